@@ -7,9 +7,19 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 process.env.TZ = "Asia/Kathmandu";
 
 export default defineConfig({
-  resolve: { alias: { "~": root.replace(/\/$/, "") } },
+  resolve: {
+    alias: {
+      "~": root.replace(/\/$/, ""),
+      // Outside Next's react-server build, "server-only" would throw on import.
+      "server-only": `${root}node_modules/server-only/empty.js`,
+    },
+  },
   test: {
-    env: { TZ: "Asia/Kathmandu" },
+    env: {
+      TZ: "Asia/Kathmandu",
+      APP_ENV: "test",
+      AUTH_SECRET: "test-secret-that-is-at-least-32-characters-long",
+    },
     projects: [
       {
         extends: true,
@@ -24,6 +34,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["**/*.int.test.ts"],
+          globalSetup: ["server/test/global-setup.ts"],
           exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -75,6 +75,7 @@ CREATE TABLE "OutboxEmail" (
     "subject" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "html" TEXT NOT NULL,
+    "raw" TEXT NOT NULL,
     "link" TEXT,
     "kind" TEXT NOT NULL,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -1,0 +1,27 @@
+import type { Db } from "./db/create.ts";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+  isPlatformAdmin: boolean;
+}
+
+export interface Context {
+  db: Db;
+  user: SessionUser | null;
+  /** The rule clock: the database's now() in the app, a fixed instant in tests. */
+  now: () => Promise<Date>;
+  /** Only from X-Forwarded-For when TRUST_PROXY is set. */
+  clientIp: string | null;
+}
+
+/** The database's clock, so every app instance agrees on deadlines. */
+export function databaseClock(db: Db): () => Promise<Date> {
+  return async () => {
+    const rows = await db.$queryRaw<{ now: Date }[]>`select now() as now`;
+    const now = rows[0]?.now;
+    if (!(now instanceof Date)) throw new Error("The database did not return its clock");
+    return now;
+  };
+}

@@ -1,0 +1,25 @@
+// Domain code throws DomainError with a closed code; only server/trpc.ts turns it into a TRPCError.
+export const domainErrorCodes = [
+  "NOT_FOUND",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "INVALID_INPUT",
+  "CONFLICT",
+  "PHASE_CLOSED",
+  "LAST_ORGANISER",
+  "RATE_LIMITED",
+] as const;
+
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Field-level problems, shown next to the form fields. */
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}

@@ -1,0 +1,176 @@
+import "server-only";
+import { audit } from "../audit.ts";
+import type { Db } from "../db/create.ts";
+import { Prisma } from "../db/generated/client.ts";
+import { DomainError } from "../errors.ts";
+import { eventRoleMail } from "../mail/templates.ts";
+import { sendMail } from "../mail/send.ts";
+import { findOrCreateUserByEmail } from "../users/commands.ts";
+import { canRevokeRole, nextStatus } from "./policy.ts";
+import { eventCoreSelect, eventRoleSelect, type EventCore } from "./queries.ts";
+import type { EventDetails } from "./schema.ts";
+import type { EventRole } from "./policy.ts";
+
+function signInUrl(): string {
+  return new URL("/signin", process.env.APP_URL ?? "http://localhost:3000").toString();
+}
+
+function isUniqueViolation(error: unknown, field: string): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes(field)
+  );
+}
+
+const slugTaken = () =>
+  new DomainError("CONFLICT", "That web address is already used by another event.", {
+    slug: ["That web address is already used by another event"],
+  });
+
+function eventData(details: EventDetails) {
+  return {
+    name: details.name,
+    slug: details.slug,
+    description: details.description,
+    timeZone: details.timeZone,
+    registrationOpensAt: details.registrationOpensAt,
+    registrationClosesAt: details.registrationClosesAt,
+    startsAt: details.startsAt,
+    submissionDeadline: details.submissionDeadline,
+    judgingClosesAt: details.judgingClosesAt,
+    resultsAt: details.resultsAt,
+    teamMinSize: details.teamMinSize,
+    teamMaxSize: details.teamMaxSize,
+    minimumAge: details.minimumAge,
+  };
+}
+
+/** A platform admin creates a draft event and names its first organiser. */
+export async function createEvent(
+  db: Db,
+  params: { actorId: string; details: EventDetails; organiserEmail: string },
+): Promise<EventCore> {
+  let event: EventCore;
+  try {
+    event = await db.$transaction(async (tx) => {
+      const created = await tx.event.create({
+        data: { ...eventData(params.details), createdById: params.actorId },
+        select: eventCoreSelect,
+      });
+      const organiser = await findOrCreateUserByEmail(tx, params.organiserEmail);
+      const role = await tx.eventRole.create({
+        data: { eventId: created.id, userId: organiser.id, role: "ORGANISER", grantedById: params.actorId },
+        select: { id: true },
+      });
+      await audit(tx, { actorId: params.actorId, eventId: created.id, action: "event.create", entityType: "Event", entityId: created.id });
+      await audit(tx, { actorId: params.actorId, eventId: created.id, action: "role.grant", entityType: "EventRole", entityId: role.id, data: { role: "ORGANISER", userId: organiser.id } });
+      return created;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "slug")) throw slugTaken();
+    throw error;
+  }
+  await sendMail(db, params.organiserEmail, eventRoleMail({ eventName: event.name, role: "ORGANISER", signInUrl: signInUrl() }));
+  return event;
+}
+
+export async function updateEvent(
+  db: Db,
+  params: { actorId: string; event: EventCore; details: EventDetails },
+): Promise<EventCore> {
+  if (params.event.status !== "DRAFT" && params.details.slug !== params.event.slug) {
+    // Links to a published event are out in the world; its address must not move.
+    throw new DomainError("INVALID_INPUT", "A published event's web address can't change.", {
+      slug: ["A published event's web address can't change"],
+    });
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      const updated = await tx.event.update({
+        where: { id: params.event.id },
+        data: eventData(params.details),
+        select: eventCoreSelect,
+      });
+      await audit(tx, { actorId: params.actorId, eventId: updated.id, action: "event.update", entityType: "Event", entityId: updated.id });
+      return updated;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "slug")) throw slugTaken();
+    throw error;
+  }
+}
+
+/** DRAFT → PUBLISHED → ARCHIVED. Asking for the status the event already has is a no-op. */
+export async function changeEventStatus(
+  db: Db,
+  params: { actorId: string; event: EventCore; to: "PUBLISHED" | "ARCHIVED"; now: Date },
+): Promise<EventCore> {
+  if (params.event.status === params.to) return params.event;
+  if (nextStatus(params.event.status) !== params.to) {
+    throw new DomainError(
+      "CONFLICT",
+      params.to === "PUBLISHED" ? "Only a draft can be published." : "Only a published event can be archived.",
+    );
+  }
+  return db.$transaction(async (tx) => {
+    // The status in the where clause makes a concurrent change lose cleanly instead of skipping a step.
+    const changed = await tx.event.updateMany({
+      where: { id: params.event.id, status: params.event.status },
+      data: { status: params.to, ...(params.to === "PUBLISHED" ? { publishedAt: params.now } : {}) },
+    });
+    if (changed.count === 0) throw new DomainError("CONFLICT", "The event changed meanwhile. Reload and try again.");
+    await audit(tx, { actorId: params.actorId, eventId: params.event.id, action: `event.${params.to.toLowerCase()}`, entityType: "Event", entityId: params.event.id });
+    return tx.event.findUniqueOrThrow({ where: { id: params.event.id }, select: eventCoreSelect });
+  });
+}
+
+/** Idempotent: granting a role someone already holds changes nothing and sends no email. */
+export async function grantEventRole(
+  db: Db,
+  params: { actorId: string; event: EventCore; email: string; role: EventRole },
+) {
+  const result = await db.$transaction(async (tx) => {
+    const user = await findOrCreateUserByEmail(tx, params.email);
+    const existing = await tx.eventRole.findFirst({
+      where: { eventId: params.event.id, userId: user.id, role: params.role, centreId: null },
+      select: eventRoleSelect,
+    });
+    if (existing) return { role: existing, created: false };
+    const role = await tx.eventRole.create({
+      data: { eventId: params.event.id, userId: user.id, role: params.role, grantedById: params.actorId },
+      select: eventRoleSelect,
+    });
+    await audit(tx, { actorId: params.actorId, eventId: params.event.id, action: "role.grant", entityType: "EventRole", entityId: role.id, data: { role: params.role, userId: user.id } });
+    return { role, created: true };
+  });
+  if (result.created) {
+    await sendMail(db, params.email, eventRoleMail({ eventName: params.event.name, role: params.role, signInUrl: signInUrl() }));
+  }
+  return result.role;
+}
+
+/** Never removes the last organiser, even when two organisers revoke each other at the same moment. */
+export async function revokeEventRole(
+  db: Db,
+  params: { actorId: string; event: EventCore; roleId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    // Serialise role changes per event: the organiser count below must not change under us.
+    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${params.event.id} FOR UPDATE`;
+    const role = await tx.eventRole.findFirst({
+      where: { id: params.roleId, eventId: params.event.id },
+      select: { id: true, role: true, userId: true },
+    });
+    if (!role) throw new DomainError("NOT_FOUND", "That role no longer exists.");
+    const organiserCount =
+      role.role === "ORGANISER"
+        ? await tx.eventRole.count({ where: { eventId: params.event.id, role: "ORGANISER" } })
+        : 0;
+    if (!canRevokeRole({ role: role.role, organiserCount })) {
+      throw new DomainError("LAST_ORGANISER", "An event always needs at least one organiser. Add another organiser first.");
+    }
+    await tx.eventRole.delete({ where: { id: role.id } });
+    await audit(tx, { actorId: params.actorId, eventId: params.event.id, action: "role.revoke", entityType: "EventRole", entityId: role.id, data: { role: role.role, userId: role.userId } });
+  });
+}

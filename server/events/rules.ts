@@ -1,0 +1,269 @@
+/**
+ * The event lifecycle as pure functions of (event, now). Every page and server action asks this
+ * module what is allowed, so the boundaries are decided in one place. `now` always comes from the
+ * caller (the database clock in the app, a fixed instant in tests).
+ */
+
+export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export interface TimelineDates {
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  startsAt: Date;
+  submissionDeadline: Date;
+  judgingClosesAt: Date;
+  resultsAt: Date;
+}
+
+export interface EventTimeline extends TimelineDates {
+  status: EventStatus;
+}
+
+export type TimelineField = keyof TimelineDates;
+
+export const TIMELINE_FIELDS = [
+  "registrationOpensAt",
+  "registrationClosesAt",
+  "startsAt",
+  "submissionDeadline",
+  "judgingClosesAt",
+  "resultsAt",
+] as const satisfies readonly TimelineField[];
+
+export const TIMELINE_FIELD_LABELS: Record<TimelineField, string> = {
+  registrationOpensAt: "Registration opens",
+  registrationClosesAt: "Registration closes",
+  startsAt: "Hacking starts",
+  submissionDeadline: "Submission deadline",
+  judgingClosesAt: "Judging closes",
+  resultsAt: "Results announced",
+};
+
+export interface TimelineProblem {
+  field: TimelineField;
+  message: string;
+}
+
+// `field` is the input the message talks about, so the form shows it beside the one to move.
+const ORDER_RULES: readonly {
+  earlier: TimelineField;
+  later: TimelineField;
+  strict: boolean;
+  field: TimelineField;
+  message: string;
+}[] = [
+  {
+    earlier: "registrationOpensAt",
+    later: "registrationClosesAt",
+    strict: true,
+    field: "registrationClosesAt",
+    message: "Registration must close after it opens",
+  },
+  {
+    earlier: "registrationClosesAt",
+    later: "submissionDeadline",
+    strict: false,
+    field: "registrationClosesAt",
+    message: "Registration must close no later than the submission deadline",
+  },
+  {
+    earlier: "registrationOpensAt",
+    later: "startsAt",
+    strict: false,
+    field: "startsAt",
+    message: "Hacking cannot start before registration opens",
+  },
+  {
+    earlier: "startsAt",
+    later: "submissionDeadline",
+    strict: true,
+    field: "submissionDeadline",
+    message: "The submission deadline must be after hacking starts",
+  },
+  {
+    earlier: "submissionDeadline",
+    later: "judgingClosesAt",
+    strict: false,
+    field: "judgingClosesAt",
+    message: "Judging cannot close before the submission deadline",
+  },
+  {
+    earlier: "judgingClosesAt",
+    later: "resultsAt",
+    strict: false,
+    field: "resultsAt",
+    message: "Results cannot be announced before judging closes",
+  },
+];
+
+/**
+ * Problems with the order of an event's dates, empty when the timeline may be saved:
+ * registrationOpensAt < registrationClosesAt ≤ submissionDeadline and
+ * registrationOpensAt ≤ startsAt < submissionDeadline ≤ judgingClosesAt ≤ resultsAt.
+ * Registration may overlap hacking on purpose (late joiners). Invalid Dates are reported once and
+ * left out of the order checks, so one bad field does not drown the form in follow-on errors.
+ */
+export function validateTimeline(t: TimelineDates): TimelineProblem[] {
+  const problems: TimelineProblem[] = [];
+  const invalid = new Set<TimelineField>();
+  for (const field of TIMELINE_FIELDS) {
+    if (Number.isNaN(t[field].getTime())) {
+      invalid.add(field);
+      problems.push({
+        field,
+        message: `${TIMELINE_FIELD_LABELS[field]} is not a valid date and time`,
+      });
+    }
+  }
+  for (const rule of ORDER_RULES) {
+    if (invalid.has(rule.earlier) || invalid.has(rule.later)) continue;
+    const a = t[rule.earlier].getTime();
+    const b = t[rule.later].getTime();
+    if (rule.strict ? !(a < b) : !(a <= b))
+      problems.push({ field: rule.field, message: rule.message });
+  }
+  return problems;
+}
+
+export const EVENT_PHASES = [
+  "UPCOMING",
+  "REGISTRATION_OPEN",
+  "HACKING",
+  "JUDGING",
+  "RESULTS_PUBLISHED",
+] as const;
+export type EventPhase = (typeof EVENT_PHASES)[number];
+
+const PHASE_LABELS: Record<EventPhase, string> = {
+  UPCOMING: "Upcoming",
+  REGISTRATION_OPEN: "Registration open",
+  HACKING: "Hacking",
+  JUDGING: "Judging",
+  RESULTS_PUBLISHED: "Results published",
+};
+
+export function phaseLabel(phase: EventPhase): string {
+  return PHASE_LABELS[phase];
+}
+
+export interface EventCapabilities {
+  canRegister: boolean;
+  canChangeTeam: boolean;
+  canSubmit: boolean;
+  canScore: boolean;
+  canSeeResults: boolean;
+}
+
+export const MILESTONE_KINDS = [
+  "REGISTRATION_OPENS",
+  "REGISTRATION_CLOSES",
+  "HACKING_STARTS",
+  "SUBMISSIONS_CLOSE",
+  "JUDGING_CLOSES",
+  "RESULTS",
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+const MILESTONE_FIELDS: Record<MilestoneKind, TimelineField> = {
+  REGISTRATION_OPENS: "registrationOpensAt",
+  REGISTRATION_CLOSES: "registrationClosesAt",
+  HACKING_STARTS: "startsAt",
+  SUBMISSIONS_CLOSE: "submissionDeadline",
+  JUDGING_CLOSES: "judgingClosesAt",
+  RESULTS: "resultsAt",
+};
+
+const MILESTONE_LABELS: Record<MilestoneKind, string> = {
+  REGISTRATION_OPENS: "Registration opens",
+  REGISTRATION_CLOSES: "Registration closes",
+  HACKING_STARTS: "Hacking starts",
+  SUBMISSIONS_CLOSE: "Submissions close",
+  JUDGING_CLOSES: "Judging closes",
+  RESULTS: "Results announced",
+};
+
+export function milestoneLabel(kind: MilestoneKind): string {
+  return MILESTONE_LABELS[kind];
+}
+
+export interface Milestone {
+  kind: MilestoneKind;
+  at: Date;
+  label: string;
+}
+
+export interface EventPhaseState {
+  phase: EventPhase;
+  capabilities: EventCapabilities;
+  /**
+   * now ≥ registrationClosesAt, whatever the status. Lets a page say "Registration closed" while
+   * the phase is still REGISTRATION_OPEN (the gap before hacking starts) or during hacking.
+   */
+  registrationClosed: boolean;
+  nextMilestone: Milestone | null;
+}
+
+/**
+ * The phase for a valid timeline is the half-open interval containing now:
+ * UPCOMING (-∞, registrationOpensAt), REGISTRATION_OPEN [registrationOpensAt, startsAt),
+ * HACKING [startsAt, submissionDeadline), JUDGING [submissionDeadline, resultsAt),
+ * RESULTS_PUBLISHED [resultsAt, ∞). Checking from the last boundary backwards keeps the function
+ * total even for a timeline that has not been validated: the latest boundary reached wins.
+ */
+function phaseAt(t: TimelineDates, now: number): EventPhase {
+  if (now >= t.resultsAt.getTime()) return "RESULTS_PUBLISHED";
+  if (now >= t.submissionDeadline.getTime()) return "JUDGING";
+  if (now >= t.startsAt.getTime()) return "HACKING";
+  if (now >= t.registrationOpensAt.getTime()) return "REGISTRATION_OPEN";
+  return "UPCOMING";
+}
+
+const within = (now: number, from: Date, until: Date): boolean =>
+  from.getTime() <= now && now < until.getTime();
+
+/**
+ * Phase, capabilities and next milestone of an event at `now`.
+ *
+ * A DRAFT still gets its phase and milestone (organisers preview the timeline) but no capability,
+ * since nobody outside the organisers can see it. An ARCHIVED event is frozen: only results stay
+ * visible.
+ */
+export function eventPhase(event: EventTimeline, now: Date): EventPhaseState {
+  const n = now.getTime();
+  if (Number.isNaN(n)) throw new RangeError("eventPhase needs a valid `now`");
+  const published = event.status === "PUBLISHED";
+  const capabilities: EventCapabilities = {
+    canRegister:
+      published &&
+      within(n, event.registrationOpensAt, event.registrationClosesAt),
+    canChangeTeam:
+      published &&
+      within(n, event.registrationOpensAt, event.submissionDeadline),
+    canSubmit: published && within(n, event.startsAt, event.submissionDeadline),
+    canScore:
+      published && within(n, event.submissionDeadline, event.judgingClosesAt),
+    canSeeResults: event.status !== "DRAFT" && n >= event.resultsAt.getTime(),
+  };
+  return {
+    phase: phaseAt(event, n),
+    capabilities,
+    registrationClosed: n >= event.registrationClosesAt.getTime(),
+    nextMilestone: nextMilestone(event, n),
+  };
+}
+
+// Ties (e.g. registration closing exactly at the deadline) go to the kind listed first in
+// MILESTONE_KINDS, so the answer does not depend on sort stability. The Date is copied so a caller
+// mutating it cannot move the event.
+function nextMilestone(t: TimelineDates, now: number): Milestone | null {
+  let best: Milestone | null = null;
+  for (const kind of MILESTONE_KINDS) {
+    const at = t[MILESTONE_FIELDS[kind]];
+    const ms = at.getTime();
+    if (!(ms > now)) continue;
+    if (best === null || ms < best.at.getTime())
+      best = { kind, at: new Date(ms), label: MILESTONE_LABELS[kind] };
+  }
+  return best;
+}

@@ -1,0 +1,67 @@
+// The text of every email the platform sends. Pure: rendering to MIME happens in ./send.ts.
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+  /** The one link the message is about (sign-in, invitation), kept for the dev outbox and tests. */
+  link?: string;
+  kind: "sign-in" | "event-role";
+}
+
+function escapeHtml(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
+  const button = action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4ed8;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>`
+    : "";
+  return `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${escapeHtml(title)}</h1>${body}${button}</body></html>`;
+}
+
+export function signInMail(params: { url: string; host: string }): MailContent {
+  const title = "Sign in to Festival of Code";
+  const lines = [
+    `Use the link below to sign in to ${params.host}. It works once and expires in 24 hours.`,
+    "If you didn't ask for this email, you can ignore it: nobody can sign in without the link.",
+  ];
+  return {
+    kind: "sign-in",
+    subject: title,
+    text: `${title}\n\n${lines[0]}\n\n${params.url}\n\n${lines[1]}\n`,
+    html: layout(title, lines, { label: "Sign in", url: params.url }),
+    link: params.url,
+  };
+}
+
+const roleNames = {
+  ORGANISER: "an organiser",
+  CENTRE_LEAD: "a centre lead",
+  JUDGE: "a judge",
+  MENTOR: "a mentor",
+} as const;
+
+export function eventRoleMail(params: {
+  eventName: string;
+  role: keyof typeof roleNames;
+  signInUrl: string;
+}): MailContent {
+  const title = `You are ${roleNames[params.role]} of ${params.eventName}`;
+  const lines = [
+    `You have been named ${roleNames[params.role]} of ${params.eventName} on Festival of Code.`,
+    "Sign in with this email address to get started. If you don't have an account yet, one is made the first time you sign in.",
+  ];
+  return {
+    kind: "event-role",
+    subject: title,
+    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.signInUrl}\n`,
+    html: layout(title, lines, { label: "Sign in", url: params.signInUrl }),
+    link: params.signInUrl,
+  };
+}

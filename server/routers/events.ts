@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { changeEventStatus, createEvent, grantEventRole, revokeEventRole, updateEvent } from "../events/commands.ts";
+import { eventDetails, eventRoles, listPublishedEvents, managedEvents } from "../events/queries.ts";
+import { eventPhase } from "../events/rules.ts";
+import { canManageEvent } from "../events/policy.ts";
+import { createEventInput, grantRoleInput, revokeRoleInput, updateEventInput } from "../events/schema.ts";
+import {
+  adminProcedure,
+  eventProcedure,
+  eventRoleProcedure,
+  protectedProcedure,
+  publicEventProcedure,
+  publicProcedure,
+  router,
+} from "../trpc.ts";
+
+const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
+
+export const eventsRouter = router({
+  /** Published events, for the public home page. */
+  list: publicProcedure.query(async ({ ctx }) => {
+    const [events, now] = await Promise.all([listPublishedEvents(ctx.db), ctx.now()]);
+    return events.map((event) => ({ ...event, state: eventPhase(event, now) }));
+  }),
+
+  /** One event page; drafts are a 404 to everyone but their organisers and platform admins. */
+  bySlug: publicEventProcedure.query(async ({ ctx }) => {
+    const [event, now] = await Promise.all([eventDetails(ctx.db, { eventId: ctx.event.id }), ctx.now()]);
+    return { ...event, state: eventPhase(event, now), canManage: canManageEvent(ctx.viewer) };
+  }),
+
+  /** The events the caller can manage. */
+  managed: protectedProcedure.query(({ ctx }) =>
+    managedEvents(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),
+  ),
+
+  /** Everything an organiser's edit page needs. */
+  byIdForManagement: organiserProcedure.query(async ({ ctx }) => {
+    const [event, roles] = await Promise.all([
+      eventDetails(ctx.db, { eventId: ctx.event.id }),
+      eventRoles(ctx.db, { eventId: ctx.event.id }),
+    ]);
+    return { ...event, roles };
+  }),
+
+  create: adminProcedure.input(createEventInput).mutation(({ ctx, input }) => {
+    const { organiserEmail, ...details } = input;
+    return createEvent(ctx.db, { actorId: ctx.user.id, details, organiserEmail });
+  }),
+
+  update: organiserProcedure
+    .input(z.object({ details: updateEventInput }))
+    .mutation(({ ctx, input }) =>
+      updateEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, details: input.details }),
+    ),
+
+  publish: organiserProcedure.mutation(async ({ ctx }) =>
+    changeEventStatus(ctx.db, { actorId: ctx.user.id, event: ctx.event, to: "PUBLISHED", now: await ctx.now() }),
+  ),
+
+  archive: organiserProcedure.mutation(async ({ ctx }) =>
+    changeEventStatus(ctx.db, { actorId: ctx.user.id, event: ctx.event, to: "ARCHIVED", now: await ctx.now() }),
+  ),
+
+  grantRole: organiserProcedure.input(grantRoleInput).mutation(({ ctx, input }) =>
+    grantEventRole(ctx.db, { actorId: ctx.user.id, event: ctx.event, email: input.email, role: input.role }),
+  ),
+
+  revokeRole: organiserProcedure.input(revokeRoleInput).mutation(({ ctx, input }) =>
+    revokeEventRole(ctx.db, { actorId: ctx.user.id, event: ctx.event, roleId: input.roleId }),
+  ),
+});

@@ -1,0 +1,134 @@
+// The only place that calls initTRPC. Procedures are built from this tree of builders, each of which
+// states who may call; no procedure checks authorization by itself.
+//
+//   publicProcedure
+//   ├── publicEventProcedure      { slug } → a visible event (drafts: 404 unless managed by the caller)
+//   └── protectedProcedure        signed in (401 otherwise)
+//       ├── adminProcedure        platform admin, re-read from the database (403)
+//       └── eventProcedure        { eventId } → the event and the caller's relation to it (404 if hidden)
+//           └── eventRoleProcedure([...roles])   holds one of the roles, or is a platform admin (403)
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Context } from "./context.ts";
+import { DomainError, type DomainErrorCode } from "./errors.ts";
+import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
+import { eventAccess } from "./events/queries.ts";
+import { eventId, eventSlug } from "./events/schema.ts";
+import { log } from "./log.ts";
+
+const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  NOT_FOUND: "NOT_FOUND",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  INVALID_INPUT: "BAD_REQUEST",
+  CONFLICT: "CONFLICT",
+  PHASE_CLOSED: "PRECONDITION_FAILED",
+  LAST_ORGANISER: "PRECONDITION_FAILED",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+};
+
+export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const domain = cause instanceof DomainError ? cause : null;
+    return {
+      ...shape,
+      // Unexpected errors are logged where they happen and never echoed to the browser.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? GENERIC_ERROR_MESSAGE : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        domainCode: domain?.code ?? null,
+        fieldErrors: domain?.fieldErrors ?? null,
+        zodError:
+          cause instanceof ZodError
+            ? (z.flattenError(cause as ZodError<Record<string, unknown>>) as {
+                formErrors: string[];
+                fieldErrors: Record<string, string[] | undefined>;
+              })
+            : null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// DomainError → TRPCError, in one place.
+const mapDomainErrors = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof DomainError) {
+      throw new TRPCError({ code: trpcCodeFor[cause.code], message: cause.message, cause });
+    }
+    if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      log.error("procedure failed", { path, error: cause ?? result.error });
+    }
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError("UNAUTHORIZED", "Please sign in first.");
+  return next({ ctx: { user: ctx.user } });
+});
+
+export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const fresh = await ctx.db.user.findUnique({
+    where: { id: ctx.user.id },
+    select: { isPlatformAdmin: true },
+  });
+  if (!fresh?.isPlatformAdmin) {
+    throw new DomainError("FORBIDDEN", "Only platform administrators can do that.");
+  }
+  return next();
+});
+
+const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that event.");
+
+export const eventProcedure = protectedProcedure
+  .input(z.object({ eventId }))
+  .use(async ({ ctx, input, next }) => {
+    const access = await eventAccess(ctx.db, { eventId: input.eventId, userId: ctx.user.id });
+    if (!access) throw notFound();
+    const viewer: Viewer = {
+      userId: ctx.user.id,
+      isPlatformAdmin: access.isPlatformAdmin,
+      eventRoles: access.roles,
+    };
+    // A draft is invisible to everyone but its organisers: 404, never 403, so its existence stays private.
+    if (!canViewEvent(viewer, access.event)) throw notFound();
+    return next({ ctx: { event: access.event, viewer } });
+  });
+
+export function eventRoleProcedure(roles: readonly EventRole[]) {
+  return eventProcedure.use(({ ctx, next }) => {
+    const allowed =
+      ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.some((role) => roles.includes(role));
+    if (!allowed) throw new DomainError("FORBIDDEN", "You don't have a role in this event that allows that.");
+    return next();
+  });
+}
+
+export const publicEventProcedure = publicProcedure
+  .input(z.object({ slug: eventSlug }))
+  .use(async ({ ctx, input, next }) => {
+    const access = await eventAccess(ctx.db, { slug: input.slug, userId: ctx.user?.id ?? null });
+    if (!access) throw notFound();
+    const viewer: Viewer = {
+      userId: ctx.user?.id ?? null,
+      isPlatformAdmin: access.isPlatformAdmin,
+      eventRoles: access.roles,
+    };
+    if (!canViewEvent(viewer, access.event)) throw notFound();
+    return next({ ctx: { event: access.event, viewer } });
+  });
