@@ -4,11 +4,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
-const flag = z
-  .enum(["true", "false", "1", "0", ""])
-  .optional()
-  .transform((value) => value === "true" || value === "1");
-
 const positiveInt = (fallback) => z.coerce.number().int().positive().default(fallback);
 
 export const env = createEnv({
@@ -31,8 +26,11 @@ export const env = createEnv({
     /** smtp(s)://user:pass@host:port — required when APP_ENV=production. */
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
     EMAIL_FROM: z.string().min(3).default("Festival of Code <noreply@localhost>"),
-    /** Read the client IP from X-Forwarded-For (only behind a proxy you trust). */
-    TRUST_PROXY: flag,
+    /** Number of trusted proxies in front of the app ("true" = 1); the client IP comes from X-Forwarded-For only then. */
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+)$/, "must be true, false or a number of proxies")
+      .optional(),
     SIGNIN_LIMIT_PER_EMAIL: positiveInt(5),
     SIGNIN_LIMIT_PER_IP: positiveInt(30),
     SIGNIN_LIMIT_WINDOW_MINUTES: positiveInt(15),

@@ -2,6 +2,7 @@
 // states who may call; no procedure checks authorization by itself.
 //
 //   publicProcedure
+//   ├── devProcedure              development and test deployments only (404 when APP_ENV=production)
 //   ├── publicEventProcedure      { slug } → a visible event (drafts: 404 unless managed by the caller)
 //   └── protectedProcedure        signed in (401 otherwise)
 //       ├── adminProcedure        platform admin, re-read from the database (403)
@@ -76,6 +77,11 @@ const mapDomainErrors = t.middleware(async ({ next, path }) => {
 });
 
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const devProcedure = publicProcedure.use(({ next }) => {
+  if (process.env.APP_ENV === "production") throw new DomainError("NOT_FOUND", "Not found.");
+  return next();
+});
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new DomainError("UNAUTHORIZED", "Please sign in first.");

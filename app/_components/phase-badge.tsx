@@ -1,0 +1,20 @@
+import type { EventPhase } from "~/server/events/rules";
+import { phaseLabel } from "~/server/events/rules";
+
+const styles: Record<EventPhase, string> = {
+  UPCOMING: "bg-slate-100 text-slate-800",
+  REGISTRATION_OPEN: "bg-green-100 text-green-900",
+  HACKING: "bg-amber-100 text-amber-900",
+  JUDGING: "bg-purple-100 text-purple-900",
+  RESULTS_PUBLISHED: "bg-blue-100 text-blue-900",
+};
+
+export function PhaseBadge({ phase, registrationClosed }: { phase: EventPhase; registrationClosed?: boolean }) {
+  const label =
+    phase === "REGISTRATION_OPEN" && registrationClosed ? "Registration closed" : phaseLabel(phase);
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[phase]}`}>
+      {label}
+    </span>
+  );
+}

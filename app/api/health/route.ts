@@ -1,0 +1,18 @@
+import { db } from "~/server/db/client";
+import { log } from "~/server/log";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers: 200 when this instance can reach the database, 503 when it cannot. */
+export async function GET(): Promise<Response> {
+  try {
+    await db().$queryRaw`select 1`;
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    log.error("health check failed", { error });
+    return Response.json(
+      { status: "unavailable", reason: "database unreachable" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { formatInZone } from "~/server/time/zoned";
+
+export const metadata: Metadata = { title: "Development outbox" };
+
+type Props = { searchParams: Promise<{ to?: string }> };
+
+export default async function OutboxPage({ searchParams }: Props) {
+  const { to } = await searchParams;
+  let emails;
+  try {
+    emails = await (await serverCaller()).dev.outbox({ to: to || undefined });
+  } catch (error) {
+    if (isNotFound(error)) notFound();
+    throw error;
+  }
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Development outbox</h1>
+        <p className="max-w-2xl text-slate-700">
+          Outside production, email is not sent: it lands here. Follow a sign-in link to sign in as
+          that address. This page does not exist in production.
+        </p>
+      </header>
+      <form className="flex flex-wrap items-end gap-2" role="search">
+        <div className="space-y-1">
+          <label htmlFor="to" className="block text-sm font-medium">
+            Only mail to
+          </label>
+          <input id="to" name="to" type="email" defaultValue={to ?? ""} className="rounded border border-slate-400 px-3 py-1.5" />
+        </div>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 hover:bg-slate-100">
+          Filter
+        </button>
+      </form>
+      {emails.length === 0 ? (
+        <p>No email yet.</p>
+      ) : (
+        <ul className="space-y-3">
+          {emails.map((mail) => (
+            <li key={mail.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 className="font-semibold">{mail.subject}</h2>
+              <p className="text-sm text-slate-700">
+                To <span data-testid="outbox-to">{mail.to}</span> · {formatInZone(mail.createdAt, "UTC")}
+              </p>
+              {mail.link ? (
+                <p className="mt-2">
+                  <a href={mail.link} className="break-all font-medium text-brand-700 underline">
+                    {mail.kind === "sign-in" ? `Sign in as ${mail.to}` : mail.link}
+                  </a>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PhaseBadge } from "~/app/_components/phase-badge";
+import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
+import { formatInZone } from "~/server/time/zoned";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function loadEvent(slug: string) {
+  try {
+    return await (await serverCaller()).events.bySlug({ slug });
+  } catch (error) {
+    // Drafts and unknown slugs look the same from outside: a 404.
+    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await loadEvent((await params).slug);
+  return { title: event.name };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await loadEvent((await params).slug);
+  const { phase, nextMilestone, registrationClosed } = event.state;
+  return (
+    <article className="space-y-6">
+      {event.status === "DRAFT" ? (
+        <p className="rounded border border-amber-300 bg-amber-50 px-4 py-2 text-amber-900">
+          This event is a draft: only its organisers can see this page.
+        </p>
+      ) : null}
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
+          <PhaseBadge phase={phase} registrationClosed={registrationClosed} />
+        </div>
+        {nextMilestone ? (
+          <p className="text-lg" data-testid="next-milestone">
+            <span className="font-semibold">{nextMilestone.label}:</span>{" "}
+            <time dateTime={nextMilestone.at.toISOString()}>
+              {formatInZone(nextMilestone.at, event.timeZone)}
+            </time>
+          </p>
+        ) : null}
+        <p className="text-sm text-slate-600">All times are in {event.timeZone}.</p>
+        {event.canManage ? (
+          <p>
+            <Link href={`/manage/events/${event.id}`} className="font-medium text-brand-700 underline">
+              Manage this event
+            </Link>
+          </p>
+        ) : null}
+      </header>
+      {event.description ? (
+        <section aria-labelledby="about-heading" className="space-y-2">
+          <h2 id="about-heading" className="text-xl font-semibold">
+            About
+          </h2>
+          <p className="whitespace-pre-line text-slate-800">{event.description}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="timeline-heading" className="space-y-2">
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          Timeline
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {TIMELINE_FIELDS.map((field) => (
+            <div key={field} className="contents">
+              <dt className="font-medium">{TIMELINE_FIELD_LABELS[field]}</dt>
+              <dd>
+                <time dateTime={event[field].toISOString()}>{formatInZone(event[field], event.timeZone)}</time>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="teams-heading" className="space-y-2">
+        <h2 id="teams-heading" className="text-xl font-semibold">
+          Teams
+        </h2>
+        <p>
+          Teams of {event.teamMinSize === event.teamMaxSize ? event.teamMaxSize : `${event.teamMinSize} to ${event.teamMaxSize}`}{" "}
+          people.
+          {event.minimumAge ? ` Participants must be at least ${event.minimumAge} when the event starts.` : ""}
+        </p>
+      </section>
+    </article>
+  );
+}

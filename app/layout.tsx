@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { currentUser, signOut } from "~/server/auth";
+import { TRPCReactProvider } from "./trpc/react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Festival of Code", template: "%s · Festival of Code" },
+  description: "Festivals of code and hack days: challenges, teams, projects and fair judging.",
+};
+
+async function signOutAction() {
+  "use server";
+  await signOut({ redirectTo: "/" });
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  const showOutbox = process.env.APP_ENV !== "production";
+  return (
+    <html lang="en-GB">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <Link href="/" className="text-lg font-bold text-brand-700">
+              Festival of Code
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex flex-wrap items-center gap-4 text-sm">
+                <li>
+                  <Link href="/" className="underline-offset-4 hover:underline">
+                    Events
+                  </Link>
+                </li>
+                {user ? (
+                  <li>
+                    <Link href="/manage" className="underline-offset-4 hover:underline">
+                      Manage
+                    </Link>
+                  </li>
+                ) : null}
+                {showOutbox ? (
+                  <li>
+                    <Link href="/dev/outbox" className="underline-offset-4 hover:underline">
+                      Outbox
+                    </Link>
+                  </li>
+                ) : null}
+                <li>
+                  {user ? (
+                    <form action={signOutAction} className="flex items-center gap-3">
+                      <span className="text-slate-600">{user.name ?? user.email}</span>
+                      <button
+                        type="submit"
+                        className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100"
+                      >
+                        Sign out
+                      </button>
+                    </form>
+                  ) : (
+                    <Link
+                      href="/signin"
+                      className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+                    >
+                      Sign in
+                    </Link>
+                  )}
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <TRPCReactProvider>
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            {children}
+          </main>
+        </TRPCReactProvider>
+        <footer className="border-t border-slate-200 bg-white">
+          <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-600">
+            Festival of Code — open-source software for festivals of code and hack days.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,76 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EventForm } from "~/app/_components/event-form";
+import { requireUser } from "~/app/_components/guards";
+import { timeZoneOptions } from "~/app/_components/time-zones";
+import { serverCaller } from "~/app/trpc/server";
+import { instantToLocal } from "~/server/time/zoned";
+import { RolesPanel } from "./roles-panel";
+import { StatusPanel } from "./status-panel";
+
+export const metadata: Metadata = { title: "Manage event" };
+
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function ManageEventPage({ params, searchParams }: Props) {
+  const { eventId } = await params;
+  const { created } = await searchParams;
+  await requireUser(`/manage/events/${eventId}`);
+  let event;
+  try {
+    event = await (await serverCaller()).events.byIdForManagement({ eventId });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
+      return (
+        <div className="max-w-xl space-y-3">
+          <h1 className="text-3xl font-bold tracking-tight">Manage event</h1>
+          <p>Only this event&apos;s organisers can manage it.</p>
+        </div>
+      );
+    }
+    throw error;
+  }
+  const local = (d: Date) => instantToLocal(d, event.timeZone);
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
+        {created ? (
+          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+            Event created as a draft. The organiser has been emailed.
+          </p>
+        ) : null}
+      </header>
+      <StatusPanel eventId={event.id} status={event.status} slug={event.slug} />
+      <section aria-labelledby="details-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="details-heading" className="text-xl font-semibold">
+          Details
+        </h2>
+        <EventForm
+          mode="edit"
+          eventId={event.id}
+          timeZones={timeZoneOptions()}
+          initial={{
+            name: event.name,
+            slug: event.slug,
+            description: event.description,
+            organiserEmail: "",
+            timeZone: event.timeZone,
+            registrationOpensAt: local(event.registrationOpensAt),
+            registrationClosesAt: local(event.registrationClosesAt),
+            startsAt: local(event.startsAt),
+            submissionDeadline: local(event.submissionDeadline),
+            judgingClosesAt: local(event.judgingClosesAt),
+            resultsAt: local(event.resultsAt),
+            teamMinSize: String(event.teamMinSize),
+            teamMaxSize: String(event.teamMaxSize),
+            minimumAge: event.minimumAge === null ? "" : String(event.minimumAge),
+          }}
+        />
+      </section>
+      <RolesPanel eventId={event.id} roles={event.roles} />
+    </div>
+  );
+}

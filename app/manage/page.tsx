@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "~/app/_components/guards";
+import { serverCaller } from "~/app/trpc/server";
+import { formatDateRangeInZone } from "~/server/time/zoned";
+
+export const metadata: Metadata = { title: "Manage events" };
+
+const statusLabel = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
+
+export default async function ManagePage() {
+  const user = await requireUser("/manage");
+  const events = await (await serverCaller()).events.managed();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold tracking-tight">Manage events</h1>
+        {user.isPlatformAdmin ? (
+          <Link href="/manage/events/new" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            New event
+          </Link>
+        ) : null}
+      </div>
+      {events.length === 0 ? (
+        <p>You don&apos;t organise any events yet. When a platform administrator names you as an organiser, the event appears here.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {events.map((event) => (
+            <li key={event.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+              <div>
+                <Link href={`/manage/events/${event.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {event.name}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone)}
+                </p>
+              </div>
+              <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
+                {statusLabel[event.status]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

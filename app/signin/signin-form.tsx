@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestSignInLink, type SignInState } from "./actions";
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(requestSignInLink, {
+    email: "",
+    error: initialError,
+  });
+  const errorId = "email-error";
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div className="space-y-1">
+        <label htmlFor="email" className="block font-medium">
+          Email address
+        </label>
+        <p id="email-hint" className="text-sm text-slate-600">
+          We&apos;ll email you a link that signs you in. No password needed.
+        </p>
+        {state.error ? (
+          <p id={errorId} className="text-sm font-medium text-red-700" role="alert">
+            {state.error}
+          </p>
+        ) : null}
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.email}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={state.error ? `email-hint ${errorId}` : "email-hint"}
+          className="w-full max-w-md rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? "Sending…" : "Email me a sign-in link"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-query";
+import { TRPCError } from "@trpc/server";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { headers } from "next/headers";
+import { cache, type ReactNode } from "react";
+import { createRequestContext } from "~/server/http/context";
+import { appRouter } from "~/server/routers/_app";
+import { createCallerFactory } from "~/server/trpc";
+import { makeQueryClient } from "./query-client";
+
+// One context and one query client per request.
+const createContext = cache(async () => createRequestContext(new Headers(await headers())));
+export const getQueryClient = cache(makeQueryClient);
+
+export const trpc = createTRPCOptionsProxy({
+  ctx: createContext,
+  router: appRouter,
+  queryClient: getQueryClient,
+});
+
+/** Calls procedures directly from server components, with the caller's session. */
+export const serverCaller = cache(async () => createCallerFactory(appRouter)(await createContext()));
+
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+/** Starts a query on the server; HydrateClient hands its result to the client components. */
+export function prefetch(queryOptions: Parameters<QueryClient["prefetchQuery"]>[0]): void {
+  void getQueryClient().prefetchQuery(queryOptions);
+}
+
+/** true when a server-side call failed because the thing does not exist (or must not be revealed). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof TRPCError && error.code === "NOT_FOUND";
+}

@@ -1,0 +1,24 @@
+// Importing the environment here validates it when the app is built: a bad value fails `next build`.
+import "./server/env.js";
+
+/** @type {import("next").NextConfig} */
+const config = {
+  poweredByHeader: false,
+  // Loaded by Node at run time rather than bundled: PGlite ships wasm and data files, pg native hooks.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

@@ -1,0 +1,124 @@
+// Auth.js v5: email magic links (plus GitHub when configured), database sessions through the Prisma
+// adapter, our own pages. The configuration is built per request (NextAuth's lazy form) so the database
+// is only opened when a request needs it, never during `next build`.
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { headers } from "next/headers";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import GitHub from "next-auth/providers/github";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { cache } from "react";
+import type { SessionUser } from "../context.ts";
+import { db } from "../db/client.ts";
+import { clientIp, trustedProxyHops } from "../http/client-ip.ts";
+import { log } from "../log.ts";
+import { mailSettings, sendMail } from "../mail/send.ts";
+import { signInMail } from "../mail/templates.ts";
+import { consumeSignInAllowance, pruneRateLimitWindows, signInLimits } from "./rate-limit.ts";
+
+declare module "next-auth" {
+  interface Session {
+    user: SessionUser;
+  }
+  interface User {
+    isPlatformAdmin?: boolean;
+  }
+}
+
+export const RATE_LIMITED_PATH = "/signin?error=RateLimited";
+
+function adapter(): Adapter {
+  const base = PrismaAdapter(db());
+  return {
+    ...base,
+    // Emails are unique case-insensitively because they are stored lower-case (a CHECK enforces it);
+    // OAuth providers may report mixed case.
+    createUser: (user) => {
+      if (!base.createUser) throw new Error("The Prisma adapter cannot create users");
+      return base.createUser({ ...user, email: user.email.toLowerCase() });
+    },
+  };
+}
+
+function providers(): NextAuthConfig["providers"] {
+  const settings = mailSettings();
+  const list: NextAuthConfig["providers"] = [
+    Nodemailer({
+      // Auth.js insists on a server even with our own sendVerificationRequest; it is never used
+      // directly (see server/mail/send.ts).
+      server: settings.smtpUrl ?? "smtp://localhost:25",
+      from: settings.from,
+      maxAge: 24 * 60 * 60,
+      sendVerificationRequest: async ({ identifier, url }) => {
+        await sendMail(db(), identifier, signInMail({ url, host: new URL(url).host }), settings);
+      },
+    }),
+  ];
+  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) {
+    list.push(GitHub({ clientId: process.env.AUTH_GITHUB_ID, clientSecret: process.env.AUTH_GITHUB_SECRET }));
+  }
+  return list;
+}
+
+async function requestHeaders(request: Request | undefined): Promise<Headers> {
+  return request?.headers ?? new Headers(await headers());
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
+  adapter: adapter(),
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: providers(),
+  pages: {
+    signIn: "/signin",
+    verifyRequest: "/signin/check-email",
+    error: "/signin/error",
+  },
+  callbacks: {
+    // Called before a magic link is sent: the one place every email sign-in request passes, whether
+    // it comes from our form's server action or straight to /api/auth/signin/nodemailer.
+    async signIn({ user, email }) {
+      if (!email?.verificationRequest || !user.email) return true;
+      const ip = clientIp(await requestHeaders(request), trustedProxyHops());
+      const allowed = await consumeSignInAllowance(db(), { email: user.email, ip, limits: signInLimits() });
+      // Old windows are dead weight; the index on windowStart keeps this cheap.
+      await pruneRateLimitWindows(db());
+      if (!allowed) {
+        log.warn("sign-in rate limited", { withIp: ip !== null });
+        return RATE_LIMITED_PATH;
+      }
+      return true;
+    },
+    session({ session, user }) {
+      return {
+        ...session,
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name ?? null,
+          isPlatformAdmin: user.isPlatformAdmin === true,
+        },
+      };
+    },
+  },
+  logger: {
+    // Auth.js messages can carry addresses or links: log only what kind of error it was.
+    error(error) {
+      const type = (error as { type?: string }).type ?? error.name;
+      // A reused or expired link is the user's problem, not ours.
+      if (type === "Verification") log.info("sign-in link rejected", { type });
+      else log.error("auth error", { type });
+    },
+    warn(code) {
+      log.warn("auth warning", { code });
+    },
+    debug() {},
+  },
+}));
+
+/** The signed-in user for this request, looked up once per request however many times it's asked. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  return session?.user ?? null;
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { email } from "../events/schema.ts";
+
+/** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
+export const callbackPath = z
+  .string()
+  .trim()
+  .regex(/^\/(?![/\\])[^\s]*$/)
+  .catch("/");
+
+export const signInInput = z.object({ email, callbackUrl: callbackPath.default("/") });
+export type SignInInput = z.input<typeof signInInput>;
+
+export const RATE_LIMITED_MESSAGE =
+  "Too many sign-in emails have been requested. Please wait a few minutes before asking for another.";

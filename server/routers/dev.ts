@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { email } from "../events/schema.ts";
+import { latestOutboxEmails } from "../mail/queries.ts";
+import { devProcedure, router } from "../trpc.ts";
+
+export const devRouter = router({
+  /** The local outbox (development and test only): where sign-in links arrive without SMTP. */
+  outbox: devProcedure
+    .input(z.object({ to: email.optional() }).default({}))
+    .query(({ ctx, input }) => latestOutboxEmails(ctx.db, { to: input.to, take: 50 })),
+});
