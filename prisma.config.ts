@@ -25,9 +25,7 @@ export default defineConfig({
     ? {
         datasource: {
           url: resolveDatabaseUrl(),
-          ...(process.env.SHADOW_DATABASE_URL
-            ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL }
-            : {}),
+          ...(process.env.SHADOW_DATABASE_URL ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL } : {}),
         },
       }
     : {}),

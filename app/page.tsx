@@ -10,8 +10,8 @@ export default async function HomePage() {
       <section className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Festivals of code and hack days</h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          Sponsors post real problems, young people and adults team up at local centres to solve them,
-          and judges score every project fairly.
+          Sponsors post real problems, young people and adults team up at local centres to solve them, and
+          judges score every project fairly.
         </p>
       </section>
       <section aria-labelledby="events-heading" className="space-y-4">
@@ -30,10 +30,7 @@ export default async function HomePage() {
                       {event.name}
                     </Link>
                   </h3>
-                  <PhaseBadge
-                    phase={event.state.phase}
-                    registrationClosed={event.state.registrationClosed}
-                  />
+                  <PhaseBadge phase={event.state.phase} registrationClosed={event.state.registrationClosed} />
                 </div>
                 <p className="mt-1 text-sm text-slate-700">
                   {formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone)}

@@ -24,7 +24,10 @@ export const env = createEnv({
     AUTH_GITHUB_ID: z.string().min(1).optional(),
     AUTH_GITHUB_SECRET: z.string().min(1).optional(),
     /** smtp(s)://user:pass@host:port — required when APP_ENV=production. */
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
     EMAIL_FROM: z.string().min(3).default("Festival of Code <noreply@localhost>"),
     /** Number of trusted proxies in front of the app ("true" = 1); the client IP comes from X-Forwarded-For only then. */
     TRUST_PROXY: z

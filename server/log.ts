@@ -12,7 +12,7 @@ function errorFields(error: unknown): Record<string, unknown> {
   if (error instanceof Error) {
     return { error: { name: error.name, message: error.message, stack: error.stack } };
   }
-  return error === undefined ? {} : { error: String(error) };
+  return error === undefined ? {} : { error: JSON.stringify(error) };
 }
 
 function write(level: Level, msg: string, fields: Record<string, unknown> = {}): void {

@@ -31,6 +31,15 @@ const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
+interface FlatZodError {
+  formErrors: string[];
+  fieldErrors: Record<string, string[] | undefined>;
+}
+
+function flatZodError(error: ZodError): FlatZodError {
+  return z.flattenError(error);
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
@@ -46,13 +55,7 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         domainCode: domain?.code ?? null,
         fieldErrors: domain?.fieldErrors ?? null,
-        zodError:
-          cause instanceof ZodError
-            ? (z.flattenError(cause as ZodError<Record<string, unknown>>) as {
-                formErrors: string[];
-                fieldErrors: Record<string, string[] | undefined>;
-              })
-            : null,
+        zodError: cause instanceof ZodError ? flatZodError(cause) : null,
       },
     };
   },
@@ -118,8 +121,7 @@ export const eventProcedure = protectedProcedure
 
 export function eventRoleProcedure(roles: readonly EventRole[]) {
   return eventProcedure.use(({ ctx, next }) => {
-    const allowed =
-      ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.some((role) => roles.includes(role));
+    const allowed = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.some((role) => roles.includes(role));
     if (!allowed) throw new DomainError("FORBIDDEN", "You don't have a role in this event that allows that.");
     return next();
   });

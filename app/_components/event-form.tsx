@@ -67,13 +67,13 @@ export function EventForm({
     if (!checked.success) {
       setProblem({
         message: "Some answers need fixing. Check the fields marked below.",
-        fields: z.flattenError(checked.error).fieldErrors as Record<string, string[]>,
+        fields: z.flattenError(checked.error).fieldErrors,
       });
       return;
     }
     try {
       if (mode === "create") {
-        const created = await create.mutateAsync(input as CreateEventInput);
+        const created = await create.mutateAsync(input);
         router.push(`/manage/events/${created.id}?created=1`);
       } else if (eventId) {
         const { organiserEmail: _unused, ...details } = input;
@@ -91,7 +91,11 @@ export function EventForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {problem ? (
-        <div role="alert" aria-labelledby="form-problem" className="rounded border border-red-300 bg-red-50 p-4">
+        <div
+          role="alert"
+          aria-labelledby="form-problem"
+          className="rounded border border-red-300 bg-red-50 p-4"
+        >
           <p id="form-problem" className="font-semibold text-red-800">
             {problem.message}
           </p>
@@ -107,12 +111,23 @@ export function EventForm({
         <Field id="name" label="Name" errors={errors.name}>
           {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
         </Field>
-        <Field id="slug" label="Web address" hint="Lower-case letters, digits and hyphens, e.g. festival-of-code-2027." errors={errors.slug}>
+        <Field
+          id="slug"
+          label="Web address"
+          hint="Lower-case letters, digits and hyphens, e.g. festival-of-code-2027."
+          errors={errors.slug}
+        >
           {(a) => <input {...a} className={inputClass} value={values.slug} onChange={set("slug")} />}
         </Field>
         <Field id="description" label="Description" errors={errors.description}>
           {(a) => (
-            <textarea {...a} rows={4} className={inputClass} value={values.description} onChange={set("description")} />
+            <textarea
+              {...a}
+              rows={4}
+              className={inputClass}
+              value={values.description}
+              onChange={set("description")}
+            />
           )}
         </Field>
         {mode === "create" ? (
@@ -123,14 +138,25 @@ export function EventForm({
             errors={errors.organiserEmail}
           >
             {(a) => (
-              <input {...a} type="email" className={inputClass} value={values.organiserEmail} onChange={set("organiserEmail")} />
+              <input
+                {...a}
+                type="email"
+                className={inputClass}
+                value={values.organiserEmail}
+                onChange={set("organiserEmail")}
+              />
             )}
           </Field>
         ) : null}
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">When</legend>
-        <Field id="timeZone" label="Time zone" hint="Every time below is in this zone." errors={errors.timeZone}>
+        <Field
+          id="timeZone"
+          label="Time zone"
+          hint="Every time below is in this zone."
+          errors={errors.timeZone}
+        >
           {(a) => (
             <select {...a} className={inputClass} value={values.timeZone} onChange={set("timeZone")}>
               {timeZones.map((zone) => (
@@ -145,7 +171,13 @@ export function EventForm({
           {timelineFields.map(([name, label]) => (
             <Field key={name} id={name} label={label} hint={`In ${values.timeZone}`} errors={errors[name]}>
               {(a) => (
-                <input {...a} type="datetime-local" className={inputClass} value={values[name]} onChange={set(name)} />
+                <input
+                  {...a}
+                  type="datetime-local"
+                  className={inputClass}
+                  value={values[name]}
+                  onChange={set(name)}
+                />
               )}
             </Field>
           ))}
@@ -155,13 +187,43 @@ export function EventForm({
         <legend className="text-lg font-semibold">Teams and age</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field id="teamMinSize" label="Smallest team" errors={errors.teamMinSize}>
-            {(a) => <input {...a} type="number" min={1} max={20} className={inputClass} value={values.teamMinSize} onChange={set("teamMinSize")} />}
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={1}
+                max={20}
+                className={inputClass}
+                value={values.teamMinSize}
+                onChange={set("teamMinSize")}
+              />
+            )}
           </Field>
           <Field id="teamMaxSize" label="Largest team" errors={errors.teamMaxSize}>
-            {(a) => <input {...a} type="number" min={1} max={20} className={inputClass} value={values.teamMaxSize} onChange={set("teamMaxSize")} />}
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={1}
+                max={20}
+                className={inputClass}
+                value={values.teamMaxSize}
+                onChange={set("teamMaxSize")}
+              />
+            )}
           </Field>
           <Field id="minimumAge" label="Minimum age (optional)" errors={errors.minimumAge}>
-            {(a) => <input {...a} type="number" min={5} max={99} className={inputClass} value={values.minimumAge} onChange={set("minimumAge")} />}
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={5}
+                max={99}
+                className={inputClass}
+                value={values.minimumAge}
+                onChange={set("minimumAge")}
+              />
+            )}
           </Field>
         </div>
       </fieldset>

@@ -9,7 +9,13 @@ const styles: Record<EventPhase, string> = {
   RESULTS_PUBLISHED: "bg-blue-100 text-blue-900",
 };
 
-export function PhaseBadge({ phase, registrationClosed }: { phase: EventPhase; registrationClosed?: boolean }) {
+export function PhaseBadge({
+  phase,
+  registrationClosed,
+}: {
+  phase: EventPhase;
+  registrationClosed?: boolean;
+}) {
   const label =
     phase === "REGISTRATION_OPEN" && registrationClosed ? "Registration closed" : phaseLabel(phase);
   return (

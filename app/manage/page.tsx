@@ -16,19 +16,28 @@ export default async function ManagePage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Manage events</h1>
         {user.isPlatformAdmin ? (
-          <Link href="/manage/events/new" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/manage/events/new"
+            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
             New event
           </Link>
         ) : null}
       </div>
       {events.length === 0 ? (
-        <p>You don&apos;t organise any events yet. When a platform administrator names you as an organiser, the event appears here.</p>
+        <p>
+          You don&apos;t organise any events yet. When a platform administrator names you as an organiser, the
+          event appears here.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {events.map((event) => (
             <li key={event.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div>
-                <Link href={`/manage/events/${event.id}`} className="font-semibold text-brand-700 hover:underline">
+                <Link
+                  href={`/manage/events/${event.id}`}
+                  className="font-semibold text-brand-700 hover:underline"
+                >
                   {event.name}
                 </Link>
                 <p className="text-sm text-slate-600">

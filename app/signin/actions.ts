@@ -11,8 +11,12 @@ export interface SignInState {
 }
 
 export async function requestSignInLink(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const submitted = String(formData.get("email") ?? "");
-  const parsed = signInInput.safeParse({ email: submitted, callbackUrl: formData.get("callbackUrl") ?? "/" });
+  const field = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const submitted = field("email");
+  const parsed = signInInput.safeParse({ email: submitted, callbackUrl: field("callbackUrl") || "/" });
   if (!parsed.success) {
     return { email: submitted, error: "Enter your email address, like name@example.com." };
   }

@@ -14,7 +14,9 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = callbackPath.parse(params.callbackUrl ?? "/");
   if (await currentUser()) redirect(callbackUrl);
-  const error = params.error ? (errors[params.error] ?? "Something went wrong signing you in. Please try again.") : null;
+  const error = params.error
+    ? (errors[params.error] ?? "Something went wrong signing you in. Please try again.")
+    : null;
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>

@@ -3,7 +3,13 @@
 import { useActionState } from "react";
 import { requestSignInLink, type SignInState } from "./actions";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+}: {
+  callbackUrl: string;
+  initialError: string | null;
+}) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(requestSignInLink, {
     email: "",
     error: initialError,

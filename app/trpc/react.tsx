@@ -26,8 +26,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
       links: [
         loggerLink({
           enabled: (op) =>
-            process.env.NODE_ENV === "development" ||
-            (op.direction === "down" && op.result instanceof Error),
+            process.env.NODE_ENV === "development" || (op.direction === "down" && op.result instanceof Error),
         }),
         httpBatchLink({ url: "/api/trpc", transformer: superjson }),
       ],

@@ -63,15 +63,32 @@ export async function createEvent(
         data: { eventId: created.id, userId: organiser.id, role: "ORGANISER", grantedById: params.actorId },
         select: { id: true },
       });
-      await audit(tx, { actorId: params.actorId, eventId: created.id, action: "event.create", entityType: "Event", entityId: created.id });
-      await audit(tx, { actorId: params.actorId, eventId: created.id, action: "role.grant", entityType: "EventRole", entityId: role.id, data: { role: "ORGANISER", userId: organiser.id } });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: created.id,
+        action: "event.create",
+        entityType: "Event",
+        entityId: created.id,
+      });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: created.id,
+        action: "role.grant",
+        entityType: "EventRole",
+        entityId: role.id,
+        data: { role: "ORGANISER", userId: organiser.id },
+      });
       return created;
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) throw slugTaken();
     throw error;
   }
-  await sendMail(db, params.organiserEmail, eventRoleMail({ eventName: event.name, role: "ORGANISER", signInUrl: signInUrl() }));
+  await sendMail(
+    db,
+    params.organiserEmail,
+    eventRoleMail({ eventName: event.name, role: "ORGANISER", signInUrl: signInUrl() }),
+  );
   return event;
 }
 
@@ -92,7 +109,13 @@ export async function updateEvent(
         data: eventData(params.details),
         select: eventCoreSelect,
       });
-      await audit(tx, { actorId: params.actorId, eventId: updated.id, action: "event.update", entityType: "Event", entityId: updated.id });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: updated.id,
+        action: "event.update",
+        entityType: "Event",
+        entityId: updated.id,
+      });
       return updated;
     });
   } catch (error) {
@@ -110,7 +133,9 @@ export async function changeEventStatus(
   if (nextStatus(params.event.status) !== params.to) {
     throw new DomainError(
       "CONFLICT",
-      params.to === "PUBLISHED" ? "Only a draft can be published." : "Only a published event can be archived.",
+      params.to === "PUBLISHED"
+        ? "Only a draft can be published."
+        : "Only a published event can be archived.",
     );
   }
   return db.$transaction(async (tx) => {
@@ -119,8 +144,15 @@ export async function changeEventStatus(
       where: { id: params.event.id, status: params.event.status },
       data: { status: params.to, ...(params.to === "PUBLISHED" ? { publishedAt: params.now } : {}) },
     });
-    if (changed.count === 0) throw new DomainError("CONFLICT", "The event changed meanwhile. Reload and try again.");
-    await audit(tx, { actorId: params.actorId, eventId: params.event.id, action: `event.${params.to.toLowerCase()}`, entityType: "Event", entityId: params.event.id });
+    if (changed.count === 0)
+      throw new DomainError("CONFLICT", "The event changed meanwhile. Reload and try again.");
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: `event.${params.to.toLowerCase()}`,
+      entityType: "Event",
+      entityId: params.event.id,
+    });
     return tx.event.findUniqueOrThrow({ where: { id: params.event.id }, select: eventCoreSelect });
   });
 }
@@ -141,11 +173,22 @@ export async function grantEventRole(
       data: { eventId: params.event.id, userId: user.id, role: params.role, grantedById: params.actorId },
       select: eventRoleSelect,
     });
-    await audit(tx, { actorId: params.actorId, eventId: params.event.id, action: "role.grant", entityType: "EventRole", entityId: role.id, data: { role: params.role, userId: user.id } });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: "role.grant",
+      entityType: "EventRole",
+      entityId: role.id,
+      data: { role: params.role, userId: user.id },
+    });
     return { role, created: true };
   });
   if (result.created) {
-    await sendMail(db, params.email, eventRoleMail({ eventName: params.event.name, role: params.role, signInUrl: signInUrl() }));
+    await sendMail(
+      db,
+      params.email,
+      eventRoleMail({ eventName: params.event.name, role: params.role, signInUrl: signInUrl() }),
+    );
   }
   return result.role;
 }
@@ -168,9 +211,19 @@ export async function revokeEventRole(
         ? await tx.eventRole.count({ where: { eventId: params.event.id, role: "ORGANISER" } })
         : 0;
     if (!canRevokeRole({ role: role.role, organiserCount })) {
-      throw new DomainError("LAST_ORGANISER", "An event always needs at least one organiser. Add another organiser first.");
+      throw new DomainError(
+        "LAST_ORGANISER",
+        "An event always needs at least one organiser. Add another organiser first.",
+      );
     }
     await tx.eventRole.delete({ where: { id: role.id } });
-    await audit(tx, { actorId: params.actorId, eventId: params.event.id, action: "role.revoke", entityType: "EventRole", entityId: role.id, data: { role: role.role, userId: role.userId } });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: "role.revoke",
+      entityType: "EventRole",
+      entityId: role.id,
+      data: { role: role.role, userId: role.userId },
+    });
   });
 }

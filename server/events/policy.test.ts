@@ -91,12 +91,9 @@ describe("canRevokeRole", () => {
     ["CENTRE_LEAD", 1, true],
     ["JUDGE", 1, true],
     ["MENTOR", 0, true],
-  ])(
-    "revoking %s with %i organiser(s): %s",
-    (role, organiserCount, expected) => {
-      expect(canRevokeRole({ role, organiserCount })).toBe(expected);
-    },
-  );
+  ])("revoking %s with %i organiser(s): %s", (role, organiserCount, expected) => {
+    expect(canRevokeRole({ role, organiserCount })).toBe(expected);
+  });
 
   it("property: no sequence of allowed revocations leaves an event without an organiser", () => {
     fc.assert(
@@ -106,11 +103,7 @@ describe("canRevokeRole", () => {
         (start, revocations) => {
           let organisers = start;
           for (const role of revocations) {
-            if (
-              canRevokeRole({ role, organiserCount: organisers }) &&
-              role === "ORGANISER"
-            )
-              organisers -= 1;
+            if (canRevokeRole({ role, organiserCount: organisers }) && role === "ORGANISER") organisers -= 1;
           }
           return organisers >= 1;
         },
@@ -121,15 +114,11 @@ describe("canRevokeRole", () => {
 
 describe("status changes", () => {
   it.each(pairs(EVENT_STATUSES))("%s publishing a %s event", (who, status) => {
-    expect(canPublishEvent(viewers[who], { status })).toBe(
-      managers.includes(who) && status === "DRAFT",
-    );
+    expect(canPublishEvent(viewers[who], { status })).toBe(managers.includes(who) && status === "DRAFT");
   });
 
   it.each(pairs(EVENT_STATUSES))("%s archiving a %s event", (who, status) => {
-    expect(canArchiveEvent(viewers[who], { status })).toBe(
-      managers.includes(who) && status === "PUBLISHED",
-    );
+    expect(canArchiveEvent(viewers[who], { status })).toBe(managers.includes(who) && status === "PUBLISHED");
   });
 
   it.each<[EventStatus, EventStatus | null]>([
@@ -141,19 +130,10 @@ describe("status changes", () => {
   });
 
   it.each(
-    EVENT_STATUSES.flatMap((from) =>
-      EVENT_STATUSES.map((to): [EventStatus, EventStatus] => [from, to]),
-    ),
-  )(
-    "an organiser may move %s → %s only along DRAFT → PUBLISHED → ARCHIVED",
-    (from, to) => {
-      const allowed =
-        (from === "DRAFT" && to === "PUBLISHED") ||
-        (from === "PUBLISHED" && to === "ARCHIVED");
-      expect(canChangeStatus(viewers.organiser, { status: from }, to)).toBe(
-        allowed,
-      );
-      expect(canChangeStatus(viewers.judge, { status: from }, to)).toBe(false);
-    },
-  );
+    EVENT_STATUSES.flatMap((from) => EVENT_STATUSES.map((to): [EventStatus, EventStatus] => [from, to])),
+  )("an organiser may move %s → %s only along DRAFT → PUBLISHED → ARCHIVED", (from, to) => {
+    const allowed = (from === "DRAFT" && to === "PUBLISHED") || (from === "PUBLISHED" && to === "ARCHIVED");
+    expect(canChangeStatus(viewers.organiser, { status: from }, to)).toBe(allowed);
+    expect(canChangeStatus(viewers.judge, { status: from }, to)).toBe(false);
+  });
 });

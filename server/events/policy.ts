@@ -4,12 +4,7 @@
  */
 import type { EventStatus } from "./rules.ts";
 
-export const EVENT_ROLES = [
-  "ORGANISER",
-  "CENTRE_LEAD",
-  "JUDGE",
-  "MENTOR",
-] as const;
+export const EVENT_ROLES = ["ORGANISER", "CENTRE_LEAD", "JUDGE", "MENTOR"] as const;
 export type EventRole = (typeof EVENT_ROLES)[number];
 
 export interface Viewer {
@@ -26,8 +21,7 @@ export interface EventStatusRef {
 
 // A signed-out viewer never holds privileges, even if a caller builds an inconsistent viewer.
 const isSignedIn = (v: Viewer): boolean => v.userId !== null;
-const isOrganiser = (v: Viewer): boolean =>
-  isSignedIn(v) && v.eventRoles.includes("ORGANISER");
+const isOrganiser = (v: Viewer): boolean => isSignedIn(v) && v.eventRoles.includes("ORGANISER");
 const isAdmin = (v: Viewer): boolean => isSignedIn(v) && v.isPlatformAdmin;
 
 /** Published and archived events are public; a draft only to its organisers and platform admins. */
@@ -51,26 +45,17 @@ export function canCreateEvent(viewer: Viewer): boolean {
  * the number of organisers before the removal. Whether the actor may revoke at all is
  * `canManageEvent`.
  */
-export function canRevokeRole(input: {
-  role: EventRole;
-  organiserCount: number;
-}): boolean {
+export function canRevokeRole(input: { role: EventRole; organiserCount: number }): boolean {
   return input.role !== "ORGANISER" || input.organiserCount > 1;
 }
 
 /** DRAFT → PUBLISHED, by managers. There is no way back to draft once people may have seen it. */
-export function canPublishEvent(
-  viewer: Viewer,
-  event: EventStatusRef,
-): boolean {
+export function canPublishEvent(viewer: Viewer, event: EventStatusRef): boolean {
   return canManageEvent(viewer) && event.status === "DRAFT";
 }
 
 /** PUBLISHED → ARCHIVED, by managers. Drafts are not archived: they were never public. */
-export function canArchiveEvent(
-  viewer: Viewer,
-  event: EventStatusRef,
-): boolean {
+export function canArchiveEvent(viewer: Viewer, event: EventStatusRef): boolean {
   return canManageEvent(viewer) && event.status === "PUBLISHED";
 }
 
@@ -82,10 +67,6 @@ export function nextStatus(from: EventStatus): EventStatus | null {
 }
 
 /** Whether `viewer` may move the event to `to`. */
-export function canChangeStatus(
-  viewer: Viewer,
-  event: EventStatusRef,
-  to: EventStatus,
-): boolean {
+export function canChangeStatus(viewer: Viewer, event: EventStatusRef, to: EventStatus): boolean {
   return canManageEvent(viewer) && nextStatus(event.status) === to;
 }

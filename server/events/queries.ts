@@ -97,9 +97,7 @@ export function eventRoles(db: Db, params: { eventId: string }) {
 /** The events a person can manage (all of them for a platform admin). */
 export function managedEvents(db: Db, params: { userId: string; isPlatformAdmin: boolean }) {
   return db.event.findMany({
-    where: params.isPlatformAdmin
-      ? {}
-      : { roles: { some: { userId: params.userId, role: "ORGANISER" } } },
+    where: params.isPlatformAdmin ? {} : { roles: { some: { userId: params.userId, role: "ORGANISER" } } },
     orderBy: [{ startsAt: "desc" }],
     take: 200,
     select: eventCoreSelect,

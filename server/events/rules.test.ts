@@ -58,11 +58,7 @@ const spring: EventTimeline = {
 describe("the spring-forward timeline", () => {
   it("is entered in London wall-clock time and stored as these UTC instants", () => {
     expect(validateTimeline(spring)).toEqual([]);
-    expect(
-      Object.fromEntries(
-        TIMELINE_FIELDS.map((f) => [f, spring[f].toISOString()]),
-      ),
-    ).toEqual({
+    expect(Object.fromEntries(TIMELINE_FIELDS.map((f) => [f, spring[f].toISOString()]))).toEqual({
       registrationOpensAt: "2026-03-01T09:00:00.000Z",
       registrationClosesAt: "2026-03-28T12:00:00.000Z",
       startsAt: "2026-03-28T10:00:00.000Z",
@@ -71,18 +67,14 @@ describe("the spring-forward timeline", () => {
       judgingClosesAt: "2026-03-29T17:00:00.000Z",
       resultsAt: "2026-03-29T18:00:00.000Z",
     });
-    expect(formatInZone(spring.submissionDeadline, "Europe/London")).toBe(
-      "Sun 29 Mar 2026, 03:00 BST",
+    expect(formatInZone(spring.submissionDeadline, "Europe/London")).toBe("Sun 29 Mar 2026, 03:00 BST");
+    expect(formatInZone(plus(spring.submissionDeadline, -1000), "Europe/London")).toBe(
+      "Sun 29 Mar 2026, 02:59 BST",
     );
-    expect(
-      formatInZone(plus(spring.submissionDeadline, -1000), "Europe/London"),
-    ).toBe("Sun 29 Mar 2026, 02:59 BST");
   });
 
   const S = 1000;
-  it.each<
-    [string, Date, EventPhase, EventCapabilities, boolean, MilestoneKind | null]
-  >([
+  it.each<[string, Date, EventPhase, EventCapabilities, boolean, MilestoneKind | null]>([
     [
       "registration opens − 1 s",
       plus(spring.registrationOpensAt, -S),
@@ -180,14 +172,7 @@ describe("the spring-forward timeline", () => {
       true,
       "SUBMISSIONS_CLOSE",
     ],
-    [
-      "submission deadline",
-      spring.submissionDeadline,
-      "JUDGING",
-      caps("score"),
-      true,
-      "JUDGING_CLOSES",
-    ],
+    ["submission deadline", spring.submissionDeadline, "JUDGING", caps("score"), true, "JUDGING_CLOSES"],
     [
       "submission deadline + 1 s",
       plus(spring.submissionDeadline, S),
@@ -204,67 +189,25 @@ describe("the spring-forward timeline", () => {
       true,
       "JUDGING_CLOSES",
     ],
-    [
-      "judging closes",
-      spring.judgingClosesAt,
-      "JUDGING",
-      NONE,
-      true,
-      "RESULTS",
-    ],
-    [
-      "judging closes + 1 s",
-      plus(spring.judgingClosesAt, S),
-      "JUDGING",
-      NONE,
-      true,
-      "RESULTS",
-    ],
-    [
-      "results − 1 s",
-      plus(spring.resultsAt, -S),
-      "JUDGING",
-      NONE,
-      true,
-      "RESULTS",
-    ],
-    [
-      "results",
-      spring.resultsAt,
-      "RESULTS_PUBLISHED",
-      caps("results"),
-      true,
-      null,
-    ],
-    [
-      "results + 1 s",
-      plus(spring.resultsAt, S),
-      "RESULTS_PUBLISHED",
-      caps("results"),
-      true,
-      null,
-    ],
-  ])(
-    "at %s: %s",
-    (_label, now, phase, capabilities, registrationClosed, next) => {
-      const state = eventPhase(spring, now);
-      expect(state.phase).toBe(phase);
-      expect(state.capabilities).toEqual(capabilities);
-      expect(state.registrationClosed).toBe(registrationClosed);
-      expect(state.nextMilestone?.kind ?? null).toBe(next);
-      if (state.nextMilestone !== null) {
-        expect(state.nextMilestone.at.getTime()).toBeGreaterThan(now.getTime());
-        expect(state.nextMilestone.label).toBe(
-          milestoneLabel(state.nextMilestone.kind),
-        );
-      }
-    },
-  );
+    ["judging closes", spring.judgingClosesAt, "JUDGING", NONE, true, "RESULTS"],
+    ["judging closes + 1 s", plus(spring.judgingClosesAt, S), "JUDGING", NONE, true, "RESULTS"],
+    ["results − 1 s", plus(spring.resultsAt, -S), "JUDGING", NONE, true, "RESULTS"],
+    ["results", spring.resultsAt, "RESULTS_PUBLISHED", caps("results"), true, null],
+    ["results + 1 s", plus(spring.resultsAt, S), "RESULTS_PUBLISHED", caps("results"), true, null],
+  ])("at %s: %s", (_label, now, phase, capabilities, registrationClosed, next) => {
+    const state = eventPhase(spring, now);
+    expect(state.phase).toBe(phase);
+    expect(state.capabilities).toEqual(capabilities);
+    expect(state.registrationClosed).toBe(registrationClosed);
+    expect(state.nextMilestone?.kind ?? null).toBe(next);
+    if (state.nextMilestone !== null) {
+      expect(state.nextMilestone.at.getTime()).toBeGreaterThan(now.getTime());
+      expect(state.nextMilestone.label).toBe(milestoneLabel(state.nextMilestone.kind));
+    }
+  });
 
   it("gives the deadline as the next milestone with its instant and label", () => {
-    expect(
-      eventPhase(spring, utc("2026-03-29T01:00:00Z")).nextMilestone,
-    ).toEqual({
+    expect(eventPhase(spring, utc("2026-03-29T01:00:00Z")).nextMilestone).toEqual({
       kind: "SUBMISSIONS_CLOSE",
       at: utc("2026-03-29T02:00:00Z"),
       label: "Submissions close",
@@ -274,9 +217,7 @@ describe("the spring-forward timeline", () => {
   it("does not let a caller move the event by mutating the returned milestone", () => {
     const m = eventPhase(spring, utc("2026-03-29T01:00:00Z")).nextMilestone;
     m?.at.setTime(0);
-    expect(spring.submissionDeadline.toISOString()).toBe(
-      "2026-03-29T02:00:00.000Z",
-    );
+    expect(spring.submissionDeadline.toISOString()).toBe("2026-03-29T02:00:00.000Z");
   });
 });
 
@@ -300,58 +241,21 @@ describe("the fall-back timeline", () => {
       ok: false,
       reason: "AMBIGUOUS",
     });
-    expect(autumn.submissionDeadline.toISOString()).toBe(
-      "2026-10-25T02:00:00.000Z",
-    );
+    expect(autumn.submissionDeadline.toISOString()).toBe("2026-10-25T02:00:00.000Z");
     expect(autumn.startsAt.toISOString()).toBe("2026-10-24T08:00:00.000Z");
     expect(validateTimeline(autumn)).toEqual([]);
   });
 
   it.each<[string, string, EventPhase, string]>([
     // Both 01:30s are before the deadline, whichever one the reader has in mind.
-    [
-      "first 01:30 (BST)",
-      "2026-10-25T00:30:00Z",
-      "HACKING",
-      "Sun 25 Oct 2026, 01:30 BST",
-    ],
-    [
-      "second 01:30 (GMT)",
-      "2026-10-25T01:30:00Z",
-      "HACKING",
-      "Sun 25 Oct 2026, 01:30 GMT",
-    ],
-    [
-      "deadline − 1 s",
-      "2026-10-25T01:59:59Z",
-      "HACKING",
-      "Sun 25 Oct 2026, 01:59 GMT",
-    ],
-    [
-      "deadline",
-      "2026-10-25T02:00:00Z",
-      "JUDGING",
-      "Sun 25 Oct 2026, 02:00 GMT",
-    ],
-    [
-      "deadline + 1 s",
-      "2026-10-25T02:00:01Z",
-      "JUDGING",
-      "Sun 25 Oct 2026, 02:00 GMT",
-    ],
+    ["first 01:30 (BST)", "2026-10-25T00:30:00Z", "HACKING", "Sun 25 Oct 2026, 01:30 BST"],
+    ["second 01:30 (GMT)", "2026-10-25T01:30:00Z", "HACKING", "Sun 25 Oct 2026, 01:30 GMT"],
+    ["deadline − 1 s", "2026-10-25T01:59:59Z", "HACKING", "Sun 25 Oct 2026, 01:59 GMT"],
+    ["deadline", "2026-10-25T02:00:00Z", "JUDGING", "Sun 25 Oct 2026, 02:00 GMT"],
+    ["deadline + 1 s", "2026-10-25T02:00:01Z", "JUDGING", "Sun 25 Oct 2026, 02:00 GMT"],
     // Judging closing and results coinciding leaves no gap with nothing to do.
-    [
-      "results − 1 s",
-      "2026-10-25T11:59:59Z",
-      "JUDGING",
-      "Sun 25 Oct 2026, 11:59 GMT",
-    ],
-    [
-      "results",
-      "2026-10-25T12:00:00Z",
-      "RESULTS_PUBLISHED",
-      "Sun 25 Oct 2026, 12:00 GMT",
-    ],
+    ["results − 1 s", "2026-10-25T11:59:59Z", "JUDGING", "Sun 25 Oct 2026, 11:59 GMT"],
+    ["results", "2026-10-25T12:00:00Z", "RESULTS_PUBLISHED", "Sun 25 Oct 2026, 12:00 GMT"],
   ])("at the %s: %s", (_label, iso, phase, text) => {
     const now = utc(iso);
     expect(eventPhase(autumn, now).phase).toBe(phase);
@@ -359,15 +263,9 @@ describe("the fall-back timeline", () => {
   });
 
   it("scores until judging closes and then shows results at the same instant", () => {
-    expect(
-      eventPhase(autumn, utc("2026-10-25T11:59:59Z")).capabilities,
-    ).toEqual(caps("score"));
-    expect(
-      eventPhase(autumn, utc("2026-10-25T12:00:00Z")).capabilities,
-    ).toEqual(caps("results"));
-    expect(
-      eventPhase(autumn, utc("2026-10-25T11:59:59Z")).nextMilestone?.kind,
-    ).toBe("JUDGING_CLOSES");
+    expect(eventPhase(autumn, utc("2026-10-25T11:59:59Z")).capabilities).toEqual(caps("score"));
+    expect(eventPhase(autumn, utc("2026-10-25T12:00:00Z")).capabilities).toEqual(caps("results"));
+    expect(eventPhase(autumn, utc("2026-10-25T11:59:59Z")).nextMilestone?.kind).toBe("JUDGING_CLOSES");
   });
 });
 
@@ -383,43 +281,19 @@ describe("registration closed before hacking starts", () => {
   };
 
   it.each<[string, EventPhase, EventCapabilities, boolean, MilestoneKind]>([
-    [
-      "2026-11-20T16:59:59Z",
-      "REGISTRATION_OPEN",
-      caps("register", "team"),
-      false,
-      "REGISTRATION_CLOSES",
-    ],
+    ["2026-11-20T16:59:59Z", "REGISTRATION_OPEN", caps("register", "team"), false, "REGISTRATION_CLOSES"],
     // Phase still REGISTRATION_OPEN so teams can reshuffle, but the page should say it is closed.
-    [
-      "2026-11-20T17:00:00Z",
-      "REGISTRATION_OPEN",
-      caps("team"),
-      true,
-      "HACKING_STARTS",
-    ],
-    [
-      "2026-11-25T12:00:00Z",
-      "REGISTRATION_OPEN",
-      caps("team"),
-      true,
-      "HACKING_STARTS",
-    ],
-    [
-      "2026-12-01T09:00:00Z",
-      "HACKING",
-      caps("team", "submit"),
-      true,
-      "SUBMISSIONS_CLOSE",
-    ],
+    ["2026-11-20T17:00:00Z", "REGISTRATION_OPEN", caps("team"), true, "HACKING_STARTS"],
+    ["2026-11-25T12:00:00Z", "REGISTRATION_OPEN", caps("team"), true, "HACKING_STARTS"],
+    ["2026-12-01T09:00:00Z", "HACKING", caps("team", "submit"), true, "SUBMISSIONS_CLOSE"],
   ])("at %s", (iso, phase, capabilities, registrationClosed, next) => {
     const s = eventPhase(gap, utc(iso));
-    expect([
-      s.phase,
-      s.capabilities,
-      s.registrationClosed,
-      s.nextMilestone?.kind,
-    ]).toEqual([phase, capabilities, registrationClosed, next]);
+    expect([s.phase, s.capabilities, s.registrationClosed, s.nextMilestone?.kind]).toEqual([
+      phase,
+      capabilities,
+      registrationClosed,
+      next,
+    ]);
   });
 });
 
@@ -451,9 +325,7 @@ describe("status", () => {
     "an ARCHIVED event at %s only ever shows results",
     (_iso, now) => {
       const archived = eventPhase({ ...spring, status: "ARCHIVED" }, now);
-      expect(archived.capabilities).toEqual(
-        caps(...(now >= spring.resultsAt ? (["results"] as const) : [])),
-      );
+      expect(archived.capabilities).toEqual(caps(...(now >= spring.resultsAt ? (["results"] as const) : [])));
     },
   );
 
@@ -507,121 +379,102 @@ describe("validateTimeline", () => {
   };
   const w = (patch: Partial<Record<TimelineField, string>>): TimelineDates => {
     const t = { ...valid };
-    for (const [k, v] of Object.entries(patch) as [TimelineField, string][])
-      t[k] = utc(v);
+    for (const [k, v] of Object.entries(patch) as [TimelineField, string][]) t[k] = utc(v);
     return t;
   };
 
   it.each<[string, TimelineDates]>([
     ["the ordinary case", valid],
-    [
-      "hacking starting as registration opens",
-      w({ startsAt: "2026-11-01T09:00:00Z" }),
-    ],
-    [
-      "registration open into hacking",
-      w({ registrationClosesAt: "2026-12-03T09:00:00Z" }),
-    ],
-    [
-      "registration closing at the deadline",
-      w({ registrationClosesAt: "2026-12-07T17:00:00Z" }),
-    ],
-    [
-      "judging closing at the deadline",
-      w({ judgingClosesAt: "2026-12-07T17:00:00Z" }),
-    ],
+    ["hacking starting as registration opens", w({ startsAt: "2026-11-01T09:00:00Z" })],
+    ["registration open into hacking", w({ registrationClosesAt: "2026-12-03T09:00:00Z" })],
+    ["registration closing at the deadline", w({ registrationClosesAt: "2026-12-07T17:00:00Z" })],
+    ["judging closing at the deadline", w({ judgingClosesAt: "2026-12-07T17:00:00Z" })],
     ["results as judging closes", w({ resultsAt: "2026-12-10T17:00:00Z" })],
   ])("accepts %s", (_label, t) => {
     expect(validateTimeline(t)).toEqual([]);
   });
 
-  it.each<[string, TimelineDates, { field: TimelineField; message: string }[]]>(
+  it.each<[string, TimelineDates, { field: TimelineField; message: string }[]]>([
     [
+      "registration closing as it opens",
+      w({ registrationClosesAt: "2026-11-01T09:00:00Z" }),
       [
-        "registration closing as it opens",
-        w({ registrationClosesAt: "2026-11-01T09:00:00Z" }),
-        [
-          {
-            field: "registrationClosesAt",
-            message: "Registration must close after it opens",
-          },
-        ],
-      ],
-      [
-        "registration closing after the deadline",
-        w({ registrationClosesAt: "2026-12-07T17:00:01Z" }),
-        [
-          {
-            field: "registrationClosesAt",
-            message:
-              "Registration must close no later than the submission deadline",
-          },
-        ],
-      ],
-      [
-        "hacking starting before registration opens",
-        w({ startsAt: "2026-11-01T08:59:59Z" }),
-        [
-          {
-            field: "startsAt",
-            message: "Hacking cannot start before registration opens",
-          },
-        ],
-      ],
-      [
-        "a deadline at the start",
-        w({ submissionDeadline: "2026-12-01T09:00:00Z" }),
-        [
-          {
-            field: "submissionDeadline",
-            message: "The submission deadline must be after hacking starts",
-          },
-        ],
-      ],
-      [
-        "judging closing before the deadline",
-        w({ judgingClosesAt: "2026-12-07T16:59:59Z" }),
-        [
-          {
-            field: "judgingClosesAt",
-            message: "Judging cannot close before the submission deadline",
-          },
-        ],
-      ],
-      [
-        "results before judging closes",
-        w({ resultsAt: "2026-12-10T16:59:59Z" }),
-        [
-          {
-            field: "resultsAt",
-            message: "Results cannot be announced before judging closes",
-          },
-        ],
-      ],
-      [
-        "a deadline before registration closes and hacking starts",
-        w({ submissionDeadline: "2026-11-10T00:00:00Z" }),
-        [
-          {
-            field: "registrationClosesAt",
-            message:
-              "Registration must close no later than the submission deadline",
-          },
-          {
-            field: "submissionDeadline",
-            message: "The submission deadline must be after hacking starts",
-          },
-        ],
+        {
+          field: "registrationClosesAt",
+          message: "Registration must close after it opens",
+        },
       ],
     ],
-  )("rejects %s", (_label, t, problems) => {
+    [
+      "registration closing after the deadline",
+      w({ registrationClosesAt: "2026-12-07T17:00:01Z" }),
+      [
+        {
+          field: "registrationClosesAt",
+          message: "Registration must close no later than the submission deadline",
+        },
+      ],
+    ],
+    [
+      "hacking starting before registration opens",
+      w({ startsAt: "2026-11-01T08:59:59Z" }),
+      [
+        {
+          field: "startsAt",
+          message: "Hacking cannot start before registration opens",
+        },
+      ],
+    ],
+    [
+      "a deadline at the start",
+      w({ submissionDeadline: "2026-12-01T09:00:00Z" }),
+      [
+        {
+          field: "submissionDeadline",
+          message: "The submission deadline must be after hacking starts",
+        },
+      ],
+    ],
+    [
+      "judging closing before the deadline",
+      w({ judgingClosesAt: "2026-12-07T16:59:59Z" }),
+      [
+        {
+          field: "judgingClosesAt",
+          message: "Judging cannot close before the submission deadline",
+        },
+      ],
+    ],
+    [
+      "results before judging closes",
+      w({ resultsAt: "2026-12-10T16:59:59Z" }),
+      [
+        {
+          field: "resultsAt",
+          message: "Results cannot be announced before judging closes",
+        },
+      ],
+    ],
+    [
+      "a deadline before registration closes and hacking starts",
+      w({ submissionDeadline: "2026-11-10T00:00:00Z" }),
+      [
+        {
+          field: "registrationClosesAt",
+          message: "Registration must close no later than the submission deadline",
+        },
+        {
+          field: "submissionDeadline",
+          message: "The submission deadline must be after hacking starts",
+        },
+      ],
+    ],
+  ])("rejects %s", (_label, t, problems) => {
     expect(validateTimeline(t)).toEqual(problems);
   });
 
   it("reports an unparseable date once, without follow-on order errors", () => {
-    expect(
-      validateTimeline({ ...valid, startsAt: new Date(Number.NaN) }),
-    ).toEqual([
+    expect(validateTimeline({ ...valid, startsAt: new Date(Number.NaN) })).toEqual([
       {
         field: "startsAt",
         message: "Hacking starts is not a valid date and time",
@@ -641,35 +494,24 @@ const validTimeline = fc
     toResults: fc.integer({ min: 0, max: 30 }),
     status: fc.constantFrom<EventStatus>("DRAFT", "PUBLISHED", "ARCHIVED"),
   })
-  .map(
-    ({
-      opens,
-      toStart,
-      hacking,
-      closeFraction,
-      scoring,
-      toResults,
+  .map(({ opens, toStart, hacking, closeFraction, scoring, toResults, status }): EventTimeline => {
+    const base = Date.UTC(2026, 2, 29, 0, 0, 0);
+    const start = opens + toStart;
+    const deadline = start + hacking;
+    // Registration closes anywhere in (opens, deadline].
+    const closes = opens + 1 + Math.floor(closeFraction * (deadline - opens - 1));
+    const judging = deadline + scoring;
+    const at = (s: number): Date => new Date(base + s * 1000);
+    return {
       status,
-    }): EventTimeline => {
-      const base = Date.UTC(2026, 2, 29, 0, 0, 0);
-      const start = opens + toStart;
-      const deadline = start + hacking;
-      // Registration closes anywhere in (opens, deadline].
-      const closes =
-        opens + 1 + Math.floor(closeFraction * (deadline - opens - 1));
-      const judging = deadline + scoring;
-      const at = (s: number): Date => new Date(base + s * 1000);
-      return {
-        status,
-        registrationOpensAt: at(opens),
-        registrationClosesAt: at(closes),
-        startsAt: at(start),
-        submissionDeadline: at(deadline),
-        judgingClosesAt: at(judging),
-        resultsAt: at(judging + toResults),
-      };
-    },
-  );
+      registrationOpensAt: at(opens),
+      registrationClosesAt: at(closes),
+      startsAt: at(start),
+      submissionDeadline: at(deadline),
+      judgingClosesAt: at(judging),
+      resultsAt: at(judging + toResults),
+    };
+  });
 
 const nowNear = (t: EventTimeline): fc.Arbitrary<Date> =>
   fc.oneof(
@@ -684,15 +526,11 @@ const nowNear = (t: EventTimeline): fc.Arbitrary<Date> =>
       .map((ms) => new Date(ms)),
   );
 
-const timelineAndNow = validTimeline.chain((t) =>
-  nowNear(t).map((now) => [t, now] as const),
-);
+const timelineAndNow = validTimeline.chain((t) => nowNear(t).map((now) => [t, now] as const));
 
 describe("properties", () => {
   it("generated timelines are valid", () => {
-    fc.assert(
-      fc.property(validTimeline, (t) => validateTimeline(t).length === 0),
-    );
+    fc.assert(fc.property(validTimeline, (t) => validateTimeline(t).length === 0));
   });
 
   it("every instant lies in exactly one phase interval, and that is the phase returned", () => {
@@ -701,18 +539,13 @@ describe("properties", () => {
         const n = now.getTime();
         const intervals: Record<EventPhase, boolean> = {
           UPCOMING: n < t.registrationOpensAt.getTime(),
-          REGISTRATION_OPEN:
-            t.registrationOpensAt.getTime() <= n && n < t.startsAt.getTime(),
-          HACKING:
-            t.startsAt.getTime() <= n && n < t.submissionDeadline.getTime(),
-          JUDGING:
-            t.submissionDeadline.getTime() <= n && n < t.resultsAt.getTime(),
+          REGISTRATION_OPEN: t.registrationOpensAt.getTime() <= n && n < t.startsAt.getTime(),
+          HACKING: t.startsAt.getTime() <= n && n < t.submissionDeadline.getTime(),
+          JUDGING: t.submissionDeadline.getTime() <= n && n < t.resultsAt.getTime(),
           RESULTS_PUBLISHED: t.resultsAt.getTime() <= n,
         };
         const containing = EVENT_PHASES.filter((p) => intervals[p]);
-        return (
-          containing.length === 1 && containing[0] === eventPhase(t, now).phase
-        );
+        return containing.length === 1 && containing[0] === eventPhase(t, now).phase;
       }),
       { numRuns: 3000 },
     );
@@ -728,8 +561,7 @@ describe("properties", () => {
           const from = new Date(t.registrationOpensAt.getTime() + a);
           const to = new Date(from.getTime() + d);
           return (
-            EVENT_PHASES.indexOf(eventPhase(t, from).phase) <=
-            EVENT_PHASES.indexOf(eventPhase(t, to).phase)
+            EVENT_PHASES.indexOf(eventPhase(t, from).phase) <= EVENT_PHASES.indexOf(eventPhase(t, to).phase)
           );
         },
       ),
@@ -740,14 +572,11 @@ describe("properties", () => {
     fc.assert(
       fc.property(timelineAndNow, ([t, now]) => {
         const n = now.getTime();
-        const inWindow = (a: Date, b: Date): boolean =>
-          a.getTime() <= n && n < b.getTime();
+        const inWindow = (a: Date, b: Date): boolean => a.getTime() <= n && n < b.getTime();
         const pub = t.status === "PUBLISHED";
         const expected: EventCapabilities = {
-          canRegister:
-            pub && inWindow(t.registrationOpensAt, t.registrationClosesAt),
-          canChangeTeam:
-            pub && inWindow(t.registrationOpensAt, t.submissionDeadline),
+          canRegister: pub && inWindow(t.registrationOpensAt, t.registrationClosesAt),
+          canChangeTeam: pub && inWindow(t.registrationOpensAt, t.submissionDeadline),
           canSubmit: pub && inWindow(t.startsAt, t.submissionDeadline),
           canScore: pub && inWindow(t.submissionDeadline, t.judgingClosesAt),
           canSeeResults: t.status !== "DRAFT" && n >= t.resultsAt.getTime(),
@@ -757,11 +586,8 @@ describe("properties", () => {
         // Consistency with the phase: submitting only while hacking, scoring only while judging.
         if (s.capabilities.canSubmit) expect(s.phase).toBe("HACKING");
         if (s.capabilities.canScore) expect(s.phase).toBe("JUDGING");
-        if (s.capabilities.canSeeResults)
-          expect(s.phase).toBe("RESULTS_PUBLISHED");
-        expect(s.registrationClosed).toBe(
-          n >= t.registrationClosesAt.getTime(),
-        );
+        if (s.capabilities.canSeeResults) expect(s.phase).toBe("RESULTS_PUBLISHED");
+        expect(s.registrationClosed).toBe(n >= t.registrationClosesAt.getTime());
       }),
       { numRuns: 3000 },
     );
@@ -771,9 +597,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(timelineAndNow, ([t, now]) => {
         const n = now.getTime();
-        const later = TIMELINE_FIELDS.map((f) => t[f].getTime()).filter(
-          (ms) => ms > n,
-        );
+        const later = TIMELINE_FIELDS.map((f) => t[f].getTime()).filter((ms) => ms > n);
         const m = eventPhase(t, now).nextMilestone;
         if (later.length === 0) return m === null;
         return m !== null && m.at.getTime() === Math.min(...later);
@@ -786,8 +610,7 @@ describe("properties", () => {
     const anyTimeline = fc
       .array(fc.integer({ min: 0, max: 6 }), { minLength: 6, maxLength: 6 })
       .map((xs): TimelineDates => {
-        const at = (i: number): Date =>
-          new Date(Date.UTC(2026, 9, 25) + (xs[i] ?? 0) * 3_600_000);
+        const at = (i: number): Date => new Date(Date.UTC(2026, 9, 25) + (xs[i] ?? 0) * 3_600_000);
         return {
           registrationOpensAt: at(0),
           registrationClosesAt: at(1),
@@ -819,22 +642,19 @@ describe("properties", () => {
       maxLength: 7,
     });
     fc.assert(
-      fc.property(
-        anyDates,
-        ([a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, now = 0]) => {
-          const at = (x: number): Date => new Date(x * 1000);
-          const t: EventTimeline = {
-            status: "PUBLISHED",
-            registrationOpensAt: at(a),
-            registrationClosesAt: at(b),
-            startsAt: at(c),
-            submissionDeadline: at(d),
-            judgingClosesAt: at(e),
-            resultsAt: at(f),
-          };
-          return EVENT_PHASES.includes(eventPhase(t, at(now)).phase);
-        },
-      ),
+      fc.property(anyDates, ([a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, now = 0]) => {
+        const at = (x: number): Date => new Date(x * 1000);
+        const t: EventTimeline = {
+          status: "PUBLISHED",
+          registrationOpensAt: at(a),
+          registrationClosesAt: at(b),
+          startsAt: at(c),
+          submissionDeadline: at(d),
+          judgingClosesAt: at(e),
+          resultsAt: at(f),
+        };
+        return EVENT_PHASES.includes(eventPhase(t, at(now)).phase);
+      }),
     );
   });
 });

@@ -120,8 +120,7 @@ export function validateTimeline(t: TimelineDates): TimelineProblem[] {
     if (invalid.has(rule.earlier) || invalid.has(rule.later)) continue;
     const a = t[rule.earlier].getTime();
     const b = t[rule.later].getTime();
-    if (rule.strict ? !(a < b) : !(a <= b))
-      problems.push({ field: rule.field, message: rule.message });
+    if (rule.strict ? !(a < b) : !(a <= b)) problems.push({ field: rule.field, message: rule.message });
   }
   return problems;
 }
@@ -234,15 +233,10 @@ export function eventPhase(event: EventTimeline, now: Date): EventPhaseState {
   if (Number.isNaN(n)) throw new RangeError("eventPhase needs a valid `now`");
   const published = event.status === "PUBLISHED";
   const capabilities: EventCapabilities = {
-    canRegister:
-      published &&
-      within(n, event.registrationOpensAt, event.registrationClosesAt),
-    canChangeTeam:
-      published &&
-      within(n, event.registrationOpensAt, event.submissionDeadline),
+    canRegister: published && within(n, event.registrationOpensAt, event.registrationClosesAt),
+    canChangeTeam: published && within(n, event.registrationOpensAt, event.submissionDeadline),
     canSubmit: published && within(n, event.startsAt, event.submissionDeadline),
-    canScore:
-      published && within(n, event.submissionDeadline, event.judgingClosesAt),
+    canScore: published && within(n, event.submissionDeadline, event.judgingClosesAt),
     canSeeResults: event.status !== "DRAFT" && n >= event.resultsAt.getTime(),
   };
   return {

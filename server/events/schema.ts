@@ -16,11 +16,7 @@ export const eventSlug = z
   .max(60, "Use at most 60 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
 
-export const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address").max(254));
+export const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
 
 const localDateTime = z
   .string()

@@ -51,7 +51,15 @@ export async function sendMail(
     .sendMail(message);
   const raw = Buffer.isBuffer(rendered.message) ? rendered.message.toString("utf8") : "";
   const stored = await db.outboxEmail.create({
-    data: { to, subject: content.subject, text: content.text, html: content.html, raw, link: content.link ?? null, kind: content.kind },
+    data: {
+      to,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      raw,
+      link: content.link ?? null,
+      kind: content.kind,
+    },
     select: { id: true },
   });
   log.info("mail stored in outbox", { kind: content.kind, outboxId: stored.id });

@@ -1,12 +1,17 @@
 import { z } from "zod";
-import { changeEventStatus, createEvent, grantEventRole, revokeEventRole, updateEvent } from "../events/commands.ts";
+import {
+  changeEventStatus,
+  createEvent,
+  grantEventRole,
+  revokeEventRole,
+  updateEvent,
+} from "../events/commands.ts";
 import { eventDetails, eventRoles, listPublishedEvents, managedEvents } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { canManageEvent } from "../events/policy.ts";
 import { createEventInput, grantRoleInput, revokeRoleInput, updateEventInput } from "../events/schema.ts";
 import {
   adminProcedure,
-  eventProcedure,
   eventRoleProcedure,
   protectedProcedure,
   publicEventProcedure,
@@ -55,18 +60,35 @@ export const eventsRouter = router({
     ),
 
   publish: organiserProcedure.mutation(async ({ ctx }) =>
-    changeEventStatus(ctx.db, { actorId: ctx.user.id, event: ctx.event, to: "PUBLISHED", now: await ctx.now() }),
+    changeEventStatus(ctx.db, {
+      actorId: ctx.user.id,
+      event: ctx.event,
+      to: "PUBLISHED",
+      now: await ctx.now(),
+    }),
   ),
 
   archive: organiserProcedure.mutation(async ({ ctx }) =>
-    changeEventStatus(ctx.db, { actorId: ctx.user.id, event: ctx.event, to: "ARCHIVED", now: await ctx.now() }),
+    changeEventStatus(ctx.db, {
+      actorId: ctx.user.id,
+      event: ctx.event,
+      to: "ARCHIVED",
+      now: await ctx.now(),
+    }),
   ),
 
   grantRole: organiserProcedure.input(grantRoleInput).mutation(({ ctx, input }) =>
-    grantEventRole(ctx.db, { actorId: ctx.user.id, event: ctx.event, email: input.email, role: input.role }),
+    grantEventRole(ctx.db, {
+      actorId: ctx.user.id,
+      event: ctx.event,
+      email: input.email,
+      role: input.role,
+    }),
   ),
 
-  revokeRole: organiserProcedure.input(revokeRoleInput).mutation(({ ctx, input }) =>
-    revokeEventRole(ctx.db, { actorId: ctx.user.id, event: ctx.event, roleId: input.roleId }),
-  ),
+  revokeRole: organiserProcedure
+    .input(revokeRoleInput)
+    .mutation(({ ctx, input }) =>
+      revokeEventRole(ctx.db, { actorId: ctx.user.id, event: ctx.event, roleId: input.roleId }),
+    ),
 });

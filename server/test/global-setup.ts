@@ -45,5 +45,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const templateFile = path.join(dir, "template.tar");
   writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
   project.provide("testDatabase", { kind: "pglite", templateFile });
-  return async () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    return Promise.resolve();
+  };
 }

@@ -11,20 +11,7 @@
 import { Temporal } from "temporal-polyfill";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-const MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 // The geographic areas of the IANA database. Legacy areas ("US/Eastern", "Etc/GMT+5" whose sign is
 // inverted, "SystemV/…") and bare aliases ("GB", "EST", "Japan") are valid for Intl but confusing to
@@ -49,28 +36,22 @@ const CANONICAL_AREAS = new Set([
 export function isValidTimeZone(tz: string): boolean {
   if (tz === "UTC") return true;
   const area = tz.split("/")[0];
-  if (area === undefined || !CANONICAL_AREAS.has(area) || !tz.includes("/"))
-    return false;
+  if (area === undefined || !CANONICAL_AREAS.has(area) || !tz.includes("/")) return false;
   try {
     // Temporal accepts names case-insensitively and reports its own spelling; a mismatch means the
     // input was not the database spelling.
-    return (
-      Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(tz)
-        .timeZoneId === tz
-    );
+    return Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(tz).timeZoneId === tz;
   } catch {
     return false;
   }
 }
 
 export type LocalToInstantResult =
-  | { ok: true; instant: Date }
-  | { ok: false; reason: "INVALID" | "NONEXISTENT" | "AMBIGUOUS" };
+  { ok: true; instant: Date } | { ok: false; reason: "INVALID" | "NONEXISTENT" | "AMBIGUOUS" };
 
 // What <input type="datetime-local"> submits: minutes always, seconds and milliseconds only when the
 // input's step asks for them.
-const LOCAL_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 
 /**
  * Reads a datetime-local value as wall-clock time in `timeZone`.
@@ -80,13 +61,9 @@ const LOCAL_PATTERN =
  * Both DST cases are refused rather than guessed because a silently shifted deadline is worse than
  * asking the organiser to pick another minute.
  */
-export function localToInstant(
-  local: string,
-  timeZone: string,
-): LocalToInstantResult {
+export function localToInstant(local: string, timeZone: string): LocalToInstantResult {
   const m = LOCAL_PATTERN.exec(local);
-  if (m === null || !isValidTimeZone(timeZone))
-    return { ok: false, reason: "INVALID" };
+  if (m === null || !isValidTimeZone(timeZone)) return { ok: false, reason: "INVALID" };
   let wall: Temporal.PlainDateTime;
   try {
     wall = Temporal.PlainDateTime.from(
@@ -115,9 +92,7 @@ export function localToInstant(
     });
     return {
       ok: false,
-      reason: earlier.toPlainDateTime().equals(wall)
-        ? "AMBIGUOUS"
-        : "NONEXISTENT",
+      reason: earlier.toPlainDateTime().equals(wall) ? "AMBIGUOUS" : "NONEXISTENT",
     };
   }
 }
@@ -125,9 +100,7 @@ export function localToInstant(
 function toZoned(instant: Date, timeZone: string): Temporal.ZonedDateTime {
   const ms = instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError("Invalid Date");
-  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(
-    timeZone,
-  );
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
@@ -197,20 +170,14 @@ export interface FormatInZoneOptions {
  *
  * Throws RangeError for an invalid Date or zone.
  */
-export function formatInZone(
-  instant: Date,
-  timeZone: string,
-  opts: FormatInZoneOptions = {},
-): string {
+export function formatInZone(instant: Date, timeZone: string, opts: FormatInZoneOptions = {}): string {
   const z = toZoned(instant, timeZone);
   const weekday = opts.weekday ?? true;
   const zoneName = opts.timeZoneName ?? true;
   const date = `${z.day} ${monthName(z.month)} ${z.year}`;
   const head = weekday ? `${weekdayName(z.dayOfWeek)} ${date}` : date;
   const time = `${pad2(z.hour)}:${pad2(z.minute)}`;
-  return zoneName
-    ? `${head}, ${time} ${zoneAbbreviation(instant, timeZone)}`
-    : `${head}, ${time}`;
+  return zoneName ? `${head}, ${time} ${zoneAbbreviation(instant, timeZone)}` : `${head}, ${time}`;
 }
 
 function monthName(month: number): string {
@@ -221,8 +188,7 @@ function monthName(month: number): string {
 
 function weekdayName(dayOfWeek: number): string {
   const name = WEEKDAYS[dayOfWeek - 1];
-  if (name === undefined)
-    throw new RangeError(`Weekday out of range: ${dayOfWeek}`);
+  if (name === undefined) throw new RangeError(`Weekday out of range: ${dayOfWeek}`);
   return name;
 }
 
@@ -237,18 +203,12 @@ function weekdayName(dayOfWeek: number): string {
  * The separator is an en dash (U+2013), spaced only when either side has more than a day number.
  * An end at exactly midnight counts as that new day, so pass the last moment of the event.
  */
-export function formatDateRangeInZone(
-  start: Date,
-  end: Date,
-  timeZone: string,
-): string {
+export function formatDateRangeInZone(start: Date, end: Date, timeZone: string): string {
   const a = toZoned(start, timeZone);
   const b = toZoned(end, timeZone);
-  const full = (z: Temporal.ZonedDateTime): string =>
-    `${z.day} ${monthName(z.month)} ${z.year}`;
+  const full = (z: Temporal.ZonedDateTime): string => `${z.day} ${monthName(z.month)} ${z.year}`;
   if (a.year !== b.year) return `${full(a)} \u2013 ${full(b)}`;
-  if (a.month !== b.month)
-    return `${a.day} ${monthName(a.month)} \u2013 ${full(b)}`;
+  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} \u2013 ${full(b)}`;
   if (a.day !== b.day) return `${a.day}\u2013${full(b)}`;
   return full(a);
 }

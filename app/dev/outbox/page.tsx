@@ -21,8 +21,8 @@ export default async function OutboxPage({ searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Development outbox</h1>
         <p className="max-w-2xl text-slate-700">
-          Outside production, email is not sent: it lands here. Follow a sign-in link to sign in as
-          that address. This page does not exist in production.
+          Outside production, email is not sent: it lands here. Follow a sign-in link to sign in as that
+          address. This page does not exist in production.
         </p>
       </header>
       <form className="flex flex-wrap items-end gap-2" role="search">
@@ -30,7 +30,13 @@ export default async function OutboxPage({ searchParams }: Props) {
           <label htmlFor="to" className="block text-sm font-medium">
             Only mail to
           </label>
-          <input id="to" name="to" type="email" defaultValue={to ?? ""} className="rounded border border-slate-400 px-3 py-1.5" />
+          <input
+            id="to"
+            name="to"
+            type="email"
+            defaultValue={to ?? ""}
+            className="rounded border border-slate-400 px-3 py-1.5"
+          />
         </div>
         <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 hover:bg-slate-100">
           Filter
@@ -48,7 +54,7 @@ export default async function OutboxPage({ searchParams }: Props) {
               </p>
               {mail.link ? (
                 <p className="mt-2">
-                  <a href={mail.link} className="break-all font-medium text-brand-700 underline">
+                  <a href={mail.link} className="font-medium break-all text-brand-700 underline">
                     {mail.kind === "sign-in" ? `Sign in as ${mail.to}` : mail.link}
                   </a>
                 </p>

@@ -72,7 +72,9 @@ export default async function EventPage({ params }: Props) {
             <div key={field} className="contents">
               <dt className="font-medium">{TIMELINE_FIELD_LABELS[field]}</dt>
               <dd>
-                <time dateTime={event[field].toISOString()}>{formatInZone(event[field], event.timeZone)}</time>
+                <time dateTime={event[field].toISOString()}>
+                  {formatInZone(event[field], event.timeZone)}
+                </time>
               </dd>
             </div>
           ))}
@@ -83,9 +85,14 @@ export default async function EventPage({ params }: Props) {
           Teams
         </h2>
         <p>
-          Teams of {event.teamMinSize === event.teamMaxSize ? event.teamMaxSize : `${event.teamMinSize} to ${event.teamMaxSize}`}{" "}
+          Teams of{" "}
+          {event.teamMinSize === event.teamMaxSize
+            ? event.teamMaxSize
+            : `${event.teamMinSize} to ${event.teamMaxSize}`}{" "}
           people.
-          {event.minimumAge ? ` Participants must be at least ${event.minimumAge} when the event starts.` : ""}
+          {event.minimumAge
+            ? ` Participants must be at least ${event.minimumAge} when the event starts.`
+            : ""}
         </p>
       </section>
     </article>

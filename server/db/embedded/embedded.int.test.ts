@@ -48,7 +48,13 @@ function db(args: string[], env: Record<string, string | undefined> = {}): Proc 
   const [node, ...nodeArgs] = runScript;
   const child = spawn(node, [...nodeArgs, ...args], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: undefined, EMBEDDED_DB_PORT: undefined, EMBEDDED_DB_DIR: dataRoot, ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: undefined,
+      EMBEDDED_DB_PORT: undefined,
+      EMBEDDED_DB_DIR: dataRoot,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -62,7 +68,11 @@ function db(args: string[], env: Record<string, string | undefined> = {}): Proc 
   return proc;
 }
 
-async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => T | null | undefined | false,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
@@ -276,12 +286,16 @@ describe("resolveDatabaseUrl", () => {
     expect(() => resolveDatabaseUrl({ DATABASE_URL: "mysql://u:secret@db/app" }, dataRoot)).toThrow(
       /must be a PostgreSQL URL starting with postgres:\/\/ or postgresql:\/\/ \(it is a mysql:\/\/ URL\)/,
     );
-    expect(() => resolveDatabaseUrl({ DATABASE_URL: "mysql://u:secret@db/app" }, dataRoot)).not.toThrow(/secret/);
+    expect(() => resolveDatabaseUrl({ DATABASE_URL: "mysql://u:secret@db/app" }, dataRoot)).not.toThrow(
+      /secret/,
+    );
   });
 
   it("returns the URL of a live embedded server", () => {
     lockWith({ pid: process.pid, url: "postgresql://postgres@127.0.0.1:5999/postgres?sslmode=disable" });
-    expect(resolveDatabaseUrl({}, dataRoot)).toBe("postgresql://postgres@127.0.0.1:5999/postgres?sslmode=disable");
+    expect(resolveDatabaseUrl({}, dataRoot)).toBe(
+      "postgresql://postgres@127.0.0.1:5999/postgres?sslmode=disable",
+    );
   });
 
   it("ignores a lock whose process is dead and says what to do", () => {

@@ -36,9 +36,7 @@ export class EmbeddedDatabaseHeldError extends Error {
     readonly lockPath: string,
     readonly holder: EmbeddedLockRecord,
   ) {
-    const serving = holder.url
-      ? `serves it at ${holder.url}`
-      : "is still starting (no URL recorded yet)";
+    const serving = holder.url ? `serves it at ${holder.url}` : "is still starting (no URL recorded yet)";
     super(
       `The embedded database is already owned by process ${holder.pid}, which ${serving}. ` +
         `PGlite cannot be opened by two processes at once. Connect to the running server instead ` +
@@ -157,7 +155,9 @@ function removeStale(lockPath: string, seen: EmbeddedLockRecord | null): void {
   }
   const moved = readRecord(aside);
   const isWhatWeSaw =
-    moved === null ? seen === null : seen !== null && moved.pid === seen.pid && moved.startedAt === seen.startedAt;
+    moved === null
+      ? seen === null
+      : seen !== null && moved.pid === seen.pid && moved.startedAt === seen.startedAt;
   if (!isWhatWeSaw) {
     try {
       linkSync(aside, lockPath);

@@ -33,7 +33,9 @@ export interface EmbeddedDatabase {
 }
 
 /** Takes ownership of `<dataRoot>/pglite` (throws EmbeddedDatabaseHeldError if it is held) and serves it. */
-export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: EmbeddedDatabaseOptions = {},
+): Promise<EmbeddedDatabase> {
   const { dataRoot = ".data", host = "127.0.0.1", port = 0, maxConnections = DEFAULT_CONNECTIONS } = options;
   checkMaxConnections(maxConnections);
 

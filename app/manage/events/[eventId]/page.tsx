@@ -21,7 +21,8 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
   try {
     event = await (await serverCaller()).events.byIdForManagement({ eventId });
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     if (error instanceof TRPCError && error.code === "FORBIDDEN") {
       return (
         <div className="max-w-xl space-y-3">
@@ -44,7 +45,10 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
         ) : null}
       </header>
       <StatusPanel eventId={event.id} status={event.status} slug={event.slug} />
-      <section aria-labelledby="details-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <section
+        aria-labelledby="details-heading"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      >
         <h2 id="details-heading" className="text-xl font-semibold">
           Details
         </h2>

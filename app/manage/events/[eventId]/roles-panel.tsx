@@ -8,7 +8,12 @@ import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/trpc/react";
 import { grantRoleInput } from "~/server/events/schema";
 
-const roleNames = { ORGANISER: "Organiser", CENTRE_LEAD: "Centre lead", JUDGE: "Judge", MENTOR: "Mentor" } as const;
+const roleNames = {
+  ORGANISER: "Organiser",
+  CENTRE_LEAD: "Centre lead",
+  JUDGE: "Judge",
+  MENTOR: "Mentor",
+} as const;
 type RoleKind = keyof typeof roleNames;
 
 export interface RoleRow {
@@ -31,7 +36,10 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
     event.preventDefault();
     const checked = grantRoleInput.safeParse({ email, role });
     if (!checked.success) {
-      setProblem({ message: "Enter a valid email address.", fields: { email: ["Enter a valid email address"] } });
+      setProblem({
+        message: "Enter a valid email address.",
+        fields: { email: ["Enter a valid email address"] },
+      });
       return;
     }
     try {
@@ -55,7 +63,10 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
   }
 
   return (
-    <section aria-labelledby="roles-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <section
+      aria-labelledby="roles-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 id="roles-heading" className="text-xl font-semibold">
         People and roles
       </h2>
@@ -69,14 +80,19 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
               <span className="font-medium">{r.user.name ?? r.user.email}</span>
-              {r.user.name ? <span className="text-slate-600"> ({r.user.email})</span> : null} — {roleNames[r.role]}
+              {r.user.name ? <span className="text-slate-600"> ({r.user.email})</span> : null} —{" "}
+              {roleNames[r.role]}
             </span>
             <button
               type="button"
               onClick={() => void onRevoke(r.id)}
               className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
             >
-              Remove<span className="sr-only"> {roleNames[r.role]} {r.user.email}</span>
+              Remove
+              <span className="sr-only">
+                {" "}
+                {roleNames[r.role]} {r.user.email}
+              </span>
             </button>
           </li>
         ))}
@@ -90,11 +106,24 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
         ) : null}
         <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
           <Field id="grant-email" label="Email address" errors={problem?.fields.email}>
-            {(a) => <input {...a} type="email" className={inputClass} value={email} onChange={(e) => setEmail(e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="email"
+                className={inputClass}
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
           </Field>
           <Field id="grant-role" label="Role">
             {(a) => (
-              <select {...a} className={inputClass} value={role} onChange={(e) => setRole(e.target.value as RoleKind)}>
+              <select
+                {...a}
+                className={inputClass}
+                value={role}
+                onChange={(e) => setRole(e.target.value as RoleKind)}
+              >
                 {Object.entries(roleNames).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}

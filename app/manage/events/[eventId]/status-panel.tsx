@@ -6,14 +6,22 @@ import { useState } from "react";
 import { problemFrom } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/trpc/react";
 
-export function StatusPanel({ eventId, status, slug }: { eventId: string; status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; slug: string }) {
+export function StatusPanel({
+  eventId,
+  status,
+  slug,
+}: {
+  eventId: string;
+  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  slug: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const publish = useMutation(trpc.events.publish.mutationOptions());
   const archive = useMutation(trpc.events.archive.mutationOptions());
 
-  async function run(action: typeof publish | typeof archive) {
+  async function run(action: typeof publish) {
     setError(null);
     try {
       await action.mutateAsync({ eventId });
@@ -24,7 +32,10 @@ export function StatusPanel({ eventId, status, slug }: { eventId: string; status
   }
 
   return (
-    <section aria-labelledby="status-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+    <section
+      aria-labelledby="status-heading"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 id="status-heading" className="text-xl font-semibold">
         Status: {status === "DRAFT" ? "Draft" : status === "PUBLISHED" ? "Published" : "Archived"}
       </h2>
@@ -44,8 +55,11 @@ export function StatusPanel({ eventId, status, slug }: { eventId: string; status
       {status === "PUBLISHED" ? (
         <>
           <p>
-            The event is public at <a className="text-brand-700 underline" href={`/events/${slug}`}>/events/{slug}</a>.
-            Archive it when it is over.
+            The event is public at{" "}
+            <a className="text-brand-700 underline" href={`/events/${slug}`}>
+              /events/{slug}
+            </a>
+            . Archive it when it is over.
           </p>
           <button
             type="button"

@@ -11,14 +11,19 @@ export default async function NewEventPage() {
     return (
       <div className="max-w-xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">New event</h1>
-        <p>Only platform administrators can create events. Ask one to create yours and name you as its organiser.</p>
+        <p>
+          Only platform administrators can create events. Ask one to create yours and name you as its
+          organiser.
+        </p>
       </div>
     );
   }
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">New event</h1>
-      <p className="text-slate-700">The event starts as a draft that only its organisers can see. They publish it when it is ready.</p>
+      <p className="text-slate-700">
+        The event starts as a draft that only its organisers can see. They publish it when it is ready.
+      </p>
       <EventForm
         mode="create"
         timeZones={timeZoneOptions()}
