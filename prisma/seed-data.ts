@@ -1,0 +1,442 @@
+/**
+ * The demo content, as plain data: no database access, so it can be checked by unit tests and the
+ * seed (./seed.ts) only has to write it.
+ *
+ * Every date is relative to the UTC calendar day of `today`, so the demo always shows live events
+ * and any two runs on the same day produce identical data. Times are wall-clock times in the
+ * event's zone (09:00 means 09:00 in Leeds in winter and in summer); none of them falls in the hour
+ * that a DST change skips or repeats.
+ *
+ * Records refer to each other by natural keys (email, organisation and event slug, centre name),
+ * never by database ids.
+ *
+ * The demo sign-in addresses all use the reserved example.org domain; the names are made up.
+ */
+import { Temporal } from "temporal-polyfill";
+import type {
+  EventRoleKind,
+  EventStatus,
+  ExperienceLevel,
+  OrganisationKind,
+  OrganisationRole,
+  RegistrationStatus,
+} from "../server/db/generated/enums.ts";
+import { localToInstant } from "../server/time/zoned.ts";
+
+export const DEMO_CODE_OF_CONDUCT_VERSION = "2026-1";
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  /** Shown publicly instead of the name: young people are credited by alias. */
+  alias: string | null;
+  isPlatformAdmin: boolean;
+  /** What this account is for, printed by the seed beside the address. */
+  purpose: string;
+}
+
+export interface DemoOrganisation {
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  website: string;
+  description: string;
+  members: { email: string; role: OrganisationRole }[];
+}
+
+export interface DemoCentre {
+  name: string;
+  addressLine: string;
+  postcodeDistrict: string;
+  latitude: number;
+  longitude: number;
+  capacity: number;
+  accessibilityNotes: string;
+  openingTimes: string;
+}
+
+export interface DemoRole {
+  email: string;
+  role: EventRoleKind;
+  /** Null for an event-wide role. */
+  centreName: string | null;
+  grantedByEmail: string;
+}
+
+export interface DemoRegistration {
+  email: string;
+  centreName: string | null;
+  experience: ExperienceLevel;
+  skills: string[];
+  /** A calendar date, as midnight UTC (the column is a DATE). */
+  dateOfBirth: Date;
+  status: RegistrationStatus;
+  guardianEmail: string | null;
+  codeOfConductVersion: string;
+  codeOfConductAt: Date;
+}
+
+export interface DemoEvent {
+  slug: string;
+  name: string;
+  description: string;
+  timeZone: string;
+  status: EventStatus;
+  publishedAt: Date;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  startsAt: Date;
+  submissionDeadline: Date;
+  judgingClosesAt: Date;
+  resultsAt: Date;
+  teamMinSize: number;
+  teamMaxSize: number;
+  minimumAge: number | null;
+  consentAge: number;
+  createdByEmail: string;
+  centres: DemoCentre[];
+  roles: DemoRole[];
+  registrations: DemoRegistration[];
+}
+
+export interface DemoData {
+  users: DemoUser[];
+  organisations: DemoOrganisation[];
+  events: DemoEvent[];
+}
+
+export const DEMO_ADMIN_EMAIL = "admin@example.org";
+export const DEMO_ORGANISER_EMAIL = "organiser@example.org";
+export const DEMO_SPONSOR_EMAIL = "sponsor@example.org";
+export const DEMO_JUDGE_EMAIL = "judge@example.org";
+export const DEMO_CENTRE_LEAD_EMAIL = "lead@example.org";
+export const DEMO_MENTOR_EMAIL = "mentor@example.org";
+export const FESTIVAL_SLUG = "festival-of-code";
+export const HACK_DAY_SLUG = "civic-data-hack-day";
+
+const LONDON = "Europe/London";
+const LEEDS = "Leeds Central Library";
+const MANCHESTER = "Manchester Digital Hub";
+const BRISTOL = "Bristol Engine Shed";
+const NEWCASTLE = "Newcastle City Library";
+
+/** The UTC calendar date of an instant: the anchor every demo date is relative to. */
+export function demoAnchor(today: Date): Temporal.PlainDate {
+  const ms = today.getTime();
+  if (Number.isNaN(ms)) throw new RangeError("demoData needs a valid date");
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO("UTC").toPlainDate();
+}
+
+/** The instant of wall-clock `time` in `timeZone`, `days` calendar days after the anchor. */
+function wallClock(anchor: Temporal.PlainDate, days: number, time: string, timeZone: string): Date {
+  const local = `${anchor.add({ days }).toString()}T${time}`;
+  const result = localToInstant(local, timeZone);
+  // Only possible if a zone moved its DST change to one of the times above; fail loudly.
+  if (!result.ok) throw new RangeError(`Demo time ${local} in ${timeZone} is ${result.reason}`);
+  return result.instant;
+}
+
+/** A date of birth giving exactly `years` (and `extraDays` more) of age on `on`. */
+function bornBefore(on: Temporal.PlainDate, years: number, extraDays: number): Date {
+  const date = on.subtract({ years }).subtract({ days: extraDays });
+  return new Date(`${date.toString()}T00:00:00.000Z`);
+}
+
+const users: readonly DemoUser[] = [
+  {
+    email: DEMO_ADMIN_EMAIL,
+    name: "Ada Fairbairn",
+    alias: null,
+    isPlatformAdmin: true,
+    purpose: "platform admin",
+  },
+  {
+    email: DEMO_ORGANISER_EMAIL,
+    name: "Owen Marsh",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "organiser of both events",
+  },
+  {
+    email: DEMO_SPONSOR_EMAIL,
+    name: "Shona Keating",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "owner of the sponsor Northern Rail Data",
+  },
+  {
+    email: DEMO_JUDGE_EMAIL,
+    name: "Jonah Pickering",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "judge at the Festival of Code",
+  },
+  {
+    email: DEMO_CENTRE_LEAD_EMAIL,
+    name: "Leila Brennan",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: `centre lead at ${LEEDS}`,
+  },
+  {
+    email: DEMO_MENTOR_EMAIL,
+    name: "Marcus Thorne",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: `mentor at ${MANCHESTER}`,
+  },
+  {
+    email: "participant1@example.org",
+    name: "Amira Haddad",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "participant, adult",
+  },
+  {
+    email: "participant2@example.org",
+    name: "Tom Whitfield",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "participant, adult",
+  },
+  {
+    email: "participant3@example.org",
+    name: "Priya Raman",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "participant, adult",
+  },
+  {
+    email: "participant4@example.org",
+    name: "Gareth Lloyd",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "participant, adult",
+  },
+  {
+    email: "participant5@example.org",
+    name: "Jess Okoro",
+    alias: "PixelFox",
+    isPlatformAdmin: false,
+    purpose: "participant, 15, awaiting guardian consent",
+  },
+  {
+    email: "participant6@example.org",
+    name: "Sam Kowal",
+    alias: "ByteOtter",
+    isPlatformAdmin: false,
+    purpose: "participant, 11, awaiting guardian consent",
+  },
+];
+
+const organisations: readonly DemoOrganisation[] = [
+  {
+    slug: "northern-rail-data",
+    name: "Northern Rail Data",
+    kind: "PUBLIC_SECTOR",
+    website: "https://example.org/northern-rail-data",
+    description:
+      "Open timetable, punctuality and station-footfall data for the railways of the north of England.",
+    members: [{ email: DEMO_SPONSOR_EMAIL, role: "OWNER" }],
+  },
+];
+
+export function demoData(today: Date): DemoData {
+  const anchor = demoAnchor(today);
+  const at = (days: number, time: string) => wallClock(anchor, days, time, LONDON);
+
+  // Festival: registration opened 3 days ago and closes in 5; hacking from day 7 to day 12.
+  const festivalStart = at(7, "09:00");
+  const festivalStartDate = anchor.add({ days: 7 });
+  const year = Temporal.Instant.fromEpochMilliseconds(festivalStart.getTime()).toZonedDateTimeISO(
+    LONDON,
+  ).year;
+
+  const festivalRegistration = (
+    n: number,
+    details: Omit<DemoRegistration, "email" | "codeOfConductVersion" | "codeOfConductAt">,
+  ): DemoRegistration => ({
+    email: `participant${n}@example.org`,
+    ...details,
+    codeOfConductVersion: DEMO_CODE_OF_CONDUCT_VERSION,
+    // Spread over the two days after registration opened, at plausible hours.
+    codeOfConductAt: at(
+      -3 + Math.floor(n / 3),
+      `${String(10 + n).padStart(2, "0")}:${String(5 * n).padStart(2, "0")}`,
+    ),
+  });
+
+  const festival: DemoEvent = {
+    slug: FESTIVAL_SLUG,
+    name: `Festival of Code ${year}`,
+    description:
+      "A week of building things with open data at centres across the country. Young people and " +
+      "adults form teams at their local centre, pick a challenge from a sponsor and present what " +
+      "they made at the local heat; the best projects go on to the finals.",
+    timeZone: LONDON,
+    status: "PUBLISHED",
+    publishedAt: at(-5, "12:00"),
+    registrationOpensAt: at(-3, "09:00"),
+    registrationClosesAt: at(5, "17:00"),
+    startsAt: festivalStart,
+    submissionDeadline: at(12, "17:00"),
+    judgingClosesAt: at(13, "17:00"),
+    resultsAt: at(14, "18:00"),
+    teamMinSize: 2,
+    teamMaxSize: 5,
+    minimumAge: 8,
+    consentAge: 18,
+    createdByEmail: DEMO_ADMIN_EMAIL,
+    centres: [
+      {
+        name: LEEDS,
+        addressLine: "Calverley Street, Leeds",
+        postcodeDistrict: "LS1",
+        latitude: 53.8007,
+        longitude: -1.5486,
+        capacity: 40,
+        accessibilityNotes:
+          "Step-free entrance on Calverley Street; lift to every floor; accessible toilets on the " +
+          "ground and first floors; a quiet room is available on request.",
+        openingTimes: "Mon–Fri 09:00–18:00, Sat 10:00–16:00",
+      },
+      {
+        name: MANCHESTER,
+        addressLine: "Tariff Street, Northern Quarter, Manchester",
+        postcodeDistrict: "M1",
+        latitude: 53.4829,
+        longitude: -2.2333,
+        capacity: 60,
+        accessibilityNotes:
+          "Level access from Tariff Street; hearing loop in the main hall; accessible toilet on " +
+          "the ground floor.",
+        openingTimes: "Mon–Fri 08:30–19:00",
+      },
+      {
+        name: BRISTOL,
+        addressLine: "Station Approach, Temple Meads, Bristol",
+        postcodeDistrict: "BS1",
+        latitude: 51.4494,
+        longitude: -2.5812,
+        capacity: 35,
+        accessibilityNotes:
+          "Ramp at the main entrance; the workshop space is on the ground floor; accessible " +
+          "parking bays by the station approach.",
+        openingTimes: "Mon–Fri 09:00–17:30, Sat 10:00–15:00",
+      },
+    ],
+    roles: [
+      { email: DEMO_ORGANISER_EMAIL, role: "ORGANISER", centreName: null, grantedByEmail: DEMO_ADMIN_EMAIL },
+      { email: DEMO_JUDGE_EMAIL, role: "JUDGE", centreName: null, grantedByEmail: DEMO_ORGANISER_EMAIL },
+      {
+        email: DEMO_CENTRE_LEAD_EMAIL,
+        role: "CENTRE_LEAD",
+        centreName: LEEDS,
+        grantedByEmail: DEMO_ORGANISER_EMAIL,
+      },
+      {
+        email: DEMO_MENTOR_EMAIL,
+        role: "MENTOR",
+        centreName: MANCHESTER,
+        grantedByEmail: DEMO_ORGANISER_EMAIL,
+      },
+    ],
+    // Ages are fixed at the event start (whole years plus a margin of days), so they stay the same
+    // whichever day the seed runs.
+    registrations: [
+      festivalRegistration(1, {
+        centreName: LEEDS,
+        experience: "CONFIDENT",
+        skills: ["TypeScript", "PostgreSQL", "Accessibility"],
+        dateOfBirth: bornBefore(festivalStartDate, 34, 120),
+        status: "CONFIRMED",
+        guardianEmail: null,
+      }),
+      festivalRegistration(2, {
+        centreName: MANCHESTER,
+        experience: "NEW",
+        skills: ["HTML", "CSS"],
+        dateOfBirth: bornBefore(festivalStartDate, 19, 45),
+        status: "CONFIRMED",
+        guardianEmail: null,
+      }),
+      festivalRegistration(3, {
+        centreName: BRISTOL,
+        experience: "SOME",
+        skills: ["Python", "Data analysis", "Mapping"],
+        dateOfBirth: bornBefore(festivalStartDate, 27, 200),
+        status: "CONFIRMED",
+        guardianEmail: null,
+      }),
+      festivalRegistration(4, {
+        centreName: MANCHESTER,
+        experience: "CONFIDENT",
+        skills: ["Java", "APIs", "Design"],
+        dateOfBirth: bornBefore(festivalStartDate, 45, 10),
+        status: "CONFIRMED",
+        guardianEmail: null,
+      }),
+      festivalRegistration(5, {
+        centreName: LEEDS,
+        experience: "SOME",
+        skills: ["Scratch", "Python", "Game design"],
+        dateOfBirth: bornBefore(festivalStartDate, 15, 90),
+        status: "PENDING_CONSENT",
+        guardianEmail: "guardian.pixelfox@example.org",
+      }),
+      festivalRegistration(6, {
+        centreName: BRISTOL,
+        experience: "NEW",
+        skills: ["Scratch", "Drawing"],
+        dateOfBirth: bornBefore(festivalStartDate, 11, 150),
+        status: "PENDING_CONSENT",
+        guardianEmail: "guardian.byteotter@example.org",
+      }),
+    ],
+  };
+
+  const hackDay: DemoEvent = {
+    slug: HACK_DAY_SLUG,
+    name: "Civic Data Hack Day",
+    description:
+      "One day, one room, one question: what can open council and transport data tell us about " +
+      "getting around the city? Teams of one to four, all levels welcome.",
+    timeZone: LONDON,
+    status: "PUBLISHED",
+    publishedAt: at(-3, "12:00"),
+    registrationOpensAt: at(-2, "09:00"),
+    registrationClosesAt: at(19, "17:00"),
+    startsAt: at(21, "09:30"),
+    submissionDeadline: at(21, "16:00"),
+    judgingClosesAt: at(21, "17:30"),
+    resultsAt: at(21, "18:00"),
+    teamMinSize: 1,
+    teamMaxSize: 4,
+    minimumAge: 16,
+    consentAge: 18,
+    createdByEmail: DEMO_ADMIN_EMAIL,
+    centres: [
+      {
+        name: NEWCASTLE,
+        addressLine: "Charles Avison Building, New Bridge Street West, Newcastle upon Tyne",
+        postcodeDistrict: "NE1",
+        latitude: 54.9738,
+        longitude: -1.6097,
+        capacity: 50,
+        accessibilityNotes:
+          "Step-free throughout; lifts to the event floor; accessible toilets on every floor.",
+        openingTimes: "Hack day 09:00–18:30",
+      },
+    ],
+    roles: [
+      { email: DEMO_ORGANISER_EMAIL, role: "ORGANISER", centreName: null, grantedByEmail: DEMO_ADMIN_EMAIL },
+    ],
+    registrations: [],
+  };
+
+  return {
+    users: users.map((u) => ({ ...u })),
+    organisations: organisations.map((o) => ({ ...o, members: o.members.map((m) => ({ ...m })) })),
+    events: [festival, hackDay],
+  };
+}

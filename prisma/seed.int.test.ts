@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../server/db/create.ts";
+import { eventPhase } from "../server/events/rules.ts";
+import { openTestDatabase, type TestDatabase } from "../server/test/database.ts";
+import { instantToLocal } from "../server/time/zoned.ts";
+import { seed } from "./seed.ts";
+import { FESTIVAL_SLUG, HACK_DAY_SLUG } from "./seed-data.ts";
+
+const today = new Date("2026-03-27T10:15:00.000Z");
+const later = new Date("2026-04-09T21:00:00.000Z");
+
+let tdb: TestDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+  db = tdb.db;
+});
+afterAll(() => tdb.close());
+
+async function counts() {
+  const [users, organisations, members, events, centres, roles, registrations] = await Promise.all([
+    db.user.count(),
+    db.organisation.count(),
+    db.organisationMember.count(),
+    db.event.count(),
+    db.centre.count(),
+    db.eventRole.count(),
+    db.registration.count(),
+  ]);
+  return { users, organisations, members, events, centres, roles, registrations };
+}
+
+/** The seeded content by natural keys (ids are stable too: upserts never recreate a row). */
+async function snapshot() {
+  const users = await db.user.findMany({
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, name: true, alias: true, isPlatformAdmin: true },
+  });
+  const organisations = await db.organisation.findMany({
+    orderBy: { slug: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      website: true,
+      members: { orderBy: { userId: "asc" }, select: { userId: true, role: true } },
+    },
+  });
+  const events = await db.event.findMany({
+    orderBy: { slug: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      timeZone: true,
+      status: true,
+      publishedAt: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      startsAt: true,
+      submissionDeadline: true,
+      judgingClosesAt: true,
+      resultsAt: true,
+      teamMinSize: true,
+      teamMaxSize: true,
+      minimumAge: true,
+      consentAge: true,
+      createdById: true,
+    },
+  });
+  const centres = await db.centre.findMany({
+    orderBy: [{ event: { slug: "asc" } }, { name: "asc" }],
+    select: {
+      id: true,
+      eventId: true,
+      name: true,
+      addressLine: true,
+      postcodeDistrict: true,
+      latitude: true,
+      longitude: true,
+      capacity: true,
+      accessibilityNotes: true,
+      openingTimes: true,
+    },
+  });
+  const roles = await db.eventRole.findMany({
+    orderBy: [{ event: { slug: "asc" } }, { user: { email: "asc" } }, { role: "asc" }],
+    select: {
+      id: true,
+      event: { select: { slug: true } },
+      user: { select: { email: true } },
+      role: true,
+      centre: { select: { name: true } },
+      grantedBy: { select: { email: true } },
+    },
+  });
+  const registrations = await db.registration.findMany({
+    orderBy: [{ event: { slug: "asc" } }, { user: { email: "asc" } }],
+    select: {
+      id: true,
+      event: { select: { slug: true } },
+      user: { select: { email: true } },
+      centre: { select: { name: true } },
+      experience: true,
+      skills: true,
+      dateOfBirth: true,
+      status: true,
+      guardianEmail: true,
+      codeOfConductVersion: true,
+      codeOfConductAt: true,
+      checkedInAt: true,
+      withdrawnAt: true,
+    },
+  });
+  return { users, organisations, events, centres, roles, registrations };
+}
+
+async function festival() {
+  return db.event.findUniqueOrThrow({
+    where: { slug: FESTIVAL_SLUG },
+    select: {
+      id: true,
+      status: true,
+      timeZone: true,
+      consentAge: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      startsAt: true,
+      submissionDeadline: true,
+      judgingClosesAt: true,
+      resultsAt: true,
+    },
+  });
+}
+
+/** Whole years from a date of birth (a DATE, read as midnight UTC) to a calendar day "YYYY-MM-DD". */
+function ageOn(dateOfBirth: Date, day: string): number {
+  const [y, m, d] = day.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) throw new Error(`bad day ${day}`);
+  const age = y - dateOfBirth.getUTCFullYear();
+  const beforeBirthday =
+    m < dateOfBirth.getUTCMonth() + 1 ||
+    (m === dateOfBirth.getUTCMonth() + 1 && d < dateOfBirth.getUTCDate());
+  return beforeBirthday ? age - 1 : age;
+}
+
+describe("the demo seed", () => {
+  let first: Awaited<ReturnType<typeof snapshot>>;
+  let firstCounts: Awaited<ReturnType<typeof counts>>;
+
+  beforeAll(async () => {
+    await seed(db, today);
+    first = await snapshot();
+    firstCounts = await counts();
+  });
+
+  it("writes the demo content", () => {
+    expect(firstCounts).toEqual({
+      users: 12,
+      organisations: 1,
+      members: 1,
+      events: 2,
+      centres: 4,
+      roles: 5,
+      registrations: 6,
+    });
+    expect(first.events.map((e) => e.slug)).toEqual([HACK_DAY_SLUG, FESTIVAL_SLUG].sort());
+    expect(first.events.find((e) => e.slug === FESTIVAL_SLUG)?.name).toBe("Festival of Code 2026");
+  });
+
+  it("gives the same rows when run again on the same day", async () => {
+    await seed(db, new Date(today.getTime() + 3_600_000));
+    expect(await counts()).toEqual(firstCounts);
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it("puts the festival in registration at `today`", async () => {
+    const event = await festival();
+    const state = eventPhase(event, today);
+    expect(state.phase).toBe("REGISTRATION_OPEN");
+    expect(state.capabilities.canRegister).toBe(true);
+    expect(state.nextMilestone?.kind).toBe("REGISTRATION_CLOSES");
+    expect(event.timeZone).toBe("Europe/London");
+    const hackDay = await db.event.findUniqueOrThrow({ where: { slug: HACK_DAY_SLUG } });
+    expect(eventPhase(hackDay, today).phase).toBe("REGISTRATION_OPEN");
+  });
+
+  it("registers two young people (one under 13) awaiting a guardian's consent", async () => {
+    const event = await festival();
+    const startDay = instantToLocal(event.startsAt, event.timeZone).slice(0, 10);
+    const registrations = await db.registration.findMany({
+      where: { eventId: event.id },
+      select: {
+        dateOfBirth: true,
+        status: true,
+        guardianEmail: true,
+        codeOfConductVersion: true,
+        codeOfConductAt: true,
+        user: { select: { email: true, alias: true } },
+      },
+    });
+    expect(registrations).toHaveLength(6);
+    for (const r of registrations) {
+      expect(r.codeOfConductVersion).toBe("2026-1");
+      expect(r.codeOfConductAt.getTime()).toBeLessThanOrEqual(today.getTime());
+    }
+    const young = registrations.filter((r) => ageOn(r.dateOfBirth, startDay) < event.consentAge);
+    expect(young).toHaveLength(2);
+    expect(young.filter((r) => ageOn(r.dateOfBirth, startDay) < 13)).toHaveLength(1);
+    for (const r of young) {
+      expect(r.status).toBe("PENDING_CONSENT");
+      expect(r.guardianEmail).toMatch(/@example\.org$/);
+      expect(r.user.alias).not.toBeNull();
+    }
+    for (const r of registrations.filter((r) => !young.includes(r))) {
+      expect(r.status).toBe("CONFIRMED");
+      expect(r.guardianEmail).toBeNull();
+    }
+  });
+
+  it("grants every demo role", () => {
+    const roles = first.roles.map(
+      (r) => `${r.event.slug} ${r.role} ${r.user.email} ${r.centre?.name ?? "-"}`,
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        `${FESTIVAL_SLUG} ORGANISER organiser@example.org -`,
+        `${HACK_DAY_SLUG} ORGANISER organiser@example.org -`,
+        `${FESTIVAL_SLUG} JUDGE judge@example.org -`,
+        `${FESTIVAL_SLUG} CENTRE_LEAD lead@example.org Leeds Central Library`,
+        `${FESTIVAL_SLUG} MENTOR mentor@example.org Manchester Digital Hub`,
+      ]),
+    );
+    const admin = first.users.find((u) => u.email === "admin@example.org");
+    expect(admin?.isPlatformAdmin).toBe(true);
+    expect(first.users.filter((u) => u.isPlatformAdmin)).toHaveLength(1);
+    const sponsor = first.users.find((u) => u.email === "sponsor@example.org");
+    const org = first.organisations.find((o) => o.name === "Northern Rail Data");
+    expect(org?.members).toEqual([{ userId: sponsor?.id, role: "OWNER" }]);
+    expect(org?.kind).toBe("PUBLIC_SECTOR");
+    const festivalCentres = first.centres
+      .filter((c) => c.eventId === first.events.find((e) => e.slug === FESTIVAL_SLUG)?.id)
+      .map((c) => [c.name, c.postcodeDistrict]);
+    expect(festivalCentres).toEqual([
+      ["Bristol Engine Shed", "BS1"],
+      ["Leeds Central Library", "LS1"],
+      ["Manchester Digital Hub", "M1"],
+    ]);
+  });
+
+  it("moves the dates when run on a later day, and keeps the rows", async () => {
+    const before = await snapshot();
+    await seed(db, later);
+    const after = await snapshot();
+    expect(await counts()).toEqual(firstCounts);
+    for (const event of after.events) {
+      const old = before.events.find((e) => e.id === event.id);
+      const shift = 13 * 24 * 3_600_000;
+      // 13 days later; an hour less where the window crosses the spring DST change.
+      for (const field of ["registrationOpensAt", "startsAt", "resultsAt"] as const) {
+        const moved = event[field].getTime() - (old?.[field].getTime() ?? 0);
+        expect([shift, shift - 3_600_000], `${event.slug} ${field}`).toContain(moved);
+      }
+      expect(eventPhase(event, later).phase).toBe("REGISTRATION_OPEN");
+    }
+    // Same people, centres, roles and registrations; only dates (and dates of birth) moved.
+    const withoutDates = (s: typeof after) => ({
+      users: s.users,
+      organisations: s.organisations,
+      centres: s.centres,
+      roles: s.roles,
+      registrations: s.registrations.map(({ id, user, centre, status, guardianEmail }) => ({
+        id,
+        user,
+        centre,
+        status,
+        guardianEmail,
+      })),
+    });
+    expect(withoutDates(after)).toEqual(withoutDates(before));
+    const moved = after.registrations.filter((r) => {
+      const old = before.registrations.find((b) => b.id === r.id);
+      return old !== undefined && old.codeOfConductAt.getTime() !== r.codeOfConductAt.getTime();
+    });
+    expect(moved).toHaveLength(after.registrations.length);
+  });
+
+  it("leaves data that is not demo data alone", async () => {
+    const other = await db.user.create({
+      data: { email: "someone@example.test", name: "Not Demo" },
+      select: { id: true },
+    });
+    const event = await festival();
+    await db.eventRole.create({ data: { eventId: event.id, userId: other.id, role: "JUDGE" } });
+    await seed(db, later);
+    expect(await db.user.findUnique({ where: { id: other.id }, select: { name: true } })).toEqual({
+      name: "Not Demo",
+    });
+    expect(await db.eventRole.count({ where: { userId: other.id } })).toBe(1);
+    expect(await db.user.count()).toBe(firstCounts.users + 1);
+  });
+});

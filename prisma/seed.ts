@@ -1,0 +1,209 @@
+/**
+ * The demo seed: `npm run db:seed` (or `DATABASE_URL=… tsx prisma/seed.ts`; it is also Prisma's
+ * `migrations.seed`). The content is in ./seed-data.ts.
+ *
+ * Idempotent: everything is upserted by its natural key (email, slug, centre name, …), so a second
+ * run gives exactly the same rows, with the dates moved to be relative to the day it runs. It never
+ * deletes anything, so data that is not demo data is left alone (and so are extra roles or
+ * registrations that someone added to the demo events).
+ */
+import { pathToFileURL } from "node:url";
+import { createDb, type Db, type Tx } from "../server/db/create.ts";
+import { demoData, type DemoEvent, type DemoOrganisation, type DemoUser } from "./seed-data.ts";
+
+// Generous: PGlite and a pool of one connection make every statement a round trip.
+const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 30_000 } as const;
+
+export interface SeedSummary {
+  users: { email: string; purpose: string }[];
+  events: { slug: string; name: string; centres: number; registrations: number }[];
+  organisations: string[];
+}
+
+type UserIds = ReadonlyMap<string, string>;
+
+function idOf(ids: UserIds, email: string): string {
+  const id = ids.get(email);
+  if (id === undefined) throw new Error(`Demo data refers to an unknown user ${email}`);
+  return id;
+}
+
+async function upsertPeople(
+  tx: Tx,
+  users: readonly DemoUser[],
+  organisations: readonly DemoOrganisation[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const u of users) {
+    const fields = { name: u.name, alias: u.alias, isPlatformAdmin: u.isPlatformAdmin };
+    const row = await tx.user.upsert({
+      where: { email: u.email },
+      create: { email: u.email, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    ids.set(u.email, row.id);
+  }
+  for (const o of organisations) {
+    const fields = { name: o.name, kind: o.kind, website: o.website, description: o.description };
+    const org = await tx.organisation.upsert({
+      where: { slug: o.slug },
+      create: { slug: o.slug, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    for (const m of o.members) {
+      const userId = idOf(ids, m.email);
+      await tx.organisationMember.upsert({
+        where: { organisationId_userId: { organisationId: org.id, userId } },
+        create: { organisationId: org.id, userId, role: m.role },
+        update: { role: m.role },
+        select: { id: true },
+      });
+    }
+  }
+  return ids;
+}
+
+async function upsertEvent(tx: Tx, e: DemoEvent, ids: UserIds): Promise<void> {
+  const fields = {
+    name: e.name,
+    description: e.description,
+    timeZone: e.timeZone,
+    status: e.status,
+    publishedAt: e.publishedAt,
+    registrationOpensAt: e.registrationOpensAt,
+    registrationClosesAt: e.registrationClosesAt,
+    startsAt: e.startsAt,
+    submissionDeadline: e.submissionDeadline,
+    judgingClosesAt: e.judgingClosesAt,
+    resultsAt: e.resultsAt,
+    teamMinSize: e.teamMinSize,
+    teamMaxSize: e.teamMaxSize,
+    minimumAge: e.minimumAge,
+    consentAge: e.consentAge,
+  };
+  // One UPDATE of all six timestamps at once, so the timeline CHECK constraint sees the new order
+  // whichever way the dates moved since the last run.
+  const event = await tx.event.upsert({
+    where: { slug: e.slug },
+    create: { slug: e.slug, ...fields, createdById: idOf(ids, e.createdByEmail) },
+    update: fields,
+    select: { id: true },
+  });
+
+  const centreIds = new Map<string, string>();
+  for (const c of e.centres) {
+    const { name, ...centreFields } = c;
+    const row = await tx.centre.upsert({
+      where: { eventId_name: { eventId: event.id, name } },
+      create: { eventId: event.id, name, ...centreFields },
+      update: centreFields,
+      select: { id: true },
+    });
+    centreIds.set(name, row.id);
+  }
+  const centreIdOf = (name: string | null): string | null => {
+    if (name === null) return null;
+    const id = centreIds.get(name);
+    if (id === undefined) throw new Error(`Demo event ${e.slug} has no centre ${name}`);
+    return id;
+  };
+
+  // Roles have nothing to update, and the event-wide ones (no centre) are unique only through a
+  // partial index that an upsert cannot name: ON CONFLICT DO NOTHING covers both indexes.
+  await tx.eventRole.createMany({
+    data: e.roles.map((r) => ({
+      eventId: event.id,
+      userId: idOf(ids, r.email),
+      role: r.role,
+      centreId: centreIdOf(r.centreName),
+      grantedById: idOf(ids, r.grantedByEmail),
+    })),
+    skipDuplicates: true,
+  });
+
+  for (const r of e.registrations) {
+    const userId = idOf(ids, r.email);
+    const fields = {
+      centreId: centreIdOf(r.centreName),
+      experience: r.experience,
+      skills: r.skills,
+      dateOfBirth: r.dateOfBirth,
+      status: r.status,
+      guardianEmail: r.guardianEmail,
+      codeOfConductVersion: r.codeOfConductVersion,
+      codeOfConductAt: r.codeOfConductAt,
+      checkedInAt: null,
+      withdrawnAt: null,
+    };
+    await tx.registration.upsert({
+      where: { eventId_userId: { eventId: event.id, userId } },
+      create: { eventId: event.id, userId, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+  }
+}
+
+/** Writes the demo content relative to `today`: people first, then one transaction per event. */
+export async function seed(db: Db, today: Date): Promise<SeedSummary> {
+  const data = demoData(today);
+  const ids = await db.$transaction(
+    (tx) => upsertPeople(tx, data.users, data.organisations),
+    TRANSACTION_OPTIONS,
+  );
+  for (const event of data.events) {
+    await db.$transaction((tx) => upsertEvent(tx, event, ids), TRANSACTION_OPTIONS);
+  }
+  return {
+    users: data.users.map((u) => ({ email: u.email, purpose: u.purpose })),
+    events: data.events.map((e) => ({
+      slug: e.slug,
+      name: e.name,
+      centres: e.centres.length,
+      registrations: e.registrations.length,
+    })),
+    organisations: data.organisations.map((o) => o.name),
+  };
+}
+
+function printSummary(summary: SeedSummary): void {
+  const lines = [
+    "Seeded the demo data:",
+    ...summary.events.map(
+      (e) => `  ${e.name} (/${e.slug}): ${e.centres} centre(s), ${e.registrations} demo registration(s)`,
+    ),
+    ...summary.organisations.map((name) => `  Sponsor organisation: ${name}`),
+    "",
+    "Demo sign-in addresses (email magic link; in development the mail is in the local outbox at /dev/outbox):",
+    ...summary.users.map((u) => `  ${u.email.padEnd(28)} ${u.purpose}`),
+  ];
+  console.log(lines.join("\n"));
+}
+
+async function main(): Promise<number> {
+  const url = process.env.DATABASE_URL?.trim();
+  if (!url) {
+    console.error(
+      "The seed needs DATABASE_URL. Run it with `npm run db:seed` (which points it at the embedded " +
+        "database or at DATABASE_URL), or set DATABASE_URL to a PostgreSQL URL.",
+    );
+    return 1;
+  }
+  const db = createDb(url, { poolMax: 1 });
+  try {
+    // The database's clock, as everywhere else the app decides what "now" is.
+    const rows = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
+    const today = rows[0]?.now ?? new Date();
+    printSummary(await seed(db, today));
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  process.exitCode = await main();
+}

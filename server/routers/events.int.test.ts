@@ -1,0 +1,312 @@
+// What the events procedures do (who may call them is covered by authorization.int.test.ts).
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../test/callers.ts";
+import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { makeEvent, makeUser } from "../test/factories.ts";
+
+const now = new Date("2026-11-24T12:00:00.000Z");
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+});
+afterAll(() => tdb.close());
+
+const details = (slug: string, overrides: Record<string, unknown> = {}) => ({
+  name: "Leeds Hack Day",
+  slug,
+  description: "A day of civic hacking.",
+  timeZone: "Europe/London",
+  registrationOpensAt: "2026-11-01T09:00",
+  registrationClosesAt: "2026-12-01T09:00",
+  startsAt: "2026-12-02T09:00",
+  submissionDeadline: "2026-12-02T17:00",
+  judgingClosesAt: "2026-12-03T17:00",
+  resultsAt: "2026-12-04T12:00",
+  teamMinSize: 1,
+  teamMaxSize: 4,
+  minimumAge: null,
+  ...overrides,
+});
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+describe("events.create", () => {
+  it("stores the instants of the wall-clock times in the event's zone and names the organiser", async () => {
+    const admin = await makeUser(tdb.db, { admin: true });
+    const created = await callerFor(tdb.db, admin, now).events.create({
+      ...details("leeds-hack-day"),
+      organiserEmail: "New.Organiser@Example.TEST",
+    });
+    expect(created.status).toBe("DRAFT");
+    // 09:00 GMT in London on 2 December is 09:00Z; the same wall time in July would be 08:00Z.
+    expect(created.startsAt.toISOString()).toBe("2026-12-02T09:00:00.000Z");
+    const organiser = await tdb.db.user.findUniqueOrThrow({
+      where: { email: "new.organiser@example.test" },
+      select: { id: true, eventRoles: { select: { role: true, eventId: true } } },
+    });
+    expect(organiser.eventRoles).toEqual([{ role: "ORGANISER", eventId: created.id }]);
+    const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: "new.organiser@example.test" },
+      select: { subject: true, link: true, raw: true },
+    });
+    expect(mail.subject).toBe("You are an organiser of Leeds Hack Day");
+    expect(mail.link).toBe("http://localhost:3000/signin");
+    expect(mail.raw).toContain("Subject: You are an organiser of Leeds Hack Day");
+    const audit = await tdb.db.auditLog.findMany({
+      where: { eventId: created.id },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action).sort()).toEqual(["event.create", "role.grant"]);
+  });
+
+  it("converts summer times with the BST offset", async () => {
+    const admin = await makeUser(tdb.db, { admin: true });
+    const created = await callerFor(tdb.db, admin, now).events.create({
+      ...details("summer-hack", {
+        registrationOpensAt: "2027-05-01T09:00",
+        registrationClosesAt: "2027-06-30T09:00",
+        startsAt: "2027-07-01T09:00",
+        submissionDeadline: "2027-07-01T17:00",
+        judgingClosesAt: "2027-07-02T17:00",
+        resultsAt: "2027-07-03T12:00",
+      }),
+      organiserEmail: "summer@example.test",
+    });
+    expect(created.startsAt.toISOString()).toBe("2027-07-01T08:00:00.000Z");
+  });
+
+  it.each([
+    ["a time inside the spring-forward gap", { startsAt: "2027-03-28T01:30" }, "startsAt", "doesn't exist"],
+    [
+      "a time repeated in the autumn",
+      { submissionDeadline: "2026-10-25T01:30" },
+      "submissionDeadline",
+      "happens twice",
+    ],
+    [
+      "a deadline before hacking starts",
+      { submissionDeadline: "2026-12-01T08:00" },
+      "submissionDeadline",
+      "after hacking starts",
+    ],
+    ["an unknown time zone", { timeZone: "Mars/Olympus" }, "timeZone", "time zone"],
+    [
+      "a largest team smaller than the smallest",
+      { teamMinSize: 4, teamMaxSize: 2 },
+      "teamMaxSize",
+      "smaller",
+    ],
+    ["a bad web address", { slug: "Not A Slug!" }, "slug", "lower-case"],
+  ])("refuses %s with a field error", async (_label, overrides, field, message) => {
+    const admin = await makeUser(tdb.db, { admin: true });
+    const error = await callerFor(tdb.db, admin, now)
+      .events.create({ ...details("refused-event", overrides), organiserEmail: "x@example.test" })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(TRPCError);
+    const trpcError = error as TRPCError;
+    expect(trpcError.code).toBe("BAD_REQUEST");
+    const issues = (trpcError.cause as { issues?: { path: unknown[]; message: string }[] }).issues ?? [];
+    const forField = issues.filter((issue) => issue.path[0] === field).map((issue) => issue.message);
+    expect(forField.join(" ")).toContain(message);
+  });
+
+  it("refuses a web address another event uses, saying which field", async () => {
+    const admin = await makeUser(tdb.db, { admin: true });
+    await makeEvent(tdb.db, { now, slug: "taken-slug" });
+    const error = await callerFor(tdb.db, admin, now)
+      .events.create({ ...details("taken-slug"), organiserEmail: "y@example.test" })
+      .then(
+        () => null,
+        (e: unknown) => e as TRPCError,
+      );
+    expect(error?.code).toBe("CONFLICT");
+    expect((error?.cause as { fieldErrors?: Record<string, string[]> }).fieldErrors?.slug).toHaveLength(1);
+  });
+});
+
+describe("visibility", () => {
+  it("lists published events only, with their phase at the rule clock", async () => {
+    const draft = await makeEvent(tdb.db, { now, status: "DRAFT" });
+    const published = await makeEvent(tdb.db, { now, status: "PUBLISHED" });
+    const archived = await makeEvent(tdb.db, { now, status: "ARCHIVED" });
+    const list = await callerFor(tdb.db, null, now).events.list();
+    const slugs = list.map((e) => e.slug);
+    expect(slugs).toContain(published.slug);
+    expect(slugs).not.toContain(draft.slug);
+    expect(slugs).not.toContain(archived.slug);
+    expect(list.find((e) => e.slug === published.slug)?.state.phase).toBe("REGISTRATION_OPEN");
+  });
+
+  it("answers a draft's page with NOT_FOUND, exactly like a slug that does not exist", async () => {
+    const draft = await makeEvent(tdb.db, { now, status: "DRAFT" });
+    const stranger = await makeUser(tdb.db);
+    expect(await codeOf(callerFor(tdb.db, null, now).events.bySlug({ slug: draft.slug }))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(tdb.db, stranger, now).events.bySlug({ slug: draft.slug }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(callerFor(tdb.db, null, now).events.bySlug({ slug: "no-such-event" }))).toBe(
+      "NOT_FOUND",
+    );
+  });
+
+  it("computes the phase from the injected clock at the boundary", async () => {
+    const event = await makeEvent(tdb.db, { now, status: "PUBLISHED" });
+    const row = await tdb.db.event.findUniqueOrThrow({ where: { id: event.id }, select: { startsAt: true } });
+    const at = (offsetMs: number) => new Date(row.startsAt.getTime() + offsetMs);
+    const phaseAt = async (t: Date) =>
+      (await callerFor(tdb.db, null, t).events.bySlug({ slug: event.slug })).state.phase;
+    expect(await phaseAt(at(-1000))).toBe("REGISTRATION_OPEN");
+    expect(await phaseAt(at(0))).toBe("HACKING");
+    expect(await phaseAt(at(1000))).toBe("HACKING");
+  });
+});
+
+describe("status changes", () => {
+  it("publishes a draft once; publishing again changes nothing; archived cannot be republished", async () => {
+    const organiser = await makeUser(tdb.db);
+    const draft = await makeEvent(tdb.db, {
+      now,
+      status: "DRAFT",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const caller = callerFor(tdb.db, organiser, now);
+    const first = await caller.events.publish({ eventId: draft.id });
+    expect(first.status).toBe("PUBLISHED");
+    const second = await caller.events.publish({ eventId: draft.id });
+    expect(second.status).toBe("PUBLISHED");
+    const row = await tdb.db.event.findUniqueOrThrow({
+      where: { id: draft.id },
+      select: { publishedAt: true },
+    });
+    expect(row.publishedAt?.toISOString()).toBe(now.toISOString());
+    await caller.events.archive({ eventId: draft.id });
+    expect(await codeOf(caller.events.publish({ eventId: draft.id }))).toBe("CONFLICT");
+  });
+
+  it("keeps a published event's web address", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, {
+      now,
+      status: "PUBLISHED",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const result = await codeOf(
+      callerFor(tdb.db, organiser, now).events.update({
+        eventId: event.id,
+        details: details("moved-address"),
+      }),
+    );
+    expect(result).toBe("BAD_REQUEST");
+  });
+});
+
+describe("roles", () => {
+  it("grants a role once (idempotent) and emails only the first time", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    const caller = callerFor(tdb.db, organiser, now);
+    const a = await caller.events.grantRole({
+      eventId: event.id,
+      email: "Judge.One@example.test",
+      role: "JUDGE",
+    });
+    const b = await caller.events.grantRole({
+      eventId: event.id,
+      email: "judge.one@example.test",
+      role: "JUDGE",
+    });
+    expect(b.id).toBe(a.id);
+    expect(await tdb.db.outboxEmail.count({ where: { to: "judge.one@example.test" } })).toBe(1);
+  });
+
+  it("never removes the last organiser", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    const role = await tdb.db.eventRole.findFirstOrThrow({
+      where: { eventId: event.id },
+      select: { id: true },
+    });
+    const error = await callerFor(tdb.db, organiser, now)
+      .events.revokeRole({ eventId: event.id, roleId: role.id })
+      .then(
+        () => null,
+        (e: unknown) => e as TRPCError,
+      );
+    expect(error?.code).toBe("PRECONDITION_FAILED");
+    expect((error?.cause as { code?: string }).code).toBe("LAST_ORGANISER");
+  });
+
+  it("cannot revoke a role of another event through this event (IDOR)", async () => {
+    const organiser = await makeUser(tdb.db);
+    const other = await makeUser(tdb.db);
+    const mine = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    const theirs = await makeEvent(tdb.db, {
+      now,
+      roles: [
+        { userId: other.id, role: "ORGANISER" },
+        { userId: organiser.id, role: "JUDGE" },
+      ],
+    });
+    const theirRole = await tdb.db.eventRole.findFirstOrThrow({
+      where: { eventId: theirs.id, role: "JUDGE" },
+      select: { id: true },
+    });
+    expect(
+      await codeOf(
+        callerFor(tdb.db, organiser, now).events.revokeRole({ eventId: mine.id, roleId: theirRole.id }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(await tdb.db.eventRole.count({ where: { id: theirRole.id } })).toBe(1);
+  });
+
+  it.runIf(onRealPostgres)(
+    "two organisers revoking each other at the same moment leave one organiser (real PostgreSQL)",
+    async () => {
+      const a = await makeUser(tdb.db);
+      const b = await makeUser(tdb.db);
+      const event = await makeEvent(tdb.db, {
+        now,
+        roles: [
+          { userId: a.id, role: "ORGANISER" },
+          { userId: b.id, role: "ORGANISER" },
+        ],
+      });
+      const roles = await tdb.db.eventRole.findMany({
+        where: { eventId: event.id },
+        select: { id: true, userId: true },
+      });
+      const roleOf = (userId: string) => roles.find((r) => r.userId === userId)?.id ?? "";
+      const results = await Promise.all([
+        codeOf(callerFor(tdb.db, a, now).events.revokeRole({ eventId: event.id, roleId: roleOf(b.id) })),
+        codeOf(callerFor(tdb.db, b, now).events.revokeRole({ eventId: event.id, roleId: roleOf(a.id) })),
+      ]);
+      expect(results.sort()).toEqual(["PRECONDITION_FAILED", "ok"].sort());
+      expect(await tdb.db.eventRole.count({ where: { eventId: event.id, role: "ORGANISER" } })).toBe(1);
+    },
+  );
+});
+
+describe("dev.outbox", () => {
+  it("does not exist in production", async () => {
+    const previous = process.env.APP_ENV;
+    process.env.APP_ENV = "production";
+    try {
+      expect(await codeOf(callerFor(tdb.db, null, now).dev.outbox({}))).toBe("NOT_FOUND");
+    } finally {
+      process.env.APP_ENV = previous;
+    }
+  });
+});
