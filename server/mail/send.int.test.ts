@@ -1,0 +1,105 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { sendMail } from "./send.ts";
+import { signInMail } from "./templates.ts";
+
+let tdb: TestDatabase;
+let smtp: SMTPServer;
+let port = 0;
+const received: { from: string; to: string[]; raw: string }[] = [];
+
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  port = (smtp.server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await tdb.close();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const link = "http://localhost:3000/api/auth/callback/nodemailer?token=secret-token&email=ada%40example.test";
+
+/** Everything the code under test writes to stdout and stderr. */
+function captureOutput(): () => string {
+  const lines: string[] = [];
+  const capture = (chunk: string | Uint8Array) => {
+    lines.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    return true;
+  };
+  vi.spyOn(process.stdout, "write").mockImplementation(capture);
+  vi.spyOn(process.stderr, "write").mockImplementation(capture);
+  return () => lines.join("");
+}
+
+describe("sendMail", () => {
+  it("delivers over SMTP in production and keeps nothing in the outbox", async () => {
+    const output = captureOutput();
+    await sendMail(tdb.db, "ada@example.test", signInMail({ url: link, host: "localhost:3000" }), {
+      appEnv: "production",
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: "Festival of Code <noreply@festival.test>",
+    });
+    expect(received).toHaveLength(1);
+    expect(received[0]?.to).toEqual(["ada@example.test"]);
+    expect(received[0]?.from).toBe("noreply@festival.test");
+    expect(received[0]?.raw).toContain("Subject: Sign in to Festival of Code");
+    expect(await tdb.db.outboxEmail.count()).toBe(0);
+    // Logs never carry the address or the link.
+    expect(output()).not.toContain("ada@example.test");
+    expect(output()).not.toContain("secret-token");
+  });
+
+  it("refuses to use the development outbox in production", async () => {
+    await expect(
+      sendMail(tdb.db, "ada@example.test", signInMail({ url: link, host: "x" }), {
+        appEnv: "production",
+        smtpUrl: undefined,
+        from: "noreply@festival.test",
+      }),
+    ).rejects.toThrow(/SMTP_URL is required in production/);
+    expect(await tdb.db.outboxEmail.count()).toBe(0);
+  });
+
+  it("stores the message rendered by nodemailer in the outbox outside production", async () => {
+    const output = captureOutput();
+    await sendMail(tdb.db, "ada@example.test", signInMail({ url: link, host: "localhost:3000" }), {
+      appEnv: "development",
+      smtpUrl: undefined,
+      from: "Festival of Code <noreply@festival.test>",
+    });
+    const stored = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: "ada@example.test" },
+      select: { subject: true, link: true, raw: true, kind: true },
+    });
+    expect(stored).toMatchObject({ subject: "Sign in to Festival of Code", link, kind: "sign-in" });
+    expect(stored.raw).toMatch(/^From: Festival of Code <noreply@festival\.test>$/m);
+    expect(stored.raw).toContain("Content-Type: multipart/alternative");
+    expect(output()).not.toContain("ada@example.test");
+    expect(output()).not.toContain("secret-token");
+  });
+});
