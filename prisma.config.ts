@@ -3,9 +3,13 @@
 // 1. unless PRISMA_SCHEMA_ENGINE=native, the CLI is pointed at our wasm stand-in (prisma/engine);
 // 2. the database URL is DATABASE_URL or, without it, the running embedded (PGlite) server. The CLI
 //    never opens the PGlite directory itself (that would be a second process on the same files).
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { resolveDatabaseUrl } from "./server/db/url.ts";
+
+// Prisma 7's CLI no longer reads .env itself; the app (Next.js) does, so read it the same way here.
+if (existsSync(".env")) process.loadEnvFile(".env");
 
 if (process.env.PRISMA_SCHEMA_ENGINE !== "native" && !process.env.PRISMA_SCHEMA_ENGINE_BINARY) {
   process.env.PRISMA_SCHEMA_ENGINE_BINARY = path.resolve("prisma/engine/schema-engine");

@@ -16,12 +16,16 @@
  * other one (the app, the Prisma CLI, psql, the seed) connects to it with the ordinary pg driver.
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { constants } from "node:os";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EmbeddedDatabaseHeldError, readLiveEmbeddedLock } from "../server/db/embedded/lock.ts";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../server/db/embedded/server.ts";
 import { DatabaseUrlError, resolveDatabaseUrl } from "../server/db/url.ts";
+
+// Like Next.js, read .env (without overriding the real environment), so DATABASE_URL there counts.
+if (existsSync(".env")) process.loadEnvFile(".env");
 
 const dataRoot = process.env.EMBEDDED_DB_DIR || ".data";
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
