@@ -50,6 +50,7 @@ class CharAwareClient extends pg.Client {
   // pg-pool calls query with a callback, a transaction's client with a promise: handle both.
   override query(...args: unknown[]): never {
     const last = args.at(-1);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- always called with .apply(this, …)
     const superQuery = pg.Client.prototype.query as (...a: unknown[]) => unknown;
     if (typeof last === "function") {
       const callback = last as (err: unknown, res: unknown) => void;
@@ -172,9 +173,7 @@ export interface DatasourceUrls {
   shadowDatabaseUrl?: string | undefined;
 }
 
-export function migrationAdapterFactory(
-  datasource: DatasourceUrls,
-): SqlMigrationAwareDriverAdapterFactory {
+export function migrationAdapterFactory(datasource: DatasourceUrls): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",

@@ -91,7 +91,7 @@ async function runCliCommand(command: string, url: string): Promise<void> {
   maintenance.pathname = "/postgres";
   try {
     if (command === "can-connect-to-database") {
-      await withClient(url, async () => undefined);
+      await withClient(url, () => Promise.resolve());
     } else if (command === "create-database") {
       await withClient(maintenance.toString(), (c) => c.query(`CREATE DATABASE "${database}"`));
     } else if (command === "drop-database") {
@@ -153,10 +153,8 @@ function toRpcError(error: unknown): { code: number; message: string; data: Engi
     };
   }
   // The wasm engine rejects with its user-facing error object (message, error_code, meta) or an Error.
-  const shape =
-    typeof error === "object" && error !== null ? (error as EngineErrorShape) : undefined;
-  const message =
-    (typeof shape?.message === "string" ? shape.message : undefined) ?? String(error);
+  const shape = typeof error === "object" && error !== null ? (error as EngineErrorShape) : undefined;
+  const message = (typeof shape?.message === "string" ? shape.message : undefined) ?? String(error);
   return {
     code: 4466,
     message: "An error happened. Check the data field for details.",
@@ -194,7 +192,7 @@ async function serveRpc(engine: WasmSchemaEngine): Promise<void> {
   const call = async (method: string, params: unknown): Promise<unknown> => {
     if (method === "getDatabaseVersion") method = "version";
     const fn = engine[method];
-    if (typeof fn !== "function") throw { message: `Unknown schema engine method: ${method}` };
+    if (typeof fn !== "function") throw new Error(`Unknown schema engine method: ${method}`);
     const invoke = () => (fn as (p: unknown) => Promise<unknown>).call(engine, params);
     let result: unknown;
     try {
@@ -273,10 +271,7 @@ async function main(): Promise<number> {
       await runCliCommand(args.cliCommand, args.datasource.url);
       return 0;
     }
-    const datamodels = args.datamodels.map((file): [string, string] => [
-      file,
-      readFileSync(file, "utf8"),
-    ]);
+    const datamodels = args.datamodels.map((file): [string, string] => [file, readFileSync(file, "utf8")]);
     const adapterFactory = args.datasource?.url
       ? bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(args.datasource))
       : undefined;

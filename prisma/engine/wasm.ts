@@ -59,7 +59,7 @@ export async function loadWasmSchemaEngine(): Promise<WasmSchemaEngineModule> {
   });
   glue.__wbg_set_wasm(instance.exports);
   const start = instance.exports.__wbindgen_start;
-  if (typeof start === "function") start();
+  if (typeof start === "function") (start as () => void)();
   return glue;
 }
 
