@@ -8,6 +8,10 @@ export const domainErrorCodes = [
   "PHASE_CLOSED",
   "LAST_ORGANISER",
   "RATE_LIMITED",
+  "TEAM_FULL",
+  "CONSENT_REQUIRED",
+  "NOT_ELIGIBLE",
+  "STALE_VERSION",
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

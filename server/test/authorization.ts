@@ -1,0 +1,63 @@
+// The shared shape of authorization tests. Each router has a `<router>.authz.ts` listing, for every
+// procedure, who is the right caller, who is the wrong one, and what a signed-out caller and a caller
+// from another event (or organisation, or team) get. `server/routers/coverage.int.test.ts` fails when a
+// procedure in the app router has no entry, and `<router>.authz.int.test.ts` runs the entries.
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import type { SessionUser } from "../context.ts";
+import type { Db } from "../db/create.ts";
+import { callerFor } from "./callers.ts";
+
+export type Caller = ReturnType<typeof callerFor>;
+export type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+export type Who = "right" | "wrong" | "signedOut" | "other";
+
+/** A world must name who "other" is: a caller whose role is in another event/organisation/team. */
+export interface AuthWorld {
+  other: SessionUser;
+}
+
+export interface AuthCase<W extends AuthWorld> {
+  right: (w: W) => SessionUser;
+  /** Signed in but without the needed relation; null when no such caller exists (public procedures). */
+  wrong: ((w: W) => SessionUser) | null;
+  call: (caller: Caller, w: W) => Promise<unknown>;
+  expect: Record<Who, Outcome>;
+}
+
+export type AuthCases<W extends AuthWorld> = Record<string, AuthCase<W>>;
+
+async function outcome(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+/** Runs every case as the four callers, each against a fresh world. */
+export function describeAuthorization<W extends AuthWorld>(
+  cases: AuthCases<W>,
+  options: { db: () => Db; world: (db: Db) => Promise<W>; now: Date },
+): void {
+  for (const [path, testCase] of Object.entries(cases)) {
+    describe(path, () => {
+      const callers: [Who, (w: W) => SessionUser | null][] = [
+        ["right", testCase.right],
+        ["wrong", testCase.wrong ?? ((w) => w.other)],
+        ["signedOut", () => null],
+        ["other", (w) => w.other],
+      ];
+      for (const [who, pick] of callers) {
+        it(`${who} → ${testCase.expect[who]}`, async () => {
+          const db = options.db();
+          const world = await options.world(db);
+          const result = await outcome(testCase.call(callerFor(db, pick(world), options.now), world));
+          expect(result).toBe(testCase.expect[who]);
+        });
+      }
+    });
+  }
+}
