@@ -6,8 +6,12 @@
 //   ├── publicEventProcedure      { slug } → a visible event (drafts: 404 unless managed by the caller)
 //   └── protectedProcedure        signed in (401 otherwise)
 //       ├── adminProcedure        platform admin, re-read from the database (403)
-//       └── eventProcedure        { eventId } → the event and the caller's relation to it (404 if hidden)
-//           └── eventRoleProcedure([...roles])   holds one of the roles, or is a platform admin (403)
+//       ├── eventProcedure        { eventId } → the event and the caller's relation to it (404 if hidden)
+//       │   ├── eventRoleProcedure([...roles])   holds one of the roles, or is a platform admin (403)
+//       │   └── participantProcedure             registered (not withdrawn) for the event (403)
+//       └── organisationProcedure { organisationId } → a member of that organisation (404 if it
+//           │                     does not exist, 403 if not a member)
+//           └── organisationOwnerProcedure       an OWNER of it (403)
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -17,6 +21,7 @@ import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
 import { eventAccess } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
 import { log } from "./log.ts";
+import { organisationAccess } from "./organisations/queries.ts";
 
 const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: "NOT_FOUND",
@@ -120,8 +125,38 @@ export const eventProcedure = protectedProcedure
     };
     // A draft is invisible to everyone but its organisers: 404, never 403, so its existence stays private.
     if (!canViewEvent(viewer, access.event)) throw notFound();
-    return next({ ctx: { event: access.event, viewer } });
+    return next({
+      ctx: { event: access.event, viewer, registration: access.registration, membership: access.membership },
+    });
   });
+
+export const participantProcedure = eventProcedure.use(({ ctx, next }) => {
+  const registration = ctx.registration;
+  if (!registration || registration.status === "WITHDRAWN") {
+    throw new DomainError("FORBIDDEN", "Register for this event first.");
+  }
+  return next({ ctx: { registration } });
+});
+
+export const organisationProcedure = protectedProcedure
+  .input(z.object({ organisationId: z.string().trim().min(1).max(64) }))
+  .use(async ({ ctx, input, next }) => {
+    const access = await organisationAccess(ctx.db, {
+      organisationId: input.organisationId,
+      userId: ctx.user.id,
+    });
+    if (!access) throw new DomainError("NOT_FOUND", "We couldn't find that organisation.");
+    const { organisation: org, role } = access;
+    if (!role) throw new DomainError("FORBIDDEN", "Only members of this organisation can do that.");
+    return next({ ctx: { organisation: org, organisationRole: role } });
+  });
+
+export const organisationOwnerProcedure = organisationProcedure.use(({ ctx, next }) => {
+  if (ctx.organisationRole !== "OWNER") {
+    throw new DomainError("FORBIDDEN", "Only owners of this organisation can do that.");
+  }
+  return next();
+});
 
 export function eventRoleProcedure(roles: readonly EventRole[]) {
   return eventProcedure.use(({ ctx, next }) => {

@@ -41,6 +41,10 @@ export interface EventAccess {
   event: EventCore;
   roles: EventRole[];
   isPlatformAdmin: boolean;
+  /** The caller's registration for this event, if any (withdrawn ones included). */
+  registration: { id: string; status: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN" } | null;
+  /** The caller's team in this event, if any. */
+  membership: { teamId: string; isCaptain: boolean } | null;
 }
 
 /** The event and the caller's relation to it, read fresh from the database for every request. */
@@ -50,14 +54,20 @@ export async function eventAccess(
 ): Promise<EventAccess | null> {
   const where = params.eventId ? { id: params.eventId } : params.slug ? { slug: params.slug } : null;
   if (!where) return null;
+  // Relations are filtered by the caller; a signed-out caller matches nothing.
+  const mine = { userId: params.userId ?? "" };
   const [event, user] = await Promise.all([
     db.event.findUnique({
       where,
       select: {
         ...eventCoreSelect,
-        roles: params.userId
-          ? { where: { userId: params.userId }, select: { role: true } }
-          : { where: { id: "" }, select: { role: true } },
+        roles: { where: mine, select: { role: true } },
+        registrations: { where: mine, select: { id: true, status: true }, take: 1 },
+        teams: {
+          where: { members: { some: mine } },
+          select: { id: true, members: { where: mine, select: { isCaptain: true } } },
+          take: 1,
+        },
       },
     }),
     params.userId
@@ -65,11 +75,14 @@ export async function eventAccess(
       : null,
   ]);
   if (!event) return null;
-  const { roles, ...core } = event;
+  const { roles, registrations, teams, ...core } = event;
+  const team = teams[0];
   return {
     event: core,
     roles: [...new Set(roles.map((r) => r.role))],
     isPlatformAdmin: user?.isPlatformAdmin ?? false,
+    registration: registrations[0] ?? null,
+    membership: team ? { teamId: team.id, isCaptain: team.members[0]?.isCaptain ?? false } : null,
   };
 }
 
