@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".next-e2e/**",
       ".data/**",
       "node_modules/**",
       "server/db/generated/**",

@@ -4,6 +4,8 @@ import "./server/env.js";
 /** @type {import("next").NextConfig} */
 const config = {
   poweredByHeader: false,
+  // The end-to-end server builds into its own directory (scripts/e2e-server.sh).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Loaded by Node at run time rather than bundled: PGlite ships wasm and data files, pg native hooks.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],
   async headers() {

@@ -26,6 +26,10 @@ declare module "next-auth" {
   }
 }
 
+// Auth.js derives its own URLs (magic links, redirects) from the request, which behind a proxy or in
+// `next start` is often "localhost". APP_URL is the address people actually use.
+process.env.AUTH_URL ??= process.env.APP_URL ?? "http://localhost:3000";
+
 export const RATE_LIMITED_PATH = "/signin?error=RateLimited";
 
 function adapter(): Adapter {

@@ -38,7 +38,7 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
-        {created ? (
+        {created && event.status === "DRAFT" ? (
           <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
             Event created as a draft. The organiser has been emailed.
           </p>

@@ -1,0 +1,52 @@
+import { expect, type Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./axe";
+
+/** A unique, lower-case address per call (users are unique by email across the whole run). */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+}
+
+/** Asks for a sign-in link on /signin and returns once the "Check your email" page shows. */
+export async function requestSignInLink(page: Page, email: string): Promise<void> {
+  await page.goto("/signin");
+  await expectNoA11yViolations(page);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page).toHaveURL(/\/signin\/check-email$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await expectNoA11yViolations(page);
+}
+
+/** The newest sign-in link for `email` in the development outbox (opened on `page`). */
+export async function latestSignInLink(page: Page, email: string): Promise<string> {
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+  await expectNoA11yViolations(page);
+  const link = page.getByRole("link", { name: `Sign in as ${email}`, exact: true }).first();
+  const href = await link.getAttribute("href");
+  if (!href) throw new Error(`No sign-in link for ${email} in the outbox`);
+  return href;
+}
+
+/** Signs in for real: request a link, open it from the outbox, land signed in. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await requestSignInLink(page, email);
+  await latestSignInLink(page, email);
+  await page
+    .getByRole("link", { name: `Sign in as ${email}`, exact: true })
+    .first()
+    .click();
+  await expectSignedIn(page, email);
+}
+
+export async function expectSignedIn(page: Page, email: string): Promise<void> {
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(header.getByText(email, { exact: true })).toBeVisible();
+  await expectNoA11yViolations(page);
+}
+
+export async function expectSignedOut(page: Page): Promise<void> {
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+}

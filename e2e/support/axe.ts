@@ -1,0 +1,56 @@
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/** WCAG 2.0/2.1 A and AA plus WCAG 2.2 AA. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Runs axe on the page as it is now and fails listing every violation as
+ * "rule-id (impact): help — target, target…", so the report says what to fix where.
+ *
+ * With E2E_SCREENSHOTS_DIR set, also saves a full-page screenshot of every page checked, for a human
+ * to look at (`E2E_SCREENSHOTS_DIR=/tmp/shots npm run test:e2e`).
+ */
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+  await settle(page);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  await saveScreenshot(page);
+  const violations = results.violations.map((violation) => {
+    const targets = violation.nodes.map((node) => JSON.stringify(node.target)).join(", ");
+    return `${violation.id} (${violation.impact ?? "unknown impact"}): ${violation.help} — ${targets}`;
+  });
+  expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Lets a client-side transition finish before judging the page: during `router.refresh()` Next takes the
+ * streamed <title> out and puts it back a moment later, and axe would report `document-title` in
+ * between. A page that really has no title still fails, once this wait has run out.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page
+    .waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 3_000 })
+    .catch(() => undefined);
+}
+
+let screenshotCount = 0;
+
+async function saveScreenshot(page: Page): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS_DIR?.trim();
+  if (!dir) return;
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60);
+  const url = new URL(page.url());
+  const name = [
+    String(++screenshotCount).padStart(3, "0"),
+    slug(test.info().title).slice(0, 30),
+    slug(url.pathname + url.search) || "home",
+  ].join("_");
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}

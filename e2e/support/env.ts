@@ -1,0 +1,24 @@
+/**
+ * Settings shared by playwright.config.ts (which starts the server) and the specs (which talk to the
+ * same server and database). Kept free of Playwright imports so the config can load it cheaply.
+ */
+import { fileURLToPath } from "node:url";
+
+export const E2E_PORT = 3200;
+/**
+ * localhost, not 127.0.0.1: Next's NextRequest rewrites 127.0.0.1 in request URLs to "localhost", so
+ * Auth.js would send the browser from 127.0.0.1 to localhost after sign-in, away from its cookie.
+ */
+export const BASE_URL = `http://localhost:${E2E_PORT}`;
+
+/** CI points this at a fresh database on a real PostgreSQL; unset means an embedded PGlite database. */
+export function externalDatabaseUrl(): string | undefined {
+  return process.env.E2E_DATABASE_URL?.trim() || undefined;
+}
+
+/**
+ * Data root of the embedded database in embedded mode. `scripts/e2e-server.sh` wipes it before each
+ * run, so every run starts from an empty, freshly migrated database. Overridable for debugging.
+ */
+export const EMBEDDED_DB_DIR =
+  process.env.E2E_EMBEDDED_DB_DIR?.trim() || fileURLToPath(new URL("../../.data/e2e", import.meta.url));

@@ -1,0 +1,102 @@
+// End-to-end tests: `npm run test:e2e` (or `node_modules/.bin/playwright test`).
+//
+// One production build of the app (built into .next-e2e, so it never fights over .next/ with a dev
+// server or another build) is served on localhost:3200 by scripts/e2e-server.sh.
+// The database is E2E_DATABASE_URL when set (CI: a fresh database on a real PostgreSQL, migrated on
+// start), otherwise an embedded PGlite database in .data/e2e, wiped before every run. See e2e/support/.
+//
+// Three clocks disagree on purpose: the server runs in Asia/Kathmandu, the browser in America/Los_Angeles
+// and the events in Europe/London, so any time shown in the wrong zone fails a test.
+import { existsSync } from "node:fs";
+import { chromium, defineConfig } from "@playwright/test";
+import { BASE_URL, E2E_PORT, EMBEDDED_DB_DIR, externalDatabaseUrl } from "./e2e/support/env";
+
+const NO_CHROMIUM =
+  "No Chromium found. Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu) or set " +
+  "CHROMIUM_PATH=/path/to/chrome.";
+
+/**
+ * CHROMIUM_PATH if set (and it must exist: a typo should not silently fall back), else Debian's
+ * /usr/bin/chromium, else a browser installed by `npx playwright install`. Decided when the config
+ * loads, so a missing browser fails at once instead of after the server has been built.
+ */
+function findChromium(): string {
+  const explicit = process.env.CHROMIUM_PATH?.trim();
+  if (explicit) {
+    if (existsSync(explicit)) return explicit;
+    throw new Error(`CHROMIUM_PATH=${explicit} does not exist. ${NO_CHROMIUM}`);
+  }
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  let bundled: string | undefined;
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    bundled = undefined;
+  }
+  if (bundled && existsSync(bundled)) return bundled;
+  throw new Error(NO_CHROMIUM);
+}
+
+const databaseUrl = externalDatabaseUrl();
+
+export default defineConfig({
+  testDir: "e2e",
+  // One server and one database for the whole run: tests run one at a time, in order.
+  fullyParallel: false,
+  workers: 1,
+  // Never retry: a flaky test is a bug to fix, not to hide.
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: "test-results",
+  use: {
+    baseURL: BASE_URL,
+    timezoneId: "America/Los_Angeles",
+    locale: "en-GB",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: findChromium(),
+      // Without the networking flags Chromium keeps calling home, which floods a closed network.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium" }],
+  webServer: {
+    command: "sh scripts/e2e-server.sh",
+    url: `${BASE_URL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    // Stop the server with SIGTERM (the default is SIGKILL): scripts/db.ts forwards it to the app and then
+    // shuts the embedded database down cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    // The build and request logs stay quiet unless DEBUG=pw:webserver; errors are shown.
+    stderr: "pipe",
+    env: {
+      TZ: "Asia/Kathmandu",
+      APP_ENV: "test",
+      PORT: String(E2E_PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+      APP_URL: BASE_URL,
+      // e2e/rate-limit.spec.ts: one trusted proxy and a per-IP limit to reach. Without a real proxy in
+      // front, next start fills X-Forwarded-For with the socket address, so every browser sign-in in
+      // the run shares the loopback address's allowance: keep the limit above their number.
+      TRUST_PROXY: "1",
+      SIGNIN_LIMIT_PER_IP: "40",
+      // Empty means "not set" to scripts/db.ts and the app: the embedded database is used.
+      DATABASE_URL: databaseUrl ?? "",
+      EMBEDDED_DB_DIR: databaseUrl ? "" : EMBEDDED_DB_DIR,
+    },
+  },
+});
