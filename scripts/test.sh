@@ -20,8 +20,8 @@ step "integration tests on PGlite"
 env -u TEST_DATABASE_URL vitest run --project integration
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   step "integration tests on PostgreSQL"
-  # The engine and embedded-server tests choose their own databases; once is enough.
-  vitest run --project integration --exclude 'prisma/engine/**' --exclude 'server/db/embedded/**' --exclude 'node_modules/**'
+  # The embedded-database process tests and the PGlite half of the engine tests skip themselves here.
+  vitest run --project integration
 else
   echo "TEST_DATABASE_URL is not set: skipping the PostgreSQL run (concurrency tests report skipped)."
 fi

@@ -29,6 +29,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, test, type TestContext } from "vitest";
 import { startMemoryDatabase } from "../../server/db/embedded/server.ts";
+import { onRealPostgres } from "../../server/test/database.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 const prismaCli = path.join(root, "node_modules/.bin/prisma");
@@ -292,8 +293,12 @@ afterAll(() => {
   for (const child of children) child.kill("SIGKILL");
 });
 
+// The suite runs twice in `npm test`: on PGlite, and with TEST_DATABASE_URL on a real PostgreSQL. The
+// per-database cases run on the database of that run; the rest run once, in the PGlite run.
+const runTarget: Target = onRealPostgres ? "PostgreSQL" : "PGlite";
+
 describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => {
-  for (const target of ["PostgreSQL", "PGlite"] as const) {
+  for (const target of [runTarget]) {
     test(
       `${target}: migrate deploy of the project's migrations, status and diff clean; drift by SQL makes diff exit 2; migrate reset --force repairs it`,
       async (context) => {
@@ -432,12 +437,13 @@ describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => 
     );
   }
 
-  test(
+  test.skipIf(onRealPostgres)(
     "migrate diff --from-empty --script prints the whole schema as SQL (the engine's print request)",
-    async ({ expect }) => {
+    async (context) => {
+      const { expect } = context;
       const diff = await prisma(
         ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"],
-        serverUrl,
+        await freshDatabase("PGlite", context),
       );
       expect(diff.code, describeResult(diff)).toBe(0);
       expect(diff.stdout).toContain('CREATE TABLE "User"');
@@ -446,11 +452,11 @@ describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => 
     TEST_TIMEOUT,
   );
 
-  test(
+  test.skipIf(onRealPostgres)(
     "FORCE_PANIC_SCHEMA_ENGINE=1: the CLI exits non-zero and shows the panic",
     async (context) => {
       const { expect } = context;
-      const url = await freshDatabase("PostgreSQL", context);
+      const url = await freshDatabase("PGlite", context);
       const result = await prisma(["migrate", "status"], url, undefined, { FORCE_PANIC_SCHEMA_ENGINE: "1" });
       expect(result.code, describeResult(result)).not.toBe(0);
       expect(result.code, describeResult(result)).not.toBeNull();
@@ -459,7 +465,7 @@ describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => 
     TEST_TIMEOUT,
   );
 
-  test(
+  test.skipIf(onRealPostgres)(
     "schema-engine --version names the engines commit the CLI expects",
     async ({ expect }) => {
       const result = await run(engineBinary, ["--version"]);
@@ -469,7 +475,7 @@ describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => 
     TEST_TIMEOUT,
   );
 
-  test(
+  test.skipIf(onRealPostgres)(
     "the version guard refuses a CLI that expects another engines commit",
     async (context) => {
       const { expect } = context;
@@ -523,7 +529,8 @@ describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => 
       chmodSync(path.join(engineDir, "schema-engine"), 0o755);
       expect(existsSync(path.join(engineDir, "main.ts"))).toBe(true);
 
-      const args = ["--datasource", JSON.stringify({ url: serverUrl }), "cli", "can-connect-to-database"];
+      const url = await freshDatabase("PGlite", context);
+      const args = ["--datasource", JSON.stringify({ url }), "cli", "can-connect-to-database"];
       const [mismatched, genuine] = await Promise.all([
         run(path.join(engineDir, "schema-engine"), args),
         run(engineBinary, args),

@@ -12,6 +12,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { embeddedLockPath, readLiveEmbeddedLock, type EmbeddedLockRecord } from "./lock.ts";
 import { startMemoryDatabase } from "./server.ts";
 import { NO_DATABASE_MESSAGE, resolveDatabaseUrl } from "../url.ts";
+import { onRealPostgres } from "../../test/database.ts";
+
+// These tests own their PGlite processes; in the TEST_DATABASE_URL run of `npm test` they have already
+// run once and are skipped.
 
 const projectRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const dbScript = join(projectRoot, "scripts", "db.ts");
@@ -119,7 +123,7 @@ function nodeSql(sql: string, exitCode = 0): string[] {
   return ["node", "-e", script];
 }
 
-describe("scripts/db.ts", () => {
+describe.skipIf(onRealPostgres)("scripts/db.ts", () => {
   // initdb costs ~2 s per fresh directory: the process tests start from a copy of one initialised
   // (and cleanly closed) data directory instead.
   beforeAll(async () => {
@@ -244,7 +248,7 @@ describe("scripts/db.ts", () => {
   });
 });
 
-describe("startMemoryDatabase", () => {
+describe.skipIf(onRealPostgres)("startMemoryDatabase", () => {
   it("serves several connections on a free port and starts again from a dump", async () => {
     const first = await startMemoryDatabase();
     try {
@@ -268,7 +272,7 @@ describe("startMemoryDatabase", () => {
   });
 });
 
-describe("resolveDatabaseUrl", () => {
+describe.skipIf(onRealPostgres)("resolveDatabaseUrl", () => {
   const lockWith = (record: Partial<EmbeddedLockRecord>): void =>
     writeFileSync(
       embeddedLockPath(dataRoot),
