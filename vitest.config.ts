@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -19,6 +20,8 @@ export default defineConfig({
       TZ: "Asia/Kathmandu",
       APP_ENV: "test",
       AUTH_SECRET: "test-secret-that-is-at-least-32-characters-long",
+      // Uploaded files from tests go to the system's temporary directory, never to .data/.
+      STORAGE_DIR: `${tmpdir()}/festival-test-uploads`,
     },
     projects: [
       {

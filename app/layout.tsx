@@ -46,6 +46,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     </Link>
                   </li>
                 ) : null}
+                {user ? (
+                  <li>
+                    <Link href="/organisations" className="underline-offset-4 hover:underline">
+                      Organisations
+                    </Link>
+                  </li>
+                ) : null}
                 {showOutbox ? (
                   <li>
                     <Link href="/dev/outbox" className="underline-offset-4 hover:underline">

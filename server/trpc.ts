@@ -9,6 +9,9 @@
 //       ├── eventProcedure        { eventId } → the event and the caller's relation to it (404 if hidden)
 //       │   ├── eventRoleProcedure([...roles])   holds one of the roles, or is a platform admin (403)
 //       │   └── participantProcedure             registered (not withdrawn) for the event (403)
+//       │       └── teamMemberProcedure          { teamId } → a team of this event (404 for another
+//       │           │                            event's team), the caller is a member of it (403)
+//       │           └── teamCaptainProcedure     the team's captain (403)
 //       └── organisationProcedure { organisationId } → a member of that organisation (404 if it
 //           │                     does not exist, 403 if not a member)
 //           └── organisationOwnerProcedure       an OWNER of it (403)
@@ -22,6 +25,8 @@ import { eventAccess } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
 import { log } from "./log.ts";
 import { organisationAccess } from "./organisations/queries.ts";
+import { teamInEvent } from "./teams/queries.ts";
+import { teamId } from "./teams/schema.ts";
 
 const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: "NOT_FOUND",
@@ -136,6 +141,23 @@ export const participantProcedure = eventProcedure.use(({ ctx, next }) => {
     throw new DomainError("FORBIDDEN", "Register for this event first.");
   }
   return next({ ctx: { registration } });
+});
+
+export const teamMemberProcedure = participantProcedure
+  .input(z.object({ teamId }))
+  .use(async ({ ctx, input, next }) => {
+    const team = await teamInEvent(ctx.db, { eventId: ctx.event.id, teamId: input.teamId });
+    if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.");
+    const membership = ctx.membership;
+    if (membership?.teamId !== team.id) {
+      throw new DomainError("FORBIDDEN", "Only members of this team can do that.");
+    }
+    return next({ ctx: { team, membership } });
+  });
+
+export const teamCaptainProcedure = teamMemberProcedure.use(({ ctx, next }) => {
+  if (!ctx.membership.isCaptain) throw new DomainError("FORBIDDEN", "Only the team's captain can do that.");
+  return next();
 });
 
 export const organisationProcedure = protectedProcedure

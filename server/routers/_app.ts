@@ -1,10 +1,20 @@
 import { router } from "../trpc.ts";
+import { challengesRouter } from "./challenges.ts";
 import { devRouter } from "./dev.ts";
 import { eventsRouter } from "./events.ts";
+import { organisationsRouter } from "./organisations.ts";
+import { teamsRouter } from "./teams.ts";
+import { registrationsRouter } from "./registrations.ts";
+import { submissionsRouter } from "./submissions.ts";
 
 export const appRouter = router({
   dev: devRouter,
   events: eventsRouter,
+  organisations: organisationsRouter,
+  challenges: challengesRouter,
+  teams: teamsRouter,
+  registrations: registrationsRouter,
+  submissions: submissionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,9 +2,21 @@
 // entry in one of the <router>.authz.ts tables (which the *.authz.int.test.ts files run).
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./_app.ts";
+import { challengesAuthorization } from "./challenges.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
+import { organisationsAuthorization } from "./organisations.authz.ts";
+import { teamsAuthorization } from "./teams.authz.ts";
+import { registrationsAuthorization } from "./registrations.authz.ts";
+import { submissionsAuthorization } from "./submissions.authz.ts";
 
-const tables = [eventsAuthorization];
+const tables = [
+  eventsAuthorization,
+  organisationsAuthorization,
+  challengesAuthorization,
+  registrationsAuthorization,
+  teamsAuthorization,
+  submissionsAuthorization,
+];
 
 describe("authorization coverage", () => {
   it("has authorization cases for every procedure, and none for procedures that do not exist", () => {

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
+import { TeamLinks } from "~/app/_components/team-links";
+import { RegistrationCallToAction } from "~/app/_components/registration-call-to-action";
 import { isNotFound, serverCaller } from "~/app/trpc/server";
 import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
 import { formatInZone } from "~/server/time/zoned";
@@ -55,6 +58,12 @@ export default async function EventPage({ params }: Props) {
           </p>
         ) : null}
       </header>
+      <RegistrationCallToAction
+        eventId={event.id}
+        slug={event.slug}
+        canRegister={event.state.capabilities.canRegister}
+        registrationClosed={registrationClosed}
+      />
       {event.description ? (
         <section aria-labelledby="about-heading" className="space-y-2">
           <h2 id="about-heading" className="text-xl font-semibold">
@@ -94,7 +103,9 @@ export default async function EventPage({ params }: Props) {
             ? ` Participants must be at least ${event.minimumAge} when the event starts.`
             : ""}
         </p>
+        <TeamLinks slug={event.slug} />
       </section>
+      <ChallengeSection eventSlug={event.slug} />
     </article>
   );
 }

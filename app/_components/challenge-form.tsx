@@ -1,0 +1,218 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "~/app/trpc/react";
+import { MAX_RESOURCES, challengeDetails, type ChallengeDetailsInput } from "~/server/challenges/schema";
+import { Field, inputClass } from "./field";
+import { problemFrom, type FieldErrors, type FormProblem } from "./form-errors";
+
+type Values = Required<ChallengeDetailsInput> & { resources: { name: string; url: string }[] };
+
+export const emptyChallenge: Values = {
+  title: "",
+  summary: "",
+  problemStatement: "",
+  sector: "",
+  resources: [],
+  successCriteria: "",
+  prize: "",
+};
+
+/** Zod issues keyed by their full path ("resources.2.url"), so each resource row shows its own. */
+function issuesByPath(issues: readonly { path: PropertyKey[]; message: string }[]): FieldErrors {
+  const fields: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".");
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function ChallengeForm({
+  organisationId,
+  organisationSlug,
+  challengeId,
+  events,
+  initial,
+}: {
+  organisationId: string;
+  organisationSlug: string;
+  /** Present when editing. */
+  challengeId?: string;
+  /** Published events to choose from, when creating. */
+  events?: { id: string; name: string }[];
+  initial: Values;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.challenges.create.mutationOptions());
+  const update = useMutation(trpc.challenges.update.mutationOptions());
+  const [values, setValues] = useState<Values>(initial);
+  const [eventId, setEventId] = useState(events?.[0]?.id ?? "");
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [saved, setSaved] = useState(false);
+  const prefix = challengeId ? `edit-${challengeId}` : "new-challenge";
+  const errors = problem?.fields ?? {};
+
+  const set = (name: Exclude<keyof Values, "resources">) => (e: { target: { value: string } }) => {
+    setValues((v) => ({ ...v, [name]: e.target.value }));
+    setSaved(false);
+  };
+  const setResource = (index: number, key: "name" | "url", value: string) =>
+    setValues((v) => ({
+      ...v,
+      resources: v.resources.map((r, i) => (i === index ? { ...r, [key]: value } : r)),
+    }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const checked = challengeDetails.safeParse(values);
+    const fields = checked.success ? {} : issuesByPath(checked.error.issues);
+    if (!challengeId && !eventId) fields.eventId = ["Choose an event"];
+    if (!checked.success || Object.keys(fields).length > 0) {
+      setProblem({ message: "Some answers need fixing. Check the fields marked below.", fields });
+      return;
+    }
+    try {
+      if (challengeId) {
+        await update.mutateAsync({ organisationId, challengeId, details: checked.data });
+        setProblem(null);
+        setSaved(true);
+        router.refresh();
+      } else {
+        const created = await create.mutateAsync({ organisationId, eventId, details: checked.data });
+        router.push(`/organisations/${organisationSlug}/manage/challenges/${created.id}`);
+      }
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  }
+
+  const text = (name: Exclude<keyof Values, "resources">, label: string, hint?: string, rows?: number) => (
+    <Field id={`${prefix}-${name}`} label={label} hint={hint} errors={errors[name]}>
+      {(a) =>
+        rows ? (
+          <textarea {...a} rows={rows} className={inputClass} value={values[name]} onChange={set(name)} />
+        ) : (
+          <input {...a} className={inputClass} value={values[name]} onChange={set(name)} />
+        )
+      }
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {problem ? (
+        <p role="alert" className="font-medium text-red-700">
+          {problem.message}
+        </p>
+      ) : null}
+      {saved ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          Saved.
+        </p>
+      ) : null}
+      {events ? (
+        <Field
+          id={`${prefix}-event`}
+          label="Event"
+          hint="Challenges can be posted to published events."
+          errors={errors.eventId}
+        >
+          {(a) => (
+            <select
+              {...a}
+              className={inputClass}
+              value={eventId}
+              onChange={(e) => setEventId(e.target.value)}
+            >
+              {events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {text("title", "Title")}
+      {text("summary", "Summary", "One or two sentences for the event page.", 2)}
+      {text(
+        "problemStatement",
+        "Problem statement",
+        "Markdown: headings, lists, links (http, https or mailto). HTML is shown as text.",
+        10,
+      )}
+      {text("sector", "Sector", "For example: transport, health, environment.")}
+      <fieldset className="space-y-3 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-medium">Resources (open data, APIs, documents)</legend>
+        {errors.resources ? (
+          <p className="text-sm font-medium text-red-700">{errors.resources.join(". ")}</p>
+        ) : null}
+        {values.resources.map((resource, i) => (
+          <div key={i} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
+            <Field
+              id={`${prefix}-resource-${i}-name`}
+              label={`Link ${i + 1} name`}
+              errors={errors[`resources.${i}.name`]}
+            >
+              {(a) => (
+                <input
+                  {...a}
+                  className={inputClass}
+                  value={resource.name}
+                  onChange={(e) => setResource(i, "name", e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id={`${prefix}-resource-${i}-url`}
+              label={`Link ${i + 1} address`}
+              errors={errors[`resources.${i}.url`]}
+            >
+              {(a) => (
+                <input
+                  {...a}
+                  type="url"
+                  className={inputClass}
+                  value={resource.url}
+                  onChange={(e) => setResource(i, "url", e.target.value)}
+                />
+              )}
+            </Field>
+            <button
+              type="button"
+              onClick={() => setValues((v) => ({ ...v, resources: v.resources.filter((_, j) => j !== i) }))}
+              className="rounded border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100"
+            >
+              Remove<span className="sr-only"> link {i + 1}</span>
+            </button>
+          </div>
+        ))}
+        {values.resources.length < MAX_RESOURCES ? (
+          <button
+            type="button"
+            onClick={() => setValues((v) => ({ ...v, resources: [...v.resources, { name: "", url: "" }] }))}
+            className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+          >
+            Add a link
+          </button>
+        ) : (
+          <p className="text-sm text-slate-600">You can add up to {MAX_RESOURCES} links.</p>
+        )}
+      </fieldset>
+      {text("successCriteria", "Success criteria", "What a good entry does.", 4)}
+      {text("prize", "Prize")}
+      <button
+        type="submit"
+        disabled={create.isPending || update.isPending}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {challengeId ? "Save changes" : "Create draft"}
+      </button>
+    </form>
+  );
+}

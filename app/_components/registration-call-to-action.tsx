@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { serverCaller } from "~/app/trpc/server";
+import { currentUser } from "~/server/auth";
+
+const buttonClass =
+  "inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2";
+
+/** Register / You're registered / Registration closed, for the event page. */
+export async function RegistrationCallToAction({
+  eventId,
+  slug,
+  canRegister,
+  registrationClosed,
+}: {
+  eventId: string;
+  slug: string;
+  canRegister: boolean;
+  registrationClosed: boolean;
+}) {
+  const user = await currentUser();
+  const mine = user ? await (await serverCaller()).registrations.mine({ eventId }) : null;
+  const registered = mine && mine.status !== "WITHDRAWN";
+  return (
+    <section
+      aria-labelledby="registration-heading"
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="registration-heading" className="text-xl font-semibold">
+        {registered ? "You're registered" : "Registration"}
+      </h2>
+      {registered ? (
+        <>
+          <p>
+            {mine.status === "PENDING_CONSENT"
+              ? "We're waiting for your parent or guardian to give their consent. You can take part once they have."
+              : "Your place is confirmed."}
+          </p>
+          <Link href={`/events/${slug}/registration`} className="font-medium text-brand-700 underline">
+            See your registration
+          </Link>
+        </>
+      ) : canRegister ? (
+        <>
+          <p>
+            {mine?.status === "WITHDRAWN"
+              ? "You withdrew, but you can register again."
+              : "Registration is open."}
+          </p>
+          <Link
+            href={
+              user
+                ? `/events/${slug}/register`
+                : `/signin?callbackUrl=${encodeURIComponent(`/events/${slug}/register`)}`
+            }
+            className={buttonClass}
+          >
+            {user ? "Register" : "Sign in to register"}
+          </Link>
+        </>
+      ) : (
+        <p>{registrationClosed ? "Registration is closed." : "Registration hasn't opened yet."}</p>
+      )}
+    </section>
+  );
+}

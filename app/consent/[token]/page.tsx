@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { serverCaller } from "~/app/trpc/server";
+import { formatInZone } from "~/server/time/zoned";
+import { ConsentForm } from "./consent-form";
+
+// The token is in the address: never send it on to another site, and keep the page out of indexes.
+export const metadata: Metadata = {
+  title: "Guardian consent",
+  referrer: "no-referrer",
+  robots: { index: false, follow: false },
+};
+
+type Props = { params: Promise<{ token: string }> };
+
+const problems = {
+  UNKNOWN: "This consent link isn't valid. Check you used the whole link from the email.",
+  USED: "Consent has already been given with this link. Thank you — there's nothing more to do.",
+  EXPIRED:
+    "This consent link has expired. Ask the young person to send you a new one from their registration page.",
+  REPLACED: "A newer consent link has been sent to you. Please use the most recent email.",
+  NOT_NEEDED: "This registration no longer needs consent.",
+} as const;
+
+export default async function ConsentPage({ params }: Props) {
+  const { token } = await params;
+  const view = await (
+    await serverCaller()
+  ).registrations.consentByToken({ token: token.slice(0, 200) || "-" });
+  if (view.state !== "VALID") {
+    return (
+      <div className="max-w-2xl space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">Guardian consent</h1>
+        <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
+          {problems[view.state]}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-2xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Consent for {view.firstName}</h1>
+        <p>
+          {view.firstName} has registered for <strong>{view.eventName}</strong>, which starts on{" "}
+          <time dateTime={view.startsAt.toISOString()}>{formatInZone(view.startsAt, view.timeZone)}</time> (
+          {view.timeZone}). Because they are under 18, they can take part only with your consent.
+        </p>
+      </header>
+      <section
+        aria-labelledby="text-heading"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="text-heading" className="text-xl font-semibold">
+          What you are agreeing to
+        </h2>
+        {view.consentText.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        <p className="text-sm text-slate-600">Consent text version {view.consentTextVersion}.</p>
+      </section>
+      <ConsentForm
+        token={token}
+        consentTextVersion={view.consentTextVersion}
+        scopes={view.scopes}
+        firstName={view.firstName}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "~/app/_components/markdown";
+import { isNotFound, serverCaller } from "~/app/trpc/server";
+
+type Props = { params: Promise<{ slug: string; challengeSlug: string }> };
+
+async function load(slug: string, challengeSlug: string) {
+  try {
+    return await (await serverCaller()).challenges.bySlug({ slug, challengeSlug });
+  } catch (error) {
+    // Unpublished challenges and hidden events look the same as missing ones.
+    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, challengeSlug } = await params;
+  return { title: (await load(slug, challengeSlug)).title };
+}
+
+export default async function ChallengePage({ params }: Props) {
+  const { slug, challengeSlug } = await params;
+  const challenge = await load(slug, challengeSlug);
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/events/${challenge.event.slug}`} className="text-brand-700 underline">
+            {challenge.event.name}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{challenge.title}</h1>
+        <p className="text-slate-600">
+          Set by{" "}
+          <Link href={`/organisations/${challenge.organisation.slug}`} className="text-brand-700 underline">
+            {challenge.organisation.name}
+          </Link>{" "}
+          · {challenge.sector}
+        </p>
+        <p className="text-lg">{challenge.summary}</p>
+      </header>
+      <section aria-labelledby="problem-heading" className="space-y-2">
+        <h2 id="problem-heading" className="text-xl font-semibold">
+          The problem
+        </h2>
+        <Markdown source={challenge.problemStatement} />
+      </section>
+      {challenge.resources.length > 0 ? (
+        <section aria-labelledby="resources-heading" className="space-y-2">
+          <h2 id="resources-heading" className="text-xl font-semibold">
+            Data and resources
+          </h2>
+          <ul className="list-disc pl-6">
+            {challenge.resources.map((r) => (
+              <li key={r.url}>
+                <a href={r.url} rel="nofollow noopener noreferrer ugc" className="text-brand-700 underline">
+                  {r.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {challenge.successCriteria ? (
+        <section aria-labelledby="criteria-heading" className="space-y-2">
+          <h2 id="criteria-heading" className="text-xl font-semibold">
+            What success looks like
+          </h2>
+          <p className="whitespace-pre-line">{challenge.successCriteria}</p>
+        </section>
+      ) : null}
+      {challenge.prize ? (
+        <section aria-labelledby="prize-heading" className="space-y-2">
+          <h2 id="prize-heading" className="text-xl font-semibold">
+            Prize
+          </h2>
+          <p>{challenge.prize}</p>
+        </section>
+      ) : null}
+    </article>
+  );
+}

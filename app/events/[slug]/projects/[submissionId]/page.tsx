@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "~/app/_components/markdown";
+import { isNotFound, serverCaller } from "~/app/trpc/server";
+
+type Props = { params: Promise<{ slug: string; submissionId: string }> };
+
+async function load(slug: string, submissionId: string) {
+  try {
+    return await (await serverCaller()).submissions.project({ slug, submissionId });
+  } catch (error) {
+    if (isNotFound(error)) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, submissionId } = await params;
+  return { title: (await load(slug, submissionId)).title };
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { slug, submissionId } = await params;
+  const project = await load(slug, submissionId);
+  const links = [
+    ["Code", project.repositoryUrl],
+    ["Demo", project.demoUrl],
+    ["Video", project.videoUrl],
+  ] as const;
+  return (
+    <article className="max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/events/${slug}/projects`} className="text-brand-700 underline">
+            All projects
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{project.title}</h1>
+        {project.tagline ? <p className="text-lg text-slate-700">{project.tagline}</p> : null}
+        <p className="text-sm text-slate-600">
+          Team {project.teamName}
+          {project.centre ? ` · ${project.centre.name}` : ""} · by{" "}
+          {project.credits.map((credit) => credit ?? "a team member").join(", ")}
+        </p>
+      </header>
+      {project.images.length > 0 ? (
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {project.images.map((image) => (
+            <li key={image.id}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
+              <img
+                src={`/api/images/${image.id}`}
+                alt={image.alt}
+                className="w-full rounded border border-slate-200"
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Markdown source={project.description} />
+      <section aria-labelledby="details-heading" className="space-y-2">
+        <h2 id="details-heading" className="text-xl font-semibold">
+          Details
+        </h2>
+        <ul className="list-inside list-disc">
+          {links.map(([label, url]) =>
+            url ? (
+              <li key={label}>
+                <a href={url} rel="nofollow noopener noreferrer ugc" className="text-brand-700 underline">
+                  {label}
+                </a>
+              </li>
+            ) : null,
+          )}
+        </ul>
+        {project.technologies.length > 0 ? <p>Built with {project.technologies.join(", ")}.</p> : null}
+        {project.challenges.length > 0 ? (
+          <p>
+            Entered for{" "}
+            {project.challenges.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 ? ", " : ""}
+                <Link href={`/events/${slug}/challenges/${c.slug}`} className="text-brand-700 underline">
+                  {c.title}
+                </Link>
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+      </section>
+    </article>
+  );
+}

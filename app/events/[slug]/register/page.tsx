@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "~/app/_components/guards";
+import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { RegisterForm } from "./register-form";
+
+export const metadata: Metadata = { title: "Register" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function RegisterPage({ params }: Props) {
+  const { slug } = await params;
+  await requireUser(`/events/${slug}/register`);
+  const caller = await serverCaller();
+  let event;
+  try {
+    event = await caller.events.bySlug({ slug });
+  } catch (error) {
+    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
+    throw error;
+  }
+  const [form, mine] = await Promise.all([
+    caller.registrations.form({ eventId: event.id }),
+    caller.registrations.mine({ eventId: event.id }),
+  ]);
+  if (mine && mine.status !== "WITHDRAWN") redirect(`/events/${slug}/registration`);
+  return (
+    <div className="max-w-2xl space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/events/${slug}`} className="text-brand-700 underline">
+            {event.name}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Register</h1>
+      </header>
+      {form.canRegister ? (
+        <RegisterForm
+          eventId={event.id}
+          slug={slug}
+          centres={form.centres}
+          codeOfConductVersion={form.codeOfConductVersion}
+          consentAge={form.consentAge}
+          minimumAge={form.minimumAge}
+          startDate={form.startDate}
+        />
+      ) : (
+        <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
+          {form.registrationClosed
+            ? "Registration for this event has closed."
+            : "Registration for this event hasn't opened yet."}
+        </p>
+      )}
+    </div>
+  );
+}

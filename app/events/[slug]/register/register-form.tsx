@@ -1,0 +1,248 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { z } from "zod";
+import { Field, inputClass } from "~/app/_components/field";
+import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/trpc/react";
+import {
+  EXPERIENCE_LABELS,
+  EXPERIENCE_LEVELS,
+  MAX_TAGS,
+  registerInput,
+  SKILL_LABELS,
+  SKILLS,
+  type ExperienceLevel,
+  type Skill,
+} from "~/server/registrations/schema";
+
+interface Values {
+  centreId: string;
+  experience: ExperienceLevel | "";
+  skills: Skill[];
+  tags: string;
+  dateOfBirth: string;
+  guardianEmail: string;
+  acceptCodeOfConduct: boolean;
+}
+
+export function RegisterForm({
+  eventId,
+  slug,
+  centres,
+  codeOfConductVersion,
+  consentAge,
+  minimumAge,
+  startDate,
+}: {
+  eventId: string;
+  slug: string;
+  centres: { id: string; name: string; postcodeDistrict: string }[];
+  codeOfConductVersion: string;
+  consentAge: number;
+  minimumAge: number | null;
+  startDate: string;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const register = useMutation(trpc.registrations.register.mutationOptions());
+  const [values, setValues] = useState<Values>({
+    centreId: "",
+    experience: "",
+    skills: [],
+    tags: "",
+    dateOfBirth: "",
+    guardianEmail: "",
+    acceptCodeOfConduct: false,
+  });
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+
+  const toInput = () => ({
+    centreId: values.centreId,
+    experience: values.experience,
+    skills: values.skills,
+    tags: values.tags.split(","),
+    dateOfBirth: values.dateOfBirth,
+    guardianEmail: values.guardianEmail,
+    codeOfConductVersion,
+    acceptCodeOfConduct: values.acceptCodeOfConduct,
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const checked = registerInput.safeParse(toInput());
+    if (!checked.success) {
+      setProblem({
+        message: "Some answers need fixing. Check the fields marked below.",
+        fields: z.flattenError(checked.error).fieldErrors,
+      });
+      return;
+    }
+    try {
+      // The raw values go to the server, which parses them with the same schema.
+      await register.mutateAsync({
+        eventId,
+        ...toInput(),
+        experience: checked.data.experience,
+        acceptCodeOfConduct: checked.data.acceptCodeOfConduct,
+      });
+      router.push(`/events/${slug}/registration?registered=1`);
+      router.refresh();
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  }
+
+  const toggleSkill = (skill: Skill) =>
+    setValues((v) => ({
+      ...v,
+      skills: v.skills.includes(skill) ? v.skills.filter((s) => s !== skill) : [...v.skills, skill],
+    }));
+
+  const errors = problem?.fields ?? {};
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      {problem ? (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
+          <p className="font-semibold text-red-800">{problem.message}</p>
+        </div>
+      ) : null}
+      {centres.length > 0 ? (
+        <Field id="centreId" label="Centre" hint="Where you'll take part." errors={errors.centreId}>
+          {(a) => (
+            <select
+              {...a}
+              className={inputClass}
+              value={values.centreId}
+              onChange={(e) => setValues((v) => ({ ...v, centreId: e.target.value }))}
+            >
+              <option value="">Choose a centre</option>
+              {centres.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                  {c.postcodeDistrict ? ` (${c.postcodeDistrict})` : ""}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <fieldset className="space-y-2" aria-describedby={errors.experience ? "experience-error" : undefined}>
+        <legend className="font-medium">Your coding experience</legend>
+        {errors.experience ? (
+          <p id="experience-error" className="text-sm font-medium text-red-700">
+            {errors.experience.join(". ")}
+          </p>
+        ) : null}
+        {EXPERIENCE_LEVELS.map((level) => (
+          <label key={level} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="experience"
+              value={level}
+              checked={values.experience === level}
+              onChange={() => setValues((v) => ({ ...v, experience: level }))}
+            />
+            {EXPERIENCE_LABELS[level]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Skills (optional)</legend>
+        <p className="text-sm text-slate-600">Helps you find teammates. Tick any that fit.</p>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {SKILLS.map((skill) => (
+            <label key={skill} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                checked={values.skills.includes(skill)}
+                onChange={() => toggleSkill(skill)}
+              />
+              {SKILL_LABELS[skill]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field
+        id="tags"
+        label="Other skills (optional)"
+        hint={`Separate them with commas, e.g. Rust, 3D printing. Up to ${MAX_TAGS}.`}
+        errors={errors.tags}
+      >
+        {(a) => (
+          <input
+            {...a}
+            className={inputClass}
+            value={values.tags}
+            onChange={(e) => setValues((v) => ({ ...v, tags: e.target.value }))}
+          />
+        )}
+      </Field>
+      <Field
+        id="dateOfBirth"
+        label="Date of birth"
+        hint={`We use it only to work out your age on ${startDate}, when the event starts${
+          minimumAge ? ` (you must be at least ${minimumAge})` : ""
+        }. Nobody else sees it: organisers see only an age band. It's a calendar date, so the event's time zone doesn't matter here.`}
+        errors={errors.dateOfBirth}
+      >
+        {(a) => (
+          <input
+            {...a}
+            type="date"
+            autoComplete="bday"
+            className={inputClass}
+            value={values.dateOfBirth}
+            onChange={(e) => setValues((v) => ({ ...v, dateOfBirth: e.target.value }))}
+          />
+        )}
+      </Field>
+      <Field
+        id="guardianEmail"
+        label={`Parent or guardian's email (if you're under ${consentAge} when the event starts)`}
+        hint={`If you're under ${consentAge}, we email your parent or guardian a link to give their consent; you can take part once they have. Use their address, not yours. Leave it empty if you're ${consentAge} or over.`}
+        errors={errors.guardianEmail}
+      >
+        {(a) => (
+          <input
+            {...a}
+            type="email"
+            className={inputClass}
+            value={values.guardianEmail}
+            onChange={(e) => setValues((v) => ({ ...v, guardianEmail: e.target.value }))}
+          />
+        )}
+      </Field>
+      <div className="space-y-1">
+        {errors.acceptCodeOfConduct ? (
+          <p id="coc-error" className="text-sm font-medium text-red-700">
+            {errors.acceptCodeOfConduct.join(". ")}
+          </p>
+        ) : null}
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            className="mt-1"
+            checked={values.acceptCodeOfConduct}
+            aria-invalid={errors.acceptCodeOfConduct ? true : undefined}
+            aria-describedby={errors.acceptCodeOfConduct ? "coc-error" : undefined}
+            onChange={(e) => setValues((v) => ({ ...v, acceptCodeOfConduct: e.target.checked }))}
+          />
+          <span>
+            I have read and accept the event&apos;s code of conduct (version {codeOfConductVersion}): be kind,
+            be respectful, and help everyone feel welcome.
+          </span>
+        </label>
+      </div>
+      <button
+        type="submit"
+        disabled={register.isPending}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {register.isPending ? "Registering…" : "Register"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Field, inputClass } from "~/app/_components/field";
+import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/trpc/react";
+import { resendConsentInput } from "~/server/registrations/schema";
+
+export function RegistrationActions({
+  eventId,
+  pendingConsent,
+  guardianEmail,
+}: {
+  eventId: string;
+  pendingConsent: boolean;
+  guardianEmail: string;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const resend = useMutation(trpc.registrations.resendConsent.mutationOptions());
+  const withdraw = useMutation(trpc.registrations.withdraw.mutationOptions());
+  const [email, setEmail] = useState(guardianEmail);
+  const [resendProblem, setResendProblem] = useState<FormProblem | null>(null);
+  const [sent, setSent] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [withdrawError, setWithdrawError] = useState<string | null>(null);
+
+  async function onResend(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSent(false);
+    const checked = resendConsentInput.safeParse({ guardianEmail: email });
+    if (!checked.success) {
+      setResendProblem({
+        message: "Enter a valid email address.",
+        fields: { guardianEmail: ["Enter a valid email address"] },
+      });
+      return;
+    }
+    try {
+      await resend.mutateAsync({ eventId, guardianEmail: email });
+      setResendProblem(null);
+      setSent(true);
+      router.refresh();
+    } catch (error) {
+      setResendProblem(problemFrom(error));
+    }
+  }
+
+  async function onWithdraw() {
+    setWithdrawError(null);
+    try {
+      await withdraw.mutateAsync({ eventId });
+      setConfirming(false);
+      router.refresh();
+    } catch (error) {
+      setWithdrawError(problemFrom(error).message);
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      {pendingConsent ? (
+        <form
+          onSubmit={onResend}
+          noValidate
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 className="text-lg font-semibold">Send the consent email again</h2>
+          <p className="text-sm text-slate-700">
+            This sends a new link; the old one stops working. Fix the address here if it was mistyped.
+          </p>
+          {resendProblem ? (
+            <p role="alert" className="font-medium text-red-700">
+              {resendProblem.message}
+            </p>
+          ) : null}
+          {sent ? (
+            <p role="status" className="text-green-800">
+              Sent. Ask your parent or guardian to use the newest email.
+            </p>
+          ) : null}
+          <Field
+            id="resend-guardian-email"
+            label="Parent or guardian's email"
+            errors={resendProblem?.fields.guardianEmail}
+          >
+            {(a) => (
+              <input
+                {...a}
+                type="email"
+                className={inputClass}
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
+          </Field>
+          <button
+            type="submit"
+            disabled={resend.isPending}
+            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
+            {resend.isPending ? "Sending…" : "Send again"}
+          </button>
+        </form>
+      ) : null}
+      <section
+        aria-labelledby="withdraw-heading"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="withdraw-heading" className="text-lg font-semibold">
+          Can&apos;t come any more?
+        </h2>
+        {withdrawError ? (
+          <p role="alert" className="font-medium text-red-700">
+            {withdrawError}
+          </p>
+        ) : null}
+        {confirming ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <p>Withdraw from this event? You can register again while registration is open.</p>
+            <button
+              type="button"
+              onClick={() => void onWithdraw()}
+              disabled={withdraw.isPending}
+              className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+            >
+              {withdraw.isPending ? "Withdrawing…" : "Yes, withdraw"}
+            </button>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100"
+            >
+              Keep my place
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+          >
+            Withdraw
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

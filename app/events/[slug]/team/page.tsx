@@ -1,0 +1,192 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "~/app/_components/guards";
+import { TeamRegisterFirst } from "~/app/_components/team-register-first";
+import { serverCaller } from "~/app/trpc/server";
+import { formatJoinCode } from "~/server/teams/rules";
+import { RequestToJoinButton } from "../teams/finder-actions";
+import { isNotRegistered, loadTeamEvent } from "../teams/load-event";
+import {
+  JoinCodePanel,
+  LeaveTeamButton,
+  MemberActions,
+  RequestActions,
+  TeamSettingsForm,
+} from "./team-tools";
+
+export const metadata: Metadata = { title: "My team" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFIDENT: "Confident" } as const;
+
+export default async function MyTeamPage({ params }: Props) {
+  const { slug } = await params;
+  await requireUser(`/events/${slug}/team`);
+  const event = await loadTeamEvent(slug);
+  let mine;
+  try {
+    mine = await (await serverCaller()).teams.mine({ eventId: event.id });
+  } catch (error) {
+    if (isNotRegistered(error)) return <TeamRegisterFirst slug={slug} eventName={event.name} />;
+    throw error;
+  }
+  const { team, canChangeTeam } = mine;
+  const back = (
+    <p>
+      <Link href={`/events/${slug}`} className="text-brand-700 underline">
+        {event.name}
+      </Link>
+    </p>
+  );
+
+  if (!team) {
+    return (
+      <div className="max-w-2xl space-y-6">
+        <header className="space-y-2">
+          {back}
+          <h1 className="text-3xl font-bold tracking-tight">My team</h1>
+        </header>
+        <p>
+          You&apos;re not in a team yet.{" "}
+          <Link href={`/events/${slug}/teams`} className="font-medium text-brand-700 underline">
+            Find a team or start one
+          </Link>
+          , or{" "}
+          <Link href={`/events/${slug}/teams/join`} className="font-medium text-brand-700 underline">
+            join with a code
+          </Link>
+          .
+        </p>
+        {mine.pendingRequests.length > 0 ? (
+          <section aria-labelledby="pending-heading" className="space-y-2">
+            <h2 id="pending-heading" className="text-xl font-semibold">
+              Your requests to join
+            </h2>
+            <ul className="space-y-3">
+              {mine.pendingRequests.map((r) => (
+                <li key={r.teamId} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
+                  <p className="font-semibold">{r.teamName}</p>
+                  <RequestToJoinButton eventId={event.id} teamId={r.teamId} teamName={r.teamName} requested />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    );
+  }
+
+  const ids = { eventId: event.id, teamId: team.id };
+  const captainTools = team.isCaptain && canChangeTeam;
+  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
+  return (
+    <div className="max-w-3xl space-y-8">
+      <header className="space-y-2">
+        {back}
+        <h1 className="text-3xl font-bold tracking-tight">{team.name}</h1>
+        <p className="text-slate-700">
+          {team.members.length} of {team.maxSize} members{team.centreName ? ` · ${team.centreName}` : ""}
+          {team.isCaptain ? " · You're the captain" : ""}
+        </p>
+        {!canChangeTeam ? (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+            Teams can&apos;t be changed right now: they close at the submission deadline.
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="members-heading" className="space-y-3">
+        <h2 id="members-heading" className="text-xl font-semibold">
+          Members
+        </h2>
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {team.members.map((m) => (
+            <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <span>
+                <span className="font-medium">{m.displayName}</span>
+                {m.isMe ? " (you)" : ""}
+                {m.isCaptain ? (
+                  <span className="ml-2 rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">
+                    Captain
+                  </span>
+                ) : null}
+              </span>
+              {captainTools && !m.isMe ? (
+                <MemberActions {...ids} userId={m.userId} displayName={m.displayName} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {captainTools && team.joinCode ? (
+        <JoinCodePanel
+          {...ids}
+          code={formatJoinCode(team.joinCode)}
+          link={new URL(`/events/${slug}/teams/join?code=${team.joinCode}`, appUrl).toString()}
+        />
+      ) : null}
+
+      {captainTools ? (
+        <section
+          aria-labelledby="requests-heading"
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="requests-heading" className="text-xl font-semibold">
+            Requests to join
+          </h2>
+          {team.requests.length === 0 ? (
+            <p>No requests at the moment.</p>
+          ) : (
+            <ul className="space-y-3">
+              {team.requests.map((r) => (
+                <li key={r.id} className="space-y-1 rounded border border-slate-200 p-3">
+                  <p className="font-semibold">{r.displayName}</p>
+                  <p className="text-sm text-slate-700">
+                    {r.experience ? experienceLabels[r.experience] : ""}
+                    {r.skills.length > 0 ? ` · ${r.skills.join(", ")}` : ""}
+                  </p>
+                  {r.message ? <p className="text-sm whitespace-pre-line">{r.message}</p> : null}
+                  <RequestActions {...ids} requestId={r.id} displayName={r.displayName} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+
+      {captainTools ? (
+        <section
+          aria-labelledby="finder-heading"
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="finder-heading" className="text-xl font-semibold">
+            Team finder
+          </h2>
+          <TeamSettingsForm
+            {...ids}
+            initial={{
+              lookingForMembers: team.lookingForMembers,
+              wantedSkills: team.wantedSkills.join(", "),
+            }}
+          />
+        </section>
+      ) : null}
+
+      {canChangeTeam ? (
+        <section aria-labelledby="leave-heading" className="space-y-2">
+          <h2 id="leave-heading" className="text-xl font-semibold">
+            Leave the team
+          </h2>
+          {team.isCaptain && team.members.length > 1 ? (
+            <p>As captain, make someone else captain before you leave.</p>
+          ) : team.members.length === 1 ? (
+            <p>You&apos;re the last member: leaving deletes the team.</p>
+          ) : null}
+          <LeaveTeamButton {...ids} slug={slug} disabled={team.isCaptain && team.members.length > 1} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,306 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Field, inputClass } from "~/app/_components/field";
+import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/trpc/react";
+import { updateTeamInput } from "~/server/teams/schema";
+
+interface TeamIds {
+  eventId: string;
+  teamId: string;
+}
+
+const primary =
+  "rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+const secondary =
+  "rounded border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";
+const danger =
+  "rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60";
+
+/** Runs a mutation, refreshes the server-rendered page, and keeps the error to show. */
+function useAction() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function run(action: () => Promise<unknown>, after?: () => void) {
+    setError(null);
+    setPending(true);
+    try {
+      await action();
+      if (after) after();
+      else router.refresh();
+    } catch (e) {
+      setError(problemFrom(e).message);
+    } finally {
+      setPending(false);
+    }
+  }
+  return { run, error, pending };
+}
+
+function ErrorText({ error }: { error: string | null }) {
+  return error ? (
+    <p role="alert" className="w-full text-sm font-medium text-red-700">
+      {error}
+    </p>
+  ) : null;
+}
+
+export function MemberActions({
+  eventId,
+  teamId,
+  userId,
+  displayName,
+}: TeamIds & { userId: string; displayName: string }) {
+  const trpc = useTRPC();
+  const handOver = useMutation(trpc.teams.handOver.mutationOptions());
+  const remove = useMutation(trpc.teams.removeMember.mutationOptions());
+  const { run, error, pending } = useAction();
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        disabled={pending}
+        className={secondary}
+        onClick={() => void run(() => handOver.mutateAsync({ eventId, teamId, userId }))}
+      >
+        Make captain<span className="sr-only"> {displayName}</span>
+      </button>
+      {confirmRemove ? (
+        <>
+          <button
+            type="button"
+            disabled={pending}
+            className={danger}
+            onClick={() => void run(() => remove.mutateAsync({ eventId, teamId, userId }))}
+          >
+            Yes, remove {displayName}
+          </button>
+          <button type="button" className={secondary} onClick={() => setConfirmRemove(false)}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <button type="button" disabled={pending} className={danger} onClick={() => setConfirmRemove(true)}>
+          Remove<span className="sr-only"> {displayName}</span>
+        </button>
+      )}
+      <ErrorText error={error} />
+    </div>
+  );
+}
+
+export function RequestActions({
+  eventId,
+  teamId,
+  requestId,
+  displayName,
+}: TeamIds & { requestId: string; displayName: string }) {
+  const trpc = useTRPC();
+  const accept = useMutation(trpc.teams.acceptRequest.mutationOptions());
+  const decline = useMutation(trpc.teams.declineRequest.mutationOptions());
+  const { run, error, pending } = useAction();
+  return (
+    <div className="flex flex-wrap items-center gap-2 pt-1">
+      <button
+        type="button"
+        disabled={pending}
+        className={primary}
+        onClick={() => void run(() => accept.mutateAsync({ eventId, teamId, requestId }))}
+      >
+        Accept<span className="sr-only"> {displayName}</span>
+      </button>
+      <button
+        type="button"
+        disabled={pending}
+        className={secondary}
+        onClick={() => void run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
+      >
+        Decline<span className="sr-only"> {displayName}</span>
+      </button>
+      <ErrorText error={error} />
+    </div>
+  );
+}
+
+export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code: string; link: string }) {
+  const trpc = useTRPC();
+  const rotate = useMutation(trpc.teams.rotateCode.mutationOptions());
+  const { run, error, pending } = useAction();
+  const [copied, setCopied] = useState(false);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+  return (
+    <section
+      aria-labelledby="invite-heading"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="invite-heading" className="text-xl font-semibold">
+        Invite people
+      </h2>
+      <p>Share the link or the code with people you want in your team. Anyone who has it can join.</p>
+      <dl className="space-y-2">
+        <div>
+          <dt className="font-medium">Code</dt>
+          <dd className="font-mono text-2xl tracking-wider" data-testid="join-code">
+            {code}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">Link</dt>
+          <dd className="font-mono text-sm break-all">{link}</dd>
+        </div>
+      </dl>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={primary} onClick={() => void copy()}>
+          Copy link
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          className={secondary}
+          onClick={() => void run(() => rotate.mutateAsync({ eventId, teamId }))}
+        >
+          Make a new code
+        </button>
+      </div>
+      <p role="status" className="text-sm text-slate-700">
+        {copied ? "Link copied." : ""}
+      </p>
+      <p className="text-sm text-slate-600">
+        A new code stops the old code and link from working, e.g. if they were shared too widely.
+      </p>
+      <ErrorText error={error} />
+    </section>
+  );
+}
+
+export function TeamSettingsForm({
+  eventId,
+  teamId,
+  initial,
+}: TeamIds & { initial: { lookingForMembers: boolean; wantedSkills: string } }) {
+  const trpc = useTRPC();
+  const update = useMutation(trpc.teams.update.mutationOptions());
+  const router = useRouter();
+  const [lookingForMembers, setLookingForMembers] = useState(initial.lookingForMembers);
+  const [wantedSkills, setWantedSkills] = useState(initial.wantedSkills);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const checked = updateTeamInput.safeParse({ lookingForMembers, wantedSkills });
+    if (!checked.success) {
+      setProblem({
+        message: "Check the skills list.",
+        fields: { wantedSkills: ["List at most 10 skills, each under 40 characters"] },
+      });
+      return;
+    }
+    try {
+      await update.mutateAsync({ eventId, teamId, ...checked.data });
+      setProblem(null);
+      setSaved(true);
+      router.refresh();
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      {problem ? (
+        <p role="alert" className="font-medium text-red-700">
+          {problem.message}
+        </p>
+      ) : null}
+      <div className="flex items-start gap-2">
+        <input
+          id="settings-looking"
+          type="checkbox"
+          className="mt-1 h-5 w-5"
+          checked={lookingForMembers}
+          onChange={(e) => setLookingForMembers(e.target.checked)}
+        />
+        <label htmlFor="settings-looking">Show the team in the team finder as looking for members</label>
+      </div>
+      <Field
+        id="settings-skills"
+        label="Skills you're looking for"
+        hint="Separate them with commas"
+        errors={problem?.fields.wantedSkills}
+      >
+        {(a) => (
+          <input
+            {...a}
+            className={inputClass}
+            value={wantedSkills}
+            onChange={(e) => setWantedSkills(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={update.isPending} className={primary}>
+          Save
+        </button>
+        <p role="status" className="text-sm">
+          {saved ? "Saved." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+export function LeaveTeamButton({
+  eventId,
+  teamId,
+  slug,
+  disabled,
+}: TeamIds & { slug: string; disabled: boolean }) {
+  const trpc = useTRPC();
+  const leave = useMutation(trpc.teams.leave.mutationOptions());
+  const router = useRouter();
+  const { run, error, pending } = useAction();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" disabled={disabled} className={danger} onClick={() => setConfirming(true)}>
+        Leave team
+      </button>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <p className="w-full">Are you sure? You&apos;ll need a new invitation to come back.</p>
+      <button
+        type="button"
+        disabled={pending}
+        className={danger}
+        onClick={() =>
+          void run(
+            () => leave.mutateAsync({ eventId, teamId }),
+            () => router.push(`/events/${slug}/teams`),
+          )
+        }
+      >
+        Yes, leave the team
+      </button>
+      <button type="button" className={secondary} onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
+      <ErrorText error={error} />
+    </div>
+  );
+}

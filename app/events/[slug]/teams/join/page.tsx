@@ -1,0 +1,143 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { inputClass } from "~/app/_components/field";
+import { requireUser } from "~/app/_components/guards";
+import { TeamRegisterFirst } from "~/app/_components/team-register-first";
+import { serverCaller } from "~/app/trpc/server";
+import { joinCodeInput } from "~/server/teams/schema";
+import { isNotRegistered, loadTeamEvent } from "../load-event";
+import { JoinTeamButton } from "./join-team-button";
+
+export const metadata: Metadata = { title: "Join a team" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ code?: string | string[] }> };
+
+function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+      {children}
+    </p>
+  );
+}
+
+export default async function JoinTeamPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const raw = (await searchParams).code;
+  const typed = typeof raw === "string" ? raw : "";
+  const here = `/events/${slug}/teams/join${typed ? `?code=${encodeURIComponent(typed)}` : ""}`;
+  await requireUser(here);
+  const event = await loadTeamEvent(slug);
+  const caller = await serverCaller();
+  let mine;
+  try {
+    mine = await caller.teams.mine({ eventId: event.id });
+  } catch (error) {
+    if (isNotRegistered(error)) return <TeamRegisterFirst slug={slug} eventName={event.name} />;
+    throw error;
+  }
+
+  const parsed = typed ? joinCodeInput.safeParse({ code: typed }) : null;
+  let team: Awaited<ReturnType<typeof caller.teams.byCode>> | null = null;
+  if (parsed?.success) {
+    try {
+      team = await caller.teams.byCode({ eventId: event.id, code: parsed.data.code });
+    } catch (error) {
+      if (!(error instanceof TRPCError && error.code === "NOT_FOUND")) throw error;
+    }
+  }
+
+  let body: ReactNode;
+  if (typed && !team) {
+    body = (
+      <Notice>
+        That code doesn&apos;t match a team in {event.name}. Check it for typing mistakes. If it came from a
+        link, the captain may have changed the code: ask them for the new one.
+      </Notice>
+    );
+  } else if (team && mine.team) {
+    body =
+      mine.team.id === team.id ? (
+        <p>
+          You&apos;re already in {team.name}.{" "}
+          <Link href={`/events/${slug}/team`} className="font-medium text-brand-700 underline">
+            Go to your team
+          </Link>
+        </p>
+      ) : (
+        <Notice>
+          You&apos;re already in a team ({mine.team.name}). To join {team.name}, leave your team first on{" "}
+          <Link href={`/events/${slug}/team`} className="font-medium underline">
+            your team page
+          </Link>
+          .
+        </Notice>
+      );
+  } else if (team && !mine.canChangeTeam) {
+    body = <Notice>Teams can&apos;t be changed any more: the submission deadline has passed.</Notice>;
+  } else if (team && mine.registrationStatus === "PENDING_CONSENT") {
+    body = (
+      <Notice>
+        Your guardian needs to give consent before you can join or create a team. Once they have, open this
+        link again.
+      </Notice>
+    );
+  } else if (team && team.memberCount >= team.maxSize) {
+    body = (
+      <Notice>
+        {team.name} is full ({team.memberCount} of {team.maxSize}). Ask the captain whether someone is
+        leaving, or find another team.
+      </Notice>
+    );
+  } else if (team) {
+    body = (
+      <div className="space-y-3">
+        <p>
+          Join <strong>{team.name}</strong>? It has {team.memberCount} of {team.maxSize} places taken.
+        </p>
+        <JoinTeamButton eventId={event.id} slug={slug} code={parsed?.success ? parsed.data.code : ""} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="max-w-xl space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/events/${slug}/teams`} className="text-brand-700 underline">
+            Teams in {event.name}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Join a team</h1>
+      </header>
+      {body}
+      {!team ? (
+        <form method="get" action={`/events/${slug}/teams/join`} className="space-y-2">
+          <label htmlFor="join-code" className="block font-medium">
+            Team code
+          </label>
+          <p id="join-code-hint" className="text-sm text-slate-600">
+            12 letters and digits, like ABCD-EFGH-JKMN. Your captain can see it on their team page.
+          </p>
+          <input
+            id="join-code"
+            name="code"
+            defaultValue={typed}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-describedby="join-code-hint"
+            className={inputClass}
+          />
+          <button
+            type="submit"
+            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
+            Find team
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

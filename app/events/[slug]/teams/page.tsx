@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "~/app/_components/guards";
+import { TeamRegisterFirst } from "~/app/_components/team-register-first";
+import { serverCaller } from "~/app/trpc/server";
+import { CreateTeamForm, FinderOptIn, RequestToJoinButton } from "./finder-actions";
+import { isNotRegistered, loadTeamEvent } from "./load-event";
+
+export const metadata: Metadata = { title: "Teams" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFIDENT: "Confident" } as const;
+
+export default async function TeamsPage({ params }: Props) {
+  const { slug } = await params;
+  await requireUser(`/events/${slug}/teams`);
+  const event = await loadTeamEvent(slug);
+  const caller = await serverCaller();
+  let data;
+  try {
+    const [finder, mine] = await Promise.all([
+      caller.teams.finder({ eventId: event.id }),
+      caller.teams.mine({ eventId: event.id }),
+    ]);
+    data = { finder, mine };
+  } catch (error) {
+    if (isNotRegistered(error)) return <TeamRegisterFirst slug={slug} eventName={event.name} />;
+    throw error;
+  }
+  const { finder, mine } = data;
+  const consentPending = mine.registrationStatus === "PENDING_CONSENT";
+  const canAct = mine.canChangeTeam && !consentPending && !mine.team;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/events/${slug}`} className="text-brand-700 underline">
+            {event.name}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Teams</h1>
+        {mine.team ? (
+          <p>
+            You&apos;re in <strong>{mine.team.name}</strong>.{" "}
+            <Link href={`/events/${slug}/team`} className="font-medium text-brand-700 underline">
+              Go to your team
+            </Link>
+          </p>
+        ) : null}
+        {!mine.canChangeTeam ? (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+            Teams can&apos;t be changed right now: they open when registration opens and close at the
+            submission deadline.
+          </p>
+        ) : null}
+        {consentPending ? (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+            Your guardian needs to give consent before you can join or create a team. We&apos;ve emailed them;
+            once they agree, come back here.
+          </p>
+        ) : null}
+      </header>
+
+      {canAct ? (
+        <section
+          aria-labelledby="create-heading"
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="create-heading" className="text-xl font-semibold">
+            Start a team
+          </h2>
+          <p className="text-sm text-slate-700">
+            You&apos;ll be its captain. Teams have up to {event.teamMaxSize} people; you can invite others
+            with a link or a code.
+          </p>
+          <CreateTeamForm eventId={event.id} slug={slug} />
+        </section>
+      ) : null}
+
+      {!mine.team ? (
+        <section
+          aria-labelledby="opt-in-heading"
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="opt-in-heading" className="text-xl font-semibold">
+            List yourself as looking for a team
+          </h2>
+          <p className="text-sm text-slate-700">
+            Other participants see your skills, your experience and your note. Under-18s are shown by their
+            alias only, never by name; nobody sees your email address or date of birth.
+          </p>
+          <FinderOptIn
+            eventId={event.id}
+            initial={mine.finder}
+            canOptIn={mine.canChangeTeam && !consentPending}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="teams-heading" className="space-y-3">
+        <h2 id="teams-heading" className="text-xl font-semibold">
+          Teams looking for members
+        </h2>
+        {finder.teams.length === 0 ? (
+          <p>No team is looking for members yet.</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {finder.teams.map((team) => (
+              <li key={team.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+                <h3 className="text-lg font-semibold">{team.name}</h3>
+                <p className="text-sm text-slate-700">
+                  {team.memberCount} of {team.maxSize} places taken
+                  {team.centreName ? ` · ${team.centreName}` : ""}
+                </p>
+                {team.wantedSkills.length > 0 ? (
+                  <p className="text-sm">
+                    <span className="font-medium">Looking for:</span> {team.wantedSkills.join(", ")}
+                  </p>
+                ) : null}
+                {canAct ? (
+                  <RequestToJoinButton
+                    eventId={event.id}
+                    teamId={team.id}
+                    teamName={team.name}
+                    requested={team.requested}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="people-heading" className="space-y-3">
+        <h2 id="people-heading" className="text-xl font-semibold">
+          People looking for a team
+        </h2>
+        {finder.people.length === 0 ? (
+          <p>Nobody has listed themselves yet.</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {finder.people.map((person) => (
+              <li
+                key={person.registrationId}
+                className="space-y-1 rounded-lg border border-slate-200 bg-white p-4"
+              >
+                <h3 className="font-semibold">{person.displayName}</h3>
+                {person.experience ? (
+                  <p className="text-sm text-slate-700">{experienceLabels[person.experience]}</p>
+                ) : null}
+                {person.skills.length > 0 ? (
+                  <p className="text-sm">
+                    <span className="font-medium">Skills:</span> {person.skills.join(", ")}
+                  </p>
+                ) : null}
+                {person.note ? <p className="text-sm whitespace-pre-line">{person.note}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm text-slate-600">
+          To team up with someone listed here, say hello at your centre, or start a team that looks for their
+          skills.
+        </p>
+      </section>
+    </div>
+  );
+}

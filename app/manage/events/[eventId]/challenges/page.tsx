@@ -1,0 +1,131 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
+import { requireUser } from "~/app/_components/guards";
+import { Markdown } from "~/app/_components/markdown";
+import { serverCaller } from "~/app/trpc/server";
+import { availableActions } from "~/server/challenges/rules";
+import { ReviewActions } from "./review-actions";
+
+export const metadata: Metadata = { title: "Review challenges" };
+
+type Props = { params: Promise<{ eventId: string }> };
+
+export default async function ReviewChallengesPage({ params }: Props) {
+  const { eventId } = await params;
+  await requireUser(`/manage/events/${eventId}/challenges`);
+  const caller = await serverCaller();
+  let event;
+  let challenges;
+  try {
+    [event, challenges] = await Promise.all([
+      caller.events.byIdForManagement({ eventId }),
+      caller.challenges.listForReview({ eventId }),
+    ]);
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
+      return (
+        <div className="max-w-xl space-y-3">
+          <h1 className="text-3xl font-bold tracking-tight">Review challenges</h1>
+          <p>Only this event&apos;s organisers can review its challenges.</p>
+        </div>
+      );
+    }
+    throw error;
+  }
+  const waiting = challenges.filter((c) => c.status === "SUBMITTED").length;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+            Back to {event.name}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Challenges for {event.name}</h1>
+        <p>
+          {waiting === 0 ? "Nothing is waiting for review." : `${waiting} waiting for review.`} Drafts stay
+          with their organisations until they are submitted.
+        </p>
+      </header>
+      {challenges.length === 0 ? <p>No challenges have been submitted yet.</p> : null}
+      <ul className="space-y-6">
+        {challenges.map((c) => (
+          <li key={c.id}>
+            <article
+              aria-labelledby={`challenge-${c.id}`}
+              className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+            >
+              <div className="flex flex-wrap items-center gap-3">
+                <h2 id={`challenge-${c.id}`} className="text-xl font-semibold">
+                  {c.title}
+                </h2>
+                <ChallengeStatusBadge status={c.status} />
+              </div>
+              <p className="text-slate-600">
+                {c.organisation.name} · {c.sector}
+              </p>
+              <p>{c.summary}</p>
+              <details>
+                <summary className="cursor-pointer font-medium">Full challenge</summary>
+                <div className="mt-3 space-y-3">
+                  <Markdown source={c.problemStatement} />
+                  {c.resources.length > 0 ? (
+                    <ul className="list-disc pl-6">
+                      {c.resources.map((r) => (
+                        <li key={r.url}>
+                          <a
+                            href={r.url}
+                            rel="nofollow noopener noreferrer ugc"
+                            className="text-brand-700 underline"
+                          >
+                            {r.name}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {c.successCriteria ? (
+                    <p className="whitespace-pre-line">
+                      <strong>Success criteria:</strong> {c.successCriteria}
+                    </p>
+                  ) : null}
+                  {c.prize ? (
+                    <p>
+                      <strong>Prize:</strong> {c.prize}
+                    </p>
+                  ) : null}
+                </div>
+              </details>
+              <details>
+                <summary className="cursor-pointer font-medium">History</summary>
+                <div className="mt-3">
+                  <ChallengeHistory history={c.history} timeZone={event.timeZone} />
+                </div>
+              </details>
+              <ReviewActions
+                eventId={event.id}
+                challengeId={c.id}
+                actions={availableActions(c.status, "organiser")}
+              />
+              {c.status === "PUBLISHED" ? (
+                <p>
+                  <Link
+                    href={`/events/${event.slug}/challenges/${c.slug}`}
+                    className="text-brand-700 underline"
+                  >
+                    Public page<span className="sr-only"> of {c.title}</span>
+                  </Link>
+                </p>
+              ) : null}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

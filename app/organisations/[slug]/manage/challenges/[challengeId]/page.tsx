@@ -1,0 +1,113 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChallengeForm } from "~/app/_components/challenge-form";
+import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
+import { requireUser } from "~/app/_components/guards";
+import { Markdown } from "~/app/_components/markdown";
+import { serverCaller } from "~/app/trpc/server";
+import { availableActions, isEditable } from "~/server/challenges/rules";
+import { SubmitChallenge } from "./submit-challenge";
+
+export const metadata: Metadata = { title: "Challenge" };
+
+type Props = { params: Promise<{ slug: string; challengeId: string }> };
+
+export default async function SponsorChallengePage({ params }: Props) {
+  const { slug, challengeId } = await params;
+  await requireUser(`/organisations/${slug}/manage/challenges/${challengeId}`);
+  const caller = await serverCaller();
+  let challenge;
+  let organisationId;
+  try {
+    organisationId = (await caller.organisations.bySlug({ slug })).id;
+    challenge = await caller.challenges.byIdForOrganisation({ organisationId, challengeId });
+  } catch (error) {
+    // Not a member, or not this organisation's challenge: nothing to see here.
+    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code))
+      notFound();
+    throw error;
+  }
+  const canSubmit = availableActions(challenge.status, "sponsor").includes("submit");
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/organisations/${slug}/manage`} className="text-brand-700 underline">
+            Back to {challenge.organisation.name}
+          </Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold tracking-tight">{challenge.title}</h1>
+          <ChallengeStatusBadge status={challenge.status} />
+        </div>
+        <p className="text-slate-600">For {challenge.event.name}</p>
+        {challenge.status === "PUBLISHED" ? (
+          <p>
+            <Link
+              href={`/events/${challenge.event.slug}/challenges/${challenge.slug}`}
+              className="text-brand-700 underline"
+            >
+              See the public page
+            </Link>
+          </p>
+        ) : null}
+      </header>
+
+      <section
+        aria-labelledby="next-heading"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="next-heading" className="text-xl font-semibold">
+          Review
+        </h2>
+        {challenge.status === "DRAFT" ? (
+          <p>When it is ready, submit it to the event&apos;s organisers.</p>
+        ) : null}
+        {challenge.status === "CHANGES_REQUESTED" ? (
+          <p>The organisers asked for changes (see their comment below). Edit and submit it again.</p>
+        ) : null}
+        {challenge.status === "SUBMITTED" ? (
+          <p>The organisers are reviewing it. It can&apos;t be edited meanwhile.</p>
+        ) : null}
+        {challenge.status === "APPROVED" ? <p>Approved. The organisers will publish it.</p> : null}
+        {canSubmit ? <SubmitChallenge organisationId={organisationId} challengeId={challenge.id} /> : null}
+        <h3 className="font-semibold">History</h3>
+        <ChallengeHistory history={challenge.history} timeZone={challenge.event.timeZone} />
+      </section>
+
+      {isEditable(challenge.status) ? (
+        <section
+          aria-labelledby="edit-heading"
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id="edit-heading" className="text-xl font-semibold">
+            Edit
+          </h2>
+          <ChallengeForm
+            organisationId={organisationId}
+            organisationSlug={slug}
+            challengeId={challenge.id}
+            initial={{
+              title: challenge.title,
+              summary: challenge.summary,
+              problemStatement: challenge.problemStatement,
+              sector: challenge.sector,
+              resources: challenge.resources,
+              successCriteria: challenge.successCriteria,
+              prize: challenge.prize,
+            }}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="preview-heading" className="space-y-3">
+        <h2 id="preview-heading" className="text-xl font-semibold">
+          Problem statement as participants will see it
+        </h2>
+        <Markdown source={challenge.problemStatement} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { emptyChallenge, ChallengeForm } from "~/app/_components/challenge-form";
+import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
+import { requireUser } from "~/app/_components/guards";
+import { serverCaller } from "~/app/trpc/server";
+import { MembersPanel } from "./members-panel";
+
+export const metadata: Metadata = { title: "Manage organisation" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function ManageOrganisationPage({ params }: Props) {
+  const { slug } = await params;
+  await requireUser(`/organisations/${slug}/manage`);
+  const caller = await serverCaller();
+  let data;
+  try {
+    const { id } = await caller.organisations.bySlug({ slug });
+    const [forMembers, challenges, events] = await Promise.all([
+      caller.organisations.forMembers({ organisationId: id }),
+      caller.challenges.listForOrganisation({ organisationId: id }),
+      caller.events.list(),
+    ]);
+    data = { ...forMembers, challenges, events };
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
+      return (
+        <div className="max-w-xl space-y-3">
+          <h1 className="text-3xl font-bold tracking-tight">Manage organisation</h1>
+          <p>Only members of this organisation can manage it. Ask an owner to invite you.</p>
+        </div>
+      );
+    }
+    throw error;
+  }
+  const { organisation, members, invites, myRole, challenges, events } = data;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
+        <p>
+          <Link href={`/organisations/${organisation.slug}`} className="text-brand-700 underline">
+            Public page
+          </Link>
+        </p>
+      </header>
+
+      <section
+        aria-labelledby="challenges-heading"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="challenges-heading" className="text-xl font-semibold">
+          Challenges
+        </h2>
+        {challenges.length === 0 ? <p>No challenges yet.</p> : null}
+        <ul className="space-y-4">
+          {challenges.map((c) => (
+            <li key={c.id} className="space-y-2 rounded border border-slate-200 p-4">
+              <div className="flex flex-wrap items-center gap-3">
+                <h3 className="font-semibold">
+                  <Link
+                    href={`/organisations/${organisation.slug}/manage/challenges/${c.id}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {c.title}
+                  </Link>
+                </h3>
+                <ChallengeStatusBadge status={c.status} />
+              </div>
+              <p className="text-sm text-slate-600">{c.event.name}</p>
+              <details>
+                <summary className="cursor-pointer text-sm">History</summary>
+                <div className="mt-2">
+                  <ChallengeHistory history={c.history} timeZone={c.event.timeZone} />
+                </div>
+              </details>
+            </li>
+          ))}
+        </ul>
+        <div className="space-y-3 border-t border-slate-200 pt-4">
+          <h3 className="text-lg font-semibold">New challenge</h3>
+          {events.length === 0 ? (
+            <p>There are no published events to post a challenge to yet.</p>
+          ) : (
+            <ChallengeForm
+              organisationId={organisation.id}
+              organisationSlug={organisation.slug}
+              events={events.map((e) => ({ id: e.id, name: e.name }))}
+              initial={emptyChallenge}
+            />
+          )}
+        </div>
+      </section>
+
+      <MembersPanel
+        organisationId={organisation.id}
+        canManage={myRole === "OWNER"}
+        members={members.map((m) => ({ id: m.id, role: m.role, name: m.user.name, email: m.user.email }))}
+        invites={invites.map((i) => ({
+          id: i.id,
+          email: i.email,
+          role: i.role,
+          expiresAt: i.expiresAt.toISOString(),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { organisationKindLabels } from "~/server/organisations/schema";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  try {
+    return await (await serverCaller()).organisations.bySlug({ slug });
+  } catch (error) {
+    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).slug)).name };
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const organisation = await load((await params).slug);
+  return (
+    <article className="space-y-6">
+      <header className="flex flex-wrap items-center gap-4">
+        {organisation.logoUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- an external https logo; uploads come later
+          <img src={organisation.logoUrl} alt="" className="h-16 w-16 rounded object-contain" />
+        ) : null}
+        <div className="space-y-1">
+          <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
+          <p className="text-slate-600">{organisationKindLabels[organisation.kind]}</p>
+          {organisation.website ? (
+            <p>
+              <a
+                href={organisation.website}
+                rel="nofollow noopener noreferrer"
+                className="text-brand-700 underline"
+              >
+                {organisation.website}
+              </a>
+            </p>
+          ) : null}
+        </div>
+      </header>
+      {organisation.description ? <p className="whitespace-pre-line">{organisation.description}</p> : null}
+      <section aria-labelledby="org-challenges" className="space-y-3">
+        <h2 id="org-challenges" className="text-xl font-semibold">
+          Challenges
+        </h2>
+        {organisation.challenges.length === 0 ? (
+          <p>No published challenges yet.</p>
+        ) : (
+          <ul className="space-y-3">
+            {organisation.challenges.map((c) => (
+              <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                <h3 className="font-semibold">
+                  <Link
+                    href={`/events/${c.event.slug}/challenges/${c.slug}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {c.title}
+                  </Link>
+                </h3>
+                <p className="text-sm text-slate-600">
+                  {c.event.name} · {c.sector}
+                </p>
+                <p>{c.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

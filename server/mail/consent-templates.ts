@@ -1,0 +1,24 @@
+// Emails about guardian consent. Pure, like ./templates.ts. A guardian is told the young person's
+// first name only: the email may be read by anyone with access to that inbox.
+import { layout, type MailContent } from "./templates.ts";
+
+export function guardianConsentMail(params: {
+  eventName: string;
+  firstName: string;
+  url: string;
+  expiresInDays: number;
+}): MailContent {
+  const title = `Consent needed: ${params.firstName} wants to take part in ${params.eventName}`;
+  const lines = [
+    `${params.firstName} has registered for ${params.eventName} on Festival of Code and gave this address as their parent or guardian's.`,
+    "Because they are under 18, they can only take part once a parent or guardian agrees. Open the link to read what you are agreeing to, choose about photos and public credit, and give your consent. You don't need an account.",
+    `The link works once and for ${params.expiresInDays} days. If you don't know who this is, you can ignore this email: nothing happens without your consent.`,
+  ];
+  return {
+    kind: "guardian-consent",
+    subject: title,
+    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
+    html: layout(title, lines, { label: "Read and give consent", url: params.url }),
+    link: params.url,
+  };
+}

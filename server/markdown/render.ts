@@ -1,0 +1,65 @@
+// Markdown from sponsors and participants, rendered to HTML on the server. The output is safe to put
+// into a page as-is: raw HTML in the source is escaped (html: false), and every link or image target
+// must be http:, https:, mailto: or relative, so no javascript:, data:, vbscript: or file: URL survives.
+import "server-only";
+import MarkdownIt, { type RendererRule } from "markdown-it";
+
+const ALLOWED_SCHEMES = new Set(["http:", "https:", "mailto:"]);
+
+/** The scheme a browser would see, after the tricks people use to hide one (entities are decoded by
+ *  markdown-it before this point; percent-encoding, whitespace and control characters are handled here). */
+function schemeOf(url: string): string | null {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // A malformed escape: judge the raw text, which is at least as strict.
+  }
+  // Browsers ignore tabs and newlines anywhere in a URL and leading control characters and spaces.
+  // eslint-disable-next-line no-control-regex
+  const compact = decoded.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, "");
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  return match?.[1] ? `${match[1].toLowerCase()}:` : null;
+}
+
+export function isAllowedLink(url: string): boolean {
+  const scheme = schemeOf(url);
+  if (scheme === null) {
+    // Relative. A colon before the first slash would make some parsers read a scheme; refuse it.
+    const beforePath = url.split(/[/?#]/, 1)[0] ?? "";
+    return !beforePath.includes(":");
+  }
+  return ALLOWED_SCHEMES.has(scheme);
+}
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+md.validateLink = isAllowedLink;
+
+const LINK_REL = "nofollow noopener noreferrer ugc";
+
+md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+  const token = tokens[idx];
+  if (token) {
+    token.attrSet("rel", LINK_REL);
+  }
+  return self.renderToken(tokens, idx, options);
+};
+
+// Author headings sit under the page's own h1 and section h2, so "# Title" renders as h3 (at most h6)
+// and the page's heading order stays intact for screen-reader users.
+const HEADING_OFFSET = 2;
+const shiftHeading: RendererRule = (tokens, idx, options, _env, self) => {
+  const token = tokens[idx];
+  if (token) {
+    const level = Number(token.tag.slice(1));
+    token.tag = `h${Math.min(6, level + HEADING_OFFSET)}`;
+  }
+  return self.renderToken(tokens, idx, options);
+};
+md.renderer.rules.heading_open = shiftHeading;
+md.renderer.rules.heading_close = shiftHeading;
+
+/** HTML for the given Markdown; safe to insert into a page without further sanitising. */
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}

@@ -1,0 +1,279 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { audit } from "../audit.ts";
+import type { Db, Tx } from "../db/create.ts";
+import { Prisma } from "../db/generated/client.ts";
+import { DomainError } from "../errors.ts";
+import { organisationInviteMail } from "../mail/organisation-templates.ts";
+import { sendMail } from "../mail/send.ts";
+import {
+  inviteByTokenHash,
+  organisationInviteSelect,
+  organisationMemberSelect,
+  organisationPublicSelect,
+} from "./queries.ts";
+import {
+  INVITE_LIFETIME_DAYS,
+  firstFreeSlug,
+  inviteExpiry,
+  inviteVerdict,
+  keepsAnOwner,
+  slugify,
+} from "./rules.ts";
+import type { OrganisationRole } from "./schema.ts";
+
+type CreateOrganisation = {
+  name: string;
+  kind: "INDUSTRY" | "PUBLIC_SECTOR" | "COMMUNITY" | "ACADEMIC";
+  website: string | null;
+  logoUrl: string | null;
+  description: string;
+};
+
+function isUniqueViolation(error: unknown, field: string): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes(field)
+  );
+}
+
+export function hashInviteToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+async function freeOrganisationSlug(tx: Tx, base: string): Promise<string> {
+  const existing = await tx.organisation.findMany({
+    where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+    select: { slug: true },
+  });
+  return firstFreeSlug(base, new Set(existing.map((o) => o.slug)));
+}
+
+/** Anyone signed in creates an organisation and becomes its first owner. */
+export async function createOrganisation(db: Db, params: { actorId: string; details: CreateOrganisation }) {
+  const base = slugify(params.details.name);
+  // Two people naming organisations alike at the same moment: the loser of the unique index tries again.
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const slug = await freeOrganisationSlug(tx, base);
+        const created = await tx.organisation.create({
+          data: { ...params.details, slug, members: { create: { userId: params.actorId, role: "OWNER" } } },
+          select: organisationPublicSelect,
+        });
+        await audit(tx, {
+          actorId: params.actorId,
+          action: "organisation.create",
+          entityType: "Organisation",
+          entityId: created.id,
+        });
+        return created;
+      });
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error, "slug")) continue;
+      throw error;
+    }
+  }
+}
+
+function inviteUrl(token: string): string {
+  return new URL(`/invites/${token}`, process.env.APP_URL ?? "http://localhost:3000").toString();
+}
+
+/** An owner invites someone by email. A new invitation replaces the person's earlier pending ones. */
+export async function inviteMember(
+  db: Db,
+  params: {
+    actor: { id: string; name: string | null; email: string };
+    organisation: { id: string; name: string };
+    email: string;
+    role: OrganisationRole;
+    now: Date;
+  },
+) {
+  const token = randomBytes(32).toString("base64url");
+  const invite = await db.$transaction(async (tx) => {
+    const member = await tx.organisationMember.findFirst({
+      where: { organisationId: params.organisation.id, user: { email: params.email } },
+      select: { id: true },
+    });
+    if (member) {
+      throw new DomainError("CONFLICT", "That person is already a member.", {
+        email: ["That person is already a member"],
+      });
+    }
+    await tx.organisationInvite.deleteMany({
+      where: { organisationId: params.organisation.id, email: params.email, acceptedAt: null },
+    });
+    const created = await tx.organisationInvite.create({
+      data: {
+        organisationId: params.organisation.id,
+        email: params.email,
+        role: params.role,
+        tokenHash: hashInviteToken(token),
+        invitedById: params.actor.id,
+        expiresAt: inviteExpiry(params.now),
+      },
+      select: organisationInviteSelect,
+    });
+    await audit(tx, {
+      actorId: params.actor.id,
+      action: "organisation.invite",
+      entityType: "OrganisationInvite",
+      entityId: created.id,
+      data: { organisationId: params.organisation.id, role: params.role },
+    });
+    return created;
+  });
+  await sendMail(
+    db,
+    params.email,
+    organisationInviteMail({
+      organisationName: params.organisation.name,
+      inviterName: params.actor.name ?? params.actor.email,
+      role: params.role,
+      url: inviteUrl(token),
+      expiresInDays: INVITE_LIFETIME_DAYS,
+    }),
+  );
+  return invite;
+}
+
+export async function revokeInvite(
+  db: Db,
+  params: { actorId: string; organisationId: string; inviteId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const removed = await tx.organisationInvite.deleteMany({
+      where: { id: params.inviteId, organisationId: params.organisationId, acceptedAt: null },
+    });
+    if (removed.count === 0) throw new DomainError("NOT_FOUND", "That invitation no longer exists.");
+    await audit(tx, {
+      actorId: params.actorId,
+      action: "organisation.invite.revoke",
+      entityType: "OrganisationInvite",
+      entityId: params.inviteId,
+      data: { organisationId: params.organisationId },
+    });
+  });
+}
+
+/** What the holder of an invitation link sees before accepting. The invited address is not revealed. */
+export async function previewInvite(db: Db, params: { token: string; viewerEmail: string; now: Date }) {
+  const invite = await inviteByTokenHash(db, { tokenHash: hashInviteToken(params.token) });
+  if (!invite) throw new DomainError("NOT_FOUND", "That invitation link is not valid.");
+  return {
+    organisation: invite.organisation,
+    role: invite.role,
+    expiresAt: invite.expiresAt,
+    verdict: inviteVerdict(invite, params.viewerEmail, params.now),
+  };
+}
+
+/** Accepting twice is a no-op; only the invited address may accept. */
+export async function acceptInvite(
+  db: Db,
+  params: { user: { id: string; email: string }; token: string; now: Date },
+) {
+  return db.$transaction(async (tx) => {
+    const invite = await inviteByTokenHash(tx, { tokenHash: hashInviteToken(params.token) });
+    if (!invite) throw new DomainError("NOT_FOUND", "That invitation link is not valid.");
+    const verdict = inviteVerdict(invite, params.user.email, params.now);
+    if (verdict === "WRONG_EMAIL") {
+      throw new DomainError(
+        "FORBIDDEN",
+        "This invitation was sent to a different email address. Sign in with that address to accept it.",
+      );
+    }
+    if (verdict === "EXPIRED") {
+      throw new DomainError("CONFLICT", "This invitation has expired. Ask an owner to invite you again.");
+    }
+    const existing = await tx.organisationMember.findUnique({
+      where: { organisationId_userId: { organisationId: invite.organisationId, userId: params.user.id } },
+      select: organisationMemberSelect,
+    });
+    if (verdict === "ACCEPTED") {
+      if (existing) return { organisation: invite.organisation, member: existing };
+      throw new DomainError("CONFLICT", "This invitation has already been used.");
+    }
+    // Mark it used only if nobody else did meanwhile.
+    const claimed = await tx.organisationInvite.updateMany({
+      where: { id: invite.id, acceptedAt: null },
+      data: { acceptedAt: params.now },
+    });
+    if (claimed.count === 0) throw new DomainError("CONFLICT", "This invitation has already been used.");
+    const member =
+      existing ??
+      (await tx.organisationMember.create({
+        data: { organisationId: invite.organisationId, userId: params.user.id, role: invite.role },
+        select: organisationMemberSelect,
+      }));
+    await audit(tx, {
+      actorId: params.user.id,
+      action: "organisation.invite.accept",
+      entityType: "OrganisationMember",
+      entityId: member.id,
+      data: { organisationId: invite.organisationId, inviteId: invite.id },
+    });
+    return { organisation: invite.organisation, member };
+  });
+}
+
+/** Role changes and removals never leave the organisation without an owner, even when two owners race. */
+async function changeMembership(
+  db: Db,
+  params: { actorId: string; organisationId: string; memberId: string; newRole: OrganisationRole | null },
+) {
+  return db.$transaction(async (tx) => {
+    // Serialise membership changes per organisation so the owner count cannot change under us.
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${params.organisationId} FOR UPDATE`;
+    const member = await tx.organisationMember.findFirst({
+      where: { id: params.memberId, organisationId: params.organisationId },
+      select: { id: true, role: true, userId: true },
+    });
+    if (!member) throw new DomainError("NOT_FOUND", "That member no longer exists.");
+    const ownerCount =
+      member.role === "OWNER"
+        ? await tx.organisationMember.count({
+            where: { organisationId: params.organisationId, role: "OWNER" },
+          })
+        : 0;
+    if (!keepsAnOwner({ currentRole: member.role, newRole: params.newRole, ownerCount })) {
+      throw new DomainError(
+        "LAST_ORGANISER",
+        "An organisation always needs at least one owner. Make someone else an owner first.",
+      );
+    }
+    if (params.newRole === null) {
+      await tx.organisationMember.delete({ where: { id: member.id } });
+    } else if (params.newRole !== member.role) {
+      await tx.organisationMember.update({ where: { id: member.id }, data: { role: params.newRole } });
+    } else {
+      return;
+    }
+    await audit(tx, {
+      actorId: params.actorId,
+      action: params.newRole === null ? "organisation.member.remove" : "organisation.member.role",
+      entityType: "OrganisationMember",
+      entityId: member.id,
+      data: {
+        organisationId: params.organisationId,
+        userId: member.userId,
+        from: member.role,
+        to: params.newRole,
+      },
+    });
+  });
+}
+
+export function changeMemberRole(
+  db: Db,
+  params: { actorId: string; organisationId: string; memberId: string; role: OrganisationRole },
+) {
+  return changeMembership(db, { ...params, newRole: params.role });
+}
+
+export function removeMember(db: Db, params: { actorId: string; organisationId: string; memberId: string }) {
+  return changeMembership(db, { ...params, newRole: null });
+}

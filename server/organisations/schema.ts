@@ -1,0 +1,73 @@
+// Organisation inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
+import { z } from "zod";
+import { email } from "../events/schema.ts";
+
+export const ORGANISATION_KINDS = ["INDUSTRY", "PUBLIC_SECTOR", "COMMUNITY", "ACADEMIC"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export const ORGANISATION_ROLES = ["OWNER", "MEMBER"] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+
+export const organisationKindLabels: Record<OrganisationKind, string> = {
+  INDUSTRY: "Industry",
+  PUBLIC_SECTOR: "Public sector",
+  COMMUNITY: "Community",
+  ACADEMIC: "Academic",
+};
+
+/** An absolute URL with one of the given schemes; "" is allowed where the field is optional. */
+export function webUrl(schemes: readonly ("http:" | "https:")[], message: string) {
+  return z
+    .string()
+    .trim()
+    .max(500, "Use at most 500 characters")
+    .refine((value) => {
+      if (!URL.canParse(value)) return false;
+      const url = new URL(value);
+      return (schemes as readonly string[]).includes(url.protocol) && url.hostname.length > 0;
+    }, message);
+}
+
+const optional = <T extends z.ZodType<string>>(schema: T) =>
+  z
+    .union([z.literal("").transform(() => null), schema])
+    .nullable()
+    .default(null);
+
+export const organisationSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not a valid organisation address");
+
+export const createOrganisationInput = z.object({
+  name: z.string().trim().min(2, "Use at least 2 characters").max(120, "Use at most 120 characters"),
+  kind: z.enum(ORGANISATION_KINDS, "Choose what kind of organisation this is"),
+  website: optional(webUrl(["http:", "https:"], "Enter a web address starting with http:// or https://")),
+  // An https address for now; uploads arrive with the storage interface, and then this holds its key.
+  logoUrl: optional(webUrl(["https:"], "Enter an image address starting with https://")),
+  description: z.string().trim().max(500, "Use at most 500 characters").default(""),
+});
+export type CreateOrganisationInput = z.input<typeof createOrganisationInput>;
+
+export const organisationBySlugInput = z.object({ slug: organisationSlug });
+
+export const inviteMemberInput = z.object({
+  email,
+  role: z.enum(ORGANISATION_ROLES).default("MEMBER"),
+});
+export type InviteMemberInput = z.input<typeof inviteMemberInput>;
+
+const id = z.string().trim().min(1).max(64);
+
+export const changeMemberRoleInput = z.object({ memberId: id, role: z.enum(ORGANISATION_ROLES) });
+export const removeMemberInput = z.object({ memberId: id });
+export const revokeInviteInput = z.object({ inviteId: id });
+
+/** Invitation tokens are 32 random bytes in base64url: 43 characters. */
+export const inviteToken = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "That invitation link is not valid");
+export const inviteTokenInput = z.object({ token: inviteToken });

@@ -1,0 +1,410 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { audit } from "../audit.ts";
+import type { SessionUser } from "../context.ts";
+import type { Db, Tx } from "../db/create.ts";
+import { Prisma } from "../db/generated/client.ts";
+import { DomainError } from "../errors.ts";
+import type { EventCore } from "../events/queries.ts";
+import { eventPhase } from "../events/rules.ts";
+import { guardianConsentMail } from "../mail/consent-templates.ts";
+import { sendMail } from "../mail/send.ts";
+import { canResendConsentFor, canWithdraw } from "./policy.ts";
+import { findConsentLink, hashConsentToken } from "./queries.ts";
+import {
+  ageAtEventStart,
+  canResendConsent,
+  CONSENT_LINK_DAYS,
+  CONSENT_TEXT_VERSION,
+  consentExpiry,
+  dateInZone,
+  dateOnlyValue,
+  eligibility,
+  firstName,
+  formatCalendarDate,
+  ageOn,
+  type ConsentLinkState,
+} from "./rules.ts";
+import type { RegisterDetails } from "./schema.ts";
+
+type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
+
+function consentUrl(token: string): string {
+  return new URL(`/consent/${token}`, process.env.APP_URL ?? "http://localhost:3000").toString();
+}
+
+const fieldError = (code: "INVALID_INPUT" | "NOT_ELIGIBLE", field: string, message: string) =>
+  new DomainError(code, message, { [field]: [message] });
+
+/** Expires every live link of a registration, so only the newest (or none) works. */
+async function expireLiveLinks(tx: Tx, registrationId: string, now: Date): Promise<void> {
+  await tx.guardianConsent.updateMany({
+    where: { registrationId, consentedAt: null, expiresAt: { gt: now } },
+    data: { expiresAt: now },
+  });
+}
+
+/** A new link: 256 random bits, of which only the sha256 is stored. */
+async function createConsentLink(
+  tx: Tx,
+  params: { registrationId: string; guardianEmail: string; now: Date },
+): Promise<{ id: string; token: string }> {
+  const token = randomBytes(32).toString("base64url");
+  const created = await tx.guardianConsent.create({
+    data: {
+      registrationId: params.registrationId,
+      guardianEmail: params.guardianEmail,
+      tokenHash: hashConsentToken(token),
+      expiresAt: consentExpiry(params.now),
+      // The rule clock, so "newest link" and the resend interval are measured on one clock.
+      createdAt: params.now,
+    },
+    select: { id: true },
+  });
+  return { id: created.id, token };
+}
+
+async function mailGuardian(
+  db: Db,
+  params: { guardianEmail: string; token: string; eventName: string; name: string | null },
+): Promise<void> {
+  await sendMail(
+    db,
+    params.guardianEmail,
+    guardianConsentMail({
+      eventName: params.eventName,
+      firstName: firstName({ name: params.name, alias: null }),
+      url: consentUrl(params.token),
+      expiresInDays: CONSENT_LINK_DAYS,
+    }),
+  );
+}
+
+function checkGuardianEmail(guardianEmail: string | null, ownEmail: string): string {
+  if (!guardianEmail) {
+    throw fieldError(
+      "INVALID_INPUT",
+      "guardianEmail",
+      "You're under 18 when the event starts, so we need a parent or guardian's email address",
+    );
+  }
+  if (guardianEmail === ownEmail.toLowerCase()) {
+    throw fieldError(
+      "INVALID_INPUT",
+      "guardianEmail",
+      "Use your parent or guardian's own email address, not yours",
+    );
+  }
+  return guardianEmail;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+const alreadyRegistered = () => new DomainError("CONFLICT", "You're already registered for this event.");
+
+/**
+ * Registers the caller, or re-registers someone who withdrew (their row is reused, so the
+ * (event, user) pair stays unique). Registering again while registered is refused rather than
+ * treated as an update: the form would silently overwrite a date of birth or restart a guardian's
+ * consent, which should be deliberate, not a double click.
+ */
+export async function register(
+  db: Db,
+  params: {
+    user: SessionUser;
+    event: EventCore;
+    existing: { id: string; status: RegistrationStatus } | null;
+    details: RegisterDetails;
+    now: Date;
+  },
+): Promise<{ id: string; status: RegistrationStatus }> {
+  const { event, details, now, user } = params;
+  const state = eventPhase(event, now);
+  if (!state.capabilities.canRegister) {
+    throw new DomainError(
+      "PHASE_CLOSED",
+      state.registrationClosed
+        ? "Registration for this event has closed."
+        : "Registration hasn't opened yet.",
+    );
+  }
+  if (params.existing && params.existing.status !== "WITHDRAWN") throw alreadyRegistered();
+
+  const settings = await db.event.findUniqueOrThrow({
+    where: { id: event.id },
+    select: {
+      minimumAge: true,
+      consentAge: true,
+      codeOfConductVersion: true,
+      _count: { select: { centres: true } },
+    },
+  });
+  if (details.codeOfConductVersion !== settings.codeOfConductVersion) {
+    throw new DomainError(
+      "STALE_VERSION",
+      "The code of conduct has changed. Reload the page and read it again.",
+      {
+        acceptCodeOfConduct: [
+          "The code of conduct has changed since you opened this page. Reload and read it again",
+        ],
+      },
+    );
+  }
+
+  if (settings._count.centres > 0 && !details.centreId) {
+    throw fieldError("INVALID_INPUT", "centreId", "Choose the centre you'll attend");
+  }
+  if (details.centreId) {
+    const centre = await db.centre.findFirst({
+      where: { id: details.centreId, eventId: event.id },
+      select: { id: true },
+    });
+    if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
+  }
+
+  const today = dateInZone(now, event.timeZone);
+  if (ageOn(details.dateOfBirth, today) < 0) {
+    throw fieldError("INVALID_INPUT", "dateOfBirth", "Your date of birth can't be in the future");
+  }
+  const age = ageAtEventStart(details.dateOfBirth, event);
+  const verdict = eligibility({ age, minimumAge: settings.minimumAge, consentAge: settings.consentAge });
+  if (!verdict.eligible) {
+    const startDate = formatCalendarDate(dateInZone(event.startsAt, event.timeZone));
+    throw fieldError(
+      "NOT_ELIGIBLE",
+      "dateOfBirth",
+      `Participants must be at least ${settings.minimumAge ?? 0} years old on ${startDate}, when the event starts`,
+    );
+  }
+  const guardianEmail = verdict.needsGuardianConsent
+    ? checkGuardianEmail(details.guardianEmail, user.email)
+    : null;
+  const status: RegistrationStatus = verdict.needsGuardianConsent ? "PENDING_CONSENT" : "CONFIRMED";
+
+  const data = {
+    centreId: details.centreId,
+    experience: details.experience,
+    skills: [...details.skills, ...details.tags],
+    dateOfBirth: dateOnlyValue(details.dateOfBirth),
+    status,
+    guardianEmail,
+    codeOfConductVersion: settings.codeOfConductVersion,
+    codeOfConductAt: now,
+    withdrawnAt: null,
+    checkedInAt: null,
+    lookingForTeam: false,
+  };
+
+  let result: { id: string; token: string | null };
+  try {
+    result = await db.$transaction(async (tx) => {
+      let id: string;
+      if (params.existing) {
+        const reused = await tx.registration.updateMany({
+          where: { id: params.existing.id, eventId: event.id, userId: user.id, status: "WITHDRAWN" },
+          data,
+        });
+        if (reused.count === 0) throw alreadyRegistered();
+        id = params.existing.id;
+        await expireLiveLinks(tx, id, now);
+      } else {
+        const created = await tx.registration.create({
+          data: { ...data, eventId: event.id, userId: user.id },
+          select: { id: true },
+        });
+        id = created.id;
+      }
+      await audit(tx, {
+        actorId: user.id,
+        eventId: event.id,
+        action: params.existing ? "registration.reregister" : "registration.create",
+        entityType: "Registration",
+        entityId: id,
+        data: { status, codeOfConductVersion: settings.codeOfConductVersion },
+      });
+      if (!guardianEmail) return { id, token: null };
+      const link = await createConsentLink(tx, { registrationId: id, guardianEmail, now });
+      await audit(tx, {
+        actorId: user.id,
+        eventId: event.id,
+        action: "consent.request",
+        entityType: "GuardianConsent",
+        entityId: link.id,
+        data: { registrationId: id },
+      });
+      return { id, token: link.token };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyRegistered();
+    throw error;
+  }
+  if (guardianEmail && result.token) {
+    await mailGuardian(db, { guardianEmail, token: result.token, eventName: event.name, name: user.name });
+  }
+  return { id: result.id, status };
+}
+
+/** A new consent link for the guardian (optionally at a corrected address); older links stop working. */
+export async function resendConsent(
+  db: Db,
+  params: {
+    user: SessionUser;
+    event: EventCore;
+    registrationId: string;
+    guardianEmail: string | null;
+    now: Date;
+  },
+): Promise<{ sentAt: Date }> {
+  const { user, event, now } = params;
+  const registration = await db.registration.findFirst({
+    where: { id: params.registrationId, eventId: event.id, userId: user.id },
+    select: {
+      id: true,
+      status: true,
+      guardianEmail: true,
+      consents: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true } },
+    },
+  });
+  if (!registration) throw new DomainError("NOT_FOUND", "We couldn't find your registration.");
+  if (!canResendConsentFor(registration.status)) {
+    throw new DomainError("CONFLICT", "Your registration isn't waiting for a guardian's consent.");
+  }
+  if (!canResendConsent(registration.consents[0]?.createdAt ?? null, now)) {
+    throw new DomainError(
+      "RATE_LIMITED",
+      "We've just sent an email. Please wait a minute before sending another.",
+    );
+  }
+  const guardianEmail = checkGuardianEmail(params.guardianEmail ?? registration.guardianEmail, user.email);
+  const token = await db.$transaction(async (tx) => {
+    await expireLiveLinks(tx, registration.id, now);
+    const changed = await tx.registration.updateMany({
+      where: { id: registration.id, eventId: event.id, userId: user.id, status: "PENDING_CONSENT" },
+      data: { guardianEmail },
+    });
+    if (changed.count === 0)
+      throw new DomainError("CONFLICT", "Your registration changed meanwhile. Reload the page.");
+    const link = await createConsentLink(tx, { registrationId: registration.id, guardianEmail, now });
+    await audit(tx, {
+      actorId: user.id,
+      eventId: event.id,
+      action: "consent.resend",
+      entityType: "GuardianConsent",
+      entityId: link.id,
+      data: {
+        registrationId: registration.id,
+        guardianEmailChanged: guardianEmail !== registration.guardianEmail,
+      },
+    });
+    return link.token;
+  });
+  await mailGuardian(db, { guardianEmail, token, eventName: event.name, name: user.name });
+  return { sentAt: now };
+}
+
+/** Withdraws the caller's registration; someone in a team leaves it first (a team decision). */
+export async function withdraw(
+  db: Db,
+  params: {
+    actorId: string;
+    event: EventCore;
+    registrationId: string;
+    membership: { teamId: string } | null;
+    now: Date;
+  },
+): Promise<{ id: string; status: RegistrationStatus }> {
+  if (!canWithdraw({ inTeam: params.membership !== null })) {
+    throw new DomainError("CONFLICT", "Leave your team first, then withdraw.");
+  }
+  return db.$transaction(async (tx) => {
+    const changed = await tx.registration.updateMany({
+      where: {
+        id: params.registrationId,
+        eventId: params.event.id,
+        userId: params.actorId,
+        status: { not: "WITHDRAWN" },
+      },
+      data: { status: "WITHDRAWN", withdrawnAt: params.now, lookingForTeam: false },
+    });
+    if (changed.count === 0) throw new DomainError("CONFLICT", "You have already withdrawn.");
+    // A guardian's link must not confirm a registration that no longer exists in spirit.
+    await expireLiveLinks(tx, params.registrationId, params.now);
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: "registration.withdraw",
+      entityType: "Registration",
+      entityId: params.registrationId,
+    });
+    return { id: params.registrationId, status: "WITHDRAWN" as const };
+  });
+}
+
+const linkProblems: Record<Exclude<ConsentLinkState, "VALID">, () => DomainError> = {
+  UNKNOWN: () =>
+    new DomainError(
+      "NOT_FOUND",
+      "This consent link isn't valid. Check you used the whole link from the email.",
+    ),
+  USED: () => new DomainError("CONFLICT", "Consent has already been given with this link."),
+  EXPIRED: () =>
+    new DomainError("CONFLICT", "This consent link has expired. Ask the young person to send a new one."),
+  REPLACED: () =>
+    new DomainError("CONFLICT", "A newer consent link has been sent. Please use the most recent email."),
+  NOT_NEEDED: () => new DomainError("CONFLICT", "This registration no longer needs consent."),
+};
+
+/** A guardian consents through the emailed link: no account, the token is the authority. */
+export async function giveConsent(
+  db: Db,
+  params: {
+    token: string;
+    guardianName: string;
+    scopes: { attend: true; photo: boolean; publicCredit: boolean };
+    consentTextVersion: string;
+    now: Date;
+  },
+): Promise<{ eventName: string; firstName: string }> {
+  if (params.consentTextVersion !== CONSENT_TEXT_VERSION) {
+    throw new DomainError(
+      "STALE_VERSION",
+      "The consent text has changed. Reload the page and read it again.",
+    );
+  }
+  return db.$transaction(async (tx) => {
+    const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
+    if (state !== "VALID" || !consent) throw linkProblems[state === "VALID" ? "UNKNOWN" : state]();
+    // Conditional updates: of two guardians submitting at once, exactly one wins.
+    const used = await tx.guardianConsent.updateMany({
+      where: { id: consent.id, consentedAt: null, expiresAt: { gt: params.now } },
+      data: {
+        consentedAt: params.now,
+        guardianName: params.guardianName,
+        consentTextVersion: CONSENT_TEXT_VERSION,
+        attend: params.scopes.attend,
+        photo: params.scopes.photo,
+        publicCredit: params.scopes.publicCredit,
+      },
+    });
+    const confirmed = await tx.registration.updateMany({
+      where: { id: consent.registrationId, status: "PENDING_CONSENT" },
+      data: { status: "CONFIRMED" },
+    });
+    if (used.count === 0 || confirmed.count === 0) throw linkProblems.USED();
+    await audit(tx, {
+      actorId: null,
+      eventId: consent.registration.eventId,
+      action: "consent.give",
+      entityType: "GuardianConsent",
+      entityId: consent.id,
+      data: {
+        registrationId: consent.registrationId,
+        consentTextVersion: CONSENT_TEXT_VERSION,
+        scopes: params.scopes,
+      },
+    });
+    return { eventName: consent.registration.event.name, firstName: firstName(consent.registration.user) };
+  });
+}

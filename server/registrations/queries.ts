@@ -1,0 +1,326 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Db } from "../db/create.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import type { EventCore } from "../events/queries.ts";
+import { eventPhase } from "../events/rules.ts";
+import {
+  ageAtEventStart,
+  ageBand,
+  ageBandLabel,
+  AGE_BANDS,
+  calendarDateOf,
+  CONSENT_SCOPE_TEXT,
+  CONSENT_SCOPES,
+  CONSENT_TEXT,
+  CONSENT_TEXT_VERSION,
+  consentLinkState,
+  consentStatus,
+  consentStatusLabel,
+  dateInZone,
+  displayName,
+  firstName,
+  formatCalendarDate,
+  isMinor,
+  type AgeBand,
+  type ConsentStatus,
+} from "./rules.ts";
+import { SKILLS } from "./schema.ts";
+import { toCsv } from "./csv.ts";
+
+export function hashConsentToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+const latestConsent = {
+  orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  take: 1,
+  select: {
+    createdAt: true,
+    expiresAt: true,
+    consentedAt: true,
+    withdrawnAt: true,
+    attend: true,
+    photo: true,
+    publicCredit: true,
+  },
+} satisfies Prisma.Registration$consentsArgs;
+
+/** What the owner sees of their own registration: the only place a date of birth is returned. */
+export const ownRegistrationSelect = {
+  id: true,
+  status: true,
+  experience: true,
+  skills: true,
+  dateOfBirth: true,
+  guardianEmail: true,
+  codeOfConductVersion: true,
+  codeOfConductAt: true,
+  withdrawnAt: true,
+  createdAt: true,
+  centre: { select: { id: true, name: true } },
+  consents: latestConsent,
+} satisfies Prisma.RegistrationSelect;
+
+/** What organisers see: no date of birth leaves the server (only the band), no guardian email. */
+const organiserRegistrationSelect = {
+  id: true,
+  status: true,
+  experience: true,
+  // Read to compute the age band on the server; never returned.
+  dateOfBirth: true,
+  createdAt: true,
+  user: { select: { name: true, alias: true } },
+  centre: { select: { id: true, name: true } },
+  consents: latestConsent,
+} satisfies Prisma.RegistrationSelect;
+
+export type EventForRegistration = Pick<EventCore, "startsAt" | "timeZone">;
+
+function splitSkills(stored: readonly string[]) {
+  const known = new Set<string>(SKILLS);
+  return {
+    skills: SKILLS.filter((s) => stored.includes(s)),
+    tags: stored.filter((s) => !known.has(s)),
+  };
+}
+
+/** The caller's own registration for the event, or null. */
+export async function ownRegistration(
+  db: Db,
+  params: { eventId: string; userId: string; event: EventForRegistration; now: Date },
+) {
+  const row = await db.registration.findUnique({
+    where: { eventId_userId: { eventId: params.eventId, userId: params.userId } },
+    select: ownRegistrationSelect,
+  });
+  if (!row) return null;
+  const { consents, dateOfBirth, skills, ...rest } = row;
+  const dob = calendarDateOf(dateOfBirth);
+  const age = ageAtEventStart(dob, params.event);
+  const latest = consents[0] ?? null;
+  const needsGuardianConsent = row.guardianEmail !== null;
+  return {
+    ...rest,
+    ...splitSkills(skills),
+    dateOfBirth: formatCalendarDate(dob),
+    ageAtStart: age,
+    ageBand: ageBandLabel(ageBand(age)),
+    consent: {
+      status: consentStatus({ needsGuardianConsent, latest, now: params.now }),
+      lastSentAt: latest?.createdAt ?? null,
+      expiresAt: latest && !latest.consentedAt ? latest.expiresAt : null,
+      consentedAt: latest?.consentedAt ?? null,
+      scopes: latest?.consentedAt
+        ? { attend: latest.attend, photo: latest.photo, publicCredit: latest.publicCredit }
+        : null,
+    },
+  };
+}
+
+/** Everything the registration form needs about the event. */
+export async function registrationForm(db: Db, params: { event: EventCore; now: Date }) {
+  const event = await db.event.findUniqueOrThrow({
+    where: { id: params.event.id },
+    select: {
+      minimumAge: true,
+      consentAge: true,
+      codeOfConductVersion: true,
+      centres: { orderBy: { name: "asc" }, select: { id: true, name: true, postcodeDistrict: true } },
+    },
+  });
+  const state = eventPhase(params.event, params.now);
+  return {
+    ...event,
+    startDate: formatCalendarDate(dateInZone(params.event.startsAt, params.event.timeZone)),
+    canRegister: state.capabilities.canRegister,
+    registrationClosed: state.registrationClosed,
+  };
+}
+
+export interface OrganiserRegistrationRow {
+  id: string;
+  displayName: string;
+  centre: string | null;
+  ageBand: AgeBand;
+  ageBandLabel: string;
+  experience: "NEW" | "SOME" | "CONFIDENT";
+  status: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
+  consentStatus: ConsentStatus;
+  consentStatusLabel: string;
+  /** Only meaningful once a guardian consented (adults: null, they decide for themselves at the venue). */
+  photoConsent: boolean | null;
+  registeredAt: Date;
+}
+
+async function organiserRows(
+  db: Db,
+  params: { eventId: string; event: EventForRegistration; now: Date },
+): Promise<OrganiserRegistrationRow[]> {
+  const rows = await db.registration.findMany({
+    where: { eventId: params.eventId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 10_000,
+    select: organiserRegistrationSelect,
+  });
+  return rows.map((row) => {
+    const age = ageAtEventStart(calendarDateOf(row.dateOfBirth), params.event);
+    const minor = isMinor(age);
+    const latest = row.consents[0] ?? null;
+    const status = consentStatus({
+      needsGuardianConsent: row.status === "PENDING_CONSENT" || latest !== null,
+      latest,
+      now: params.now,
+    });
+    const band = ageBand(age);
+    return {
+      id: row.id,
+      displayName: displayName({ name: row.user.name, alias: row.user.alias, minor }),
+      centre: row.centre?.name ?? null,
+      ageBand: band,
+      ageBandLabel: ageBandLabel(band),
+      experience: row.experience,
+      status: row.status,
+      consentStatus: status,
+      consentStatusLabel: consentStatusLabel(status),
+      photoConsent: status === "GIVEN" && latest ? latest.photo : null,
+      registeredAt: row.createdAt,
+    };
+  });
+}
+
+/** The organisers' table and its counts. */
+export async function eventRegistrations(
+  db: Db,
+  params: { eventId: string; event: EventForRegistration; now: Date },
+) {
+  const rows = await organiserRows(db, params);
+  const active = rows.filter((r) => r.status !== "WITHDRAWN");
+  const byCentre = new Map<string, number>();
+  for (const r of active)
+    byCentre.set(r.centre ?? "No centre", (byCentre.get(r.centre ?? "No centre") ?? 0) + 1);
+  return {
+    rows,
+    counts: {
+      registered: active.length,
+      confirmed: active.filter((r) => r.status === "CONFIRMED").length,
+      pendingConsent: active.filter((r) => r.status === "PENDING_CONSENT").length,
+      withdrawn: rows.length - active.length,
+      byAgeBand: AGE_BANDS.map((band) => ({
+        band,
+        label: ageBandLabel(band),
+        count: active.filter((r) => r.ageBand === band).length,
+      })),
+      byCentre: [...byCentre.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([centre, count]) => ({ centre, count })),
+    },
+  };
+}
+
+/**
+ * The export organisers take to a venue. Each column, and why it is needed:
+ * - Name: who to expect and tick off at the door; under-18s by alias or first name + initial only,
+ *   as everywhere else, because a spreadsheet travels further than the app.
+ * - Centre: which venue plans for whom (places, food, rooms).
+ * - Age band: staffing ratios and safeguarding for under-18s; the date of birth itself is not needed.
+ * - Experience: pairing mentors with learners and balancing teams.
+ * - Status: who is confirmed, who is still waiting, who withdrew.
+ * - Guardian consent: a young person without it may not take part on the day.
+ * - Photo consent: photographers at the venue must know whom not to photograph.
+ * No email, no guardian email, no date of birth, no skills: none of them is needed to run the day.
+ */
+export async function registrationsCsv(
+  db: Db,
+  params: { eventId: string; event: EventForRegistration & { slug: string }; now: Date },
+) {
+  const rows = await organiserRows(db, params);
+  const csv = toCsv(
+    ["Name", "Centre", "Age band", "Experience", "Status", "Guardian consent", "Photo consent"],
+    rows.map((r) => [
+      r.displayName,
+      r.centre ?? "",
+      r.ageBandLabel,
+      r.experience,
+      r.status,
+      r.consentStatusLabel,
+      r.photoConsent === null ? "" : r.photoConsent ? "Yes" : "No",
+    ]),
+  );
+  return { filename: `${params.event.slug}-registrations.csv`, csv };
+}
+
+export type ConsentLinkView =
+  | { state: "UNKNOWN" | "USED" | "EXPIRED" | "REPLACED" | "NOT_NEEDED" }
+  | {
+      state: "VALID";
+      eventName: string;
+      startsAt: Date;
+      timeZone: string;
+      firstName: string;
+      consentTextVersion: string;
+      consentText: readonly string[];
+      scopes: { key: (typeof CONSENT_SCOPES)[number]; label: string; hint: string; required: boolean }[];
+      expiresAt: Date;
+    };
+
+export const consentLookupSelect = {
+  id: true,
+  createdAt: true,
+  expiresAt: true,
+  consentedAt: true,
+  registrationId: true,
+  registration: {
+    select: {
+      status: true,
+      eventId: true,
+      user: { select: { name: true, alias: true } },
+      event: { select: { name: true, startsAt: true, timeZone: true } },
+    },
+  },
+} satisfies Prisma.GuardianConsentSelect;
+
+/** Finds a consent link by its token (only the hash is stored) and says what it can still do. */
+export async function findConsentLink(db: Pick<Db, "guardianConsent">, params: { token: string; now: Date }) {
+  const consent = await db.guardianConsent.findUnique({
+    where: { tokenHash: hashConsentToken(params.token) },
+    select: consentLookupSelect,
+  });
+  const newerLive = consent
+    ? await db.guardianConsent.count({
+        where: {
+          registrationId: consent.registrationId,
+          id: { not: consent.id },
+          consentedAt: null,
+          expiresAt: { gt: params.now },
+        },
+      })
+    : 0;
+  const state = consentLinkState({
+    consent,
+    registrationStatus: consent?.registration.status ?? null,
+    hasNewerLiveLink: newerLive > 0,
+    now: params.now,
+  });
+  return { consent, state };
+}
+
+export async function consentLinkView(
+  db: Db,
+  params: { token: string; now: Date },
+): Promise<ConsentLinkView> {
+  const { consent, state } = await findConsentLink(db, params);
+  if (state !== "VALID" || !consent) return { state: state === "VALID" ? "UNKNOWN" : state };
+  const { event, user } = consent.registration;
+  return {
+    state,
+    eventName: event.name,
+    startsAt: event.startsAt,
+    timeZone: event.timeZone,
+    firstName: firstName(user),
+    consentTextVersion: CONSENT_TEXT_VERSION,
+    consentText: CONSENT_TEXT,
+    scopes: CONSENT_SCOPES.map((key) => ({ key, ...CONSENT_SCOPE_TEXT[key] })),
+    expiresAt: consent.expiresAt,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * Registration and guardian-consent rules as pure functions. `now` always comes from the caller.
+ *
+ * A date of birth is a calendar date with no time zone. Age is counted on the calendar date on which
+ * the event starts *in the event's own zone* (a festival starting at 00:30 in Auckland starts on a
+ * different day than its UTC instant suggests), so a young person's age never depends on where the
+ * server or the browser happens to be.
+ */
+import { Temporal } from "temporal-polyfill";
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * Whole years from `birth` to `on`. Someone born on 29 February has their birthday on 1 March in
+ * other years (as in UK law, Family Law Reform Act 1969 s.9), so they turn 13 on 1 March, not 28
+ * February.
+ */
+export function ageOn(birth: CalendarDate, on: CalendarDate): number {
+  let birthdayMonth = birth.month;
+  let birthdayDay = birth.day;
+  if (birth.month === 2 && birth.day === 29 && !isLeapYear(on.year)) {
+    birthdayMonth = 3;
+    birthdayDay = 1;
+  }
+  const hadBirthday = on.month > birthdayMonth || (on.month === birthdayMonth && on.day >= birthdayDay);
+  return on.year - birth.year - (hadBirthday ? 0 : 1);
+}
+
+/** The calendar date of `instant` in `timeZone`. */
+export function dateInZone(instant: Date, timeZone: string): CalendarDate {
+  const z = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
+  return { year: z.year, month: z.month, day: z.day };
+}
+
+/** A `@db.Date` column arrives as UTC midnight of that date; read it back with UTC getters. */
+export function calendarDateOf(dateOnly: Date): CalendarDate {
+  return { year: dateOnly.getUTCFullYear(), month: dateOnly.getUTCMonth() + 1, day: dateOnly.getUTCDate() };
+}
+
+/** The value stored in a `@db.Date` column for a calendar date. */
+export function dateOnlyValue(d: CalendarDate): Date {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day));
+}
+
+export function formatCalendarDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+export interface EventStart {
+  startsAt: Date;
+  timeZone: string;
+}
+
+/** Age on the day the event starts, in the event's zone. */
+export function ageAtEventStart(dateOfBirth: CalendarDate, event: EventStart): number {
+  return ageOn(dateOfBirth, dateInZone(event.startsAt, event.timeZone));
+}
+
+export const AGE_BANDS = ["UNDER_13", "13_15", "16_17", "18_PLUS"] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  UNDER_13: "Under 13",
+  "13_15": "13–15",
+  "16_17": "16–17",
+  "18_PLUS": "18+",
+};
+
+/** The only form in which an age leaves its owner: UK digital-consent age (13) and adulthood (18). */
+export function ageBand(age: number): AgeBand {
+  if (age < 13) return "UNDER_13";
+  if (age < 16) return "13_15";
+  if (age < 18) return "16_17";
+  return "18_PLUS";
+}
+
+export function ageBandLabel(band: AgeBand): string {
+  return AGE_BAND_LABELS[band];
+}
+
+/** Under 18: shown to organisers by alias (or first name and initial), never by full name. */
+export const ADULT_AGE = 18;
+export const isMinor = (age: number): boolean => age < ADULT_AGE;
+
+export type Eligibility =
+  { eligible: false; reason: "TOO_YOUNG" | "NOT_BORN" } | { eligible: true; needsGuardianConsent: boolean };
+
+/**
+ * Whether someone of `age` at the event start may register, and whether a guardian must consent.
+ * `minimumAge` null means no minimum; `consentAge` is the event's setting (18 by default).
+ */
+export function eligibility(params: {
+  age: number;
+  minimumAge: number | null;
+  consentAge: number;
+}): Eligibility {
+  if (params.age < 0) return { eligible: false, reason: "NOT_BORN" };
+  if (params.minimumAge !== null && params.age < params.minimumAge) {
+    return { eligible: false, reason: "TOO_YOUNG" };
+  }
+  return { eligible: true, needsGuardianConsent: params.age < params.consentAge };
+}
+
+// ------------------------------------------------------------------ guardian consent
+
+/** Bump the version whenever the text below changes: every consent records the version it agreed to. */
+export const CONSENT_TEXT_VERSION = "consent-2026-1";
+
+export const CONSENT_TEXT: readonly string[] = [
+  "I am the parent or legal guardian of the young person named on this page.",
+  "I give permission for them to take part in this event, in person at the centre they chose, including working in a team with other participants, supervised by the event's organisers and centre staff.",
+  "I understand that organisers will use the details given at registration only to run this event, that the young person's date of birth is never shown to anyone but them, and that I can withdraw this consent at any time by contacting the organisers.",
+];
+
+export const CONSENT_SCOPES = ["attend", "photo", "publicCredit"] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
+export const CONSENT_SCOPE_TEXT: Record<ConsentScope, { label: string; hint: string; required: boolean }> = {
+  attend: {
+    label: "Permission to attend (required)",
+    hint: "They may take part in the event.",
+    required: true,
+  },
+  photo: {
+    label: "Photos and video (optional)",
+    hint: "They may appear in photos or video taken at the event and shared by the organisers.",
+    required: false,
+  },
+  publicCredit: {
+    label: "Public credit (optional)",
+    hint: "Their alias (or first name and initial) may be shown on their team's public project page. Without this they appear as “a team member”.",
+    required: false,
+  },
+};
+
+export const CONSENT_LINK_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+export function consentExpiry(now: Date): Date {
+  return new Date(now.getTime() + CONSENT_LINK_DAYS * DAY_MS);
+}
+
+/** A guardian is not emailed more than once a minute, whoever presses "resend". */
+export const CONSENT_RESEND_INTERVAL_MS = 60_000;
+
+export function canResendConsent(lastSentAt: Date | null, now: Date): boolean {
+  return lastSentAt === null || now.getTime() - lastSentAt.getTime() >= CONSENT_RESEND_INTERVAL_MS;
+}
+
+export type ConsentLinkState = "VALID" | "UNKNOWN" | "USED" | "EXPIRED" | "REPLACED" | "NOT_NEEDED";
+
+/**
+ * What a consent link can still do. A link is valid until `expiresAt` (exclusive), once, and only
+ * while its registration still waits for consent. A resend expires the previous links, so an old
+ * link that has a newer, live sibling is reported as REPLACED rather than merely EXPIRED.
+ */
+export function consentLinkState(params: {
+  consent: { consentedAt: Date | null; expiresAt: Date } | null;
+  registrationStatus: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN" | null;
+  hasNewerLiveLink: boolean;
+  now: Date;
+}): ConsentLinkState {
+  const { consent } = params;
+  if (!consent) return "UNKNOWN";
+  if (consent.consentedAt) return "USED";
+  if (params.hasNewerLiveLink) return "REPLACED";
+  if (params.now.getTime() >= consent.expiresAt.getTime()) return "EXPIRED";
+  if (params.registrationStatus !== "PENDING_CONSENT") return "NOT_NEEDED";
+  return "VALID";
+}
+
+export type ConsentStatus = "NOT_NEEDED" | "GIVEN" | "PENDING" | "EXPIRED" | "WITHDRAWN";
+
+/** The consent column organisers see, from the registration's latest consent row. */
+export function consentStatus(params: {
+  needsGuardianConsent: boolean;
+  latest: { consentedAt: Date | null; expiresAt: Date; withdrawnAt: Date | null } | null;
+  now: Date;
+}): ConsentStatus {
+  if (!params.needsGuardianConsent) return "NOT_NEEDED";
+  const latest = params.latest;
+  if (!latest) return "PENDING";
+  if (latest.withdrawnAt) return "WITHDRAWN";
+  if (latest.consentedAt) return "GIVEN";
+  if (params.now.getTime() >= latest.expiresAt.getTime()) return "EXPIRED";
+  return "PENDING";
+}
+
+const CONSENT_STATUS_LABELS: Record<ConsentStatus, string> = {
+  NOT_NEEDED: "Not needed",
+  GIVEN: "Given",
+  PENDING: "Waiting for guardian",
+  EXPIRED: "Link expired",
+  WITHDRAWN: "Withdrawn by guardian",
+};
+
+export function consentStatusLabel(status: ConsentStatus): string {
+  return CONSENT_STATUS_LABELS[status];
+}
+
+/** How organisers see a participant: adults by name, young people by alias or first name + initial. */
+export function displayName(params: { name: string | null; alias: string | null; minor: boolean }): string {
+  const name = params.name?.trim() ?? "";
+  const alias = params.alias?.trim() ?? "";
+  if (!params.minor) return name || alias || "(no name given)";
+  if (alias) return alias;
+  const [first, ...rest] = name.split(/\s+/).filter(Boolean);
+  if (!first) return "(no alias)";
+  const initial = rest.at(-1)?.[0];
+  return initial ? `${first} ${initial.toUpperCase()}.` : first;
+}
+
+/** A young person is named to a guardian by first name only. */
+export function firstName(params: { name: string | null; alias: string | null }): string {
+  const first = params.name?.trim().split(/\s+/)[0];
+  return first || params.alias?.trim() || "your young person";
+}

@@ -1,0 +1,157 @@
+// Registration and consent inputs, shared by the forms and the procedures. Pure zod: no Prisma.
+import { Temporal } from "temporal-polyfill";
+import { z } from "zod";
+import { email } from "../events/schema.ts";
+import type { CalendarDate } from "./rules.ts";
+
+export const EXPERIENCE_LEVELS = ["NEW", "SOME", "CONFIDENT"] as const;
+export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
+
+export const EXPERIENCE_LABELS: Record<ExperienceLevel, string> = {
+  NEW: "New to coding",
+  SOME: "Some experience",
+  CONFIDENT: "Confident",
+};
+
+/** The fixed skills a participant can tick; anything else goes in free tags. */
+export const SKILLS = [
+  "design",
+  "web",
+  "mobile",
+  "games",
+  "data",
+  "hardware",
+  "python",
+  "javascript",
+  "scratch",
+  "presenting",
+] as const;
+export type Skill = (typeof SKILLS)[number];
+
+export const SKILL_LABELS: Record<Skill, string> = {
+  design: "Design",
+  web: "Websites",
+  mobile: "Mobile apps",
+  games: "Games",
+  data: "Data",
+  hardware: "Hardware and robots",
+  python: "Python",
+  javascript: "JavaScript",
+  scratch: "Scratch",
+  presenting: "Presenting",
+};
+
+export const MAX_TAGS = 8;
+export const MAX_TAG_LENGTH = 30;
+
+const tag = z
+  .string()
+  .transform((s) => s.trim().replace(/\s+/g, " "))
+  .pipe(
+    z
+      .string()
+      .max(MAX_TAG_LENGTH, `Keep each tag to ${MAX_TAG_LENGTH} characters`)
+      .regex(/^[\p{L}\p{N} +#.-]*$/u, "Tags can use letters, digits, spaces and + # . -"),
+  );
+
+/**
+ * Free tags: trimmed, blanks dropped, duplicates (ignoring case, and repeats of a ticked skill)
+ * removed, at most MAX_TAGS. Raw input is bounded too, so a huge list is refused before any work.
+ */
+const tags = z
+  .array(tag)
+  .max(50, "Too many tags")
+  .default([])
+  .transform((values, ctx) => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const value of values) {
+      const key = value.toLowerCase();
+      if (value === "" || seen.has(key)) continue;
+      seen.add(key);
+      out.push(value);
+    }
+    if (out.length > MAX_TAGS) {
+      ctx.addIssue({ code: "custom", message: `Use at most ${MAX_TAGS} tags` });
+      return z.NEVER;
+    }
+    return out;
+  });
+
+/** "YYYY-MM-DD", as <input type="date"> submits it; an impossible date (30 February) is refused. */
+export const dateOfBirth = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter your date of birth")
+  .transform((value, ctx): CalendarDate => {
+    try {
+      const d = Temporal.PlainDate.from(value, { overflow: "reject" });
+      if (d.year < 1900) {
+        ctx.addIssue({ code: "custom", message: "Check the year of your date of birth" });
+        return z.NEVER;
+      }
+      return { year: d.year, month: d.month, day: d.day };
+    } catch {
+      ctx.addIssue({ code: "custom", message: "That date doesn't exist" });
+      return z.NEVER;
+    }
+  });
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .transform((s) => (s === "" ? null : s))
+  .pipe(email.nullable())
+  .nullable()
+  .default(null);
+
+export const registerInput = z
+  .object({
+    centreId: z
+      .string()
+      .trim()
+      .max(64)
+      .nullable()
+      .default(null)
+      .transform((s) => (s === "" ? null : s)),
+    experience: z.enum(EXPERIENCE_LEVELS, "Choose your experience"),
+    skills: z
+      .array(z.enum(SKILLS))
+      .max(SKILLS.length)
+      .default([])
+      .transform((values) => [...new Set(values)]),
+    tags,
+    dateOfBirth,
+    guardianEmail: optionalEmail,
+    /** The version shown on the form, so we record what the person actually accepted. */
+    codeOfConductVersion: z.string().trim().min(1).max(40),
+    acceptCodeOfConduct: z.literal(true, "Accept the code of conduct to register"),
+  })
+  .transform(({ tags: free, ...rest }) => {
+    const ticked = new Set<string>(rest.skills);
+    return { ...rest, tags: free.filter((t) => !ticked.has(t.toLowerCase())) };
+  });
+export type RegisterInput = z.input<typeof registerInput>;
+export type RegisterDetails = z.output<typeof registerInput>;
+
+export const resendConsentInput = z.object({
+  /** Lets a young person fix a mistyped guardian address when resending. */
+  guardianEmail: optionalEmail,
+});
+export type ResendConsentInput = z.input<typeof resendConsentInput>;
+
+/** Lenient on purpose: any malformed token is simply an unknown link, never an error page. */
+export const consentToken = z.string().trim().min(1).max(200);
+
+export const consentByTokenInput = z.object({ token: consentToken });
+
+export const giveConsentInput = z.object({
+  token: consentToken,
+  guardianName: z.string().trim().min(2, "Type your full name").max(120, "Use at most 120 characters"),
+  attend: z.literal(true, "Permission to attend is needed for them to take part"),
+  photo: z.boolean(),
+  publicCredit: z.boolean(),
+  /** The version of the text the guardian was shown. */
+  consentTextVersion: z.string().trim().min(1).max(40),
+});
+export type GiveConsentInput = z.input<typeof giveConsentInput>;

@@ -1,0 +1,131 @@
+// Who may call each registrations procedure. Run by registrations.authz.int.test.ts; coverage.test.ts
+// checks that every procedure in the router has an entry here.
+import type { SessionUser } from "../context.ts";
+import type { Db } from "../db/create.ts";
+import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { makeEvent, makeUser } from "../test/factories.ts";
+import { makeConsentLink, makeRegistration, registrationFor } from "../test/registration-factories.ts";
+
+export const now = new Date("2026-11-24T12:00:00.000Z");
+
+export interface RegistrationsWorld extends AuthWorld {
+  event: { id: string };
+  organiser: SessionUser;
+  judge: SessionUser;
+  /** An adult, confirmed. */
+  participant: SessionUser;
+  /** A young person waiting for a guardian (no link sent yet, so a resend is allowed at `now`). */
+  minor: SessionUser;
+  stranger: SessionUser;
+  /** Organiser of, and registered for, another event only. */
+  other: SessionUser;
+  consentToken: string;
+}
+
+const organiserOnly = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
+  right: (w) => w.organiser,
+  wrong: (w) => w.judge,
+  call,
+  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
+});
+
+// Registered (not withdrawn) participants of this event only.
+const participantOnly = (
+  right: (w: RegistrationsWorld) => SessionUser,
+  call: AuthCase<RegistrationsWorld>["call"],
+): AuthCase<RegistrationsWorld> => ({
+  right,
+  wrong: (w) => w.stranger,
+  call,
+  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
+});
+
+// Any signed-in person may read the form and their own (possibly absent) registration, and register.
+const signedIn = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
+  right: (w) => w.stranger,
+  wrong: null,
+  call,
+  expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
+});
+
+// The guardian has no account: the emailed token is the authority.
+const publicCase = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
+  right: (w) => w.stranger,
+  wrong: null,
+  call,
+  expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+});
+
+export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
+  "registrations.form": signedIn((c, w) => c.registrations.form({ eventId: w.event.id })),
+  "registrations.mine": signedIn((c, w) => c.registrations.mine({ eventId: w.event.id })),
+  "registrations.register": signedIn((c, w) =>
+    c.registrations.register({ eventId: w.event.id, ...registrationFor() }),
+  ),
+  "registrations.resendConsent": participantOnly(
+    (w) => w.minor,
+    (c, w) => c.registrations.resendConsent({ eventId: w.event.id, guardianEmail: null }),
+  ),
+  "registrations.withdraw": participantOnly(
+    (w) => w.participant,
+    (c, w) => c.registrations.withdraw({ eventId: w.event.id }),
+  ),
+  "registrations.list": organiserOnly((c, w) => c.registrations.list({ eventId: w.event.id })),
+  "registrations.exportCsv": organiserOnly((c, w) => c.registrations.exportCsv({ eventId: w.event.id })),
+  "registrations.consentByToken": publicCase((c, w) =>
+    c.registrations.consentByToken({ token: w.consentToken }),
+  ),
+  "registrations.giveConsent": publicCase((c, w) =>
+    c.registrations.giveConsent({
+      token: w.consentToken,
+      guardianName: "Pat Guardian",
+      attend: true,
+      photo: false,
+      publicCredit: false,
+      consentTextVersion: "consent-2026-1",
+    }),
+  ),
+};
+
+export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
+  const [organiser, judge, participant, minor, stranger, other, guardianWard] = await Promise.all([
+    makeUser(db),
+    makeUser(db),
+    makeUser(db),
+    makeUser(db, { name: "Sam Young" }),
+    makeUser(db),
+    makeUser(db),
+    makeUser(db, { name: "Alex Young" }),
+  ]);
+  const event = await makeEvent(db, {
+    now,
+    roles: [
+      { userId: organiser.id, role: "ORGANISER" },
+      { userId: judge.id, role: "JUDGE" },
+    ],
+  });
+  const elsewhere = await makeEvent(db, { now, roles: [{ userId: other.id, role: "ORGANISER" }] });
+  await makeRegistration(db, { eventId: elsewhere.id, userId: other.id });
+  await makeRegistration(db, { eventId: event.id, userId: participant.id });
+  await makeRegistration(db, {
+    eventId: event.id,
+    userId: minor.id,
+    status: "PENDING_CONSENT",
+    dateOfBirth: "2012-03-03",
+    guardianEmail: "parent@example.test",
+  });
+  const ward = await makeRegistration(db, {
+    eventId: event.id,
+    userId: guardianWard.id,
+    status: "PENDING_CONSENT",
+    dateOfBirth: "2013-04-04",
+    guardianEmail: "guardian@example.test",
+  });
+  const consentToken = await makeConsentLink(db, {
+    registrationId: ward.id,
+    guardianEmail: "guardian@example.test",
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 86_400_000),
+  });
+  return { event, organiser, judge, participant, minor, stranger, other, consentToken };
+}

@@ -1,0 +1,590 @@
+// What the registrations procedures do (who may call them is covered by registrations.authz.int.test.ts).
+import { createHash } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "../context.ts";
+import { callerFor } from "../test/callers.ts";
+import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { makeEvent, makeUser } from "../test/factories.ts";
+import {
+  latestConsentToken,
+  makeCentre,
+  makeRegistration,
+  makeTeamWith,
+  registrationFor,
+} from "../test/registration-factories.ts";
+
+// Registration opened a day ago; hacking starts on 2026-12-01T12:00Z (a Tuesday in London).
+const now = new Date("2026-11-24T12:00:00.000Z");
+const second = 1000;
+const day = 86_400_000;
+const at = (ms: number) => new Date(now.getTime() + ms);
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+});
+afterAll(() => tdb.close());
+
+interface Failure {
+  code: string;
+  domainCode: string | null;
+  message: string;
+  fieldErrors: Record<string, string[]> | null;
+}
+
+async function failure(promise: Promise<unknown>): Promise<Failure | "ok"> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { code?: string; fieldErrors?: Record<string, string[]> } | undefined;
+    return {
+      code: error.code,
+      domainCode: cause?.code ?? null,
+      message: error.message,
+      fieldErrors: cause?.fieldErrors ?? null,
+    };
+  }
+}
+
+async function setup(
+  options: { minimumAge?: number; centres?: number; status?: "PUBLISHED" | "DRAFT" } = {},
+) {
+  const organiser = await makeUser(tdb.db, { name: "Olive Organiser" });
+  const event = await makeEvent(tdb.db, {
+    now,
+    status: options.status ?? "PUBLISHED",
+    roles: [{ userId: organiser.id, role: "ORGANISER" }],
+  });
+  if (options.minimumAge !== undefined) {
+    await tdb.db.event.update({ where: { id: event.id }, data: { minimumAge: options.minimumAge } });
+  }
+  const centres = [];
+  for (let i = 0; i < (options.centres ?? 0); i++) centres.push(await makeCentre(tdb.db, event.id));
+  return { organiser, event, centres };
+}
+
+const as = (user: SessionUser | null, clock: Date = now) => callerFor(tdb.db, user, clock);
+
+describe("registrations.register", () => {
+  it("confirms an adult at once, recording the code of conduct version and time", async () => {
+    const { event } = await setup();
+    const adult = await makeUser(tdb.db);
+    const result = await as(adult).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ skills: ["web", "data"], tags: [" Rust ", "rust", "Data"] }),
+    });
+    expect(result.status).toBe("CONFIRMED");
+    const row = await tdb.db.registration.findUniqueOrThrow({
+      where: { id: result.id },
+      select: {
+        skills: true,
+        codeOfConductVersion: true,
+        codeOfConductAt: true,
+        guardianEmail: true,
+        consents: { select: { id: true } },
+      },
+    });
+    expect(row).toEqual({
+      skills: ["web", "data", "Rust"],
+      codeOfConductVersion: "2026-1",
+      codeOfConductAt: now,
+      guardianEmail: null,
+      consents: [],
+    });
+    const audit = await tdb.db.auditLog.findMany({
+      where: { entityId: result.id },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual(["registration.create"]);
+  });
+
+  it("keeps an under-18 pending, stores only the token's hash and emails the guardian a link", async () => {
+    const { event } = await setup();
+    const young = await makeUser(tdb.db, { name: "Sam Young" });
+    const result = await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ dateOfBirth: "2012-06-01", guardianEmail: "Parent.One@Example.test" }),
+    });
+    expect(result.status).toBe("PENDING_CONSENT");
+    const token = await latestConsentToken(tdb.db, "parent.one@example.test");
+    const consent = await tdb.db.guardianConsent.findFirstOrThrow({
+      where: { registrationId: result.id },
+      select: { tokenHash: true, expiresAt: true, guardianEmail: true, consentedAt: true },
+    });
+    expect(consent.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+    expect(consent.tokenHash).not.toContain(token);
+    expect(consent.expiresAt).toEqual(at(14 * day));
+    expect(consent.guardianEmail).toBe("parent.one@example.test");
+    expect(consent.consentedAt).toBeNull();
+    const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: "parent.one@example.test" },
+      select: { subject: true, text: true, link: true },
+    });
+    expect(mail.link).toBe(`http://localhost:3000/consent/${token}`);
+    expect(mail.subject).toContain("Sam");
+    expect(mail.text).not.toContain("Young");
+    expect(mail.text).not.toContain("2012");
+  });
+
+  it.each([
+    ["one second before registration opens", -day - second, "PHASE_CLOSED"],
+    ["the moment registration opens", -day, "ok"],
+    ["one second after registration opens", -day + second, "ok"],
+    ["one second before registration closes", 6 * day - second, "ok"],
+    ["the moment registration closes", 6 * day, "PHASE_CLOSED"],
+    ["one second after registration closes", 6 * day + second, "PHASE_CLOSED"],
+  ])("at %s (%i ms from now) → %s", async (_label, offset, expected) => {
+    const { event } = await setup();
+    const adult = await makeUser(tdb.db);
+    const outcome = await failure(
+      as(adult, at(offset)).registrations.register({ eventId: event.id, ...registrationFor() }),
+    );
+    expect(outcome === "ok" ? "ok" : outcome.domainCode).toBe(expected);
+  });
+
+  it("refuses a draft event as if it did not exist", async () => {
+    const { event } = await setup({ status: "DRAFT" });
+    const outcome = await failure(
+      as(await makeUser(tdb.db)).registrations.register({ eventId: event.id, ...registrationFor() }),
+    );
+    expect(outcome).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  // makeEvent starts hacking at 2026-12-01T12:00Z: that is 1 December in Europe/London.
+  it.each([
+    ["turns 13 on the start day", "2013-12-01", "ok"],
+    ["turns 13 the day after the start", "2013-12-02", "NOT_ELIGIBLE"],
+    ["turned 13 the day before", "2013-11-30", "ok"],
+  ])("with a minimum age of 13, someone who %s (born %s) → %s", async (_label, dateOfBirth, expected) => {
+    const { event } = await setup({ minimumAge: 13 });
+    const outcome = await failure(
+      as(await makeUser(tdb.db)).registrations.register({
+        eventId: event.id,
+        ...registrationFor({ dateOfBirth, guardianEmail: "guardian@example.test" }),
+      }),
+    );
+    if (expected === "ok") {
+      expect(outcome).toBe("ok");
+      return;
+    }
+    expect(outcome).toMatchObject({ code: "PRECONDITION_FAILED", domainCode: "NOT_ELIGIBLE" });
+    expect(outcome === "ok" ? [] : outcome.fieldErrors?.dateOfBirth).toEqual([
+      "Participants must be at least 13 years old on 2026-12-01, when the event starts",
+    ]);
+  });
+
+  // 2027 is a common year: someone born on 29 February 2012 turns 15 on 1 March 2027.
+  it.each([
+    ["2027-02-21T12:00:00Z", "28 February", "NOT_ELIGIBLE"],
+    ["2027-02-22T12:00:00Z", "1 March", "PENDING_CONSENT"],
+  ])(
+    "with a minimum age of 15, someone born on 29 Feb 2012 (clock %s, start %s) → %s",
+    async (clock, _start, expected) => {
+      const today = new Date(clock);
+      const event = await makeEvent(tdb.db, { now: today });
+      await tdb.db.event.update({ where: { id: event.id }, data: { minimumAge: 15 } });
+      const leapling = await makeUser(tdb.db);
+      const outcome = await failure(
+        as(leapling, today).registrations.register({
+          eventId: event.id,
+          ...registrationFor({ dateOfBirth: "2012-02-29", guardianEmail: "leap.parent@example.test" }),
+        }),
+      );
+      if (expected === "NOT_ELIGIBLE") {
+        expect(outcome).toMatchObject({ domainCode: "NOT_ELIGIBLE" });
+        return;
+      }
+      expect(outcome).toBe("ok");
+      const mine = await as(leapling, today).registrations.mine({ eventId: event.id });
+      expect(mine).toMatchObject({ status: "PENDING_CONSENT", ageAtStart: 15, ageBand: "13–15" });
+    },
+  );
+
+  it.each([
+    ["no guardian email", null, "parent or guardian's email address"],
+    ["the participant's own email", "SELF", "not yours"],
+  ])("refuses an under-18 with %s, naming the field", async (_label, guardianEmail, message) => {
+    const { event } = await setup();
+    const young = await makeUser(tdb.db);
+    const outcome = await failure(
+      as(young).registrations.register({
+        eventId: event.id,
+        ...registrationFor({
+          dateOfBirth: "2012-06-01",
+          guardianEmail: guardianEmail === "SELF" ? young.email.toUpperCase() : guardianEmail,
+        }),
+      }),
+    );
+    expect(outcome).toMatchObject({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT" });
+    expect(outcome === "ok" ? "" : outcome.fieldErrors?.guardianEmail?.[0]).toContain(message);
+  });
+
+  it("requires a centre of this event when the event has centres", async () => {
+    const { event, centres } = await setup({ centres: 2 });
+    const { centres: foreign } = await setup({ centres: 1 });
+    const adult = await makeUser(tdb.db);
+    const missing = await failure(
+      as(adult).registrations.register({ eventId: event.id, ...registrationFor() }),
+    );
+    expect(missing).toMatchObject({ fieldErrors: { centreId: ["Choose the centre you'll attend"] } });
+    const wrong = await failure(
+      as(adult).registrations.register({
+        eventId: event.id,
+        ...registrationFor({ centreId: foreign[0]?.id ?? "x" }),
+      }),
+    );
+    expect(wrong).toMatchObject({ fieldErrors: { centreId: ["Choose a centre from the list"] } });
+    const ok = await as(adult).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId: centres[1]?.id ?? "x" }),
+    });
+    expect(ok.status).toBe("CONFIRMED");
+  });
+
+  it("refuses a second registration clearly, and a future date of birth", async () => {
+    const { event } = await setup();
+    const adult = await makeUser(tdb.db);
+    await as(adult).registrations.register({ eventId: event.id, ...registrationFor() });
+    expect(
+      await failure(as(adult).registrations.register({ eventId: event.id, ...registrationFor() })),
+    ).toMatchObject({ code: "CONFLICT", message: "You're already registered for this event." });
+    const other = await makeUser(tdb.db);
+    expect(
+      await failure(
+        as(other).registrations.register({
+          eventId: event.id,
+          ...registrationFor({ dateOfBirth: "2026-11-25" }),
+        }),
+      ),
+    ).toMatchObject({ fieldErrors: { dateOfBirth: ["Your date of birth can't be in the future"] } });
+  });
+
+  it("refuses an outdated code of conduct version", async () => {
+    const { event } = await setup();
+    const outcome = await failure(
+      as(await makeUser(tdb.db)).registrations.register({
+        eventId: event.id,
+        ...registrationFor({ codeOfConductVersion: "2025-9" }),
+      }),
+    );
+    expect(outcome).toMatchObject({ code: "CONFLICT", domainCode: "STALE_VERSION" });
+  });
+});
+
+describe("guardian consent", () => {
+  async function pendingYoungPerson(
+    guardian = `guardian-${Math.random().toString(36).slice(2, 8)}@example.test`,
+  ) {
+    const { event, organiser } = await setup();
+    const young = await makeUser(tdb.db, { name: "Robin Hood-Smith" });
+    const { id } = await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ dateOfBirth: "2013-01-15", guardianEmail: guardian }),
+    });
+    return {
+      event,
+      organiser,
+      young,
+      registrationId: id,
+      guardian,
+      token: await latestConsentToken(tdb.db, guardian),
+    };
+  }
+
+  const consent = (token: string) => ({
+    token,
+    guardianName: "Marian Hood",
+    attend: true as const,
+    photo: true,
+    publicCredit: false,
+    consentTextVersion: "consent-2026-1",
+  });
+
+  it("shows the guardian the event, the first name only and the versioned text", async () => {
+    const { token, event } = await pendingYoungPerson();
+    const view = await as(null).registrations.consentByToken({ token });
+    expect(view).toMatchObject({
+      state: "VALID",
+      eventName: `Event ${event.slug}`,
+      firstName: "Robin",
+      consentTextVersion: "consent-2026-1",
+    });
+    expect(JSON.stringify(view)).not.toMatch(/Hood-Smith|2013|@/);
+    expect(view.state === "VALID" ? view.scopes.map((s) => [s.key, s.required]) : []).toEqual([
+      ["attend", true],
+      ["photo", false],
+      ["publicCredit", false],
+    ]);
+  });
+
+  it("records who consented, when, to which version and scopes, and confirms the registration", async () => {
+    const { token, registrationId, young, event } = await pendingYoungPerson();
+    const later = at(3 * day);
+    await as(null, later).registrations.giveConsent(consent(token));
+    const row = await tdb.db.guardianConsent.findFirstOrThrow({
+      where: { registrationId },
+      select: {
+        guardianName: true,
+        consentedAt: true,
+        consentTextVersion: true,
+        attend: true,
+        photo: true,
+        publicCredit: true,
+      },
+    });
+    expect(row).toEqual({
+      guardianName: "Marian Hood",
+      consentedAt: later,
+      consentTextVersion: "consent-2026-1",
+      attend: true,
+      photo: true,
+      publicCredit: false,
+    });
+    const mine = await as(young, later).registrations.mine({ eventId: event.id });
+    expect(mine?.status).toBe("CONFIRMED");
+    expect(mine?.consent.status).toBe("GIVEN");
+    const audit = await tdb.db.auditLog.findFirstOrThrow({
+      where: { action: "consent.give", eventId: event.id },
+      select: { actorId: true },
+    });
+    expect(audit.actorId).toBeNull();
+    // A used link says so, and cannot be used twice.
+    expect((await as(null, later).registrations.consentByToken({ token })).state).toBe("USED");
+    expect(await failure(as(null, later).registrations.giveConsent(consent(token)))).toMatchObject({
+      code: "CONFLICT",
+      message: "Consent has already been given with this link.",
+    });
+  });
+
+  it.each([
+    ["one second before expiry", 14 * day - second, "VALID"],
+    ["at expiry", 14 * day, "EXPIRED"],
+    ["one second after expiry", 14 * day + second, "EXPIRED"],
+  ])("a link %s (%i ms after sending) is %s", async (_label, offset, state) => {
+    const { token } = await pendingYoungPerson();
+    expect((await as(null, at(offset)).registrations.consentByToken({ token })).state).toBe(state);
+    const outcome = await failure(as(null, at(offset)).registrations.giveConsent(consent(token)));
+    expect(outcome === "ok" ? "VALID" : outcome.message).toBe(
+      state === "VALID" ? "VALID" : "This consent link has expired. Ask the young person to send a new one.",
+    );
+  });
+
+  it.each([
+    ["an unknown token", "x".repeat(43)],
+    ["a mangled token", "%%%"],
+  ])("shows %s as unknown, never an error", async (_label, token) => {
+    expect(await as(null).registrations.consentByToken({ token })).toEqual({ state: "UNKNOWN" });
+    expect(await failure(as(null).registrations.giveConsent(consent(token)))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("refuses consent without permission to attend, and to an outdated text", async () => {
+    const { token } = await pendingYoungPerson();
+    expect(
+      await failure(
+        as(null).registrations.giveConsent({ ...consent(token), attend: false as unknown as true }),
+      ),
+    ).toMatchObject({ code: "BAD_REQUEST" });
+    expect(
+      await failure(
+        as(null).registrations.giveConsent({ ...consent(token), consentTextVersion: "consent-2025-1" }),
+      ),
+    ).toMatchObject({ domainCode: "STALE_VERSION" });
+  });
+
+  it("resends a new link (optionally to a corrected address) and the old one stops working", async () => {
+    const { token: first, young, event, guardian } = await pendingYoungPerson();
+    // Not twice within a minute.
+    expect(
+      await failure(
+        as(young, at(59 * second)).registrations.resendConsent({ eventId: event.id, guardianEmail: null }),
+      ),
+    ).toMatchObject({ domainCode: "RATE_LIMITED" });
+    const resendAt = at(2 * day);
+    await as(young, resendAt).registrations.resendConsent({ eventId: event.id, guardianEmail: null });
+    const second_ = await latestConsentToken(tdb.db, guardian);
+    expect(second_).not.toBe(first);
+    expect((await as(null, resendAt).registrations.consentByToken({ token: first })).state).toBe("REPLACED");
+    // Corrected address: the link goes there and the previous one is replaced too.
+    const thirdAt = at(2 * day + 5 * 60 * second);
+    await as(young, thirdAt).registrations.resendConsent({
+      eventId: event.id,
+      guardianEmail: "corrected@example.test",
+    });
+    const third = await latestConsentToken(tdb.db, "corrected@example.test");
+    expect((await as(null, thirdAt).registrations.consentByToken({ token: second_ })).state).toBe("REPLACED");
+    await as(null, thirdAt).registrations.giveConsent(consent(third));
+    expect((await as(young, thirdAt).registrations.mine({ eventId: event.id }))?.status).toBe("CONFIRMED");
+    // Nothing left to resend once confirmed.
+    expect(
+      await failure(
+        as(young, at(3 * day)).registrations.resendConsent({ eventId: event.id, guardianEmail: null }),
+      ),
+    ).toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("invalidates the link when the young person withdraws", async () => {
+    const { token, young, event } = await pendingYoungPerson();
+    await as(young).registrations.withdraw({ eventId: event.id });
+    expect((await as(null).registrations.consentByToken({ token })).state).toBe("EXPIRED");
+  });
+});
+
+describe("registrations.withdraw", () => {
+  it("withdraws, and the same row is reused when they register again while open", async () => {
+    const { event } = await setup();
+    const adult = await makeUser(tdb.db);
+    const first = await as(adult).registrations.register({ eventId: event.id, ...registrationFor() });
+    const withdrawn = await as(adult, at(day)).registrations.withdraw({ eventId: event.id });
+    expect(withdrawn.status).toBe("WITHDRAWN");
+    const row = await tdb.db.registration.findUniqueOrThrow({
+      where: { id: first.id },
+      select: { withdrawnAt: true },
+    });
+    expect(row.withdrawnAt).toEqual(at(day));
+    // Withdrawn people are not participants any more.
+    expect(await failure(as(adult, at(day)).registrations.withdraw({ eventId: event.id }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const again = await as(adult, at(2 * day)).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ experience: "CONFIDENT" }),
+    });
+    expect(again.id).toBe(first.id);
+    const reused = await tdb.db.registration.findUniqueOrThrow({
+      where: { id: first.id },
+      select: { status: true, withdrawnAt: true, experience: true, codeOfConductAt: true },
+    });
+    expect(reused).toEqual({
+      status: "CONFIRMED",
+      withdrawnAt: null,
+      experience: "CONFIDENT",
+      codeOfConductAt: at(2 * day),
+    });
+  });
+
+  it("refuses while they are in a team", async () => {
+    const { event } = await setup();
+    const adult = await makeUser(tdb.db);
+    await makeRegistration(tdb.db, { eventId: event.id, userId: adult.id });
+    await makeTeamWith(tdb.db, { eventId: event.id, userId: adult.id });
+    expect(await failure(as(adult).registrations.withdraw({ eventId: event.id }))).toMatchObject({
+      code: "CONFLICT",
+      message: "Leave your team first, then withdraw.",
+    });
+  });
+});
+
+describe("organisers' view", () => {
+  it("lists by age band and alias for under-18s, with counts, and never a date of birth or guardian email", async () => {
+    const { event, organiser, centres } = await setup({ centres: 1 });
+    const centreId = centres[0]?.id ?? "x";
+    const adult = await makeUser(tdb.db, { name: '=HYPERLINK("http://evil") Adult' });
+    const young = await makeUser(tdb.db, { name: "Kim Park" });
+    await tdb.db.user.update({ where: { id: young.id }, data: { alias: "PixelFox" } });
+    const younger = await makeUser(tdb.db, { name: "Lee Chan Wong" });
+    await as(adult).registrations.register({ eventId: event.id, ...registrationFor({ centreId }) });
+    await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId, dateOfBirth: "2010-01-01", guardianEmail: "kim.parent@example.test" }),
+    });
+    await as(younger).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId, dateOfBirth: "2015-01-01", guardianEmail: "lee.parent@example.test" }),
+    });
+    const list = await as(organiser).registrations.list({ eventId: event.id });
+    expect(list.rows.map((r) => [r.displayName, r.ageBandLabel, r.status, r.consentStatusLabel])).toEqual([
+      ['=HYPERLINK("http://evil") Adult', "18+", "CONFIRMED", "Not needed"],
+      ["PixelFox", "16–17", "PENDING_CONSENT", "Waiting for guardian"],
+      ["Lee W.", "Under 13", "PENDING_CONSENT", "Waiting for guardian"],
+    ]);
+    expect(list.counts).toMatchObject({ registered: 3, confirmed: 1, pendingConsent: 2, withdrawn: 0 });
+    expect(list.counts.byCentre).toEqual([{ centre: centres[0]?.name, count: 3 }]);
+    const serialised = JSON.stringify(list);
+    for (const secret of [
+      "dateOfBirth",
+      "guardianEmail",
+      "parent@example.test",
+      "2010",
+      "2015",
+      "Kim",
+      "Park",
+    ]) {
+      expect(serialised).not.toContain(secret);
+    }
+
+    const csv = await as(organiser).registrations.exportCsv({ eventId: event.id });
+    expect(csv.filename).toBe(`${event.slug}-registrations.csv`);
+    const lines = csv.csv.split("\r\n");
+    expect(lines[0]).toBe("Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent");
+    expect(lines[1]).toBe(
+      `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,SOME,CONFIRMED,Not needed,`,
+    );
+    expect(lines[2]).toBe(`PixelFox,${centres[0]?.name},16–17,SOME,PENDING_CONSENT,Waiting for guardian,`);
+    expect(csv.csv).not.toMatch(/parent@|2010|2015|Park/);
+  });
+});
+
+describe("registrations.mine and form", () => {
+  it("returns the date of birth to its owner only, and null to someone not registered", async () => {
+    const { event } = await setup({ centres: 2 });
+    const adult = await makeUser(tdb.db);
+    await as(adult).registrations.register({
+      eventId: event.id,
+      ...registrationFor({
+        centreId: (await tdb.db.centre.findFirstOrThrow({ where: { eventId: event.id } })).id,
+      }),
+    });
+    const mine = await as(adult).registrations.mine({ eventId: event.id });
+    expect(mine).toMatchObject({ dateOfBirth: "1990-05-05", ageBand: "18+", skills: ["web"], tags: [] });
+    expect(await as(await makeUser(tdb.db)).registrations.mine({ eventId: event.id })).toBeNull();
+    const form = await as(adult).registrations.form({ eventId: event.id });
+    expect(form).toMatchObject({ canRegister: true, codeOfConductVersion: "2026-1", consentAge: 18 });
+    expect(form.centres).toHaveLength(2);
+  });
+});
+
+// Races only mean something with several real connections; on PGlite these report skipped.
+describe.skipIf(!onRealPostgres)("races (real PostgreSQL)", () => {
+  it("two registrations by the same person at once: one succeeds, the other is a clear conflict", async () => {
+    const { event } = await setup();
+    const adult = await makeUser(tdb.db);
+    const outcomes = await Promise.all(
+      [0, 1, 2].map(() =>
+        failure(as(adult).registrations.register({ eventId: event.id, ...registrationFor() })),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
+    for (const o of outcomes.filter((o) => o !== "ok")) expect(o).toMatchObject({ code: "CONFLICT" });
+    expect(await tdb.db.registration.count({ where: { eventId: event.id, userId: adult.id } })).toBe(1);
+  });
+
+  it("a consent link used twice at once records exactly one consent", async () => {
+    const { event } = await setup();
+    const young = await makeUser(tdb.db, { name: "Jo" });
+    await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ dateOfBirth: "2012-06-01", guardianEmail: "race.parent@example.test" }),
+    });
+    const token = await latestConsentToken(tdb.db, "race.parent@example.test");
+    const give = (name: string) =>
+      failure(
+        as(null).registrations.giveConsent({
+          token,
+          guardianName: name,
+          attend: true,
+          photo: false,
+          publicCredit: false,
+          consentTextVersion: "consent-2026-1",
+        }),
+      );
+    const outcomes = await Promise.all([give("First Guardian"), give("Second Guardian"), give("Third")]);
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
+    const audits = await tdb.db.auditLog.count({ where: { eventId: event.id, action: "consent.give" } });
+    expect(audits).toBe(1);
+  });
+});

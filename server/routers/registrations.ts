@@ -1,0 +1,97 @@
+import { giveConsent, register, resendConsent, withdraw } from "../registrations/commands.ts";
+import {
+  consentLinkView,
+  eventRegistrations,
+  ownRegistration,
+  registrationForm,
+  registrationsCsv,
+} from "../registrations/queries.ts";
+import {
+  consentByTokenInput,
+  giveConsentInput,
+  registerInput,
+  resendConsentInput,
+} from "../registrations/schema.ts";
+import {
+  eventProcedure,
+  eventRoleProcedure,
+  participantProcedure,
+  publicProcedure,
+  router,
+} from "../trpc.ts";
+
+const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
+
+export const registrationsRouter = router({
+  /** The centres, code-of-conduct version and age rules the registration form needs. */
+  form: eventProcedure.query(async ({ ctx }) =>
+    registrationForm(ctx.db, { event: ctx.event, now: await ctx.now() }),
+  ),
+
+  /** The caller's own registration (with their date of birth), or null. */
+  mine: eventProcedure.query(async ({ ctx }) =>
+    ownRegistration(ctx.db, {
+      eventId: ctx.event.id,
+      userId: ctx.user.id,
+      event: ctx.event,
+      now: await ctx.now(),
+    }),
+  ),
+
+  register: eventProcedure.input(registerInput).mutation(async ({ ctx, input }) => {
+    const { eventId: _eventId, ...details } = input;
+    return register(ctx.db, {
+      user: ctx.user,
+      event: ctx.event,
+      existing: ctx.registration,
+      details,
+      now: await ctx.now(),
+    });
+  }),
+
+  resendConsent: participantProcedure.input(resendConsentInput).mutation(async ({ ctx, input }) =>
+    resendConsent(ctx.db, {
+      user: ctx.user,
+      event: ctx.event,
+      registrationId: ctx.registration.id,
+      guardianEmail: input.guardianEmail,
+      now: await ctx.now(),
+    }),
+  ),
+
+  withdraw: participantProcedure.mutation(async ({ ctx }) =>
+    withdraw(ctx.db, {
+      actorId: ctx.user.id,
+      event: ctx.event,
+      registrationId: ctx.registration.id,
+      membership: ctx.membership,
+      now: await ctx.now(),
+    }),
+  ),
+
+  /** Organisers' table with counts: age bands only, no dates of birth, no guardian emails. */
+  list: organiserProcedure.query(async ({ ctx }) =>
+    eventRegistrations(ctx.db, { eventId: ctx.event.id, event: ctx.event, now: await ctx.now() }),
+  ),
+
+  /** The same, as CSV text for the export route handler. */
+  exportCsv: organiserProcedure.query(async ({ ctx }) =>
+    registrationsCsv(ctx.db, { eventId: ctx.event.id, event: ctx.event, now: await ctx.now() }),
+  ),
+
+  /** A guardian's consent page: what the link can still do (never an error for a bad link). */
+  consentByToken: publicProcedure
+    .input(consentByTokenInput)
+    .query(async ({ ctx, input }) => consentLinkView(ctx.db, { token: input.token, now: await ctx.now() })),
+
+  /** A guardian consents; the unguessable link is the authority, no account needed. */
+  giveConsent: publicProcedure.input(giveConsentInput).mutation(async ({ ctx, input }) =>
+    giveConsent(ctx.db, {
+      token: input.token,
+      guardianName: input.guardianName,
+      scopes: { attend: input.attend, photo: input.photo, publicCredit: input.publicCredit },
+      consentTextVersion: input.consentTextVersion,
+      now: await ctx.now(),
+    }),
+  ),
+});

@@ -1,0 +1,292 @@
+// What the submissions procedures do (who may call them: submissions.authz.ts).
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DomainError } from "../errors.ts";
+import { callerFor } from "../test/callers.ts";
+import { openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { makeEvent, makeUser } from "../test/factories.ts";
+import { makePublishedChallenge, tinyPngBase64 } from "../test/submission-factories.ts";
+import { makeParticipant, makeTeam } from "../test/team-factories.ts";
+
+const created = new Date("2026-11-24T12:00:00.000Z");
+const day = 24 * 3_600_000;
+/** Hacking runs from created+7d to the deadline at created+9d (see timelineAround). */
+const hacking = new Date(created.getTime() + 8 * day);
+const deadline = new Date(created.getTime() + 9 * day);
+const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+});
+afterAll(() => tdb.close());
+
+async function failure(
+  promise: Promise<unknown>,
+): Promise<{ code: string; domain?: string; fields?: Record<string, string[]> }> {
+  try {
+    await promise;
+    return { code: "ok" };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as DomainError | undefined;
+    return { code: error.code, domain: cause?.code, fields: cause?.fieldErrors };
+  }
+}
+
+async function setup(options: { organiser?: boolean } = {}) {
+  const organiser = await makeUser(tdb.db);
+  const event = await makeEvent(tdb.db, {
+    now: created,
+    roles: options.organiser === false ? [] : [{ userId: organiser.id, role: "ORGANISER" }],
+  });
+  const challenge = await makePublishedChallenge(tdb.db, { eventId: event.id });
+  const [a, b] = await Promise.all([
+    makeParticipant(tdb.db, { eventId: event.id }),
+    makeParticipant(tdb.db, { eventId: event.id }),
+  ]);
+  const team = await makeTeam(tdb.db, { eventId: event.id, captain: a, members: [b] });
+  const content = {
+    title: "Bus Buddy",
+    tagline: "Never miss the bus",
+    description: "Live bus times read aloud for people who find timetables hard.",
+    repositoryUrl: "https://example.org/repo",
+    demoUrl: "",
+    videoUrl: "",
+    technologies: ["TypeScript", "TypeScript", " Web Speech "],
+    challengeIds: [challenge.id],
+  };
+  const as = (
+    user: { id: string; email: string; name: string | null; isPlatformAdmin: boolean },
+    now = hacking,
+  ) => callerFor(tdb.db, user, now).submissions;
+  const scope = { eventId: event.id, teamId: team.id };
+  return { organiser, event, challenge, a, b, team, content, as, scope };
+}
+
+describe("saving and submitting", () => {
+  it("creates, edits and submits, keeping a copy of every submitted version", async () => {
+    const { a, content, as, scope } = await setup();
+    const first = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    expect(first).toMatchObject({ version: 1, status: "DRAFT", technologies: ["TypeScript", "Web Speech"] });
+
+    const submitted = await as(a).submit({ ...scope, expectedVersion: 1 });
+    expect(submitted.status).toBe("SUBMITTED");
+    expect(submitted.revisions[0]?.version).toBe(1);
+
+    // Submitting the same version again changes nothing.
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+    expect(await tdb.db.submissionRevision.count({ where: { submissionId: first.id } })).toBe(1);
+
+    // An edit after submitting stays submitted; the copy judges see is the last submitted one until
+    // the team submits again.
+    const edited = await as(a).save({ ...scope, expectedVersion: 1, ...content, title: "Bus Buddy 2" });
+    expect(edited).toMatchObject({ version: 2, status: "SUBMITTED", title: "Bus Buddy 2" });
+    expect(edited.revisions[0]?.version).toBe(1);
+    await as(a).submit({ ...scope, expectedVersion: 2 });
+    const revisions = await tdb.db.submissionRevision.findMany({
+      where: { submissionId: first.id },
+      orderBy: { version: "asc" },
+      select: { version: true, snapshot: true },
+    });
+    expect(revisions.map((r) => [r.version, (r.snapshot as { title: string }).title])).toEqual([
+      [1, "Bus Buddy"],
+      [2, "Bus Buddy 2"],
+    ]);
+  });
+
+  it("tells the second of two members saving the same version to reload, and keeps the first save", async () => {
+    const { a, b, content, as, scope } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).save({ ...scope, expectedVersion: 1, ...content, tagline: "from A" });
+    const second = await failure(as(b).save({ ...scope, expectedVersion: 1, ...content, tagline: "from B" }));
+    expect(second).toMatchObject({ code: "CONFLICT", domain: "STALE_VERSION" });
+    const mine = await as(b).mine(scope);
+    expect(mine.submission?.tagline).toBe("from A");
+  });
+
+  it("refuses to submit an incomplete project, saying which fields", async () => {
+    const { a, content, as, scope } = await setup();
+    await as(a).save({
+      ...scope,
+      expectedVersion: 0,
+      ...content,
+      description: "Too short",
+      challengeIds: [],
+    });
+    const result = await failure(as(a).submit({ ...scope, expectedVersion: 1 }));
+    expect(result.code).toBe("BAD_REQUEST");
+    expect(Object.keys(result.fields ?? {}).sort()).toEqual(["challengeIds", "description"]);
+  });
+
+  it("refuses a challenge of another event", async () => {
+    const { a, content, as, scope } = await setup();
+    const elsewhere = await makeEvent(tdb.db, { now: created });
+    const foreign = await makePublishedChallenge(tdb.db, { eventId: elsewhere.id });
+    const result = await failure(
+      as(a).save({ ...scope, expectedVersion: 0, ...content, challengeIds: [foreign.id] }),
+    );
+    expect(result).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { challengeIds: expect.any(Array) as unknown },
+    });
+  });
+
+  it("changes nothing after the deadline, by the rule clock", async () => {
+    const { a, content, as, scope } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    expect(
+      (await failure(as(a, at(deadline, -1000)).save({ ...scope, expectedVersion: 1, ...content }))).code,
+    ).toBe("ok");
+    for (const when of [deadline, at(deadline, 1000)]) {
+      expect(await failure(as(a, when).save({ ...scope, expectedVersion: 2, ...content }))).toMatchObject({
+        code: "PRECONDITION_FAILED",
+        domain: "PHASE_CLOSED",
+      });
+      expect((await failure(as(a, when).submit({ ...scope, expectedVersion: 2 }))).domain).toBe(
+        "PHASE_CLOSED",
+      );
+      expect((await failure(as(a, when).withdraw(scope))).domain).toBe("PHASE_CLOSED");
+    }
+    // Before hacking starts nothing can be submitted either.
+    expect((await failure(as(a, created).save({ ...scope, expectedVersion: 2, ...content }))).domain).toBe(
+      "PHASE_CLOSED",
+    );
+  });
+});
+
+describe("images", () => {
+  it("checks the bytes, not the claimed type, and allows at most five", async () => {
+    const { a, content, as, scope } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    const svg = Buffer.from(
+      "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+    ).toString("base64");
+    expect(await failure(as(a).addImage({ ...scope, dataBase64: svg, alt: "" }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    for (let i = 0; i < 5; i++)
+      await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: `Shot ${i}` });
+    expect(await failure(as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { image: ["A project can have at most 5 images. Remove one first."] },
+    });
+  });
+
+  it("cannot remove another team's image (IDOR)", async () => {
+    const first = await setup();
+    await first.as(first.a).save({ ...first.scope, expectedVersion: 0, ...first.content });
+    const withImage = await first
+      .as(first.a)
+      .addImage({ ...first.scope, dataBase64: tinyPngBase64, alt: "" });
+    const imageId = withImage.images[0]?.id ?? "";
+    const intruder = await makeParticipant(tdb.db, { eventId: first.event.id });
+    const theirTeam = await makeTeam(tdb.db, { eventId: first.event.id, captain: intruder });
+    const result = await failure(
+      first.as(intruder).removeImage({ eventId: first.event.id, teamId: theirTeam.id, imageId }),
+    );
+    expect(result.code).toBe("NOT_FOUND");
+    expect(await tdb.db.submissionImage.count({ where: { id: imageId } })).toBe(1);
+  });
+});
+
+describe("disqualification", () => {
+  it("shows the team the reason and stops further changes", async () => {
+    const { organiser, a, content, as, scope, event } = await setup();
+    const saved = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+    await as(organiser).disqualify({
+      eventId: event.id,
+      submissionId: saved.id,
+      reason: "Built before the event",
+    });
+    const mine = await as(a).mine(scope);
+    expect(mine.submission).toMatchObject({
+      status: "DISQUALIFIED",
+      disqualifiedReason: "Built before the event",
+    });
+    expect((await failure(as(a).save({ ...scope, expectedVersion: 1, ...content }))).code).toBe("FORBIDDEN");
+  });
+
+  it("cannot disqualify another event's project through this event", async () => {
+    const one = await setup();
+    const two = await setup();
+    const saved = await two.as(two.a).save({ ...two.scope, expectedVersion: 0, ...two.content });
+    const result = await failure(
+      one
+        .as(one.organiser)
+        .disqualify({ eventId: one.event.id, submissionId: saved.id, reason: "Not mine to judge" }),
+    );
+    expect(result.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("the public gallery", () => {
+  it("opens at the deadline, lists only submitted projects, and credits young people only with consent", async () => {
+    const { a, b, content, as, scope, event, challenge } = await setup();
+    await tdb.db.user.update({ where: { id: a.id }, data: { name: "Ada Adult" } });
+    // b is 12 at the event start, alias PixelFox; a guardian consents to attendance but not to credit.
+    await tdb.db.user.update({ where: { id: b.id }, data: { name: "Sam Young", alias: "PixelFox" } });
+    await tdb.db.registration.update({
+      where: { id: b.registrationId },
+      data: { dateOfBirth: new Date("2014-06-01T00:00:00.000Z") },
+    });
+    const consent = await tdb.db.guardianConsent.create({
+      data: {
+        registrationId: b.registrationId,
+        guardianEmail: "guardian@example.test",
+        tokenHash: `hash-${b.registrationId}`,
+        expiresAt: deadline,
+        consentedAt: created,
+        attend: true,
+        publicCredit: false,
+      },
+      select: { id: true },
+    });
+    const saved = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+
+    const draftTeamCaptain = await makeParticipant(tdb.db, { eventId: event.id });
+    const draftTeam = await makeTeam(tdb.db, { eventId: event.id, captain: draftTeamCaptain });
+    await as(draftTeamCaptain).save({
+      eventId: event.id,
+      teamId: draftTeam.id,
+      expectedVersion: 0,
+      ...content,
+      title: "Unfinished",
+    });
+
+    const visitor = (now: Date) => callerFor(tdb.db, null, now).submissions;
+    const before = await visitor(at(deadline, -1000)).gallery({ slug: event.slug });
+    expect(before).toMatchObject({ open: false, projects: [] });
+    expect(
+      (await failure(visitor(at(deadline, -1000)).project({ slug: event.slug, submissionId: saved.id })))
+        .code,
+    ).toBe("NOT_FOUND");
+
+    const after = await visitor(deadline).gallery({ slug: event.slug });
+    expect(after.open).toBe(true);
+    expect(after.projects.map((p) => p.title)).toEqual(["Bus Buddy"]);
+    expect(after.projects[0]?.credits).toEqual(["Ada Adult", null]);
+    expect(JSON.stringify(after)).not.toContain("Sam Young");
+    expect(JSON.stringify(after)).not.toContain("@");
+
+    await tdb.db.guardianConsent.update({ where: { id: consent.id }, data: { publicCredit: true } });
+    const project = await visitor(deadline).project({ slug: event.slug, submissionId: saved.id });
+    expect(project.credits).toEqual(["Ada Adult", "PixelFox"]);
+    expect(project.challenges.map((c) => c.id)).toEqual([challenge.id]);
+
+    const filtered = await visitor(deadline).gallery({ slug: event.slug, challengeId: "no-such-challenge" });
+    expect(filtered.projects).toEqual([]);
+  });
+
+  it("can be opened early by an organiser", async () => {
+    const { organiser, a, content, as, scope, event } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+    await as(organiser).openGallery({ eventId: event.id });
+    const gallery = await callerFor(tdb.db, null, hacking).submissions.gallery({ slug: event.slug });
+    expect(gallery.open).toBe(true);
+    expect(gallery.projects).toHaveLength(1);
+  });
+});

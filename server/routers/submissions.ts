@@ -1,0 +1,188 @@
+import { z } from "zod";
+import { DomainError } from "../errors.ts";
+import { eventPhase } from "../events/rules.ts";
+import { blobStore } from "../storage/blob-store.ts";
+import {
+  addSubmissionImage,
+  disqualifySubmission,
+  openGallery,
+  removeSubmissionImage,
+  saveSubmission,
+  submitSubmission,
+  withdrawSubmission,
+} from "../submissions/commands.ts";
+import {
+  enterableChallenges,
+  galleryContext,
+  galleryProject,
+  galleryProjects,
+  submissionOfTeam,
+  submissionsForOrganisers,
+  visibleImage,
+} from "../submissions/queries.ts";
+import { galleryIsOpen } from "../submissions/rules.ts";
+import {
+  addImageInput,
+  disqualifyInput,
+  galleryInput,
+  projectInput,
+  removeImageInput,
+  saveSubmissionInput,
+  submissionVersionInput,
+} from "../submissions/schema.ts";
+import {
+  eventRoleProcedure,
+  publicEventProcedure,
+  publicProcedure,
+  router,
+  teamMemberProcedure,
+} from "../trpc.ts";
+
+const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
+
+export const submissionsRouter = router({
+  /** The caller's team's project, the challenges it can enter, and whether it can still change. */
+  mine: teamMemberProcedure.query(async ({ ctx }) => {
+    const [submission, challenges, now] = await Promise.all([
+      submissionOfTeam(ctx.db, { eventId: ctx.event.id, teamId: ctx.team.id }),
+      enterableChallenges(ctx.db, { eventId: ctx.event.id }),
+      ctx.now(),
+    ]);
+    return { submission, challenges, canSubmit: eventPhase(ctx.event, now).capabilities.canSubmit };
+  }),
+
+  save: teamMemberProcedure
+    .input(saveSubmissionInput.omit({ teamId: true }))
+    .mutation(async ({ ctx, input }) => {
+      const {
+        expectedVersion,
+        title,
+        tagline,
+        description,
+        repositoryUrl,
+        demoUrl,
+        videoUrl,
+        technologies,
+        challengeIds,
+      } = input;
+      const fields = {
+        title,
+        tagline,
+        description,
+        repositoryUrl,
+        demoUrl,
+        videoUrl,
+        technologies,
+        challengeIds,
+      };
+      return saveSubmission(ctx.db, {
+        eventId: ctx.event.id,
+        teamId: ctx.team.id,
+        actorId: ctx.user.id,
+        capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+        expectedVersion,
+        fields,
+      });
+    }),
+
+  submit: teamMemberProcedure
+    .input(submissionVersionInput.omit({ teamId: true }))
+    .mutation(async ({ ctx, input }) => {
+      const now = await ctx.now();
+      return submitSubmission(ctx.db, {
+        eventId: ctx.event.id,
+        teamId: ctx.team.id,
+        actorId: ctx.user.id,
+        capabilities: eventPhase(ctx.event, now).capabilities,
+        expectedVersion: input.expectedVersion,
+        now,
+      });
+    }),
+
+  withdraw: teamMemberProcedure.mutation(async ({ ctx }) =>
+    withdrawSubmission(ctx.db, {
+      eventId: ctx.event.id,
+      teamId: ctx.team.id,
+      actorId: ctx.user.id,
+      capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+    }),
+  ),
+
+  addImage: teamMemberProcedure.input(addImageInput.omit({ teamId: true })).mutation(async ({ ctx, input }) =>
+    addSubmissionImage(ctx.db, blobStore(), {
+      eventId: ctx.event.id,
+      teamId: ctx.team.id,
+      actorId: ctx.user.id,
+      capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+      bytes: new Uint8Array(Buffer.from(input.dataBase64, "base64")),
+      alt: input.alt,
+    }),
+  ),
+
+  removeImage: teamMemberProcedure
+    .input(removeImageInput.omit({ teamId: true }))
+    .mutation(async ({ ctx, input }) =>
+      removeSubmissionImage(ctx.db, blobStore(), {
+        eventId: ctx.event.id,
+        teamId: ctx.team.id,
+        actorId: ctx.user.id,
+        capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+        imageId: input.imageId,
+      }),
+    ),
+
+  /** Every project of the event, any status, for its organisers. */
+  listForOrganisers: organiserProcedure.query(({ ctx }) =>
+    submissionsForOrganisers(ctx.db, { eventId: ctx.event.id }),
+  ),
+
+  disqualify: organiserProcedure.input(disqualifyInput).mutation(({ ctx, input }) =>
+    disqualifySubmission(ctx.db, {
+      eventId: ctx.event.id,
+      actorId: ctx.user.id,
+      submissionId: input.submissionId,
+      reason: input.reason,
+    }),
+  ),
+
+  openGallery: organiserProcedure.mutation(async ({ ctx }) =>
+    openGallery(ctx.db, { eventId: ctx.event.id, actorId: ctx.user.id, now: await ctx.now() }),
+  ),
+
+  /** The public project gallery: empty (open: false) until an organiser opens it or the deadline passes. */
+  gallery: publicEventProcedure.input(galleryInput.omit({ slug: true })).query(async ({ ctx, input }) => {
+    const [context, now] = await Promise.all([galleryContext(ctx.db, { eventId: ctx.event.id }), ctx.now()]);
+    const open = galleryIsOpen(context, now);
+    const projects = open
+      ? await galleryProjects(ctx.db, {
+          event: context,
+          challengeId: input.challengeId,
+          centreId: input.centreId,
+        })
+      : [];
+    return { open, projects, centres: context.centres, challenges: context.challenges };
+  }),
+
+  /** One project's public page (404 until the gallery is open, and for anything not submitted). */
+  project: publicEventProcedure.input(projectInput.omit({ slug: true })).query(async ({ ctx, input }) => {
+    const [context, now] = await Promise.all([galleryContext(ctx.db, { eventId: ctx.event.id }), ctx.now()]);
+    const project = galleryIsOpen(context, now)
+      ? await galleryProject(ctx.db, { event: context, submissionId: input.submissionId })
+      : null;
+    if (!project) throw new DomainError("NOT_FOUND", "We couldn't find that project.");
+    return project;
+  }),
+
+  /** Where an image's bytes are, when the caller may see its project (served by /api/images/[id]). */
+  image: publicProcedure
+    .input(z.object({ imageId: z.string().trim().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const image = await visibleImage(ctx.db, {
+        imageId: input.imageId,
+        userId: ctx.user?.id ?? null,
+        now: await ctx.now(),
+      });
+      if (!image) throw new DomainError("NOT_FOUND", "We couldn't find that image.");
+      return image;
+    }),
+});

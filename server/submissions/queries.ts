@@ -1,0 +1,256 @@
+import "server-only";
+import type { Db } from "../db/create.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { ageAtEventStart, calendarDateOf, isMinor } from "../registrations/rules.ts";
+import { eventAccess } from "../events/queries.ts";
+import { canSeeSubmission } from "./policy.ts";
+import { galleryIsOpen, publicCredit } from "./rules.ts";
+
+export const submissionSelect = {
+  id: true,
+  eventId: true,
+  teamId: true,
+  title: true,
+  tagline: true,
+  description: true,
+  repositoryUrl: true,
+  demoUrl: true,
+  videoUrl: true,
+  technologies: true,
+  status: true,
+  disqualifiedReason: true,
+  version: true,
+  submittedAt: true,
+  updatedAt: true,
+  challenges: { select: { challengeId: true } },
+  images: {
+    orderBy: { position: "asc" },
+    select: { id: true, alt: true, contentType: true, position: true },
+  },
+  revisions: { orderBy: { version: "desc" }, take: 1, select: { version: true, createdAt: true } },
+} satisfies Prisma.SubmissionSelect;
+
+export type SubmissionView = Prisma.SubmissionGetPayload<{ select: typeof submissionSelect }>;
+
+export function submissionOfTeam(db: Db, params: { eventId: string; teamId: string }) {
+  return db.submission.findFirst({
+    where: { eventId: params.eventId, teamId: params.teamId },
+    select: submissionSelect,
+  });
+}
+
+/** The published challenges a submission can enter. */
+export function enterableChallenges(db: Db, params: { eventId: string }) {
+  return db.challenge.findMany({
+    where: { eventId: params.eventId, status: "PUBLISHED" },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true, slug: true },
+  });
+}
+
+export function submissionsForOrganisers(db: Db, params: { eventId: string }) {
+  return db.submission.findMany({
+    where: { eventId: params.eventId },
+    orderBy: [{ status: "asc" }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      submittedAt: true,
+      disqualifiedReason: true,
+      team: { select: { id: true, name: true, centre: { select: { name: true } } } },
+      challenges: { select: { challenge: { select: { title: true } } } },
+    },
+  });
+}
+
+interface CreditRow {
+  user: {
+    name: string | null;
+    alias: string | null;
+    registrations: {
+      dateOfBirth: Date;
+      consents: { publicCredit: boolean }[];
+    }[];
+  };
+}
+
+const creditSelect = {
+  user: {
+    select: {
+      name: true,
+      alias: true,
+      registrations: {
+        select: {
+          dateOfBirth: true,
+          consents: {
+            where: { consentedAt: { not: null }, withdrawnAt: null },
+            orderBy: { consentedAt: "desc" },
+            take: 1,
+            select: { publicCredit: true },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+function creditsFor(members: CreditRow[], event: { startsAt: Date; timeZone: string }, consentAge: number) {
+  return members.map((member) => {
+    const registration = member.user.registrations[0];
+    const age = registration ? ageAtEventStart(calendarDateOf(registration.dateOfBirth), event) : 0;
+    // No registration on record: treat as a young person, so nothing is shown by default.
+    const minor = !registration || isMinor(age) || age < consentAge;
+    return publicCredit({
+      name: member.user.name,
+      alias: member.user.alias,
+      isMinor: minor,
+      publicCreditConsent: registration?.consents[0]?.publicCredit ?? false,
+    });
+  });
+}
+
+const publicProjectSelect = (eventId: string) =>
+  ({
+    id: true,
+    title: true,
+    tagline: true,
+    description: true,
+    repositoryUrl: true,
+    demoUrl: true,
+    videoUrl: true,
+    technologies: true,
+    submittedAt: true,
+    images: { orderBy: { position: "asc" }, select: { id: true, alt: true } },
+    challenges: { select: { challenge: { select: { id: true, title: true, slug: true } } } },
+    team: {
+      select: {
+        name: true,
+        centre: { select: { id: true, name: true } },
+        members: {
+          orderBy: { joinedAt: "asc" },
+          select: {
+            user: {
+              select: {
+                ...creditSelect.user.select,
+                registrations: { ...creditSelect.user.select.registrations, where: { eventId } },
+              },
+            },
+          },
+        },
+      },
+    },
+  }) satisfies Prisma.SubmissionSelect;
+
+type PublicProjectRow = Prisma.SubmissionGetPayload<{ select: ReturnType<typeof publicProjectSelect> }>;
+
+function toPublicProject(
+  row: PublicProjectRow,
+  event: { startsAt: Date; timeZone: string; consentAge: number },
+) {
+  const { team, challenges, ...rest } = row;
+  return {
+    ...rest,
+    teamName: team.name,
+    centre: team.centre,
+    challenges: challenges.map((c) => c.challenge),
+    credits: creditsFor(team.members, event, event.consentAge),
+  };
+}
+
+export type PublicProject = ReturnType<typeof toPublicProject>;
+
+/** Submitted projects for the public gallery; only call once the gallery is open. */
+export async function galleryProjects(
+  db: Db,
+  params: {
+    event: { id: string; startsAt: Date; timeZone: string; consentAge: number };
+    challengeId?: string | undefined;
+    centreId?: string | undefined;
+  },
+): Promise<PublicProject[]> {
+  const rows = await db.submission.findMany({
+    where: {
+      eventId: params.event.id,
+      status: "SUBMITTED",
+      ...(params.challengeId ? { challenges: { some: { challengeId: params.challengeId } } } : {}),
+      ...(params.centreId ? { team: { centreId: params.centreId } } : {}),
+    },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: 500,
+    select: publicProjectSelect(params.event.id),
+  });
+  return rows.map((row) => toPublicProject(row, params.event));
+}
+
+export async function galleryProject(
+  db: Db,
+  params: {
+    event: { id: string; startsAt: Date; timeZone: string; consentAge: number };
+    submissionId: string;
+  },
+): Promise<PublicProject | null> {
+  const row = await db.submission.findFirst({
+    where: { id: params.submissionId, eventId: params.event.id, status: "SUBMITTED" },
+    select: publicProjectSelect(params.event.id),
+  });
+  return row ? toPublicProject(row, params.event) : null;
+}
+
+/** Gallery settings and filter options of an event. */
+export function galleryContext(db: Db, params: { eventId: string }) {
+  return db.event.findUniqueOrThrow({
+    where: { id: params.eventId },
+    select: {
+      id: true,
+      status: true,
+      startsAt: true,
+      timeZone: true,
+      consentAge: true,
+      submissionDeadline: true,
+      galleryOpenedAt: true,
+      centres: { orderBy: { name: "asc" }, select: { id: true, name: true } },
+      challenges: {
+        where: { status: "PUBLISHED" },
+        orderBy: { title: "asc" },
+        select: { id: true, title: true },
+      },
+    },
+  });
+}
+
+/** An image's storage key, if the image belongs to a submission the caller may see. */
+export function imageRecord(db: Db, params: { imageId: string }) {
+  return db.submissionImage.findUnique({
+    where: { id: params.imageId },
+    select: {
+      storageKey: true,
+      contentType: true,
+      submission: { select: { id: true, eventId: true, teamId: true, status: true } },
+    },
+  });
+}
+
+/**
+ * An image with its bytes' location, when `viewer` may see its submission (a team member, the event's
+ * organisers and judges, or anyone once the project is in the open gallery); otherwise null.
+ */
+export async function visibleImage(
+  db: Db,
+  params: { imageId: string; userId: string | null; now: Date },
+): Promise<{ storageKey: string; contentType: string } | null> {
+  const image = await imageRecord(db, { imageId: params.imageId });
+  if (!image) return null;
+  const [access, gallery] = await Promise.all([
+    eventAccess(db, { eventId: image.submission.eventId, userId: params.userId }),
+    galleryContext(db, { eventId: image.submission.eventId }),
+  ]);
+  if (!access) return null;
+  const visible = canSeeSubmission({
+    viewer: { userId: params.userId, isPlatformAdmin: access.isPlatformAdmin, eventRoles: access.roles },
+    viewerTeamId: access.membership?.teamId ?? null,
+    submission: image.submission,
+    galleryOpen: galleryIsOpen(gallery, params.now),
+  });
+  return visible ? { storageKey: image.storageKey, contentType: image.contentType } : null;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import type { EventCapabilities } from "../events/rules.ts";
+import { canSeeSubmission } from "./policy.ts";
+import { galleryIsOpen, missingForSubmit, publicCredit, submissionChangeBlock } from "./rules.ts";
+
+const caps = (canSubmit: boolean): EventCapabilities => ({
+  canRegister: false,
+  canChangeTeam: canSubmit,
+  canSubmit,
+  canScore: false,
+  canSeeResults: false,
+});
+
+describe("submissionChangeBlock", () => {
+  it.each([
+    [true, null, null],
+    [true, "DRAFT", null],
+    [true, "SUBMITTED", null],
+    [true, "WITHDRAWN", null],
+    [true, "DISQUALIFIED", "DISQUALIFIED"],
+    [false, "DRAFT", "PHASE_CLOSED"],
+    [false, "SUBMITTED", "PHASE_CLOSED"],
+    [false, null, "PHASE_CLOSED"],
+  ] as const)("canSubmit=%s status=%s → %s", (canSubmit, status, expected) => {
+    expect(submissionChangeBlock(caps(canSubmit), status)).toBe(expected);
+  });
+});
+
+describe("missingForSubmit", () => {
+  it("lists every missing field", () => {
+    expect(missingForSubmit({ title: " ", description: "short", challengeIds: [] })).toEqual({
+      title: ["Give your project a title"],
+      description: ["Describe your project in at least 20 characters"],
+      challengeIds: ["Choose at least one challenge to enter"],
+    });
+  });
+  it("is empty for a complete submission", () => {
+    expect(
+      missingForSubmit({
+        title: "Bus buddy",
+        description: "Live bus times for people who cannot read timetables",
+        challengeIds: ["c1"],
+      }),
+    ).toEqual({});
+  });
+});
+
+describe("galleryIsOpen", () => {
+  const deadline = new Date("2026-12-04T17:00:00.000Z");
+  const at = (iso: string) => new Date(iso);
+  it.each([
+    ["one second before the deadline", "2026-12-04T16:59:59.000Z", null, "PUBLISHED", false],
+    ["at the deadline", "2026-12-04T17:00:00.000Z", null, "PUBLISHED", true],
+    ["one second after", "2026-12-04T17:00:01.000Z", null, "PUBLISHED", true],
+    [
+      "opened early by an organiser",
+      "2026-12-01T00:00:00.000Z",
+      at("2026-11-30T00:00:00.000Z"),
+      "PUBLISHED",
+      true,
+    ],
+    ["a draft event never", "2026-12-05T00:00:00.000Z", null, "DRAFT", false],
+    ["archived after the deadline", "2027-01-05T00:00:00.000Z", null, "ARCHIVED", true],
+  ] as const)("%s", (_label, now, galleryOpenedAt, status, expected) => {
+    expect(galleryIsOpen({ status, submissionDeadline: deadline, galleryOpenedAt }, at(now))).toBe(expected);
+  });
+});
+
+describe("publicCredit", () => {
+  it.each([
+    [{ name: "Ada Lovelace", alias: null, isMinor: false, publicCreditConsent: false }, "Ada Lovelace"],
+    [{ name: "Ada Lovelace", alias: "countess", isMinor: false, publicCreditConsent: false }, "countess"],
+    [{ name: null, alias: null, isMinor: false, publicCreditConsent: false }, null],
+    // Minors: nothing without consent, whatever they set.
+    [{ name: "Sam Smith", alias: "PixelFox", isMinor: true, publicCreditConsent: false }, null],
+    [{ name: "Sam Smith", alias: "PixelFox", isMinor: true, publicCreditConsent: true }, "PixelFox"],
+    [{ name: "Sam Alex Smith", alias: null, isMinor: true, publicCreditConsent: true }, "Sam S."],
+    [{ name: "Sam", alias: null, isMinor: true, publicCreditConsent: true }, "Sam"],
+    [{ name: "  ", alias: " ", isMinor: true, publicCreditConsent: true }, null],
+  ])("%o → %s", (person, expected) => {
+    expect(publicCredit(person)).toBe(expected);
+  });
+
+  it("never shows a minor's surname", () => {
+    const credit = publicCredit({ name: "Sam Smith", alias: null, isMinor: true, publicCreditConsent: true });
+    expect(credit).not.toContain("Smith");
+  });
+});
+
+describe("canSeeSubmission", () => {
+  const base = { userId: "u1", isPlatformAdmin: false, eventRoles: [] as ("ORGANISER" | "JUDGE")[] };
+  it.each([
+    ["a stranger, gallery closed", base, null, "SUBMITTED", false, false],
+    ["a stranger, gallery open, submitted", base, null, "SUBMITTED", true, true],
+    ["a stranger, gallery open, draft", base, null, "DRAFT", true, false],
+    ["a stranger, gallery open, disqualified", base, null, "DISQUALIFIED", true, false],
+    ["a team member, draft", base, "t1", "DRAFT", false, true],
+    ["a member of another team", base, "t2", "DRAFT", true, false],
+    ["an organiser, draft", { ...base, eventRoles: ["ORGANISER" as const] }, null, "DRAFT", false, true],
+    [
+      "a judge, submitted, gallery closed",
+      { ...base, eventRoles: ["JUDGE" as const] },
+      null,
+      "SUBMITTED",
+      false,
+      true,
+    ],
+    ["signed out, gallery open", { ...base, userId: null }, null, "SUBMITTED", true, true],
+  ] as const)("%s", (_label, viewer, viewerTeamId, status, galleryOpen, expected) => {
+    expect(
+      canSeeSubmission({
+        viewer: { ...viewer, eventRoles: [...viewer.eventRoles] },
+        viewerTeamId,
+        submission: { teamId: "t1", status },
+        galleryOpen,
+      }),
+    ).toBe(expected);
+  });
+});

@@ -1,0 +1,67 @@
+// Pure rules for submissions: when they can change, what a submission needs, when the gallery opens,
+// and how people are credited on public pages.
+import type { EventCapabilities } from "../events/rules.ts";
+
+export type SubmissionStatus = "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "DISQUALIFIED";
+
+export type SubmissionBlock = "PHASE_CLOSED" | "DISQUALIFIED" | null;
+
+/** Teams edit, submit and withdraw only while submissions are open, and never once disqualified. */
+export function submissionChangeBlock(
+  capabilities: EventCapabilities,
+  status: SubmissionStatus | null,
+): SubmissionBlock {
+  if (!capabilities.canSubmit) return "PHASE_CLOSED";
+  if (status === "DISQUALIFIED") return "DISQUALIFIED";
+  return null;
+}
+
+export interface SubmissionContent {
+  title: string;
+  description: string;
+  challengeIds: readonly string[];
+}
+
+/** The fields still missing before a submission can be submitted, keyed by form field. */
+export function missingForSubmit(content: SubmissionContent): Record<string, string[]> {
+  const missing: Record<string, string[]> = {};
+  if (content.title.trim().length < 3) missing.title = ["Give your project a title"];
+  if (content.description.trim().length < 20) {
+    missing.description = ["Describe your project in at least 20 characters"];
+  }
+  if (content.challengeIds.length === 0) missing.challengeIds = ["Choose at least one challenge to enter"];
+  return missing;
+}
+
+/** The gallery is public once an organiser opens it, or from the submission deadline on. */
+export function galleryIsOpen(
+  event: { status: string; submissionDeadline: Date; galleryOpenedAt: Date | null },
+  now: Date,
+): boolean {
+  if (event.status === "DRAFT") return false;
+  return event.galleryOpenedAt !== null || now.getTime() >= event.submissionDeadline.getTime();
+}
+
+export interface CreditSubject {
+  name: string | null;
+  alias: string | null;
+  isMinor: boolean;
+  /** A guardian's current consent to public credit (only asked for minors). */
+  publicCreditConsent: boolean;
+}
+
+/**
+ * How a team member is named on public pages. Adults by their name (or alias if they set one); a young
+ * person by alias or first name and initial, and only with a guardian's public-credit consent.
+ * Never a minor's surname. null: show "a team member".
+ */
+export function publicCredit(person: CreditSubject): string | null {
+  if (!person.isMinor) return person.alias?.trim() || person.name?.trim() || null;
+  if (!person.publicCreditConsent) return null;
+  if (person.alias?.trim()) return person.alias.trim();
+  const parts = (person.name ?? "").trim().split(/\s+/).filter(Boolean);
+  const [first, ...rest] = parts;
+  if (!first) return null;
+  const last = rest.at(-1);
+  return last ? `${first} ${last.charAt(0).toUpperCase()}.` : first;
+}

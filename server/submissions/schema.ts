@@ -1,0 +1,70 @@
+// Submission inputs, shared by the forms and the procedures. Pure zod.
+import { z } from "zod";
+import { eventSlug } from "../events/schema.ts";
+
+const id = z.string().trim().min(1).max(64);
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500, "Use at most 500 characters")
+  .refine(
+    (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
+    "Enter a web address starting with https://",
+  )
+  .transform((value) => (value === "" ? null : value));
+
+export const submissionFields = z.object({
+  title: z.string().trim().min(3, "Use at least 3 characters").max(100, "Use at most 100 characters"),
+  tagline: z.string().trim().max(140, "Use at most 140 characters").default(""),
+  description: z.string().trim().max(20_000, "Use at most 20,000 characters").default(""),
+  repositoryUrl: optionalUrl.default(""),
+  demoUrl: optionalUrl.default(""),
+  videoUrl: optionalUrl.default(""),
+  technologies: z
+    .array(z.string().trim().min(1).max(30, "Each technology at most 30 characters"))
+    .max(20, "At most 20 technologies")
+    .default([])
+    .transform((list) => [...new Set(list.map((t) => t.trim()))]),
+  challengeIds: z.array(id).max(10, "Enter at most 10 challenges").default([]),
+});
+
+export type SubmissionFields = z.output<typeof submissionFields>;
+
+export const saveSubmissionInput = submissionFields.extend({
+  teamId: id,
+  /** The version the editor started from (0 when there is no submission yet). */
+  expectedVersion: z.number().int().min(0),
+});
+export type SaveSubmissionInput = z.input<typeof saveSubmissionInput>;
+
+export const submissionVersionInput = z.object({ teamId: id, expectedVersion: z.number().int().min(1) });
+
+export const addImageInput = z.object({
+  teamId: id,
+  /** The file's bytes, base64-encoded (at most 2 MB decoded). */
+  dataBase64: z
+    .string()
+    .max(2_900_000, "Images can be at most 2 MB")
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "That file could not be read"),
+  alt: z.string().trim().max(200, "Use at most 200 characters").default(""),
+});
+
+export const removeImageInput = z.object({ teamId: id, imageId: id });
+
+export const disqualifyInput = z.object({
+  submissionId: id,
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Say why, in at least 5 characters")
+    .max(500, "Use at most 500 characters"),
+});
+
+export const galleryInput = z.object({
+  slug: eventSlug,
+  challengeId: id.optional(),
+  centreId: id.optional(),
+});
+
+export const projectInput = z.object({ slug: eventSlug, submissionId: id });

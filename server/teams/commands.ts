@@ -1,0 +1,479 @@
+import "server-only";
+import { randomBytes as cryptoRandomBytes } from "node:crypto";
+import { audit } from "../audit.ts";
+import type { Db, Tx } from "../db/create.ts";
+import { DomainError } from "../errors.ts";
+import type { EventTimeline } from "../events/rules.ts";
+import type { TeamRef } from "./queries.ts";
+import {
+  generateJoinCode,
+  leaveOutcome,
+  teamChangeBlock,
+  teamWriteRefusal,
+  type RandomBytes,
+  type TeamChange,
+} from "./rules.ts";
+
+interface EventRef extends EventTimeline {
+  id: string;
+}
+
+/** Who is acting, as the procedure ladder established it. */
+interface ActorParams {
+  actorId: string;
+  event: EventRef;
+  registration: { id: string; status: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN" };
+  now: Date;
+}
+
+interface TeamActorParams extends ActorParams {
+  team: TeamRef;
+}
+
+function assertMayChange(params: ActorParams, change: TeamChange): void {
+  const block = teamChangeBlock({
+    event: params.event,
+    now: params.now,
+    registrationStatus: params.registration.status,
+    change,
+  });
+  if (block) throw new DomainError(block.code, block.message);
+}
+
+const alreadyInTeam = () => new DomainError("CONFLICT", "You're already in a team");
+const teamFull = () => new DomainError("TEAM_FULL", "That team is full.");
+const nameTaken = () =>
+  new DomainError("CONFLICT", "Another team in this event already has that name.", {
+    name: ["Another team in this event already has that name"],
+  });
+
+/** Runs a write and turns the database's team rules (size trigger, unique indexes) into domain errors. */
+async function translatingRefusals<T>(
+  write: () => Promise<T>,
+  messages: { alreadyInTeam?: () => DomainError } = {},
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const refusal = teamWriteRefusal(error);
+    if (refusal === "TEAM_FULL") throw teamFull();
+    if (refusal === "TEAM_GONE") throw new DomainError("NOT_FOUND", "That team no longer exists.");
+    if (refusal === "ALREADY_IN_TEAM") throw (messages.alreadyInTeam ?? alreadyInTeam)();
+    if (refusal === "NAME_TAKEN") throw nameTaken();
+    throw error;
+  }
+}
+
+/**
+ * Locks the team row (the size trigger takes the same lock, so all team changes queue in one order)
+ * and re-checks, under the lock, that the actor is still its captain: the procedure's check ran before
+ * the transaction, and a hand-over may have happened since.
+ */
+async function lockTeamAsCaptain(tx: Tx, team: TeamRef, actorId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${team.id} AND "eventId" = ${team.eventId} FOR UPDATE`;
+  const me = await tx.teamMember.findFirst({
+    where: { teamId: team.id, eventId: team.eventId, userId: actorId },
+    select: { isCaptain: true },
+  });
+  if (!me?.isCaptain) throw new DomainError("FORBIDDEN", "Only the team's captain can do that.");
+}
+
+/** A join code nobody else holds; a clash (one in 2^59) just draws again. */
+async function withFreshJoinCode<T>(random: RandomBytes, write: (code: string) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write(generateJoinCode(random));
+    } catch (error) {
+      if (attempt < 3 && teamWriteRefusal(error) === "JOIN_CODE_TAKEN") continue;
+      throw error;
+    }
+  }
+}
+
+const createdTeamSelect = { id: true, name: true } as const;
+
+/**
+ * A confirmed participant creates a team and becomes its captain; the team belongs to their centre.
+ * Names are unique per event regardless of case: the database's unique index compares exactly, so
+ * creations of the same name (in any case) are serialised by an advisory lock on the lower-cased name.
+ */
+export async function createTeam(
+  db: Db,
+  params: ActorParams & {
+    name: string;
+    lookingForMembers: boolean;
+    wantedSkills: string[];
+    randomBytes?: RandomBytes;
+  },
+): Promise<{ id: string; name: string }> {
+  assertMayChange(params, "JOIN");
+  const eventId = params.event.id;
+  return withFreshJoinCode(params.randomBytes ?? cryptoRandomBytes, (joinCode) =>
+    translatingRefusals(() =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${eventId} || ':team-name:' || lower(${params.name}), 0))`;
+        const clash = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "Team" WHERE "eventId" = ${eventId} AND lower(name) = lower(${params.name}) LIMIT 1`;
+        if (clash.length > 0) throw nameTaken();
+        const registration = await tx.registration.findFirstOrThrow({
+          where: { id: params.registration.id, eventId, userId: params.actorId },
+          select: { centreId: true },
+        });
+        const team = await tx.team.create({
+          data: {
+            eventId,
+            centreId: registration.centreId,
+            name: params.name,
+            joinCode,
+            lookingForMembers: params.lookingForMembers,
+            wantedSkills: params.wantedSkills,
+            members: { create: { eventId, userId: params.actorId, isCaptain: true } },
+          },
+          select: createdTeamSelect,
+        });
+        // Someone in a team has no use for their requests to join others.
+        await tx.teamJoinRequest.deleteMany({ where: { userId: params.actorId, team: { eventId } } });
+        await audit(tx, {
+          actorId: params.actorId,
+          eventId,
+          action: "team.create",
+          entityType: "Team",
+          entityId: team.id,
+          data: { name: team.name },
+        });
+        return team;
+      }),
+    ),
+  );
+}
+
+/** Joins the team holding `code` in this event. The size limit is the database trigger's to enforce. */
+export async function joinTeamByCode(
+  db: Db,
+  params: ActorParams & { code: string },
+): Promise<{ id: string; name: string }> {
+  assertMayChange(params, "JOIN");
+  const eventId = params.event.id;
+  return translatingRefusals(() =>
+    db.$transaction(async (tx) => {
+      const team = await tx.team.findFirst({
+        where: { eventId, joinCode: params.code },
+        select: createdTeamSelect,
+      });
+      if (!team) {
+        throw new DomainError(
+          "NOT_FOUND",
+          "That code doesn't match a team in this event. It may have been changed: ask your captain for the new one.",
+        );
+      }
+      await tx.teamMember.create({
+        data: { teamId: team.id, eventId, userId: params.actorId },
+        select: { id: true },
+      });
+      await tx.teamJoinRequest.deleteMany({ where: { userId: params.actorId, team: { eventId } } });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId,
+        action: "team.join",
+        entityType: "Team",
+        entityId: team.id,
+        data: { via: "code" },
+      });
+      return team;
+    }),
+  );
+}
+
+/** Asks a team of this event to let the caller in; asking again updates the message. */
+export async function requestToJoin(
+  db: Db,
+  params: ActorParams & { teamId: string; message: string },
+): Promise<{ teamId: string }> {
+  assertMayChange(params, "JOIN");
+  const eventId = params.event.id;
+  return db.$transaction(async (tx) => {
+    const inTeam = await tx.teamMember.findFirst({
+      where: { eventId, userId: params.actorId },
+      select: { id: true },
+    });
+    if (inTeam) throw alreadyInTeam();
+    const team = await tx.team.findFirst({ where: { id: params.teamId, eventId }, select: { id: true } });
+    if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.");
+    const request = await tx.teamJoinRequest.upsert({
+      where: { teamId_userId: { teamId: team.id, userId: params.actorId } },
+      create: { teamId: team.id, userId: params.actorId, message: params.message },
+      update: { message: params.message },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId,
+      action: "team.request",
+      entityType: "TeamJoinRequest",
+      entityId: request.id,
+      data: { teamId: team.id },
+    });
+    return { teamId: team.id };
+  });
+}
+
+/** Withdraws the caller's own request to a team of this event. Idempotent; allowed at any time. */
+export async function cancelJoinRequest(
+  db: Db,
+  params: { actorId: string; eventId: string; teamId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const removed = await tx.teamJoinRequest.deleteMany({
+      where: { teamId: params.teamId, userId: params.actorId, team: { eventId: params.eventId } },
+    });
+    if (removed.count === 0) return;
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "team.request.cancel",
+      entityType: "Team",
+      entityId: params.teamId,
+    });
+  });
+}
+
+/** The captain lets a requester in: they must still be confirmed, free, and the team not full. */
+export async function acceptJoinRequest(
+  db: Db,
+  params: TeamActorParams & { requestId: string },
+): Promise<void> {
+  assertMayChange(params, "CHANGE");
+  const { team } = params;
+  await translatingRefusals(
+    () =>
+      db.$transaction(async (tx) => {
+        await lockTeamAsCaptain(tx, team, params.actorId);
+        const request = await tx.teamJoinRequest.findFirst({
+          where: { id: params.requestId, teamId: team.id },
+          select: { id: true, userId: true },
+        });
+        if (!request) throw new DomainError("NOT_FOUND", "That request has been withdrawn.");
+        const registration = await tx.registration.findFirst({
+          where: { eventId: team.eventId, userId: request.userId, status: { not: "WITHDRAWN" } },
+          select: { status: true },
+        });
+        if (!registration) throw new DomainError("NOT_FOUND", "That person is no longer registered.");
+        if (registration.status !== "CONFIRMED") {
+          throw new DomainError(
+            "CONSENT_REQUIRED",
+            "Their guardian needs to give consent before they can join a team.",
+          );
+        }
+        await tx.teamMember.create({
+          data: { teamId: team.id, eventId: team.eventId, userId: request.userId },
+          select: { id: true },
+        });
+        await tx.teamJoinRequest.deleteMany({
+          where: { userId: request.userId, team: { eventId: team.eventId } },
+        });
+        await audit(tx, {
+          actorId: params.actorId,
+          eventId: team.eventId,
+          action: "team.request.accept",
+          entityType: "Team",
+          entityId: team.id,
+          data: { userId: request.userId },
+        });
+      }),
+    { alreadyInTeam: () => new DomainError("CONFLICT", "They've already joined another team.") },
+  );
+}
+
+export async function declineJoinRequest(
+  db: Db,
+  params: TeamActorParams & { requestId: string },
+): Promise<void> {
+  assertMayChange(params, "CHANGE");
+  const { team } = params;
+  await db.$transaction(async (tx) => {
+    await lockTeamAsCaptain(tx, team, params.actorId);
+    const request = await tx.teamJoinRequest.findFirst({
+      where: { id: params.requestId, teamId: team.id },
+      select: { id: true, userId: true },
+    });
+    if (!request) throw new DomainError("NOT_FOUND", "That request has been withdrawn.");
+    await tx.teamJoinRequest.delete({ where: { id: request.id } });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: team.eventId,
+      action: "team.request.decline",
+      entityType: "Team",
+      entityId: team.id,
+      data: { userId: request.userId },
+    });
+  });
+}
+
+/** Leaves the team; the captain hands over first unless they are the last, whose leaving deletes it. */
+export async function leaveTeam(db: Db, params: TeamActorParams): Promise<{ teamDeleted: boolean }> {
+  assertMayChange(params, "CHANGE");
+  const { team } = params;
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${team.id} AND "eventId" = ${team.eventId} FOR UPDATE`;
+    const members = await tx.teamMember.findMany({
+      where: { teamId: team.id, eventId: team.eventId },
+      select: { userId: true, isCaptain: true },
+    });
+    const me = members.find((m) => m.userId === params.actorId);
+    if (!me) throw new DomainError("FORBIDDEN", "You're not in this team any more.");
+    const outcome = leaveOutcome({ isCaptain: me.isCaptain, memberCount: members.length });
+    if (outcome === "HAND_OVER_FIRST") {
+      throw new DomainError("CONFLICT", "Make someone else captain before you leave the team.");
+    }
+    if (outcome === "DELETE_TEAM") {
+      await tx.team.deleteMany({ where: { id: team.id, eventId: team.eventId } });
+    } else {
+      await tx.teamMember.deleteMany({ where: { teamId: team.id, userId: params.actorId } });
+    }
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: team.eventId,
+      action: outcome === "DELETE_TEAM" ? "team.delete" : "team.leave",
+      entityType: "Team",
+      entityId: team.id,
+      data: { name: team.name },
+    });
+    return { teamDeleted: outcome === "DELETE_TEAM" };
+  });
+}
+
+/** The captain makes another member captain (and stays on as a member). */
+export async function handOverCaptaincy(db: Db, params: TeamActorParams & { userId: string }): Promise<void> {
+  assertMayChange(params, "CHANGE");
+  const { team } = params;
+  if (params.userId === params.actorId) return;
+  await db.$transaction(async (tx) => {
+    await lockTeamAsCaptain(tx, team, params.actorId);
+    const target = await tx.teamMember.findFirst({
+      where: { teamId: team.id, eventId: team.eventId, userId: params.userId },
+      select: { id: true },
+    });
+    if (!target) throw new DomainError("NOT_FOUND", "That person isn't in your team.");
+    // One captain per team is a unique index: step down before the new captain steps up.
+    await tx.teamMember.updateMany({
+      where: { teamId: team.id, userId: params.actorId },
+      data: { isCaptain: false },
+    });
+    await tx.teamMember.update({ where: { id: target.id }, data: { isCaptain: true }, select: { id: true } });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: team.eventId,
+      action: "team.captain.hand_over",
+      entityType: "Team",
+      entityId: team.id,
+      data: { to: params.userId },
+    });
+  });
+}
+
+export async function removeTeamMember(db: Db, params: TeamActorParams & { userId: string }): Promise<void> {
+  assertMayChange(params, "CHANGE");
+  const { team } = params;
+  if (params.userId === params.actorId) {
+    throw new DomainError("INVALID_INPUT", "To leave your team, use “Leave team”.");
+  }
+  await db.$transaction(async (tx) => {
+    await lockTeamAsCaptain(tx, team, params.actorId);
+    const removed = await tx.teamMember.deleteMany({
+      where: { teamId: team.id, eventId: team.eventId, userId: params.userId, isCaptain: false },
+    });
+    if (removed.count === 0) throw new DomainError("NOT_FOUND", "That person isn't in your team.");
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: team.eventId,
+      action: "team.member.remove",
+      entityType: "Team",
+      entityId: team.id,
+      data: { userId: params.userId },
+    });
+  });
+}
+
+/** A new join code; the old one (and every link carrying it) stops working at once. */
+export async function rotateJoinCode(
+  db: Db,
+  params: TeamActorParams & { randomBytes?: RandomBytes },
+): Promise<{ joinCode: string }> {
+  assertMayChange(params, "CHANGE");
+  const { team } = params;
+  return withFreshJoinCode(params.randomBytes ?? cryptoRandomBytes, (joinCode) =>
+    db.$transaction(async (tx) => {
+      await lockTeamAsCaptain(tx, team, params.actorId);
+      const updated = await tx.team.update({
+        where: { id: team.id, eventId: team.eventId },
+        data: { joinCode },
+        select: { joinCode: true },
+      });
+      // The code itself stays out of the log: it is a credential.
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: team.eventId,
+        action: "team.code.rotate",
+        entityType: "Team",
+        entityId: team.id,
+      });
+      return updated;
+    }),
+  );
+}
+
+/** The captain's team-finder settings: looking for members, and with which skills. */
+export async function updateTeam(
+  db: Db,
+  params: TeamActorParams & { lookingForMembers: boolean; wantedSkills: string[] },
+): Promise<void> {
+  assertMayChange(params, "CHANGE");
+  const { team } = params;
+  await db.$transaction(async (tx) => {
+    await lockTeamAsCaptain(tx, team, params.actorId);
+    await tx.team.update({
+      where: { id: team.id, eventId: team.eventId },
+      data: { lookingForMembers: params.lookingForMembers, wantedSkills: params.wantedSkills },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: team.eventId,
+      action: "team.update",
+      entityType: "Team",
+      entityId: team.id,
+      data: { lookingForMembers: params.lookingForMembers, wantedSkills: params.wantedSkills },
+    });
+  });
+}
+
+/**
+ * The caller's own listing in the team finder. Opting in needs a confirmed registration and an open
+ * phase; opting out is always possible, so nobody stays listed against their wishes.
+ */
+export async function setLookingForTeam(
+  db: Db,
+  params: ActorParams & { lookingForTeam: boolean; note: string },
+): Promise<{ lookingForTeam: boolean; note: string }> {
+  if (params.lookingForTeam) assertMayChange(params, "JOIN");
+  const eventId = params.event.id;
+  return db.$transaction(async (tx) => {
+    const data = {
+      lookingForTeam: params.lookingForTeam,
+      teamFinderNote: params.lookingForTeam ? params.note : "",
+    };
+    const updated = await tx.registration.updateMany({
+      where: { id: params.registration.id, eventId, userId: params.actorId },
+      data,
+    });
+    if (updated.count === 0) throw new DomainError("NOT_FOUND", "Register for this event first.");
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId,
+      action: params.lookingForTeam ? "finder.opt_in" : "finder.opt_out",
+      entityType: "Registration",
+      entityId: params.registration.id,
+    });
+    return { lookingForTeam: data.lookingForTeam, note: data.teamFinderNote };
+  });
+}

@@ -1,0 +1,271 @@
+import "server-only";
+import type { Db } from "../db/create.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { DomainError } from "../errors.ts";
+import { eventPhase, type EventTimeline } from "../events/rules.ts";
+import { displayName, isYoungPerson } from "./rules.ts";
+
+/** What the team builders put in the context. */
+export const teamRefSelect = { id: true, eventId: true, name: true } satisfies Prisma.TeamSelect;
+export type TeamRef = Prisma.TeamGetPayload<{ select: typeof teamRefSelect }>;
+
+/** A team of this event, or null: another event's team is as good as missing. */
+export function teamInEvent(db: Db, params: { eventId: string; teamId: string }): Promise<TeamRef | null> {
+  return db.team.findFirst({ where: { id: params.teamId, eventId: params.eventId }, select: teamRefSelect });
+}
+
+/** The event fields team pages need besides the timeline. */
+const eventTeamSettingsSelect = {
+  startsAt: true,
+  timeZone: true,
+  teamMaxSize: true,
+  consentAge: true,
+} satisfies Prisma.EventSelect;
+type EventTeamSettings = Prisma.EventGetPayload<{ select: typeof eventTeamSettingsSelect }>;
+
+function eventTeamSettings(db: Db, eventId: string): Promise<EventTeamSettings> {
+  return db.event.findUniqueOrThrow({ where: { id: eventId }, select: eventTeamSettingsSelect });
+}
+
+// The person fields a page may show. The date of birth is read only to decide how to name someone
+// and never leaves this module; the email address is never read.
+const personSelect = (eventId: string) =>
+  ({
+    name: true,
+    alias: true,
+    registrations: {
+      where: { eventId },
+      select: { dateOfBirth: true, experience: true, skills: true },
+      take: 1,
+    },
+  }) satisfies Prisma.UserSelect;
+type PersonRow = Prisma.UserGetPayload<{ select: ReturnType<typeof personSelect> }>;
+
+export interface PersonView {
+  displayName: string;
+  experience: "NEW" | "SOME" | "CONFIDENT" | null;
+  skills: string[];
+}
+
+function personView(person: PersonRow, event: EventTeamSettings): PersonView {
+  const registration = person.registrations[0];
+  const young = isYoungPerson({ dateOfBirth: registration?.dateOfBirth ?? null, event });
+  return {
+    displayName: displayName({ name: person.name, alias: person.alias, young }),
+    experience: registration?.experience ?? null,
+    skills: registration?.skills ?? [],
+  };
+}
+
+export interface FinderTeam {
+  id: string;
+  name: string;
+  memberCount: number;
+  maxSize: number;
+  wantedSkills: string[];
+  centreName: string | null;
+  requested: boolean;
+}
+
+export interface FinderPerson extends PersonView {
+  registrationId: string;
+  note: string;
+}
+
+/**
+ * The team finder: teams of this event looking for members (not yet full) and confirmed participants
+ * who asked to be listed and are not in a team. Young people appear by alias only.
+ */
+export async function teamFinder(
+  db: Db,
+  params: { eventId: string; userId: string },
+): Promise<{ teams: FinderTeam[]; people: FinderPerson[] }> {
+  const [event, teams, people] = await Promise.all([
+    eventTeamSettings(db, params.eventId),
+    db.team.findMany({
+      where: { eventId: params.eventId, lookingForMembers: true },
+      orderBy: { name: "asc" },
+      take: 200,
+      select: {
+        id: true,
+        name: true,
+        wantedSkills: true,
+        centre: { select: { name: true } },
+        _count: { select: { members: true } },
+        joinRequests: { where: { userId: params.userId }, select: { id: true } },
+      },
+    }),
+    db.registration.findMany({
+      where: {
+        eventId: params.eventId,
+        status: "CONFIRMED",
+        lookingForTeam: true,
+        user: { teamMembers: { none: { eventId: params.eventId } } },
+      },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+      select: { id: true, teamFinderNote: true, user: { select: personSelect(params.eventId) } },
+    }),
+  ]);
+  return {
+    teams: teams
+      .filter((t) => t._count.members < event.teamMaxSize)
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        memberCount: t._count.members,
+        maxSize: event.teamMaxSize,
+        wantedSkills: t.wantedSkills,
+        centreName: t.centre?.name ?? null,
+        requested: t.joinRequests.length > 0,
+      })),
+    people: people.map((r) => ({
+      registrationId: r.id,
+      note: r.teamFinderNote,
+      ...personView(r.user, event),
+    })),
+  };
+}
+
+export interface TeamMemberView {
+  userId: string;
+  displayName: string;
+  isCaptain: boolean;
+  isMe: boolean;
+}
+
+export interface JoinRequestView extends PersonView {
+  id: string;
+  message: string;
+  createdAt: Date;
+}
+
+export interface MyTeam {
+  id: string;
+  name: string;
+  lookingForMembers: boolean;
+  wantedSkills: string[];
+  centreName: string | null;
+  maxSize: number;
+  members: TeamMemberView[];
+  isCaptain: boolean;
+  /** Only for the captain. */
+  joinCode: string | null;
+  /** Only for the captain. */
+  requests: JoinRequestView[];
+}
+
+export interface MyTeamPage {
+  registrationStatus: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
+  canChangeTeam: boolean;
+  team: MyTeam | null;
+  /** Teams the caller has asked to join. */
+  pendingRequests: { teamId: string; teamName: string }[];
+  finder: { lookingForTeam: boolean; note: string };
+}
+
+/** The caller's team (with the captain's tools when they are captain) and their finder settings. */
+export async function myTeamPage(
+  db: Db,
+  params: {
+    event: EventTimeline & { id: string };
+    userId: string;
+    registrationId: string;
+    now: Date;
+  },
+): Promise<MyTeamPage> {
+  const eventId = params.event.id;
+  const [settings, registration, membership, pending] = await Promise.all([
+    eventTeamSettings(db, eventId),
+    db.registration.findFirstOrThrow({
+      where: { id: params.registrationId, eventId, userId: params.userId },
+      select: { status: true, lookingForTeam: true, teamFinderNote: true },
+    }),
+    db.teamMember.findFirst({
+      where: { eventId, userId: params.userId },
+      select: {
+        isCaptain: true,
+        team: {
+          select: {
+            id: true,
+            name: true,
+            joinCode: true,
+            lookingForMembers: true,
+            wantedSkills: true,
+            centre: { select: { name: true } },
+            members: {
+              orderBy: [{ isCaptain: "desc" }, { joinedAt: "asc" }],
+              select: { userId: true, isCaptain: true, user: { select: personSelect(eventId) } },
+            },
+            joinRequests: {
+              orderBy: { createdAt: "asc" },
+              select: { id: true, message: true, createdAt: true, user: { select: personSelect(eventId) } },
+            },
+          },
+        },
+      },
+    }),
+    db.teamJoinRequest.findMany({
+      where: { userId: params.userId, team: { eventId } },
+      orderBy: { createdAt: "asc" },
+      select: { team: { select: { id: true, name: true } } },
+    }),
+  ]);
+  let team: MyTeam | null = null;
+  if (membership) {
+    const t = membership.team;
+    const captain = membership.isCaptain;
+    team = {
+      id: t.id,
+      name: t.name,
+      lookingForMembers: t.lookingForMembers,
+      wantedSkills: t.wantedSkills,
+      centreName: t.centre?.name ?? null,
+      maxSize: settings.teamMaxSize,
+      isCaptain: captain,
+      members: t.members.map((m) => ({
+        userId: m.userId,
+        isCaptain: m.isCaptain,
+        isMe: m.userId === params.userId,
+        displayName: personView(m.user, settings).displayName,
+      })),
+      joinCode: captain ? t.joinCode : null,
+      requests: captain
+        ? t.joinRequests.map((r) => ({
+            id: r.id,
+            message: r.message,
+            createdAt: r.createdAt,
+            ...personView(r.user, settings),
+          }))
+        : [],
+    };
+  }
+  return {
+    registrationStatus: registration.status,
+    canChangeTeam: eventPhase(params.event, params.now).capabilities.canChangeTeam,
+    team,
+    pendingRequests: pending.map((p) => ({ teamId: p.team.id, teamName: p.team.name })),
+    finder: { lookingForTeam: registration.lookingForTeam, note: registration.teamFinderNote },
+  };
+}
+
+/** What the join-by-code page shows before the person confirms: the name and how full it is. */
+export async function teamByCode(
+  db: Db,
+  params: { eventId: string; code: string },
+): Promise<{ id: string; name: string; memberCount: number; maxSize: number }> {
+  const [settings, team] = await Promise.all([
+    eventTeamSettings(db, params.eventId),
+    db.team.findFirst({
+      where: { eventId: params.eventId, joinCode: params.code },
+      select: { id: true, name: true, _count: { select: { members: true } } },
+    }),
+  ]);
+  if (!team) {
+    throw new DomainError(
+      "NOT_FOUND",
+      "That code doesn't match a team in this event. It may have been changed: ask your captain for the new one.",
+    );
+  }
+  return { id: team.id, name: team.name, memberCount: team._count.members, maxSize: settings.teamMaxSize };
+}

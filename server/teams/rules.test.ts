@@ -1,0 +1,285 @@
+import { describe, expect, it } from "vitest";
+import type { EventTimeline } from "../events/rules.ts";
+import {
+  ageAtEventStart,
+  ANONYMOUS_PARTICIPANT,
+  displayName,
+  formatJoinCode,
+  generateJoinCode,
+  isYoungPerson,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  leaveOutcome,
+  normaliseJoinCode,
+  normaliseTeamName,
+  teamChangeBlock,
+  teamWriteRefusal,
+} from "./rules.ts";
+import { createTeamInput, joinCode, skillList } from "./schema.ts";
+
+/** Deterministic "random" bytes: the given values, over and over. */
+const bytes =
+  (...values: number[]) =>
+  (size: number) =>
+    Uint8Array.from({ length: size }, (_, i) => values[i % values.length] ?? 0);
+
+describe("generateJoinCode", () => {
+  it("draws 12 characters from the unambiguous alphabet", () => {
+    const code = generateJoinCode(bytes(0, 1, 2, 30, 31, 62));
+    expect(code).toHaveLength(JOIN_CODE_LENGTH);
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]+$/);
+    expect(code.startsWith("ABC9AA")).toBe(true);
+  });
+
+  it("skips bytes that would bias the draw (≥ 248 for 31 characters)", () => {
+    // 248..255 are dropped; 247 maps to the last character.
+    expect(generateJoinCode(bytes(255, 248, 247))).toBe("9".repeat(JOIN_CODE_LENGTH));
+  });
+
+  it("asks for more bytes when a whole batch is rejected", () => {
+    let calls = 0;
+    const random = (size: number) => {
+      calls += 1;
+      return new Uint8Array(size).fill(calls === 1 ? 250 : 5);
+    };
+    expect(generateJoinCode(random)).toBe("F".repeat(JOIN_CODE_LENGTH));
+    expect(calls).toBe(2);
+  });
+
+  it("has no look-alike characters", () => {
+    for (const c of ["0", "O", "1", "I", "L"]) expect(JOIN_CODE_ALPHABET).not.toContain(c);
+    expect(new Set(JOIN_CODE_ALPHABET).size).toBe(JOIN_CODE_ALPHABET.length);
+  });
+});
+
+describe("join codes as typed", () => {
+  it.each([
+    ["abcd-efgh-jkmn", "ABCDEFGHJKMN"],
+    [" ABCD EFGH JKMN ", "ABCDEFGHJKMN"],
+    ["abcdefghjkmn", "ABCDEFGHJKMN"],
+  ])("%j → %s", (input, expected) => {
+    expect(normaliseJoinCode(input)).toBe(expected);
+    expect(joinCode.parse(input)).toBe(expected);
+  });
+
+  it.each(["ABCDEFGHJKM", "ABCDEFGHJKMNP", "ABCDEFGHJKM0", "ABCDEFGHJKMI", "", "x".repeat(41)])(
+    "refuses %j",
+    (input) => {
+      expect(joinCode.safeParse(input).success).toBe(false);
+    },
+  );
+
+  it("formats in groups of four", () => {
+    expect(formatJoinCode("ABCDEFGHJKMN")).toBe("ABCD-EFGH-JKMN");
+  });
+});
+
+describe("team names and skills", () => {
+  it.each([
+    ["  Team   Rocket ", "Team Rocket"],
+    ["Byte\tSized", "Byte Sized"],
+  ])("%j → %j", (input, expected) => {
+    expect(normaliseTeamName(input)).toBe(expected);
+    expect(createTeamInput.parse({ name: input }).name).toBe(expected);
+  });
+
+  it.each(["", " a ", "x".repeat(61)])("refuses the name %j", (name) => {
+    expect(createTeamInput.safeParse({ name }).success).toBe(false);
+  });
+
+  it.each([
+    ["python, design ,, Python", ["python", "design", "Python"]],
+    [["  a ", "a", ""], ["a"]],
+    ["", []],
+  ])("skills %j → %j", (input, expected) => {
+    expect(skillList.parse(input)).toEqual(expected);
+  });
+
+  it("refuses more than 10 skills", () => {
+    expect(skillList.safeParse("a,b,c,d,e,f,g,h,i,j,k").success).toBe(false);
+  });
+});
+
+const hour = 3_600_000;
+const deadline = new Date("2026-12-04T17:00:00.000Z");
+const event: EventTimeline = {
+  status: "PUBLISHED",
+  registrationOpensAt: new Date("2026-11-01T09:00:00.000Z"),
+  registrationClosesAt: new Date("2026-12-01T09:00:00.000Z"),
+  startsAt: new Date("2026-12-02T09:00:00.000Z"),
+  submissionDeadline: deadline,
+  judgingClosesAt: new Date("2026-12-05T17:00:00.000Z"),
+  resultsAt: new Date("2026-12-06T12:00:00.000Z"),
+};
+
+describe("teamChangeBlock", () => {
+  const at = (offsetMs: number) => new Date(deadline.getTime() + offsetMs);
+  it.each([
+    // [case, event, now, status, change, expected code]
+    [
+      "before registration opens",
+      event,
+      new Date("2026-10-31T09:00:00Z"),
+      "CONFIRMED",
+      "JOIN",
+      "PHASE_CLOSED",
+    ],
+    ["as registration opens", event, event.registrationOpensAt, "CONFIRMED", "JOIN", null],
+    ["while hacking", event, at(-24 * hour), "CONFIRMED", "JOIN", null],
+    ["one second before the deadline", event, at(-1000), "CONFIRMED", "CHANGE", null],
+    ["at the deadline", event, at(0), "CONFIRMED", "CHANGE", "PHASE_CLOSED"],
+    ["one second after the deadline", event, at(1000), "CONFIRMED", "JOIN", "PHASE_CLOSED"],
+    ["pending consent, joining", event, at(-hour), "PENDING_CONSENT", "JOIN", "CONSENT_REQUIRED"],
+    ["pending consent, leaving", event, at(-hour), "PENDING_CONSENT", "CHANGE", null],
+    ["withdrawn, joining", event, at(-hour), "WITHDRAWN", "JOIN", "CONSENT_REQUIRED"],
+    ["the deadline wins over consent", event, at(hour), "PENDING_CONSENT", "JOIN", "PHASE_CLOSED"],
+    ["a draft event", { ...event, status: "DRAFT" }, at(-hour), "CONFIRMED", "JOIN", "PHASE_CLOSED"],
+    ["an archived event", { ...event, status: "ARCHIVED" }, at(-hour), "CONFIRMED", "CHANGE", "PHASE_CLOSED"],
+  ] as const)("%s → %s", (_name, ev, now, registrationStatus, change, expected) => {
+    expect(teamChangeBlock({ event: ev, now, registrationStatus, change })?.code ?? null).toBe(expected);
+  });
+
+  it("says what the guardian has to do", () => {
+    expect(
+      teamChangeBlock({ event, now: at(-hour), registrationStatus: "PENDING_CONSENT", change: "JOIN" })
+        ?.message,
+    ).toBe("Your guardian needs to give consent before you can join or create a team");
+  });
+});
+
+describe("leaveOutcome", () => {
+  it.each([
+    [{ isCaptain: false, memberCount: 3 }, "LEAVE"],
+    [{ isCaptain: true, memberCount: 3 }, "HAND_OVER_FIRST"],
+    [{ isCaptain: true, memberCount: 2 }, "HAND_OVER_FIRST"],
+    [{ isCaptain: true, memberCount: 1 }, "DELETE_TEAM"],
+    [{ isCaptain: false, memberCount: 1 }, "DELETE_TEAM"],
+  ] as const)("%j → %s", (input, expected) => {
+    expect(leaveOutcome(input)).toBe(expected);
+  });
+});
+
+const dob = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+describe("ageAtEventStart", () => {
+  it.each([
+    ["the day before the 18th birthday", "2008-12-03", "2026-12-02T09:00:00Z", "Europe/London", 17],
+    ["on the 18th birthday", "2008-12-02", "2026-12-02T09:00:00Z", "Europe/London", 18],
+    ["a day after", "2008-12-01", "2026-12-02T09:00:00Z", "Europe/London", 18],
+    // 23:30 UTC on 1 December is already 2 December in Kathmandu (+05:45), not yet in London.
+    ["the event's zone decides the day (London)", "2008-12-02", "2026-12-01T23:30:00Z", "Europe/London", 17],
+    [
+      "the event's zone decides the day (Kathmandu)",
+      "2008-12-02",
+      "2026-12-01T23:30:00Z",
+      "Asia/Kathmandu",
+      18,
+    ],
+    ["born 29 February, common year, 28 Feb", "2008-02-29", "2026-02-28T12:00:00Z", "UTC", 17],
+    ["born 29 February, common year, 1 Mar", "2008-02-29", "2026-03-01T12:00:00Z", "UTC", 18],
+    ["born 29 February, leap year", "2008-02-29", "2028-02-29T12:00:00Z", "UTC", 20],
+  ])("%s", (_name, born, startsAt, timeZone, expected) => {
+    expect(ageAtEventStart(dob(born), new Date(startsAt), timeZone)).toBe(expected);
+  });
+});
+
+describe("isYoungPerson and displayName", () => {
+  const ev = { startsAt: new Date("2026-12-02T09:00:00Z"), timeZone: "Europe/London", consentAge: 18 };
+  it.each([
+    ["17 → young", dob("2009-01-01"), ev, true],
+    ["18 → adult", dob("2008-12-02"), ev, false],
+    ["consent age 16, aged 16 → adult", dob("2010-06-01"), { ...ev, consentAge: 16 }, false],
+    ["no date of birth → young (the private default)", null, ev, true],
+  ] as const)("%s", (_name, dateOfBirth, event, expected) => {
+    expect(isYoungPerson({ dateOfBirth, event })).toBe(expected);
+  });
+
+  it.each([
+    [{ name: "Ada Lovelace", alias: "Countess", young: true }, "Countess"],
+    [{ name: "Ada Lovelace", alias: null, young: true }, ANONYMOUS_PARTICIPANT],
+    [{ name: "Ada Lovelace", alias: "   ", young: true }, ANONYMOUS_PARTICIPANT],
+    [{ name: "Ada Lovelace", alias: "Countess", young: false }, "Ada Lovelace"],
+    [{ name: null, alias: "Countess", young: false }, "Countess"],
+    [{ name: " ", alias: null, young: false }, ANONYMOUS_PARTICIPANT],
+  ])("%j → %s", (input, expected) => {
+    expect(displayName(input)).toBe(expected);
+  });
+});
+
+describe("teamWriteRefusal", () => {
+  const driverError = (cause: Record<string, unknown>) => ({
+    code: "P2039",
+    meta: { modelName: "TeamMember", driverAdapterError: { name: "DriverAdapterError", cause } },
+  });
+  it.each([
+    [
+      "the size trigger",
+      driverError({
+        originalCode: "23514",
+        originalMessage: "TEAM_FULL: team t1 already has 4 of 4 members",
+        kind: "postgres",
+        code: "23514",
+        message: "TEAM_FULL: team t1 already has 4 of 4 members",
+      }),
+      "TEAM_FULL",
+    ],
+    [
+      "another check violation",
+      driverError({
+        originalCode: "23514",
+        originalMessage: "team member event does not match",
+        kind: "postgres",
+      }),
+      null,
+    ],
+    [
+      "one team per person",
+      driverError({
+        originalCode: "23505",
+        kind: "UniqueConstraintViolation",
+        constraint: { index: "TeamMember_eventId_userId_key" },
+      }),
+      "ALREADY_IN_TEAM",
+    ],
+    [
+      "the team name",
+      driverError({
+        originalCode: "23505",
+        kind: "UniqueConstraintViolation",
+        constraint: { index: "Team_eventId_name_key" },
+      }),
+      "NAME_TAKEN",
+    ],
+    [
+      "the join code",
+      driverError({
+        originalCode: "23505",
+        kind: "UniqueConstraintViolation",
+        constraint: { index: "Team_joinCode_key" },
+      }),
+      "JOIN_CODE_TAKEN",
+    ],
+    [
+      "someone else's unique index",
+      driverError({
+        originalCode: "23505",
+        kind: "UniqueConstraintViolation",
+        constraint: { index: "User_email_key" },
+      }),
+      null,
+    ],
+    [
+      "the team was deleted meanwhile (trigger)",
+      driverError({
+        originalCode: "23503",
+        originalMessage: "team t1 does not exist",
+        kind: "ForeignKeyConstraintViolation",
+      }),
+      "TEAM_GONE",
+    ],
+    ["a plain Error", new Error("TEAM_FULL"), null],
+    ["not an object", "TEAM_FULL", null],
+  ])("%s", (_name, error, expected) => {
+    expect(teamWriteRefusal(error)).toBe(expected);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Teams as pure functions: join codes, names, who may change a team and when, and how a person is
+ * named in the team finder and on team pages. No database, no clock, no randomness of its own:
+ * `now` and random bytes are passed in.
+ */
+import { Temporal } from "temporal-polyfill";
+import type { DomainErrorCode } from "../errors.ts";
+import { eventPhase, type EventTimeline } from "../events/rules.ts";
+
+/** No 0/O, 1/I/L: a code read aloud or copied from a projector should survive. */
+export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/** 31^12 ≈ 2^59 codes: not guessable by trying, even with many teams per event. */
+export const JOIN_CODE_LENGTH = 12;
+
+/** Cryptographically random bytes; `crypto.randomBytes` in the app, a fixed sequence in tests. */
+export type RandomBytes = (size: number) => Uint8Array;
+
+/**
+ * A fresh join code. Bytes at or above the largest multiple of the alphabet size are skipped, so every
+ * character is equally likely (no modulo bias).
+ */
+export function generateJoinCode(randomBytes: RandomBytes): string {
+  const size = JOIN_CODE_ALPHABET.length;
+  const limit = 256 - (256 % size);
+  let code = "";
+  while (code.length < JOIN_CODE_LENGTH) {
+    for (const byte of randomBytes(JOIN_CODE_LENGTH * 2)) {
+      if (byte >= limit) continue;
+      code += JOIN_CODE_ALPHABET.charAt(byte % size);
+      if (code.length === JOIN_CODE_LENGTH) break;
+    }
+  }
+  return code;
+}
+
+/** What people type or paste: case, spaces and hyphens do not matter. */
+export function normaliseJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]+/g, "");
+}
+
+/** "ABCD-EFGH-JKMN", for reading aloud. */
+export function formatJoinCode(code: string): string {
+  return code.match(/.{1,4}/g)?.join("-") ?? code;
+}
+
+/** Trimmed, inner runs of white space collapsed, so "Team  Rocket " and "Team Rocket" are one name. */
+export function normaliseTeamName(input: string): string {
+  return input.normalize("NFC").trim().replace(/\s+/g, " ");
+}
+
+export type TeamChange =
+  /** Joining or creating a team: needs a confirmed registration. */
+  | "JOIN"
+  /** Anything else that changes a team: leaving, handing over, removing, settings. */
+  | "CHANGE";
+
+export interface TeamChangeBlock {
+  code: Extract<DomainErrorCode, "PHASE_CLOSED" | "CONSENT_REQUIRED">;
+  message: string;
+}
+
+/**
+ * Why a team change is refused now, or null when it is allowed. Teams change from the moment
+ * registration opens until the submission deadline (the event's `canChangeTeam`); people join or
+ * create teams only once their registration is confirmed (a guardian has consented for a young person).
+ */
+export function teamChangeBlock(input: {
+  event: EventTimeline;
+  now: Date;
+  registrationStatus: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
+  change: TeamChange;
+}): TeamChangeBlock | null {
+  if (!eventPhase(input.event, input.now).capabilities.canChangeTeam) {
+    return {
+      code: "PHASE_CLOSED",
+      message: "Teams can't be changed any more: the submission deadline has passed.",
+    };
+  }
+  if (input.change === "JOIN" && input.registrationStatus !== "CONFIRMED") {
+    return {
+      code: "CONSENT_REQUIRED",
+      message: "Your guardian needs to give consent before you can join or create a team",
+    };
+  }
+  return null;
+}
+
+export type LeaveOutcome = "LEAVE" | "DELETE_TEAM" | "HAND_OVER_FIRST";
+
+/** A captain hands over before leaving, unless nobody else is left; the last one out deletes the team. */
+export function leaveOutcome(input: { isCaptain: boolean; memberCount: number }): LeaveOutcome {
+  if (input.memberCount <= 1) return "DELETE_TEAM";
+  return input.isCaptain ? "HAND_OVER_FIRST" : "LEAVE";
+}
+
+/** `dateOfBirth` is a calendar date (a DATE column: midnight UTC). */
+function birthDate(dateOfBirth: Date): Temporal.PlainDate {
+  return Temporal.PlainDate.from({
+    year: dateOfBirth.getUTCFullYear(),
+    month: dateOfBirth.getUTCMonth() + 1,
+    day: dateOfBirth.getUTCDate(),
+  });
+}
+
+/**
+ * Whole years of age on the day the event starts, in the event's time zone: someone born on
+ * 29 February has their birthday on 1 March in common years.
+ */
+export function ageAtEventStart(dateOfBirth: Date, startsAt: Date, timeZone: string): number {
+  const start = Temporal.Instant.fromEpochMilliseconds(startsAt.getTime()).toZonedDateTimeISO(timeZone);
+  const born = birthDate(dateOfBirth);
+  let age = start.year - born.year;
+  const birthdayPassed = start.month > born.month || (start.month === born.month && start.day >= born.day);
+  if (!birthdayPassed) age -= 1;
+  return age;
+}
+
+/** Young people (below the event's consent age when it starts) are shown by alias only. */
+export function isYoungPerson(input: {
+  dateOfBirth: Date | null;
+  event: { startsAt: Date; timeZone: string; consentAge: number };
+}): boolean {
+  // Without a date of birth we cannot know: treat as young, the private choice.
+  if (!input.dateOfBirth) return true;
+  return (
+    ageAtEventStart(input.dateOfBirth, input.event.startsAt, input.event.timeZone) < input.event.consentAge
+  );
+}
+
+export const ANONYMOUS_PARTICIPANT = "A participant";
+
+/**
+ * How a person is named to other participants: a young person by alias only ("A participant" without
+ * one), an adult by name (or alias). Never the email address.
+ */
+export function displayName(input: { name: string | null; alias: string | null; young: boolean }): string {
+  const alias = input.alias?.trim() || null;
+  if (input.young) return alias ?? ANONYMOUS_PARTICIPANT;
+  return input.name?.trim() || alias || ANONYMOUS_PARTICIPANT;
+}
+
+export type TeamWriteRefusal =
+  "TEAM_FULL" | "TEAM_GONE" | "ALREADY_IN_TEAM" | "NAME_TAKEN" | "JOIN_CODE_TAKEN";
+
+const UNIQUE_INDEX_REFUSALS: Record<string, TeamWriteRefusal> = {
+  TeamMember_eventId_userId_key: "ALREADY_IN_TEAM",
+  TeamMember_teamId_userId_key: "ALREADY_IN_TEAM",
+  Team_eventId_name_key: "NAME_TAKEN",
+  Team_joinCode_key: "JOIN_CODE_TAKEN",
+};
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Which database rule refused a team write, from the error Prisma 7 throws through @prisma/adapter-pg
+ * (the same on PGlite and PostgreSQL):
+ * - the `team_member_guard` trigger's check_violation arrives as a PrismaClientKnownRequestError with
+ *   code P2039 and `meta.driverAdapterError.cause = { kind: "postgres", code: "23514",
+ *   originalMessage: "TEAM_FULL: …" }` — the adapter drops the constraint name, so the message prefix
+ *   is what identifies it;
+ * - a unique index arrives as code P2002 with `cause.kind = "UniqueConstraintViolation"` and
+ *   `cause.constraint.index` naming the index;
+ * - a foreign_key_violation (23503) on a team write means the team was deleted meanwhile (its last
+ *   member left): the trigger raises it, or the foreign key does.
+ * Anything else is null: not ours to translate.
+ */
+export function teamWriteRefusal(error: unknown): TeamWriteRefusal | null {
+  const cause = field(field(field(error, "meta"), "driverAdapterError"), "cause");
+  if (cause === undefined) return null;
+  const sqlState = field(cause, "originalCode") ?? field(cause, "code");
+  const message = field(cause, "originalMessage") ?? field(cause, "message");
+  if (sqlState === "23514" && typeof message === "string" && message.startsWith("TEAM_FULL")) {
+    return "TEAM_FULL";
+  }
+  if (sqlState === "23503") return "TEAM_GONE";
+  const index = field(field(cause, "constraint"), "index");
+  if (sqlState === "23505" && typeof index === "string") return UNIQUE_INDEX_REFUSALS[index] ?? null;
+  return null;
+}
