@@ -290,3 +290,16 @@ describe("the public gallery", () => {
     expect(gallery.projects).toHaveLength(1);
   });
 });
+
+describe("a team with a project", () => {
+  it("keeps its last member, so the project is never deleted with the team", async () => {
+    const { a, b, content, as, scope, event, team } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await callerFor(tdb.db, b, hacking).teams.leave({ eventId: event.id, teamId: team.id });
+    const result = await failure(
+      callerFor(tdb.db, a, hacking).teams.leave({ eventId: event.id, teamId: team.id }),
+    );
+    expect(result.code).toBe("CONFLICT");
+    expect(await tdb.db.submission.count({ where: { teamId: team.id } })).toBe(1);
+  });
+});

@@ -321,9 +321,16 @@ export async function leaveTeam(db: Db, params: TeamActorParams): Promise<{ team
     });
     const me = members.find((m) => m.userId === params.actorId);
     if (!me) throw new DomainError("FORBIDDEN", "You're not in this team any more.");
-    const outcome = leaveOutcome({ isCaptain: me.isCaptain, memberCount: members.length });
+    const hasProject = (await tx.submission.count({ where: { teamId: team.id, eventId: team.eventId } })) > 0;
+    const outcome = leaveOutcome({ isCaptain: me.isCaptain, memberCount: members.length, hasProject });
     if (outcome === "HAND_OVER_FIRST") {
       throw new DomainError("CONFLICT", "Make someone else captain before you leave the team.");
+    }
+    if (outcome === "KEEP_PROJECT") {
+      throw new DomainError(
+        "CONFLICT",
+        "You're the last member of a team with a project, so the team can't be deleted. Withdraw the project instead if it shouldn't be judged.",
+      );
     }
     if (outcome === "DELETE_TEAM") {
       await tx.team.deleteMany({ where: { id: team.id, eventId: team.eventId } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventTimeline } from "../events/rules.ts";
+import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
 import {
-  ageAtEventStart,
   ANONYMOUS_PARTICIPANT,
   displayName,
   formatJoinCode,
@@ -149,11 +149,13 @@ describe("teamChangeBlock", () => {
 
 describe("leaveOutcome", () => {
   it.each([
-    [{ isCaptain: false, memberCount: 3 }, "LEAVE"],
-    [{ isCaptain: true, memberCount: 3 }, "HAND_OVER_FIRST"],
-    [{ isCaptain: true, memberCount: 2 }, "HAND_OVER_FIRST"],
-    [{ isCaptain: true, memberCount: 1 }, "DELETE_TEAM"],
-    [{ isCaptain: false, memberCount: 1 }, "DELETE_TEAM"],
+    [{ isCaptain: true, memberCount: 1, hasProject: true }, "KEEP_PROJECT"],
+    [{ isCaptain: false, memberCount: 3, hasProject: true }, "LEAVE"],
+    [{ isCaptain: false, memberCount: 3, hasProject: false }, "LEAVE"],
+    [{ isCaptain: true, memberCount: 3, hasProject: false }, "HAND_OVER_FIRST"],
+    [{ isCaptain: true, memberCount: 2, hasProject: false }, "HAND_OVER_FIRST"],
+    [{ isCaptain: true, memberCount: 1, hasProject: false }, "DELETE_TEAM"],
+    [{ isCaptain: false, memberCount: 1, hasProject: false }, "DELETE_TEAM"],
   ] as const)("%j → %s", (input, expected) => {
     expect(leaveOutcome(input)).toBe(expected);
   });
@@ -161,6 +163,7 @@ describe("leaveOutcome", () => {
 
 const dob = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
+// The age rule lives in registrations/rules.ts; these cases check it as teams use it.
 describe("ageAtEventStart", () => {
   it.each([
     ["the day before the 18th birthday", "2008-12-03", "2026-12-02T09:00:00Z", "Europe/London", 17],
@@ -179,7 +182,9 @@ describe("ageAtEventStart", () => {
     ["born 29 February, common year, 1 Mar", "2008-02-29", "2026-03-01T12:00:00Z", "UTC", 18],
     ["born 29 February, leap year", "2008-02-29", "2028-02-29T12:00:00Z", "UTC", 20],
   ])("%s", (_name, born, startsAt, timeZone, expected) => {
-    expect(ageAtEventStart(dob(born), new Date(startsAt), timeZone)).toBe(expected);
+    expect(ageAtEventStart(calendarDateOf(dob(born)), { startsAt: new Date(startsAt), timeZone })).toBe(
+      expected,
+    );
   });
 });
 

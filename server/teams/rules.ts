@@ -3,9 +3,9 @@
  * named in the team finder and on team pages. No database, no clock, no randomness of its own:
  * `now` and random bytes are passed in.
  */
-import { Temporal } from "temporal-polyfill";
 import type { DomainErrorCode } from "../errors.ts";
 import { eventPhase, type EventTimeline } from "../events/rules.ts";
+import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
 
 /** No 0/O, 1/I/L: a code read aloud or copied from a projector should survive. */
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -85,34 +85,19 @@ export function teamChangeBlock(input: {
   return null;
 }
 
-export type LeaveOutcome = "LEAVE" | "DELETE_TEAM" | "HAND_OVER_FIRST";
-
-/** A captain hands over before leaving, unless nobody else is left; the last one out deletes the team. */
-export function leaveOutcome(input: { isCaptain: boolean; memberCount: number }): LeaveOutcome {
-  if (input.memberCount <= 1) return "DELETE_TEAM";
-  return input.isCaptain ? "HAND_OVER_FIRST" : "LEAVE";
-}
-
-/** `dateOfBirth` is a calendar date (a DATE column: midnight UTC). */
-function birthDate(dateOfBirth: Date): Temporal.PlainDate {
-  return Temporal.PlainDate.from({
-    year: dateOfBirth.getUTCFullYear(),
-    month: dateOfBirth.getUTCMonth() + 1,
-    day: dateOfBirth.getUTCDate(),
-  });
-}
+export type LeaveOutcome = "LEAVE" | "DELETE_TEAM" | "HAND_OVER_FIRST" | "KEEP_PROJECT";
 
 /**
- * Whole years of age on the day the event starts, in the event's time zone: someone born on
- * 29 February has their birthday on 1 March in common years.
+ * A captain hands over before leaving, unless nobody else is left; the last one out deletes the team —
+ * but never a team with a project (deleting the team would delete the project with it).
  */
-export function ageAtEventStart(dateOfBirth: Date, startsAt: Date, timeZone: string): number {
-  const start = Temporal.Instant.fromEpochMilliseconds(startsAt.getTime()).toZonedDateTimeISO(timeZone);
-  const born = birthDate(dateOfBirth);
-  let age = start.year - born.year;
-  const birthdayPassed = start.month > born.month || (start.month === born.month && start.day >= born.day);
-  if (!birthdayPassed) age -= 1;
-  return age;
+export function leaveOutcome(input: {
+  isCaptain: boolean;
+  memberCount: number;
+  hasProject: boolean;
+}): LeaveOutcome {
+  if (input.memberCount <= 1) return input.hasProject ? "KEEP_PROJECT" : "DELETE_TEAM";
+  return input.isCaptain ? "HAND_OVER_FIRST" : "LEAVE";
 }
 
 /** Young people (below the event's consent age when it starts) are shown by alias only. */
@@ -122,9 +107,7 @@ export function isYoungPerson(input: {
 }): boolean {
   // Without a date of birth we cannot know: treat as young, the private choice.
   if (!input.dateOfBirth) return true;
-  return (
-    ageAtEventStart(input.dateOfBirth, input.event.startsAt, input.event.timeZone) < input.event.consentAge
-  );
+  return ageAtEventStart(calendarDateOf(input.dateOfBirth), input.event) < input.event.consentAge;
 }
 
 export const ANONYMOUS_PARTICIPANT = "A participant";
