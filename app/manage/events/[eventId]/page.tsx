@@ -39,14 +39,26 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
-        <p>
+        <nav aria-label="Manage this event" className="flex flex-wrap gap-x-6 gap-y-2">
           <Link
             href={`/manage/events/${event.id}/registrations`}
             className="font-medium text-brand-700 underline"
           >
             Registrations
           </Link>
-        </p>
+          <Link
+            href={`/manage/events/${event.id}/challenges`}
+            className="font-medium text-brand-700 underline"
+          >
+            Review challenges
+          </Link>
+          <Link
+            href={`/manage/events/${event.id}/submissions`}
+            className="font-medium text-brand-700 underline"
+          >
+            Projects
+          </Link>
+        </nav>
         {created && event.status === "DRAFT" ? (
           <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
             Event created as a draft. The organiser has been emailed.
@@ -54,11 +66,6 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
         ) : null}
       </header>
       <StatusPanel eventId={event.id} status={event.status} slug={event.slug} />
-      <p>
-        <Link href={`/manage/events/${event.id}/challenges`} className="font-medium text-brand-700 underline">
-          Review challenges
-        </Link>
-      </p>
       <section
         aria-labelledby="details-heading"
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
