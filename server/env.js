@@ -37,6 +37,8 @@ export const env = createEnv({
     SIGNIN_LIMIT_PER_EMAIL: positiveInt(5),
     SIGNIN_LIMIT_PER_IP: positiveInt(30),
     SIGNIN_LIMIT_WINDOW_MINUTES: positiveInt(15),
+    /** Where uploaded files are kept on local disk. */
+    STORAGE_DIR: z.string().min(1).default(".data/uploads"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   },
   client: {},
