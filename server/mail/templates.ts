@@ -5,7 +5,7 @@ export interface MailContent {
   html: string;
   /** The one link the message is about (sign-in, invitation), kept for the dev outbox and tests. */
   link?: string;
-  kind: "sign-in" | "event-role" | "organisation-invite" | "guardian-consent";
+  kind: "sign-in" | "event-role" | "organisation-invite" | "guardian-consent" | "announcement";
 }
 
 export function escapeHtml(value: string): string {
@@ -63,5 +63,25 @@ export function eventRoleMail(params: {
     text: `${title}\n\n${lines.join("\n\n")}\n\n${params.signInUrl}\n`,
     html: layout(title, lines, { label: "Sign in", url: params.signInUrl }),
     link: params.signInUrl,
+  };
+}
+
+export function announcementMail(params: {
+  eventName: string;
+  title: string;
+  body: string;
+  url: string;
+}): MailContent {
+  const subject = `${params.eventName}: ${params.title}`;
+  const paragraphs = params.body
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return {
+    kind: "announcement",
+    subject,
+    text: `${subject}\n\n${params.body}\n\n${params.url}\n`,
+    html: layout(subject, paragraphs, { label: "Open the event page", url: params.url }),
+    link: params.url,
   };
 }

@@ -26,7 +26,7 @@ import {
   type ConsentStatus,
 } from "./rules.ts";
 import { SKILLS } from "./schema.ts";
-import { toCsv } from "./csv.ts";
+import { toCsv } from "../export/csv.ts";
 
 export function hashConsentToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");

@@ -1,5 +1,6 @@
 import { router } from "../trpc.ts";
 import { challengesRouter } from "./challenges.ts";
+import { announcementsRouter, dashboardRouter } from "./dashboard.ts";
 import { devRouter } from "./dev.ts";
 import { eventsRouter } from "./events.ts";
 import { organisationsRouter } from "./organisations.ts";
@@ -8,6 +9,8 @@ import { registrationsRouter } from "./registrations.ts";
 import { submissionsRouter } from "./submissions.ts";
 
 export const appRouter = router({
+  announcements: announcementsRouter,
+  dashboard: dashboardRouter,
   dev: devRouter,
   events: eventsRouter,
   organisations: organisationsRouter,

@@ -2,6 +2,7 @@
 // entry in one of the <router>.authz.ts tables (which the *.authz.int.test.ts files run).
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./_app.ts";
+import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
 import { organisationsAuthorization } from "./organisations.authz.ts";
@@ -16,6 +17,7 @@ const tables = [
   registrationsAuthorization,
   teamsAuthorization,
   submissionsAuthorization,
+  dashboardAuthorization,
 ];
 
 describe("authorization coverage", () => {

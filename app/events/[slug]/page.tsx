@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Announcements } from "~/app/_components/announcements";
 import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
 import { TeamLinks } from "~/app/_components/team-links";
@@ -58,6 +59,7 @@ export default async function EventPage({ params }: Props) {
           </p>
         ) : null}
       </header>
+      <Announcements slug={event.slug} timeZone={event.timeZone} />
       <RegistrationCallToAction
         eventId={event.id}
         slug={event.slug}

@@ -41,6 +41,12 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
         <nav aria-label="Manage this event" className="flex flex-wrap gap-x-6 gap-y-2">
           <Link
+            href={`/manage/events/${event.id}/dashboard`}
+            className="font-medium text-brand-700 underline"
+          >
+            Dashboard
+          </Link>
+          <Link
             href={`/manage/events/${event.id}/registrations`}
             className="font-medium text-brand-700 underline"
           >

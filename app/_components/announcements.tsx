@@ -1,0 +1,26 @@
+import { serverCaller } from "~/app/trpc/server";
+import { formatInZone } from "~/server/time/zoned";
+
+/** The event page's announcements, newest first. */
+export async function Announcements({ slug, timeZone }: { slug: string; timeZone: string }) {
+  const announcements = await (await serverCaller()).announcements.list({ slug });
+  if (announcements.length === 0) return null;
+  return (
+    <section aria-labelledby="announcements-heading" className="space-y-3">
+      <h2 id="announcements-heading" className="text-xl font-semibold">
+        Announcements
+      </h2>
+      <ul className="space-y-3">
+        {announcements.map((a) => (
+          <li key={a.id} className="rounded-lg border border-amber-200 bg-amber-50 p-4">
+            <h3 className="font-semibold">{a.title}</h3>
+            <p className="text-sm text-slate-700">
+              <time dateTime={a.createdAt.toISOString()}>{formatInZone(a.createdAt, timeZone)}</time>
+            </p>
+            <p className="mt-2 whitespace-pre-line">{a.body}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { z } from "zod";
+import { Field, inputClass } from "~/app/_components/field";
+import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/trpc/react";
+import { createAnnouncementInput } from "~/server/announcements/schema";
+
+export function AnnouncementForm({ eventId }: { eventId: string }) {
+  const trpc = useTRPC();
+  const post = useMutation(trpc.announcements.create.mutationOptions());
+  const [values, setValues] = useState({ title: "", body: "" });
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSent(null);
+    const checked = createAnnouncementInput.safeParse(values);
+    if (!checked.success) {
+      setProblem({ message: "Some answers need fixing.", fields: z.flattenError(checked.error).fieldErrors });
+      return;
+    }
+    try {
+      const result = await post.mutateAsync({ eventId, ...checked.data });
+      setProblem(null);
+      setValues({ title: "", body: "" });
+      setSent(
+        `Posted on the event page and emailed to ${result.recipients} registered ${result.recipients === 1 ? "person" : "people"}.`,
+      );
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  }
+
+  return (
+    <section
+      aria-labelledby="announce-heading"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="announce-heading" className="text-xl font-semibold">
+        Post an announcement
+      </h2>
+      <p className="text-slate-700">It appears on the event page and is emailed to everyone registered.</p>
+      {problem ? (
+        <p role="alert" className="font-medium text-red-700">
+          {problem.message}
+        </p>
+      ) : null}
+      {sent ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {sent}
+        </p>
+      ) : null}
+      <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <Field id="announcement-title" label="Title" errors={problem?.fields.title}>
+          {(a) => (
+            <input
+              {...a}
+              className={inputClass}
+              value={values.title}
+              onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
+            />
+          )}
+        </Field>
+        <Field id="announcement-body" label="Message" errors={problem?.fields.body}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={5}
+              className={inputClass}
+              value={values.body}
+              onChange={(e) => setValues((v) => ({ ...v, body: e.target.value }))}
+            />
+          )}
+        </Field>
+        <button
+          type="submit"
+          disabled={post.isPending}
+          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {post.isPending ? "Posting…" : "Post and email"}
+        </button>
+      </form>
+    </section>
+  );
+}
