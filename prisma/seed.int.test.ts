@@ -19,7 +19,19 @@ beforeAll(async () => {
 afterAll(() => tdb.close());
 
 async function counts() {
-  const [users, organisations, members, events, centres, roles, registrations] = await Promise.all([
+  const [
+    users,
+    organisations,
+    members,
+    events,
+    centres,
+    roles,
+    registrations,
+    challenges,
+    history,
+    teams,
+    teamMembers,
+  ] = await Promise.all([
     db.user.count(),
     db.organisation.count(),
     db.organisationMember.count(),
@@ -27,8 +39,24 @@ async function counts() {
     db.centre.count(),
     db.eventRole.count(),
     db.registration.count(),
+    db.challenge.count(),
+    db.challengeStatusChange.count(),
+    db.team.count(),
+    db.teamMember.count(),
   ]);
-  return { users, organisations, members, events, centres, roles, registrations };
+  return {
+    users,
+    organisations,
+    members,
+    events,
+    centres,
+    roles,
+    registrations,
+    challenges,
+    history,
+    teams,
+    teamMembers,
+  };
 }
 
 /** The seeded content by natural keys (ids are stable too: upserts never recreate a row). */
@@ -166,6 +194,10 @@ describe("the demo seed", () => {
       centres: 4,
       roles: 5,
       registrations: 6,
+      challenges: 1,
+      history: 1,
+      teams: 1,
+      teamMembers: 2,
     });
     expect(first.events.map((e) => e.slug)).toEqual([HACK_DAY_SLUG, FESTIVAL_SLUG].sort());
     expect(first.events.find((e) => e.slug === FESTIVAL_SLUG)?.name).toBe("Festival of Code 2026");
@@ -301,5 +333,22 @@ describe("the demo seed", () => {
     });
     expect(await db.eventRole.count({ where: { userId: other.id } })).toBe(1);
     expect(await db.user.count()).toBe(firstCounts.users + 1);
+  });
+
+  it("shows the core loop: a published sponsor challenge and a team of two adults with a captain", async () => {
+    const challenge = await db.challenge.findFirstOrThrow({
+      where: { event: { slug: FESTIVAL_SLUG } },
+      select: { status: true, organisation: { select: { slug: true } } },
+    });
+    expect(challenge).toEqual({ status: "PUBLISHED", organisation: { slug: "northern-rail-data" } });
+    const members = await db.teamMember.findMany({
+      where: { team: { name: "Data Dragons" } },
+      orderBy: { user: { email: "asc" } },
+      select: { isCaptain: true, user: { select: { email: true } } },
+    });
+    expect(members).toEqual([
+      { isCaptain: true, user: { email: "participant1@example.org" } },
+      { isCaptain: false, user: { email: "participant2@example.org" } },
+    ]);
   });
 });

@@ -9,7 +9,14 @@
  */
 import { pathToFileURL } from "node:url";
 import { createDb, type Db, type Tx } from "../server/db/create.ts";
-import { demoData, type DemoEvent, type DemoOrganisation, type DemoUser } from "./seed-data.ts";
+import {
+  DEMO_SPONSOR_EMAIL,
+  demoData,
+  FESTIVAL_SLUG,
+  type DemoEvent,
+  type DemoOrganisation,
+  type DemoUser,
+} from "./seed-data.ts";
 
 // Generous: PGlite and a pool of one connection make every statement a round trip.
 const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 30_000 } as const;
@@ -146,6 +153,78 @@ async function upsertEvent(tx: Tx, e: DemoEvent, ids: UserIds): Promise<void> {
   }
 }
 
+/** A published sponsor challenge and one formed team at the festival, so the demo shows the core loop. */
+async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
+  const event = await tx.event.findUniqueOrThrow({ where: { slug: FESTIVAL_SLUG }, select: { id: true } });
+  const sponsor = await tx.organisation.findUniqueOrThrow({
+    where: { slug: "northern-rail-data" },
+    select: { id: true },
+  });
+  const challenge = {
+    title: "Make rail delays easier to understand",
+    summary: "Help passengers decide what to do when their train is late.",
+    problemStatement:
+      "Delay information is published as open data, but it is hard to read on a platform.\n\n" +
+      "- Who is affected, and what do they need to know?\n- Can you predict knock-on delays?",
+    sector: "Transport",
+    resources: [{ name: "Open rail data (example)", url: "https://example.org/open-rail-data" }],
+    successCriteria: "Someone who has never used it can find out what to do in under a minute.",
+    prize: "A visit to the control centre for the team.",
+    status: "PUBLISHED" as const,
+  };
+  const existing = await tx.challenge.findUnique({
+    where: { eventId_slug: { eventId: event.id, slug: "rail-delays" } },
+    select: { id: true },
+  });
+  if (!existing) {
+    const created = await tx.challenge.create({
+      data: {
+        eventId: event.id,
+        organisationId: sponsor.id,
+        slug: "rail-delays",
+        ...challenge,
+        createdById: idOf(ids, DEMO_SPONSOR_EMAIL),
+      },
+      select: { id: true, createdAt: true },
+    });
+    await tx.challengeStatusChange.create({
+      data: { challengeId: created.id, fromStatus: null, toStatus: "PUBLISHED", comment: "Demo data" },
+    });
+  } else {
+    await tx.challenge.update({ where: { id: existing.id }, data: challenge, select: { id: true } });
+  }
+  const team = await tx.team.upsert({
+    where: { eventId_name: { eventId: event.id, name: "Data Dragons" } },
+    // A fixed code is fine for demo data only; real teams get a random one (server/teams/rules.ts).
+    create: {
+      eventId: event.id,
+      name: "Data Dragons",
+      joinCode: "DEMQDRAGQNS2",
+      lookingForMembers: true,
+      wantedSkills: ["design"],
+    },
+    update: {},
+    select: { id: true },
+  });
+  const members = [
+    { email: "participant1@example.org", isCaptain: true },
+    { email: "participant2@example.org", isCaptain: false },
+  ];
+  for (const member of members) {
+    await tx.teamMember.upsert({
+      where: { eventId_userId: { eventId: event.id, userId: idOf(ids, member.email) } },
+      create: {
+        eventId: event.id,
+        teamId: team.id,
+        userId: idOf(ids, member.email),
+        isCaptain: member.isCaptain,
+      },
+      update: {},
+      select: { id: true },
+    });
+  }
+}
+
 /** Writes the demo content relative to `today`: people first, then one transaction per event. */
 export async function seed(db: Db, today: Date): Promise<SeedSummary> {
   const data = demoData(today);
@@ -156,6 +235,7 @@ export async function seed(db: Db, today: Date): Promise<SeedSummary> {
   for (const event of data.events) {
     await db.$transaction((tx) => upsertEvent(tx, event, ids), TRANSACTION_OPTIONS);
   }
+  await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
   return {
     users: data.users.map((u) => ({ email: u.email, purpose: u.purpose })),
     events: data.events.map((e) => ({
