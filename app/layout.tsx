@@ -66,7 +66,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       <span className="text-slate-600">{user.name ?? user.email}</span>
                       <button
                         type="submit"
-                        className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100"
+                        className="rounded border border-slate-300 px-3 py-1 whitespace-nowrap hover:bg-slate-100"
                       >
                         Sign out
                       </button>

@@ -55,3 +55,186 @@ export async function makePlatformAdmin(email: string): Promise<void> {
     ),
   );
 }
+
+/**
+ * An event's six timestamps as offsets from the database's now() (the app's rule clock), in
+ * PostgreSQL interval syntax: "-2 days", "1 hour", "20 days". They must keep the order the
+ * Event_timeline_in_order CHECK enforces: registrationOpensAt < registrationClosesAt ≤
+ * submissionDeadline and registrationOpensAt ≤ startsAt < submissionDeadline ≤ judgingClosesAt ≤
+ * resultsAt.
+ */
+export interface TimelineOffsets {
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  startsAt: string;
+  submissionDeadline: string;
+  judgingClosesAt: string;
+  resultsAt: string;
+}
+
+/** Registration open, hacking started, the deadline weeks ahead: people can register, team up and submit. */
+export const HACKING_WITH_REGISTRATION_OPEN: TimelineOffsets = {
+  registrationOpensAt: "-3 days",
+  registrationClosesAt: "10 days",
+  startsAt: "-1 hour",
+  submissionDeadline: "20 days",
+  judgingClosesAt: "25 days",
+  resultsAt: "30 days",
+};
+
+/** Registration open, hacking a week ahead. */
+export const REGISTRATION_OPEN: TimelineOffsets = {
+  registrationOpensAt: "-3 days",
+  registrationClosesAt: "5 days",
+  startsAt: "7 days",
+  submissionDeadline: "8 days",
+  judgingClosesAt: "12 days",
+  resultsAt: "15 days",
+};
+
+/** The submission deadline (and so registration) an hour gone: judging, with the gallery open. */
+export const DEADLINE_PASSED: TimelineOffsets = {
+  registrationOpensAt: "-3 days",
+  registrationClosesAt: "-2 hours",
+  startsAt: "-1 day",
+  submissionDeadline: "-1 hour",
+  judgingClosesAt: "5 days",
+  resultsAt: "10 days",
+};
+
+export interface SeededEvent {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/**
+ * A published Europe/London event created straight in the database (what an admin does through
+ * /manage/events/new, without spending a test on it), with `organiserEmail` as its organiser
+ * (the account is created if needed and signs in as usual).
+ */
+export async function createPublishedEvent(params: {
+  slug: string;
+  name: string;
+  organiserEmail: string;
+  timeline: TimelineOffsets;
+  teamMaxSize?: number;
+}): Promise<SeededEvent> {
+  const id = `e2e-event-${randomUUID()}`;
+  const t = params.timeline;
+  const organiser = params.organiserEmail.trim().toLowerCase();
+  await withDatabase(async (client) => {
+    await client.query("BEGIN");
+    try {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now())
+         ON CONFLICT (email) DO UPDATE SET "updatedAt" = now() RETURNING id`,
+        [`e2e-${randomUUID()}`, organiser],
+      );
+      const organiserId = rows[0]?.id;
+      if (!organiserId) throw new Error(`Could not create the organiser ${organiser}`);
+      await client.query(
+        `INSERT INTO "Event" (id, slug, name, description, "timeZone", status,
+           "registrationOpensAt", "registrationClosesAt", "startsAt", "submissionDeadline",
+           "judgingClosesAt", "resultsAt", "teamMinSize", "teamMaxSize", "publishedAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'Europe/London', 'PUBLISHED',
+           now() + $5::interval, now() + $6::interval, now() + $7::interval, now() + $8::interval,
+           now() + $9::interval, now() + $10::interval, 1, $11, now(), now())`,
+        [
+          id,
+          params.slug,
+          params.name,
+          "A weekend of building things for the city.",
+          t.registrationOpensAt,
+          t.registrationClosesAt,
+          t.startsAt,
+          t.submissionDeadline,
+          t.judgingClosesAt,
+          t.resultsAt,
+          params.teamMaxSize ?? 5,
+        ],
+      );
+      await client.query(
+        `INSERT INTO "EventRole" (id, "eventId", "userId", role) VALUES ($1, $2, $3, 'ORGANISER')`,
+        [`e2e-role-${randomUUID()}`, id, organiserId],
+      );
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+  return { id, slug: params.slug, name: params.name };
+}
+
+/** Moves all six timestamps of an event at once (one UPDATE, so the order CHECK sees only the result). */
+export async function setEventTimeline(eventId: string, t: TimelineOffsets): Promise<void> {
+  const result = await withDatabase((client) =>
+    client.query(
+      `UPDATE "Event" SET
+         "registrationOpensAt" = now() + $2::interval, "registrationClosesAt" = now() + $3::interval,
+         "startsAt" = now() + $4::interval, "submissionDeadline" = now() + $5::interval,
+         "judgingClosesAt" = now() + $6::interval, "resultsAt" = now() + $7::interval,
+         "updatedAt" = now()
+       WHERE id = $1`,
+      [
+        eventId,
+        t.registrationOpensAt,
+        t.registrationClosesAt,
+        t.startsAt,
+        t.submissionDeadline,
+        t.judgingClosesAt,
+        t.resultsAt,
+      ],
+    ),
+  );
+  if (result.rowCount !== 1) throw new Error(`No event ${eventId} to move`);
+}
+
+/**
+ * A team of one (a confirmed adult captain created straight in the database) in `eventId`, for tests
+ * that need a team to exist without spending a sign-in on its captain. Returns the raw join code.
+ */
+export async function createTeamWithCaptain(params: {
+  eventId: string;
+  teamName: string;
+  captainEmail: string;
+}): Promise<{ teamId: string; joinCode: string }> {
+  const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  const joinCode = Array.from(
+    { length: 12 },
+    () => alphabet[Math.floor(Math.random() * alphabet.length)],
+  ).join("");
+  const teamId = `e2e-team-${randomUUID()}`;
+  await withDatabase(async (client) => {
+    await client.query("BEGIN");
+    try {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now()) RETURNING id`,
+        [`e2e-${randomUUID()}`, params.captainEmail.trim().toLowerCase()],
+      );
+      const userId = rows[0]?.id;
+      await client.query(
+        `INSERT INTO "Registration" (id, "eventId", "userId", experience, skills, "dateOfBirth", status,
+           "codeOfConductVersion", "codeOfConductAt", "updatedAt")
+         SELECT $1, id, $2, 'SOME', '{}', DATE '1990-01-15', 'CONFIRMED', "codeOfConductVersion", now(), now()
+         FROM "Event" WHERE id = $3`,
+        [`e2e-reg-${randomUUID()}`, userId, params.eventId],
+      );
+      await client.query(
+        `INSERT INTO "Team" (id, "eventId", name, "joinCode", "lookingForMembers", "wantedSkills", "updatedAt")
+         VALUES ($1, $2, $3, $4, true, '{}', now())`,
+        [teamId, params.eventId, params.teamName, joinCode],
+      );
+      await client.query(
+        `INSERT INTO "TeamMember" (id, "teamId", "eventId", "userId", "isCaptain") VALUES ($1, $2, $3, $4, true)`,
+        [`e2e-member-${randomUUID()}`, teamId, params.eventId, userId],
+      );
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+  return { teamId, joinCode };
+}

@@ -20,6 +20,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(slug, submissionId)).title };
 }
 
+/** "Ana, Sam and 2 other team members": people who may not be named are counted, not repeated. */
+function creditLine(credits: readonly (string | null)[]): string {
+  const named = credits.filter((credit): credit is string => Boolean(credit));
+  const unnamed = credits.length - named.length;
+  if (unnamed > 0) {
+    const plural = unnamed === 1 ? "" : "s";
+    named.push(
+      named.length > 0 ? `${unnamed} other team member${plural}` : `${unnamed} team member${plural}`,
+    );
+  }
+  return named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : (named[0] ?? "");
+}
+
 export default async function ProjectPage({ params }: Props) {
   const { slug, submissionId } = await params;
   const project = await load(slug, submissionId);
@@ -40,8 +53,8 @@ export default async function ProjectPage({ params }: Props) {
         {project.tagline ? <p className="text-lg text-slate-700">{project.tagline}</p> : null}
         <p className="text-sm text-slate-600">
           Team {project.teamName}
-          {project.centre ? ` · ${project.centre.name}` : ""} · by{" "}
-          {project.credits.map((credit) => credit ?? "a team member").join(", ")}
+          {project.centre ? ` · ${project.centre.name}` : ""}
+          {project.credits.length > 0 ? ` · by ${creditLine(project.credits)}` : ""}
         </p>
       </header>
       {project.images.length > 0 ? (
