@@ -63,7 +63,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <li>
                   {user ? (
                     <form action={signOutAction} className="flex items-center gap-3">
-                      <span className="text-slate-600">{user.name ?? user.email}</span>
+                      <Link href="/account" className="text-slate-700 underline-offset-4 hover:underline">
+                        {user.name ?? user.email}
+                      </Link>
                       <button
                         type="submit"
                         className="rounded border border-slate-300 px-3 py-1 whitespace-nowrap hover:bg-slate-100"

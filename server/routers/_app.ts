@@ -5,6 +5,7 @@ import { devRouter } from "./dev.ts";
 import { eventsRouter } from "./events.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { teamsRouter } from "./teams.ts";
+import { usersRouter } from "./users.ts";
 import { registrationsRouter } from "./registrations.ts";
 import { submissionsRouter } from "./submissions.ts";
 
@@ -16,6 +17,7 @@ export const appRouter = router({
   organisations: organisationsRouter,
   challenges: challengesRouter,
   teams: teamsRouter,
+  users: usersRouter,
   registrations: registrationsRouter,
   submissions: submissionsRouter,
 });

@@ -2,6 +2,7 @@
 // entry in one of the <router>.authz.ts tables (which the *.authz.int.test.ts files run).
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./_app.ts";
+import { usersAuthorization } from "./users.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
@@ -18,6 +19,7 @@ const tables = [
   teamsAuthorization,
   submissionsAuthorization,
   dashboardAuthorization,
+  usersAuthorization,
 ];
 
 describe("authorization coverage", () => {

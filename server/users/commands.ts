@@ -1,4 +1,5 @@
-import type { Tx } from "../db/create.ts";
+import { audit } from "../audit.ts";
+import type { Db, Tx } from "../db/create.ts";
 
 /** The user with this address, created (without a name yet) if they have never signed in. */
 export async function findOrCreateUserByEmail(tx: Tx, email: string): Promise<{ id: string }> {
@@ -21,4 +22,25 @@ export async function makePlatformAdmin(tx: Tx, email: string): Promise<{ id: st
     select: { id: true },
   });
   return { id: user.id, created: existing === null };
+}
+
+/** People set the name others see (and an alias, which is what young people are shown by). */
+export async function updateProfile(
+  db: Db,
+  params: { userId: string; name: string; alias: string | null },
+): Promise<{ name: string | null; alias: string | null }> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: params.userId },
+      data: { name: params.name, alias: params.alias },
+      select: { name: true, alias: true },
+    });
+    await audit(tx, {
+      actorId: params.userId,
+      action: "user.profile",
+      entityType: "User",
+      entityId: params.userId,
+    });
+    return updated;
+  });
 }

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { requireUser } from "~/app/_components/guards";
+import { serverCaller } from "~/app/trpc/server";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  await requireUser("/account");
+  const profile = await (await serverCaller()).users.me();
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
+      <p className="text-slate-700">
+        Signed in as {profile.email}. Your email address is never shown to other people.
+      </p>
+      <ProfileForm initial={{ name: profile.name ?? "", alias: profile.alias ?? "" }} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Who may call the users procedures: anyone signed in, and only ever about themselves (there is no
+// user id in the input to get wrong). Run by users.authz.int.test.ts.
+import type { SessionUser } from "../context.ts";
+import type { Db } from "../db/create.ts";
+import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { makeUser } from "../test/factories.ts";
+
+export const now = new Date("2026-11-24T12:00:00.000Z");
+
+export interface UsersWorld extends AuthWorld {
+  me: SessionUser;
+  other: SessionUser;
+}
+
+export async function usersWorld(db: Db): Promise<UsersWorld> {
+  const [me, other] = await Promise.all([makeUser(db), makeUser(db)]);
+  return { me, other };
+}
+
+const signedIn = (call: AuthCase<UsersWorld>["call"]): AuthCase<UsersWorld> => ({
+  right: (w) => w.me,
+  wrong: null,
+  call,
+  expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
+});
+
+export const usersAuthorization: AuthCases<UsersWorld> = {
+  "users.me": signedIn((c) => c.users.me()),
+  "users.updateProfile": signedIn((c) => c.users.updateProfile({ name: "Ada Lovelace", alias: "" })),
+};
