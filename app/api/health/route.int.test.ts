@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "~/server/test/database";
 
 let tdb: TestDatabase;
-const globalForDb = globalThis as { festivalDb?: { $disconnect(): Promise<void> } };
+interface AppDbHolder {
+  festivalDb?: { $disconnect(): Promise<void> };
+}
+
+/** Closes and forgets the app's client, so the next import opens one for the current DATABASE_URL. */
+async function resetAppDb(): Promise<void> {
+  const holder = globalThis as AppDbHolder;
+  await holder.festivalDb?.$disconnect();
+  delete holder.festivalDb;
+}
 
 beforeAll(async () => {
   tdb = await openTestDatabase();
@@ -14,14 +23,13 @@ async function healthWith(databaseUrl: string): Promise<Response> {
   const previous = process.env.DATABASE_URL;
   process.env.DATABASE_URL = databaseUrl;
   // The app opens its client once per process; start from none so the URL above is used.
-  delete globalForDb.festivalDb;
+  await resetAppDb();
   try {
     const { GET } = await import("./route.ts");
     return await GET();
   } finally {
     process.env.DATABASE_URL = previous;
-    await globalForDb.festivalDb?.$disconnect();
-    delete globalForDb.festivalDb;
+    await resetAppDb();
   }
 }
 
