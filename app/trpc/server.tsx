@@ -3,6 +3,7 @@ import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-
 import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { createRequestContext } from "~/server/http/context";
 import { appRouter } from "~/server/routers/_app";
@@ -29,6 +30,22 @@ export function HydrateClient({ children }: { children: ReactNode }) {
 /** Starts a query on the server; HydrateClient hands its result to the client components. */
 export function prefetch(queryOptions: Parameters<QueryClient["prefetchQuery"]>[0]): void {
   void getQueryClient().prefetchQuery(queryOptions);
+}
+
+/**
+ * The call's result, or the not-found page when it failed with one of `codes` (a page that must not
+ * reveal whether something exists answers the same for "missing", "malformed" and "not yours").
+ */
+export async function orNotFound<T>(
+  promise: Promise<T>,
+  codes: readonly TRPCError["code"][] = ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"],
+): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof TRPCError && codes.includes(error.code)) notFound();
+    throw error;
+  }
 }
 
 /** true when a server-side call failed because the thing does not exist (or must not be revealed). */

@@ -1,9 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
-import { serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { AnnouncementForm } from "./announcement-form";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -49,18 +47,9 @@ export default async function DashboardPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/dashboard`);
   const api = await serverCaller();
-  let data;
-  try {
-    data = await Promise.all([
-      api.events.byIdForManagement({ eventId }),
-      api.dashboard.overview({ eventId }),
-    ]);
-  } catch (error) {
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code))
-      notFound();
-    throw error;
-  }
-  const [event, overview] = data;
+  const [event, overview] = await orNotFound(
+    Promise.all([api.events.byIdForManagement({ eventId }), api.dashboard.overview({ eventId })]),
+  );
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -1,9 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
-import { serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { SubmissionActions, OpenGalleryButton } from "./submission-actions";
 
@@ -22,18 +20,9 @@ export default async function ManageSubmissionsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/submissions`);
   const api = await serverCaller();
-  let data;
-  try {
-    data = await Promise.all([
-      api.events.byIdForManagement({ eventId }),
-      api.submissions.listForOrganisers({ eventId }),
-    ]);
-  } catch (error) {
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code))
-      notFound();
-    throw error;
-  }
-  const [event, submissions] = data;
+  const [event, submissions] = await orNotFound(
+    Promise.all([api.events.byIdForManagement({ eventId }), api.submissions.listForOrganisers({ eventId })]),
+  );
   return (
     <div className="space-y-6">
       <header className="space-y-2">

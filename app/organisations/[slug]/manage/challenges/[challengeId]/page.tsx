@@ -1,12 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChallengeForm } from "~/app/_components/challenge-form";
 import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
 import { requireUser } from "~/app/_components/guards";
 import { Markdown } from "~/app/_components/markdown";
-import { serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { availableActions, isEditable } from "~/server/challenges/rules";
 import { SubmitChallenge } from "./submit-challenge";
 
@@ -18,17 +16,9 @@ export default async function SponsorChallengePage({ params }: Props) {
   const { slug, challengeId } = await params;
   await requireUser(`/organisations/${slug}/manage/challenges/${challengeId}`);
   const caller = await serverCaller();
-  let challenge;
-  let organisationId;
-  try {
-    organisationId = (await caller.organisations.bySlug({ slug })).id;
-    challenge = await caller.challenges.byIdForOrganisation({ organisationId, challengeId });
-  } catch (error) {
-    // Not a member, or not this organisation's challenge: nothing to see here.
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code))
-      notFound();
-    throw error;
-  }
+  // Not a member, or not this organisation's challenge: nothing to see here.
+  const organisationId = (await orNotFound(caller.organisations.bySlug({ slug }))).id;
+  const challenge = await orNotFound(caller.challenges.byIdForOrganisation({ organisationId, challengeId }));
   const canSubmit = availableActions(challenge.status, "sponsor").includes("submit");
   return (
     <div className="space-y-8">
