@@ -46,7 +46,7 @@ export const challengePublicSelect = {
   successCriteria: true,
   prize: true,
   publishedAt: true,
-  organisation: { select: { slug: true, name: true, logoUrl: true, website: true } },
+  organisation: { select: { id: true, slug: true, name: true, logoKey: true, website: true } },
 } satisfies Prisma.ChallengeSelect;
 
 export const challengeCardSelect = {

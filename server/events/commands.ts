@@ -1,7 +1,7 @@
 import "server-only";
 import { audit } from "../audit.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import type { Db } from "../db/create.ts";
-import { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import { eventRoleMail } from "../mail/templates.ts";
 import { sendMail } from "../mail/send.ts";
@@ -13,14 +13,6 @@ import type { EventRole } from "./policy.ts";
 
 function signInUrl(): string {
   return new URL("/signin", process.env.APP_URL ?? "http://localhost:3000").toString();
-}
-
-function isUniqueViolation(error: unknown, field: string): boolean {
-  return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    error.code === "P2002" &&
-    JSON.stringify(error.meta ?? {}).includes(field)
-  );
 }
 
 const slugTaken = () =>

@@ -1,8 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
+import type { BlobStore } from "../storage/blob-store.ts";
+import { checkImage, imageProblemMessages, sniffImageType } from "../storage/images.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
-import { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import { organisationInviteMail } from "../mail/organisation-templates.ts";
 import { sendMail } from "../mail/send.ts";
@@ -20,23 +22,7 @@ import {
   keepsAnOwner,
   slugify,
 } from "./rules.ts";
-import type { OrganisationRole } from "./schema.ts";
-
-type CreateOrganisation = {
-  name: string;
-  kind: "INDUSTRY" | "PUBLIC_SECTOR" | "COMMUNITY" | "ACADEMIC";
-  website: string | null;
-  logoUrl: string | null;
-  description: string;
-};
-
-function isUniqueViolation(error: unknown, field: string): boolean {
-  return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    error.code === "P2002" &&
-    JSON.stringify(error.meta ?? {}).includes(field)
-  );
-}
+import type { OrganisationDetails, OrganisationRole } from "./schema.ts";
 
 export function hashInviteToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -51,7 +37,7 @@ async function freeOrganisationSlug(tx: Tx, base: string): Promise<string> {
 }
 
 /** Anyone signed in creates an organisation and becomes its first owner. */
-export async function createOrganisation(db: Db, params: { actorId: string; details: CreateOrganisation }) {
+export async function createOrganisation(db: Db, params: { actorId: string; details: OrganisationDetails }) {
   const base = slugify(params.details.name);
   // Two people naming organisations alike at the same moment: the loser of the unique index tries again.
   for (let attempt = 0; ; attempt += 1) {
@@ -75,6 +61,103 @@ export async function createOrganisation(db: Db, params: { actorId: string; deta
       throw error;
     }
   }
+}
+
+/** Owners change the details; the address (slug) stays, so links people shared keep working. */
+export async function updateOrganisation(
+  db: Db,
+  params: { actorId: string; organisationId: string; details: OrganisationDetails },
+) {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.organisation.update({
+      where: { id: params.organisationId },
+      data: params.details,
+      select: organisationPublicSelect,
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      action: "organisation.update",
+      entityType: "Organisation",
+      entityId: params.organisationId,
+    });
+    return updated;
+  });
+}
+
+/**
+ * Replaces the logo. The bytes decide the type (SVG is refused: it can carry script). The new file is
+ * written before the row points at it and the old file is deleted after, so the page never shows a
+ * missing logo.
+ */
+export async function setOrganisationLogo(
+  db: Db,
+  store: BlobStore,
+  params: { actorId: string; organisationId: string; bytes: Uint8Array },
+) {
+  const contentType = sniffImageType(params.bytes);
+  const problem = checkImage(params.bytes, 0);
+  if (problem || !contentType) {
+    const message = imageProblemMessages[problem ?? "NOT_AN_IMAGE"];
+    throw new DomainError("INVALID_INPUT", message, { logo: [message] });
+  }
+  const key = `logos/${params.organisationId}/${randomBytes(16).toString("hex")}`;
+  await store.put(key, params.bytes);
+  let previous: string | null;
+  let updated;
+  try {
+    ({ previous, updated } = await db.$transaction(async (tx) => {
+      const before = await tx.organisation.findUniqueOrThrow({
+        where: { id: params.organisationId },
+        select: { logoKey: true },
+      });
+      const after = await tx.organisation.update({
+        where: { id: params.organisationId },
+        data: { logoKey: key, logoContentType: contentType },
+        select: organisationPublicSelect,
+      });
+      await audit(tx, {
+        actorId: params.actorId,
+        action: "organisation.logo.set",
+        entityType: "Organisation",
+        entityId: params.organisationId,
+      });
+      return { previous: before.logoKey, updated: after };
+    }));
+  } catch (error) {
+    await store.delete(key);
+    throw error;
+  }
+  if (previous) await store.delete(previous);
+  return updated;
+}
+
+export async function removeOrganisationLogo(
+  db: Db,
+  store: BlobStore,
+  params: { actorId: string; organisationId: string },
+) {
+  const { previous, updated } = await db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUniqueOrThrow({
+      where: { id: params.organisationId },
+      select: { logoKey: true },
+    });
+    const after = await tx.organisation.update({
+      where: { id: params.organisationId },
+      data: { logoKey: null, logoContentType: null },
+      select: organisationPublicSelect,
+    });
+    if (before.logoKey) {
+      await audit(tx, {
+        actorId: params.actorId,
+        action: "organisation.logo.remove",
+        entityType: "Organisation",
+        entityId: params.organisationId,
+      });
+    }
+    return { previous: before.logoKey, updated: after };
+  });
+  if (previous) await store.delete(previous);
+  return updated;
 }
 
 function inviteUrl(token: string): string {

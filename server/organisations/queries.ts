@@ -26,7 +26,7 @@ export const organisationPublicSelect = {
   name: true,
   kind: true,
   website: true,
-  logoUrl: true,
+  logoKey: true,
   description: true,
 } satisfies Prisma.OrganisationSelect;
 
@@ -103,6 +103,18 @@ export async function organisationForMembers(db: Db, params: { organisationId: s
     }),
   ]);
   return { organisation, members, invites };
+}
+
+/** Where an organisation's logo is stored; null when it has none (logos are public). */
+export function organisationLogo(db: Db, params: { organisationId: string }) {
+  return db.organisation
+    .findUnique({
+      where: { id: params.organisationId },
+      select: { logoKey: true, logoContentType: true },
+    })
+    .then((o) =>
+      o?.logoKey && o.logoContentType ? { storageKey: o.logoKey, contentType: o.logoContentType } : null,
+    );
 }
 
 /** The invitation behind a token hash, with its organisation's public face. */

@@ -1,6 +1,7 @@
 // Organisation inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
 import { email } from "../events/schema.ts";
+import { imageBase64 } from "../storage/upload-schema.ts";
 
 export const ORGANISATION_KINDS = ["INDUSTRY", "PUBLIC_SECTOR", "COMMUNITY", "ACADEMIC"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -45,11 +46,18 @@ export const createOrganisationInput = z.object({
   name: z.string().trim().min(2, "Use at least 2 characters").max(120, "Use at most 120 characters"),
   kind: z.enum(ORGANISATION_KINDS, "Choose what kind of organisation this is"),
   website: optional(webUrl(["http:", "https:"], "Enter a web address starting with http:// or https://")),
-  // An https address for now; uploads arrive with the storage interface, and then this holds its key.
-  logoUrl: optional(webUrl(["https:"], "Enter an image address starting with https://")),
   description: z.string().trim().max(500, "Use at most 500 characters").default(""),
 });
 export type CreateOrganisationInput = z.input<typeof createOrganisationInput>;
+
+/** The same details, changed later by an owner (the address stays, so links keep working). */
+export const updateOrganisationInput = createOrganisationInput;
+export type OrganisationDetails = z.output<typeof createOrganisationInput>;
+
+/** A logo upload: PNG, JPEG, WebP or GIF, checked by its bytes on the server. */
+export const organisationLogoInput = z.object({ dataBase64: imageBase64 });
+
+export const organisationIdInput = z.object({ organisationId: z.string().trim().min(1).max(64) });
 
 export const organisationBySlugInput = z.object({ slug: organisationSlug });
 

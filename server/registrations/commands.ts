@@ -2,8 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
 import type { SessionUser } from "../context.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
-import { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
@@ -96,10 +96,6 @@ function checkGuardianEmail(guardianEmail: string | null, ownEmail: string): str
     );
   }
   return guardianEmail;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 const alreadyRegistered = () => new DomainError("CONFLICT", "You're already registered for this event.");

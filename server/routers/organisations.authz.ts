@@ -5,6 +5,7 @@ import type { Db } from "../db/create.ts";
 import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeInvite, makeOrganisation } from "../test/organisation-factories.ts";
+import { tinyPngBase64 } from "../test/submission-factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
 
@@ -59,6 +60,22 @@ export const organisationsAuthorization: AuthCases<OrganisationsWorld> = {
   "organisations.forMembers": membersOnly((c, w) =>
     c.organisations.forMembers({ organisationId: w.organisation.id }),
   ),
+  "organisations.update": ownersOnly((c, w) =>
+    c.organisations.update({
+      organisationId: w.organisation.id,
+      name: "Renamed Organisation",
+      kind: "COMMUNITY",
+      description: "",
+    }),
+  ),
+  "organisations.setLogo": ownersOnly((c, w) =>
+    c.organisations.setLogo({ organisationId: w.organisation.id, dataBase64: tinyPngBase64 }),
+  ),
+  "organisations.removeLogo": ownersOnly((c, w) =>
+    c.organisations.removeLogo({ organisationId: w.organisation.id }),
+  ),
+  // Logos are public, like the organisation page they sit on.
+  "organisations.logo": anyone((c, w) => c.organisations.logo({ organisationId: w.organisation.id })),
   "organisations.invite": ownersOnly((c, w) =>
     c.organisations.invite({ organisationId: w.organisation.id, email: "new.member@example.test" }),
   ),
@@ -96,6 +113,11 @@ export async function organisationsWorld(db: Db): Promise<OrganisationsWorld> {
     ],
   });
   await makeOrganisation(db, { members: [{ userId: other.id, role: "OWNER" }] });
+  await db.organisation.update({
+    where: { id: organisation.id },
+    data: { logoKey: `logos/${organisation.id}/authz`, logoContentType: "image/png" },
+    select: { id: true },
+  });
   const membership = await db.organisationMember.findFirstOrThrow({
     where: { organisationId: organisation.id, userId: member.id },
     select: { id: true },

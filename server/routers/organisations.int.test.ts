@@ -6,6 +6,11 @@ import { callerFor } from "../test/callers.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeChallenge, makeInvite, makeOrganisation } from "../test/organisation-factories.ts";
+import { tinyPngBase64 } from "../test/submission-factories.ts";
+import { logoSrc } from "../organisations/logo.ts";
+import { blobStore } from "../storage/blob-store.ts";
+
+const tinyGifBase64 = Buffer.from("GIF89a\x01\x00\x01\x00", "latin1").toString("base64");
 
 const now = new Date("2026-11-24T12:00:00.000Z");
 const day = 86_400_000;
@@ -43,7 +48,6 @@ describe("organisations.create", () => {
       name: "Northern Rail Data",
       kind: "INDUSTRY",
       website: "https://rail.example.test",
-      logoUrl: "https://rail.example.test/logo.png",
       description: "Open timetable data.",
     });
     const second = await callerFor(tdb.db, bob, now).organisations.create({
@@ -64,8 +68,6 @@ describe("organisations.create", () => {
   it.each([
     ["a javascript: website", { website: "javascript:alert(1)" }, "website"],
     ["an ftp website", { website: "ftp://example.test" }, "website"],
-    ["an http logo", { logoUrl: "http://example.test/logo.png" }, "logoUrl"],
-    ["a data: logo", { logoUrl: "data:image/png;base64,AAAA" }, "logoUrl"],
     ["an unknown kind", { kind: "GOVERNMENT" }, "kind"],
   ])("refuses %s", async (_name, override, field) => {
     const user = await makeUser(tdb.db);
@@ -81,6 +83,104 @@ describe("organisations.create", () => {
       expect((error as TRPCError).code).toBe("BAD_REQUEST");
       expect(JSON.stringify((error as TRPCError).cause)).toContain(field);
     }
+  });
+});
+
+describe("editing an organisation", () => {
+  async function setUp() {
+    const owner = await makeUser(tdb.db);
+    const organisation = await makeOrganisation(tdb.db, {
+      members: [{ userId: owner.id, role: "OWNER" }],
+      name: "Old Name",
+    });
+    return { owner, organisation, as: callerFor(tdb.db, owner, now).organisations };
+  }
+
+  it("changes the details but keeps the address, and audits it", async () => {
+    const { organisation, as } = await setUp();
+    const updated = await as.update({
+      organisationId: organisation.id,
+      name: "  New Name  ",
+      kind: "ACADEMIC",
+      website: "",
+      description: "We study buses.",
+    });
+    expect(updated).toMatchObject({
+      slug: organisation.slug,
+      name: "New Name",
+      kind: "ACADEMIC",
+      website: null,
+      description: "We study buses.",
+    });
+    const audit = await tdb.db.auditLog.findMany({
+      where: { entityId: organisation.id },
+      select: { action: true },
+    });
+    expect(audit).toEqual([{ action: "organisation.update" }]);
+  });
+
+  it("refuses a bad website with the field named, changing nothing", async () => {
+    const { organisation, as } = await setUp();
+    const result = await messageOf(
+      as.update({ organisationId: organisation.id, name: "X", kind: "INDUSTRY", website: "javascript:1" }),
+    );
+    expect(result).not.toBe("ok");
+    const row = await tdb.db.organisation.findUniqueOrThrow({
+      where: { id: organisation.id },
+      select: { name: true },
+    });
+    expect(row.name).toBe("Old Name");
+  });
+
+  it("stores an uploaded logo, serves it publicly, replaces it and removes it, deleting old files", async () => {
+    const { organisation, as } = await setUp();
+    const store = blobStore();
+    const first = await as.setLogo({ organisationId: organisation.id, dataBase64: tinyPngBase64 });
+    const firstKey = first.logoKey ?? "";
+    expect(firstKey).toMatch(new RegExp(`^logos/${organisation.id}/[0-9a-f]{32}$`));
+    expect(Buffer.from((await store.get(firstKey)) ?? []).toString("base64")).toBe(tinyPngBase64);
+    const anonymous = callerFor(tdb.db, null, now).organisations;
+    expect(await anonymous.logo({ organisationId: organisation.id })).toEqual({
+      storageKey: firstKey,
+      contentType: "image/png",
+    });
+    const page = await anonymous.bySlug({ slug: organisation.slug });
+    expect(logoSrc(page)).toBe(`/api/organisations/${organisation.id}/logo?v=${firstKey.split("/")[2]}`);
+
+    const second = await as.setLogo({ organisationId: organisation.id, dataBase64: tinyGifBase64 });
+    expect(second.logoKey).not.toBe(firstKey);
+    expect(await store.get(firstKey)).toBeNull();
+    expect(await anonymous.logo({ organisationId: organisation.id })).toMatchObject({
+      contentType: "image/gif",
+    });
+
+    await as.removeLogo({ organisationId: organisation.id });
+    expect(await store.get(second.logoKey ?? "")).toBeNull();
+    expect(await codeOf(anonymous.logo({ organisationId: organisation.id }))).toBe("NOT_FOUND");
+  });
+
+  it.each([
+    [
+      "an SVG (it can carry script)",
+      Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>").toString("base64"),
+    ],
+    ["a PNG name on text bytes", Buffer.from("hello, not an image").toString("base64")],
+    ["an empty file", ""],
+  ])("refuses %s as a logo and keeps the old one", async (_name, dataBase64) => {
+    const { organisation, as } = await setUp();
+    const kept = await as.setLogo({ organisationId: organisation.id, dataBase64: tinyPngBase64 });
+    try {
+      await as.setLogo({ organisationId: organisation.id, dataBase64 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as TRPCError).code).toBe("BAD_REQUEST");
+      expect(JSON.stringify((error as TRPCError).cause)).toContain("logo");
+    }
+    const row = await tdb.db.organisation.findUniqueOrThrow({
+      where: { id: organisation.id },
+      select: { logoKey: true },
+    });
+    expect(row.logoKey).toBe(kept.logoKey);
   });
 });
 

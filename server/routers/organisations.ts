@@ -5,18 +5,31 @@ import {
   inviteMember,
   previewInvite,
   removeMember,
+  removeOrganisationLogo,
   revokeInvite,
+  setOrganisationLogo,
+  updateOrganisation,
 } from "../organisations/commands.ts";
-import { myOrganisations, organisationForMembers, organisationPublicPage } from "../organisations/queries.ts";
+import {
+  myOrganisations,
+  organisationForMembers,
+  organisationLogo,
+  organisationPublicPage,
+} from "../organisations/queries.ts";
 import {
   changeMemberRoleInput,
   createOrganisationInput,
   inviteMemberInput,
   inviteTokenInput,
   organisationBySlugInput,
+  organisationIdInput,
+  organisationLogoInput,
   removeMemberInput,
   revokeInviteInput,
+  updateOrganisationInput,
 } from "../organisations/schema.ts";
+import { DomainError } from "../errors.ts";
+import { blobStore } from "../storage/blob-store.ts";
 import {
   organisationOwnerProcedure,
   organisationProcedure,
@@ -43,6 +56,38 @@ export const organisationsRouter = router({
     ...(await organisationForMembers(ctx.db, { organisationId: ctx.organisation.id })),
     myRole: ctx.organisationRole,
   })),
+
+  /** Owners change the name, kind, website and description. */
+  update: organisationOwnerProcedure.input(updateOrganisationInput).mutation(({ ctx, input }) => {
+    const { name, kind, website, description } = input;
+    return updateOrganisation(ctx.db, {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      details: { name, kind, website, description },
+    });
+  }),
+
+  setLogo: organisationOwnerProcedure.input(organisationLogoInput).mutation(({ ctx, input }) =>
+    setOrganisationLogo(ctx.db, blobStore(), {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      bytes: new Uint8Array(Buffer.from(input.dataBase64, "base64")),
+    }),
+  ),
+
+  removeLogo: organisationOwnerProcedure.mutation(({ ctx }) =>
+    removeOrganisationLogo(ctx.db, blobStore(), {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+    }),
+  ),
+
+  /** Where the logo's bytes are (served by /api/organisations/[id]/logo); logos are public. */
+  logo: publicProcedure.input(organisationIdInput).query(async ({ ctx, input }) => {
+    const logo = await organisationLogo(ctx.db, { organisationId: input.organisationId });
+    if (!logo) throw new DomainError("NOT_FOUND", "That organisation has no logo.");
+    return logo;
+  }),
 
   invite: organisationOwnerProcedure.input(inviteMemberInput).mutation(async ({ ctx, input }) =>
     inviteMember(ctx.db, {

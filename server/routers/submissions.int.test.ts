@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DomainError } from "../errors.ts";
 import { callerFor } from "../test/callers.ts";
-import { openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makePublishedChallenge, tinyPngBase64 } from "../test/submission-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
@@ -171,6 +171,49 @@ describe("images", () => {
       code: "BAD_REQUEST",
       fields: { image: ["A project can have at most 5 images. Remove one first."] },
     });
+  });
+
+  it("gives a new image the slot a removed one freed", async () => {
+    const { a, content, as, scope } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "first" });
+    const two = await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "second" });
+    await as(a).removeImage({ ...scope, imageId: two.images[0]?.id ?? "" });
+    const again = await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "third" });
+    const rows = await tdb.db.submissionImage.findMany({
+      where: { submissionId: again.id },
+      orderBy: { position: "asc" },
+      select: { position: true, alt: true },
+    });
+    expect(rows).toEqual([
+      { position: 0, alt: "third" },
+      { position: 1, alt: "second" },
+    ]);
+  });
+
+  // Two connections really overlap only on PostgreSQL (PGlite runs one query at a time).
+  it.runIf(onRealPostgres)("lets exactly one of three uploads racing for the last slot in", async () => {
+    const { a, b, content, as, scope } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    for (let i = 0; i < 4; i++) await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: `${i}` });
+    const results = await Promise.allSettled([
+      as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "race a" }),
+      as(b).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "race b" }),
+      as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "race c" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect(await failure(Promise.reject(r.reason))).toMatchObject({
+        code: "BAD_REQUEST",
+        fields: { image: ["A project can have at most 5 images. Remove one first."] },
+      });
+    }
+    const positions = await tdb.db.submissionImage.findMany({
+      where: { submission: { teamId: scope.teamId } },
+      select: { position: true },
+      orderBy: { position: "asc" },
+    });
+    expect(positions.map((p) => p.position)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it("cannot remove another team's image (IDOR)", async () => {

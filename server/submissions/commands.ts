@@ -2,11 +2,19 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import type { EventCapabilities } from "../events/rules.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
-import { checkImage, imageProblemMessages, sniffImageType } from "./images.ts";
+import {
+  checkImage,
+  freeImageSlot,
+  imageProblemMessages,
+  MAX_IMAGES,
+  sniffImageType,
+  type ImageProblem,
+} from "../storage/images.ts";
 import { missingForSubmit, submissionChangeBlock, type SubmissionStatus } from "./rules.ts";
 import { submissionSelect, type SubmissionView } from "./queries.ts";
 import type { SubmissionFields } from "./schema.ts";
@@ -236,7 +244,11 @@ export async function disqualifySubmission(
   });
 }
 
-/** Adds an image to the team's project; the bytes decide the type, not the browser. */
+/**
+ * Adds an image to the team's project; the bytes decide the type, not the browser. Slots are unique in
+ * the database, so two uploads at once cannot both take the last one: the loser retries on the next free
+ * slot and is refused when there is none.
+ */
 export async function addSubmissionImage(
   db: Db,
   store: BlobStore,
@@ -244,49 +256,62 @@ export async function addSubmissionImage(
 ): Promise<SubmissionView> {
   const submission = await db.submission.findFirst({
     where: { eventId: params.eventId, teamId: params.teamId },
-    select: { id: true, status: true, images: { select: { position: true } } },
+    select: { id: true, status: true, _count: { select: { images: true } } },
   });
   if (!submission) throw new DomainError("NOT_FOUND", "Save your project before adding images.");
   assertCanChange(params.capabilities, submission.status);
-  const problem = checkImage(params.bytes, submission.images.length);
   const contentType = sniffImageType(params.bytes);
-  if (problem || !contentType) {
-    throw new DomainError("INVALID_INPUT", imageProblemMessages[problem ?? "NOT_AN_IMAGE"], {
-      image: [imageProblemMessages[problem ?? "NOT_AN_IMAGE"]],
-    });
-  }
-  const taken = new Set(submission.images.map((i) => i.position));
-  const position = [0, 1, 2, 3, 4].find((p) => !taken.has(p)) ?? 0;
+  const problem = checkImage(params.bytes, submission._count.images);
+  if (problem || !contentType) throw imageProblem(problem ?? "NOT_AN_IMAGE");
   const key = `submissions/${submission.id}/${randomBytes(16).toString("hex")}`;
   // The file first: a row never points at a missing file. A crash in between leaves an orphan file,
   // which is harmless.
   await store.put(key, params.bytes);
   try {
-    await db.$transaction(async (tx) => {
-      await tx.submissionImage.create({
-        data: {
-          submissionId: submission.id,
-          storageKey: key,
-          contentType,
-          byteSize: params.bytes.length,
-          alt: params.alt,
-          position,
-        },
-        select: { id: true },
-      });
-      await audit(tx, {
-        actorId: params.actorId,
-        eventId: params.eventId,
-        action: "submission.image.add",
-        entityType: "Submission",
-        entityId: submission.id,
-      });
-    });
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await db.$transaction(async (tx) => {
+          const taken = await tx.submissionImage.findMany({
+            where: { submissionId: submission.id },
+            select: { position: true },
+          });
+          const position = freeImageSlot(taken.map((i) => i.position));
+          if (position === null) throw imageProblem("TOO_MANY");
+          await tx.submissionImage.create({
+            data: {
+              submissionId: submission.id,
+              storageKey: key,
+              contentType,
+              byteSize: params.bytes.length,
+              alt: params.alt,
+              position,
+            },
+            select: { id: true },
+          });
+          await audit(tx, {
+            actorId: params.actorId,
+            eventId: params.eventId,
+            action: "submission.image.add",
+            entityType: "Submission",
+            entityId: submission.id,
+          });
+        });
+        break;
+      } catch (error) {
+        if (attempt < MAX_IMAGES && isUniqueViolation(error, "position")) continue;
+        throw error;
+      }
+    }
   } catch (error) {
     await store.delete(key);
     throw error;
   }
   return db.submission.findUniqueOrThrow({ where: { id: submission.id }, select: submissionSelect });
+}
+
+function imageProblem(problem: ImageProblem): DomainError {
+  const message = imageProblemMessages[problem];
+  return new DomainError("INVALID_INPUT", message, { image: [message] });
 }
 
 export async function removeSubmissionImage(

@@ -1,6 +1,7 @@
 // Submission inputs, shared by the forms and the procedures. Pure zod.
 import { z } from "zod";
 import { eventSlug } from "../events/schema.ts";
+import { imageBase64 } from "../storage/upload-schema.ts";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -42,11 +43,7 @@ export const submissionVersionInput = z.object({ teamId: id, expectedVersion: z.
 
 export const addImageInput = z.object({
   teamId: id,
-  /** The file's bytes, base64-encoded (at most 2 MB decoded). */
-  dataBase64: z
-    .string()
-    .max(2_900_000, "Images can be at most 2 MB")
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "That file could not be read"),
+  dataBase64: imageBase64,
   alt: z.string().trim().max(200, "Use at most 200 characters").default(""),
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { logoSrc } from "~/server/organisations/logo";
 import { organisationKindLabels } from "~/server/organisations/schema";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,12 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganisationPage({ params }: Props) {
   const organisation = await load((await params).slug);
+  const logo = logoSrc(organisation);
   return (
     <article className="space-y-6">
       <header className="flex flex-wrap items-center gap-4">
-        {organisation.logoUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element -- an external https logo; uploads come later
-          <img src={organisation.logoUrl} alt="" className="h-16 w-16 rounded object-contain" />
+        {logo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own caching
+          <img src={logo} alt="" className="h-16 w-16 rounded object-contain" />
         ) : null}
         <div className="space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "~/app/_components/guards";
-import { OrganisationForm } from "./organisation-form";
+import { OrganisationForm } from "~/app/_components/organisation-form";
 
 export const metadata: Metadata = { title: "New organisation" };
 

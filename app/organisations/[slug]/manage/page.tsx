@@ -6,14 +6,18 @@ import { emptyChallenge, ChallengeForm } from "~/app/_components/challenge-form"
 import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
+import { OrganisationForm } from "~/app/_components/organisation-form";
+import { logoSrc } from "~/server/organisations/logo";
+import { LogoPanel } from "./logo-panel";
 import { MembersPanel } from "./members-panel";
 
 export const metadata: Metadata = { title: "Manage organisation" };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logo?: string }> };
 
-export default async function ManageOrganisationPage({ params }: Props) {
+export default async function ManageOrganisationPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const { logo } = await searchParams;
   await requireUser(`/organisations/${slug}/manage`);
   const caller = await serverCaller();
   let data;
@@ -39,6 +43,7 @@ export default async function ManageOrganisationPage({ params }: Props) {
     throw error;
   }
   const { organisation, members, invites, myRole, challenges, events } = data;
+  const isOwner = myRole === "OWNER";
   return (
     <div className="space-y-8">
       <header className="space-y-1">
@@ -49,6 +54,37 @@ export default async function ManageOrganisationPage({ params }: Props) {
           </Link>
         </p>
       </header>
+
+      {isOwner ? (
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <section
+            aria-labelledby="details-heading"
+            className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+          >
+            <h2 id="details-heading" className="text-xl font-semibold">
+              Details
+            </h2>
+            <p className="text-sm text-slate-600">
+              The page address stays /organisations/{organisation.slug} when you rename, so shared links keep
+              working.
+            </p>
+            <OrganisationForm
+              organisationId={organisation.id}
+              initial={{
+                name: organisation.name,
+                kind: organisation.kind,
+                website: organisation.website ?? "",
+                description: organisation.description,
+              }}
+            />
+          </section>
+          <LogoPanel
+            organisationId={organisation.id}
+            logo={logoSrc(organisation)}
+            createdWithFailedLogo={logo === "failed"}
+          />
+        </div>
+      ) : null}
 
       <section
         aria-labelledby="challenges-heading"
@@ -99,7 +135,7 @@ export default async function ManageOrganisationPage({ params }: Props) {
 
       <MembersPanel
         organisationId={organisation.id}
-        canManage={myRole === "OWNER"}
+        canManage={isOwner}
         members={members.map((m) => ({ id: m.id, role: m.role, name: m.user.name, email: m.user.email }))}
         invites={invites.map((i) => ({
           id: i.id,

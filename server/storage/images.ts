@@ -19,6 +19,13 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
   return null;
 }
 
+/** The lowest free image slot (0-4), or null when all five are taken. */
+export function freeImageSlot(taken: readonly number[]): number | null {
+  const used = new Set(taken);
+  for (let slot = 0; slot < MAX_IMAGES; slot += 1) if (!used.has(slot)) return slot;
+  return null;
+}
+
 export type ImageProblem = "EMPTY" | "TOO_LARGE" | "NOT_AN_IMAGE" | "TOO_MANY";
 
 export function checkImage(bytes: Uint8Array, existingCount: number): ImageProblem | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkImage, MAX_IMAGE_BYTES, sniffImageType } from "./images.ts";
+import { checkImage, freeImageSlot, MAX_IMAGE_BYTES, sniffImageType } from "./images.ts";
 
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
@@ -47,5 +47,17 @@ describe("checkImage", () => {
     over.set(png);
     expect(checkImage(atLimit, 0)).toBeNull();
     expect(checkImage(over, 0)).toBe("TOO_LARGE");
+  });
+});
+
+describe("freeImageSlot", () => {
+  it.each([
+    [[], 0],
+    [[0, 1, 2], 3],
+    [[1, 3], 0],
+    [[0, 2, 4], 1],
+    [[4, 3, 2, 1, 0], null],
+  ])("with slots %j taken gives %j", (taken, expected) => {
+    expect(freeImageSlot(taken)).toBe(expected);
   });
 });

@@ -1,0 +1,121 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { Field } from "~/app/_components/field";
+import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
+import { useTRPC } from "~/app/trpc/react";
+
+/** Owners upload, replace or remove the organisation's logo; it shows on public pages at once. */
+export function LogoPanel({
+  organisationId,
+  logo,
+  createdWithFailedLogo,
+}: {
+  organisationId: string;
+  logo: string | null;
+  createdWithFailedLogo: boolean;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const setLogo = useMutation(trpc.organisations.setLogo.mutationOptions());
+  const removeLogo = useMutation(trpc.organisations.removeLogo.mutationOptions());
+  const file = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(
+    createdWithFailedLogo
+      ? {
+          message: "Your organisation was created, but its logo could not be saved. Try uploading it again.",
+          fields: {},
+        }
+      : null,
+  );
+  const [done, setDone] = useState<string | null>(null);
+
+  async function run(action: () => Promise<unknown>, success: string) {
+    setDone(null);
+    try {
+      await action();
+      setProblem(null);
+      setDone(success);
+      if (file.current) file.current.value = "";
+      router.refresh();
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  }
+
+  async function onUpload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const chosen = file.current?.files?.[0];
+    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to upload.";
+    if (!chosen || fileProblem) {
+      setDone(null);
+      setProblem({ message: fileProblem ?? "", fields: { logo: [fileProblem ?? ""] } });
+      return;
+    }
+    await run(
+      async () => setLogo.mutateAsync({ organisationId, dataBase64: await readAsBase64(chosen) }),
+      "Logo saved.",
+    );
+  }
+
+  return (
+    <section
+      aria-labelledby="logo-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="logo-heading" className="text-xl font-semibold">
+        Logo
+      </h2>
+      {problem ? (
+        <p role="alert" className="font-medium text-red-700">
+          {problem.message}
+        </p>
+      ) : null}
+      {done ? (
+        <p role="status" className="font-medium text-green-800">
+          {done}
+        </p>
+      ) : null}
+      {logo ? (
+        // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own caching
+        <img
+          src={logo}
+          alt="Current logo"
+          className="h-20 w-20 rounded border border-slate-200 object-contain"
+        />
+      ) : (
+        <p className="text-slate-700">No logo yet. Sponsors with a logo are easier to recognise.</p>
+      )}
+      <form onSubmit={onUpload} noValidate className="flex flex-wrap items-end gap-3">
+        <Field
+          id="logo-file"
+          label={logo ? "Replace the logo" : "Upload a logo"}
+          hint="A PNG, JPEG, WebP or GIF image of at most 2 MB."
+          errors={problem?.fields.logo}
+        >
+          {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
+        </Field>
+        <button
+          type="submit"
+          disabled={setLogo.isPending}
+          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          Upload
+        </button>
+      </form>
+      {logo ? (
+        <button
+          type="button"
+          disabled={removeLogo.isPending}
+          onClick={() => run(() => removeLogo.mutateAsync({ organisationId }), "Logo removed.")}
+          className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
+        >
+          Remove logo
+        </button>
+      ) : null}
+    </section>
+  );
+}
