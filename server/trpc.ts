@@ -21,7 +21,7 @@ import { z, ZodError } from "zod";
 import type { Context } from "./context.ts";
 import { DomainError, type DomainErrorCode } from "./errors.ts";
 import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
-import { eventAccess } from "./events/queries.ts";
+import { centresInView, eventAccess } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
 import { log } from "./log.ts";
 import { organisationAccess } from "./organisations/queries.ts";
@@ -187,6 +187,19 @@ export function eventRoleProcedure(roles: readonly EventRole[]) {
     return next();
   });
 }
+
+/**
+ * Centre leads see their own centres' people; organisers and platform administrators see every centre.
+ * Anyone else with no centre to see is refused.
+ */
+export const centreLeadProcedure = eventProcedure.use(async ({ ctx, next }) => {
+  const allCentres = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.includes("ORGANISER");
+  if (!allCentres && !ctx.viewer.eventRoles.includes("CENTRE_LEAD")) {
+    throw new DomainError("FORBIDDEN", "Only the event's centre leads and organisers can see that.");
+  }
+  const centres = await centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres });
+  return next({ ctx: { centres } });
+});
 
 export const publicEventProcedure = publicProcedure
   .input(z.object({ slug: eventSlug }))

@@ -10,7 +10,8 @@ const statusLabel = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archive
 
 export default async function ManagePage() {
   const user = await requireUser("/manage");
-  const events = await (await serverCaller()).events.managed();
+  const caller = await serverCaller();
+  const [events, centres] = await Promise.all([caller.events.managed(), caller.events.ledCentres()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -24,7 +25,29 @@ export default async function ManagePage() {
           </Link>
         ) : null}
       </div>
-      {events.length === 0 ? (
+      {centres.length > 0 ? (
+        <section aria-labelledby="centres-heading" className="space-y-3">
+          <h2 id="centres-heading" className="text-xl font-semibold">
+            Centres you lead
+          </h2>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {centres.map(({ event, centre }) => (
+              <li key={`${event.id}-${centre?.id}`} className="p-4">
+                <Link
+                  href={`/manage/events/${event.id}/centre`}
+                  className="font-semibold text-brand-700 hover:underline"
+                >
+                  {centre?.name} · {event.name}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {events.length === 0 && centres.length > 0 ? null : events.length === 0 ? (
         <p>
           You don&apos;t organise any events yet. When a platform administrator names you as an organiser, the
           event appears here.

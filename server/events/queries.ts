@@ -116,3 +116,35 @@ export function managedEvents(db: Db, params: { userId: string; isPlatformAdmin:
     select: eventCoreSelect,
   });
 }
+
+/**
+ * The centres whose registrations the caller may see: the ones they lead, or every centre of the event
+ * for its organisers and platform administrators.
+ */
+export function centresInView(db: Db, params: { eventId: string; userId: string; allCentres: boolean }) {
+  return db.centre.findMany({
+    where: params.allCentres
+      ? { eventId: params.eventId }
+      : { eventId: params.eventId, roles: { some: { userId: params.userId, role: "CENTRE_LEAD" } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, capacity: true },
+  });
+}
+
+/** The centres a person leads, in any event anyone can see (drafts only for their organisers). */
+export function ledCentres(db: Db, params: { userId: string }) {
+  return db.eventRole.findMany({
+    where: {
+      userId: params.userId,
+      role: "CENTRE_LEAD",
+      centreId: { not: null },
+      event: { status: { not: "DRAFT" } },
+    },
+    orderBy: [{ event: { startsAt: "desc" } }, { centre: { name: "asc" } }],
+    take: 200,
+    select: {
+      event: { select: eventCoreSelect },
+      centre: { select: { id: true, name: true } },
+    },
+  });
+}

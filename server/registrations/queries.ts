@@ -141,6 +141,7 @@ export async function registrationForm(db: Db, params: { event: EventCore; now: 
 export interface OrganiserRegistrationRow {
   id: string;
   displayName: string;
+  centreId: string | null;
   centre: string | null;
   ageBand: AgeBand;
   ageBandLabel: string;
@@ -153,12 +154,20 @@ export interface OrganiserRegistrationRow {
   registeredAt: Date;
 }
 
-async function organiserRows(
-  db: Db,
-  params: { eventId: string; event: EventForRegistration; now: Date },
-): Promise<OrganiserRegistrationRow[]> {
+/** Which registrations: the whole event, or only those at some centres (a centre lead's view). */
+interface RowScope {
+  eventId: string;
+  event: EventForRegistration;
+  now: Date;
+  centreIds?: readonly string[];
+}
+
+async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistrationRow[]> {
   const rows = await db.registration.findMany({
-    where: { eventId: params.eventId },
+    where: {
+      eventId: params.eventId,
+      ...(params.centreIds ? { centreId: { in: [...params.centreIds] } } : {}),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 10_000,
     select: organiserRegistrationSelect,
@@ -176,6 +185,7 @@ async function organiserRows(
     return {
       id: row.id,
       displayName: displayName({ name: row.user.name, alias: row.user.alias, minor }),
+      centreId: row.centre?.id ?? null,
       centre: row.centre?.name ?? null,
       ageBand: band,
       ageBandLabel: ageBandLabel(band),
@@ -190,10 +200,7 @@ async function organiserRows(
 }
 
 /** The organisers' table and its counts. */
-export async function eventRegistrations(
-  db: Db,
-  params: { eventId: string; event: EventForRegistration; now: Date },
-) {
+export async function eventRegistrations(db: Db, params: RowScope) {
   const rows = await organiserRows(db, params);
   const active = rows.filter((r) => r.status !== "WITHDRAWN");
   const byCentre = new Map<string, number>();
@@ -232,7 +239,7 @@ export async function eventRegistrations(
  */
 export async function registrationsCsv(
   db: Db,
-  params: { eventId: string; event: EventForRegistration & { slug: string }; now: Date },
+  params: RowScope & { event: { slug: string }; filenameSuffix?: string },
 ) {
   const rows = await organiserRows(db, params);
   const csv = toCsv(
@@ -247,7 +254,7 @@ export async function registrationsCsv(
       r.photoConsent === null ? "" : r.photoConsent ? "Yes" : "No",
     ]),
   );
-  return { filename: `${params.event.slug}-registrations.csv`, csv };
+  return { filename: `${params.event.slug}-registrations${params.filenameSuffix ?? ""}.csv`, csv };
 }
 
 export type ConsentLinkView =

@@ -5,6 +5,7 @@ import {
   ageBandLabel,
   ageOn,
   canResendConsent,
+  centrePlaces,
   consentExpiry,
   consentLinkState,
   consentStatus,
@@ -178,5 +179,26 @@ describe("names", () => {
     expect(firstName({ name: "Sam Smith", alias: "PixelFox" })).toBe("Sam");
     expect(firstName({ name: null, alias: "PixelFox" })).toBe("PixelFox");
     expect(firstName({ name: "  ", alias: null })).toBe("your young person");
+  });
+});
+
+describe("centrePlaces", () => {
+  const centres = [
+    { id: "leeds", name: "Leeds", capacity: 3 },
+    { id: "york", name: "York", capacity: 1 },
+  ];
+  it("counts confirmed and waiting people, frees withdrawn places, never goes below zero", () => {
+    const regs = [
+      { centreId: "leeds", status: "CONFIRMED" as const },
+      { centreId: "leeds", status: "PENDING_CONSENT" as const },
+      { centreId: "leeds", status: "WITHDRAWN" as const },
+      { centreId: "york", status: "CONFIRMED" as const },
+      { centreId: "york", status: "CONFIRMED" as const },
+      { centreId: null, status: "CONFIRMED" as const },
+    ];
+    expect(centrePlaces(centres, regs)).toEqual([
+      { id: "leeds", name: "Leeds", capacity: 3, taken: 2, left: 1 },
+      { id: "york", name: "York", capacity: 1, taken: 2, left: 0 },
+    ]);
   });
 });

@@ -221,3 +221,20 @@ export function firstName(params: { name: string | null; alias: string | null })
   const first = params.name?.trim().split(/\s+/)[0];
   return first || params.alias?.trim() || "your young person";
 }
+
+/**
+ * Each centre with its places taken and left. Withdrawn registrations free their place; people waiting
+ * for a guardian's consent hold theirs.
+ */
+export function centrePlaces(
+  centres: readonly { id: string; name: string; capacity: number }[],
+  registrations: readonly {
+    centreId: string | null;
+    status: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
+  }[],
+) {
+  return centres.map((centre) => {
+    const taken = registrations.filter((r) => r.centreId === centre.id && r.status !== "WITHDRAWN").length;
+    return { ...centre, taken, left: Math.max(0, centre.capacity - taken) };
+  });
+}

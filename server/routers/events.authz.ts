@@ -71,6 +71,13 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
     call: (c) => c.events.managed(),
     expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
   },
+  // Only ever the caller's own centres (registrations.int.test.ts checks whose).
+  "events.ledCentres": {
+    right: (w) => w.organiser,
+    wrong: (w) => w.stranger,
+    call: (c) => c.events.ledCentres(),
+    expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
+  },
   "events.byIdForManagement": organiserOnly((c, w) => c.events.byIdForManagement({ eventId: w.event.id })),
   "events.create": {
     right: (w) => w.admin,

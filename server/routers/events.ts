@@ -6,7 +6,13 @@ import {
   revokeEventRole,
   updateEvent,
 } from "../events/commands.ts";
-import { eventDetails, eventRoles, listPublishedEvents, managedEvents } from "../events/queries.ts";
+import {
+  eventDetails,
+  eventRoles,
+  ledCentres,
+  listPublishedEvents,
+  managedEvents,
+} from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { canManageEvent } from "../events/policy.ts";
 import { createEventInput, grantRoleInput, revokeRoleInput, updateEventInput } from "../events/schema.ts";
@@ -38,6 +44,9 @@ export const eventsRouter = router({
   managed: protectedProcedure.query(({ ctx }) =>
     managedEvents(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),
   ),
+
+  /** The centres the caller leads, with their events (for the manage page). */
+  ledCentres: protectedProcedure.query(({ ctx }) => ledCentres(ctx.db, { userId: ctx.user.id })),
 
   /** Everything an organiser's edit page needs. */
   byIdForManagement: organiserProcedure.query(async ({ ctx }) => {

@@ -12,6 +12,9 @@ export interface RegistrationsWorld extends AuthWorld {
   event: { id: string };
   organiser: SessionUser;
   judge: SessionUser;
+  leedsCentreId: string;
+  /** Leads the event's Leeds centre. */
+  lead: SessionUser;
   /** An adult, confirmed. */
   participant: SessionUser;
   /** A young person waiting for a guardian (no link sent yet, so a resend is allowed at `now`). */
@@ -24,6 +27,14 @@ export interface RegistrationsWorld extends AuthWorld {
 
 const organiserOnly = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
   right: (w) => w.organiser,
+  wrong: (w) => w.judge,
+  call,
+  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
+});
+
+// Centre leads (and organisers, who see every centre); a judge has no centre to see.
+const centreLeadOnly = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
+  right: (w) => w.lead,
   wrong: (w) => w.judge,
   call,
   expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
@@ -60,7 +71,7 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
   "registrations.form": signedIn((c, w) => c.registrations.form({ eventId: w.event.id })),
   "registrations.mine": signedIn((c, w) => c.registrations.mine({ eventId: w.event.id })),
   "registrations.register": signedIn((c, w) =>
-    c.registrations.register({ eventId: w.event.id, ...registrationFor() }),
+    c.registrations.register({ eventId: w.event.id, ...registrationFor({ centreId: w.leedsCentreId }) }),
   ),
   "registrations.resendConsent": participantOnly(
     (w) => w.minor,
@@ -72,6 +83,10 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
   ),
   "registrations.list": organiserOnly((c, w) => c.registrations.list({ eventId: w.event.id })),
   "registrations.exportCsv": organiserOnly((c, w) => c.registrations.exportCsv({ eventId: w.event.id })),
+  "registrations.forCentres": centreLeadOnly((c, w) => c.registrations.forCentres({ eventId: w.event.id })),
+  "registrations.exportCentresCsv": centreLeadOnly((c, w) =>
+    c.registrations.exportCentresCsv({ eventId: w.event.id }),
+  ),
   "registrations.consentByToken": publicCase((c, w) =>
     c.registrations.consentByToken({ token: w.consentToken }),
   ),
@@ -88,7 +103,8 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
 };
 
 export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
-  const [organiser, judge, participant, minor, stranger, other, guardianWard] = await Promise.all([
+  const [organiser, judge, participant, minor, stranger, other, guardianWard, lead] = await Promise.all([
+    makeUser(db),
     makeUser(db),
     makeUser(db),
     makeUser(db),
@@ -103,6 +119,14 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
       { userId: organiser.id, role: "ORGANISER" },
       { userId: judge.id, role: "JUDGE" },
     ],
+  });
+  const leeds = await db.centre.create({
+    data: { eventId: event.id, name: "Leeds", capacity: 30 },
+    select: { id: true },
+  });
+  await db.eventRole.create({
+    data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: leeds.id },
+    select: { id: true },
   });
   const elsewhere = await makeEvent(db, { now, roles: [{ userId: other.id, role: "ORGANISER" }] });
   await makeRegistration(db, { eventId: elsewhere.id, userId: other.id });
@@ -127,5 +151,16 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
     createdAt: now,
     expiresAt: new Date(now.getTime() + 86_400_000),
   });
-  return { event, organiser, judge, participant, minor, stranger, other, consentToken };
+  return {
+    event,
+    leedsCentreId: leeds.id,
+    organiser,
+    judge,
+    lead,
+    participant,
+    minor,
+    stranger,
+    other,
+    consentToken,
+  };
 }

@@ -529,6 +529,65 @@ describe("organisers' view", () => {
   });
 });
 
+describe("centre leads' view", () => {
+  it("shows a lead only their own centres' people, with places left; organisers see every centre", async () => {
+    const { event, organiser, centres } = await setup({ centres: 2 });
+    const [leeds, york] = centres as [{ id: string; name: string }, { id: string; name: string }];
+    const lead = await makeUser(tdb.db);
+    await tdb.db.eventRole.create({
+      data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: leeds.id },
+      select: { id: true },
+    });
+    const people = await Promise.all([0, 1, 2].map(() => makeUser(tdb.db)));
+    const [atLeeds, leftLeeds, atYork] = people as [SessionUser, SessionUser, SessionUser];
+    await makeRegistration(tdb.db, { eventId: event.id, userId: atLeeds.id, centreId: leeds.id });
+    await makeRegistration(tdb.db, {
+      eventId: event.id,
+      userId: leftLeeds.id,
+      centreId: leeds.id,
+      status: "WITHDRAWN",
+    });
+    await makeRegistration(tdb.db, { eventId: event.id, userId: atYork.id, centreId: york.id });
+
+    const view = await as(lead).registrations.forCentres({ eventId: event.id });
+    expect(view.centres).toEqual([{ id: leeds.id, name: leeds.name, capacity: 30, taken: 1, left: 29 }]);
+    expect(view.rows.map((r) => r.centre)).toEqual([leeds.name, leeds.name]);
+    expect(view.counts).toMatchObject({ registered: 1, withdrawn: 1 });
+    expect(JSON.stringify(view)).not.toContain(york.name);
+
+    const csv = await as(lead).registrations.exportCentresCsv({ eventId: event.id });
+    expect(csv.filename).toBe(`${event.slug}-registrations-my-centres.csv`);
+    expect(csv.csv.trim().split("\r\n")).toHaveLength(3);
+    expect(csv.csv).not.toContain(york.name);
+
+    const led = await as(lead).events.ledCentres();
+    expect(led.map((l) => [l.event.id, l.centre?.name])).toEqual([[event.id, leeds.name]]);
+    expect(await as(organiser).events.ledCentres()).toEqual([]);
+
+    const all = await as(organiser).registrations.forCentres({ eventId: event.id });
+    expect(all.centres.map((c) => c.name).sort()).toEqual([leeds.name, york.name].sort());
+    expect(all.rows).toHaveLength(3);
+  });
+
+  it("refuses a lead of another event's centre (IDOR)", async () => {
+    const mine = await setup({ centres: 1 });
+    const theirs = await setup({ centres: 1 });
+    const lead = await makeUser(tdb.db);
+    await tdb.db.eventRole.create({
+      data: {
+        eventId: theirs.event.id,
+        userId: lead.id,
+        role: "CENTRE_LEAD",
+        centreId: theirs.centres[0]?.id,
+      },
+      select: { id: true },
+    });
+    expect(await failure(as(lead).registrations.forCentres({ eventId: mine.event.id }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});
+
 describe("registrations.mine and form", () => {
   it("returns the date of birth to its owner only, and null to someone not registered", async () => {
     const { event } = await setup({ centres: 2 });

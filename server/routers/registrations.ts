@@ -12,7 +12,9 @@ import {
   registerInput,
   resendConsentInput,
 } from "../registrations/schema.ts";
+import { centrePlaces } from "../registrations/rules.ts";
 import {
+  centreLeadProcedure,
   eventProcedure,
   eventRoleProcedure,
   participantProcedure,
@@ -77,6 +79,37 @@ export const registrationsRouter = router({
   /** The same, as CSV text for the export route handler. */
   exportCsv: organiserProcedure.query(async ({ ctx }) =>
     registrationsCsv(ctx.db, { eventId: ctx.event.id, event: ctx.event, now: await ctx.now() }),
+  ),
+
+  /**
+   * A centre lead's view of the people coming to their centres (organisers: every centre), with the
+   * same minimal fields as the organisers' list and each centre's places left.
+   */
+  forCentres: centreLeadProcedure.query(async ({ ctx }) => {
+    const centreIds = ctx.centres.map((c) => c.id);
+    const { rows, counts } = await eventRegistrations(ctx.db, {
+      eventId: ctx.event.id,
+      event: ctx.event,
+      now: await ctx.now(),
+      centreIds,
+    });
+    return {
+      event: { name: ctx.event.name, slug: ctx.event.slug },
+      centres: centrePlaces(ctx.centres, rows),
+      rows,
+      counts,
+    };
+  }),
+
+  /** The centre lead's list as CSV. */
+  exportCentresCsv: centreLeadProcedure.query(async ({ ctx }) =>
+    registrationsCsv(ctx.db, {
+      eventId: ctx.event.id,
+      event: ctx.event,
+      now: await ctx.now(),
+      centreIds: ctx.centres.map((c) => c.id),
+      filenameSuffix: "-my-centres",
+    }),
   ),
 
   /** A guardian's consent page: what the link can still do (never an error for a bad link). */

@@ -1,0 +1,110 @@
+import type { RouterOutputs } from "~/app/trpc/types";
+import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
+
+type RegistrationList = RouterOutputs["registrations"]["list"];
+
+const statusLabels = {
+  PENDING_CONSENT: "Pending consent",
+  CONFIRMED: "Confirmed",
+  WITHDRAWN: "Withdrawn",
+} as const;
+
+/** The counts above a registrations list, with its CSV download. */
+export function RegistrationCounts({
+  counts,
+  csvHref,
+}: {
+  counts: RegistrationList["counts"];
+  csvHref: string;
+}) {
+  return (
+    <section aria-labelledby="counts-heading" className="space-y-3">
+      <h2 id="counts-heading" className="text-xl font-semibold">
+        Counts
+      </h2>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {[
+          ["Registered", counts.registered],
+          ["Confirmed", counts.confirmed],
+          ["Waiting for consent", counts.pendingConsent],
+          ["Withdrawn", counts.withdrawn],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded border border-slate-200 bg-white p-3">
+            <dt className="text-sm text-slate-600">{label}</dt>
+            <dd className="text-2xl font-semibold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-sm text-slate-700">
+        By age band: {counts.byAgeBand.map((b) => `${b.label} ${b.count}`).join(" · ")}
+        {counts.byCentre.length > 0 ? (
+          <>
+            <br />
+            By centre: {counts.byCentre.map((c) => `${c.centre} ${c.count}`).join(" · ")}
+          </>
+        ) : null}
+      </p>
+      <p>
+        <a
+          href={csvHref}
+          className="inline-block rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100"
+          download
+        >
+          Download CSV
+        </a>
+      </p>
+    </section>
+  );
+}
+
+const photoLabel = (photo: boolean | null) => (photo === null ? "—" : photo ? "Yes" : "No photos");
+
+/** Who registered: names as the privacy rules allow, age bands, never dates of birth or addresses. */
+export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["rows"]; heading: string }) {
+  return (
+    <section aria-labelledby="table-heading" className="space-y-2">
+      <h2 id="table-heading" className="text-xl font-semibold">
+        {heading}
+      </h2>
+      {rows.length === 0 ? (
+        <p>Nobody has registered yet.</p>
+      ) : (
+        <div
+          className="overflow-x-auto rounded border border-slate-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="table-heading"
+        >
+          <table className="min-w-full text-left text-sm">
+            <thead className="bg-slate-50">
+              <tr>
+                {["Name", "Centre", "Age band", "Experience", "Status", "Guardian consent", "Photos"].map(
+                  (h) => (
+                    <th key={h} scope="col" className="px-3 py-2">
+                      {h}
+                    </th>
+                  ),
+                )}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {r.displayName}
+                  </th>
+                  <td className="px-3 py-2">{r.centre ?? "—"}</td>
+                  <td className="px-3 py-2">{r.ageBandLabel}</td>
+                  <td className="px-3 py-2">{EXPERIENCE_LABELS[r.experience]}</td>
+                  <td className="px-3 py-2">{statusLabels[r.status]}</td>
+                  <td className="px-3 py-2">{r.consentStatusLabel}</td>
+                  <td className="px-3 py-2">{photoLabel(r.photoConsent)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
