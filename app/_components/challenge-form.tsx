@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { MAX_RESOURCES, challengeDetails, type ChallengeDetailsInput } from "~/server/challenges/schema";
-import { Field, inputClass } from "./field";
-import { problemFrom, type FieldErrors, type FormProblem } from "./form-errors";
+import { buttonClass, Field, inputClass } from "./field";
+import { fixFieldsMessage, useFormProblem, type FieldErrors } from "./form-errors";
+import { FormAlert, FormStatus } from "./form-status";
 
 type Values = Required<ChallengeDetailsInput> & { resources: { name: string; url: string }[] };
 
@@ -51,7 +52,7 @@ export function ChallengeForm({
   const update = useMutation(trpc.challenges.update.mutationOptions());
   const [values, setValues] = useState<Values>(initial);
   const [eventId, setEventId] = useState(events?.[0]?.id ?? "");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [saved, setSaved] = useState(false);
   const prefix = challengeId ? `edit-${challengeId}` : "new-challenge";
   const errors = problem?.fields ?? {};
@@ -73,21 +74,20 @@ export function ChallengeForm({
     const fields = checked.success ? {} : issuesByPath(checked.error.issues);
     if (!challengeId && !eventId) fields.eventId = ["Choose an event"];
     if (!checked.success || Object.keys(fields).length > 0) {
-      setProblem({ message: "Some answers need fixing. Check the fields marked below.", fields });
+      setProblem({ message: fixFieldsMessage, fields });
       return;
     }
-    try {
-      if (challengeId) {
-        await update.mutateAsync({ organisationId, challengeId, details: checked.data });
-        setProblem(null);
+    const details = checked.data;
+    if (challengeId) {
+      if (await attempt(() => update.mutateAsync({ organisationId, challengeId, details }))) {
         setSaved(true);
         router.refresh();
-      } else {
-        const created = await create.mutateAsync({ organisationId, eventId, details: checked.data });
-        router.push(`/organisations/${organisationSlug}/manage/challenges/${created.id}`);
       }
-    } catch (error) {
-      setProblem(problemFrom(error));
+    } else {
+      await attempt(async () => {
+        const created = await create.mutateAsync({ organisationId, eventId, details });
+        router.push(`/organisations/${organisationSlug}/manage/challenges/${created.id}`);
+      });
     }
   }
 
@@ -105,16 +105,8 @@ export function ChallengeForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
-      {saved ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          Saved.
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
+      <FormStatus message={saved ? "Saved." : null} />
       {events ? (
         <Field
           id={`${prefix}-event`}
@@ -206,11 +198,7 @@ export function ChallengeForm({
       </fieldset>
       {text("successCriteria", "Success criteria", "What a good entry does.", 4)}
       {text("prize", "Prize")}
-      <button
-        type="submit"
-        disabled={create.isPending || update.isPending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={create.isPending || update.isPending} className={buttonClass}>
         {challengeId ? "Save changes" : "Create draft"}
       </button>
     </form>

@@ -3,11 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
 import { useTRPC } from "~/app/trpc/react";
 import { createEventInput, updateEventInput, type CreateEventInput } from "~/server/events/schema";
-import { Field, inputClass } from "./field";
-import { problemFrom, type FormProblem } from "./form-errors";
+import { buttonClass, Field, inputClass } from "./field";
+import { problemFromZod, useFormProblem } from "./form-errors";
+import { FormAlert, FormStatus } from "./form-status";
 
 export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSize" | "minimumAge"> & {
   teamMinSize: string;
@@ -22,6 +22,12 @@ const timelineFields = [
   ["submissionDeadline", "Submission deadline"],
   ["judgingClosesAt", "Judging closes"],
   ["resultsAt", "Results announced"],
+] as const;
+
+const sizeFields = [
+  { name: "teamMinSize", label: "Smallest team", min: 1, max: 20 },
+  { name: "teamMaxSize", label: "Largest team", min: 1, max: 20 },
+  { name: "minimumAge", label: "Minimum age (optional)", min: 5, max: 99 },
 ] as const;
 
 function toInput(values: EventFormValues) {
@@ -47,7 +53,7 @@ export function EventForm({
   const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState(initial);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [saved, setSaved] = useState(false);
   const create = useMutation(trpc.events.create.mutationOptions());
   const update = useMutation(trpc.events.update.mutationOptions());
@@ -65,47 +71,40 @@ export function EventForm({
     const schema = mode === "create" ? createEventInput : updateEventInput;
     const checked = schema.safeParse(input);
     if (!checked.success) {
-      setProblem({
-        message: "Some answers need fixing. Check the fields marked below.",
-        fields: z.flattenError(checked.error).fieldErrors,
-      });
+      setProblem(problemFromZod(checked.error));
       return;
     }
-    try {
-      if (mode === "create") {
+    if (mode === "create") {
+      await attempt(async () => {
         const created = await create.mutateAsync(input);
         router.push(`/manage/events/${created.id}?created=1`);
-      } else if (eventId) {
-        const { organiserEmail: _unused, ...details } = input;
-        await update.mutateAsync({ eventId, details });
-        setProblem(null);
+      });
+    } else if (eventId) {
+      const { organiserEmail: _unused, ...details } = input;
+      if (await attempt(() => update.mutateAsync({ eventId, details }))) {
         setSaved(true);
         router.refresh();
       }
-    } catch (error) {
-      setProblem(problemFrom(error));
     }
   }
 
   const errors = problem?.fields ?? {};
+  const inputField = (
+    name: (typeof timelineFields)[number][0] | (typeof sizeFields)[number]["name"],
+    label: string,
+    attributes: { type: "datetime-local" | "number"; min?: number; max?: number },
+    hint?: string,
+  ) => (
+    <Field key={name} id={name} label={label} hint={hint} errors={errors[name]}>
+      {(a) => (
+        <input {...a} {...attributes} className={inputClass} value={values[name]} onChange={set(name)} />
+      )}
+    </Field>
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {problem ? (
-        <div
-          role="alert"
-          aria-labelledby="form-problem"
-          className="rounded border border-red-300 bg-red-50 p-4"
-        >
-          <p id="form-problem" className="font-semibold text-red-800">
-            {problem.message}
-          </p>
-        </div>
-      ) : null}
-      {saved ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          Changes saved.
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} variant="panel" id="form-problem" />
+      <FormStatus message={saved ? "Changes saved." : null} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">About the event</legend>
         <Field id="name" label="Name" errors={errors.name}>
@@ -168,70 +167,20 @@ export function EventForm({
           )}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          {timelineFields.map(([name, label]) => (
-            <Field key={name} id={name} label={label} hint={`In ${values.timeZone}`} errors={errors[name]}>
-              {(a) => (
-                <input
-                  {...a}
-                  type="datetime-local"
-                  className={inputClass}
-                  value={values[name]}
-                  onChange={set(name)}
-                />
-              )}
-            </Field>
-          ))}
+          {timelineFields.map(([name, label]) =>
+            inputField(name, label, { type: "datetime-local" }, `In ${values.timeZone}`),
+          )}
         </div>
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Teams and age</legend>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="teamMinSize" label="Smallest team" errors={errors.teamMinSize}>
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={1}
-                max={20}
-                className={inputClass}
-                value={values.teamMinSize}
-                onChange={set("teamMinSize")}
-              />
-            )}
-          </Field>
-          <Field id="teamMaxSize" label="Largest team" errors={errors.teamMaxSize}>
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={1}
-                max={20}
-                className={inputClass}
-                value={values.teamMaxSize}
-                onChange={set("teamMaxSize")}
-              />
-            )}
-          </Field>
-          <Field id="minimumAge" label="Minimum age (optional)" errors={errors.minimumAge}>
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={5}
-                max={99}
-                className={inputClass}
-                value={values.minimumAge}
-                onChange={set("minimumAge")}
-              />
-            )}
-          </Field>
+          {sizeFields.map(({ name, label, min, max }) =>
+            inputField(name, label, { type: "number", min, max }),
+          )}
         </div>
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Saving…" : mode === "create" ? "Create draft event" : "Save changes"}
       </button>
     </form>

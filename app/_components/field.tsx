@@ -43,3 +43,7 @@ export function Field({
 
 export const inputClass =
   "w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+/** A form's main button. */
+export const buttonClass =
+  "rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import { updateProfileInput } from "~/server/users/schema";
 
@@ -14,7 +14,7 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
   const router = useRouter();
   const save = useMutation(trpc.users.updateProfile.mutationOptions());
   const [values, setValues] = useState(initial);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -22,31 +22,19 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
     setSaved(false);
     const checked = updateProfileInput.safeParse(values);
     if (!checked.success) {
-      setProblem({ message: "Some answers need fixing.", fields: z.flattenError(checked.error).fieldErrors });
+      setProblem(problemFromZod(checked.error, "Some answers need fixing."));
       return;
     }
-    try {
-      await save.mutateAsync(values);
-      setProblem(null);
+    if (await attempt(() => save.mutateAsync(values))) {
       setSaved(true);
       router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
     }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
-      {saved ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          Saved.
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
+      <FormStatus message={saved ? "Saved." : null} />
       <Field
         id="name"
         label="Your name"
@@ -78,11 +66,7 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
           />
         )}
       </Field>
-      <button
-        type="submit"
-        disabled={save.isPending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={save.isPending} className={buttonClass}>
         Save
       </button>
     </form>

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import {
   EXPERIENCE_LABELS,
@@ -57,7 +57,7 @@ export function RegisterForm({
     guardianEmail: "",
     acceptCodeOfConduct: false,
   });
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
 
   const toInput = () => ({
     centreId: values.centreId,
@@ -74,25 +74,16 @@ export function RegisterForm({
     event.preventDefault();
     const checked = registerInput.safeParse(toInput());
     if (!checked.success) {
-      setProblem({
-        message: "Some answers need fixing. Check the fields marked below.",
-        fields: z.flattenError(checked.error).fieldErrors,
-      });
+      setProblem(problemFromZod(checked.error));
       return;
     }
-    try {
+    const { experience, acceptCodeOfConduct } = checked.data;
+    await attempt(async () => {
       // The raw values go to the server, which parses them with the same schema.
-      await register.mutateAsync({
-        eventId,
-        ...toInput(),
-        experience: checked.data.experience,
-        acceptCodeOfConduct: checked.data.acceptCodeOfConduct,
-      });
+      await register.mutateAsync({ eventId, ...toInput(), experience, acceptCodeOfConduct });
       router.push(`/events/${slug}/registration?registered=1`);
       router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
-    }
+    });
   }
 
   const toggleSkill = (skill: Skill) =>
@@ -104,11 +95,7 @@ export function RegisterForm({
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {problem ? (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
-          <p className="font-semibold text-red-800">{problem.message}</p>
-        </div>
-      ) : null}
+      <FormAlert message={problem?.message} variant="panel" />
       {centres.length > 0 ? (
         <Field id="centreId" label="Centre" hint="Where you'll take part." errors={errors.centreId}>
           {(a) => (
@@ -236,11 +223,7 @@ export function RegisterForm({
           </span>
         </label>
       </div>
-      <button
-        type="submit"
-        disabled={register.isPending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={register.isPending} className={buttonClass}>
         {register.isPending ? "Registering…" : "Register"}
       </button>
     </form>

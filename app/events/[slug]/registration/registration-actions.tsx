@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import { resendConsentInput } from "~/server/registrations/schema";
 
@@ -22,40 +23,33 @@ export function RegistrationActions({
   const resend = useMutation(trpc.registrations.resendConsent.mutationOptions());
   const withdraw = useMutation(trpc.registrations.withdraw.mutationOptions());
   const [email, setEmail] = useState(guardianEmail);
-  const [resendProblem, setResendProblem] = useState<FormProblem | null>(null);
+  const resendForm = useFormProblem();
   const [sent, setSent] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [withdrawError, setWithdrawError] = useState<string | null>(null);
+  const withdrawal = useFormProblem();
 
   async function onResend(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSent(false);
     const checked = resendConsentInput.safeParse({ guardianEmail: email });
     if (!checked.success) {
-      setResendProblem({
+      resendForm.setProblem({
         message: "Enter a valid email address.",
         fields: { guardianEmail: ["Enter a valid email address"] },
       });
       return;
     }
-    try {
-      await resend.mutateAsync({ eventId, guardianEmail: email });
-      setResendProblem(null);
+    if (await resendForm.attempt(() => resend.mutateAsync({ eventId, guardianEmail: email }))) {
       setSent(true);
       router.refresh();
-    } catch (error) {
-      setResendProblem(problemFrom(error));
     }
   }
 
   async function onWithdraw() {
-    setWithdrawError(null);
-    try {
-      await withdraw.mutateAsync({ eventId });
+    withdrawal.setProblem(null);
+    if (await withdrawal.attempt(() => withdraw.mutateAsync({ eventId }))) {
       setConfirming(false);
       router.refresh();
-    } catch (error) {
-      setWithdrawError(problemFrom(error).message);
     }
   }
 
@@ -71,20 +65,15 @@ export function RegistrationActions({
           <p className="text-sm text-slate-700">
             This sends a new link; the old one stops working. Fix the address here if it was mistyped.
           </p>
-          {resendProblem ? (
-            <p role="alert" className="font-medium text-red-700">
-              {resendProblem.message}
-            </p>
-          ) : null}
-          {sent ? (
-            <p role="status" className="text-green-800">
-              Sent. Ask your parent or guardian to use the newest email.
-            </p>
-          ) : null}
+          <FormAlert message={resendForm.problem?.message} />
+          <FormStatus
+            message={sent ? "Sent. Ask your parent or guardian to use the newest email." : null}
+            variant="text"
+          />
           <Field
             id="resend-guardian-email"
             label="Parent or guardian's email"
-            errors={resendProblem?.fields.guardianEmail}
+            errors={resendForm.problem?.fields.guardianEmail}
           >
             {(a) => (
               <input
@@ -96,11 +85,7 @@ export function RegistrationActions({
               />
             )}
           </Field>
-          <button
-            type="submit"
-            disabled={resend.isPending}
-            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
+          <button type="submit" disabled={resend.isPending} className={buttonClass}>
             {resend.isPending ? "Sending…" : "Send again"}
           </button>
         </form>
@@ -112,11 +97,7 @@ export function RegistrationActions({
         <h2 id="withdraw-heading" className="text-lg font-semibold">
           Can&apos;t come any more?
         </h2>
-        {withdrawError ? (
-          <p role="alert" className="font-medium text-red-700">
-            {withdrawError}
-          </p>
-        ) : null}
+        <FormAlert message={withdrawal.problem?.message} />
         {confirming ? (
           <div className="flex flex-wrap items-center gap-3">
             <p>Withdraw from this event? You can register again while registration is open.</p>

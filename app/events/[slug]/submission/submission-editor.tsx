@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
-import { z } from "zod";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import type { AppRouter } from "~/server/routers/_app";
 import { submissionFields } from "~/server/submissions/schema";
@@ -62,7 +62,7 @@ export function SubmissionEditor({
     technologies: (submission?.technologies ?? []).join(", "),
     challengeIds: submission?.challenges.map((c) => c.challengeId) ?? [],
   });
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [notice, setNotice] = useState<string | null>(null);
   const [alt, setAlt] = useState("");
   const version = submission?.version ?? 0;
@@ -81,13 +81,9 @@ export function SubmissionEditor({
 
   async function run(action: () => Promise<unknown>, done: string) {
     setNotice(null);
-    try {
-      await action();
-      setProblem(null);
+    if (await attempt(action)) {
       setNotice(done);
       router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
     }
   }
 
@@ -102,10 +98,7 @@ export function SubmissionEditor({
     };
     const checked = submissionFields.safeParse(input);
     if (!checked.success) {
-      setProblem({
-        message: "Some answers need fixing. Check the fields marked below.",
-        fields: z.flattenError(checked.error).fieldErrors,
-      });
+      setProblem(problemFromZod(checked.error));
       return;
     }
     await run(() => save.mutateAsync({ eventId, teamId, expectedVersion: version, ...input }), "Saved.");
@@ -170,16 +163,8 @@ export function SubmissionEditor({
           )}
         </section>
       ) : null}
-      {problem ? (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
-          <p className="font-semibold text-red-800">{problem.message}</p>
-        </div>
-      ) : null}
-      {notice ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {notice}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} variant="panel" />
+      <FormStatus message={notice} />
       <form onSubmit={onSave} noValidate className="space-y-4">
         <fieldset disabled={!canChange} className="space-y-4">
           <legend className="sr-only">Project details</legend>
@@ -286,10 +271,7 @@ export function SubmissionEditor({
               </div>
             ))}
           </fieldset>
-          <button
-            type="submit"
-            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
+          <button type="submit" className={buttonClass}>
             {save.isPending ? "Saving…" : "Save"}
           </button>
         </fieldset>

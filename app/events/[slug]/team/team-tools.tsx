@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert } from "~/app/_components/form-status";
+import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
 import { updateTeamInput } from "~/server/teams/schema";
 
@@ -23,30 +24,22 @@ const danger =
 /** Runs a mutation, refreshes the server-rendered page, and keeps the error to show. */
 function useAction() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [pending, setPending] = useState(false);
   async function run(action: () => Promise<unknown>, after?: () => void) {
-    setError(null);
+    setProblem(null);
     setPending(true);
-    try {
-      await action();
+    if (await attempt(action)) {
       if (after) after();
       else router.refresh();
-    } catch (e) {
-      setError(problemFrom(e).message);
-    } finally {
-      setPending(false);
     }
+    setPending(false);
   }
-  return { run, error, pending };
+  return { run, error: problem?.message, pending };
 }
 
-function ErrorText({ error }: { error: string | null }) {
-  return error ? (
-    <p role="alert" className="w-full text-sm font-medium text-red-700">
-      {error}
-    </p>
-  ) : null;
+function ErrorText({ error }: { error: string | undefined }) {
+  return <FormAlert message={error} variant="small" className="w-full" />;
 }
 
 export function MemberActions({
@@ -195,7 +188,7 @@ export function TeamSettingsForm({
   const router = useRouter();
   const [lookingForMembers, setLookingForMembers] = useState(initial.lookingForMembers);
   const [wantedSkills, setWantedSkills] = useState(initial.wantedSkills);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -209,48 +202,25 @@ export function TeamSettingsForm({
       });
       return;
     }
-    try {
-      await update.mutateAsync({ eventId, teamId, ...checked.data });
-      setProblem(null);
+    if (await attempt(() => update.mutateAsync({ eventId, teamId, ...checked.data }))) {
       setSaved(true);
       router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
     }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
-      <div className="flex items-start gap-2">
-        <input
-          id="settings-looking"
-          type="checkbox"
-          className="mt-1 h-5 w-5"
-          checked={lookingForMembers}
-          onChange={(e) => setLookingForMembers(e.target.checked)}
-        />
-        <label htmlFor="settings-looking">Show the team in the team finder as looking for members</label>
-      </div>
-      <Field
-        id="settings-skills"
-        label="Skills you're looking for"
-        hint="Separate them with commas"
-        errors={problem?.fields.wantedSkills}
-      >
-        {(a) => (
-          <input
-            {...a}
-            className={inputClass}
-            value={wantedSkills}
-            onChange={(e) => setWantedSkills(e.target.value)}
-          />
-        )}
-      </Field>
+      <FormAlert message={problem?.message} />
+      <LookingForMembersFields
+        idPrefix="settings"
+        skillsLabel="Skills you're looking for"
+        skillsHint="Separate them with commas"
+        lookingForMembers={lookingForMembers}
+        onLookingForMembersChange={setLookingForMembers}
+        wantedSkills={wantedSkills}
+        onWantedSkillsChange={setWantedSkills}
+        skillsErrors={problem?.fields.wantedSkills}
+      />
       <div className="flex items-center gap-3">
         <button type="submit" disabled={update.isPending} className={primary}>
           Save

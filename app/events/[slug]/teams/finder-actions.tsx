@@ -3,13 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert } from "~/app/_components/form-status";
+import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
 import { createTeamInput, teamFinderInput } from "~/server/teams/schema";
-
-const buttonClass =
-  "rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
 
 export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: string }) {
   const trpc = useTRPC();
@@ -18,31 +17,25 @@ export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: strin
   const [name, setName] = useState("");
   const [lookingForMembers, setLookingForMembers] = useState(true);
   const [wantedSkills, setWantedSkills] = useState("");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const checked = createTeamInput.safeParse({ name, lookingForMembers, wantedSkills });
     if (!checked.success) {
       const fields = Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), [i.message]]));
-      setProblem({ message: "Some answers need fixing. Check the fields marked below.", fields });
+      setProblem({ message: fixFieldsMessage, fields });
       return;
     }
-    try {
+    await attempt(async () => {
       await create.mutateAsync({ eventId, ...checked.data });
       router.push(`/events/${slug}/team`);
-    } catch (error) {
-      setProblem(problemFrom(error));
-    }
+    });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
       <Field id="team-name" label="Team name" errors={problem?.fields.name}>
         {(a) => (
           <input
@@ -55,31 +48,16 @@ export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: strin
           />
         )}
       </Field>
-      <div className="flex items-start gap-2">
-        <input
-          id="team-looking"
-          type="checkbox"
-          className="mt-1 h-5 w-5"
-          checked={lookingForMembers}
-          onChange={(e) => setLookingForMembers(e.target.checked)}
-        />
-        <label htmlFor="team-looking">Show the team in the team finder as looking for members</label>
-      </div>
-      <Field
-        id="team-skills"
-        label="Skills you're looking for (optional)"
-        hint="Separate them with commas, e.g. design, Python, data"
-        errors={problem?.fields.wantedSkills}
-      >
-        {(a) => (
-          <input
-            {...a}
-            className={inputClass}
-            value={wantedSkills}
-            onChange={(e) => setWantedSkills(e.target.value)}
-          />
-        )}
-      </Field>
+      <LookingForMembersFields
+        idPrefix="team"
+        skillsLabel="Skills you're looking for (optional)"
+        skillsHint="Separate them with commas, e.g. design, Python, data"
+        lookingForMembers={lookingForMembers}
+        onLookingForMembersChange={setLookingForMembers}
+        wantedSkills={wantedSkills}
+        onWantedSkillsChange={setWantedSkills}
+        skillsErrors={problem?.fields.wantedSkills}
+      />
       <button type="submit" disabled={create.isPending} className={buttonClass}>
         {create.isPending ? "Creating…" : "Create team"}
       </button>
@@ -101,7 +79,7 @@ export function FinderOptIn({
   const save = useMutation(trpc.teams.setLookingForTeam.mutationOptions());
   const [listed, setListed] = useState(initial.lookingForTeam);
   const [note, setNote] = useState(initial.note);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [saved, setSaved] = useState(false);
 
   async function submit(lookingForTeam: boolean) {
@@ -114,15 +92,14 @@ export function FinderOptIn({
       });
       return;
     }
-    try {
+    const done = await attempt(async () => {
       const result = await save.mutateAsync({ eventId, ...checked.data });
       setListed(result.lookingForTeam);
       setNote(result.note);
-      setProblem(null);
+    });
+    if (done) {
       setSaved(true);
       router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
     }
   }
 
@@ -133,11 +110,7 @@ export function FinderOptIn({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
       <p role="status">
         {saved ? "Saved. " : ""}
         {listed ? "You're listed in the team finder." : "You're not listed in the team finder."}
@@ -195,16 +168,11 @@ export function RequestToJoinButton({
   const router = useRouter();
   const request = useMutation(trpc.teams.requestToJoin.mutationOptions());
   const cancel = useMutation(trpc.teams.cancelRequest.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
 
   async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      router.refresh();
-    } catch (e) {
-      setError(problemFrom(e).message);
-    }
+    setProblem(null);
+    if (await attempt(action)) router.refresh();
   }
 
   return (
@@ -233,11 +201,7 @@ export function RequestToJoinButton({
           Ask to join<span className="sr-only"> {teamName}</span>
         </button>
       )}
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} variant="small" />
     </div>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { useFormProblem } from "~/app/_components/form-errors";
+import { AddPersonForm, PeoplePanel, PersonRow, rowButtonClass } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { grantRoleInput } from "~/server/events/schema";
 
@@ -27,120 +26,53 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
   const router = useRouter();
   const grant = useMutation(trpc.events.grantRole.mutationOptions());
   const revoke = useMutation(trpc.events.revokeRole.mutationOptions());
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<RoleKind>("ORGANISER");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
+  const revoking = useFormProblem();
 
-  async function onGrant(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = grantRoleInput.safeParse({ email, role });
+  async function onGrant(person: { email: string; role: RoleKind }) {
+    const checked = grantRoleInput.safeParse(person);
     if (!checked.success) {
       setProblem({
         message: "Enter a valid email address.",
         fields: { email: ["Enter a valid email address"] },
       });
-      return;
+      return false;
     }
-    try {
-      await grant.mutateAsync({ eventId, ...checked.data });
-      setProblem(null);
-      setEmail("");
-      router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
-    }
+    const granted = await attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
+    if (granted) router.refresh();
+    return granted;
   }
 
   async function onRevoke(roleId: string) {
-    setRevokeError(null);
-    try {
-      await revoke.mutateAsync({ eventId, roleId });
-      router.refresh();
-    } catch (error) {
-      setRevokeError(problemFrom(error).message);
-    }
+    revoking.setProblem(null);
+    if (await revoking.attempt(() => revoke.mutateAsync({ eventId, roleId }))) router.refresh();
   }
 
   return (
-    <section
-      aria-labelledby="roles-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="roles-heading" className="text-xl font-semibold">
-        People and roles
-      </h2>
-      {revokeError ? (
-        <p role="alert" className="font-medium text-red-700">
-          {revokeError}
-        </p>
-      ) : null}
+    <PeoplePanel headingId="roles-heading" heading="People and roles" error={revoking.problem?.message}>
       <ul className="divide-y divide-slate-200">
         {roles.map((r) => (
-          <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span>
-              <span className="font-medium">{r.user.name ?? r.user.email}</span>
-              {r.user.name ? <span className="text-slate-600"> ({r.user.email})</span> : null} —{" "}
-              {roleNames[r.role]}
-            </span>
-            <button
-              type="button"
-              onClick={() => void onRevoke(r.id)}
-              className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
-            >
+          <PersonRow key={r.id} name={r.user.name} email={r.user.email} role={roleNames[r.role]}>
+            <button type="button" onClick={() => void onRevoke(r.id)} className={rowButtonClass}>
               Remove
               <span className="sr-only">
                 {" "}
                 {roleNames[r.role]} {r.user.email}
               </span>
             </button>
-          </li>
+          </PersonRow>
         ))}
       </ul>
-      <form onSubmit={onGrant} noValidate className="space-y-3">
-        <h3 className="font-semibold">Add someone</h3>
-        {problem ? (
-          <p role="alert" className="font-medium text-red-700">
-            {problem.message}
-          </p>
-        ) : null}
-        <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-          <Field id="grant-email" label="Email address" errors={problem?.fields.email}>
-            {(a) => (
-              <input
-                {...a}
-                type="email"
-                className={inputClass}
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="grant-role" label="Role">
-            {(a) => (
-              <select
-                {...a}
-                className={inputClass}
-                value={role}
-                onChange={(e) => setRole(e.target.value as RoleKind)}
-              >
-                {Object.entries(roleNames).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <button
-          type="submit"
-          disabled={grant.isPending}
-          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          Add role
-        </button>
-      </form>
-    </section>
+      <AddPersonForm
+        idPrefix="grant"
+        heading="Add someone"
+        submitLabel="Add role"
+        roleNames={roleNames}
+        initialRole="ORGANISER"
+        onAdd={onGrant}
+        pending={grant.isPending}
+        problem={problem}
+      />
+    </PeoplePanel>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { problemFrom } from "~/app/_components/form-errors";
+import { useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 
 export function StatusPanel({
@@ -17,18 +17,13 @@ export function StatusPanel({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const publish = useMutation(trpc.events.publish.mutationOptions());
   const archive = useMutation(trpc.events.archive.mutationOptions());
 
   async function run(action: typeof publish) {
-    setError(null);
-    try {
-      await action.mutateAsync({ eventId });
-      router.refresh();
-    } catch (e) {
-      setError(problemFrom(e).message);
-    }
+    setProblem(null);
+    if (await attempt(() => action.mutateAsync({ eventId }))) router.refresh();
   }
 
   return (
@@ -71,11 +66,7 @@ export function StatusPanel({
           </button>
         </>
       ) : null}
-      {error ? (
-        <p role="alert" className="font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
     </section>
   );
 }

@@ -2,14 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { z } from "zod";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { useState } from "react";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { AddPersonForm, PeoplePanel, PersonRow, rowButtonClass } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { inviteMemberInput, type OrganisationRole } from "~/server/organisations/schema";
 
-const roleNames: Record<OrganisationRole, string> = { OWNER: "Owner", MEMBER: "Member" };
+// In the order the invitation form offers them.
+const roleNames: Record<OrganisationRole, string> = { MEMBER: "Member", OWNER: "Owner" };
 
 export function MembersPanel({
   organisationId,
@@ -28,64 +28,35 @@ export function MembersPanel({
   const revoke = useMutation(trpc.organisations.revokeInvite.mutationOptions());
   const changeRole = useMutation(trpc.organisations.changeRole.mutationOptions());
   const remove = useMutation(trpc.organisations.removeMember.mutationOptions());
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<OrganisationRole>("MEMBER");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [sent, setSent] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
+  const acting = useFormProblem();
 
   async function run(action: () => Promise<unknown>) {
-    setActionError(null);
-    try {
-      await action();
-      router.refresh();
-    } catch (error) {
-      setActionError(problemFrom(error).message);
-    }
+    acting.setProblem(null);
+    if (await acting.attempt(action)) router.refresh();
   }
 
-  async function onInvite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onInvite(person: { email: string; role: OrganisationRole }) {
     setSent(null);
-    const checked = inviteMemberInput.safeParse({ email, role });
+    const checked = inviteMemberInput.safeParse(person);
     if (!checked.success) {
-      setProblem({
-        message: "Enter a valid email address.",
-        fields: z.flattenError(checked.error).fieldErrors,
-      });
-      return;
+      setProblem(problemFromZod(checked.error, "Enter a valid email address."));
+      return false;
     }
-    try {
-      await invite.mutateAsync({ organisationId, ...checked.data });
-      setProblem(null);
+    const invited = await attempt(() => invite.mutateAsync({ organisationId, ...checked.data }));
+    if (invited) {
       setSent(checked.data.email);
-      setEmail("");
       router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
     }
+    return invited;
   }
 
   return (
-    <section
-      aria-labelledby="members-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="members-heading" className="text-xl font-semibold">
-        Members
-      </h2>
-      {actionError ? (
-        <p role="alert" className="font-medium text-red-700">
-          {actionError}
-        </p>
-      ) : null}
+    <PeoplePanel headingId="members-heading" heading="Members" error={acting.problem?.message}>
       <ul className="divide-y divide-slate-200">
         {members.map((m) => (
-          <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span>
-              <span className="font-medium">{m.name ?? m.email}</span>
-              {m.name ? <span className="text-slate-600"> ({m.email})</span> : null} — {roleNames[m.role]}
-            </span>
+          <PersonRow key={m.id} name={m.name} email={m.email} role={roleNames[m.role]}>
             {canManage ? (
               <span className="flex gap-2">
                 <button
@@ -99,7 +70,7 @@ export function MembersPanel({
                       }),
                     )
                   }
-                  className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+                  className={rowButtonClass}
                 >
                   {m.role === "OWNER" ? "Make member" : "Make owner"}
                   <span className="sr-only"> {m.email}</span>
@@ -107,13 +78,13 @@ export function MembersPanel({
                 <button
                   type="button"
                   onClick={() => void run(() => remove.mutateAsync({ organisationId, memberId: m.id }))}
-                  className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+                  className={rowButtonClass}
                 >
                   Remove<span className="sr-only"> {m.email}</span>
                 </button>
               </span>
             ) : null}
-          </li>
+          </PersonRow>
         ))}
       </ul>
       {canManage ? (
@@ -131,7 +102,7 @@ export function MembersPanel({
                     <button
                       type="button"
                       onClick={() => void run(() => revoke.mutateAsync({ organisationId, inviteId: i.id }))}
-                      className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+                      className={rowButtonClass}
                     >
                       Cancel invitation<span className="sr-only"> for {i.email}</span>
                     </button>
@@ -140,56 +111,21 @@ export function MembersPanel({
               </ul>
             </>
           ) : null}
-          <form onSubmit={onInvite} noValidate className="space-y-3">
-            <h3 className="font-semibold">Invite someone</h3>
-            {problem ? (
-              <p role="alert" className="font-medium text-red-700">
-                {problem.message}
-              </p>
-            ) : null}
-            {sent ? (
-              <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-                Invitation sent to {sent}. It works for 14 days.
-              </p>
-            ) : null}
-            <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-              <Field id="invite-email" label="Email address" errors={problem?.fields.email}>
-                {(a) => (
-                  <input
-                    {...a}
-                    type="email"
-                    className={inputClass}
-                    value={email}
-                    onChange={(e) => setEmail(e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field id="invite-role" label="Role">
-                {(a) => (
-                  <select
-                    {...a}
-                    className={inputClass}
-                    value={role}
-                    onChange={(e) => setRole(e.target.value === "OWNER" ? "OWNER" : "MEMBER")}
-                  >
-                    <option value="MEMBER">Member</option>
-                    <option value="OWNER">Owner</option>
-                  </select>
-                )}
-              </Field>
-            </div>
-            <button
-              type="submit"
-              disabled={invite.isPending}
-              className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
-              Send invitation
-            </button>
-          </form>
+          <AddPersonForm
+            idPrefix="invite"
+            heading="Invite someone"
+            submitLabel="Send invitation"
+            roleNames={roleNames}
+            initialRole="MEMBER"
+            onAdd={onInvite}
+            pending={invite.isPending}
+            problem={problem}
+            status={sent ? `Invitation sent to ${sent}. It works for 14 days.` : null}
+          />
         </>
       ) : (
         <p className="text-sm text-slate-600">Owners invite people and change roles.</p>
       )}
-    </section>
+    </PeoplePanel>
   );
 }

@@ -4,7 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { buttonClass } from "~/app/_components/field";
 import { problemFrom } from "~/app/_components/form-errors";
+import { FormAlert } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import type { AppRouter } from "~/server/routers/_app";
 
@@ -36,19 +38,10 @@ export function JoinTeamButton({ eventId, slug, code }: { eventId: string; slug:
 
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        onClick={() => void onJoin()}
-        disabled={join.isPending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="button" onClick={() => void onJoin()} disabled={join.isPending} className={buttonClass}>
         {join.isPending ? "Joining…" : "Join team"}
       </button>
-      {error ? (
-        <p role="alert" className="font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
     </div>
   );
 }

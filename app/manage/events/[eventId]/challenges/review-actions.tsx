@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
 import { requestChangesInput } from "~/server/challenges/schema";
@@ -25,17 +25,14 @@ export function ReviewActions({
   const publish = useMutation(trpc.challenges.publish.mutationOptions());
   const requestChanges = useMutation(trpc.challenges.requestChanges.mutationOptions());
   const [comment, setComment] = useState("");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const pending = approve.isPending || publish.isPending || requestChanges.isPending;
 
   async function run(action: () => Promise<unknown>) {
     setProblem(null);
-    try {
-      await action();
+    if (await attempt(action)) {
       setComment("");
       router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
     }
   }
 
@@ -43,10 +40,7 @@ export function ReviewActions({
     event.preventDefault();
     const checked = requestChangesInput.safeParse({ challengeId, comment });
     if (!checked.success) {
-      setProblem({
-        message: "Say what needs to change.",
-        fields: z.flattenError(checked.error).fieldErrors,
-      });
+      setProblem(problemFromZod(checked.error, "Say what needs to change."));
       return;
     }
     void run(() => requestChanges.mutateAsync({ eventId, ...checked.data }));
@@ -56,11 +50,7 @@ export function ReviewActions({
   const commentId = `comment-${challengeId}`;
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
       {actions.includes("approve") ? (
         <button
           type="button"
@@ -76,7 +66,7 @@ export function ReviewActions({
           type="button"
           disabled={pending}
           onClick={() => void run(() => publish.mutateAsync({ eventId, challengeId }))}
-          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          className={buttonClass}
         >
           Publish
         </button>

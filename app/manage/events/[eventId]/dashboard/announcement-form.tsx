@@ -2,9 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
 
@@ -12,7 +12,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
   const post = useMutation(trpc.announcements.create.mutationOptions());
   const [values, setValues] = useState({ title: "", body: "" });
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
   const [sent, setSent] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -20,19 +20,16 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
     setSent(null);
     const checked = createAnnouncementInput.safeParse(values);
     if (!checked.success) {
-      setProblem({ message: "Some answers need fixing.", fields: z.flattenError(checked.error).fieldErrors });
+      setProblem(problemFromZod(checked.error, "Some answers need fixing."));
       return;
     }
-    try {
+    await attempt(async () => {
       const result = await post.mutateAsync({ eventId, ...checked.data });
-      setProblem(null);
       setValues({ title: "", body: "" });
       setSent(
         `Posted on the event page and emailed to ${result.recipients} registered ${result.recipients === 1 ? "person" : "people"}.`,
       );
-    } catch (error) {
-      setProblem(problemFrom(error));
-    }
+    });
   }
 
   return (
@@ -44,16 +41,8 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
         Post an announcement
       </h2>
       <p className="text-slate-700">It appears on the event page and is emailed to everyone registered.</p>
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
-      {sent ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          {sent}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
+      <FormStatus message={sent} />
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         <Field id="announcement-title" label="Title" errors={problem?.fields.title}>
           {(a) => (
@@ -76,11 +65,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
             />
           )}
         </Field>
-        <button
-          type="submit"
-          disabled={post.isPending}
-          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <button type="submit" disabled={post.isPending} className={buttonClass}>
           {post.isPending ? "Posting…" : "Post and email"}
         </button>
       </form>

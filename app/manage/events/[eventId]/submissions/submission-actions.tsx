@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom } from "~/app/_components/form-errors";
+import { problemFrom, useFormProblem } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/trpc/react";
 
 export function OpenGalleryButton({ eventId }: { eventId: string }) {
@@ -47,18 +47,12 @@ export function SubmissionActions({
   const router = useRouter();
   const disqualify = useMutation(trpc.submissions.disqualify.mutationOptions());
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string[] | undefined>();
+  const { problem, attempt } = useFormProblem();
   const [open, setOpen] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
-      await disqualify.mutateAsync({ eventId, submissionId, reason });
-      router.refresh();
-    } catch (e) {
-      const problem = problemFrom(e);
-      setError(problem.fields.reason ?? [problem.message]);
-    }
+    if (await attempt(() => disqualify.mutateAsync({ eventId, submissionId, reason }))) router.refresh();
   }
 
   if (!open) {
@@ -74,7 +68,7 @@ export function SubmissionActions({
         id={`reason-${submissionId}`}
         label={`Why is “${title}” disqualified?`}
         hint="The team sees this reason."
-        errors={error}
+        errors={problem ? (problem.fields.reason ?? [problem.message]) : undefined}
       >
         {(a) => (
           <textarea

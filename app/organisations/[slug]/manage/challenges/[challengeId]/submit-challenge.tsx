@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { problemFrom } from "~/app/_components/form-errors";
+import { useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 
 export function SubmitChallenge({
@@ -16,27 +16,23 @@ export function SubmitChallenge({
   const trpc = useTRPC();
   const router = useRouter();
   const submit = useMutation(trpc.challenges.submit.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
+  const { problem, attempt } = useFormProblem();
   return (
     <div className="space-y-2">
       <button
         type="button"
         disabled={submit.isPending}
         onClick={() =>
-          void submit
-            .mutateAsync({ organisationId, challengeId })
-            .then(() => router.refresh())
-            .catch((e: unknown) => setError(problemFrom(e).message))
+          void attempt(async () => {
+            await submit.mutateAsync({ organisationId, challengeId });
+            router.refresh();
+          })
         }
         className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
       >
         {submit.isPending ? "Submitting…" : "Submit for review"}
       </button>
-      {error ? (
-        <p role="alert" className="font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
     </div>
   );
 }

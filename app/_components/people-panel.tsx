@@ -1,0 +1,133 @@
+import { useState, type FormEvent, type ReactNode } from "react";
+import { buttonClass, Field, inputClass } from "./field";
+import type { FormProblem } from "./form-errors";
+import { FormAlert, FormStatus } from "./form-status";
+
+/** The small buttons beside each person in a list. */
+export const rowButtonClass = "rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100";
+
+/** A panel of people who hold roles on something, with the error from the last thing done to one of them. */
+export function PeoplePanel({
+  headingId,
+  heading,
+  error,
+  children,
+}: {
+  headingId: string;
+  heading: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id={headingId} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      <FormAlert message={error} />
+      {children}
+    </section>
+  );
+}
+
+/** One person in a `divide-y` list: name (or email), email, role, and what can be done to them. */
+export function PersonRow({
+  name,
+  email,
+  role,
+  children,
+}: {
+  name: string | null;
+  email: string;
+  role: string;
+  children?: ReactNode;
+}) {
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-2 py-2">
+      <span>
+        <span className="font-medium">{name ?? email}</span>
+        {name ? <span className="text-slate-600"> ({email})</span> : null} — {role}
+      </span>
+      {children}
+    </li>
+  );
+}
+
+/**
+ * A form that gives someone, by email address, one of the roles in `roleNames` (offered in key order).
+ * `onAdd` checks and sends it, and resolves to whether it worked; then the email box empties.
+ */
+export function AddPersonForm<R extends string>({
+  idPrefix,
+  heading,
+  submitLabel,
+  roleNames,
+  initialRole,
+  onAdd,
+  pending,
+  problem,
+  status,
+}: {
+  idPrefix: string;
+  heading: string;
+  submitLabel: string;
+  roleNames: Record<R, string>;
+  initialRole: R;
+  onAdd: (person: { email: string; role: R }) => Promise<boolean>;
+  pending: boolean;
+  problem: FormProblem | null;
+  status?: string | null;
+}) {
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState(initialRole);
+  const isRole = (value: string): value is R => Object.hasOwn(roleNames, value);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await onAdd({ email, role })) setEmail("");
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <h3 className="font-semibold">{heading}</h3>
+      <FormAlert message={problem?.message} />
+      <FormStatus message={status} />
+      <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
+        <Field id={`${idPrefix}-email`} label="Email address" errors={problem?.fields.email}>
+          {(a) => (
+            <input
+              {...a}
+              type="email"
+              className={inputClass}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id={`${idPrefix}-role`} label="Role">
+          {(a) => (
+            <select
+              {...a}
+              className={inputClass}
+              value={role}
+              onChange={(e) => {
+                if (isRole(e.target.value)) setRole(e.target.value);
+              }}
+            >
+              {Object.entries<string>(roleNames).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
