@@ -12,13 +12,30 @@ export function guardianConsentMail(params: {
   const lines = [
     `${params.firstName} has registered for ${params.eventName} on Festival of Code and gave this address as their parent or guardian's.`,
     "Because they are under 18, they can only take part once a parent or guardian agrees. Open the link to read what you are agreeing to, choose about photos and public credit, and give your consent. You don't need an account.",
-    `The link works once and for ${params.expiresInDays} days. If you don't know who this is, you can ignore this email: nothing happens without your consent.`,
+    `The link works for ${params.expiresInDays} days. If you don't know who this is, you can ignore this email: nothing happens without your consent.`,
+    "Keep this email: after you consent, the same link lets you withdraw your consent at any time.",
   ];
   return {
     kind: "guardian-consent",
     subject: title,
     text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
     html: layout(title, lines, { label: "Read and give consent", url: params.url }),
+    link: params.url,
+  };
+}
+
+/** Tells the young person (on their own account's address) that their guardian withdrew consent. */
+export function consentWithdrawnMail(params: { eventName: string; url: string }): MailContent {
+  const title = `Your guardian withdrew consent for ${params.eventName}`;
+  const lines = [
+    `Your parent or guardian has withdrawn their consent for you to take part in ${params.eventName}.`,
+    "Until they consent again you can't join or change a team, and you can't take part on the day. If this is a mistake, talk to them: you can send them a new consent link from your registration page.",
+  ];
+  return {
+    kind: "consent-withdrawn",
+    subject: title,
+    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
+    html: layout(title, lines, { label: "Open your registration", url: params.url }),
     link: params.url,
   };
 }

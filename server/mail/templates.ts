@@ -5,7 +5,13 @@ export interface MailContent {
   html: string;
   /** The one link the message is about (sign-in, invitation), kept for the dev outbox and tests. */
   link?: string;
-  kind: "sign-in" | "event-role" | "organisation-invite" | "guardian-consent" | "announcement";
+  kind:
+    | "sign-in"
+    | "event-role"
+    | "organisation-invite"
+    | "guardian-consent"
+    | "consent-withdrawn"
+    | "announcement";
 }
 
 export function escapeHtml(value: string): string {

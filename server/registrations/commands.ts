@@ -7,7 +7,7 @@ import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
-import { guardianConsentMail } from "../mail/consent-templates.ts";
+import { consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
 import { findConsentLink, hashConsentToken } from "./queries.ts";
@@ -403,4 +403,72 @@ export async function giveConsent(
     });
     return { eventName: consent.registration.event.name, firstName: firstName(consent.registration.user) };
   });
+}
+
+/**
+ * A guardian withdraws consent through the same emailed link they consented with. The young person's
+ * registration goes back to waiting for consent (so they cannot change teams or take part), they are
+ * taken off the team finder, the public gallery stops crediting them, and they are told by email.
+ * Withdrawing twice is a no-op.
+ */
+export async function withdrawConsent(
+  db: Db,
+  params: { token: string; now: Date },
+): Promise<{ eventName: string; firstName: string; withdrawnAt: Date }> {
+  const result = await db.$transaction(async (tx) => {
+    const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
+    if (state !== "USED" || !consent?.consentedAt) {
+      throw new DomainError(
+        "NOT_FOUND",
+        "This link has not been used to give consent, so there is none to withdraw.",
+      );
+    }
+    const base = {
+      eventName: consent.registration.event.name,
+      firstName: firstName(consent.registration.user),
+    };
+    if (consent.withdrawnAt) return { ...base, withdrawnAt: consent.withdrawnAt, newlyWithdrawn: false };
+    const marked = await tx.guardianConsent.updateMany({
+      where: { id: consent.id, withdrawnAt: null },
+      data: { withdrawnAt: params.now },
+    });
+    if (marked.count === 0) {
+      const again = await tx.guardianConsent.findUniqueOrThrow({
+        where: { id: consent.id },
+        select: { withdrawnAt: true },
+      });
+      return { ...base, withdrawnAt: again.withdrawnAt ?? params.now, newlyWithdrawn: false };
+    }
+    await tx.registration.updateMany({
+      where: { id: consent.registrationId, status: "CONFIRMED" },
+      data: { status: "PENDING_CONSENT", lookingForTeam: false },
+    });
+    await audit(tx, {
+      actorId: null,
+      eventId: consent.registration.eventId,
+      action: "consent.withdraw",
+      entityType: "GuardianConsent",
+      entityId: consent.id,
+      data: { registrationId: consent.registrationId },
+    });
+    const young = await tx.registration.findUniqueOrThrow({
+      where: { id: consent.registrationId },
+      select: { user: { select: { email: true } }, event: { select: { slug: true } } },
+    });
+    return { ...base, withdrawnAt: params.now, newlyWithdrawn: true, young };
+  });
+  if (result.newlyWithdrawn && "young" in result) {
+    await sendMail(
+      db,
+      result.young.user.email,
+      consentWithdrawnMail({
+        eventName: result.eventName,
+        url: new URL(
+          `/events/${result.young.event.slug}/registration`,
+          process.env.APP_URL ?? "http://localhost:3000",
+        ).toString(),
+      }),
+    );
+  }
+  return { eventName: result.eventName, firstName: result.firstName, withdrawnAt: result.withdrawnAt };
 }

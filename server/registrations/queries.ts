@@ -258,7 +258,18 @@ export async function registrationsCsv(
 }
 
 export type ConsentLinkView =
-  | { state: "UNKNOWN" | "USED" | "EXPIRED" | "REPLACED" | "NOT_NEEDED" }
+  | { state: "UNKNOWN" | "EXPIRED" | "REPLACED" | "NOT_NEEDED" }
+  | {
+      /** Consent was given with this link; the same link lets the guardian withdraw it. */
+      state: "USED";
+      eventName: string;
+      timeZone: string;
+      firstName: string;
+      consentedAt: Date;
+      withdrawnAt: Date | null;
+      photo: boolean;
+      publicCredit: boolean;
+    }
   | {
       state: "VALID";
       eventName: string;
@@ -276,6 +287,9 @@ export const consentLookupSelect = {
   createdAt: true,
   expiresAt: true,
   consentedAt: true,
+  withdrawnAt: true,
+  photo: true,
+  publicCredit: true,
   registrationId: true,
   registration: {
     select: {
@@ -317,7 +331,21 @@ export async function consentLinkView(
   params: { token: string; now: Date },
 ): Promise<ConsentLinkView> {
   const { consent, state } = await findConsentLink(db, params);
-  if (state !== "VALID" || !consent) return { state: state === "VALID" ? "UNKNOWN" : state };
+  if (state === "USED" && consent?.consentedAt) {
+    const { event, user } = consent.registration;
+    return {
+      state,
+      eventName: event.name,
+      timeZone: event.timeZone,
+      firstName: firstName(user),
+      consentedAt: consent.consentedAt,
+      withdrawnAt: consent.withdrawnAt,
+      photo: consent.photo,
+      publicCredit: consent.publicCredit,
+    };
+  }
+  if (state !== "VALID" || !consent)
+    return { state: state === "VALID" || state === "USED" ? "UNKNOWN" : state };
   const { event, user } = consent.registration;
   return {
     state,

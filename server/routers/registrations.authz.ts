@@ -23,6 +23,8 @@ export interface RegistrationsWorld extends AuthWorld {
   /** Organiser of, and registered for, another event only. */
   other: SessionUser;
   consentToken: string;
+  /** A link a guardian already consented with (so it can withdraw). */
+  givenConsentToken: string;
 }
 
 const organiserOnly = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
@@ -90,6 +92,9 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
   "registrations.consentByToken": publicCase((c, w) =>
     c.registrations.consentByToken({ token: w.consentToken }),
   ),
+  "registrations.withdrawConsent": publicCase((c, w) =>
+    c.registrations.withdrawConsent({ token: w.givenConsentToken }),
+  ),
   "registrations.giveConsent": publicCase((c, w) =>
     c.registrations.giveConsent({
       token: w.consentToken,
@@ -103,16 +108,18 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
 };
 
 export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
-  const [organiser, judge, participant, minor, stranger, other, guardianWard, lead] = await Promise.all([
-    makeUser(db),
-    makeUser(db),
-    makeUser(db),
-    makeUser(db),
-    makeUser(db, { name: "Sam Young" }),
-    makeUser(db),
-    makeUser(db),
-    makeUser(db, { name: "Alex Young" }),
-  ]);
+  const [organiser, judge, participant, minor, stranger, other, guardianWard, lead, consentedWard] =
+    await Promise.all([
+      makeUser(db),
+      makeUser(db),
+      makeUser(db),
+      makeUser(db),
+      makeUser(db),
+      makeUser(db, { name: "Sam Young" }),
+      makeUser(db),
+      makeUser(db),
+      makeUser(db, { name: "Alex Young" }),
+    ]);
   const event = await makeEvent(db, {
     now,
     roles: [
@@ -151,8 +158,31 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
     createdAt: now,
     expiresAt: new Date(now.getTime() + 86_400_000),
   });
+  const consented = await makeRegistration(db, {
+    eventId: event.id,
+    userId: consentedWard.id,
+    status: "CONFIRMED",
+    dateOfBirth: "2012-05-05",
+    guardianEmail: "guardian2@example.test",
+  });
+  const givenConsentToken = await makeConsentLink(db, {
+    registrationId: consented.id,
+    guardianEmail: "guardian2@example.test",
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 86_400_000),
+  });
+  await db.guardianConsent.updateMany({
+    where: { registrationId: consented.id },
+    data: {
+      consentedAt: now,
+      attend: true,
+      guardianName: "Pat Guardian",
+      consentTextVersion: "consent-2026-1",
+    },
+  });
   return {
     event,
+    givenConsentToken,
     leedsCentreId: leeds.id,
     organiser,
     judge,

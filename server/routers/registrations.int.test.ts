@@ -427,6 +427,75 @@ describe("guardian consent", () => {
     ).toMatchObject({ code: "CONFLICT" });
   });
 
+  it("lets the guardian withdraw consent with the same link, long after it expired for consenting", async () => {
+    const { token, young, event, organiser } = await pendingYoungPerson();
+    // Withdrawing before consenting is refused: there is nothing to withdraw.
+    expect(await failure(as(null).registrations.withdrawConsent({ token }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await as(null, at(day)).registrations.giveConsent(consent(token));
+    await tdb.db.registration.updateMany({
+      where: { eventId: event.id, userId: young.id },
+      data: { lookingForTeam: true },
+    });
+    const later = at(30 * day);
+    const view = await as(null, later).registrations.consentByToken({ token });
+    expect(view).toMatchObject({
+      state: "USED",
+      firstName: "Robin",
+      consentedAt: at(day),
+      withdrawnAt: null,
+    });
+    expect(JSON.stringify(view)).not.toMatch(/Hood-Smith|2013|@/);
+
+    const withdrawn = await as(null, later).registrations.withdrawConsent({ token });
+    expect(withdrawn).toEqual({ eventName: `Event ${event.slug}`, firstName: "Robin", withdrawnAt: later });
+    const mine = await as(young, later).registrations.mine({ eventId: event.id });
+    expect(mine?.status).toBe("PENDING_CONSENT");
+    expect(mine?.consent.status).toBe("WITHDRAWN");
+    const list = await as(organiser, later).registrations.list({ eventId: event.id });
+    expect(list.rows.map((r) => r.consentStatusLabel)).toEqual(["Withdrawn by guardian"]);
+    const registration = await tdb.db.registration.findFirstOrThrow({
+      where: { eventId: event.id, userId: young.id },
+      select: { lookingForTeam: true },
+    });
+    expect(registration.lookingForTeam).toBe(false);
+    const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: young.email, subject: { contains: "withdrew consent" } },
+      select: { link: true },
+    });
+    expect(mail.link).toBe(`http://localhost:3000/events/${event.slug}/registration`);
+    const audit = await tdb.db.auditLog.findMany({
+      where: { action: "consent.withdraw", eventId: event.id },
+      select: { actorId: true },
+    });
+    expect(audit).toEqual([{ actorId: null }]);
+
+    // Twice is a no-op: same time, no second email or audit entry.
+    expect(await as(null, at(31 * day)).registrations.withdrawConsent({ token })).toMatchObject({
+      withdrawnAt: later,
+    });
+    expect(
+      await tdb.db.outboxEmail.count({ where: { to: young.email, subject: { contains: "withdrew" } } }),
+    ).toBe(1);
+    expect(await tdb.db.auditLog.count({ where: { action: "consent.withdraw", eventId: event.id } })).toBe(1);
+    expect(await as(null, later).registrations.consentByToken({ token })).toMatchObject({
+      withdrawnAt: later,
+    });
+  });
+
+  it("keeps a withdrawn registration withdrawn when the guardian withdraws consent too", async () => {
+    const { token, young, event } = await pendingYoungPerson();
+    await as(null, at(day)).registrations.giveConsent(consent(token));
+    await as(young, at(day)).registrations.withdraw({ eventId: event.id });
+    await as(null, at(2 * day)).registrations.withdrawConsent({ token });
+    const row = await tdb.db.registration.findFirstOrThrow({
+      where: { eventId: event.id, userId: young.id },
+      select: { status: true },
+    });
+    expect(row.status).toBe("WITHDRAWN");
+  });
+
   it("invalidates the link when the young person withdraws", async () => {
     const { token, young, event } = await pendingYoungPerson();
     await as(young).registrations.withdraw({ eventId: event.id });

@@ -1,4 +1,10 @@
-import { giveConsent, register, resendConsent, withdraw } from "../registrations/commands.ts";
+import {
+  giveConsent,
+  register,
+  resendConsent,
+  withdraw,
+  withdrawConsent,
+} from "../registrations/commands.ts";
 import {
   consentLinkView,
   eventRegistrations,
@@ -127,4 +133,11 @@ export const registrationsRouter = router({
       now: await ctx.now(),
     }),
   ),
+
+  /** A guardian withdraws consent with the link they consented with (no account needed). */
+  withdrawConsent: publicProcedure
+    .input(consentByTokenInput)
+    .mutation(async ({ ctx, input }) =>
+      withdrawConsent(ctx.db, { token: input.token, now: await ctx.now() }),
+    ),
 });

@@ -203,7 +203,9 @@ describe("images", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect(await failure(Promise.reject(r.reason))).toMatchObject({
+      const reason: unknown = r.reason;
+      expect(reason).toBeInstanceOf(TRPCError);
+      expect(await failure(Promise.reject(reason as TRPCError))).toMatchObject({
         code: "BAD_REQUEST",
         fields: { image: ["A project can have at most 5 images. Remove one first."] },
       });

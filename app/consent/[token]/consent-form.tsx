@@ -55,8 +55,8 @@ export function ConsentForm({
   if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
-        Thank you. Your consent is recorded and {firstName}&apos;s place is confirmed. To change or withdraw
-        it later, contact the event&apos;s organisers.
+        Thank you. Your consent is recorded and {firstName}&apos;s place is confirmed. To withdraw it later,
+        open the link in the email again.
       </p>
     );
   }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { ConsentForm } from "./consent-form";
+import { WithdrawConsent } from "./withdraw-consent";
 
 // The token is in the address: never send it on to another site, and keep the page out of indexes.
 export const metadata: Metadata = {
@@ -14,7 +15,6 @@ type Props = { params: Promise<{ token: string }> };
 
 const problems = {
   UNKNOWN: "This consent link isn't valid. Check you used the whole link from the email.",
-  USED: "Consent has already been given with this link. Thank you — there's nothing more to do.",
   EXPIRED:
     "This consent link has expired. Ask the young person to send you a new one from their registration page.",
   REPLACED: "A newer consent link has been sent to you. Please use the most recent email.",
@@ -26,6 +26,34 @@ export default async function ConsentPage({ params }: Props) {
   const view = await (
     await serverCaller()
   ).registrations.consentByToken({ token: token.slice(0, 200) || "-" });
+  if (view.state === "USED") {
+    return (
+      <div className="max-w-2xl space-y-6">
+        <h1 className="text-3xl font-bold tracking-tight">Consent for {view.firstName}</h1>
+        {view.withdrawnAt ? (
+          <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
+            You withdrew your consent for {view.firstName} to take part in {view.eventName} on{" "}
+            <time dateTime={view.withdrawnAt.toISOString()}>
+              {formatInZone(view.withdrawnAt, view.timeZone)}
+            </time>
+            . If you change your mind, ask {view.firstName} to send you a new consent link.
+          </p>
+        ) : (
+          <>
+            <p role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
+              You gave consent for {view.firstName} to take part in {view.eventName} on{" "}
+              <time dateTime={view.consentedAt.toISOString()}>
+                {formatInZone(view.consentedAt, view.timeZone)}
+              </time>
+              . Photos and video: {view.photo ? "allowed" : "not allowed"}. Name shown with their project:{" "}
+              {view.publicCredit ? "allowed" : "not allowed"}.
+            </p>
+            <WithdrawConsent token={token} firstName={view.firstName} />
+          </>
+        )}
+      </div>
+    );
+  }
   if (view.state !== "VALID") {
     return (
       <div className="max-w-2xl space-y-3">

@@ -86,6 +86,13 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               <h2 id="consent-heading" className="text-xl font-semibold">
                 Consent from your parent or guardian
               </h2>
+              {mine.consent.status === "WITHDRAWN" ? (
+                <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+                  Your parent or guardian withdrew their consent. Until they consent again you can&apos;t join
+                  or change a team or take part. If that was a mistake, talk to them and send a new link
+                  below.
+                </p>
+              ) : null}
               <p>
                 Because you&apos;re under 18 when the event starts, your parent or guardian needs to say yes
                 before you can join a team or take part. We emailed them a link
