@@ -3,6 +3,8 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { challengeStatusMail } from "../mail/challenge-templates.ts";
+import { sendMail } from "../mail/send.ts";
 import { firstFreeSlug, slugify } from "../organisations/rules.ts";
 import { challengeOfEventForReview, challengeOfOrganisation, type ChallengeView } from "./queries.ts";
 import { isEditable, transition, type ChallengeAction } from "./rules.ts";
@@ -127,7 +129,11 @@ export async function updateChallenge(
 
 type Scope = { side: "sponsor"; organisationId: string } | { side: "organiser"; eventId: string };
 
-/** One step of the status machine, recorded in the history and the audit log. Repeats are no-ops. */
+/**
+ * One step of the status machine, recorded in the history and the audit log. Repeats are no-ops. Once
+ * the step is committed, the other side hears about it by email: organisers when a sponsor submits,
+ * the organisation's members when an organiser approves, asks for changes or publishes.
+ */
 export async function moveChallenge(
   db: Db,
   params: {
@@ -146,20 +152,20 @@ export async function moveChallenge(
           challengeId: params.challengeId,
         })
       : challengeOfEventForReview(tx, { eventId: params.scope.eventId, challengeId: params.challengeId });
-  return db.$transaction(async (tx) => {
+  const comment = params.comment?.trim() || null;
+  const { view, moved } = await db.$transaction(async (tx) => {
     const current = await find(tx);
     if (!current) throw notFound();
     const step = transition(current.status, params.action);
-    if (step.kind === "noop") return current;
+    if (step.kind === "noop") return { view: current, moved: false };
     if (step.kind === "refused") throw new DomainError("CONFLICT", step.reason);
-    const moved = await tx.challenge.updateMany({
+    const updated = await tx.challenge.updateMany({
       where: { id: current.id, status: step.from },
       data: { status: step.to, ...(step.to === "PUBLISHED" ? { publishedAt: params.now } : {}) },
     });
-    if (moved.count === 0) {
+    if (updated.count === 0) {
       throw new DomainError("CONFLICT", "The challenge changed meanwhile. Reload and try again.");
     }
-    const comment = params.comment?.trim() || null;
     await tx.challengeStatusChange.create({
       data: {
         challengeId: current.id,
@@ -180,6 +186,43 @@ export async function moveChallenge(
     });
     const after = await find(tx);
     if (!after) throw notFound();
-    return after;
+    return { view: after, moved: true };
   });
+  if (moved)
+    await notifyChallengeMove(db, {
+      challenge: view,
+      action: params.action,
+      comment,
+      actorId: params.actorId,
+    });
+  return view;
+}
+
+async function notifyChallengeMove(
+  db: Db,
+  params: { challenge: ChallengeView; action: ChallengeAction; comment: string | null; actorId: string },
+): Promise<void> {
+  const { challenge, action } = params;
+  const toOrganisers = action === "submit";
+  const recipients = toOrganisers
+    ? await db.eventRole.findMany({
+        where: { eventId: challenge.event.id, role: "ORGANISER", userId: { not: params.actorId } },
+        select: { user: { select: { email: true } } },
+      })
+    : await db.organisationMember.findMany({
+        where: { organisationId: challenge.organisation.id, userId: { not: params.actorId } },
+        select: { user: { select: { email: true } } },
+      });
+  const path = toOrganisers
+    ? `/manage/events/${challenge.event.id}/challenges`
+    : `/organisations/${challenge.organisation.slug}/manage/challenges/${challenge.id}`;
+  const content = challengeStatusMail({
+    action,
+    title: challenge.title,
+    organisationName: challenge.organisation.name,
+    eventName: challenge.event.name,
+    comment: params.comment,
+    url: new URL(path, process.env.APP_URL ?? "http://localhost:3000").toString(),
+  });
+  for (const email of new Set(recipients.map((r) => r.user.email))) await sendMail(db, email, content);
 }

@@ -11,6 +11,7 @@ export interface MailContent {
     | "organisation-invite"
     | "guardian-consent"
     | "consent-withdrawn"
+    | "challenge-status"
     | "announcement";
 }
 

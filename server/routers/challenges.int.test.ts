@@ -147,6 +147,26 @@ describe("the review cycle", () => {
     ]);
     expect(new Set(audit.map((a) => a.eventId))).toEqual(new Set([w.event.id]));
 
+    // Each step that happened told the other side once (repeats sent nothing): organisers on submit,
+    // the organisation's members on review and publishing, with the comment and a link.
+    const mail = await tdb.db.outboxEmail.findMany({
+      where: { to: { in: [w.organiser.email, w.member.email] }, subject: { contains: details.title } },
+      orderBy: { createdAt: "asc" },
+      select: { to: true, subject: true, text: true, link: true },
+    });
+    expect(mail.map((m) => [m.to, m.subject.split(":")[0]])).toEqual([
+      [w.organiser.email, `Challenge to review for Event ${w.event.slug}`],
+      [w.member.email, "Changes requested"],
+      [w.organiser.email, `Challenge to review for Event ${w.event.slug}`],
+      [w.member.email, "Approved"],
+      [w.member.email, "Published"],
+    ]);
+    expect(mail[1]?.text).toContain("Their comment: Link the timetable data.");
+    expect(mail[0]?.link).toBe(`http://localhost:3000/manage/events/${w.event.id}/challenges`);
+    expect(mail[1]?.link).toBe(
+      `http://localhost:3000/organisations/${w.organisation.slug}/manage/challenges/${draft.id}`,
+    );
+
     // Public now: on the event and at its own address, without the history or comments.
     const listed = await w.publicCaller.listPublished({ slug: w.event.slug });
     expect(listed.map((c) => c.id)).toEqual([draft.id]);
