@@ -439,15 +439,13 @@ test.describe("the core loop", () => {
     ).toBeVisible();
     await expectNoA11yViolations(guardian);
 
-    // The same link cannot be used again.
+    // The same link cannot give consent again: it shows what was given, and offers to withdraw it.
     await guardian.reload();
-    await expect(
-      guardian.getByText(
-        "Consent has already been given with this link. Thank you — there's nothing more to do.",
-      ),
-    ).toBeVisible();
+    await expect(guardian.getByRole("status").filter({ hasText: /^You gave consent for / })).toContainText(
+      "Photos and video: not allowed",
+    );
+    await expect(guardian.getByRole("button", { name: "Give consent" })).toHaveCount(0);
     await expectNoA11yViolations(guardian);
-    await guardianContext.close();
 
     // Now the young person is confirmed and can start a team.
     await young.goto(`/events/${slug}/registration`);
@@ -457,5 +455,31 @@ test.describe("the core loop", () => {
     await expect(young.getByText(consentMessage)).toHaveCount(0);
     await expectNoA11yViolations(young);
     await createTeam(young, event, `Young coders ${slug}`);
+
+    // The guardian changes their mind: withdrawing takes a confirming tick, then the young person is
+    // told, on their registration page and by email.
+    await guardian.getByRole("button", { name: "Withdraw consent" }).click();
+    await expect(
+      guardian
+        .getByRole("alert")
+        .filter({ hasText: "Tick the box to confirm you want to withdraw consent." }),
+    ).toBeVisible();
+    await expectNoA11yViolations(guardian);
+    await guardian.getByRole("checkbox", { name: /I want to withdraw my consent/ }).check();
+    await guardian.getByRole("button", { name: "Withdraw consent" }).click();
+    await expect(
+      guardian.getByRole("status").filter({ hasText: /^You withdrew your consent/ }),
+    ).toBeVisible();
+    await expectNoA11yViolations(guardian);
+    await guardianContext.close();
+
+    await young.goto(`/events/${slug}/registration`);
+    await expect(young.getByTestId("registration-status")).toHaveText(
+      "Waiting for your parent or guardian's consent",
+    );
+    await expect(
+      young.getByRole("status").filter({ hasText: "Your parent or guardian withdrew their consent." }),
+    ).toBeVisible();
+    await expectNoA11yViolations(young);
   });
 });

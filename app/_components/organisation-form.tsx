@@ -3,9 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
-import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import {
+  fixFieldsMessage,
+  problemFrom,
+  problemFromZod,
+  type FormProblem,
+} from "~/app/_components/form-errors";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
 import {
@@ -23,8 +28,6 @@ export interface OrganisationDetailsValues {
 }
 
 const emptyDetails: OrganisationDetailsValues = { name: "", kind: "INDUSTRY", website: "", description: "" };
-
-const fixFields = "Some answers need fixing. Check the fields marked below.";
 
 /**
  * The organisation's details. Without `organisationId` it creates one (with an optional logo, uploaded
@@ -60,9 +63,9 @@ export function OrganisationForm({
     const logo = logoInput.current?.files?.[0];
     const logoProblem = logo ? imageFileProblem(logo) : null;
     if (!checked.success || logoProblem) {
-      const fields = checked.success ? {} : z.flattenError(checked.error).fieldErrors;
+      const fields = checked.success ? {} : problemFromZod(checked.error).fields;
       setProblem({
-        message: fixFields,
+        message: fixFieldsMessage,
         fields: { ...fields, ...(logoProblem ? { logo: [logoProblem] } : {}) },
       });
       return;
@@ -94,16 +97,8 @@ export function OrganisationForm({
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Organisation details">
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
-      {saved ? (
-        <p role="status" className="font-medium text-green-800">
-          Details saved.
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
+      <FormStatus variant="text" message={saved ? "Details saved." : null} />
       <Field id="org-name" label="Name" errors={errors.name}>
         {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
       </Field>
@@ -149,11 +144,7 @@ export function OrganisationForm({
           />
         )}
       </Field>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass}>
         {editing ? "Save details" : "Create organisation"}
       </button>
     </form>

@@ -1,5 +1,5 @@
 import "server-only";
-import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-query";
+import { dehydrate, HydrationBoundary, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
 import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
@@ -28,7 +28,9 @@ export function HydrateClient({ children }: { children: ReactNode }) {
 }
 
 /** Starts a query on the server; HydrateClient hands its result to the client components. */
-export function prefetch(queryOptions: Parameters<QueryClient["prefetchQuery"]>[0]): void {
+export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  queryOptions: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
+): void {
   void getQueryClient().prefetchQuery(queryOptions);
 }
 

@@ -238,3 +238,64 @@ export async function createTeamWithCaptain(params: {
   });
   return { teamId, joinCode };
 }
+
+/**
+ * A centre of `eventId` led by `leadEmail` (the account is created if needed), and `people` registered
+ * there straight in the database: adults confirmed, under-18s (a date of birth less than 18 years ago)
+ * waiting for consent. Returns the centre's id.
+ */
+export async function createCentreWithLead(params: {
+  eventId: string;
+  centreName: string;
+  capacity: number;
+  leadEmail: string;
+  people: { email: string; name: string; dateOfBirth: string; minor?: boolean }[];
+}): Promise<string> {
+  const centreId = `e2e-centre-${randomUUID()}`;
+  await withDatabase(async (client) => {
+    await client.query("BEGIN");
+    try {
+      const user = async (email: string, name: string | null) => {
+        const { rows } = await client.query<{ id: string }>(
+          `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())
+           ON CONFLICT (email) DO UPDATE SET "updatedAt" = now() RETURNING id`,
+          [`e2e-${randomUUID()}`, email.trim().toLowerCase(), name],
+        );
+        const id = rows[0]?.id;
+        if (!id) throw new Error(`Could not create ${email}`);
+        return id;
+      };
+      await client.query(
+        `INSERT INTO "Centre" (id, "eventId", name, capacity, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+        [centreId, params.eventId, params.centreName, params.capacity],
+      );
+      await client.query(
+        `INSERT INTO "EventRole" (id, "eventId", "userId", role, "centreId") VALUES ($1, $2, $3, 'CENTRE_LEAD', $4)`,
+        [`e2e-role-${randomUUID()}`, params.eventId, await user(params.leadEmail, null), centreId],
+      );
+      for (const person of params.people) {
+        await client.query(
+          `INSERT INTO "Registration" (id, "eventId", "userId", "centreId", experience, skills, "dateOfBirth",
+             status, "guardianEmail", "codeOfConductVersion", "codeOfConductAt", "updatedAt")
+           SELECT $1, id, $2, $3, 'NEW', '{}', $4::date, $5::"RegistrationStatus", $6, "codeOfConductVersion",
+             now(), now()
+           FROM "Event" WHERE id = $7`,
+          [
+            `e2e-reg-${randomUUID()}`,
+            await user(person.email, person.name),
+            centreId,
+            person.dateOfBirth,
+            person.minor ? "PENDING_CONSENT" : "CONFIRMED",
+            person.minor ? "guardian@example.org" : null,
+            params.eventId,
+          ],
+        );
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+  return centreId;
+}

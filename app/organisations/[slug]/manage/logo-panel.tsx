@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { Field } from "~/app/_components/field";
+import { buttonClass, Field } from "~/app/_components/field";
 import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
 
@@ -42,7 +43,9 @@ export function LogoPanel({
       if (file.current) file.current.value = "";
       router.refresh();
     } catch (error) {
-      setProblem(problemFrom(error));
+      // One field: say what is wrong with the file itself, not "check the fields below".
+      const found = problemFrom(error);
+      setProblem({ ...found, message: found.fields.logo?.[0] ?? found.message });
     }
   }
 
@@ -69,16 +72,8 @@ export function LogoPanel({
       <h2 id="logo-heading" className="text-xl font-semibold">
         Logo
       </h2>
-      {problem ? (
-        <p role="alert" className="font-medium text-red-700">
-          {problem.message}
-        </p>
-      ) : null}
-      {done ? (
-        <p role="status" className="font-medium text-green-800">
-          {done}
-        </p>
-      ) : null}
+      <FormAlert message={problem?.message} />
+      <FormStatus variant="text" message={done} />
       {logo ? (
         // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own caching
         <img
@@ -98,11 +93,7 @@ export function LogoPanel({
         >
           {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
         </Field>
-        <button
-          type="submit"
-          disabled={setLogo.isPending}
-          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <button type="submit" disabled={setLogo.isPending} className={buttonClass}>
           Upload
         </button>
       </form>
