@@ -51,6 +51,21 @@ export async function orNotFound<T>(
 }
 
 /** true when a server-side call failed because the thing does not exist (or must not be revealed). */
+/**
+ * For pages that explain a refusal: the call's result, null when the caller is not allowed (so the page
+ * can say who is), and the not-found page for anything missing or malformed.
+ */
+export async function orForbidden<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") return null;
+    throw error;
+  }
+}
+
 export function isNotFound(error: unknown): boolean {
   return error instanceof TRPCError && error.code === "NOT_FOUND";
 }

@@ -1,11 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventForm } from "~/app/_components/event-form";
 import { requireUser } from "~/app/_components/guards";
 import { timeZoneOptions } from "~/app/_components/time-zones";
-import { serverCaller } from "~/app/trpc/server";
+import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { Refused } from "~/app/_components/refused";
 import { instantToLocal } from "~/server/time/zoned";
 import { RolesPanel } from "./roles-panel";
 import { StatusPanel } from "./status-panel";
@@ -18,22 +17,8 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
   const { eventId } = await params;
   const { created } = await searchParams;
   await requireUser(`/manage/events/${eventId}`);
-  let event;
-  try {
-    event = await (await serverCaller()).events.byIdForManagement({ eventId });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
-      return (
-        <div className="max-w-xl space-y-3">
-          <h1 className="text-3xl font-bold tracking-tight">Manage event</h1>
-          <p>Only this event&apos;s organisers can manage it.</p>
-        </div>
-      );
-    }
-    throw error;
-  }
+  const event = await orForbidden((await serverCaller()).events.byIdForManagement({ eventId }));
+  if (!event) return <Refused title="Manage event">Only this event&apos;s organisers can manage it.</Refused>;
   const local = (d: Date) => instantToLocal(d, event.timeZone);
   return (
     <div className="space-y-8">

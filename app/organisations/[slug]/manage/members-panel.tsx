@@ -52,12 +52,17 @@ export function MembersPanel({
     return invited;
   }
 
+  // The last owner can neither step down nor be removed (the server refuses it too): say so instead.
+  const owners = members.filter((m) => m.role === "OWNER").length;
+
   return (
     <PeoplePanel headingId="members-heading" heading="Members" error={acting.problem?.message}>
       <ul className="divide-y divide-slate-200">
         {members.map((m) => (
           <PersonRow key={m.id} name={m.name} email={m.email} role={roleNames[m.role]}>
-            {canManage ? (
+            {canManage && m.role === "OWNER" && owners === 1 ? (
+              <span className="text-sm text-slate-600">The only owner</span>
+            ) : canManage ? (
               <span className="flex gap-2">
                 <button
                   type="button"

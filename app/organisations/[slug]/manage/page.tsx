@@ -1,11 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { emptyChallenge, ChallengeForm } from "~/app/_components/challenge-form";
 import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
 import { requireUser } from "~/app/_components/guards";
-import { serverCaller } from "~/app/trpc/server";
+import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { Refused } from "~/app/_components/refused";
 import { OrganisationForm } from "~/app/_components/organisation-form";
 import { logoSrc } from "~/server/organisations/logo";
 import { LogoPanel } from "./logo-panel";
@@ -20,27 +19,23 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const { logo } = await searchParams;
   await requireUser(`/organisations/${slug}/manage`);
   const caller = await serverCaller();
-  let data;
-  try {
-    const { id } = await caller.organisations.bySlug({ slug });
-    const [forMembers, challenges, events] = await Promise.all([
-      caller.organisations.forMembers({ organisationId: id }),
-      caller.challenges.listForOrganisation({ organisationId: id }),
-      caller.events.list(),
-    ]);
-    data = { ...forMembers, challenges, events };
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
-      return (
-        <div className="max-w-xl space-y-3">
-          <h1 className="text-3xl font-bold tracking-tight">Manage organisation</h1>
-          <p>Only members of this organisation can manage it. Ask an owner to invite you.</p>
-        </div>
-      );
-    }
-    throw error;
+  const data = await orForbidden(
+    (async () => {
+      const { id } = await caller.organisations.bySlug({ slug });
+      const [forMembers, challenges, events] = await Promise.all([
+        caller.organisations.forMembers({ organisationId: id }),
+        caller.challenges.listForOrganisation({ organisationId: id }),
+        caller.events.list(),
+      ]);
+      return { ...forMembers, challenges, events };
+    })(),
+  );
+  if (!data) {
+    return (
+      <Refused title="Manage organisation">
+        Only members of this organisation can manage it. Ask an owner to invite you.
+      </Refused>
+    );
   }
   const { organisation, members, invites, myRole, challenges, events } = data;
   const isOwner = myRole === "OWNER";

@@ -1,11 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
 import { requireUser } from "~/app/_components/guards";
 import { Markdown } from "~/app/_components/markdown";
-import { serverCaller } from "~/app/trpc/server";
+import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { Refused } from "~/app/_components/refused";
 import { availableActions } from "~/server/challenges/rules";
 import { ReviewActions } from "./review-actions";
 
@@ -17,26 +16,17 @@ export default async function ReviewChallengesPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/challenges`);
   const caller = await serverCaller();
-  let event;
-  let challenges;
-  try {
-    [event, challenges] = await Promise.all([
-      caller.events.byIdForManagement({ eventId }),
-      caller.challenges.listForReview({ eventId }),
-    ]);
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
-      return (
-        <div className="max-w-xl space-y-3">
-          <h1 className="text-3xl font-bold tracking-tight">Review challenges</h1>
-          <p>Only this event&apos;s organisers can review its challenges.</p>
-        </div>
-      );
-    }
-    throw error;
+  const loaded = await orForbidden(
+    Promise.all([caller.events.byIdForManagement({ eventId }), caller.challenges.listForReview({ eventId })]),
+  );
+  if (!loaded) {
+    return (
+      <Refused title="Review challenges">
+        Only this event&apos;s organisers can review its challenges.
+      </Refused>
+    );
   }
+  const [event, challenges] = loaded;
   const waiting = challenges.filter((c) => c.status === "SUBMITTED").length;
   return (
     <div className="space-y-6">

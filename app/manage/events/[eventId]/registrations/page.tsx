@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
-import { serverCaller } from "~/app/trpc/server";
+import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { Refused } from "~/app/_components/refused";
 import { RegistrationCounts, RegistrationsTable } from "~/app/_components/registrations-table";
 
 export const metadata: Metadata = { title: "Registrations" };
@@ -14,26 +13,15 @@ export default async function RegistrationsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/registrations`);
   const caller = await serverCaller();
-  let data;
-  let event;
-  try {
-    [event, data] = await Promise.all([
-      caller.events.byIdForManagement({ eventId }),
-      caller.registrations.list({ eventId }),
-    ]);
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") {
-      return (
-        <div className="max-w-xl space-y-3">
-          <h1 className="text-3xl font-bold tracking-tight">Registrations</h1>
-          <p>Only this event&apos;s organisers can see its registrations.</p>
-        </div>
-      );
-    }
-    throw error;
+  const loaded = await orForbidden(
+    Promise.all([caller.events.byIdForManagement({ eventId }), caller.registrations.list({ eventId })]),
+  );
+  if (!loaded) {
+    return (
+      <Refused title="Registrations">Only this event&apos;s organisers can see its registrations.</Refused>
+    );
   }
+  const [event, data] = loaded;
   const { counts, rows } = data;
   return (
     <div className="space-y-6">

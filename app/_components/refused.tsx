@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+
+/** A page the caller may not see: its title, and who may (the data never reached this page). */
+export function Refused({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="max-w-xl space-y-3">
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+      <p>{children}</p>
+    </div>
+  );
+}
