@@ -446,6 +446,7 @@ test.describe("the core loop", () => {
     );
     await expect(guardian.getByRole("button", { name: "Give consent" })).toHaveCount(0);
     await expectNoA11yViolations(guardian);
+    await saveViewportShots(guardian, "consent-given");
 
     // Now the young person is confirmed and can start a team.
     await young.goto(`/events/${slug}/registration`);

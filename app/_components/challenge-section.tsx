@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { serverCaller } from "~/app/trpc/server";
 
 /** The published challenges of an event, for its public page. */
@@ -23,7 +24,8 @@ export async function ChallengeSection({ eventSlug }: { eventSlug: string }) {
                   {c.title}
                 </Link>
               </h3>
-              <p className="text-sm text-slate-600">
+              <p className="flex items-center gap-2 text-sm text-slate-600">
+                <OrganisationLogo organisation={c.organisation} size="sm" />
                 {c.organisation.name} · {c.sector}
               </p>
               <p>{c.summary}</p>

@@ -56,7 +56,7 @@ export const challengeCardSelect = {
   summary: true,
   sector: true,
   prize: true,
-  organisation: { select: { slug: true, name: true } },
+  organisation: { select: { id: true, slug: true, name: true, logoKey: true } },
 } satisfies Prisma.ChallengeSelect;
 
 const storedResources = z.array(challengeResource).catch([]);

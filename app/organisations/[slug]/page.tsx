@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isNotFound, serverCaller } from "~/app/trpc/server";
-import { logoSrc } from "~/server/organisations/logo";
+import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { organisationKindLabels } from "~/server/organisations/schema";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,14 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganisationPage({ params }: Props) {
   const organisation = await load((await params).slug);
-  const logo = logoSrc(organisation);
   return (
     <article className="space-y-6">
       <header className="flex flex-wrap items-center gap-4">
-        {logo ? (
-          // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own caching
-          <img src={logo} alt="" className="h-16 w-16 rounded object-contain" />
-        ) : null}
+        <OrganisationLogo organisation={organisation} size="lg" />
         <div className="space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
           <p className="text-slate-600">{organisationKindLabels[organisation.kind]}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { logoSrc } from "~/server/organisations/logo";
+import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { notFound } from "next/navigation";
 import { Markdown } from "~/app/_components/markdown";
 import { isNotFound, serverCaller } from "~/app/trpc/server";
@@ -25,7 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChallengePage({ params }: Props) {
   const { slug, challengeSlug } = await params;
   const challenge = await load(slug, challengeSlug);
-  const logo = logoSrc(challenge.organisation);
   return (
     <article className="space-y-6">
       <header className="space-y-2">
@@ -36,10 +35,7 @@ export default async function ChallengePage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{challenge.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-600">
-          {logo ? (
-            // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own caching
-            <img src={logo} alt="" className="h-8 w-8 rounded object-contain" />
-          ) : null}
+          <OrganisationLogo organisation={challenge.organisation} size="md" />
           Set by{" "}
           <Link href={`/organisations/${challenge.organisation.slug}`} className="text-brand-700 underline">
             {challenge.organisation.name}
