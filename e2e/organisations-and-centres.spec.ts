@@ -186,3 +186,71 @@ test("an organiser's dashboard shows the counts and keeps them fresh while it is
   await expect(page.getByRole("heading", { level: 2, name: "Registrations: 2" })).toBeVisible();
   await expect(page.getByText(`Halifax ${slug}`)).toBeVisible();
 });
+
+test("an organiser adds a centre and names its lead, who then finds it under Manage", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const slug = uniqueSlug("centres");
+  const organiserEmail = uniqueEmail("organiser");
+  const event = await createPublishedEvent({
+    slug,
+    name: `Festival ${slug}`,
+    organiserEmail,
+    timeline: REGISTRATION_OPEN,
+  });
+  await signIn(page, organiserEmail);
+  await page.goto(`/manage/events/${event.id}`);
+  await page
+    .getByRole("navigation", { name: "Manage this event" })
+    .getByRole("link", { name: "Centres" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Centres" })).toBeVisible();
+  await expect(page.getByText("No centres yet")).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  const add = page.getByRole("region", { name: "Add a centre" });
+  await add.getByLabel("Name", { exact: true }).fill("Leeds Library");
+  await add.getByLabel("Postcode area (optional)").fill("LS1 3AB");
+  await add.getByRole("button", { name: "Add centre" }).click();
+  await expect(add.getByLabel("Places")).toHaveAttribute("aria-invalid", "true");
+  await expect(add.getByLabel("Postcode area (optional)")).toHaveAccessibleDescription(
+    /Use only the first part of the postcode, e.g. LS1/,
+  );
+  await expectNoA11yViolations(page);
+  await add.getByLabel("Places").fill("30");
+  await add.getByLabel("Postcode area (optional)").fill("ls1");
+  await add.getByLabel("Accessibility (optional)").fill("Step-free entrance on Centenary Street.");
+  await add.getByRole("button", { name: "Add centre" }).click();
+  await expect(add.getByRole("status")).toHaveText("Centre “Leeds Library” added.");
+  await expect(page.getByText("0 of 30 places taken · 0 teams · LS1")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await saveViewportShots(page, "centres");
+
+  // A centre lead must be placed at a centre.
+  await page.goto(`/manage/events/${event.id}`);
+  const leadEmail = uniqueEmail("lead");
+  const roles = page.getByRole("region", { name: "People and roles" });
+  await roles.getByLabel("Email address").fill(leadEmail);
+  await roles.getByLabel("Role", { exact: true }).selectOption({ label: "Centre lead" });
+  await roles.getByRole("button", { name: "Add role" }).click();
+  await expect(roles.getByLabel("Centre", { exact: true })).toHaveAccessibleDescription(
+    /Choose the centre they lead/,
+  );
+  await expectNoA11yViolations(page);
+  await roles.getByLabel("Centre", { exact: true }).selectOption({ label: "Leeds Library" });
+  await roles.getByRole("button", { name: "Add role" }).click();
+  await expect(roles.getByText(`${leadEmail} — Centre lead, Leeds Library`)).toBeVisible();
+
+  const leadContext = await browser.newContext();
+  const lead = await leadContext.newPage();
+  await signIn(lead, leadEmail);
+  await lead.goto("/manage");
+  await lead.getByRole("link", { name: `Leeds Library · ${event.name}` }).click();
+  await expect(lead.getByRole("heading", { level: 1, name: "Leeds Library" })).toBeVisible();
+  await expect(lead.getByText("0 of 30 places taken · 30 left")).toBeVisible();
+  await expect(lead.getByText("Nobody has registered yet.")).toBeVisible();
+  await expectNoA11yViolations(lead);
+  await leadContext.close();
+});

@@ -69,6 +69,7 @@ export function AddPersonForm<R extends string>({
   pending,
   problem,
   status,
+  children,
 }: {
   idPrefix: string;
   heading: string;
@@ -79,6 +80,8 @@ export function AddPersonForm<R extends string>({
   pending: boolean;
   problem: FormProblem | null;
   status?: string | null;
+  /** More fields that depend on the chosen role (e.g. the centre a centre lead leads). */
+  children?: (role: R) => ReactNode;
 }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState(initialRole);
@@ -125,6 +128,7 @@ export function AddPersonForm<R extends string>({
           )}
         </Field>
       </div>
+      {children?.(role)}
       <button type="submit" disabled={pending} className={buttonClass}>
         {submitLabel}
       </button>

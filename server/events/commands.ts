@@ -152,17 +152,35 @@ export async function changeEventStatus(
 /** Idempotent: granting a role someone already holds changes nothing and sends no email. */
 export async function grantEventRole(
   db: Db,
-  params: { actorId: string; event: EventCore; email: string; role: EventRole },
+  params: { actorId: string; event: EventCore; email: string; role: EventRole; centreId: string | null },
 ) {
   const result = await db.$transaction(async (tx) => {
+    // Only a centre of this event (a centre id from another event is as good as none).
+    const centre = params.centreId
+      ? await tx.centre.findFirst({
+          where: { id: params.centreId, eventId: params.event.id },
+          select: { id: true, name: true },
+        })
+      : null;
+    if (params.centreId && !centre) {
+      throw new DomainError("NOT_FOUND", "We couldn't find that centre.", {
+        centreId: ["Choose one of this event's centres"],
+      });
+    }
     const user = await findOrCreateUserByEmail(tx, params.email);
     const existing = await tx.eventRole.findFirst({
-      where: { eventId: params.event.id, userId: user.id, role: params.role, centreId: null },
+      where: { eventId: params.event.id, userId: user.id, role: params.role, centreId: centre?.id ?? null },
       select: eventRoleSelect,
     });
-    if (existing) return { role: existing, created: false };
+    if (existing) return { role: existing, created: false, centreName: centre?.name ?? null };
     const role = await tx.eventRole.create({
-      data: { eventId: params.event.id, userId: user.id, role: params.role, grantedById: params.actorId },
+      data: {
+        eventId: params.event.id,
+        userId: user.id,
+        role: params.role,
+        centreId: centre?.id ?? null,
+        grantedById: params.actorId,
+      },
       select: eventRoleSelect,
     });
     await audit(tx, {
@@ -171,15 +189,20 @@ export async function grantEventRole(
       action: "role.grant",
       entityType: "EventRole",
       entityId: role.id,
-      data: { role: params.role, userId: user.id },
+      data: { role: params.role, userId: user.id, centreId: centre?.id ?? null },
     });
-    return { role, created: true };
+    return { role, created: true, centreName: centre?.name ?? null };
   });
   if (result.created) {
     await sendMail(
       db,
       params.email,
-      eventRoleMail({ eventName: params.event.name, role: params.role, signInUrl: signInUrl() }),
+      eventRoleMail({
+        eventName: params.event.name,
+        role: params.role,
+        centreName: result.centreName,
+        signInUrl: signInUrl(),
+      }),
     );
   }
   return result.role;

@@ -35,6 +35,7 @@ export const eventRoleSelect = {
   role: true,
   createdAt: true,
   user: { select: { id: true, email: true, name: true } },
+  centre: { select: { id: true, name: true } },
 } satisfies Prisma.EventRoleSelect;
 
 export interface EventAccess {

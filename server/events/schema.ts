@@ -97,10 +97,25 @@ export type UpdateEventInput = z.input<typeof updateEventInput>;
 
 export const eventRoleKind = z.enum(EVENT_ROLES);
 
-export const grantRoleInput = z.object({
-  email,
-  role: eventRoleKind,
-});
+/** Roles held at a centre: a centre lead must name one; a mentor may. */
+export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
+
+export const grantRoleInput = z
+  .object({
+    email,
+    role: eventRoleKind,
+    centreId: z.string().trim().max(64).nullable().default(null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.role === "CENTRE_LEAD" && !value.centreId) {
+      ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
+    }
+  })
+  // Organisers and judges belong to the whole event, never to one centre.
+  .transform((value) => ({
+    ...value,
+    centreId: (CENTRE_ROLES as readonly string[]).includes(value.role) ? value.centreId || null : null,
+  }));
 export type GrantRoleInput = z.input<typeof grantRoleInput>;
 
 export const revokeRoleInput = z.object({ roleId: z.string().trim().min(1).max(64) });

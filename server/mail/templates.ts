@@ -57,11 +57,14 @@ const roleNames = {
 export function eventRoleMail(params: {
   eventName: string;
   role: keyof typeof roleNames;
+  /** The centre the role is held at, if any. */
+  centreName?: string | null;
   signInUrl: string;
 }): MailContent {
   const title = `You are ${roleNames[params.role]} of ${params.eventName}`;
+  const at = params.centreName ? ` at ${params.centreName}` : "";
   const lines = [
-    `You have been named ${roleNames[params.role]} of ${params.eventName} on Festival of Code.`,
+    `You have been named ${roleNames[params.role]} of ${params.eventName}${at} on Festival of Code.`,
     "Sign in with this email address to get started. If you don't have an account yet, one is made the first time you sign in.",
   ];
   return {

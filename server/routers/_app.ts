@@ -1,4 +1,5 @@
 import { router } from "../trpc.ts";
+import { centresRouter } from "./centres.ts";
 import { challengesRouter } from "./challenges.ts";
 import { announcementsRouter, dashboardRouter } from "./dashboard.ts";
 import { devRouter } from "./dev.ts";
@@ -11,6 +12,7 @@ import { submissionsRouter } from "./submissions.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
+  centres: centresRouter,
   dashboard: dashboardRouter,
   dev: devRouter,
   events: eventsRouter,

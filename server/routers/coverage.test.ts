@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./_app.ts";
 import { usersAuthorization } from "./users.authz.ts";
+import { centresAuthorization } from "./centres.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
@@ -20,6 +21,7 @@ const tables = [
   submissionsAuthorization,
   dashboardAuthorization,
   usersAuthorization,
+  centresAuthorization,
 ];
 
 describe("authorization coverage", () => {

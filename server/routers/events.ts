@@ -7,6 +7,7 @@ import {
   updateEvent,
 } from "../events/commands.ts";
 import {
+  centresInView,
   eventDetails,
   eventRoles,
   ledCentres,
@@ -50,11 +51,12 @@ export const eventsRouter = router({
 
   /** Everything an organiser's edit page needs. */
   byIdForManagement: organiserProcedure.query(async ({ ctx }) => {
-    const [event, roles] = await Promise.all([
+    const [event, roles, centres] = await Promise.all([
       eventDetails(ctx.db, { eventId: ctx.event.id }),
       eventRoles(ctx.db, { eventId: ctx.event.id }),
+      centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres: true }),
     ]);
-    return { ...event, roles };
+    return { ...event, roles, centres };
   }),
 
   create: adminProcedure.input(createEventInput).mutation(({ ctx, input }) => {
@@ -92,6 +94,7 @@ export const eventsRouter = router({
       event: ctx.event,
       email: input.email,
       role: input.role,
+      centreId: input.centreId,
     }),
   ),
 

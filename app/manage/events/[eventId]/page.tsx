@@ -37,6 +37,9 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           >
             Registrations
           </Link>
+          <Link href={`/manage/events/${event.id}/centres`} className="font-medium text-brand-700 underline">
+            Centres
+          </Link>
           <Link
             href={`/manage/events/${event.id}/challenges`}
             className="font-medium text-brand-700 underline"
@@ -86,7 +89,7 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           }}
         />
       </section>
-      <RolesPanel eventId={event.id} roles={event.roles} />
+      <RolesPanel eventId={event.id} roles={event.roles} centres={event.centres} />
     </div>
   );
 }

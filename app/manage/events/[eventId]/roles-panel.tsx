@@ -2,10 +2,13 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useFormProblem } from "~/app/_components/form-errors";
+import Link from "next/link";
+import { useState } from "react";
+import { Field, inputClass } from "~/app/_components/field";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { AddPersonForm, PeoplePanel, PersonRow, rowButtonClass } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
-import { grantRoleInput } from "~/server/events/schema";
+import { CENTRE_ROLES, grantRoleInput } from "~/server/events/schema";
 
 const roleNames = {
   ORGANISER: "Organiser",
@@ -19,22 +22,35 @@ export interface RoleRow {
   id: string;
   role: RoleKind;
   user: { email: string; name: string | null };
+  centre: { id: string; name: string } | null;
 }
 
-export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow[] }) {
+const atCentre = (role: RoleKind): boolean => (CENTRE_ROLES as readonly string[]).includes(role);
+
+export function RolesPanel({
+  eventId,
+  roles,
+  centres,
+}: {
+  eventId: string;
+  roles: RoleRow[];
+  centres: { id: string; name: string }[];
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const grant = useMutation(trpc.events.grantRole.mutationOptions());
   const revoke = useMutation(trpc.events.revokeRole.mutationOptions());
   const { problem, setProblem, attempt } = useFormProblem();
   const revoking = useFormProblem();
+  const [centreId, setCentreId] = useState("");
 
   async function onGrant(person: { email: string; role: RoleKind }) {
-    const checked = grantRoleInput.safeParse(person);
+    const checked = grantRoleInput.safeParse({ ...person, centreId: centreId || null });
     if (!checked.success) {
+      const fields = problemFromZod(checked.error).fields;
       setProblem({
-        message: "Enter a valid email address.",
-        fields: { email: ["Enter a valid email address"] },
+        message: fields.email ? "Enter a valid email address." : "Choose the centre they lead.",
+        fields,
       });
       return false;
     }
@@ -52,7 +68,12 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
     <PeoplePanel headingId="roles-heading" heading="People and roles" error={revoking.problem?.message}>
       <ul className="divide-y divide-slate-200">
         {roles.map((r) => (
-          <PersonRow key={r.id} name={r.user.name} email={r.user.email} role={roleNames[r.role]}>
+          <PersonRow
+            key={r.id}
+            name={r.user.name}
+            email={r.user.email}
+            role={r.centre ? `${roleNames[r.role]}, ${r.centre.name}` : roleNames[r.role]}
+          >
             <button type="button" onClick={() => void onRevoke(r.id)} className={rowButtonClass}>
               Remove
               <span className="sr-only">
@@ -63,7 +84,7 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
           </PersonRow>
         ))}
       </ul>
-      <AddPersonForm
+      <AddPersonForm<RoleKind>
         idPrefix="grant"
         heading="Add someone"
         submitLabel="Add role"
@@ -72,7 +93,43 @@ export function RolesPanel({ eventId, roles }: { eventId: string; roles: RoleRow
         onAdd={onGrant}
         pending={grant.isPending}
         problem={problem}
-      />
+      >
+        {(role) =>
+          !atCentre(role) ? null : centres.length === 0 ? (
+            <p className="text-sm text-slate-700">
+              This event has no centres yet.{" "}
+              <Link href={`/manage/events/${eventId}/centres`} className="text-brand-700 underline">
+                Add a centre
+              </Link>{" "}
+              first{role === "MENTOR" ? " if the mentor works at one" : ""}.
+            </p>
+          ) : (
+            <Field
+              id="grant-centre"
+              label={role === "CENTRE_LEAD" ? "Centre" : "Centre (optional)"}
+              errors={problem?.fields.centreId}
+            >
+              {(a) => (
+                <select
+                  {...a}
+                  className={inputClass}
+                  value={centreId}
+                  onChange={(e) => setCentreId(e.target.value)}
+                >
+                  <option value="">
+                    {role === "CENTRE_LEAD" ? "Choose a centre" : "No particular centre"}
+                  </option>
+                  {centres.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )
+        }
+      </AddPersonForm>
     </PeoplePanel>
   );
 }

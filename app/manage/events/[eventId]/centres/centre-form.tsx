@@ -1,0 +1,169 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { rowButtonClass } from "~/app/_components/people-panel";
+import { useTRPC } from "~/app/trpc/react";
+import { centreDetails } from "~/server/centres/schema";
+
+export interface CentreValues {
+  name: string;
+  addressLine: string;
+  postcodeDistrict: string;
+  capacity: string;
+  accessibilityNotes: string;
+  openingTimes: string;
+}
+
+export const emptyCentre: CentreValues = {
+  name: "",
+  addressLine: "",
+  postcodeDistrict: "",
+  capacity: "",
+  accessibilityNotes: "",
+  openingTimes: "",
+};
+
+const textFields = [
+  { key: "addressLine", label: "Address (optional)", hint: "The street and building people go to." },
+  {
+    key: "postcodeDistrict",
+    label: "Postcode area (optional)",
+    hint: "Only the first part of the postcode, e.g. LS1.",
+  },
+  { key: "openingTimes", label: "Opening times (optional)", hint: "For example: Saturday 9:00–18:00." },
+] as const;
+
+/** Adds a centre (no `centreId`) or edits one. */
+export function CentreForm({
+  eventId,
+  centreId,
+  initial = emptyCentre,
+}: {
+  eventId: string;
+  centreId?: string;
+  initial?: CentreValues;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.centres.create.mutationOptions());
+  const update = useMutation(trpc.centres.update.mutationOptions());
+  const [values, setValues] = useState(initial);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { problem, setProblem, attempt } = useFormProblem();
+  const prefix = centreId ? `centre-${centreId}` : "new-centre";
+  const set = (key: keyof CentreValues) => (e: { target: { value: string } }) => {
+    setSaved(null);
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+  };
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    const capacity = values.capacity.trim() === "" ? Number.NaN : Number(values.capacity);
+    const checked = centreDetails.safeParse({ ...values, capacity });
+    if (!checked.success) {
+      setProblem(problemFromZod(checked.error));
+      return;
+    }
+    const ok = await attempt(() =>
+      centreId
+        ? update.mutateAsync({ eventId, centreId, ...checked.data })
+        : create.mutateAsync({ eventId, ...checked.data }),
+    );
+    if (!ok) return;
+    if (!centreId) setValues(emptyCentre);
+    setSaved(centreId ? "Centre saved." : `Centre “${checked.data.name}” added.`);
+    router.refresh();
+  }
+
+  const errors = problem?.fields ?? {};
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormAlert message={problem?.message} />
+      <FormStatus message={saved} />
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
+        <Field id={`${prefix}-name`} label="Name" errors={errors.name}>
+          {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
+        </Field>
+        <Field
+          id={`${prefix}-capacity`}
+          label="Places"
+          hint="How many people it can take."
+          errors={errors.capacity}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              className={inputClass}
+              value={values.capacity}
+              onChange={set("capacity")}
+            />
+          )}
+        </Field>
+      </div>
+      {textFields.map((f) => (
+        <Field key={f.key} id={`${prefix}-${f.key}`} label={f.label} hint={f.hint} errors={errors[f.key]}>
+          {(a) => <input {...a} className={inputClass} value={values[f.key]} onChange={set(f.key)} />}
+        </Field>
+      ))}
+      <Field
+        id={`${prefix}-access`}
+        label="Accessibility (optional)"
+        hint="Step-free access, quiet rooms, toilets, parking: what people need to know before they come."
+        errors={errors.accessibilityNotes}
+      >
+        {(a) => (
+          <textarea
+            {...a}
+            rows={3}
+            className={inputClass}
+            value={values.accessibilityNotes}
+            onChange={set("accessibilityNotes")}
+          />
+        )}
+      </Field>
+      <button type="submit" disabled={create.isPending || update.isPending} className={buttonClass}>
+        {centreId ? "Save centre" : "Add centre"}
+      </button>
+    </form>
+  );
+}
+
+/** Deletes a centre nobody chose (the server refuses otherwise and says why). */
+export function DeleteCentreButton({
+  eventId,
+  centreId,
+  name,
+}: {
+  eventId: string;
+  centreId: string;
+  name: string;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remove = useMutation(trpc.centres.delete.mutationOptions());
+  const { problem, attempt } = useFormProblem();
+  return (
+    <div className="space-y-1">
+      <FormAlert message={problem?.message} variant="small" />
+      <button
+        type="button"
+        disabled={remove.isPending}
+        className={rowButtonClass}
+        onClick={async () => {
+          if (await attempt(() => remove.mutateAsync({ eventId, centreId }))) router.refresh();
+        }}
+      >
+        Delete<span className="sr-only"> {name}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "~/app/_components/guards";
+import { Refused } from "~/app/_components/refused";
+import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { CentreForm, DeleteCentreButton } from "./centre-form";
+
+export const metadata: Metadata = { title: "Centres" };
+
+type Props = { params: Promise<{ eventId: string }> };
+
+/** Organisers add the event's centres, with their places and access notes, and see who leads each. */
+export default async function CentresPage({ params }: Props) {
+  const { eventId } = await params;
+  await requireUser(`/manage/events/${eventId}/centres`);
+  const caller = await serverCaller();
+  const loaded = await orForbidden(
+    Promise.all([caller.events.byIdForManagement({ eventId }), caller.centres.list({ eventId })]),
+  );
+  if (!loaded)
+    return <Refused title="Centres">Only this event&apos;s organisers can manage its centres.</Refused>;
+  const [event, centres] = loaded;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+            {event.name}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Centres</h1>
+        <p className="max-w-2xl text-slate-700">
+          People choose a centre when they register. Name a centre lead for each under{" "}
+          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+            People and roles
+          </Link>
+          : they see who is coming to their centre.
+        </p>
+      </header>
+
+      <section aria-labelledby="list-heading" className="space-y-3">
+        <h2 id="list-heading" className="text-xl font-semibold">
+          {centres.length === 1 ? "1 centre" : `${centres.length} centres`}
+        </h2>
+        {centres.length === 0 ? <p>No centres yet: people register without choosing one.</p> : null}
+        <ul className="space-y-4">
+          {centres.map((c) => (
+            <li key={c.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="space-y-1">
+                  <h3 className="text-lg font-semibold">{c.name}</h3>
+                  <p className="text-sm text-slate-700">
+                    {c.registered} of {c.capacity} places taken · {c.teams} {c.teams === 1 ? "team" : "teams"}
+                    {c.postcodeDistrict ? ` · ${c.postcodeDistrict}` : ""}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {c.leads.length === 0
+                      ? "No centre lead yet."
+                      : `Led by ${c.leads.map((l) => l.name ?? l.email).join(", ")}`}
+                  </p>
+                </div>
+                {c.registered === 0 && c.teams === 0 ? (
+                  <DeleteCentreButton eventId={event.id} centreId={c.id} name={c.name} />
+                ) : null}
+              </div>
+              <details>
+                <summary className="cursor-pointer font-medium text-brand-700">
+                  Edit<span className="sr-only"> {c.name}</span>
+                </summary>
+                <div className="mt-3">
+                  <CentreForm
+                    eventId={event.id}
+                    centreId={c.id}
+                    initial={{
+                      name: c.name,
+                      addressLine: c.addressLine,
+                      postcodeDistrict: c.postcodeDistrict,
+                      capacity: String(c.capacity),
+                      accessibilityNotes: c.accessibilityNotes,
+                      openingTimes: c.openingTimes,
+                    }}
+                  />
+                </div>
+              </details>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section
+        aria-labelledby="add-heading"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="add-heading" className="text-xl font-semibold">
+          Add a centre
+        </h2>
+        <CentreForm eventId={event.id} />
+      </section>
+    </div>
+  );
+}

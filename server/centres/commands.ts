@@ -1,0 +1,102 @@
+import "server-only";
+import { audit } from "../audit.ts";
+import type { Db, Tx } from "../db/create.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { DomainError } from "../errors.ts";
+import { centreSelect } from "./queries.ts";
+import { capacityProblem, deleteProblem } from "./rules.ts";
+import type { CentreDetails } from "./schema.ts";
+
+const nameTaken = () =>
+  new DomainError("CONFLICT", "This event already has a centre with that name.", {
+    name: ["This event already has a centre with that name"],
+  });
+
+const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that centre.");
+
+/** The centre, locked for this transaction, if it belongs to the event (never another event's). */
+async function lockCentre(tx: Tx, params: { eventId: string; centreId: string }) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Centre" WHERE id = ${params.centreId} AND "eventId" = ${params.eventId} FOR UPDATE`;
+  if (rows.length === 0) throw notFound();
+}
+
+export async function createCentre(
+  db: Db,
+  params: { actorId: string; eventId: string; details: CentreDetails },
+) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const centre = await tx.centre.create({
+        data: { ...params.details, eventId: params.eventId },
+        select: centreSelect,
+      });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: "centre.create",
+        entityType: "Centre",
+        entityId: centre.id,
+      });
+      return centre;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "name")) throw nameTaken();
+    throw error;
+  }
+}
+
+/**
+ * Changes a centre's details. Its capacity never drops below the people already registered there
+ * (the row is locked, so the count cannot change meanwhile through another edit).
+ */
+export async function updateCentre(
+  db: Db,
+  params: { actorId: string; eventId: string; centreId: string; details: CentreDetails },
+) {
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockCentre(tx, params);
+      const registered = await tx.registration.count({
+        where: { centreId: params.centreId, status: { not: "WITHDRAWN" } },
+      });
+      const problem = capacityProblem(params.details.capacity, registered);
+      if (problem) throw new DomainError("INVALID_INPUT", problem, { capacity: [problem] });
+      const centre = await tx.centre.update({
+        where: { id: params.centreId },
+        data: params.details,
+        select: centreSelect,
+      });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: "centre.update",
+        entityType: "Centre",
+        entityId: centre.id,
+      });
+      return centre;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "name")) throw nameTaken();
+    throw error;
+  }
+}
+
+/** Deletes a centre nobody registered at and no team is based at; its centre-lead roles go with it. */
+export async function deleteCentre(db: Db, params: { actorId: string; eventId: string; centreId: string }) {
+  await db.$transaction(async (tx) => {
+    await lockCentre(tx, params);
+    const registrations = await tx.registration.count({ where: { centreId: params.centreId } });
+    const teams = await tx.team.count({ where: { centreId: params.centreId } });
+    const problem = deleteProblem({ registrations, teams });
+    if (problem) throw new DomainError("CONFLICT", problem);
+    await tx.centre.delete({ where: { id: params.centreId } });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "centre.delete",
+      entityType: "Centre",
+      entityId: params.centreId,
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { Db } from "../db/create.ts";
+import type { Prisma } from "../db/generated/client.ts";
+
+export const centreSelect = {
+  id: true,
+  name: true,
+  addressLine: true,
+  postcodeDistrict: true,
+  capacity: true,
+  accessibilityNotes: true,
+  openingTimes: true,
+} satisfies Prisma.CentreSelect;
+
+/** An event's centres for its organisers: details, people registered (not withdrawn), teams and leads. */
+export async function centresForOrganisers(db: Db, params: { eventId: string }) {
+  const centres = await db.centre.findMany({
+    where: { eventId: params.eventId },
+    orderBy: { name: "asc" },
+    select: {
+      ...centreSelect,
+      roles: {
+        where: { role: "CENTRE_LEAD" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, user: { select: { name: true, email: true } } },
+      },
+      _count: { select: { registrations: { where: { status: { not: "WITHDRAWN" } } }, teams: true } },
+    },
+  });
+  return centres.map(({ roles, _count, ...centre }) => ({
+    ...centre,
+    leads: roles.map((r) => ({ roleId: r.id, name: r.user.name, email: r.user.email })),
+    registered: _count.registrations,
+    teams: _count.teams,
+  }));
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { capacityProblem, deleteProblem } from "./rules.ts";
+
+describe("capacityProblem", () => {
+  it.each([
+    [10, 0, null],
+    [10, 10, null],
+    [9, 10, "10 people are registered at this centre, so it needs at least 10 places."],
+    [0, 1, "1 person is registered at this centre, so it needs at least 1 place."],
+  ])("capacity %i with %i registered → %s", (capacity, registered, expected) => {
+    expect(capacityProblem(capacity, registered)).toBe(expected);
+  });
+});
+
+describe("deleteProblem", () => {
+  it("allows an empty centre and refuses one with people or teams", () => {
+    expect(deleteProblem({ registrations: 0, teams: 0 })).toBeNull();
+    expect(deleteProblem({ registrations: 1, teams: 0 })).toMatch(/People are registered/);
+    expect(deleteProblem({ registrations: 0, teams: 2 })).toMatch(/Teams are based/);
+  });
+});

@@ -1,0 +1,27 @@
+import { createCentre, deleteCentre, updateCentre } from "../centres/commands.ts";
+import { centresForOrganisers } from "../centres/queries.ts";
+import { centreIdInput, createCentreInput, updateCentreInput } from "../centres/schema.ts";
+import { eventRoleProcedure, router } from "../trpc.ts";
+
+const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
+
+export const centresRouter = router({
+  /** The event's centres with people registered, teams and leads. */
+  list: organiserProcedure.query(({ ctx }) => centresForOrganisers(ctx.db, { eventId: ctx.event.id })),
+
+  create: organiserProcedure.input(createCentreInput).mutation(({ ctx, input }) => {
+    const { eventId: _eventId, ...details } = input;
+    return createCentre(ctx.db, { actorId: ctx.user.id, eventId: ctx.event.id, details });
+  }),
+
+  update: organiserProcedure.input(updateCentreInput).mutation(({ ctx, input }) => {
+    const { eventId: _eventId, centreId, ...details } = input;
+    return updateCentre(ctx.db, { actorId: ctx.user.id, eventId: ctx.event.id, centreId, details });
+  }),
+
+  delete: organiserProcedure
+    .input(centreIdInput)
+    .mutation(({ ctx, input }) =>
+      deleteCentre(ctx.db, { actorId: ctx.user.id, eventId: ctx.event.id, centreId: input.centreId }),
+    ),
+});
