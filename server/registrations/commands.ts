@@ -196,6 +196,7 @@ export async function register(
   let result: { id: string; token: string | null };
   try {
     result = await db.$transaction(async (tx) => {
+      if (details.centreId) await claimCentrePlace(tx, details.centreId);
       let id: string;
       if (params.existing) {
         const reused = await tx.registration.updateMany({
@@ -240,6 +241,22 @@ export async function register(
     await mailGuardian(db, { guardianEmail, token: result.token, eventName: event.name, name: user.name });
   }
   return { id: result.id, status };
+}
+
+/**
+ * Refuses a place at a full centre. The centre's row is locked until the registration commits, so two
+ * people taking its last place at once are served one after the other: exactly one gets it.
+ */
+async function claimCentrePlace(tx: Tx, centreId: string): Promise<void> {
+  const [centre] = await tx.$queryRaw<{ capacity: number }[]>`
+    SELECT capacity FROM "Centre" WHERE id = ${centreId} FOR UPDATE`;
+  if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
+  const taken = await tx.registration.count({ where: { centreId, status: { not: "WITHDRAWN" } } });
+  if (taken >= centre.capacity) {
+    throw new DomainError("CONFLICT", "That centre is full.", {
+      centreId: ["That centre is full. Choose another centre"],
+    });
+  }
 }
 
 /** A new consent link for the guardian (optionally at a corrected address); older links stop working. */

@@ -126,12 +126,26 @@ export async function registrationForm(db: Db, params: { event: EventCore; now: 
       minimumAge: true,
       consentAge: true,
       codeOfConductVersion: true,
-      centres: { orderBy: { name: "asc" }, select: { id: true, name: true, postcodeDistrict: true } },
+      centres: {
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          postcodeDistrict: true,
+          capacity: true,
+          _count: { select: { registrations: { where: { status: { not: "WITHDRAWN" } } } } },
+        },
+      },
     },
   });
   const state = eventPhase(params.event, params.now);
   return {
     ...event,
+    // Places left, so the form can say which centres are full (the command checks again, under a lock).
+    centres: event.centres.map(({ _count, capacity, ...centre }) => ({
+      ...centre,
+      full: _count.registrations >= capacity,
+    })),
     startDate: formatCalendarDate(dateInZone(params.event.startsAt, params.event.timeZone)),
     canRegister: state.capabilities.canRegister,
     registrationClosed: state.registrationClosed,

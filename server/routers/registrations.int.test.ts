@@ -598,6 +598,37 @@ describe("organisers' view", () => {
   });
 });
 
+describe("centre places", () => {
+  it("refuses a full centre, shows it as full on the form, and frees the place when someone withdraws", async () => {
+    const { event, centres } = await setup({ centres: 2 });
+    const [small, other] = centres as [{ id: string; name: string }, { id: string; name: string }];
+    await tdb.db.centre.update({ where: { id: small.id }, data: { capacity: 1 } });
+    const first = await makeUser(tdb.db);
+    const second = await makeUser(tdb.db);
+    await as(first).registrations.register({ eventId: event.id, ...registrationFor({ centreId: small.id }) });
+    const form = await as(second).registrations.form({ eventId: event.id });
+    expect(Object.fromEntries(form.centres.map((c) => [c.id, c.full]))).toEqual({
+      [small.id]: true,
+      [other.id]: false,
+    });
+    expect(
+      await failure(
+        as(second).registrations.register({ eventId: event.id, ...registrationFor({ centreId: small.id }) }),
+      ),
+    ).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { centreId: ["That centre is full. Choose another centre"] },
+    });
+    expect(await tdb.db.registration.count({ where: { eventId: event.id, userId: second.id } })).toBe(0);
+
+    await as(first).registrations.withdraw({ eventId: event.id });
+    await as(second).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId: small.id }),
+    });
+  });
+});
+
 describe("centre leads' view", () => {
   it("shows a lead only their own centres' people, with places left; organisers see every centre", async () => {
     const { event, organiser, centres } = await setup({ centres: 2 });
@@ -689,6 +720,26 @@ describe.skipIf(!onRealPostgres)("races (real PostgreSQL)", () => {
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
     for (const o of outcomes.filter((o) => o !== "ok")) expect(o).toMatchObject({ code: "CONFLICT" });
     expect(await tdb.db.registration.count({ where: { eventId: event.id, userId: adult.id } })).toBe(1);
+  });
+
+  it("three people taking a centre's last place at once: exactly one gets it", async () => {
+    const { event, centres } = await setup({ centres: 1 });
+    const centreId = centres[0]?.id ?? "";
+    await tdb.db.centre.update({ where: { id: centreId }, data: { capacity: 1 } });
+    const people = await Promise.all([0, 1, 2].map(() => makeUser(tdb.db)));
+    const outcomes = await Promise.all(
+      people.map((p) =>
+        failure(as(p).registrations.register({ eventId: event.id, ...registrationFor({ centreId }) })),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
+    for (const o of outcomes.filter((o) => o !== "ok")) {
+      expect(o).toMatchObject({
+        code: "CONFLICT",
+        fieldErrors: { centreId: ["That centre is full. Choose another centre"] },
+      });
+    }
+    expect(await tdb.db.registration.count({ where: { centreId } })).toBe(1);
   });
 
   it("a consent link used twice at once records exactly one consent", async () => {

@@ -39,7 +39,7 @@ export function RegisterForm({
 }: {
   eventId: string;
   slug: string;
-  centres: { id: string; name: string; postcodeDistrict: string }[];
+  centres: { id: string; name: string; postcodeDistrict: string; full: boolean }[];
   codeOfConductVersion: string;
   consentAge: number;
   minimumAge: number | null;
@@ -107,9 +107,10 @@ export function RegisterForm({
             >
               <option value="">Choose a centre</option>
               {centres.map((c) => (
-                <option key={c.id} value={c.id}>
+                <option key={c.id} value={c.id} disabled={c.full}>
                   {c.name}
                   {c.postcodeDistrict ? ` (${c.postcodeDistrict})` : ""}
+                  {c.full ? " — full" : ""}
                 </option>
               ))}
             </select>
