@@ -228,6 +228,14 @@ test("an organiser adds a centre and names its lead, who then finds it under Man
   await expectNoA11yViolations(page);
   await saveViewportShots(page, "centres");
 
+  // Participants see it on the event page before they register.
+  await page.goto(`/events/${event.slug}`);
+  const publicCentres = page.getByRole("region", { name: "Centres" });
+  await expect(publicCentres.getByRole("heading", { level: 3, name: "Leeds Library" })).toBeVisible();
+  await expect(publicCentres.getByText("Access: Step-free entrance on Centenary Street.")).toBeVisible();
+  await expect(publicCentres.getByText("30 places left")).toBeVisible();
+  await expectNoA11yViolations(page);
+
   // A centre lead must be placed at a centre.
   await page.goto(`/manage/events/${event.id}`);
   const leadEmail = uniqueEmail("lead");

@@ -34,3 +34,19 @@ export async function centresForOrganisers(db: Db, params: { eventId: string }) 
     teams: _count.teams,
   }));
 }
+
+/** What anyone may see of an event's centres: where, when, access, and whether places are left. */
+export async function publicCentres(db: Db, params: { eventId: string }) {
+  const centres = await db.centre.findMany({
+    where: { eventId: params.eventId },
+    orderBy: { name: "asc" },
+    select: {
+      ...centreSelect,
+      _count: { select: { registrations: { where: { status: { not: "WITHDRAWN" } } } } },
+    },
+  });
+  return centres.map(({ _count, capacity, ...centre }) => ({
+    ...centre,
+    placesLeft: Math.max(0, capacity - _count.registrations),
+  }));
+}

@@ -9,7 +9,7 @@ import { makeCentre } from "../test/registration-factories.ts";
 export const now = new Date("2026-11-24T12:00:00.000Z");
 
 export interface CentresWorld extends AuthWorld {
-  event: { id: string };
+  event: { id: string; slug: string };
   centre: { id: string };
   organiser: SessionUser;
   /** Leads the centre: sees its people, but does not manage the event's centres. */
@@ -40,6 +40,13 @@ const organiserOnly = (call: AuthCase<CentresWorld>["call"]): AuthCase<CentresWo
 const details = { name: "Bradford Library", capacity: 25 };
 
 export const centresAuthorization: AuthCases<CentresWorld> = {
+  // Public, like the event page it is on.
+  "centres.listPublic": {
+    right: (w) => w.lead,
+    wrong: null,
+    call: (c, w) => c.centres.listPublic({ slug: w.event.slug }),
+    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+  },
   "centres.list": organiserOnly((c, w) => c.centres.list({ eventId: w.event.id })),
   "centres.create": organiserOnly((c, w) => c.centres.create({ eventId: w.event.id, ...details })),
   "centres.update": organiserOnly((c, w) =>

@@ -135,6 +135,33 @@ describe("centres", () => {
   });
 });
 
+describe("centres on the public event page", () => {
+  it("shows where, when and access, and places left, but never who; a draft event's are not found", async () => {
+    const { event, eventId } = await setup();
+    const centre = await makeCentre(tdb.db, eventId, "Bradford");
+    await tdb.db.centre.update({
+      where: { id: centre.id },
+      data: { capacity: 2, accessibilityNotes: "Lift to every floor." },
+    });
+    const person = await makeUser(tdb.db, { name: "Secret Person" });
+    await makeRegistration(tdb.db, { eventId, userId: person.id, centreId: centre.id });
+    const visitor = callerFor(tdb.db, null, now);
+    const listed = await visitor.centres.listPublic({ slug: event.slug });
+    expect(listed).toEqual([
+      expect.objectContaining({
+        name: "Bradford",
+        accessibilityNotes: "Lift to every floor.",
+        placesLeft: 1,
+      }),
+    ]);
+    expect(JSON.stringify(listed)).not.toMatch(/Secret|@/);
+
+    const draft = await makeEvent(tdb.db, { now, status: "DRAFT" });
+    await makeCentre(tdb.db, draft.id);
+    expect((await failure(visitor.centres.listPublic({ slug: draft.slug }))).code).toBe("NOT_FOUND");
+  });
+});
+
 describe("naming a centre lead", () => {
   it("requires a centre of this event, shows it on the role, and tells the lead where", async () => {
     const { as, eventId } = await setup();

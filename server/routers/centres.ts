@@ -1,11 +1,14 @@
 import { createCentre, deleteCentre, updateCentre } from "../centres/commands.ts";
-import { centresForOrganisers } from "../centres/queries.ts";
+import { centresForOrganisers, publicCentres } from "../centres/queries.ts";
 import { centreIdInput, createCentreInput, updateCentreInput } from "../centres/schema.ts";
-import { eventRoleProcedure, router } from "../trpc.ts";
+import { eventRoleProcedure, publicEventProcedure, router } from "../trpc.ts";
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
 export const centresRouter = router({
+  /** The centres on the public event page (404 for a draft event, like the page). */
+  listPublic: publicEventProcedure.query(({ ctx }) => publicCentres(ctx.db, { eventId: ctx.event.id })),
+
   /** The event's centres with people registered, teams and leads. */
   list: organiserProcedure.query(({ ctx }) => centresForOrganisers(ctx.db, { eventId: ctx.event.id })),
 

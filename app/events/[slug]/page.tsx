@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Announcements } from "~/app/_components/announcements";
+import { CentreSection } from "~/app/_components/centre-section";
 import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
 import { TeamLinks } from "~/app/_components/team-links";
@@ -91,6 +92,7 @@ export default async function EventPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <CentreSection eventSlug={event.slug} />
       <section aria-labelledby="teams-heading" className="space-y-2">
         <h2 id="teams-heading" className="text-xl font-semibold">
           Teams

@@ -1,0 +1,35 @@
+import { serverCaller } from "~/app/trpc/server";
+
+/** Where an event happens: its centres, with what people need to know before choosing one. */
+export async function CentreSection({ eventSlug }: { eventSlug: string }) {
+  const centres = await (await serverCaller()).centres.listPublic({ slug: eventSlug });
+  if (centres.length === 0) return null;
+  return (
+    <section aria-labelledby="centres-heading" className="space-y-3">
+      <h2 id="centres-heading" className="text-xl font-semibold">
+        Centres
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {centres.map((c) => (
+          <li key={c.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
+            <h3 className="font-semibold">{c.name}</h3>
+            {c.addressLine || c.postcodeDistrict ? (
+              <p className="text-sm text-slate-700">
+                {[c.addressLine, c.postcodeDistrict].filter(Boolean).join(", ")}
+              </p>
+            ) : null}
+            {c.openingTimes ? <p className="text-sm text-slate-700">Open: {c.openingTimes}</p> : null}
+            {c.accessibilityNotes ? (
+              <p className="text-sm text-slate-700">Access: {c.accessibilityNotes}</p>
+            ) : null}
+            <p className="text-sm font-medium">
+              {c.placesLeft === 0
+                ? "Full"
+                : `${c.placesLeft} ${c.placesLeft === 1 ? "place" : "places"} left`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
