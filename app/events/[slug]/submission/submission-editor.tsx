@@ -6,12 +6,12 @@ import { useState, type ChangeEvent, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { IMAGE_ACCEPT, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
-import type { AppRouter } from "~/server/routers/_app";
+import type { RouterOutputs } from "~/app/trpc/types";
 import { submissionFields } from "~/server/submissions/schema";
-import type { inferRouterOutputs } from "@trpc/server";
 
-type Mine = inferRouterOutputs<AppRouter>["submissions"]["mine"];
+type Mine = RouterOutputs["submissions"]["mine"];
 
 const statusText = {
   DRAFT: "Draft — not submitted yet",
@@ -19,18 +19,6 @@ const statusText = {
   WITHDRAWN: "Withdrawn",
   DISQUALIFIED: "Disqualified",
 } as const;
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(new Error("That file could not be read."));
-    reader.onload = () => {
-      const result = typeof reader.result === "string" ? reader.result : "";
-      resolve(result.slice(result.indexOf(",") + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}
 
 export function SubmissionEditor({
   eventId,
@@ -324,7 +312,7 @@ export function SubmissionEditor({
                   <input
                     {...a}
                     type="file"
-                    accept="image/png,image/jpeg,image/webp,image/gif"
+                    accept={IMAGE_ACCEPT}
                     onChange={(e) => void onImage(e)}
                     className="block"
                   />
