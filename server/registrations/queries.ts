@@ -58,7 +58,7 @@ export const ownRegistrationSelect = {
   codeOfConductAt: true,
   withdrawnAt: true,
   createdAt: true,
-  centre: { select: { id: true, name: true } },
+  centre: { select: { id: true, name: true, addressLine: true, postcodeDistrict: true, openingTimes: true } },
   consents: latestConsent,
 } satisfies Prisma.RegistrationSelect;
 

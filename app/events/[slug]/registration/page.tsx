@@ -64,7 +64,17 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
             {mine.centre ? (
               <>
                 <dt className="font-medium">Centre</dt>
-                <dd>{mine.centre.name}</dd>
+                <dd>
+                  {mine.centre.name}
+                  {mine.centre.addressLine || mine.centre.postcodeDistrict ? (
+                    <span className="block text-sm text-slate-700">
+                      {[mine.centre.addressLine, mine.centre.postcodeDistrict].filter(Boolean).join(", ")}
+                    </span>
+                  ) : null}
+                  {mine.centre.openingTimes ? (
+                    <span className="block text-sm text-slate-700">Open: {mine.centre.openingTimes}</span>
+                  ) : null}
+                </dd>
               </>
             ) : null}
             <dt className="font-medium">Experience</dt>
