@@ -43,6 +43,16 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "bench",
+          include: [],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
+          globalSetup: ["server/test/global-setup.ts"],
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
