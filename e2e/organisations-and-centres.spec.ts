@@ -262,3 +262,53 @@ test("an organiser adds a centre and names its lead, who then finds it under Man
   await expectNoA11yViolations(lead);
   await leadContext.close();
 });
+
+test("a participant registers at a centre with places, then moves to another while registration is open", async ({
+  page,
+}) => {
+  const slug = uniqueSlug("move");
+  const event = await createPublishedEvent({
+    slug,
+    name: `Festival ${slug}`,
+    organiserEmail: uniqueEmail("organiser"),
+    timeline: REGISTRATION_OPEN,
+  });
+  await createCentreWithLead({
+    eventId: event.id,
+    centreName: `Full House ${slug}`,
+    capacity: 1,
+    leadEmail: uniqueEmail("lead"),
+    people: [{ email: uniqueEmail("early"), name: "Early Bird", dateOfBirth: "1990-01-01" }],
+  });
+  for (const name of [`Leeds ${slug}`, `York ${slug}`]) {
+    await createCentreWithLead({
+      eventId: event.id,
+      centreName: name,
+      capacity: 10,
+      leadEmail: uniqueEmail("lead"),
+      people: [],
+    });
+  }
+  await signIn(page, uniqueEmail("mover"));
+  await page.goto(`/events/${slug}/register`);
+  const centre = page.getByLabel("Centre", { exact: true });
+  await expect(centre.getByRole("option", { name: `Full House ${slug} — full` })).toBeDisabled();
+  await centre.selectOption({ label: `Leeds ${slug}` });
+  await page.getByRole("radio", { name: "Some experience" }).check();
+  await page.getByLabel("Date of birth", { exact: true }).fill("1992-05-05");
+  await page.getByRole("checkbox", { name: /I have read and accept the event's code of conduct/ }).check();
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your registration" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Change your centre, experience or skills" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Change your answers" })).toBeVisible();
+  await expect(page.getByLabel("Centre", { exact: true })).toHaveValue(/.+/);
+  await expectNoA11yViolations(page);
+  await page.getByLabel("Centre", { exact: true }).selectOption({ label: `York ${slug}` });
+  await page.getByRole("radio", { name: "Confident" }).check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your answers are saved." })).toBeVisible();
+  await expect(page.getByText(`York ${slug}`, { exact: true })).toBeVisible();
+  await expect(page.getByText("Confident", { exact: true })).toBeVisible();
+  await expectNoA11yViolations(page);
+});

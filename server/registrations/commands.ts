@@ -25,7 +25,7 @@ import {
   ageOn,
   type ConsentLinkState,
 } from "./rules.ts";
-import type { RegisterDetails } from "./schema.ts";
+import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
 
 type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
 
@@ -134,7 +134,6 @@ export async function register(
       minimumAge: true,
       consentAge: true,
       codeOfConductVersion: true,
-      _count: { select: { centres: true } },
     },
   });
   if (details.codeOfConductVersion !== settings.codeOfConductVersion) {
@@ -149,16 +148,7 @@ export async function register(
     );
   }
 
-  if (settings._count.centres > 0 && !details.centreId) {
-    throw fieldError("INVALID_INPUT", "centreId", "Choose the centre you'll attend");
-  }
-  if (details.centreId) {
-    const centre = await db.centre.findFirst({
-      where: { id: details.centreId, eventId: event.id },
-      select: { id: true },
-    });
-    if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
-  }
+  await checkCentreChoice(db, { eventId: event.id, centreId: details.centreId });
 
   const today = dateInZone(now, event.timeZone);
   if (ageOn(details.dateOfBirth, today) < 0) {
@@ -243,6 +233,24 @@ export async function register(
   return { id: result.id, status };
 }
 
+/** A centre is required when the event has centres, and must be one of the event's own. */
+async function checkCentreChoice(
+  db: Db,
+  params: { eventId: string; centreId: string | null },
+): Promise<void> {
+  const centres = await db.centre.count({ where: { eventId: params.eventId } });
+  if (centres > 0 && !params.centreId) {
+    throw fieldError("INVALID_INPUT", "centreId", "Choose the centre you'll attend");
+  }
+  if (params.centreId) {
+    const centre = await db.centre.findFirst({
+      where: { id: params.centreId, eventId: params.eventId },
+      select: { id: true },
+    });
+    if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
+  }
+}
+
 /**
  * Refuses a place at a full centre. The centre's row is locked until the registration commits, so two
  * people taking its last place at once are served one after the other: exactly one gets it.
@@ -318,6 +326,67 @@ export async function resendConsent(
 }
 
 /** Withdraws the caller's registration; someone in a team leaves it first (a team decision). */
+/**
+ * Changes a participant's answers (centre, experience, skills) while registration is open. A new centre
+ * must have a place; someone in a team keeps the team's centre (they leave the team to move).
+ */
+export async function updateRegistration(
+  db: Db,
+  params: {
+    actorId: string;
+    event: EventCore;
+    registrationId: string;
+    membership: { teamId: string } | null;
+    answers: RegistrationAnswers;
+    now: Date;
+  },
+): Promise<{ id: string }> {
+  if (!eventPhase(params.event, params.now).capabilities.canRegister) {
+    throw new DomainError(
+      "PHASE_CLOSED",
+      "Registration has closed, so your answers can't change here. Ask the organisers if your centre must change.",
+    );
+  }
+  const { answers } = params;
+  await checkCentreChoice(db, { eventId: params.event.id, centreId: answers.centreId });
+  return db.$transaction(async (tx) => {
+    const current = await tx.registration.findFirst({
+      where: { id: params.registrationId, eventId: params.event.id, userId: params.actorId },
+      select: { centreId: true },
+    });
+    if (!current) throw new DomainError("NOT_FOUND", "We couldn't find your registration.");
+    const moving = current.centreId !== answers.centreId;
+    if (moving && params.membership) {
+      throw new DomainError(
+        "CONFLICT",
+        "You're in a team at your centre. Leave the team before you change centre.",
+        {
+          centreId: ["Leave your team before you change centre"],
+        },
+      );
+    }
+    if (moving && answers.centreId) await claimCentrePlace(tx, answers.centreId);
+    await tx.registration.update({
+      where: { id: params.registrationId },
+      data: {
+        centreId: answers.centreId,
+        experience: answers.experience,
+        skills: [...answers.skills, ...answers.tags],
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: "registration.update",
+      entityType: "Registration",
+      entityId: params.registrationId,
+      data: { movedCentre: moving },
+    });
+    return { id: params.registrationId };
+  });
+}
+
 export async function withdraw(
   db: Db,
   params: {

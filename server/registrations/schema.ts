@@ -105,34 +105,50 @@ const optionalEmail = z
   .nullable()
   .default(null);
 
+/** The answers a participant can change later: where, how experienced, what they can do. */
+const answerFields = {
+  centreId: z
+    .string()
+    .trim()
+    .max(64)
+    .nullable()
+    .default(null)
+    .transform((s) => (s === "" ? null : s)),
+  experience: z.enum(EXPERIENCE_LEVELS, "Choose your experience"),
+  skills: z
+    .array(z.enum(SKILLS))
+    .max(SKILLS.length)
+    .default([])
+    .transform((values) => [...new Set(values)]),
+  tags,
+};
+
+/** A free tag that repeats a ticked skill is dropped. */
+function withoutTickedTags<T extends { skills: readonly string[]; tags: string[] }>({
+  tags: free,
+  ...rest
+}: T) {
+  const ticked = new Set<string>(rest.skills);
+  return { ...rest, tags: free.filter((t) => !ticked.has(t.toLowerCase())) };
+}
+
 export const registerInput = z
   .object({
-    centreId: z
-      .string()
-      .trim()
-      .max(64)
-      .nullable()
-      .default(null)
-      .transform((s) => (s === "" ? null : s)),
-    experience: z.enum(EXPERIENCE_LEVELS, "Choose your experience"),
-    skills: z
-      .array(z.enum(SKILLS))
-      .max(SKILLS.length)
-      .default([])
-      .transform((values) => [...new Set(values)]),
-    tags,
+    ...answerFields,
     dateOfBirth,
     guardianEmail: optionalEmail,
     /** The version shown on the form, so we record what the person actually accepted. */
     codeOfConductVersion: z.string().trim().min(1).max(40),
     acceptCodeOfConduct: z.literal(true, "Accept the code of conduct to register"),
   })
-  .transform(({ tags: free, ...rest }) => {
-    const ticked = new Set<string>(rest.skills);
-    return { ...rest, tags: free.filter((t) => !ticked.has(t.toLowerCase())) };
-  });
+  .transform(withoutTickedTags);
 export type RegisterInput = z.input<typeof registerInput>;
 export type RegisterDetails = z.output<typeof registerInput>;
+
+/** Changing those answers while registration is open (the date of birth and consent stay as they are). */
+export const updateRegistrationInput = z.object(answerFields).transform(withoutTickedTags);
+export type UpdateRegistrationInput = z.input<typeof updateRegistrationInput>;
+export type RegistrationAnswers = z.output<typeof updateRegistrationInput>;
 
 export const resendConsentInput = z.object({
   /** Lets a young person fix a mistyped guardian address when resending. */

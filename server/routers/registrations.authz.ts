@@ -79,6 +79,11 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
     (w) => w.minor,
     (c, w) => c.registrations.resendConsent({ eventId: w.event.id, guardianEmail: null }),
   ),
+  "registrations.update": participantOnly(
+    (w) => w.participant,
+    (c, w) =>
+      c.registrations.update({ eventId: w.event.id, centreId: w.leedsCentreId, experience: "CONFIDENT" }),
+  ),
   "registrations.withdraw": participantOnly(
     (w) => w.participant,
     (c, w) => c.registrations.withdraw({ eventId: w.event.id }),

@@ -629,6 +629,71 @@ describe("centre places", () => {
   });
 });
 
+describe("registrations.update", () => {
+  it("changes centre, experience and skills while registration is open, keeping the date of birth", async () => {
+    const { event, centres } = await setup({ centres: 2 });
+    const [first, second] = centres as [{ id: string; name: string }, { id: string; name: string }];
+    const person = await makeUser(tdb.db);
+    await as(person).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId: first.id }),
+    });
+    await as(person).registrations.update({
+      eventId: event.id,
+      centreId: second.id,
+      experience: "CONFIDENT",
+      skills: ["data"],
+      tags: ["Rust", "data"],
+    });
+    const mine = await as(person).registrations.mine({ eventId: event.id });
+    expect(mine).toMatchObject({
+      centre: { id: second.id },
+      experience: "CONFIDENT",
+      skills: ["data"],
+      tags: ["Rust"],
+      status: "CONFIRMED",
+    });
+    const audit = await tdb.db.auditLog.count({
+      where: { eventId: event.id, action: "registration.update" },
+    });
+    expect(audit).toBe(1);
+  });
+
+  it("refuses a full centre, another event's centre, a move while in a team, and any change once registration closes", async () => {
+    const { event, centres } = await setup({ centres: 2 });
+    const [first, full] = centres as [{ id: string; name: string }, { id: string; name: string }];
+    await tdb.db.centre.update({ where: { id: full.id }, data: { capacity: 1 } });
+    const person = await makeUser(tdb.db);
+    const taker = await makeUser(tdb.db);
+    await as(taker).registrations.register({ eventId: event.id, ...registrationFor({ centreId: full.id }) });
+    await as(person).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId: first.id }),
+    });
+    const move = (centreId: string, clock = now) =>
+      failure(as(person, clock).registrations.update({ eventId: event.id, centreId, experience: "NEW" }));
+    expect(await move(full.id)).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { centreId: ["That centre is full. Choose another centre"] },
+    });
+    const elsewhere = await setup({ centres: 1 });
+    expect(await move(elsewhere.centres[0]?.id ?? "")).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { centreId: ["Choose a centre from the list"] },
+    });
+    // Staying at the same centre while it is full is fine (they hold their own place).
+    expect(await move(first.id)).toBe("ok");
+
+    await makeTeamWith(tdb.db, { eventId: event.id, userId: person.id });
+    await tdb.db.centre.update({ where: { id: full.id }, data: { capacity: 5 } });
+    expect(await move(full.id)).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { centreId: ["Leave your team before you change centre"] },
+    });
+    expect(await move(first.id, at(30 * day))).toMatchObject({ domainCode: "PHASE_CLOSED" });
+  });
+});
+
 describe("centre leads' view", () => {
   it("shows a lead only their own centres' people, with places left; organisers see every centre", async () => {
     const { event, organiser, centres } = await setup({ centres: 2 });

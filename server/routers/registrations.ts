@@ -2,6 +2,7 @@ import {
   giveConsent,
   register,
   resendConsent,
+  updateRegistration,
   withdraw,
   withdrawConsent,
 } from "../registrations/commands.ts";
@@ -17,6 +18,7 @@ import {
   giveConsentInput,
   registerInput,
   resendConsentInput,
+  updateRegistrationInput,
 } from "../registrations/schema.ts";
 import { centrePlaces } from "../registrations/rules.ts";
 import {
@@ -66,6 +68,19 @@ export const registrationsRouter = router({
       now: await ctx.now(),
     }),
   ),
+
+  /** Changes the caller's centre, experience and skills while registration is open. */
+  update: participantProcedure.input(updateRegistrationInput).mutation(async ({ ctx, input }) => {
+    const { eventId: _eventId, ...answers } = input;
+    return updateRegistration(ctx.db, {
+      actorId: ctx.user.id,
+      event: ctx.event,
+      registrationId: ctx.registration.id,
+      membership: ctx.membership,
+      answers,
+      now: await ctx.now(),
+    });
+  }),
 
   withdraw: participantProcedure.mutation(async ({ ctx }) =>
     withdraw(ctx.db, {

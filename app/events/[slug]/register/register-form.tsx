@@ -7,22 +7,10 @@ import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
-import {
-  EXPERIENCE_LABELS,
-  EXPERIENCE_LEVELS,
-  MAX_TAGS,
-  registerInput,
-  SKILL_LABELS,
-  SKILLS,
-  type ExperienceLevel,
-  type Skill,
-} from "~/server/registrations/schema";
+import { registerInput } from "~/server/registrations/schema";
+import { AnswerFields, type AnswerValues, type CentreChoice } from "./answer-fields";
 
-interface Values {
-  centreId: string;
-  experience: ExperienceLevel | "";
-  skills: Skill[];
-  tags: string;
+interface Values extends AnswerValues {
   dateOfBirth: string;
   guardianEmail: string;
   acceptCodeOfConduct: boolean;
@@ -39,7 +27,7 @@ export function RegisterForm({
 }: {
   eventId: string;
   slug: string;
-  centres: { id: string; name: string; postcodeDistrict: string; full: boolean }[];
+  centres: CentreChoice[];
   codeOfConductVersion: string;
   consentAge: number;
   minimumAge: number | null;
@@ -86,88 +74,16 @@ export function RegisterForm({
     });
   }
 
-  const toggleSkill = (skill: Skill) =>
-    setValues((v) => ({
-      ...v,
-      skills: v.skills.includes(skill) ? v.skills.filter((s) => s !== skill) : [...v.skills, skill],
-    }));
-
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormAlert message={problem?.message} variant="panel" />
-      {centres.length > 0 ? (
-        <Field id="centreId" label="Centre" hint="Where you'll take part." errors={errors.centreId}>
-          {(a) => (
-            <select
-              {...a}
-              className={inputClass}
-              value={values.centreId}
-              onChange={(e) => setValues((v) => ({ ...v, centreId: e.target.value }))}
-            >
-              <option value="">Choose a centre</option>
-              {centres.map((c) => (
-                <option key={c.id} value={c.id} disabled={c.full}>
-                  {c.name}
-                  {c.postcodeDistrict ? ` (${c.postcodeDistrict})` : ""}
-                  {c.full ? " — full" : ""}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      ) : null}
-      <fieldset className="space-y-2" aria-describedby={errors.experience ? "experience-error" : undefined}>
-        <legend className="font-medium">Your coding experience</legend>
-        {errors.experience ? (
-          <p id="experience-error" className="text-sm font-medium text-red-700">
-            {errors.experience.join(". ")}
-          </p>
-        ) : null}
-        {EXPERIENCE_LEVELS.map((level) => (
-          <label key={level} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="experience"
-              value={level}
-              checked={values.experience === level}
-              onChange={() => setValues((v) => ({ ...v, experience: level }))}
-            />
-            {EXPERIENCE_LABELS[level]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Skills (optional)</legend>
-        <p className="text-sm text-slate-600">Helps you find teammates. Tick any that fit.</p>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {SKILLS.map((skill) => (
-            <label key={skill} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={values.skills.includes(skill)}
-                onChange={() => toggleSkill(skill)}
-              />
-              {SKILL_LABELS[skill]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <Field
-        id="tags"
-        label="Other skills (optional)"
-        hint={`Separate them with commas, e.g. Rust, 3D printing. Up to ${MAX_TAGS}.`}
-        errors={errors.tags}
-      >
-        {(a) => (
-          <input
-            {...a}
-            className={inputClass}
-            value={values.tags}
-            onChange={(e) => setValues((v) => ({ ...v, tags: e.target.value }))}
-          />
-        )}
-      </Field>
+      <AnswerFields
+        values={values}
+        onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+        errors={errors}
+        centres={centres}
+      />
       <Field
         id="dateOfBirth"
         label="Date of birth"

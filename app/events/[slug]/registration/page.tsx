@@ -9,7 +9,10 @@ import { RegistrationActions } from "./registration-actions";
 
 export const metadata: Metadata = { title: "Your registration" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ registered?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ registered?: string; updated?: string }>;
+};
 
 const statusText = {
   PENDING_CONSENT: "Waiting for your parent or guardian's consent",
@@ -19,7 +22,7 @@ const statusText = {
 
 export default async function RegistrationPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { registered } = await searchParams;
+  const { registered, updated } = await searchParams;
   await requireUser(`/events/${slug}/registration`);
   const caller = await serverCaller();
   let event;
@@ -58,6 +61,11 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
                 : "You're registered. See you there!"}
             </p>
           ) : null}
+          {updated ? (
+            <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+              Your answers are saved.
+            </p>
+          ) : null}
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">Status</dt>
             <dd data-testid="registration-status">{statusText[mine.status]}</dd>
@@ -91,6 +99,16 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               {formatInZone(mine.codeOfConductAt, event.timeZone)}
             </dd>
           </dl>
+          {mine.status !== "WITHDRAWN" && event.state.capabilities.canRegister ? (
+            <p>
+              <Link
+                href={`/events/${slug}/registration/edit`}
+                className="font-medium text-brand-700 underline"
+              >
+                Change your centre, experience or skills
+              </Link>
+            </p>
+          ) : null}
           {mine.status === "PENDING_CONSENT" ? (
             <section aria-labelledby="consent-heading" className="space-y-2">
               <h2 id="consent-heading" className="text-xl font-semibold">
