@@ -311,4 +311,16 @@ test("a participant registers at a centre with places, then moves to another whi
   await expect(page.getByText(`York ${slug}`, { exact: true })).toBeVisible();
   await expect(page.getByText("Confident", { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
+
+  // The team finder starts at their (new) centre and can show every centre.
+  await page.goto(`/events/${slug}/teams`);
+  const filter = page.getByLabel("Show teams and people at");
+  await expect(filter.locator("option:checked")).toHaveText(`York ${slug} (your centre)`);
+  await filter.selectOption({ label: "All centres" });
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(/\?centre=all$/);
+  await expect(page.getByLabel("Show teams and people at").locator("option:checked")).toHaveText(
+    "All centres",
+  );
+  await expectNoA11yViolations(page);
 });

@@ -4,7 +4,7 @@ import type { FormProblem } from "./form-errors";
 import { FormAlert, FormStatus } from "./form-status";
 
 /** The small buttons beside each person in a list. */
-export const rowButtonClass = "rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100";
+export { rowButtonClass } from "./field";
 
 /** A panel of people who hold roles on something, with the error from the last thing done to one of them. */
 export function PeoplePanel({

@@ -544,6 +544,58 @@ describe("the team finder", () => {
       await domainCodeOf(as(young).teams.setLookingForTeam({ eventId: event.id, lookingForTeam: true })),
     ).toBe("CONSENT_REQUIRED");
   });
+
+  it("shows the caller's own centre by default, another centre or all centres on request", async () => {
+    const event = await makeEvent(tdb.db, { now });
+    const [leeds, york] = await Promise.all(
+      ["Leeds", "York"].map((name) =>
+        tdb.db.centre.create({ data: { eventId: event.id, name, capacity: 50 }, select: { id: true } }),
+      ),
+    );
+    if (!leeds || !york) throw new Error("no centres");
+    const viewer = await makeParticipant(tdb.db, { eventId: event.id, centreId: leeds.id });
+    for (const [centre, name] of [
+      [leeds, "Leeds Lions"],
+      [york, "York Yaks"],
+    ] as const) {
+      const captain = await makeParticipant(tdb.db, { eventId: event.id, centreId: centre.id });
+      const team = await makeTeam(tdb.db, { eventId: event.id, captain, name, lookingForMembers: true });
+      await tdb.db.team.update({
+        where: { id: team.id },
+        data: { centreId: centre.id },
+        select: { id: true },
+      });
+      await makeParticipant(tdb.db, {
+        eventId: event.id,
+        centreId: centre.id,
+        name: `Solo ${name}`,
+        lookingForTeam: true,
+      });
+    }
+    const names = (f: { teams: { name: string }[]; people: { displayName: string }[] }) => [
+      f.teams.map((t) => t.name),
+      f.people.map((p) => p.displayName),
+    ];
+    const mine = await as(viewer).teams.finder({ eventId: event.id });
+    expect(mine).toMatchObject({ centreId: leeds.id, myCentreId: leeds.id });
+    expect(names(mine)).toEqual([["Leeds Lions"], ["Solo Leeds Lions"]]);
+    expect(names(await as(viewer).teams.finder({ eventId: event.id, centre: york.id }))).toEqual([
+      ["York Yaks"],
+      ["Solo York Yaks"],
+    ]);
+    const all = await as(viewer).teams.finder({ eventId: event.id, centre: "all" });
+    expect(all.centreId).toBeNull();
+    expect(names(all)[0]).toEqual(["Leeds Lions", "York Yaks"]);
+    // Another event's centre is not a filter: the caller's own centre is shown instead.
+    const other = await makeEvent(tdb.db, { now });
+    const foreign = await tdb.db.centre.create({
+      data: { eventId: other.id, name: "Elsewhere", capacity: 5 },
+      select: { id: true },
+    });
+    expect((await as(viewer).teams.finder({ eventId: event.id, centre: foreign.id })).centreId).toBe(
+      leeds.id,
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import {
   setLookingForTeam,
   updateTeam,
 } from "../teams/commands.ts";
-import { myTeamPage, teamByCode, teamFinder } from "../teams/queries.ts";
+import { finderCentre, myTeamPage, teamByCode, teamFinder } from "../teams/queries.ts";
 import {
   cancelRequestInput,
   createTeamInput,
@@ -20,6 +20,7 @@ import {
   joinRequestInput,
   memberInput,
   requestToJoinInput,
+  finderFilterInput,
   teamFinderInput,
   updateTeamInput,
 } from "../teams/schema.ts";
@@ -27,9 +28,19 @@ import { participantProcedure, router, teamCaptainProcedure, teamMemberProcedure
 
 export const teamsRouter = router({
   /** Teams looking for members and people looking for a team (young people by alias only). */
-  finder: participantProcedure.query(({ ctx }) =>
-    teamFinder(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id }),
-  ),
+  finder: participantProcedure.input(finderFilterInput).query(async ({ ctx, input }) => {
+    const { centres, selected, mine } = await finderCentre(ctx.db, {
+      eventId: ctx.event.id,
+      registrationId: ctx.registration.id,
+      asked: input.centre,
+    });
+    const found = await teamFinder(ctx.db, {
+      eventId: ctx.event.id,
+      userId: ctx.user.id,
+      centreId: selected,
+    });
+    return { ...found, centres, centreId: selected, myCentreId: mine };
+  }),
 
   /** The caller's team page: members, the captain's tools, their own requests and finder listing. */
   mine: participantProcedure.query(async ({ ctx }) =>

@@ -78,12 +78,13 @@ export interface FinderPerson extends PersonView {
  */
 export async function teamFinder(
   db: Db,
-  params: { eventId: string; userId: string },
+  params: { eventId: string; userId: string; centreId: string | null },
 ): Promise<{ teams: FinderTeam[]; people: FinderPerson[] }> {
+  const atCentre = params.centreId ? { centreId: params.centreId } : {};
   const [event, teams, people] = await Promise.all([
     eventTeamSettings(db, params.eventId),
     db.team.findMany({
-      where: { eventId: params.eventId, lookingForMembers: true },
+      where: { eventId: params.eventId, lookingForMembers: true, ...atCentre },
       orderBy: { name: "asc" },
       take: 200,
       select: {
@@ -100,6 +101,7 @@ export async function teamFinder(
         eventId: params.eventId,
         status: "CONFIRMED",
         lookingForTeam: true,
+        ...atCentre,
         user: { teamMembers: { none: { eventId: params.eventId } } },
       },
       orderBy: { createdAt: "asc" },
@@ -125,6 +127,27 @@ export async function teamFinder(
       ...personView(r.user, event),
     })),
   };
+}
+
+/**
+ * The centre the finder shows and the event's centres to choose from: the asked-for one when it is the
+ * event's, everything for "all" (or an event without centres), otherwise the caller's own centre.
+ */
+export async function finderCentre(
+  db: Db,
+  params: { eventId: string; registrationId: string; asked: string | undefined },
+) {
+  const [centres, mine] = await Promise.all([
+    db.centre.findMany({
+      where: { eventId: params.eventId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.registration.findUnique({ where: { id: params.registrationId }, select: { centreId: true } }),
+  ]);
+  const known = (id: string | null | undefined) => (id && centres.some((c) => c.id === id) ? id : null);
+  const selected = params.asked === "all" ? null : (known(params.asked) ?? known(mine?.centreId));
+  return { centres, selected, mine: mine?.centreId ?? null };
 }
 
 export interface TeamMemberView {

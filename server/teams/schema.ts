@@ -63,3 +63,11 @@ export type TeamFinderInput = z.input<typeof teamFinderInput>;
 
 export const cancelRequestInput = z.object({ teamId });
 export type CancelRequestInput = z.input<typeof cancelRequestInput>;
+
+/**
+ * Which centre the finder shows: a centre of the event, "all", or (left out) the caller's own centre,
+ * since people team up where they will be on the day.
+ */
+export const finderFilterInput = z.object({
+  centre: z.union([z.literal("all"), z.string().trim().min(1).max(64)]).optional(),
+});

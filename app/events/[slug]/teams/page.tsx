@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
+import { inputClass, rowButtonClass } from "~/app/_components/field";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { CreateTeamForm, FinderOptIn, RequestToJoinButton } from "./finder-actions";
@@ -8,19 +9,20 @@ import { isNotRegistered, loadTeamEvent } from "./load-event";
 
 export const metadata: Metadata = { title: "Teams" };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ centre?: string }> };
 
 const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFIDENT: "Confident" } as const;
 
-export default async function TeamsPage({ params }: Props) {
+export default async function TeamsPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const { centre } = await searchParams;
   await requireUser(`/events/${slug}/teams`);
   const event = await loadTeamEvent(slug);
   const caller = await serverCaller();
   let data;
   try {
     const [finder, mine] = await Promise.all([
-      caller.teams.finder({ eventId: event.id }),
+      caller.teams.finder({ eventId: event.id, ...(centre ? { centre: centre.slice(0, 64) } : {}) }),
       caller.teams.mine({ eventId: event.id }),
     ]);
     data = { finder, mine };
@@ -96,6 +98,33 @@ export default async function TeamsPage({ params }: Props) {
             canOptIn={mine.canChangeTeam && !consentPending}
           />
         </section>
+      ) : null}
+
+      {finder.centres.length > 0 ? (
+        <form method="get" aria-label="Choose a centre" className="flex flex-wrap items-end gap-3">
+          <div className="space-y-1">
+            <label htmlFor="finder-centre" className="block font-medium">
+              Show teams and people at
+            </label>
+            <select
+              id="finder-centre"
+              name="centre"
+              defaultValue={finder.centreId ?? "all"}
+              className={inputClass}
+            >
+              <option value="all">All centres</option>
+              {finder.centres.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                  {c.id === finder.myCentreId ? " (your centre)" : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={rowButtonClass}>
+            Show
+          </button>
+        </form>
       ) : null}
 
       <section aria-labelledby="teams-heading" className="space-y-3">
