@@ -1,7 +1,7 @@
 // What the challenges procedures do (who may call them is challenges.authz.int.test.ts).
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../test/callers.ts";
+import { codeOf } from "../test/outcome.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeChallenge, makeOrganisation } from "../test/organisation-factories.ts";
@@ -14,16 +14,6 @@ beforeAll(async () => {
   tdb = await openTestDatabase();
 });
 afterAll(() => tdb.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 async function world() {
   const [organiser, member, admin, rivalMember, rivalOrganiser] = await Promise.all([

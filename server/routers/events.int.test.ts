@@ -2,6 +2,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../test/callers.ts";
+import { codeOf } from "../test/outcome.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 
@@ -29,16 +30,6 @@ const details = (slug: string, overrides: Record<string, unknown> = {}) => ({
   minimumAge: null,
   ...overrides,
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 describe("events.create", () => {
   it("stores the instants of the wall-clock times in the event's zone and names the organiser", async () => {

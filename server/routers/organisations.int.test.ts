@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../test/callers.ts";
+import { codeOf } from "../test/outcome.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeChallenge, makeInvite, makeOrganisation } from "../test/organisation-factories.ts";
@@ -20,16 +21,6 @@ beforeAll(async () => {
   tdb = await openTestDatabase();
 });
 afterAll(() => tdb.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 async function messageOf(promise: Promise<unknown>): Promise<string> {
   try {
