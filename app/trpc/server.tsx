@@ -65,7 +65,3 @@ export async function orForbidden<T>(promise: Promise<T>): Promise<T | null> {
     throw error;
   }
 }
-
-export function isNotFound(error: unknown): boolean {
-  return error instanceof TRPCError && error.code === "NOT_FOUND";
-}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 
 export const metadata: Metadata = { title: "Development outbox" };
@@ -9,13 +8,7 @@ type Props = { searchParams: Promise<{ to?: string }> };
 
 export default async function OutboxPage({ searchParams }: Props) {
   const { to } = await searchParams;
-  let emails;
-  try {
-    emails = await (await serverCaller()).dev.outbox({ to: to || undefined });
-  } catch (error) {
-    if (isNotFound(error)) notFound();
-    throw error;
-  }
+  const emails = await orNotFound((await serverCaller()).dev.outbox({ to: to || undefined }), ["NOT_FOUND"]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">

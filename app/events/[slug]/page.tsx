@@ -1,27 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Announcements } from "~/app/_components/announcements";
 import { CentreSection } from "~/app/_components/centre-section";
 import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
 import { TeamLinks } from "~/app/_components/team-links";
 import { RegistrationCallToAction } from "~/app/_components/registration-call-to-action";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
 import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
 import { formatInZone } from "~/server/time/zoned";
+import { loadEvent } from "./load-event";
 
 type Props = { params: Promise<{ slug: string }> };
-
-async function loadEvent(slug: string) {
-  try {
-    return await (await serverCaller()).events.bySlug({ slug });
-  } catch (error) {
-    // Drafts and unknown slugs look the same from outside: a 404.
-    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await loadEvent((await params).slug);

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { organisationKindLabels } from "~/server/organisations/schema";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
-  try {
-    return await (await serverCaller()).organisations.bySlug({ slug });
-  } catch (error) {
-    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
-    throw error;
-  }
+  return orNotFound((await serverCaller()).organisations.bySlug({ slug }), ["NOT_FOUND", "BAD_REQUEST"]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

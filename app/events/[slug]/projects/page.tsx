@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -14,13 +13,13 @@ export default async function GalleryPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { challenge, centre } = await searchParams;
   const api = await serverCaller();
-  const [event, gallery] = await Promise.all([
-    api.events.bySlug({ slug }),
-    api.submissions.gallery({ slug, challengeId: challenge || undefined, centreId: centre || undefined }),
-  ]).catch((error: unknown) => {
-    if (isNotFound(error)) notFound();
-    throw error;
-  });
+  const [event, gallery] = await orNotFound(
+    Promise.all([
+      api.events.bySlug({ slug }),
+      api.submissions.gallery({ slug, challengeId: challenge || undefined, centreId: centre || undefined }),
+    ]),
+    ["NOT_FOUND"],
+  );
   return (
     <div className="space-y-6">
       <header className="space-y-2">

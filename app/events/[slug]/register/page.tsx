@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { serverCaller } from "~/app/trpc/server";
+import { loadEvent } from "../load-event";
 import { RegisterForm } from "./register-form";
 
 export const metadata: Metadata = { title: "Register" };
@@ -13,13 +14,7 @@ export default async function RegisterPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/events/${slug}/register`);
   const caller = await serverCaller();
-  let event;
-  try {
-    event = await caller.events.bySlug({ slug });
-  } catch (error) {
-    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
-    throw error;
-  }
+  const event = await loadEvent(slug);
   const [form, mine] = await Promise.all([
     caller.registrations.form({ eventId: event.id }),
     caller.registrations.mine({ eventId: event.id }),

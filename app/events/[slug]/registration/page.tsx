@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { serverCaller } from "~/app/trpc/server";
+import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
@@ -25,13 +25,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   const { registered, updated } = await searchParams;
   await requireUser(`/events/${slug}/registration`);
   const caller = await serverCaller();
-  let event;
-  try {
-    event = await caller.events.bySlug({ slug });
-  } catch (error) {
-    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
-    throw error;
-  }
+  const event = await loadEvent(slug);
   const mine = await caller.registrations.mine({ eventId: event.id });
   return (
     <div className="max-w-2xl space-y-6">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { serverCaller } from "~/app/trpc/server";
+import { loadEvent } from "../load-event";
 import { formatInZone } from "~/server/time/zoned";
 import { SubmissionEditor } from "./submission-editor";
 
@@ -14,10 +14,7 @@ export default async function SubmissionPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/events/${slug}/submission`);
   const api = await serverCaller();
-  const event = await api.events.bySlug({ slug }).catch((error: unknown) => {
-    if (isNotFound(error)) notFound();
-    throw error;
-  });
+  const event = await loadEvent(slug);
   // Not registered (or no team yet): the procedure refuses or returns no team; either way, no project.
   const team = (await api.teams.mine({ eventId: event.id }).catch(() => null))?.team ?? null;
   if (!team) {

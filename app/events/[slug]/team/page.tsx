@@ -5,7 +5,7 @@ import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { formatJoinCode } from "~/server/teams/rules";
 import { RequestToJoinButton } from "../teams/finder-actions";
-import { isNotRegistered, loadTeamEvent } from "../teams/load-event";
+import { isNotRegistered, loadEvent } from "../load-event";
 import {
   JoinCodePanel,
   LeaveTeamButton,
@@ -23,7 +23,7 @@ const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFID
 export default async function MyTeamPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/events/${slug}/team`);
-  const event = await loadTeamEvent(slug);
+  const event = await loadEvent(slug);
   let mine;
   try {
     mine = await (await serverCaller()).teams.mine({ eventId: event.id });

@@ -5,7 +5,7 @@ import { inputClass, rowButtonClass } from "~/app/_components/field";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { CreateTeamForm, FinderOptIn, RequestToJoinButton } from "./finder-actions";
-import { isNotRegistered, loadTeamEvent } from "./load-event";
+import { isNotRegistered, loadEvent } from "../load-event";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -17,7 +17,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { centre } = await searchParams;
   await requireUser(`/events/${slug}/teams`);
-  const event = await loadTeamEvent(slug);
+  const event = await loadEvent(slug);
   const caller = await serverCaller();
   let data;
   try {

@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
-import { notFound } from "next/navigation";
 import { Markdown } from "~/app/_components/markdown";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 
 type Props = { params: Promise<{ slug: string; challengeSlug: string }> };
 
 async function load(slug: string, challengeSlug: string) {
-  try {
-    return await (await serverCaller()).challenges.bySlug({ slug, challengeSlug });
-  } catch (error) {
-    // Unpublished challenges and hidden events look the same as missing ones.
-    if (isNotFound(error) || (error as { code?: string }).code === "BAD_REQUEST") notFound();
-    throw error;
-  }
+  return orNotFound((await serverCaller()).challenges.bySlug({ slug, challengeSlug }), [
+    "NOT_FOUND",
+    "BAD_REQUEST",
+  ]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

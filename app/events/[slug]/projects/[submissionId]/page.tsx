@@ -1,18 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Markdown } from "~/app/_components/markdown";
-import { isNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
 
 type Props = { params: Promise<{ slug: string; submissionId: string }> };
 
 async function load(slug: string, submissionId: string) {
-  try {
-    return await (await serverCaller()).submissions.project({ slug, submissionId });
-  } catch (error) {
-    if (isNotFound(error)) notFound();
-    throw error;
-  }
+  return orNotFound((await serverCaller()).submissions.project({ slug, submissionId }), ["NOT_FOUND"]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
-import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { serverCaller } from "~/app/trpc/server";
+import { loadEvent } from "../../load-event";
 import { EditRegistrationForm } from "./edit-form";
 
 export const metadata: Metadata = { title: "Change your answers" };
@@ -13,7 +14,7 @@ export default async function EditRegistrationPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/events/${slug}/registration/edit`);
   const caller = await serverCaller();
-  const event = await orNotFound(caller.events.bySlug({ slug }), ["NOT_FOUND", "BAD_REQUEST"]);
+  const event = await loadEvent(slug);
   const [form, mine] = await Promise.all([
     caller.registrations.form({ eventId: event.id }),
     caller.registrations.mine({ eventId: event.id }),

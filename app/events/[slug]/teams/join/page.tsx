@@ -7,7 +7,7 @@ import { requireUser } from "~/app/_components/guards";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { joinCodeInput } from "~/server/teams/schema";
-import { isNotRegistered, loadTeamEvent } from "../load-event";
+import { isNotRegistered, loadEvent } from "../../load-event";
 import { JoinTeamButton } from "./join-team-button";
 
 export const metadata: Metadata = { title: "Join a team" };
@@ -28,7 +28,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
   const typed = typeof raw === "string" ? raw : "";
   const here = `/events/${slug}/teams/join${typed ? `?code=${encodeURIComponent(typed)}` : ""}`;
   await requireUser(here);
-  const event = await loadTeamEvent(slug);
+  const event = await loadEvent(slug);
   const caller = await serverCaller();
   let mine;
   try {
