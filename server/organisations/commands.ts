@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
-import { checkImage, imageProblemMessages, sniffImageType } from "../storage/images.ts";
+import { acceptedImageType } from "../storage/images.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
@@ -94,12 +94,7 @@ export async function setOrganisationLogo(
   store: BlobStore,
   params: { actorId: string; organisationId: string; bytes: Uint8Array },
 ) {
-  const contentType = sniffImageType(params.bytes);
-  const problem = checkImage(params.bytes, 0);
-  if (problem || !contentType) {
-    const message = imageProblemMessages[problem ?? "NOT_AN_IMAGE"];
-    throw new DomainError("INVALID_INPUT", message, { logo: [message] });
-  }
+  const contentType = acceptedImageType(params.bytes, 0, "logo");
   const key = `logos/${params.organisationId}/${randomBytes(16).toString("hex")}`;
   await store.put(key, params.bytes);
   let previous: string | null;

@@ -1,4 +1,5 @@
 // Uploaded images are checked by their bytes, not by the name or type the browser claims.
+import { DomainError } from "../errors.ts";
 export const MAX_IMAGES = 5;
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
@@ -42,3 +43,20 @@ export const imageProblemMessages: Record<ImageProblem, string> = {
   NOT_AN_IMAGE: "Upload a PNG, JPEG, WebP or GIF image.",
   TOO_MANY: "A project can have at most 5 images. Remove one first.",
 };
+
+/**
+ * The image type of an upload that passes every check, or a DomainError whose message and `field`
+ * error say what is wrong (for the form to show beside the file input).
+ */
+export function acceptedImageType(bytes: Uint8Array, existingCount: number, field: string): ImageType {
+  const problem = checkImage(bytes, existingCount);
+  const type = sniffImageType(bytes);
+  if (!problem && type) return type;
+  throw imageRefusal(problem ?? "NOT_AN_IMAGE", field);
+}
+
+/** The error for an image refused for `problem`, with the message beside `field`. */
+export function imageRefusal(problem: ImageProblem, field: string): DomainError {
+  const message = imageProblemMessages[problem];
+  return new DomainError("INVALID_INPUT", message, { [field]: [message] });
+}

@@ -7,14 +7,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import type { EventCapabilities } from "../events/rules.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
-import {
-  checkImage,
-  freeImageSlot,
-  imageProblemMessages,
-  MAX_IMAGES,
-  sniffImageType,
-  type ImageProblem,
-} from "../storage/images.ts";
+import { acceptedImageType, freeImageSlot, imageRefusal, MAX_IMAGES } from "../storage/images.ts";
 import { missingForSubmit, submissionChangeBlock, type SubmissionStatus } from "./rules.ts";
 import { submissionSelect, type SubmissionView } from "./queries.ts";
 import type { SubmissionFields } from "./schema.ts";
@@ -260,9 +253,7 @@ export async function addSubmissionImage(
   });
   if (!submission) throw new DomainError("NOT_FOUND", "Save your project before adding images.");
   assertCanChange(params.capabilities, submission.status);
-  const contentType = sniffImageType(params.bytes);
-  const problem = checkImage(params.bytes, submission._count.images);
-  if (problem || !contentType) throw imageProblem(problem ?? "NOT_AN_IMAGE");
+  const contentType = acceptedImageType(params.bytes, submission._count.images, "image");
   const key = `submissions/${submission.id}/${randomBytes(16).toString("hex")}`;
   // The file first: a row never points at a missing file. A crash in between leaves an orphan file,
   // which is harmless.
@@ -276,7 +267,7 @@ export async function addSubmissionImage(
             select: { position: true },
           });
           const position = freeImageSlot(taken.map((i) => i.position));
-          if (position === null) throw imageProblem("TOO_MANY");
+          if (position === null) throw imageRefusal("TOO_MANY", "image");
           await tx.submissionImage.create({
             data: {
               submissionId: submission.id,
@@ -307,11 +298,6 @@ export async function addSubmissionImage(
     throw error;
   }
   return db.submission.findUniqueOrThrow({ where: { id: submission.id }, select: submissionSelect });
-}
-
-function imageProblem(problem: ImageProblem): DomainError {
-  const message = imageProblemMessages[problem];
-  return new DomainError("INVALID_INPUT", message, { image: [message] });
 }
 
 export async function removeSubmissionImage(
