@@ -1,4 +1,5 @@
 import "server-only";
+import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { sendMail } from "../mail/send.ts";
@@ -30,10 +31,7 @@ export async function postAnnouncement(
     where: { eventId: params.event.id, status: { not: "WITHDRAWN" } },
     select: { user: { select: { email: true } } },
   });
-  const url = new URL(
-    `/events/${params.event.slug}`,
-    process.env.APP_URL ?? "http://localhost:3000",
-  ).toString();
+  const url = appUrl(`/events/${params.event.slug}`);
   const content = announcementMail({
     eventName: params.event.name,
     title: params.title,

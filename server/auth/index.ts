@@ -9,6 +9,7 @@ import type { Adapter } from "next-auth/adapters";
 import GitHub from "next-auth/providers/github";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { cache } from "react";
+import { appBaseUrl } from "../http/app-url.ts";
 import type { SessionUser } from "../context.ts";
 import { db } from "../db/client.ts";
 import { clientIp, trustedProxyHops } from "../http/client-ip.ts";
@@ -28,7 +29,7 @@ declare module "next-auth" {
 
 // Auth.js derives its own URLs (magic links, redirects) from the request, which behind a proxy or in
 // `next start` is often "localhost". APP_URL is the address people actually use.
-process.env.AUTH_URL ??= process.env.APP_URL ?? "http://localhost:3000";
+process.env.AUTH_URL ??= appBaseUrl();
 
 export const RATE_LIMITED_PATH = "/signin?error=RateLimited";
 

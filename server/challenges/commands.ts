@@ -1,4 +1,5 @@
 import "server-only";
+import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { Prisma } from "../db/generated/client.ts";
@@ -222,7 +223,7 @@ async function notifyChallengeMove(
     organisationName: challenge.organisation.name,
     eventName: challenge.event.name,
     comment: params.comment,
-    url: new URL(path, process.env.APP_URL ?? "http://localhost:3000").toString(),
+    url: appUrl(path),
   });
   for (const email of new Set(recipients.map((r) => r.user.email))) await sendMail(db, email, content);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db } from "../db/create.ts";
@@ -12,7 +13,7 @@ import type { EventDetails } from "./schema.ts";
 import type { EventRole } from "./policy.ts";
 
 function signInUrl(): string {
-  return new URL("/signin", process.env.APP_URL ?? "http://localhost:3000").toString();
+  return appUrl("/signin");
 }
 
 const slugTaken = () =>

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType } from "../storage/images.ts";
@@ -156,7 +157,7 @@ export async function removeOrganisationLogo(
 }
 
 function inviteUrl(token: string): string {
-  return new URL(`/invites/${token}`, process.env.APP_URL ?? "http://localhost:3000").toString();
+  return appUrl(`/invites/${token}`);
 }
 
 /** An owner invites someone by email. A new invitation replaces the person's earlier pending ones. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { SessionUser } from "../context.ts";
 import { isUniqueViolation } from "../db/errors.ts";
@@ -30,7 +31,7 @@ import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
 type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
 
 function consentUrl(token: string): string {
-  return new URL(`/consent/${token}`, process.env.APP_URL ?? "http://localhost:3000").toString();
+  return appUrl(`/consent/${token}`);
 }
 
 const fieldError = (code: "INVALID_INPUT" | "NOT_ELIGIBLE", field: string, message: string) =>
@@ -501,7 +502,8 @@ export async function withdrawConsent(
   db: Db,
   params: { token: string; now: Date },
 ): Promise<{ eventName: string; firstName: string; withdrawnAt: Date }> {
-  const result = await db.$transaction(async (tx) => {
+  // `notify` is who to tell, set only by the call that actually withdrew.
+  const { notify, ...result } = await db.$transaction(async (tx) => {
     const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
     if (state !== "USED" || !consent?.consentedAt) {
       throw new DomainError(
@@ -513,7 +515,7 @@ export async function withdrawConsent(
       eventName: consent.registration.event.name,
       firstName: firstName(consent.registration.user),
     };
-    if (consent.withdrawnAt) return { ...base, withdrawnAt: consent.withdrawnAt, newlyWithdrawn: false };
+    if (consent.withdrawnAt) return { ...base, withdrawnAt: consent.withdrawnAt, notify: null };
     const marked = await tx.guardianConsent.updateMany({
       where: { id: consent.id, withdrawnAt: null },
       data: { withdrawnAt: params.now },
@@ -523,7 +525,7 @@ export async function withdrawConsent(
         where: { id: consent.id },
         select: { withdrawnAt: true },
       });
-      return { ...base, withdrawnAt: again.withdrawnAt ?? params.now, newlyWithdrawn: false };
+      return { ...base, withdrawnAt: again.withdrawnAt ?? params.now, notify: null };
     }
     await tx.registration.updateMany({
       where: { id: consent.registrationId, status: "CONFIRMED" },
@@ -537,24 +539,21 @@ export async function withdrawConsent(
       entityId: consent.id,
       data: { registrationId: consent.registrationId },
     });
-    const young = await tx.registration.findUniqueOrThrow({
+    const notify = await tx.registration.findUniqueOrThrow({
       where: { id: consent.registrationId },
       select: { user: { select: { email: true } }, event: { select: { slug: true } } },
     });
-    return { ...base, withdrawnAt: params.now, newlyWithdrawn: true, young };
+    return { ...base, withdrawnAt: params.now, notify };
   });
-  if (result.newlyWithdrawn && "young" in result) {
+  if (notify) {
     await sendMail(
       db,
-      result.young.user.email,
+      notify.user.email,
       consentWithdrawnMail({
         eventName: result.eventName,
-        url: new URL(
-          `/events/${result.young.event.slug}/registration`,
-          process.env.APP_URL ?? "http://localhost:3000",
-        ).toString(),
+        url: appUrl(`/events/${notify.event.slug}/registration`),
       }),
     );
   }
-  return { eventName: result.eventName, firstName: result.firstName, withdrawnAt: result.withdrawnAt };
+  return result;
 }
