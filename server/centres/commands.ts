@@ -3,6 +3,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { holdsPlace } from "../registrations/queries.ts";
 import { centreSelect } from "./queries.ts";
 import { capacityProblem, deleteProblem } from "./rules.ts";
 import type { CentreDetails } from "./schema.ts";
@@ -58,7 +59,7 @@ export async function updateCentre(
     return await db.$transaction(async (tx) => {
       await lockCentre(tx, params);
       const registered = await tx.registration.count({
-        where: { centreId: params.centreId, status: { not: "WITHDRAWN" } },
+        where: { centreId: params.centreId, ...holdsPlace },
       });
       const problem = capacityProblem(params.details.capacity, registered);
       if (problem) throw new DomainError("INVALID_INPUT", problem, { capacity: [problem] });

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
+import { holdsPlace } from "../registrations/queries.ts";
+import { placesLeft } from "../registrations/rules.ts";
 
 export const centreSelect = {
   id: true,
@@ -24,7 +26,7 @@ export async function centresForOrganisers(db: Db, params: { eventId: string }) 
         orderBy: { createdAt: "asc" },
         select: { id: true, user: { select: { name: true, email: true } } },
       },
-      _count: { select: { registrations: { where: { status: { not: "WITHDRAWN" } } }, teams: true } },
+      _count: { select: { registrations: { where: holdsPlace }, teams: true } },
     },
   });
   return centres.map(({ roles, _count, ...centre }) => ({
@@ -42,11 +44,11 @@ export async function publicCentres(db: Db, params: { eventId: string }) {
     orderBy: { name: "asc" },
     select: {
       ...centreSelect,
-      _count: { select: { registrations: { where: { status: { not: "WITHDRAWN" } } } } },
+      _count: { select: { registrations: { where: holdsPlace } } },
     },
   });
   return centres.map(({ _count, capacity, ...centre }) => ({
     ...centre,
-    placesLeft: Math.max(0, capacity - _count.registrations),
+    placesLeft: placesLeft(capacity, _count.registrations),
   }));
 }

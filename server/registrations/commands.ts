@@ -11,7 +11,7 @@ import { eventPhase } from "../events/rules.ts";
 import { consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
-import { findConsentLink, hashConsentToken } from "./queries.ts";
+import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
 import {
   ageAtEventStart,
   canResendConsent,
@@ -24,6 +24,7 @@ import {
   firstName,
   formatCalendarDate,
   ageOn,
+  placesLeft,
   type ConsentLinkState,
 } from "./rules.ts";
 import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
@@ -260,8 +261,8 @@ async function claimCentrePlace(tx: Tx, centreId: string): Promise<void> {
   const [centre] = await tx.$queryRaw<{ capacity: number }[]>`
     SELECT capacity FROM "Centre" WHERE id = ${centreId} FOR UPDATE`;
   if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
-  const taken = await tx.registration.count({ where: { centreId, status: { not: "WITHDRAWN" } } });
-  if (taken >= centre.capacity) {
+  const taken = await tx.registration.count({ where: { centreId, ...holdsPlace } });
+  if (placesLeft(centre.capacity, taken) === 0) {
     throw new DomainError("CONFLICT", "That centre is full.", {
       centreId: ["That centre is full. Choose another centre"],
     });

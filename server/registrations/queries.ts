@@ -22,6 +22,7 @@ import {
   firstName,
   formatCalendarDate,
   isMinor,
+  placesLeft,
   type AgeBand,
   type ConsentStatus,
 } from "./rules.ts";
@@ -47,6 +48,9 @@ const latestConsent = {
 } satisfies Prisma.Registration$consentsArgs;
 
 /** What the owner sees of their own registration: the only place a date of birth is returned. */
+/** Registrations that hold a place at their centre: everyone who has not withdrawn. */
+export const holdsPlace = { status: { not: "WITHDRAWN" } } satisfies Prisma.RegistrationWhereInput;
+
 export const ownRegistrationSelect = {
   id: true,
   status: true,
@@ -133,7 +137,7 @@ export async function registrationForm(db: Db, params: { event: EventCore; now: 
           name: true,
           postcodeDistrict: true,
           capacity: true,
-          _count: { select: { registrations: { where: { status: { not: "WITHDRAWN" } } } } },
+          _count: { select: { registrations: { where: holdsPlace } } },
         },
       },
     },
@@ -144,7 +148,7 @@ export async function registrationForm(db: Db, params: { event: EventCore; now: 
     // Places left, so the form can say which centres are full (the command checks again, under a lock).
     centres: event.centres.map(({ _count, capacity, ...centre }) => ({
       ...centre,
-      full: _count.registrations >= capacity,
+      full: placesLeft(capacity, _count.registrations) === 0,
     })),
     startDate: formatCalendarDate(dateInZone(params.event.startsAt, params.event.timeZone)),
     canRegister: state.capabilities.canRegister,

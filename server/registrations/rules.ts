@@ -226,6 +226,11 @@ export function firstName(params: { name: string | null; alias: string | null })
  * Each centre with its places taken and left. Withdrawn registrations free their place; people waiting
  * for a guardian's consent hold theirs.
  */
+/** Places left at a centre (never below zero, even if it was over-filled before a capacity cut). */
+export function placesLeft(capacity: number, taken: number): number {
+  return Math.max(0, capacity - taken);
+}
+
 export function centrePlaces(
   centres: readonly { id: string; name: string; capacity: number }[],
   registrations: readonly {
@@ -235,6 +240,6 @@ export function centrePlaces(
 ) {
   return centres.map((centre) => {
     const taken = registrations.filter((r) => r.centreId === centre.id && r.status !== "WITHDRAWN").length;
-    return { ...centre, taken, left: Math.max(0, centre.capacity - taken) };
+    return { ...centre, taken, left: placesLeft(centre.capacity, taken) };
   });
 }
