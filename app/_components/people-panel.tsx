@@ -4,7 +4,6 @@ import type { FormProblem } from "./form-errors";
 import { FormAlert, FormStatus } from "./form-status";
 
 /** The small buttons beside each person in a list. */
-export { rowButtonClass } from "./field";
 
 /** A panel of people who hold roles on something, with the error from the last thing done to one of them. */
 export function PeoplePanel({

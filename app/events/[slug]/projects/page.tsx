@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -34,52 +35,26 @@ export default async function GalleryPage({ params, searchParams }: Props) {
         <p>The projects will appear here when submissions close.</p>
       ) : (
         <>
-          <form className="flex flex-wrap items-end gap-3" aria-label="Filter projects">
-            <div className="space-y-1">
-              <label htmlFor="challenge" className="block text-sm font-medium">
-                Challenge
-              </label>
-              <select
-                id="challenge"
-                name="challenge"
-                defaultValue={challenge ?? ""}
-                className="rounded border border-slate-400 bg-white px-3 py-1.5"
-              >
-                <option value="">All challenges</option>
-                {gallery.challenges.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+          <FilterForm label="Filter projects" submitLabel="Filter">
+            <FilterSelect
+              id="challenge"
+              name="challenge"
+              label="Challenge"
+              allLabel="All challenges"
+              value={challenge ?? ""}
+              options={gallery.challenges.map((c) => ({ value: c.id, label: c.title }))}
+            />
             {gallery.centres.length > 1 ? (
-              <div className="space-y-1">
-                <label htmlFor="centre" className="block text-sm font-medium">
-                  Centre
-                </label>
-                <select
-                  id="centre"
-                  name="centre"
-                  defaultValue={centre ?? ""}
-                  className="rounded border border-slate-400 bg-white px-3 py-1.5"
-                >
-                  <option value="">All centres</option>
-                  {gallery.centres.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <FilterSelect
+                id="centre"
+                name="centre"
+                label="Centre"
+                allLabel="All centres"
+                value={centre ?? ""}
+                options={gallery.centres.map((c) => ({ value: c.id, label: c.name }))}
+              />
             ) : null}
-            <button
-              type="submit"
-              className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100"
-            >
-              Filter
-            </button>
-          </form>
+          </FilterForm>
           {gallery.projects.length === 0 ? (
             <p>No projects match.</p>
           ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
-import { inputClass, rowButtonClass } from "~/app/_components/field";
+import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { CreateTeamForm, FinderOptIn, RequestToJoinButton } from "./finder-actions";
@@ -101,30 +101,20 @@ export default async function TeamsPage({ params, searchParams }: Props) {
       ) : null}
 
       {finder.centres.length > 0 ? (
-        <form method="get" aria-label="Choose a centre" className="flex flex-wrap items-end gap-3">
-          <div className="space-y-1">
-            <label htmlFor="finder-centre" className="block font-medium">
-              Show teams and people at
-            </label>
-            <select
-              id="finder-centre"
-              name="centre"
-              defaultValue={finder.centreId ?? "all"}
-              className={inputClass}
-            >
-              <option value="all">All centres</option>
-              {finder.centres.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                  {c.id === finder.myCentreId ? " (your centre)" : ""}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={rowButtonClass}>
-            Show
-          </button>
-        </form>
+        <FilterForm label="Choose a centre" submitLabel="Show">
+          <FilterSelect
+            id="finder-centre"
+            name="centre"
+            label="Show teams and people at"
+            allLabel="All centres"
+            allValue="all"
+            value={finder.centreId ?? "all"}
+            options={finder.centres.map((c) => ({
+              value: c.id,
+              label: c.id === finder.myCentreId ? `${c.name} (your centre)` : c.name,
+            }))}
+          />
+        </FilterForm>
       ) : null}
 
       <section aria-labelledby="teams-heading" className="space-y-3">

@@ -4,9 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useState } from "react";
-import { Field, inputClass } from "~/app/_components/field";
+import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { AddPersonForm, PeoplePanel, PersonRow, rowButtonClass } from "~/app/_components/people-panel";
+import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { CENTRE_ROLES, grantRoleInput } from "~/server/events/schema";
 

@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { AddPersonForm, PeoplePanel, PersonRow, rowButtonClass } from "~/app/_components/people-panel";
+import { rowButtonClass } from "~/app/_components/field";
+import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { inviteMemberInput, type OrganisationRole } from "~/server/organisations/schema";
 

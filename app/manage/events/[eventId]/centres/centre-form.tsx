@@ -3,10 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert, FormStatus } from "~/app/_components/form-status";
-import { rowButtonClass } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { centreDetails } from "~/server/centres/schema";
 

@@ -1,0 +1,64 @@
+import type { ReactNode } from "react";
+
+/** A GET form that narrows a list by query parameters (works without JavaScript). */
+export function FilterForm({
+  label,
+  submitLabel,
+  children,
+}: {
+  label: string;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <form method="get" aria-label={label} className="flex flex-wrap items-end gap-3">
+      {children}
+      <button
+        type="submit"
+        className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100"
+      >
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** One labelled choice in a FilterForm, with an "all" option first. */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  allLabel,
+  allValue = "",
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  allLabel: string;
+  allValue?: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        className="rounded border border-slate-400 bg-white px-3 py-1.5"
+      >
+        <option value={allValue}>{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
