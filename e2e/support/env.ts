@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from "node:url";
 
-export const E2E_PORT = 3200;
+/** 3200 unless E2E_PORT says otherwise (two checkouts running their suites side by side). */
+export const E2E_PORT = Number(process.env.E2E_PORT?.trim() || 3200);
 /**
  * localhost, not 127.0.0.1: Next's NextRequest rewrites 127.0.0.1 in request URLs to "localhost", so
  * Auth.js would send the browser from 127.0.0.1 to localhost after sign-in, away from its cookie.
