@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
+  continueSigningIn,
   expectSignedIn,
   expectSignedOut,
   latestSignInLink,
@@ -31,11 +32,13 @@ test.describe("signing in with an emailed link", () => {
     const link = await latestSignInLink(page, email);
 
     await page.goto(link);
+    await continueSigningIn(page);
     await expectSignedIn(page, email);
     await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
     await expectSignedOut(page);
 
     await page.goto(link);
+    await continueSigningIn(page);
     await expect(page).toHaveURL(/\/signin\/error\?error=Verification$/);
     await expect(page.getByRole("heading", { level: 1, name: "We couldn't sign you in" })).toBeVisible();
     await expect(page.getByText("That sign-in link has expired or has already been used.")).toBeVisible();

@@ -35,7 +35,14 @@ export async function signIn(page: Page, email: string): Promise<void> {
     .getByRole("link", { name: `Sign in as ${email}`, exact: true })
     .first()
     .click();
+  await continueSigningIn(page);
   await expectSignedIn(page, email);
+}
+
+/** On the page an emailed link opens, presses the one button that spends the link. */
+export async function continueSigningIn(page: Page): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: "Finish signing in" })).toBeVisible();
+  await page.getByRole("button", { name: /^Continue signing in as / }).click();
 }
 
 export async function expectSignedIn(page: Page, email: string): Promise<void> {

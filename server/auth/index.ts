@@ -16,6 +16,7 @@ import { clientIp, trustedProxyHops } from "../http/client-ip.ts";
 import { log } from "../log.ts";
 import { mailSettings, sendMail } from "../mail/send.ts";
 import { signInMail } from "../mail/templates.ts";
+import { confirmationLink } from "./confirm-link.ts";
 import { consumeSignInAllowance, pruneRateLimitWindows, signInLimits } from "./rate-limit.ts";
 
 declare module "next-auth" {
@@ -55,8 +56,11 @@ function providers(): NextAuthConfig["providers"] {
       server: settings.smtpUrl ?? "smtp://localhost:25",
       from: settings.from,
       maxAge: 24 * 60 * 60,
+      // The email links to our confirmation page, never to the callback that spends the token: see
+      // ./confirm-link.ts.
       sendVerificationRequest: async ({ identifier, url }) => {
-        await sendMail(db(), identifier, signInMail({ url, host: new URL(url).host }), settings);
+        const link = confirmationLink(url);
+        await sendMail(db(), identifier, signInMail({ url: link, host: new URL(link).host }), settings);
       },
     }),
   ];

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "~/app/_components/field";
+import { maskEmail, spendLinkPath } from "~/server/auth/confirm-link";
+
+// The token is in the address: never send it on to another site, and keep the page out of indexes.
+export const metadata: Metadata = {
+  title: "Finish signing in",
+  referrer: "no-referrer",
+  robots: { index: false, follow: false },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function single(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && first.length <= 2_000 ? first : undefined;
+}
+
+/**
+ * Where an emailed sign-in link lands. Opening it changes nothing (mail scanners open every link); the
+ * button posts to Auth.js's callback, which spends the link and signs the person in.
+ */
+export default async function ConfirmSignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const token = single(params.token);
+  const email = single(params.email);
+  if (!token || !email) {
+    return (
+      <div className="max-w-xl space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight">This sign-in link is incomplete</h1>
+        <p>Part of the link is missing. Open it again from the email, or ask for a new one.</p>
+        <p>
+          <Link href="/signin" className="text-brand-700 underline">
+            Ask for a new sign-in link
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const action = spendLinkPath({ token, email, callbackUrl: single(params.callbackUrl) });
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-3xl font-bold tracking-tight">Finish signing in</h1>
+      <p>You opened a sign-in link. Press the button to sign in on this device.</p>
+      <form method="post" action={action}>
+        <button type="submit" className={buttonClass}>
+          Continue signing in as {maskEmail(email)}
+        </button>
+      </form>
+      <p className="text-sm text-slate-600">
+        Didn&apos;t ask to sign in? Close this page: nothing happens unless you press the button.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,292 @@
+// Every link we email must be safe to open by a machine. Mail systems at schools, councils and companies
+// (link scanners, safe-links gateways) fetch each link in a message before the person does: opening a
+// link (GET or HEAD, following redirects, with no cookies) must never spend a token, sign anyone in or
+// change anything.
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+  type Page,
+} from "@playwright/test";
+import { MAIL_KINDS } from "../server/mail/templates";
+import { CONSENT_TEXT_VERSION } from "../server/registrations/rules";
+import { expectSignedIn, requestSignInLink, signIn, uniqueEmail } from "./support/auth";
+import { expectNoA11yViolations } from "./support/axe";
+import { createPublishedEvent, REGISTRATION_OPEN, withDatabase } from "./support/db";
+import { addDays, todayUtc } from "./support/london";
+import { mutate } from "./support/trpc";
+
+interface Visit {
+  url: string;
+  method: "GET" | "HEAD";
+  status: number;
+  setCookies: string[];
+}
+
+/**
+ * Opens `url` as a scanner would: no cookies, every redirect followed by hand so each hop's
+ * Set-Cookie headers are seen. Returns every hop.
+ */
+async function openLikeAScanner(
+  scanner: APIRequestContext,
+  url: string,
+  method: "GET" | "HEAD",
+): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  let next: string | null = url;
+  for (let hop = 0; next && hop < 10; hop++) {
+    const response: APIResponse = await scanner.fetch(next, { method, maxRedirects: 0 });
+    const setCookies = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value);
+    visits.push({ url: next, method, status: response.status(), setCookies });
+    const location: string | undefined =
+      response.status() >= 300 && response.status() < 400 ? response.headers().location : undefined;
+    next = location ? new URL(location, next).toString() : null;
+  }
+  return visits;
+}
+
+/** A digest of every row of every table: equal digests mean nothing in the database changed. */
+async function databaseDigest(): Promise<Record<string, string>> {
+  return withDatabase(async (client) => {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
+    const digest: Record<string, string> = {};
+    for (const { name } of tables) {
+      const { rows } = await client.query<{ digest: string | null }>(
+        `SELECT md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))) AS digest FROM "${name}" t`,
+      );
+      digest[name] = rows[0]?.digest ?? "empty";
+    }
+    return digest;
+  });
+}
+
+/** The links in every email sent to `addresses`, by kind. */
+async function emailedLinks(addresses: string[]): Promise<Map<string, Set<string>>> {
+  const rows = await withDatabase(async (client) => {
+    const result = await client.query<{ kind: string; text: string; link: string | null }>(
+      `SELECT kind, text, link FROM "OutboxEmail" WHERE "to" = ANY($1)`,
+      [addresses],
+    );
+    return result.rows;
+  });
+  const byKind = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const links = byKind.get(row.kind) ?? new Set<string>();
+    for (const match of row.text.matchAll(/https?:\/\/[^\s<>"]+/g)) links.add(match[0]);
+    if (row.link) links.add(row.link);
+    byKind.set(row.kind, links);
+  }
+  return byKind;
+}
+
+const sessionCookie = /authjs\.session-token=/i;
+
+function isoDate(daysAgo: number, yearsAgo: number): string {
+  const day = addDays(todayUtc(), -daysAgo);
+  return `${day.year - yearsAgo}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+}
+
+test.describe("links in emails are safe to open by a machine", () => {
+  test("a link scanner opening a sign-in link neither signs in nor spends it; the person then can", async ({
+    page,
+  }) => {
+    const email = "scanner.trial@example.org";
+    await requestSignInLink(page, email);
+    const link = await withDatabase(async (client) => {
+      const { rows } = await client.query<{ link: string }>(
+        `SELECT link FROM "OutboxEmail" WHERE "to" = $1 AND kind = 'sign-in' ORDER BY "createdAt" DESC LIMIT 1`,
+        [email],
+      );
+      return rows[0]?.link;
+    });
+    expect(link, "a sign-in email in the outbox").toBeTruthy();
+    if (!link) return;
+
+    const scanner = await playwrightRequest.newContext();
+    const before = await databaseDigest();
+    for (const method of ["GET", "HEAD"] as const) {
+      const visits = await openLikeAScanner(scanner, link, method);
+      for (const visit of visits) {
+        expect(
+          visit.setCookies.filter((c) => sessionCookie.test(c)),
+          `${method} ${visit.url}`,
+        ).toEqual([]);
+        expect(visit.status, `${method} ${visit.url}`).toBeLessThan(400);
+      }
+    }
+    // The old form of the link (straight to Auth.js's callback) is just as harmless when opened.
+    const callback = new URL(link);
+    callback.pathname = "/api/auth/callback/nodemailer";
+    const callbackVisits = await openLikeAScanner(scanner, callback.toString(), "GET");
+    expect(callbackVisits.flatMap((v) => v.setCookies).filter((c) => sessionCookie.test(c))).toEqual([]);
+    expect(callbackVisits.at(-1)?.url).toContain("/signin/confirm?");
+    expect(await databaseDigest()).toEqual(before);
+    await scanner.dispose();
+
+    // The person opens the same link afterwards: one button, and it signs them in.
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1, name: "Finish signing in" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole("button", { name: "Continue signing in as s…@example.org" }).click();
+    await expectSignedIn(page, email);
+  });
+
+  test("another site cannot spend a sign-in link by posting to the callback", async ({ page }) => {
+    const email = uniqueEmail("cross-site");
+    await requestSignInLink(page, email);
+    const link = await withDatabase(async (client) => {
+      const { rows } = await client.query<{ link: string }>(
+        `SELECT link FROM "OutboxEmail" WHERE "to" = $1 AND kind = 'sign-in' ORDER BY "createdAt" DESC LIMIT 1`,
+        [email],
+      );
+      return rows[0]?.link ?? "";
+    });
+    const callback = new URL(link);
+    callback.pathname = "/api/auth/callback/nodemailer";
+    const forged = await page.request.post(callback.toString(), {
+      headers: { "Sec-Fetch-Site": "cross-site" },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
+    // Still unspent: the person's own click works.
+    await page.goto(link);
+    await page.getByRole("button", { name: /^Continue signing in as / }).click();
+    await expectSignedIn(page, email);
+  });
+
+  test("opening every kind of email's links without cookies changes nothing", async ({ page, browser }) => {
+    const organiser = uniqueEmail("links-organiser");
+    const sponsor = uniqueEmail("links-sponsor");
+    const young = uniqueEmail("links-young");
+    const guardian = uniqueEmail("links-guardian");
+    const judge = uniqueEmail("links-judge");
+    const invitee = uniqueEmail("links-invitee");
+    const slug = `links-${Date.now().toString(36)}`;
+    const event = await createPublishedEvent({
+      slug,
+      name: `Link safety ${slug}`,
+      organiserEmail: organiser,
+      timeline: REGISTRATION_OPEN,
+    });
+
+    const pageFor = async (email: string): Promise<Page> => {
+      const context = await browser.newContext();
+      const other = await context.newPage();
+      await signIn(other, email);
+      return other;
+    };
+    await signIn(page, organiser);
+    const sponsorPage = await pageFor(sponsor);
+    const youngPage = await pageFor(young);
+
+    // event-role
+    await mutate(page.request, "events.grantRole", { eventId: event.id, email: judge, role: "JUDGE" });
+    // organisation-invite, then challenge-status (the organisers hear of a submitted challenge)
+    const organisation = await mutate<{ id: string }>(sponsorPage.request, "organisations.create", {
+      name: `Link Safety Sponsor ${slug}`,
+      kind: "COMMUNITY",
+      description: "",
+    });
+    await mutate(sponsorPage.request, "organisations.invite", {
+      organisationId: organisation.id,
+      email: invitee,
+      role: "MEMBER",
+    });
+    const challenge = await mutate<{ id: string }>(sponsorPage.request, "challenges.create", {
+      organisationId: organisation.id,
+      eventId: event.id,
+      details: {
+        title: "Safer links",
+        summary: "Make every emailed link safe to open.",
+        problemStatement: "Mail scanners open links before people do; nothing may change when they do.",
+        sector: "Safety",
+      },
+    });
+    await mutate(sponsorPage.request, "challenges.submit", {
+      organisationId: organisation.id,
+      challengeId: challenge.id,
+    });
+    // guardian-consent: a 14-year-old registers
+    await mutate(youngPage.request, "registrations.register", {
+      eventId: event.id,
+      experience: "NEW",
+      dateOfBirth: isoDate(0, 14),
+      guardianEmail: guardian,
+      codeOfConductVersion: "2026-1",
+      acceptCodeOfConduct: true,
+    });
+    // announcement (reaches the registrant)
+    await mutate(page.request, "announcements.create", {
+      eventId: event.id,
+      title: "Doors open at nine",
+      body: "See you there.",
+    });
+    // consent-withdrawn: a second young person whose guardian consents and then withdraws
+    const young2 = uniqueEmail("links-young2");
+    const guardian2 = uniqueEmail("links-guardian2");
+    const young2Page = await pageFor(young2);
+    await mutate(young2Page.request, "registrations.register", {
+      eventId: event.id,
+      experience: "SOME",
+      dateOfBirth: isoDate(30, 15),
+      guardianEmail: guardian2,
+      codeOfConductVersion: "2026-1",
+      acceptCodeOfConduct: true,
+    });
+    const consentLink2 = (await emailedLinks([guardian2])).get("guardian-consent");
+    const token2 = [...(consentLink2 ?? [])][0]?.split("/consent/")[1] ?? "";
+    await mutate(page.context().request, "registrations.giveConsent", {
+      token: token2,
+      guardianName: "Pat Guardian",
+      attend: true,
+      photo: false,
+      publicCredit: false,
+      consentTextVersion: CONSENT_TEXT_VERSION,
+    });
+    await mutate(page.context().request, "registrations.withdrawConsent", { token: token2 });
+
+    const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2];
+    const links = await emailedLinks(addresses);
+    expect([...links.keys()].sort(), "every kind of email was sent at least once").toEqual(
+      [...MAIL_KINDS].sort(),
+    );
+
+    const scanner = await playwrightRequest.newContext();
+    const before = await databaseDigest();
+    for (const [kind, urls] of links) {
+      expect(urls.size, `${kind} has a link`).toBeGreaterThan(0);
+      for (const url of urls) {
+        for (const method of ["GET", "HEAD"] as const) {
+          for (const visit of await openLikeAScanner(scanner, url, method)) {
+            expect(
+              visit.setCookies.filter((c) => sessionCookie.test(c)),
+              `${kind}: ${method} ${visit.url}`,
+            ).toEqual([]);
+            expect(visit.status, `${kind}: ${method} ${visit.url}`).toBeLessThan(500);
+          }
+        }
+      }
+    }
+    expect(await databaseDigest(), "the database after opening every link").toEqual(before);
+    await scanner.dispose();
+
+    // And the links still work for the people they were sent to.
+    const consentLink = [...(links.get("guardian-consent") ?? [])].find((u) => !u.includes(token2)) ?? "";
+    const guardianContext = await browser.newContext();
+    const guardianPage = await guardianContext.newPage();
+    await guardianPage.goto(consentLink);
+    await expect(guardianPage.getByRole("button", { name: "Give consent" })).toBeVisible();
+    await guardianContext.close();
+    const inviteLink = [...(links.get("organisation-invite") ?? [])][0] ?? "";
+    const inviteePage = await pageFor(invitee);
+    await inviteePage.goto(inviteLink);
+    await expect(inviteePage.getByRole("button", { name: /^Accept/ })).toBeVisible();
+  });
+});

@@ -1,0 +1,17 @@
+import { expect, type APIRequestContext } from "@playwright/test";
+
+/**
+ * Calls a tRPC mutation over HTTP as whoever `request` is signed in as (a page's `page.request` shares
+ * its cookies), the way the app's client does (superjson's `{ json }` envelope). Fails the test on an
+ * error answer; returns the result's data.
+ */
+export async function mutate<T = unknown>(
+  request: APIRequestContext,
+  path: string,
+  input: unknown,
+): Promise<T> {
+  const response = await request.post(`/api/trpc/${path}`, { data: { json: input } });
+  const body = (await response.json()) as { result?: { data?: { json?: T } }; error?: unknown };
+  expect(response.status(), `${path}: ${JSON.stringify(body.error)}`).toBe(200);
+  return body.result?.data?.json as T;
+}
