@@ -3,6 +3,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { lookalikeInScope } from "../names/commands.ts";
 import { holdsPlace } from "../registrations/queries.ts";
 import { centreSelect } from "./queries.ts";
 import { capacityProblem, deleteProblem } from "./rules.ts";
@@ -14,6 +15,20 @@ const nameTaken = () =>
   });
 
 const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that centre.");
+
+/** Refuses a name people would take for another centre's of the event (see lookalikeInScope). */
+async function assertNameFree(tx: Tx, params: { eventId: string; name: string; centreId?: string }) {
+  const clash = await lookalikeInScope(tx, {
+    scope: `${params.eventId}:centre-names`,
+    name: params.name,
+    existing: () =>
+      tx.centre.findMany({
+        where: { eventId: params.eventId, ...(params.centreId ? { id: { not: params.centreId } } : {}) },
+        select: { name: true },
+      }),
+  });
+  if (clash) throw nameTaken();
+}
 
 /** The centre, locked for this transaction, if it belongs to the event (never another event's). */
 async function lockCentre(tx: Tx, params: { eventId: string; centreId: string }) {
@@ -28,6 +43,7 @@ export async function createCentre(
 ) {
   try {
     return await db.$transaction(async (tx) => {
+      await assertNameFree(tx, { eventId: params.eventId, name: params.details.name });
       const centre = await tx.centre.create({
         data: { ...params.details, eventId: params.eventId },
         select: centreSelect,
@@ -58,6 +74,11 @@ export async function updateCentre(
   try {
     return await db.$transaction(async (tx) => {
       await lockCentre(tx, params);
+      await assertNameFree(tx, {
+        eventId: params.eventId,
+        name: params.details.name,
+        centreId: params.centreId,
+      });
       const registered = await tx.registration.count({
         where: { centreId: params.centreId, ...holdsPlace },
       });

@@ -1,10 +1,11 @@
 // Centre inputs, shared by the organisers' forms and the procedures. Pure zod.
 import { z } from "zod";
+import { recognisableName } from "../names/schema.ts";
 
 const id = z.string().trim().min(1).max(64);
 
 export const centreDetails = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters"),
+  name: recognisableName({ min: 2, max: 80 }),
   addressLine: z.string().trim().max(200, "Use at most 200 characters").default(""),
   // Only the outward part of a postcode: enough to find the centre, and to group people by area.
   postcodeDistrict: z

@@ -1,5 +1,6 @@
 // Challenge inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
+import { recognisableName } from "../names/schema.ts";
 import { eventId } from "../events/schema.ts";
 import { webUrl } from "../organisations/schema.ts";
 
@@ -29,7 +30,7 @@ export const challengeResource = z.object({
 export type ChallengeResource = z.infer<typeof challengeResource>;
 
 export const challengeDetails = z.object({
-  title: z.string().trim().min(3, "Use at least 3 characters").max(120, "Use at most 120 characters"),
+  title: recognisableName({ min: 3, max: 120 }),
   summary: z.string().trim().min(10, "Use at least 10 characters").max(300, "Use at most 300 characters"),
   problemStatement: z
     .string()

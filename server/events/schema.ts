@@ -2,6 +2,7 @@
 // Times arrive as the wall-clock values of <input type="datetime-local"> in the event's time zone
 // and leave as instants; a time that does not exist (or happens twice) on a DST change day is refused.
 import { z } from "zod";
+import { recognisableName } from "../names/schema.ts";
 import { localToInstant, isValidTimeZone } from "../time/zoned.ts";
 import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineField } from "./rules.ts";
 import { EVENT_ROLES } from "./policy.ts";
@@ -29,7 +30,7 @@ const timelineShape = Object.fromEntries(TIMELINE_FIELDS.map((f) => [f, localDat
 >;
 
 const eventDetailsShape = z.object({
-  name: z.string().trim().min(3, "Use at least 3 characters").max(120, "Use at most 120 characters"),
+  name: recognisableName({ min: 3, max: 120 }),
   slug: eventSlug,
   description: z.string().trim().max(5000, "Use at most 5000 characters").default(""),
   timeZone: z.string().trim().refine(isValidTimeZone, "Choose a time zone from the list"),

@@ -1,5 +1,6 @@
 // Organisation inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
+import { recognisableName } from "../names/schema.ts";
 import { email } from "../events/schema.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 
@@ -43,7 +44,7 @@ export const organisationSlug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not a valid organisation address");
 
 export const createOrganisationInput = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters").max(120, "Use at most 120 characters"),
+  name: recognisableName({ min: 2, max: 120 }),
   kind: z.enum(ORGANISATION_KINDS, "Choose what kind of organisation this is"),
   website: optional(webUrl(["http:", "https:"], "Enter a web address starting with http:// or https://")),
   description: z.string().trim().max(500, "Use at most 500 characters").default(""),

@@ -96,6 +96,30 @@ describe("centres", () => {
     await elsewhere.as.centres.create({ eventId: elsewhere.eventId, name: "Leeds", capacity: 10 });
   });
 
+  it("refuses a centre whose name looks the same as another's (case, invisible characters, other alphabets)", async () => {
+    const { as, eventId } = await setup();
+    const leeds = await as.centres.create({ eventId, name: "Leeds Library", capacity: 10 });
+    for (const name of [
+      "leeds  library",
+      "Leeds Library\u200B",
+      "Leeds Librar\u0443",
+      "ＬＥＥＤＳ Library",
+    ]) {
+      const result = await failure(as.centres.create({ eventId, name, capacity: 5 }));
+      // A word mixing alphabets is refused by the form's rules (BAD_REQUEST) before any comparison.
+      expect(["CONFLICT", "BAD_REQUEST"], name).toContain(result.code);
+    }
+    const york = await as.centres.create({ eventId, name: "York", capacity: 5 });
+    expect(
+      await failure(as.centres.update({ eventId, centreId: york.id, name: "LEEDS LIBRARY", capacity: 5 })),
+    ).toMatchObject({
+      code: "CONFLICT",
+      fields: { name: ["This event already has a centre with that name"] },
+    });
+    // Renaming a centre to a look-alike of its own name is fine.
+    await as.centres.update({ eventId, centreId: leeds.id, name: "Leeds library", capacity: 10 });
+  });
+
   it("never lowers capacity below the people registered, and never deletes a centre people chose", async () => {
     const { as, eventId } = await setup();
     const centre = await makeCentre(tdb.db, eventId);

@@ -1,5 +1,6 @@
 // Submission inputs, shared by the forms and the procedures. Pure zod.
 import { z } from "zod";
+import { recognisableName } from "../names/schema.ts";
 import { eventSlug } from "../events/schema.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 
@@ -16,7 +17,7 @@ const optionalUrl = z
   .transform((value) => (value === "" ? null : value));
 
 export const submissionFields = z.object({
-  title: z.string().trim().min(3, "Use at least 3 characters").max(100, "Use at most 100 characters"),
+  title: recognisableName({ min: 3, max: 100 }),
   tagline: z.string().trim().max(140, "Use at most 140 characters").default(""),
   description: z.string().trim().max(20_000, "Use at most 20,000 characters").default(""),
   repositoryUrl: optionalUrl.default(""),

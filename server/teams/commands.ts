@@ -3,6 +3,7 @@ import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { lookalikeInScope } from "../names/commands.ts";
 import type { EventTimeline } from "../events/rules.ts";
 import type { TeamRef } from "./queries.ts";
 import {
@@ -94,8 +95,8 @@ const createdTeamSelect = { id: true, name: true } as const;
 
 /**
  * A confirmed participant creates a team and becomes its captain; the team belongs to their centre.
- * Names are unique per event regardless of case: the database's unique index compares exactly, so
- * creations of the same name (in any case) are serialised by an advisory lock on the lower-cased name.
+ * No two teams of an event have names people would take for one another (case, invisible characters,
+ * look-alike letters: see lookalikeInScope); the database's unique index still backs exact repeats.
  */
 export async function createTeam(
   db: Db,
@@ -111,10 +112,12 @@ export async function createTeam(
   return withFreshJoinCode(params.randomBytes ?? cryptoRandomBytes, (joinCode) =>
     translatingRefusals(() =>
       db.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${eventId} || ':team-name:' || lower(${params.name}), 0))`;
-        const clash = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "Team" WHERE "eventId" = ${eventId} AND lower(name) = lower(${params.name}) LIMIT 1`;
-        if (clash.length > 0) throw nameTaken();
+        const clash = await lookalikeInScope(tx, {
+          scope: `${eventId}:team-names`,
+          name: params.name,
+          existing: () => tx.team.findMany({ where: { eventId }, select: { name: true } }),
+        });
+        if (clash) throw nameTaken();
         const registration = await tx.registration.findFirstOrThrow({
           where: { id: params.registration.id, eventId, userId: params.actorId },
           select: { centreId: true },

@@ -43,11 +43,6 @@ export function formatJoinCode(code: string): string {
   return code.match(/.{1,4}/g)?.join("-") ?? code;
 }
 
-/** Trimmed, inner runs of white space collapsed, so "Team  Rocket " and "Team Rocket" are one name. */
-export function normaliseTeamName(input: string): string {
-  return input.normalize("NFC").trim().replace(/\s+/g, " ");
-}
-
 export type TeamChange =
   /** Joining or creating a team: needs a confirmed registration. */
   | "JOIN"

@@ -1,15 +1,13 @@
 // Team inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode, normaliseTeamName } from "./rules.ts";
+import { recognisableName } from "../names/schema.ts";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "./rules.ts";
 
 const id = (what: string) => z.string().trim().min(1, `${what} is missing`).max(64);
 
 export const teamId = id("Team");
 
-export const teamName = z
-  .string()
-  .transform(normaliseTeamName)
-  .pipe(z.string().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters"));
+export const teamName = recognisableName({ min: 2, max: 60 });
 
 const skill = z.string().trim().min(1).max(40, "Keep each skill under 40 characters");
 

@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { recognisableName } from "../names/schema.ts";
 
 export const updateProfileInput = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(80, "Use at most 80 characters"),
+  name: recognisableName({ min: 1, max: 80, missing: "Enter your name" }),
   /** Public nickname; young people are shown by it instead of their name. */
-  alias: z
-    .string()
-    .trim()
-    .max(30, "Use at most 30 characters")
-    .regex(/^[\p{L}\p{N} _.-]*$/u, "Use letters, digits, spaces, dots, hyphens and underscores")
+  alias: recognisableName({ min: 0, max: 30 })
+    .pipe(
+      z.string().regex(/^[\p{L}\p{N} _.-]*$/u, "Use letters, digits, spaces, dots, hyphens and underscores"),
+    )
     .transform((v) => (v === "" ? null : v)),
 });
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
