@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventPhase, validateTimeline } from "../server/events/rules.ts";
+import { sameMailbox } from "../server/mail/mailbox.ts";
 import { instantToLocal } from "../server/time/zoned.ts";
 import { demoData, FESTIVAL_SLUG, HACK_DAY_SLUG, type DemoEvent } from "./seed-data.ts";
 
@@ -114,6 +115,8 @@ describe("demoData", () => {
       const user = data.users.find((u) => u.email === r.email);
       const young = r.status === "PENDING_CONSENT";
       expect(r.guardianEmail !== null, r.email).toBe(young);
+      // A guardian is a different person: never the young person's own mailbox (as registering refuses).
+      if (r.guardianEmail !== null) expect(sameMailbox(r.guardianEmail, r.email), r.email).toBe(false);
       expect(user?.alias != null, r.email).toBe(young);
     }
     expect(festival.registrations.filter((r) => r.status === "PENDING_CONSENT")).toHaveLength(2);

@@ -10,6 +10,8 @@ export const domainErrorCodes = [
   "RATE_LIMITED",
   "TEAM_FULL",
   "CONSENT_REQUIRED",
+  /** Guardian consent that would come from the young person themselves (their mailbox or account). */
+  "SELF_CONSENT",
   "NOT_ELIGIBLE",
   "STALE_VERSION",
 ] as const;

@@ -57,6 +57,21 @@ export function RegistrationCounts({
   );
 }
 
+/**
+ * Says, above the list, that some guardians' consents may have been given by the young people
+ * themselves (consents from before such consents were refused); nothing when there are none.
+ */
+export function ConsentToCheckNotice({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p role="status" className="max-w-2xl rounded border border-red-300 bg-red-50 p-4 text-red-900">
+      {count === 1 ? "One guardian's consent needs checking" : `${count} guardians' consents need checking`}:
+      it may have been given by the young person themselves. The reason is shown in the Guardian consent
+      column. Check with the family before the event.
+    </p>
+  );
+}
+
 const photoLabel = (photo: boolean | null) => (photo === null ? "—" : photo ? "Yes" : "No photos");
 
 /** Who registered: names as the privacy rules allow, age bands, never dates of birth or addresses. */
@@ -97,7 +112,14 @@ export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["
                   <td className="px-3 py-2">{r.ageBandLabel}</td>
                   <td className="px-3 py-2">{EXPERIENCE_LABELS[r.experience]}</td>
                   <td className="px-3 py-2">{statusLabels[r.status]}</td>
-                  <td className="px-3 py-2">{r.consentStatusLabel}</td>
+                  <td className="px-3 py-2">
+                    {r.consentStatusLabel}
+                    {r.consentDoubts.map((d) => (
+                      <strong key={d.reason} className="mt-1 block font-semibold text-red-800">
+                        {d.label}
+                      </strong>
+                    ))}
+                  </td>
                   <td className="px-3 py-2">{photoLabel(r.photoConsent)}</td>
                 </tr>
               ))}

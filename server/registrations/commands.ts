@@ -9,6 +9,7 @@ import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
+import { sameMailbox } from "../mail/mailbox.ts";
 import { sendMail } from "../mail/send.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
 import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
@@ -17,6 +18,7 @@ import {
   canResendConsent,
   CONSENT_LINK_DAYS,
   CONSENT_TEXT_VERSION,
+  consentDoubts,
   consentExpiry,
   dateInZone,
   dateOnlyValue,
@@ -25,6 +27,7 @@ import {
   formatCalendarDate,
   ageOn,
   placesLeft,
+  type ConsentDoubt,
   type ConsentLinkState,
 } from "./rules.ts";
 import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
@@ -82,6 +85,10 @@ async function mailGuardian(
   );
 }
 
+/**
+ * The guardian's address for an under-18, refused when missing or when it is the young person's own
+ * mailbox: compared by mailbox, not spelling, so `kit+mum@…` is refused for `kit@…` (see `mailboxKey`).
+ */
 function checkGuardianEmail(guardianEmail: string | null, ownEmail: string): string {
   if (!guardianEmail) {
     throw fieldError(
@@ -90,7 +97,7 @@ function checkGuardianEmail(guardianEmail: string | null, ownEmail: string): str
       "You're under 18 when the event starts, so we need a parent or guardian's email address",
     );
   }
-  if (guardianEmail === ownEmail.toLowerCase()) {
+  if (sameMailbox(guardianEmail, ownEmail)) {
     throw fieldError(
       "INVALID_INPUT",
       "guardianEmail",
@@ -440,7 +447,21 @@ const linkProblems: Record<Exclude<ConsentLinkState, "VALID">, () => DomainError
   NOT_NEEDED: () => new DomainError("CONFLICT", "This registration no longer needs consent."),
 };
 
-/** A guardian consents through the emailed link: no account, the token is the authority. */
+const selfConsentMessages: Record<ConsentDoubt, string> = {
+  GUARDIAN_IS_PARTICIPANT_MAILBOX:
+    "This link was sent to the young person's own email address, so it can't be used to give consent. " +
+    "They need to send a new link to a parent or guardian's own address from their registration page.",
+  GIVEN_BY_PARTICIPANT:
+    "You're signed in as the young person this consent is for. Only a parent or guardian can give it, " +
+    "from the link in their own email (signed out, or signed in as themselves).",
+};
+
+/**
+ * A guardian consents through the emailed link: no account is needed, the token is the authority. But
+ * a guardian must be a different person from the young person, so consent is refused when the link went
+ * to the young person's own mailbox or the caller is signed in as them (`consentDoubts`). The signed-in
+ * account, if any, is recorded with the consent and in the audit log.
+ */
 export async function giveConsent(
   db: Db,
   params: {
@@ -448,6 +469,8 @@ export async function giveConsent(
     guardianName: string;
     scopes: { attend: true; photo: boolean; publicCredit: boolean };
     consentTextVersion: string;
+    /** The signed-in caller, or null. */
+    givenBy: { id: string; email: string } | null;
     now: Date;
   },
 ): Promise<{ eventName: string; firstName: string }> {
@@ -460,11 +483,18 @@ export async function giveConsent(
   return db.$transaction(async (tx) => {
     const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
     if (state !== "VALID" || !consent) throw linkProblems[state === "VALID" ? "UNKNOWN" : state]();
+    const [doubt] = consentDoubts({
+      participant: { id: consent.registration.userId, email: consent.registration.user.email },
+      guardianEmail: consent.guardianEmail,
+      givenBy: params.givenBy,
+    });
+    if (doubt) throw new DomainError("SELF_CONSENT", selfConsentMessages[doubt]);
     // Conditional updates: of two guardians submitting at once, exactly one wins.
     const used = await tx.guardianConsent.updateMany({
       where: { id: consent.id, consentedAt: null, expiresAt: { gt: params.now } },
       data: {
         consentedAt: params.now,
+        consentedByUserId: params.givenBy?.id ?? null,
         guardianName: params.guardianName,
         consentTextVersion: CONSENT_TEXT_VERSION,
         attend: params.scopes.attend,
@@ -478,7 +508,7 @@ export async function giveConsent(
     });
     if (used.count === 0 || confirmed.count === 0) throw linkProblems.USED();
     await audit(tx, {
-      actorId: null,
+      actorId: params.givenBy?.id ?? null,
       eventId: consent.registration.eventId,
       action: "consent.give",
       entityType: "GuardianConsent",

@@ -14,6 +14,8 @@ import {
   CONSENT_SCOPES,
   CONSENT_TEXT,
   CONSENT_TEXT_VERSION,
+  consentDoubtLabel,
+  consentDoubts,
   consentLinkState,
   consentStatus,
   consentStatusLabel,
@@ -24,6 +26,7 @@ import {
   isMinor,
   placesLeft,
   type AgeBand,
+  type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
 import { SKILLS } from "./schema.ts";
@@ -74,9 +77,13 @@ const organiserRegistrationSelect = {
   // Read to compute the age band on the server; never returned.
   dateOfBirth: true,
   createdAt: true,
-  user: { select: { name: true, alias: true } },
+  // The addresses are read only to check that the guardian is someone else (`consentDoubts`); never returned.
+  user: { select: { id: true, email: true, name: true, alias: true } },
   centre: { select: { id: true, name: true } },
-  consents: latestConsent,
+  consents: {
+    ...latestConsent,
+    select: { ...latestConsent.select, guardianEmail: true, consentedByUserId: true },
+  },
 } satisfies Prisma.RegistrationSelect;
 
 export type EventForRegistration = Pick<EventCore, "startsAt" | "timeZone">;
@@ -169,6 +176,11 @@ export interface OrganiserRegistrationRow {
   consentStatusLabel: string;
   /** Only meaningful once a guardian consented (adults: null, they decide for themselves at the venue). */
   photoConsent: boolean | null;
+  /**
+   * Why a given consent may be the young person's own (empty: none, or no consent in force). Flags
+   * consents given before such consents were refused, so organisers can check them with the family.
+   */
+  consentDoubts: { reason: ConsentDoubt; label: string }[];
   registeredAt: Date;
 }
 
@@ -178,6 +190,24 @@ interface RowScope {
   event: EventForRegistration;
   now: Date;
   centreIds?: readonly string[];
+}
+
+/**
+ * The accounts that gave the listed consents, by id. `consentedByUserId` is a plain id (it outlives the
+ * account), so they are looked up here; a deleted account is simply missing.
+ */
+async function consentGivers(
+  db: Db,
+  rows: readonly { consents: readonly { consentedByUserId: string | null }[] }[],
+): Promise<Map<string, { id: string; email: string }>> {
+  const ids = [
+    ...new Set(
+      rows.flatMap((r) => r.consents.flatMap((c) => (c.consentedByUserId ? [c.consentedByUserId] : []))),
+    ),
+  ];
+  if (ids.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } });
+  return new Map(users.map((u) => [u.id, u]));
 }
 
 async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistrationRow[]> {
@@ -190,6 +220,7 @@ async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistr
     take: 10_000,
     select: organiserRegistrationSelect,
   });
+  const givers = await consentGivers(db, rows);
   return rows.map((row) => {
     const age = ageAtEventStart(calendarDateOf(row.dateOfBirth), params.event);
     const minor = isMinor(age);
@@ -212,6 +243,15 @@ async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistr
       consentStatus: status,
       consentStatusLabel: consentStatusLabel(status),
       photoConsent: status === "GIVEN" && latest ? latest.photo : null,
+      // Only a consent in force can let someone take part, so only that one is worth a doubt.
+      consentDoubts:
+        status === "GIVEN" && latest
+          ? consentDoubts({
+              participant: row.user,
+              guardianEmail: latest.guardianEmail,
+              givenBy: latest.consentedByUserId ? (givers.get(latest.consentedByUserId) ?? null) : null,
+            }).map((reason) => ({ reason, label: consentDoubtLabel(reason) }))
+          : [],
       registeredAt: row.createdAt,
     };
   });
@@ -230,6 +270,7 @@ export async function eventRegistrations(db: Db, params: RowScope) {
       registered: active.length,
       confirmed: active.filter((r) => r.status === "CONFIRMED").length,
       pendingConsent: active.filter((r) => r.status === "PENDING_CONSENT").length,
+      consentToCheck: active.filter((r) => r.consentDoubts.length > 0).length,
       withdrawn: rows.length - active.length,
       byAgeBand: AGE_BANDS.map((band) => ({
         band,
@@ -253,6 +294,8 @@ export async function eventRegistrations(db: Db, params: RowScope) {
  * - Status: who is confirmed, who is still waiting, who withdrew.
  * - Guardian consent: a young person without it may not take part on the day.
  * - Photo consent: photographers at the venue must know whom not to photograph.
+ * - Consent needs checking: a consent that may be the young person's own must be checked with the family
+ *   before the day (the reason only, never an address).
  * No email, no guardian email, no date of birth, no skills: none of them is needed to run the day.
  */
 export async function registrationsCsv(
@@ -261,7 +304,16 @@ export async function registrationsCsv(
 ) {
   const rows = await organiserRows(db, params);
   const csv = toCsv(
-    ["Name", "Centre", "Age band", "Experience", "Status", "Guardian consent", "Photo consent"],
+    [
+      "Name",
+      "Centre",
+      "Age band",
+      "Experience",
+      "Status",
+      "Guardian consent",
+      "Photo consent",
+      "Consent needs checking",
+    ],
     rows.map((r) => [
       r.displayName,
       r.centre ?? "",
@@ -270,6 +322,7 @@ export async function registrationsCsv(
       r.status,
       r.consentStatusLabel,
       r.photoConsent === null ? "" : r.photoConsent ? "Yes" : "No",
+      r.consentDoubts.map((d) => d.label).join("; "),
     ]),
   );
   return { filename: `${params.event.slug}-registrations${params.filenameSuffix ?? ""}.csv`, csv };
@@ -277,6 +330,11 @@ export async function registrationsCsv(
 
 export type ConsentLinkView =
   | { state: "UNKNOWN" | "EXPIRED" | "REPLACED" | "NOT_NEEDED" }
+  | {
+      /** A live link that the viewer may not use: it would be the young person consenting for themselves. */
+      state: "NOT_GUARDIAN";
+      reason: ConsentDoubt;
+    }
   | {
       /** Consent was given with this link; the same link lets the guardian withdraw it. */
       state: "USED";
@@ -302,6 +360,7 @@ export type ConsentLinkView =
 
 export const consentLookupSelect = {
   id: true,
+  guardianEmail: true,
   createdAt: true,
   expiresAt: true,
   consentedAt: true,
@@ -313,7 +372,8 @@ export const consentLookupSelect = {
     select: {
       status: true,
       eventId: true,
-      user: { select: { name: true, alias: true } },
+      userId: true,
+      user: { select: { name: true, alias: true, email: true } },
       event: { select: { name: true, startsAt: true, timeZone: true } },
     },
   },
@@ -344,9 +404,13 @@ export async function findConsentLink(db: Pick<Db, "guardianConsent">, params: {
   return { consent, state };
 }
 
+/**
+ * What the consent page shows for a link. A live link is refused up front (NOT_GUARDIAN) when using it
+ * would be the young person consenting for themselves, with the same rule `giveConsent` enforces.
+ */
 export async function consentLinkView(
   db: Db,
-  params: { token: string; now: Date },
+  params: { token: string; viewer: { id: string; email: string } | null; now: Date },
 ): Promise<ConsentLinkView> {
   const { consent, state } = await findConsentLink(db, params);
   if (state === "USED" && consent?.consentedAt) {
@@ -365,6 +429,12 @@ export async function consentLinkView(
   if (state !== "VALID" || !consent)
     return { state: state === "VALID" || state === "USED" ? "UNKNOWN" : state };
   const { event, user } = consent.registration;
+  const [doubt] = consentDoubts({
+    participant: { id: consent.registration.userId, email: user.email },
+    guardianEmail: consent.guardianEmail,
+    givenBy: params.viewer,
+  });
+  if (doubt) return { state: "NOT_GUARDIAN", reason: doubt };
   return {
     state,
     eventName: event.name,

@@ -6,6 +6,8 @@ import {
   ageOn,
   canResendConsent,
   centrePlaces,
+  consentDoubtLabel,
+  consentDoubts,
   consentExpiry,
   consentLinkState,
   consentStatus,
@@ -200,5 +202,41 @@ describe("centrePlaces", () => {
       { id: "leeds", name: "Leeds", capacity: 3, taken: 2, left: 1 },
       { id: "york", name: "York", capacity: 1, taken: 2, left: 0 },
     ]);
+  });
+});
+
+describe("consentDoubts", () => {
+  const kit = { id: "u-kit", email: "kit.minor@example.org" };
+  const mum = { id: "u-mum", email: "kit.mum@example.org" };
+  it.each([
+    ["a real guardian, signed out", "kit.mum@example.org", null, []],
+    ["a real guardian, signed in as themselves", "kit.mum@example.org", mum, []],
+    [
+      "a guardian signed in with an account that is not the link's address",
+      "kit.mum@example.org",
+      { id: "u-dad", email: "dad@example.org" },
+      [],
+    ],
+    ["the own address with a +tag", "kit.minor+mum@example.org", null, ["GUARDIAN_IS_PARTICIPANT_MAILBOX"]],
+    ["the own address, any case", "KIT.MINOR@example.org", null, ["GUARDIAN_IS_PARTICIPANT_MAILBOX"]],
+    ["the participant's own account", "kit.mum@example.org", kit, ["GIVEN_BY_PARTICIPANT"]],
+    [
+      "another account at the participant's mailbox",
+      "kit.mum@example.org",
+      { id: "u-alt", email: "kit.minor+alt@example.org" },
+      ["GIVEN_BY_PARTICIPANT"],
+    ],
+    ["both", "kit.minor+mum@example.org", kit, ["GUARDIAN_IS_PARTICIPANT_MAILBOX", "GIVEN_BY_PARTICIPANT"]],
+    ["the same local part at another domain (not enough)", "kit.minor@school.test", null, []],
+    ["a look-alike mailbox at the same domain (not enough)", "kit.minor-mum@example.org", null, []],
+  ])("%s", (_label, guardianEmail, givenBy, expected) => {
+    expect(consentDoubts({ participant: kit, guardianEmail, givenBy })).toEqual(expected);
+  });
+
+  it("labels each doubt for organisers without naming an address", () => {
+    for (const doubt of ["GUARDIAN_IS_PARTICIPANT_MAILBOX", "GIVEN_BY_PARTICIPANT"] as const) {
+      expect(consentDoubtLabel(doubt)).toMatch(/^Consent needs checking: /);
+      expect(consentDoubtLabel(doubt)).not.toContain("@");
+    }
   });
 });

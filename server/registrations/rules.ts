@@ -7,6 +7,7 @@
  * server or the browser happens to be.
  */
 import { Temporal } from "temporal-polyfill";
+import { sameMailbox } from "../mail/mailbox.ts";
 
 export interface CalendarDate {
   year: number;
@@ -202,6 +203,49 @@ const CONSENT_STATUS_LABELS: Record<ConsentStatus, string> = {
 
 export function consentStatusLabel(status: ConsentStatus): string {
   return CONSENT_STATUS_LABELS[status];
+}
+
+/**
+ * Why a guardian's consent may really be the young person's own. A guardian must be a different
+ * person from the young person they consent for:
+ * - GUARDIAN_IS_PARTICIPANT_MAILBOX: the link went to the young person's own mailbox (their address
+ *   with a `+tag`, or Gmail dots; see `mailboxKey`), so they could open it themselves.
+ * - GIVEN_BY_PARTICIPANT: it was given while signed in as the young person (their account, or an
+ *   account at their mailbox).
+ * Not a doubt: the same local part at another domain (`kit@gmail.com` for `kit@outlook.com`). Those are
+ * strangers far more often than one person, and a flag that is usually wrong teaches organisers to
+ * ignore flags; a young person with two unrelated addresses cannot be told apart by addresses at all.
+ */
+export type ConsentDoubt = "GUARDIAN_IS_PARTICIPANT_MAILBOX" | "GIVEN_BY_PARTICIPANT";
+
+/**
+ * The doubts about one consent (empty: none). `givenBy` is the signed-in account that gave (or is
+ * giving) it, null when it was given signed out or before accounts were recorded. The same rule refuses
+ * a consent as it is given and flags, to organisers, consents given before it existed.
+ */
+export function consentDoubts(params: {
+  participant: { id: string; email: string };
+  guardianEmail: string;
+  givenBy: { id: string; email: string } | null;
+}): ConsentDoubt[] {
+  const { participant, givenBy } = params;
+  const doubts: ConsentDoubt[] = [];
+  if (sameMailbox(params.guardianEmail, participant.email)) doubts.push("GUARDIAN_IS_PARTICIPANT_MAILBOX");
+  if (givenBy && (givenBy.id === participant.id || sameMailbox(givenBy.email, participant.email))) {
+    doubts.push("GIVEN_BY_PARTICIPANT");
+  }
+  return doubts;
+}
+
+const CONSENT_DOUBT_LABELS: Record<ConsentDoubt, string> = {
+  GUARDIAN_IS_PARTICIPANT_MAILBOX:
+    "Consent needs checking: the guardian's address is the participant's own mailbox",
+  GIVEN_BY_PARTICIPANT: "Consent needs checking: it was given while signed in as the participant",
+};
+
+/** What organisers and centre leads are told about a doubt (never an address). */
+export function consentDoubtLabel(doubt: ConsentDoubt): string {
+  return CONSENT_DOUBT_LABELS[doubt];
 }
 
 /** How organisers see a participant: adults by name, young people by alias or first name + initial. */

@@ -23,6 +23,8 @@ export interface RegistrationsWorld extends AuthWorld {
   /** Organiser of, and registered for, another event only. */
   other: SessionUser;
   consentToken: string;
+  /** The young person `consentToken` is for: they may not consent for themselves. */
+  ward: SessionUser;
   /** A link a guardian already consented with (so it can withdraw). */
   givenConsentToken: string;
 }
@@ -100,16 +102,22 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
   "registrations.withdrawConsent": publicCase((c, w) =>
     c.registrations.withdrawConsent({ token: w.givenConsentToken }),
   ),
-  "registrations.giveConsent": publicCase((c, w) =>
-    c.registrations.giveConsent({
-      token: w.consentToken,
-      guardianName: "Pat Guardian",
-      attend: true,
-      photo: false,
-      publicCredit: false,
-      consentTextVersion: "consent-2026-1",
-    }),
-  ),
+  // Public (the token is the authority), but a guardian is someone other than the young person: signed
+  // in as the young person themselves, consent is refused.
+  "registrations.giveConsent": {
+    right: (w) => w.stranger,
+    wrong: (w) => w.ward,
+    call: (c, w) =>
+      c.registrations.giveConsent({
+        token: w.consentToken,
+        guardianName: "Pat Guardian",
+        attend: true,
+        photo: false,
+        publicCredit: false,
+        consentTextVersion: "consent-2026-1",
+      }),
+    expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "ok", other: "ok" },
+  },
 };
 
 export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
@@ -197,5 +205,6 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
     stranger,
     other,
     consentToken,
+    ward: guardianWard,
   };
 }

@@ -9,6 +9,7 @@ import { makeEvent, makeUser } from "../test/factories.ts";
 import {
   latestConsentToken,
   makeCentre,
+  makeConsentLink,
   makeRegistration,
   makeTeamWith,
   registrationFor,
@@ -329,6 +330,7 @@ describe("guardian consent", () => {
       select: {
         guardianName: true,
         consentedAt: true,
+        consentedByUserId: true,
         consentTextVersion: true,
         attend: true,
         photo: true,
@@ -338,6 +340,7 @@ describe("guardian consent", () => {
     expect(row).toEqual({
       guardianName: "Marian Hood",
       consentedAt: later,
+      consentedByUserId: null,
       consentTextVersion: "consent-2026-1",
       attend: true,
       photo: true,
@@ -589,11 +592,13 @@ describe("organisers' view", () => {
     const csv = await as(organiser).registrations.exportCsv({ eventId: event.id });
     expect(csv.filename).toBe(`${event.slug}-registrations.csv`);
     const lines = csv.csv.split("\r\n");
-    expect(lines[0]).toBe("Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent");
-    expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,SOME,CONFIRMED,Not needed,`,
+    expect(lines[0]).toBe(
+      "Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent,Consent needs checking",
     );
-    expect(lines[2]).toBe(`PixelFox,${centres[0]?.name},16–17,SOME,PENDING_CONSENT,Waiting for guardian,`);
+    expect(lines[1]).toBe(
+      `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,SOME,CONFIRMED,Not needed,,`,
+    );
+    expect(lines[2]).toBe(`PixelFox,${centres[0]?.name},16–17,SOME,PENDING_CONSENT,Waiting for guardian,,`);
     expect(csv.csv).not.toMatch(/parent@|2010|2015|Park/);
   });
 });
@@ -830,5 +835,254 @@ describe.skipIf(!onRealPostgres)("races (real PostgreSQL)", () => {
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
     const audits = await tdb.db.auditLog.count({ where: { eventId: event.id, action: "consent.give" } });
     expect(audits).toBe(1);
+  });
+});
+
+// Issue 7, defect 3: most providers deliver `name+tag@domain` to `name@domain`, so a "guardian" address
+// that is the young person's own mailbox, or consent given from the young person's own account, is the
+// young person consenting for themselves.
+describe("a guardian is a different person from the young person", () => {
+  const ownAddressMessage = "Use your parent or guardian's own email address, not yours";
+  const local = () => `p${Math.random().toString(36).slice(2, 10)}`;
+
+  const consentFrom = (token: string) => ({
+    token,
+    guardianName: "Morgan Minor",
+    attend: true as const,
+    photo: false,
+    publicCredit: false,
+    consentTextVersion: "consent-2026-1",
+  });
+
+  it.each([
+    [
+      "the reproduction: the own address with a +tag",
+      () => ["kit.minor@example.org", "kit.minor+mum@example.org"],
+    ],
+    [
+      "a +tag in another case, with spaces",
+      () => {
+        const l = local();
+        return [`${l}@example.org`, `  ${l.toUpperCase()}+Mum@Example.ORG `];
+      },
+    ],
+    [
+      "Gmail ignoring dots, and googlemail.com",
+      () => {
+        const [a, b] = [local(), local()];
+        return [`${a}.${b}@gmail.com`, `${a}${b}+parent@googlemail.com`];
+      },
+    ],
+  ])("refuses registering with %s as the guardian, as it refuses the own address", async (_label, emails) => {
+    const [own, guardian] = emails() as [string, string];
+    const { event } = await setup();
+    const young = await makeUser(tdb.db, { email: own });
+    const outcome = await failure(
+      as(young).registrations.register({
+        eventId: event.id,
+        ...registrationFor({ dateOfBirth: "2012-06-01", guardianEmail: guardian }),
+      }),
+    );
+    expect(outcome).toMatchObject({
+      code: "BAD_REQUEST",
+      domainCode: "INVALID_INPUT",
+      fieldErrors: { guardianEmail: [ownAddressMessage] },
+    });
+    expect(await tdb.db.registration.count({ where: { eventId: event.id } })).toBe(0);
+    expect(
+      await tdb.db.outboxEmail.count({
+        where: { kind: "guardian-consent", to: guardian.trim().toLowerCase() },
+      }),
+    ).toBe(0);
+  });
+
+  it("still accepts a different mailbox that merely looks alike (a hyphen is not a sub-address)", async () => {
+    const { event } = await setup();
+    const l = local();
+    const young = await makeUser(tdb.db, { email: `${l}@example.org` });
+    const result = await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ dateOfBirth: "2012-06-01", guardianEmail: `${l}-mum@example.org` }),
+    });
+    expect(result.status).toBe("PENDING_CONSENT");
+  });
+
+  it("refuses changing the guardian address to the own mailbox when resending, keeping the old link", async () => {
+    const { event } = await setup();
+    const l = local();
+    const young = await makeUser(tdb.db, { email: `${l}@example.org` });
+    await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ dateOfBirth: "2012-06-01", guardianEmail: `${l}.parent@example.org` }),
+    });
+    const token = await latestConsentToken(tdb.db, `${l}.parent@example.org`);
+    const outcome = await failure(
+      as(young, at(day)).registrations.resendConsent({
+        eventId: event.id,
+        guardianEmail: `${l}+mum@example.org`,
+      }),
+    );
+    expect(outcome).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { guardianEmail: [ownAddressMessage] },
+    });
+    expect((await as(null, at(day)).registrations.consentByToken({ token })).state).toBe("VALID");
+  });
+
+  it("refuses consent given while signed in as the young person (or an account at their mailbox), and records who gave it", async () => {
+    const { event } = await setup();
+    const l = local();
+    const young = await makeUser(tdb.db, { email: `${l}@example.org`, name: "Kit Minor" });
+    const guardianEmail = `${l}.mum@example.org`;
+    const { id: registrationId } = await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ dateOfBirth: "2012-06-01", guardianEmail }),
+    });
+    const token = await latestConsentToken(tdb.db, guardianEmail);
+
+    // The page tells the young person at once, rather than after they fill in the form.
+    expect(await as(young).registrations.consentByToken({ token })).toEqual({
+      state: "NOT_GUARDIAN",
+      reason: "GIVEN_BY_PARTICIPANT",
+    });
+    const refused = await failure(as(young).registrations.giveConsent(consentFrom(token)));
+    expect(refused).toMatchObject({ code: "FORBIDDEN", domainCode: "SELF_CONSENT" });
+    expect(refused === "ok" ? "" : refused.message).toContain("parent or guardian");
+    // A second account at a sub-address of the young person's mailbox is the same person.
+    const alt = await makeUser(tdb.db, { email: `${l}+alt@example.org` });
+    expect(await failure(as(alt).registrations.giveConsent(consentFrom(token)))).toMatchObject({
+      domainCode: "SELF_CONSENT",
+    });
+    const pending = await tdb.db.registration.findUniqueOrThrow({
+      where: { id: registrationId },
+      select: { status: true, consents: { select: { consentedAt: true } } },
+    });
+    expect(pending).toEqual({ status: "PENDING_CONSENT", consents: [{ consentedAt: null }] });
+
+    // The guardian, signed in with their own account, may; the account is recorded for audit.
+    const guardian = await makeUser(tdb.db, { email: guardianEmail });
+    await as(guardian, at(day)).registrations.giveConsent(consentFrom(token));
+    const given = await tdb.db.guardianConsent.findFirstOrThrow({
+      where: { registrationId },
+      select: { consentedAt: true, consentedByUserId: true },
+    });
+    expect(given).toEqual({ consentedAt: at(day), consentedByUserId: guardian.id });
+    const audit = await tdb.db.auditLog.findFirstOrThrow({
+      where: { action: "consent.give", eventId: event.id },
+      select: { actorId: true },
+    });
+    expect(audit.actorId).toBe(guardian.id);
+  });
+
+  it("refuses a link sent before the fix to the young person's own mailbox, whoever opens it", async () => {
+    const { event } = await setup();
+    const l = local();
+    const young = await makeUser(tdb.db, { email: `${l}@example.org` });
+    const { id } = await makeRegistration(tdb.db, {
+      eventId: event.id,
+      userId: young.id,
+      status: "PENDING_CONSENT",
+      dateOfBirth: "2012-06-01",
+      guardianEmail: `${l}+mum@example.org`,
+    });
+    const token = await makeConsentLink(tdb.db, {
+      registrationId: id,
+      guardianEmail: `${l}+mum@example.org`,
+      createdAt: now,
+      expiresAt: at(14 * day),
+    });
+    expect(await as(null).registrations.consentByToken({ token })).toEqual({
+      state: "NOT_GUARDIAN",
+      reason: "GUARDIAN_IS_PARTICIPANT_MAILBOX",
+    });
+    expect(await failure(as(null).registrations.giveConsent(consentFrom(token)))).toMatchObject({
+      code: "FORBIDDEN",
+      domainCode: "SELF_CONSENT",
+    });
+    // The way out: send a new link to a real guardian.
+    await as(young, at(day)).registrations.resendConsent({
+      eventId: event.id,
+      guardianEmail: `${l}.guardian@example.org`,
+    });
+    const fresh = await latestConsentToken(tdb.db, `${l}.guardian@example.org`);
+    await as(null, at(day)).registrations.giveConsent(consentFrom(fresh));
+    expect((await as(young, at(day)).registrations.mine({ eventId: event.id }))?.status).toBe("CONFIRMED");
+  });
+
+  it("flags consents given before the fix that still look doubtful, to organisers and centre leads", async () => {
+    const { event, organiser, centres } = await setup({ centres: 1 });
+    const centreId = centres[0]?.id ?? "";
+    const lead = await makeUser(tdb.db);
+    await tdb.db.eventRole.create({
+      data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId },
+      select: { id: true },
+    });
+    // Three young people whose guardians consented: one at a real guardian address, one at the young
+    // person's own +tag mailbox, one from the young person's own account.
+    const consented = async (guardianEmail: (own: string) => string, byParticipant = false) => {
+      const l = local();
+      const user = await makeUser(tdb.db, { email: `${l}@example.org`, name: `${l} Young` });
+      await tdb.db.user.update({ where: { id: user.id }, data: { alias: l } });
+      const { id } = await makeRegistration(tdb.db, {
+        eventId: event.id,
+        userId: user.id,
+        centreId,
+        status: "CONFIRMED",
+        dateOfBirth: "2012-06-01",
+        guardianEmail: guardianEmail(l),
+      });
+      await makeConsentLink(tdb.db, {
+        registrationId: id,
+        guardianEmail: guardianEmail(l),
+        createdAt: now,
+        expiresAt: at(14 * day),
+      });
+      await tdb.db.guardianConsent.updateMany({
+        where: { registrationId: id },
+        data: {
+          consentedAt: at(second),
+          guardianName: "Pat Guardian",
+          attend: true,
+          consentTextVersion: "consent-2026-1",
+          ...(byParticipant ? { consentedByUserId: user.id } : {}),
+        },
+      });
+      return l;
+    };
+    const clean = await consented((l) => `${l}.parent@example.org`);
+    const ownMailbox = await consented((l) => `${l}+mum@example.org`);
+    const ownAccount = await consented((l) => `${l}.parent@example.org`, true);
+
+    const ownMailboxLabel = "Consent needs checking: the guardian's address is the participant's own mailbox";
+    const ownAccountLabel = "Consent needs checking: it was given while signed in as the participant";
+    const expected = [
+      [clean, "Given", []],
+      [ownMailbox, "Given", [ownMailboxLabel]],
+      [ownAccount, "Given", [ownAccountLabel]],
+    ];
+    const list = await as(organiser).registrations.list({ eventId: event.id });
+    expect(
+      list.rows.map((r) => [r.displayName, r.consentStatusLabel, r.consentDoubts.map((d) => d.label)]),
+    ).toEqual(expected);
+    expect(list.counts.consentToCheck).toBe(2);
+    expect(JSON.stringify(list)).not.toContain("@");
+
+    const csv = await as(organiser).registrations.exportCsv({ eventId: event.id });
+    const lines = csv.csv.split("\r\n");
+    expect(lines[0]).toBe(
+      "Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent,Consent needs checking",
+    );
+    expect(lines[1]).toBe(`${clean},${centres[0]?.name},13–15,SOME,CONFIRMED,Given,No,`);
+    expect(lines[2]).toBe(
+      `${ownMailbox},${centres[0]?.name},13–15,SOME,CONFIRMED,Given,No,${ownMailboxLabel}`,
+    );
+    expect(csv.csv).not.toContain("@");
+
+    const forLead = await as(lead).registrations.forCentres({ eventId: event.id });
+    expect(
+      forLead.rows.map((r) => [r.displayName, r.consentStatusLabel, r.consentDoubts.map((d) => d.label)]),
+    ).toEqual(expected);
+    const leadCsv = await as(lead).registrations.exportCentresCsv({ eventId: event.id });
+    expect(leadCsv.csv).toContain(ownAccountLabel);
   });
 });

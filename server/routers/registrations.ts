@@ -136,15 +136,21 @@ export const registrationsRouter = router({
   /** A guardian's consent page: what the link can still do (never an error for a bad link). */
   consentByToken: publicProcedure
     .input(consentByTokenInput)
-    .query(async ({ ctx, input }) => consentLinkView(ctx.db, { token: input.token, now: await ctx.now() })),
+    .query(async ({ ctx, input }) =>
+      consentLinkView(ctx.db, { token: input.token, viewer: ctx.user, now: await ctx.now() }),
+    ),
 
-  /** A guardian consents; the unguessable link is the authority, no account needed. */
+  /**
+   * A guardian consents; the unguessable link is the authority, no account needed. A signed-in caller
+   * is passed on: the young person's own account is refused, any other is recorded with the consent.
+   */
   giveConsent: publicProcedure.input(giveConsentInput).mutation(async ({ ctx, input }) =>
     giveConsent(ctx.db, {
       token: input.token,
       guardianName: input.guardianName,
       scopes: { attend: input.attend, photo: input.photo, publicCredit: input.publicCredit },
       consentTextVersion: input.consentTextVersion,
+      givenBy: ctx.user,
       now: await ctx.now(),
     }),
   ),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { serverCaller } from "~/app/trpc/server";
+import type { ConsentDoubt } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { ConsentForm } from "./consent-form";
 import { WithdrawConsent } from "./withdraw-consent";
@@ -20,6 +21,14 @@ const problems = {
   REPLACED: "A newer consent link has been sent to you. Please use the most recent email.",
   NOT_NEEDED: "This registration no longer needs consent.",
 } as const;
+
+// A guardian must be a different person from the young person (see consentDoubts).
+const notGuardian: Record<ConsentDoubt, string> = {
+  GUARDIAN_IS_PARTICIPANT_MAILBOX:
+    "This link was sent to the young person's own email address, so it can't be used to give consent. They need to send a new link to a parent or guardian's own email address from their registration page.",
+  GIVEN_BY_PARTICIPANT:
+    "You're signed in as the young person this consent is for, so you can't give it. Consent must come from a parent or guardian: they open the link in their own email, signed out or signed in as themselves.",
+};
 
 export default async function ConsentPage({ params }: Props) {
   const { token } = await params;
@@ -59,7 +68,7 @@ export default async function ConsentPage({ params }: Props) {
       <div className="max-w-2xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Guardian consent</h1>
         <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
-          {problems[view.state]}
+          {view.state === "NOT_GUARDIAN" ? notGuardian[view.reason] : problems[view.state]}
         </p>
       </div>
     );

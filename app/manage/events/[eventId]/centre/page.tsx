@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RegistrationCounts, RegistrationsTable } from "~/app/_components/registrations-table";
+import {
+  ConsentToCheckNotice,
+  RegistrationCounts,
+  RegistrationsTable,
+} from "~/app/_components/registrations-table";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 
@@ -50,6 +54,7 @@ export default async function CentrePage({ params }: Props) {
           </ul>
         </section>
       )}
+      <ConsentToCheckNotice count={view.counts.consentToCheck} />
       <RegistrationCounts counts={view.counts} csvHref={`/api/events/${eventId}/centre-registrations-csv`} />
       <RegistrationsTable rows={view.rows} heading="Who is coming" />
     </div>

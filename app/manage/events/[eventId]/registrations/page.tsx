@@ -3,7 +3,11 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
-import { RegistrationCounts, RegistrationsTable } from "~/app/_components/registrations-table";
+import {
+  ConsentToCheckNotice,
+  RegistrationCounts,
+  RegistrationsTable,
+} from "~/app/_components/registrations-table";
 
 export const metadata: Metadata = { title: "Registrations" };
 
@@ -37,6 +41,7 @@ export default async function RegistrationsPage({ params }: Props) {
           guardians&apos; addresses are never shown here.
         </p>
       </header>
+      <ConsentToCheckNotice count={counts.consentToCheck} />
       <RegistrationCounts counts={counts} csvHref={`/api/events/${eventId}/registrations-csv`} />
       <RegistrationsTable rows={rows} heading="Everyone who registered" />
     </div>
