@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
+import { appBaseUrl } from "~/server/http/app-url";
 import { formatJoinCode } from "~/server/teams/rules";
 import { RequestToJoinButton } from "../teams/finder-actions";
 import { isNotRegistered, loadEvent } from "../load-event";
@@ -79,7 +80,7 @@ export default async function MyTeamPage({ params }: Props) {
 
   const ids = { eventId: event.id, teamId: team.id };
   const captainTools = team.isCaptain && canChangeTeam;
-  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
+  const appUrl = appBaseUrl();
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
