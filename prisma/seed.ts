@@ -193,17 +193,23 @@ async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
   } else {
     await tx.challenge.update({ where: { id: existing.id }, data: challenge, select: { id: true } });
   }
+  // A team belongs to its captain's centre, as one created in the app does.
+  const captain = await tx.registration.findUniqueOrThrow({
+    where: { eventId_userId: { eventId: event.id, userId: idOf(ids, "participant1@example.org") } },
+    select: { centreId: true },
+  });
   const team = await tx.team.upsert({
     where: { eventId_name: { eventId: event.id, name: "Data Dragons" } },
     // A fixed code is fine for demo data only; real teams get a random one (server/teams/rules.ts).
     create: {
       eventId: event.id,
+      centreId: captain.centreId,
       name: "Data Dragons",
       joinCode: "DEMQDRAGQNS2",
       lookingForMembers: true,
       wantedSkills: ["design"],
     },
-    update: {},
+    update: { centreId: captain.centreId },
     select: { id: true },
   });
   const members = [

@@ -1,13 +1,7 @@
 import type { RouterOutputs } from "~/app/trpc/types";
-import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
 
 type RegistrationList = RouterOutputs["registrations"]["list"];
-
-const statusLabels = {
-  PENDING_CONSENT: "Pending consent",
-  CONFIRMED: "Confirmed",
-  WITHDRAWN: "Withdrawn",
-} as const;
 
 /** The counts above a registrations list, with its CSV download. */
 export function RegistrationCounts({
@@ -111,7 +105,7 @@ export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["
                   <td className="px-3 py-2">{r.centre ?? "—"}</td>
                   <td className="px-3 py-2">{r.ageBandLabel}</td>
                   <td className="px-3 py-2">{EXPERIENCE_LABELS[r.experience]}</td>
-                  <td className="px-3 py-2">{statusLabels[r.status]}</td>
+                  <td className="px-3 py-2">{REGISTRATION_STATUS_LABELS[r.status]}</td>
                   <td className="px-3 py-2">
                     {r.consentStatusLabel}
                     {r.consentDoubts.map((d) => (

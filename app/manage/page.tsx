@@ -3,10 +3,9 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { formatDateRangeInZone } from "~/server/time/zoned";
+import { EVENT_STATUS_LABELS } from "~/server/events/schema";
 
 export const metadata: Metadata = { title: "Manage events" };
-
-const statusLabel = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 
 export default async function ManagePage() {
   const user = await requireUser("/manage");
@@ -68,7 +67,7 @@ export default async function ManagePage() {
                 </p>
               </div>
               <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
-                {statusLabel[event.status]}
+                {EVENT_STATUS_LABELS[event.status]}
               </span>
             </li>
           ))}

@@ -7,6 +7,9 @@ import { localToInstant, isValidTimeZone } from "../time/zoned.ts";
 import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineField } from "./rules.ts";
 import { EVENT_ROLES } from "./policy.ts";
 
+/** What screens call each event status. */
+export const EVENT_STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
+
 export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
 
 export const eventSlug = z

@@ -29,8 +29,9 @@ import {
   type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
-import { SKILLS } from "./schema.ts";
+import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS, SKILLS } from "./schema.ts";
 import { toCsv } from "../export/csv.ts";
+import { NO_CENTRE } from "../centres/rules.ts";
 
 export function hashConsentToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -316,10 +317,10 @@ export async function registrationsCsv(
     ],
     rows.map((r) => [
       r.displayName,
-      r.centre ?? "",
+      r.centre ?? NO_CENTRE,
       r.ageBandLabel,
-      r.experience,
-      r.status,
+      EXPERIENCE_LABELS[r.experience],
+      REGISTRATION_STATUS_LABELS[r.status],
       r.consentStatusLabel,
       r.photoConsent === null ? "" : r.photoConsent ? "Yes" : "No",
       r.consentDoubts.map((d) => d.label).join("; "),

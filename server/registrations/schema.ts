@@ -13,6 +13,16 @@ export const EXPERIENCE_LABELS: Record<ExperienceLevel, string> = {
   CONFIDENT: "Confident",
 };
 
+export const REGISTRATION_STATUSES = ["PENDING_CONSENT", "CONFIRMED", "WITHDRAWN"] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** What screens and exports call each registration status (one wording everywhere). */
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  PENDING_CONSENT: "Waiting for guardian consent",
+  CONFIRMED: "Confirmed",
+  WITHDRAWN: "Withdrawn",
+};
+
 /** The fixed skills a participant can tick; anything else goes in free tags. */
 export const SKILLS = [
   "design",

@@ -1,5 +1,6 @@
 // What the organisers' dashboard, exports and announcements do.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ExperienceLevel, RegistrationStatus, SubmissionStatus } from "../db/generated/enums.ts";
 import { callerFor } from "../test/callers.ts";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
@@ -31,7 +32,7 @@ async function setup() {
 }
 
 describe("dashboard.overview", () => {
-  it("counts registrations by status, centre, age band and experience, and teams", async () => {
+  it("counts registrations by status, centre, age band and experience, and teams, in the product's words", async () => {
     const { organiser, event, adult } = await setup();
     await makeTeam(tdb.db, {
       eventId: event.id,
@@ -43,9 +44,16 @@ describe("dashboard.overview", () => {
     expect(overview.registrations).toMatchObject({
       total: 2,
       withdrawn: 1,
-      byStatus: { CONFIRMED: 1, PENDING_CONSENT: 1, WITHDRAWN: 1 },
-      byCentre: { Leeds: 1, "No centre": 1 },
-      byExperience: { SOME: 2 },
+      byStatus: [
+        { label: "Waiting for guardian consent", count: 1 },
+        { label: "Confirmed", count: 1 },
+        { label: "Withdrawn", count: 1 },
+      ],
+      byCentre: expect.arrayContaining([
+        { label: "Leeds", count: 1 },
+        { label: "No centre yet", count: 1 },
+      ]) as unknown,
+      byExperience: [{ label: "Some experience", count: 2 }],
     });
     expect(overview.registrations.byAgeBand).toEqual([
       { label: "Under 13", count: 1 },
@@ -53,12 +61,69 @@ describe("dashboard.overview", () => {
       { label: "16–17", count: 0 },
       { label: "18+", count: 1 },
     ]);
-    expect(overview.teams).toEqual({ total: 1, complete: 1, lookingForMembers: 1 });
+    expect(overview.teams).toMatchObject({ total: 1, complete: 1, lookingForMembers: 1 });
 
     const teams = await callerFor(tdb.db, organiser, now).dashboard.exportTeamsCsv({ eventId: event.id });
     // A cell that a spreadsheet would run as a formula is defused.
     expect(teams.csv.split("\r\n")[1]).toMatch(/^"?'=cmd/);
     expect(teams.csv).not.toContain("@");
+  });
+
+  // Issue 8, kind 10: "1 are looking" counted a full team whose captain left the box ticked.
+  it("never counts a full team as looking for members, on the dashboard or in the export", async () => {
+    const { organiser, event, adult } = await setup();
+    const team = await makeTeam(tdb.db, { eventId: event.id, captain: adult, lookingForMembers: true });
+    const as = callerFor(tdb.db, organiser, now);
+    expect((await as.dashboard.overview({ eventId: event.id })).teams.lookingForMembers).toBe(1);
+    await tdb.db.event.update({ where: { id: event.id }, data: { teamMaxSize: 1, teamMinSize: 1 } });
+    const full = await as.dashboard.overview({ eventId: event.id });
+    expect(full.teams.lookingForMembers).toBe(0);
+    const csv = (await as.dashboard.exportTeamsCsv({ eventId: event.id })).csv;
+    expect(csv.split("\r\n")[1]).toContain(`${team.name},`);
+    expect(csv.split("\r\n")[1]).toMatch(/,No,/);
+  });
+
+  it("counts teams by centre the way the centres page does, with the ones at no centre apart", async () => {
+    const { organiser, event, adult } = await setup();
+    await makeTeam(tdb.db, { eventId: event.id, captain: adult });
+    const as = callerFor(tdb.db, organiser, now);
+    const overview = await as.dashboard.overview({ eventId: event.id });
+    const centres = await as.centres.list({ eventId: event.id });
+    const unplaced = await as.centres.withoutCentre({ eventId: event.id });
+    const perCentre = centres.reduce((sum, c) => sum + c.teams, 0) + unplaced.teams;
+    expect(perCentre).toBe(overview.teams.total);
+    for (const c of centres) {
+      expect(overview.teams.byCentre.find((b) => b.label === c.name)?.count ?? 0).toBe(c.teams);
+    }
+    expect(overview.teams.byCentre.find((b) => b.label === "No centre yet")?.count ?? 0).toBe(unplaced.teams);
+  });
+
+  // Every export speaks the product's words: no internal code (CONFIDENT, PENDING_CONSENT, SUBMITTED...)
+  // in any cell of any CSV an organiser or centre lead downloads.
+  it("puts no internal codes in any export", async () => {
+    const { organiser, event, adult } = await setup();
+    const team = await makeTeam(tdb.db, { eventId: event.id, captain: adult });
+    await tdb.db.submission.create({
+      data: { eventId: event.id, teamId: team.id, title: "Bus times", status: "SUBMITTED", submittedAt: now },
+    });
+    const as = callerFor(tdb.db, organiser, now);
+    const csvs = [
+      (await as.registrations.exportCsv({ eventId: event.id })).csv,
+      (await as.dashboard.exportTeamsCsv({ eventId: event.id })).csv,
+      (await as.dashboard.exportSubmissionsCsv({ eventId: event.id })).csv,
+    ];
+    const codes = new Set<string>([
+      ...Object.values(RegistrationStatus),
+      ...Object.values(ExperienceLevel),
+      ...Object.values(SubmissionStatus),
+      "none",
+      "yes",
+      "no",
+    ]);
+    for (const csv of csvs) {
+      const cells = csv.split("\r\n").flatMap((line) => line.split(","));
+      expect(cells.filter((cell) => codes.has(cell))).toEqual([]);
+    }
   });
 });
 

@@ -596,9 +596,9 @@ describe("organisers' view", () => {
       "Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent,Consent needs checking",
     );
     expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,SOME,CONFIRMED,Not needed,,`,
+      `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,Some experience,Confirmed,Not needed,,`,
     );
-    expect(lines[2]).toBe(`PixelFox,${centres[0]?.name},16–17,SOME,PENDING_CONSENT,Waiting for guardian,,`);
+    expect(lines[2]).toBe(`PixelFox,${centres[0]?.name},16–17,Some experience,Waiting for guardian consent,Waiting for guardian,,`);
     expect(csv.csv).not.toMatch(/parent@|2010|2015|Park/);
   });
 });
@@ -1072,9 +1072,9 @@ describe("a guardian is a different person from the young person", () => {
     expect(lines[0]).toBe(
       "Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent,Consent needs checking",
     );
-    expect(lines[1]).toBe(`${clean},${centres[0]?.name},13–15,SOME,CONFIRMED,Given,No,`);
+    expect(lines[1]).toBe(`${clean},${centres[0]?.name},13–15,Some experience,Confirmed,Given,No,`);
     expect(lines[2]).toBe(
-      `${ownMailbox},${centres[0]?.name},13–15,SOME,CONFIRMED,Given,No,${ownMailboxLabel}`,
+      `${ownMailbox},${centres[0]?.name},13–15,Some experience,Confirmed,Given,No,${ownMailboxLabel}`,
     );
     expect(csv.csv).not.toContain("@");
 

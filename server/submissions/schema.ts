@@ -16,6 +16,17 @@ const optionalUrl = z
   )
   .transform((value) => (value === "" ? null : value));
 
+export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "WITHDRAWN", "DISQUALIFIED"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** What screens and exports call each project status (one wording everywhere). */
+export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  WITHDRAWN: "Withdrawn",
+  DISQUALIFIED: "Disqualified",
+};
+
 export const submissionFields = z.object({
   title: recognisableName({ min: 3, max: 100 }),
   tagline: z.string().trim().max(140, "Use at most 140 characters").default(""),

@@ -3,7 +3,7 @@ import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import { eventPhase, type EventTimeline } from "../events/rules.ts";
-import { displayName, isYoungPerson } from "./rules.ts";
+import { displayName, isLookingForMembers, isYoungPerson } from "./rules.ts";
 
 /** What the team builders put in the context. */
 export const teamRefSelect = { id: true, eventId: true, name: true } satisfies Prisma.TeamSelect;
@@ -111,7 +111,9 @@ export async function teamFinder(
   ]);
   return {
     teams: teams
-      .filter((t) => t._count.members < event.teamMaxSize)
+      .filter((t) =>
+        isLookingForMembers({ lookingForMembers: true, memberCount: t._count.members }, event.teamMaxSize),
+      )
       .map((t) => ({
         id: t.id,
         name: t.name,

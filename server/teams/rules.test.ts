@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { EventTimeline } from "../events/rules.ts";
 import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
 import {
+  hasEnoughMembers,
+  isLookingForMembers,
   ANONYMOUS_PARTICIPANT,
   displayName,
   formatJoinCode,
@@ -285,5 +287,24 @@ describe("teamWriteRefusal", () => {
     ["not an object", "TEAM_FULL", null],
   ])("%s", (_name, error, expected) => {
     expect(teamWriteRefusal(error)).toBe(expected);
+  });
+});
+
+describe("isLookingForMembers and hasEnoughMembers", () => {
+  it.each([
+    [true, 1, 5, true],
+    [true, 4, 5, true],
+    [true, 5, 5, false], // full: never "looking", whatever the box says
+    [true, 6, 5, false],
+    [false, 1, 5, false],
+  ])("ticked %s, %i of %i members → %s", (ticked, memberCount, maxSize, expected) => {
+    expect(isLookingForMembers({ lookingForMembers: ticked, memberCount }, maxSize)).toBe(expected);
+  });
+  it.each([
+    [1, 2, false],
+    [2, 2, true],
+    [3, 2, true],
+  ])("%i members, minimum %i → %s", (memberCount, minSize, expected) => {
+    expect(hasEnoughMembers({ memberCount }, minSize)).toBe(expected);
   });
 });

@@ -157,3 +157,20 @@ export function teamWriteRefusal(error: unknown): TeamWriteRefusal | null {
   if (sqlState === "23505" && typeof index === "string") return UNIQUE_INDEX_REFUSALS[index] ?? null;
   return null;
 }
+
+/**
+ * Whether a team is looking for members: its captain says so and it has a place left. The one
+ * definition for the team finder, the organisers' dashboard and the teams export, so a full team that
+ * forgot to untick the box is never counted or listed as looking.
+ */
+export function isLookingForMembers(
+  team: { lookingForMembers: boolean; memberCount: number },
+  maxSize: number,
+): boolean {
+  return team.lookingForMembers && team.memberCount < maxSize;
+}
+
+/** Whether a team has at least the event's minimum number of members (enough to take part). */
+export function hasEnoughMembers(team: { memberCount: number }, minSize: number): boolean {
+  return team.memberCount >= minSize;
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
@@ -18,8 +19,6 @@ import {
 export const metadata: Metadata = { title: "My team" };
 
 type Props = { params: Promise<{ slug: string }> };
-
-const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFIDENT: "Confident" } as const;
 
 export default async function MyTeamPage({ params }: Props) {
   const { slug } = await params;
@@ -145,7 +144,7 @@ export default async function MyTeamPage({ params }: Props) {
                 <li key={r.id} className="space-y-1 rounded border border-slate-200 p-3">
                   <p className="font-semibold">{r.displayName}</p>
                   <p className="text-sm text-slate-700">
-                    {r.experience ? experienceLabels[r.experience] : ""}
+                    {r.experience ? EXPERIENCE_LABELS[r.experience] : ""}
                     {r.skills.length > 0 ? ` · ${r.skills.join(", ")}` : ""}
                   </p>
                   {r.message ? <p className="text-sm whitespace-pre-line">{r.message}</p> : null}

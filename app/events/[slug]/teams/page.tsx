@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
@@ -10,8 +11,6 @@ import { isNotRegistered, loadEvent } from "../load-event";
 export const metadata: Metadata = { title: "Teams" };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ centre?: string }> };
-
-const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFIDENT: "Confident" } as const;
 
 export default async function TeamsPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -166,7 +165,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
               >
                 <h3 className="font-semibold">{person.displayName}</h3>
                 {person.experience ? (
-                  <p className="text-sm text-slate-700">{experienceLabels[person.experience]}</p>
+                  <p className="text-sm text-slate-700">{EXPERIENCE_LABELS[person.experience]}</p>
                 ) : null}
                 {person.skills.length > 0 ? (
                   <p className="text-sm">

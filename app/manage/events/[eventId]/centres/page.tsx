@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { NO_CENTRE } from "~/server/centres/rules";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
 
 export const metadata: Metadata = { title: "Centres" };
@@ -15,11 +16,15 @@ export default async function CentresPage({ params }: Props) {
   await requireUser(`/manage/events/${eventId}/centres`);
   const caller = await serverCaller();
   const loaded = await orForbidden(
-    Promise.all([caller.events.byIdForManagement({ eventId }), caller.centres.list({ eventId })]),
+    Promise.all([
+      caller.events.byIdForManagement({ eventId }),
+      caller.centres.list({ eventId }),
+      caller.centres.withoutCentre({ eventId }),
+    ]),
   );
   if (!loaded)
     return <Refused title="Centres">Only this event&apos;s organisers can manage its centres.</Refused>;
-  const [event, centres] = loaded;
+  const [event, centres, unplaced] = loaded;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -43,6 +48,15 @@ export default async function CentresPage({ params }: Props) {
           {centres.length === 1 ? "1 centre" : `${centres.length} centres`}
         </h2>
         {centres.length === 0 ? <p>No centres yet: people register without choosing one.</p> : null}
+        {unplaced.registered > 0 || unplaced.teams > 0 ? (
+          <p
+            className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
+            data-testid="without-centre"
+          >
+            {NO_CENTRE}: {unplaced.registered} {unplaced.registered === 1 ? "person" : "people"} registered
+            and {unplaced.teams} {unplaced.teams === 1 ? "team" : "teams"}, not counted at any centre below.
+          </p>
+        ) : null}
         <ul className="space-y-4">
           {centres.map((c) => (
             <li key={c.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
