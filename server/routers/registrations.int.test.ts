@@ -598,7 +598,9 @@ describe("organisers' view", () => {
     expect(lines[1]).toBe(
       `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,Some experience,Confirmed,Not needed,,`,
     );
-    expect(lines[2]).toBe(`PixelFox,${centres[0]?.name},16–17,Some experience,Waiting for guardian consent,Waiting for guardian,,`);
+    expect(lines[2]).toBe(
+      `PixelFox,${centres[0]?.name},16–17,Some experience,Waiting for guardian consent,Waiting for guardian,,`,
+    );
     expect(csv.csv).not.toMatch(/parent@|2010|2015|Park/);
   });
 });
