@@ -134,7 +134,7 @@ test("a centre lead sees the people registered at their centre, with places left
   await expect(table.getByRole("rowheader")).toHaveCount(2);
   await expect(table.getByRole("rowheader", { name: "Ada Adult" })).toBeVisible();
   await expect(table.getByRole("rowheader", { name: "Robin H." })).toBeVisible();
-  await expect(table.getByText("Waiting for guardian")).toBeVisible();
+  await expect(table.getByText("Waiting for guardian consent", { exact: true })).toBeVisible();
   await expect(page.getByText("Yasmin York")).toHaveCount(0);
   await expect(page.getByText("Hood-Smith")).toHaveCount(0);
   await expectNoA11yViolations(page);

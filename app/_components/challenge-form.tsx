@@ -8,6 +8,7 @@ import { MAX_RESOURCES, challengeDetails, type ChallengeDetailsInput } from "~/s
 import { buttonClass, Field, inputClass } from "./field";
 import { fixFieldsMessage, useFormProblem, type FieldErrors } from "./form-errors";
 import { FormAlert, FormStatus } from "./form-status";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
 type Values = Required<ChallengeDetailsInput> & { resources: { name: string; url: string }[] };
 
@@ -132,12 +133,7 @@ export function ChallengeForm({
       ) : null}
       {text("title", "Title")}
       {text("summary", "Summary", "One or two sentences for the event page.", 2)}
-      {text(
-        "problemStatement",
-        "Problem statement",
-        "Markdown: headings, lists, links (http, https or mailto). HTML is shown as text.",
-        10,
-      )}
+      {text("problemStatement", "Problem statement", MARKDOWN_HINT, 10)}
       {text("sector", "Sector", "For example: transport, health, environment.")}
       <fieldset className="space-y-3 rounded border border-slate-200 p-4">
         <legend className="px-1 font-medium">Resources (open data, APIs, documents)</legend>
@@ -196,7 +192,7 @@ export function ChallengeForm({
           <p className="text-sm text-slate-600">You can add up to {MAX_RESOURCES} links.</p>
         )}
       </fieldset>
-      {text("successCriteria", "Success criteria", "What a good entry does.", 4)}
+      {text("successCriteria", "Success criteria", MARKDOWN_HINT, 4)}
       {text("prize", "Prize")}
       <button type="submit" disabled={create.isPending || update.isPending} className={buttonClass}>
         {challengeId ? "Save changes" : "Create draft"}

@@ -8,6 +8,7 @@ import { createEventInput, updateEventInput, type CreateEventInput } from "~/ser
 import { buttonClass, Field, inputClass } from "./field";
 import { problemFromZod, useFormProblem } from "./form-errors";
 import { FormAlert, FormStatus } from "./form-status";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
 export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSize" | "minimumAge"> & {
   teamMinSize: string;
@@ -118,7 +119,7 @@ export function EventForm({
         >
           {(a) => <input {...a} className={inputClass} value={values.slug} onChange={set("slug")} />}
         </Field>
-        <Field id="description" label="Description" errors={errors.description}>
+        <Field id="description" label="Description" hint={MARKDOWN_HINT} errors={errors.description}>
           {(a) => (
             <textarea
               {...a}

@@ -9,6 +9,7 @@ import { RegistrationCallToAction } from "~/app/_components/registration-call-to
 import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { loadEvent } from "./load-event";
+import { Markdown } from "~/app/_components/markdown";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -61,7 +62,7 @@ export default async function EventPage({ params }: Props) {
           <h2 id="about-heading" className="text-xl font-semibold">
             About
           </h2>
-          <p className="whitespace-pre-line text-slate-800">{event.description}</p>
+          <Markdown source={event.description} />
         </section>
       ) : null}
       <section aria-labelledby="timeline-heading" className="space-y-2">

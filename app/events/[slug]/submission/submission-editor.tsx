@@ -10,6 +10,7 @@ import { IMAGE_ACCEPT, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { submissionFields } from "~/server/submissions/schema";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
 type Mine = RouterOutputs["submissions"]["mine"];
 
@@ -170,7 +171,7 @@ export function SubmissionEditor({
           <Field
             id="description"
             label="Description"
-            hint="What it does, who it helps, how you built it. Markdown works."
+            hint={`What it does, who it helps, how you built it. ${MARKDOWN_HINT}`}
             errors={errors.description}
           >
             {(a) => (

@@ -7,6 +7,7 @@ import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
 export function AnnouncementForm({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
@@ -54,7 +55,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
             />
           )}
         </Field>
-        <Field id="announcement-body" label="Message" errors={problem?.fields.body}>
+        <Field id="announcement-body" label="Message" hint={MARKDOWN_HINT} errors={problem?.fields.body}>
           {(a) => (
             <textarea
               {...a}
