@@ -1,7 +1,8 @@
 // Centre inputs, shared by the organisers' forms and the procedures. Pure zod.
 import { z } from "zod";
+import { recordId } from "../record-id.ts";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId("Centre");
 
 export const centreDetails = z.object({
   name: z.string().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters"),

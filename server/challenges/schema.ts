@@ -1,6 +1,7 @@
 // Challenge inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
 import { eventId } from "../events/schema.ts";
+import { recordId } from "../record-id.ts";
 import { webUrl } from "../organisations/schema.ts";
 
 export const CHALLENGE_STATUSES = [
@@ -44,7 +45,7 @@ export const challengeDetails = z.object({
 export type ChallengeDetails = z.infer<typeof challengeDetails>;
 export type ChallengeDetailsInput = z.input<typeof challengeDetails>;
 
-export const challengeId = z.string().trim().min(1).max(64);
+export const challengeId = recordId("Challenge");
 
 export const challengeSlug = z
   .string()

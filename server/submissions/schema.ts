@@ -1,9 +1,10 @@
 // Submission inputs, shared by the forms and the procedures. Pure zod.
 import { z } from "zod";
 import { eventSlug } from "../events/schema.ts";
+import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId();
 
 const optionalUrl = z
   .string()
