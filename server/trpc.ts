@@ -25,6 +25,7 @@ import { centresInView, eventAccess } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
 import { log } from "./log.ts";
 import { organisationAccess } from "./organisations/queries.ts";
+import { organisationIdInput } from "./organisations/schema.ts";
 import { teamInEvent } from "./teams/queries.ts";
 import { teamId } from "./teams/schema.ts";
 
@@ -162,7 +163,7 @@ export const teamCaptainProcedure = teamMemberProcedure.use(({ ctx, next }) => {
 });
 
 export const organisationProcedure = protectedProcedure
-  .input(z.object({ organisationId: z.string().trim().min(1).max(64) }))
+  .input(organisationIdInput)
   .use(async ({ ctx, input, next }) => {
     const access = await organisationAccess(ctx.db, {
       organisationId: input.organisationId,

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
 import { eventId } from "../events/schema.ts";
+import { recordId } from "../record-id.ts";
 import { webUrl } from "../organisations/schema.ts";
 
 export const CHALLENGE_STATUSES = [
@@ -45,7 +46,7 @@ export const challengeDetails = z.object({
 export type ChallengeDetails = z.infer<typeof challengeDetails>;
 export type ChallengeDetailsInput = z.input<typeof challengeDetails>;
 
-export const challengeId = z.string().trim().min(1).max(64);
+export const challengeId = recordId("Challenge");
 
 export const challengeSlug = z
   .string()

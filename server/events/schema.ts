@@ -6,11 +6,16 @@ import { recognisableName } from "../names/schema.ts";
 import { localToInstant, isValidTimeZone } from "../time/zoned.ts";
 import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineField } from "./rules.ts";
 import { EVENT_ROLES } from "./policy.ts";
+import { recordId } from "../record-id.ts";
 
+<<<<<<< HEAD
 /** What screens call each event status. */
 export const EVENT_STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 
 export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
+=======
+export const eventId = recordId("Event id");
+>>>>>>> helper-a
 
 export const eventSlug = z
   .string()
@@ -108,7 +113,7 @@ export const grantRoleInput = z
   .object({
     email,
     role: eventRoleKind,
-    centreId: z.string().trim().max(64).nullable().default(null),
+    centreId: recordId("Centre").or(z.literal("")).nullable().default(null),
   })
   .superRefine((value, ctx) => {
     if (value.role === "CENTRE_LEAD" && !value.centreId) {
@@ -122,5 +127,5 @@ export const grantRoleInput = z
   }));
 export type GrantRoleInput = z.input<typeof grantRoleInput>;
 
-export const revokeRoleInput = z.object({ roleId: z.string().trim().min(1).max(64) });
+export const revokeRoleInput = z.object({ roleId: recordId("Role") });
 export type RevokeRoleInput = z.input<typeof revokeRoleInput>;

@@ -2,6 +2,7 @@
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { email } from "../events/schema.ts";
+import { recordId } from "../record-id.ts";
 import type { CalendarDate } from "./rules.ts";
 
 export const EXPERIENCE_LEVELS = ["NEW", "SOME", "CONFIDENT"] as const;
@@ -117,10 +118,8 @@ const optionalEmail = z
 
 /** The answers a participant can change later: where, how experienced, what they can do. */
 const answerFields = {
-  centreId: z
-    .string()
-    .trim()
-    .max(64)
+  centreId: recordId("Centre")
+    .or(z.literal(""))
     .nullable()
     .default(null)
     .transform((s) => (s === "" ? null : s)),

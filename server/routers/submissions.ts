@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
+import { recordId } from "../record-id.ts";
 import { eventPhase } from "../events/rules.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
@@ -174,15 +175,13 @@ export const submissionsRouter = router({
   }),
 
   /** Where an image's bytes are, when the caller may see its project (served by /api/images/[id]). */
-  image: publicProcedure
-    .input(z.object({ imageId: z.string().trim().min(1).max(64) }))
-    .query(async ({ ctx, input }) => {
-      const image = await visibleImage(ctx.db, {
-        imageId: input.imageId,
-        userId: ctx.user?.id ?? null,
-        now: await ctx.now(),
-      });
-      if (!image) throw new DomainError("NOT_FOUND", "We couldn't find that image.");
-      return image;
-    }),
+  image: publicProcedure.input(z.object({ imageId: recordId("Image") })).query(async ({ ctx, input }) => {
+    const image = await visibleImage(ctx.db, {
+      imageId: input.imageId,
+      userId: ctx.user?.id ?? null,
+      now: await ctx.now(),
+    });
+    if (!image) throw new DomainError("NOT_FOUND", "We couldn't find that image.");
+    return image;
+  }),
 });

@@ -2,9 +2,10 @@
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
 import { eventSlug } from "../events/schema.ts";
+import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId();
 
 const optionalUrl = z
   .string()

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
+import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
@@ -9,10 +10,7 @@ import { RegistrationActions } from "./registration-actions";
 
 export const metadata: Metadata = { title: "Your registration" };
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<{ registered?: string; updated?: string }>;
-};
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 const statusText = {
   PENDING_CONSENT: "Waiting for your parent or guardian's consent",
@@ -22,7 +20,10 @@ const statusText = {
 
 export default async function RegistrationPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { registered, updated } = await searchParams;
+  const { registered, updated } = parseSearchParams(
+    { registered: flag(), updated: flag() },
+    await searchParams,
+  );
   await requireUser(`/events/${slug}/registration`);
   const caller = await serverCaller();
   const event = await loadEvent(slug);

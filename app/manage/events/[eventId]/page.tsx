@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventForm } from "~/app/_components/event-form";
 import { requireUser } from "~/app/_components/guards";
+import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
@@ -11,11 +12,11 @@ import { StatusPanel } from "./status-panel";
 
 export const metadata: Metadata = { title: "Manage event" };
 
-type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ created?: string }> };
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 
 export default async function ManageEventPage({ params, searchParams }: Props) {
   const { eventId } = await params;
-  const { created } = await searchParams;
+  const { created } = parseSearchParams({ created: flag() }, await searchParams);
   await requireUser(`/manage/events/${eventId}`);
   const event = await orForbidden((await serverCaller()).events.byIdForManagement({ eventId }));
   if (!event) return <Refused title="Manage event">Only this event&apos;s organisers can manage it.</Refused>;
