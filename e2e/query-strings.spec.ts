@@ -58,6 +58,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "organisations/[slug]/manage/page.tsx": { keys: ["logo"] },
   "organisations/[slug]/manage/challenges/[challengeId]/page.tsx": { keys: [] },
   "signin/page.tsx": { keys: ["callbackUrl", "error"] },
+  "signin/confirm/page.tsx": { keys: ["token", "email", "callbackUrl"] },
   "signin/check-email/page.tsx": { keys: [] },
   "signin/error/page.tsx": { keys: ["error"] },
   "api/auth/[...nextauth]/route.ts": { skip: "Auth.js's own routes; e2e/auth.spec.ts drives them" },

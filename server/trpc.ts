@@ -95,7 +95,26 @@ const mapDomainErrors = t.middleware(async ({ next, path }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * True when any string inside `value` (nested arrays and objects included, to a sane depth) holds a NUL
+ * character. PostgreSQL refuses NUL in text, so such input would fail at the database as a 500.
+ */
+export function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  return items.some((item) => holdsNul(item, depth + 1));
+}
+
+// Every procedure refuses a NUL anywhere in its input as bad input (400), whatever its schema says.
+const refuseNul = t.middleware(async ({ next, getRawInput }) => {
+  if (holdsNul(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Text can't contain a NUL character (\\0)." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseNul);
 
 export const devProcedure = publicProcedure.use(({ next }) => {
   if (process.env.APP_ENV === "production") throw new DomainError("NOT_FOUND", "Not found.");

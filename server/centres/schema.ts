@@ -1,10 +1,7 @@
 // Centre inputs, shared by the organisers' forms and the procedures. Pure zod.
 import { z } from "zod";
-<<<<<<< HEAD
 import { recognisableName } from "../names/schema.ts";
-=======
 import { recordId } from "../record-id.ts";
->>>>>>> helper-a
 
 const id = recordId("Centre");
 

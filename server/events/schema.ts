@@ -8,14 +8,10 @@ import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineFie
 import { EVENT_ROLES } from "./policy.ts";
 import { recordId } from "../record-id.ts";
 
-<<<<<<< HEAD
 /** What screens call each event status. */
 export const EVENT_STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 
-export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
-=======
 export const eventId = recordId("Event id");
->>>>>>> helper-a
 
 export const eventSlug = z
   .string()

@@ -148,6 +148,19 @@ describe("announcements.create", () => {
     expect(mail.every((m) => m.subject === `${event.name}: Doors open at 9`)).toBe(true);
   });
 
+  // Any procedure: PostgreSQL refuses NUL in text, so it is bad input (400), never a failed insert (500).
+  it("refuses text holding a NUL character as bad input, storing nothing", async () => {
+    const { organiser, event } = await setup();
+    await expect(
+      callerFor(tdb.db, organiser, now).announcements.create({
+        eventId: event.id,
+        title: "Doors open",
+        body: "Bring a laptop\u0000",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await tdb.db.announcement.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
   it("refuses an empty announcement with field errors", async () => {
     const { organiser, event } = await setup();
     await expect(
