@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { currentUser, signOut } from "~/server/auth";
 import { TRPCReactProvider } from "./trpc/react";
+import { serverCaller } from "./trpc/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,6 +18,8 @@ async function signOutAction() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
+  // Manage and Organisations only for people who have something there (roles, memberships).
+  const nav = user ? await (await serverCaller()).users.nav() : { manage: false, organisations: false };
   const showOutbox = process.env.APP_ENV !== "production";
   return (
     <html lang="en-GB">
@@ -39,14 +42,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     Events
                   </Link>
                 </li>
-                {user ? (
+                {nav.manage ? (
                   <li>
                     <Link href="/manage" className="underline-offset-4 hover:underline">
                       Manage
                     </Link>
                   </li>
                 ) : null}
-                {user ? (
+                {nav.organisations ? (
                   <li>
                     <Link href="/organisations" className="underline-offset-4 hover:underline">
                       Organisations

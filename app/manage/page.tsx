@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
+import { RoleLine } from "~/app/_components/your-home";
 import { serverCaller } from "~/app/trpc/server";
 import { formatDateRangeInZone } from "~/server/time/zoned";
 import { EVENT_STATUS_LABELS } from "~/server/events/schema";
@@ -10,7 +11,13 @@ export const metadata: Metadata = { title: "Manage events" };
 export default async function ManagePage() {
   const user = await requireUser("/manage");
   const caller = await serverCaller();
-  const [events, centres] = await Promise.all([caller.events.managed(), caller.events.ledCentres()]);
+  const [events, centres, home] = await Promise.all([
+    caller.events.managed(),
+    caller.events.ledCentres(),
+    caller.users.home(),
+  ]);
+  // Judges and mentors have no management pages yet: they are told what their role will do, and when.
+  const otherRoles = home.roles.filter((r) => r.role === "JUDGE" || r.role === "MENTOR");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -46,7 +53,22 @@ export default async function ManagePage() {
           </ul>
         </section>
       ) : null}
-      {events.length === 0 && centres.length > 0 ? null : events.length === 0 ? (
+      {otherRoles.length > 0 ? (
+        <section aria-labelledby="roles-heading" className="space-y-3">
+          <h2 id="roles-heading" className="text-xl font-semibold">
+            Your other roles
+          </h2>
+          <ul className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            {otherRoles.map((role) => (
+              <li key={role.id}>
+                <span className="font-medium">{role.event.name}: </span>
+                <RoleLine role={role} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {events.length === 0 && (centres.length > 0 || otherRoles.length > 0) ? null : events.length === 0 ? (
         <p>
           You don&apos;t organise any events yet. When a platform administrator names you as an organiser, the
           event appears here.
