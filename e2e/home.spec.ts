@@ -37,6 +37,14 @@ test("a participant's home says what to do next; a judge's says what judging wil
   await expect(banner.getByRole("link", { name: "Manage", exact: true })).toHaveCount(0);
   await expect(banner.getByRole("link", { name: "Organisations", exact: true })).toHaveCount(0);
   await expectNoA11yViolations(page);
+  // The event page offers its dates as a calendar file.
+  await page.goto(`/events/${slug}`);
+  const calendarLink = page.getByRole("link", { name: "Add to calendar (.ics)" });
+  const ics = await page.request.get((await calendarLink.getAttribute("href")) ?? "");
+  expect(ics.status()).toBe(200);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain(`SUMMARY:Home ${slug}`);
+  await page.goto("/");
   await mine.getByRole("link", { name: "Start your team's project." }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${slug}/submission$`));
 

@@ -32,6 +32,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "consent/[token]/page.tsx": { keys: [] },
   "dev/outbox/page.tsx": { keys: ["to"] },
   "events/[slug]/page.tsx": { keys: [] },
+  "events/[slug]/calendar/route.ts": { keys: [] },
   "events/[slug]/challenges/[challengeSlug]/page.tsx": { keys: [] },
   "events/[slug]/projects/page.tsx": { keys: ["challenge", "centre"] },
   "events/[slug]/projects/[submissionId]/page.tsx": { keys: [] },

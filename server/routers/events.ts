@@ -25,6 +25,8 @@ import {
   publicProcedure,
   router,
 } from "../trpc.ts";
+import { eventCalendar } from "../events/calendar.ts";
+import { appUrl } from "../http/app-url.ts";
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
@@ -40,6 +42,12 @@ export const eventsRouter = router({
     const [event, now] = await Promise.all([eventDetails(ctx.db, { eventId: ctx.event.id }), ctx.now()]);
     return { ...event, state: eventPhase(event, now), canManage: canManageEvent(ctx.viewer) };
   }),
+
+  /** The event's dates as an iCalendar file for "Add to calendar". */
+  calendar: publicEventProcedure.query(({ ctx }) => ({
+    filename: `${ctx.event.slug}.ics`,
+    body: eventCalendar(ctx.event, appUrl(`/events/${ctx.event.slug}`)),
+  })),
 
   /** The events the caller can manage. */
   managed: protectedProcedure.query(({ ctx }) =>

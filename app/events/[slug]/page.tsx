@@ -81,6 +81,12 @@ export default async function EventPage({ params }: Props) {
             </div>
           ))}
         </dl>
+        <p>
+          {/* A plain link: the file downloads; calendars show the times in their own zone. */}
+          <a href={`/events/${event.slug}/calendar`} className="text-brand-700 underline" download>
+            Add to calendar (.ics)
+          </a>
+        </p>
       </section>
       <CentreSection eventSlug={event.slug} />
       <section aria-labelledby="teams-heading" className="space-y-2">
