@@ -15,6 +15,11 @@ export const metadata: Metadata = { title: "Manage organisation" };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
+/** "1 team" / "3 teams". */
+function teamCount(count: number): string {
+  return `${count} ${count === 1 ? "team" : "teams"}`;
+}
+
 export default async function ManageOrganisationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   // "failed": the organisation was created but its logo upload was not (organisation-form.tsx).
@@ -106,6 +111,12 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
                 <ChallengeStatusBadge status={c.status} />
               </div>
               <p className="text-sm text-slate-600">{c.event.name}</p>
+              {c.status === "PUBLISHED" ? (
+                <p className="text-sm" data-testid="challenge-teams">
+                  {teamCount(c.teams.submitted)} submitted a project for it
+                  {c.teams.working > 0 ? `; ${teamCount(c.teams.working)} still working on one` : ""}.
+                </p>
+              ) : null}
               <details>
                 <summary className="cursor-pointer text-sm">History</summary>
                 <div className="mt-2">
