@@ -95,9 +95,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
         </TRPCReactProvider>
         <footer className="border-t border-slate-200 bg-white">
-          <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-600">
-            Festival of Code — open-source software for festivals of code and hack days.
-          </p>
+          <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
+            <p>Festival of Code — open-source software for festivals of code and hack days.</p>
+            <p>
+              <Link href="/privacy" className="underline-offset-4 hover:underline">
+                Privacy
+              </Link>
+            </p>
+          </div>
         </footer>
       </body>
     </html>

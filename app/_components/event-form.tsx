@@ -130,6 +130,38 @@ export function EventForm({
             />
           )}
         </Field>
+        <Field
+          id="contactEmail"
+          label="Contact email (optional)"
+          hint="Shown on the event's pages, for participants and families with questions. Use a shared address, not a personal one."
+          errors={errors.contactEmail}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="email"
+              className={inputClass}
+              value={values.contactEmail ?? ""}
+              onChange={set("contactEmail")}
+            />
+          )}
+        </Field>
+        <Field
+          id="codeOfConduct"
+          label="Code of conduct (optional)"
+          hint={`Leave it blank to use the platform's code of conduct. Participants accept it when they register; changing it makes a new version. ${MARKDOWN_HINT}`}
+          errors={errors.codeOfConduct}
+        >
+          {(a) => (
+            <textarea
+              {...a}
+              rows={6}
+              className={inputClass}
+              value={values.codeOfConduct ?? ""}
+              onChange={set("codeOfConduct")}
+            />
+          )}
+        </Field>
         {mode === "create" ? (
           <Field
             id="organiserEmail"

@@ -11,6 +11,8 @@ import { canRevokeRole, nextStatus } from "./policy.ts";
 import { eventCoreSelect, eventRoleSelect, type EventCore } from "./queries.ts";
 import type { EventDetails } from "./schema.ts";
 import type { EventRole } from "./policy.ts";
+import { createHash } from "node:crypto";
+import { DEFAULT_CODE_OF_CONDUCT } from "./code-of-conduct.ts";
 
 function signInUrl(): string {
   return appUrl("/signin");
@@ -36,7 +38,17 @@ function eventData(details: EventDetails) {
     teamMinSize: details.teamMinSize,
     teamMaxSize: details.teamMaxSize,
     minimumAge: details.minimumAge,
+    codeOfConduct: details.codeOfConduct,
+    // Changing the text makes a new version, so registrations show which text each person accepted.
+    codeOfConductVersion: codeOfConductVersionFor(details.codeOfConduct),
+    contactEmail: details.contactEmail,
   };
+}
+
+/** DEFAULT_CODE_OF_CONDUCT's version for no text of the event's own, else `c-` + 12 hex of its SHA-256. */
+export function codeOfConductVersionFor(text: string): string {
+  if (text.trim() === "") return DEFAULT_CODE_OF_CONDUCT.version;
+  return `c-${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
 }
 
 /** A platform admin creates a draft event and names its first organiser. */

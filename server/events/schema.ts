@@ -37,6 +37,17 @@ const eventDetailsShape = z.object({
   name: recognisableName({ min: 3, max: 120 }),
   slug: eventSlug,
   description: z.string().trim().max(5000, "Use at most 5000 characters").default(""),
+  /** The event's own code of conduct (Markdown); blank keeps the platform's default. */
+  codeOfConduct: z.string().trim().max(20_000, "Use at most 20,000 characters").default(""),
+  /** Where participants and families write with questions; shown on the event's pages. */
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "Use at most 254 characters")
+    .default("")
+    .pipe(z.union([z.literal(""), z.email("Enter a valid email address")]))
+    .transform((value) => (value === "" ? null : value)),
   timeZone: z.string().trim().refine(isValidTimeZone, "Choose a time zone from the list"),
   ...timelineShape,
   teamMinSize: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(20, "At most 20"),

@@ -65,6 +65,12 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
     call: (c, w) => c.events.bySlug({ slug: w.draft.slug }),
     expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
   },
+  "events.codeOfConduct": {
+    right: (w) => w.organiser,
+    wrong: (w) => w.stranger,
+    call: (c, w) => c.events.codeOfConduct({ slug: w.draft.slug }),
+    expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
+  },
   // Public like the event page: a draft's calendar is as hidden as the draft.
   "events.calendar": {
     right: (w) => w.organiser,

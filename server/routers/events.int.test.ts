@@ -301,3 +301,59 @@ describe("dev.outbox", () => {
     }
   });
 });
+
+describe("code of conduct and contact", () => {
+  it("uses the platform's text until the event writes its own, which gets a version of its own", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, {
+      now,
+      status: "PUBLISHED",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const caller = callerFor(tdb.db, organiser, now);
+    const before = await caller.events.codeOfConduct({ slug: event.slug });
+    expect(before).toMatchObject({ isDefault: true, version: "2026-1" });
+    expect(before.text).toContain("Be kind");
+
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, {
+        codeOfConduct: "## Our rules\n\nBe excellent to each other.",
+        contactEmail: " Hello@Example.TEST ",
+      }),
+    });
+    const own = await callerFor(tdb.db, null, now).events.codeOfConduct({ slug: event.slug });
+    expect(own).toMatchObject({ isDefault: false, text: "## Our rules\n\nBe excellent to each other." });
+    expect(own.version).toMatch(/^c-[0-9a-f]{12}$/);
+    const page = await callerFor(tdb.db, null, now).events.bySlug({ slug: event.slug });
+    expect(page.contactEmail).toBe("hello@example.test");
+
+    // The same text keeps its version; a change makes a new one; blank goes back to the default.
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, { codeOfConduct: "## Our rules\n\nBe excellent to each other." }),
+    });
+    expect((await caller.events.codeOfConduct({ slug: event.slug })).version).toBe(own.version);
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, { codeOfConduct: "Changed." }),
+    });
+    expect((await caller.events.codeOfConduct({ slug: event.slug })).version).not.toBe(own.version);
+    await caller.events.update({ eventId: event.id, details: details(event.slug, { codeOfConduct: "  " }) });
+    expect(await caller.events.codeOfConduct({ slug: event.slug })).toMatchObject({
+      isDefault: true,
+      version: "2026-1",
+    });
+  });
+
+  it("refuses a contact address that is not an email, at the field", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    await expect(
+      callerFor(tdb.db, organiser, now).events.update({
+        eventId: event.id,
+        details: details(event.slug, { contactEmail: "not an address" }),
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

@@ -13,6 +13,7 @@ import {
   ledCentres,
   listPublishedEvents,
   managedEvents,
+  eventCodeOfConduct,
 } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { canManageEvent } from "../events/policy.ts";
@@ -43,6 +44,11 @@ export const eventsRouter = router({
     return { ...event, state: eventPhase(event, now), canManage: canManageEvent(ctx.viewer) };
   }),
 
+  /** The code of conduct people accept when they register: the event's own, or the default. */
+  codeOfConduct: publicEventProcedure.query(({ ctx }) =>
+    eventCodeOfConduct(ctx.db, { eventId: ctx.event.id }),
+  ),
+
   /** The event's dates as an iCalendar file for "Add to calendar". */
   calendar: publicEventProcedure.query(({ ctx }) => ({
     filename: `${ctx.event.slug}.ics`,
@@ -59,12 +65,13 @@ export const eventsRouter = router({
 
   /** Everything an organiser's edit page needs. */
   byIdForManagement: organiserProcedure.query(async ({ ctx }) => {
-    const [event, roles, centres] = await Promise.all([
+    const [event, roles, centres, code] = await Promise.all([
       eventDetails(ctx.db, { eventId: ctx.event.id }),
       eventRoles(ctx.db, { eventId: ctx.event.id }),
       centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres: true }),
+      eventCodeOfConduct(ctx.db, { eventId: ctx.event.id }),
     ]);
-    return { ...event, roles, centres };
+    return { ...event, roles, centres, codeOfConduct: code.own };
   }),
 
   create: adminProcedure.input(createEventInput).mutation(({ ctx, input }) => {

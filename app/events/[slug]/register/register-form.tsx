@@ -139,6 +139,16 @@ export function RegisterForm({
             be respectful, and help everyone feel welcome.
           </span>
         </label>
+        <p className="pl-6 text-sm">
+          <a
+            href={`/events/${slug}/code-of-conduct`}
+            target="_blank"
+            rel="noopener"
+            className="text-brand-700 underline"
+          >
+            Read the code of conduct (opens in a new tab)
+          </a>
+        </p>
       </div>
       <button type="submit" disabled={register.isPending} className={buttonClass}>
         {register.isPending ? "Registering…" : "Register"}

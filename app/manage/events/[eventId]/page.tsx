@@ -76,6 +76,8 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
             name: event.name,
             slug: event.slug,
             description: event.description,
+            codeOfConduct: event.codeOfConduct,
+            contactEmail: event.contactEmail ?? "",
             organiserEmail: "",
             timeZone: event.timeZone,
             registrationOpensAt: local(event.registrationOpensAt),
