@@ -93,6 +93,8 @@ export interface DemoEvent {
   teamMaxSize: number;
   minimumAge: number | null;
   consentAge: number;
+  /** Shown at the foot of every page of the event. */
+  contactEmail: string;
   createdByEmail: string;
   centres: DemoCentre[];
   roles: DemoRole[];
@@ -286,6 +288,7 @@ export function demoData(today: Date): DemoData {
     teamMaxSize: 5,
     minimumAge: 8,
     consentAge: 18,
+    contactEmail: "hello@example.org",
     createdByEmail: DEMO_ADMIN_EMAIL,
     centres: [
       {
@@ -414,6 +417,7 @@ export function demoData(today: Date): DemoData {
     teamMaxSize: 4,
     minimumAge: 16,
     consentAge: 18,
+    contactEmail: "hello@example.org",
     createdByEmail: DEMO_ADMIN_EMAIL,
     centres: [
       {

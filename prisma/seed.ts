@@ -89,6 +89,7 @@ async function upsertEvent(tx: Tx, e: DemoEvent, ids: UserIds): Promise<void> {
     teamMaxSize: e.teamMaxSize,
     minimumAge: e.minimumAge,
     consentAge: e.consentAge,
+    contactEmail: e.contactEmail,
   };
   // One UPDATE of all six timestamps at once, so the timeline CHECK constraint sees the new order
   // whichever way the dates moved since the last run.
