@@ -3,6 +3,8 @@ import { z } from "zod";
 import { MAX_TAGS, registerInput } from "./schema.ts";
 
 const base = {
+  name: " Jess  Okoro ",
+  alias: "",
   centreId: "",
   experience: "SOME",
   skills: ["web", "python", "web"],
@@ -22,6 +24,8 @@ describe("registerInput", () => {
   it("normalises: blank centre and guardian email become null, skills are deduplicated", () => {
     const out = registerInput.parse(base);
     expect(out).toMatchObject({
+      name: "Jess Okoro",
+      alias: null,
       centreId: null,
       guardianEmail: null,
       skills: ["web", "python"],
@@ -49,8 +53,20 @@ describe("registerInput", () => {
     [{ skills: ["juggling"] }, "skills"],
     [{ guardianEmail: "not-an-email" }, "guardianEmail"],
     [{ acceptCodeOfConduct: false }, "acceptCodeOfConduct"],
+    [{ name: "   " }, "name"],
+    [{ name: undefined }, "name"],
+    [{ name: "J\u0435ss" }, "name"],
+    [{ alias: "<PixelFox>" }, "alias"],
+    [{ alias: "x".repeat(31) }, "alias"],
+    [{ alias: "Pix\u0435lFox" }, "alias"],
   ])("refuses %j with an error on %s", (input, field) => {
     expect(fieldErrors(input)[field]?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("keeps a nickname, and takes a missing one as none", () => {
+    expect(registerInput.parse({ ...base, alias: " Pixel\u200bFox " }).alias).toBe("PixelFox");
+    const { alias: _alias, ...withoutAlias } = base;
+    expect(registerInput.parse(withoutAlias).alias).toBeNull();
   });
 
   it("lower-cases the guardian email", () => {

@@ -2,6 +2,7 @@
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { email } from "../events/schema.ts";
+import { aliasName, personName } from "../users/schema.ts";
 import type { CalendarDate } from "./rules.ts";
 
 export const EXPERIENCE_LEVELS = ["NEW", "SOME", "CONFIDENT"] as const;
@@ -134,6 +135,10 @@ function withoutTickedTags<T extends { skills: readonly string[]; tags: string[]
 
 export const registerInput = z
   .object({
+    /** The participant's name (saved on their account): at least a first name. */
+    name: personName,
+    /** Their nickname (saved on their account): required of young people, checked by the command. */
+    alias: z.string().default("").pipe(aliasName),
     ...answerFields,
     dateOfBirth,
     guardianEmail: optionalEmail,

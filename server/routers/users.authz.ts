@@ -27,4 +27,8 @@ const signedIn = (call: AuthCase<UsersWorld>["call"]): AuthCase<UsersWorld> => (
 export const usersAuthorization: AuthCases<UsersWorld> = {
   "users.me": signedIn((c) => c.users.me()),
   "users.updateProfile": signedIn((c) => c.users.updateProfile({ name: "Ada Lovelace", alias: "" })),
+  "users.emailPreferences": signedIn((c) => c.users.emailPreferences()),
+  "users.updateEmailPreferences": signedIn((c) =>
+    c.users.updateEmailPreferences({ turnedOff: ["ANNOUNCEMENTS"] }),
+  ),
 };
