@@ -65,6 +65,7 @@ export const MAIL_CATEGORY_TEXT: Record<MailCategory, { label: string; hint: str
   },
 };
 
+/** Whether people may turn this category off. */
 export function isOptionalCategory(category: MailCategory): category is OptionalMailCategory {
   return (OPTIONAL_MAIL_CATEGORIES as readonly MailCategory[]).includes(category);
 }

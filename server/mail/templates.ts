@@ -2,7 +2,9 @@
 
 /**
  * Every kind of email the platform sends. e2e/email-links.spec.ts opens the links of each kind as a mail
- * scanner would and fails when a kind here is not covered, so a new kind cannot skip that check.
+ * scanner would and fails when a kind here is not covered, so a new kind cannot skip that check. Each
+ * kind also needs its category in MAIL_CATEGORY (./preferences.ts: whether people can turn it off) and
+ * an example in ./every-kind.test.ts (that it names the people it is about).
  */
 export const MAIL_KINDS = [
   "sign-in",

@@ -129,6 +129,8 @@ export async function ownRegistration(
     dateOfBirth: formatCalendarDate(dob),
     ageAtStart: age,
     ageBand: ageBandLabel(ageBand(age)),
+    /** The names others see them by, from their account. */
+    names: { name: user.name, alias: user.alias },
     missing,
     consent: {
       status: consentStatus({ needsGuardianConsent, latest, now: params.now }),

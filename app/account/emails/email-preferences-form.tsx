@@ -57,7 +57,7 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
           <label key={c.category} className="flex items-start gap-2">
             <input
               type="checkbox"
-              className="mt-1 h-5 w-5"
+              className="mt-1 h-5 w-5 shrink-0"
               checked={on[c.category] ?? true}
               aria-describedby={`${c.category}-hint`}
               onChange={(e) => setOn((v) => ({ ...v, [c.category]: e.target.checked }))}

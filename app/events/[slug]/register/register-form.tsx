@@ -93,7 +93,7 @@ export function RegisterForm({
       <Field
         id="name"
         label="Your name"
-        hint="Your first name is enough. The organisers and your team see it; if you're under 18, only the organisers see it (as your first name and initial)."
+        hint={`Your first name is enough. Your team and the organisers see it. If you're under ${youngAge}, we use only your first name, to tell your parent or guardian who is asking; everyone else sees your nickname.`}
         errors={errors.name}
       >
         {(a) => (

@@ -79,6 +79,18 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">Status</dt>
             <dd data-testid="registration-status">{statusText[mine.status]}</dd>
+            {mine.names.name ? (
+              <>
+                <dt className="font-medium">Name</dt>
+                <dd>
+                  {mine.names.name}
+                  {mine.names.alias ? ` (nickname ${mine.names.alias})` : ""}{" "}
+                  <Link href="/account" className="text-sm text-brand-700 underline">
+                    Change<span className="sr-only"> your name or nickname</span>
+                  </Link>
+                </dd>
+              </>
+            ) : null}
             {mine.centre ? (
               <>
                 <dt className="font-medium">Centre</dt>
