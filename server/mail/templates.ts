@@ -130,21 +130,29 @@ export function eventRoleMail(params: {
   };
 }
 
-/** To someone whose role at an event was taken away by an organiser. */
+/**
+ * To someone whose role at an event was taken away by an organiser: revoked, or gone with the centre it
+ * was held at (`centreDeleted`).
+ */
 export function eventRoleRevokedMail(params: {
   recipientName: string | null;
   eventName: string;
   role: keyof typeof roleNames;
   centreName?: string | null;
+  centreDeleted?: boolean;
   url: string;
 }): MailContent {
-  const at = params.centreName ? ` at ${params.centreName}` : "";
+  const role = roleNames[params.role];
+  const what =
+    params.centreDeleted && params.centreName
+      ? `An organiser of ${params.eventName} removed the centre ${params.centreName} from the event, and with it your role as ${role} there`
+      : `An organiser of ${params.eventName} removed your role as ${role}${params.centreName ? ` at ${params.centreName}` : ""}`;
   return message({
     kind: "event-role-revoked",
-    subject: `You are no longer ${roleNames[params.role]} of ${params.eventName}`,
+    subject: `You are no longer ${role} of ${params.eventName}`,
     lines: [
       greeting(params.recipientName),
-      `An organiser of ${params.eventName} removed your role as ${roleNames[params.role]}${at}, so you can no longer do what that role allowed.`,
+      `${what}, so you can no longer do what that role allowed.`,
       "If you think this is a mistake, contact the event's organisers.",
     ],
     action: { label: "Open Festival of Code", url: params.url },
