@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { MAX_TAGS, registerInput } from "./schema.ts";
+import { giveConsentInput, MAX_TAGS, registerInput } from "./schema.ts";
 
 const base = {
   name: " Jess  Okoro ",
@@ -74,4 +74,29 @@ describe("registerInput", () => {
       "parent@example.test",
     );
   });
+});
+
+describe("giveConsentInput", () => {
+  const consent = {
+    token: "t",
+    attend: true,
+    photo: false,
+    publicCredit: false,
+    consentTextVersion: "v",
+  };
+
+  it("normalises the guardian's name like every other name", () => {
+    expect(giveConsentInput.parse({ ...consent, guardianName: "  Pat\u200b   Okoro " }).guardianName).toBe(
+      "Pat Okoro",
+    );
+  });
+
+  it.each(["", " P ", "P\u0430t Okoro", "x".repeat(121)])(
+    "refuses %j as the guardian's name",
+    (guardianName) => {
+      const result = giveConsentInput.safeParse({ ...consent, guardianName });
+      expect(result.success ? [] : z.flattenError(result.error).fieldErrors.guardianName).not.toEqual([]);
+      expect(result.success).toBe(false);
+    },
+  );
 });
