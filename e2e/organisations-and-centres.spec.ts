@@ -111,7 +111,13 @@ test("a centre lead sees the people registered at their centre, with places left
     leadEmail,
     people: [
       { email: uniqueEmail("adult"), name: "Ada Adult", dateOfBirth: "1990-02-02" },
-      { email: uniqueEmail("young"), name: "Robin Hood-Smith", dateOfBirth: "2013-03-03", minor: true },
+      {
+        email: uniqueEmail("young"),
+        name: "Robin Hood-Smith",
+        alias: "Arrow",
+        dateOfBirth: "2013-03-03",
+        minor: true,
+      },
     ],
   });
   await createCentreWithLead({
@@ -133,7 +139,9 @@ test("a centre lead sees the people registered at their centre, with places left
   // Both were registered in one transaction (the same time), so their order is not asserted.
   await expect(table.getByRole("rowheader")).toHaveCount(2);
   await expect(table.getByRole("rowheader", { name: "Ada Adult" })).toBeVisible();
-  await expect(table.getByRole("rowheader", { name: "Robin H." })).toBeVisible();
+  // A young person by their nickname, never their name.
+  await expect(table.getByRole("rowheader", { name: "Arrow" })).toBeVisible();
+  await expect(page.getByText("Robin")).toHaveCount(0);
   await expect(table.getByText("Waiting for guardian consent", { exact: true })).toBeVisible();
   await expect(page.getByText("Yasmin York")).toHaveCount(0);
   await expect(page.getByText("Hood-Smith")).toHaveCount(0);
@@ -180,7 +188,15 @@ test("an organiser's dashboard shows the counts and keeps them fresh while it is
     centreName: `Halifax ${slug}`,
     capacity: 20,
     leadEmail: uniqueEmail("lead"),
-    people: [{ email: uniqueEmail("young"), name: "Kim Young", dateOfBirth: "2012-02-02", minor: true }],
+    people: [
+      {
+        email: uniqueEmail("young"),
+        name: "Kim Young",
+        alias: "Kimchi",
+        dateOfBirth: "2012-02-02",
+        minor: true,
+      },
+    ],
   });
   await page.clock.fastForward(31_000);
   await expect(page.getByRole("heading", { level: 2, name: "Registrations: 2" })).toBeVisible();
@@ -291,6 +307,7 @@ test("a participant registers at a centre with places, then moves to another whi
   }
   await signIn(page, uniqueEmail("mover"));
   await page.goto(`/events/${slug}/register`);
+  await page.getByLabel("Your name", { exact: true }).fill("Morgan Mover");
   const centre = page.getByLabel("Centre", { exact: true });
   await expect(centre.getByRole("option", { name: `Full House ${slug} — full` })).toBeDisabled();
   await centre.selectOption({ label: `Leeds ${slug}` });

@@ -29,6 +29,7 @@ const APP_DIR = fileURLToPath(new URL("../app", import.meta.url));
 const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "page.tsx": { keys: [] },
   "account/page.tsx": { keys: [] },
+  "account/emails/page.tsx": { keys: [] },
   "consent/[token]/page.tsx": { keys: [] },
   "dev/outbox/page.tsx": { keys: ["to"] },
   "events/[slug]/page.tsx": { keys: [] },

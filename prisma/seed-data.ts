@@ -118,6 +118,8 @@ export const HACK_DAY_SLUG = "civic-data-hack-day";
 
 const LONDON = "Europe/London";
 const LEEDS = "Leeds Central Library";
+/** The centre of the demo team, Data Dragons, where both its members registered. */
+export const DATA_DRAGONS_CENTRE = LEEDS;
 const MANCHESTER = "Manchester Digital Hub";
 const BRISTOL = "Bristol Engine Shed";
 const NEWCASTLE = "Newcastle City Library";
@@ -356,7 +358,7 @@ export function demoData(today: Date): DemoData {
         guardianEmail: null,
       }),
       festivalRegistration(2, {
-        centreName: MANCHESTER,
+        centreName: LEEDS,
         experience: "NEW",
         skills: ["HTML", "CSS"],
         dateOfBirth: bornBefore(festivalStartDate, 19, 45),

@@ -6,8 +6,9 @@ import { sendMail } from "../mail/send.ts";
 import { announcementMail } from "../mail/templates.ts";
 
 /**
- * Posts an announcement on the event page and emails everyone registered (not withdrawn). The post is
- * saved first; emails follow it, one per person, so nobody sees anyone else's address.
+ * Posts an announcement on the event page and emails everyone registered (not withdrawn) who has not
+ * turned announcements off. The post is saved first; emails follow it, one per person, so nobody sees
+ * anyone else's address.
  */
 export async function postAnnouncement(
   db: Db,
@@ -38,6 +39,8 @@ export async function postAnnouncement(
     body: params.body,
     url,
   });
-  for (const { user } of recipients) await sendMail(db, user.email, content);
-  return { id: announcement.id, recipients: recipients.length };
+  let emailed = 0;
+  for (const { user } of recipients) if (await sendMail(db, user.email, content)) emailed++;
+  // Counts only those who were emailed: people who turned announcements off read them on the page.
+  return { id: announcement.id, recipients: emailed };
 }

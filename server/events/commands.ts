@@ -4,7 +4,8 @@ import { audit } from "../audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { eventRoleMail } from "../mail/templates.ts";
+import { eventRoleMail, eventRoleRevokedMail } from "../mail/templates.ts";
+import { greetingName } from "../people/rules.ts";
 import { sendMail } from "../mail/send.ts";
 import { findOrCreateUserByEmail } from "../users/commands.ts";
 import { canRevokeRole, nextStatus } from "./policy.ts";
@@ -226,12 +227,18 @@ export async function revokeEventRole(
   db: Db,
   params: { actorId: string; event: EventCore; roleId: string },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     // Serialise role changes per event: the organiser count below must not change under us.
     await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${params.event.id} FOR UPDATE`;
     const role = await tx.eventRole.findFirst({
       where: { id: params.roleId, eventId: params.event.id },
-      select: { id: true, role: true, userId: true },
+      select: {
+        id: true,
+        role: true,
+        userId: true,
+        centre: { select: { name: true } },
+        user: { select: { email: true, name: true, alias: true } },
+      },
     });
     if (!role) throw new DomainError("NOT_FOUND", "That role no longer exists.");
     const organiserCount =
@@ -253,5 +260,20 @@ export async function revokeEventRole(
       entityId: role.id,
       data: { role: role.role, userId: role.userId },
     });
+    return role;
   });
+  // Losing a role changes what someone may do: they hear it from us, not by finding a page closed.
+  if (revoked.userId !== params.actorId) {
+    await sendMail(
+      db,
+      revoked.user.email,
+      eventRoleRevokedMail({
+        recipientName: greetingName(revoked.user),
+        eventName: params.event.name,
+        role: revoked.role,
+        centreName: revoked.centre?.name ?? null,
+        url: appUrl("/"),
+      }),
+    );
+  }
 }

@@ -20,15 +20,19 @@ import {
   consentStatus,
   consentStatusLabel,
   dateInZone,
-  displayName,
-  firstName,
   formatCalendarDate,
-  isMinor,
   placesLeft,
   type AgeBand,
   type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
+import {
+  firstName,
+  isYoungPerson,
+  nameForGuardian,
+  nameForOrganisers,
+  youngAgeLimit,
+} from "../people/rules.ts";
 import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS, SKILLS } from "./schema.ts";
 import { toCsv } from "../export/csv.ts";
 import { NO_CENTRE } from "../centres/rules.ts";
@@ -68,6 +72,8 @@ export const ownRegistrationSelect = {
   createdAt: true,
   centre: { select: { id: true, name: true, addressLine: true, postcodeDistrict: true, openingTimes: true } },
   consents: latestConsent,
+  user: { select: { name: true, alias: true } },
+  event: { select: { consentAge: true } },
 } satisfies Prisma.RegistrationSelect;
 
 /** What organisers see: no date of birth leaves the server (only the band), no guardian email. */
@@ -107,9 +113,15 @@ export async function ownRegistration(
     select: ownRegistrationSelect,
   });
   if (!row) return null;
-  const { consents, dateOfBirth, skills, ...rest } = row;
+  const { consents, dateOfBirth, skills, user, event, ...rest } = row;
   const dob = calendarDateOf(dateOfBirth);
   const age = ageAtEventStart(dob, params.event);
+  // Only registrations from before names were asked for can lack them; the page asks for them then.
+  const missing: "NAME" | "NICKNAME" | null = !firstName(user.name)
+    ? "NAME"
+    : isYoungPerson({ age, consentAge: event.consentAge }) && !user.alias?.trim()
+      ? "NICKNAME"
+      : null;
   const latest = consents[0] ?? null;
   const needsGuardianConsent = row.guardianEmail !== null;
   return {
@@ -118,11 +130,15 @@ export async function ownRegistration(
     dateOfBirth: formatCalendarDate(dob),
     ageAtStart: age,
     ageBand: ageBandLabel(ageBand(age)),
+    /** The names others see them by, from their account. */
+    names: { name: user.name, alias: user.alias },
+    missing,
     consent: {
       status: consentStatus({ needsGuardianConsent, latest, now: params.now }),
       lastSentAt: latest?.createdAt ?? null,
       expiresAt: latest && !latest.consentedAt ? latest.expiresAt : null,
       consentedAt: latest?.consentedAt ?? null,
+      withdrawnAt: latest?.withdrawnAt ?? null,
       scopes: latest?.consentedAt
         ? { attend: latest.attend, photo: latest.photo, publicCredit: latest.publicCredit }
         : null,
@@ -159,6 +175,8 @@ export async function registrationForm(db: Db, params: { event: EventCore; now: 
       full: placesLeft(capacity, _count.registrations) === 0,
     })),
     startDate: formatCalendarDate(dateInZone(params.event.startsAt, params.event.timeZone)),
+    /** Below this age at the start, a nickname is needed (young people are shown by it). */
+    youngAge: youngAgeLimit(event.consentAge),
     canRegister: state.capabilities.canRegister,
     registrationClosed: state.registrationClosed,
   };
@@ -212,19 +230,22 @@ async function consentGivers(
 }
 
 async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistrationRow[]> {
-  const rows = await db.registration.findMany({
-    where: {
-      eventId: params.eventId,
-      ...(params.centreIds ? { centreId: { in: [...params.centreIds] } } : {}),
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 10_000,
-    select: organiserRegistrationSelect,
-  });
+  const [rows, { consentAge }] = await Promise.all([
+    db.registration.findMany({
+      where: {
+        eventId: params.eventId,
+        ...(params.centreIds ? { centreId: { in: [...params.centreIds] } } : {}),
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 10_000,
+      select: organiserRegistrationSelect,
+    }),
+    db.event.findUniqueOrThrow({ where: { id: params.eventId }, select: { consentAge: true } }),
+  ]);
   const givers = await consentGivers(db, rows);
   return rows.map((row) => {
     const age = ageAtEventStart(calendarDateOf(row.dateOfBirth), params.event);
-    const minor = isMinor(age);
+    const young = isYoungPerson({ age, consentAge });
     const latest = row.consents[0] ?? null;
     const status = consentStatus({
       needsGuardianConsent: row.status === "PENDING_CONSENT" || latest !== null,
@@ -234,7 +255,7 @@ async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistr
     const band = ageBand(age);
     return {
       id: row.id,
-      displayName: displayName({ name: row.user.name, alias: row.user.alias, minor }),
+      displayName: nameForOrganisers({ name: row.user.name, alias: row.user.alias, young }),
       centreId: row.centre?.id ?? null,
       centre: row.centre?.name ?? null,
       ageBand: band,
@@ -375,7 +396,7 @@ export const consentLookupSelect = {
       eventId: true,
       userId: true,
       user: { select: { name: true, alias: true, email: true } },
-      event: { select: { name: true, startsAt: true, timeZone: true } },
+      event: { select: { name: true, slug: true, startsAt: true, timeZone: true } },
     },
   },
 } satisfies Prisma.GuardianConsentSelect;
@@ -420,7 +441,7 @@ export async function consentLinkView(
       state,
       eventName: event.name,
       timeZone: event.timeZone,
-      firstName: firstName(user),
+      firstName: nameForGuardian(user),
       consentedAt: consent.consentedAt,
       withdrawnAt: consent.withdrawnAt,
       photo: consent.photo,
@@ -441,7 +462,7 @@ export async function consentLinkView(
     eventName: event.name,
     startsAt: event.startsAt,
     timeZone: event.timeZone,
-    firstName: firstName(user),
+    firstName: nameForGuardian(user),
     consentTextVersion: CONSENT_TEXT_VERSION,
     consentText: CONSENT_TEXT,
     scopes: CONSENT_SCOPES.map((key) => ({ key, ...CONSENT_SCOPE_TEXT[key] })),

@@ -111,12 +111,18 @@ export function eligibility(params: {
 // ------------------------------------------------------------------ guardian consent
 
 /** Bump the version whenever the text below changes: every consent records the version it agreed to. */
-export const CONSENT_TEXT_VERSION = "consent-2026-1";
+export const CONSENT_TEXT_VERSION = "consent-2026-2";
 
+/**
+ * What a guardian agrees to. It must describe what the product does: consent is withdrawn with the
+ * same emailed link (withdrawConsent), and the young person is told when it is (version 1 said "by
+ * contacting the organisers", which the link made untrue).
+ */
 export const CONSENT_TEXT: readonly string[] = [
   "I am the parent or legal guardian of the young person named on this page.",
   "I give permission for them to take part in this event, in person at the centre they chose, including working in a team with other participants, supervised by the event's organisers and centre staff.",
-  "I understand that organisers will use the details given at registration only to run this event, that the young person's date of birth is never shown to anyone but them, and that I can withdraw this consent at any time by contacting the organisers.",
+  "I understand that organisers will use the details given at registration only to run this event, and that the young person's date of birth is never shown to anyone but them.",
+  "I can withdraw this consent at any time by opening the link in the email that brought me here again (this same page) and choosing to withdraw. The young person is then told by email, and can no longer join or change a team or take part until consent is given again.",
 ];
 
 export const CONSENT_SCOPES = ["attend", "photo", "publicCredit"] as const;
@@ -246,24 +252,6 @@ const CONSENT_DOUBT_LABELS: Record<ConsentDoubt, string> = {
 /** What organisers and centre leads are told about a doubt (never an address). */
 export function consentDoubtLabel(doubt: ConsentDoubt): string {
   return CONSENT_DOUBT_LABELS[doubt];
-}
-
-/** How organisers see a participant: adults by name, young people by alias or first name + initial. */
-export function displayName(params: { name: string | null; alias: string | null; minor: boolean }): string {
-  const name = params.name?.trim() ?? "";
-  const alias = params.alias?.trim() ?? "";
-  if (!params.minor) return name || alias || "(no name given)";
-  if (alias) return alias;
-  const [first, ...rest] = name.split(/\s+/).filter(Boolean);
-  if (!first) return "(no alias)";
-  const initial = rest.at(-1)?.[0];
-  return initial ? `${first} ${initial.toUpperCase()}.` : first;
-}
-
-/** A young person is named to a guardian by first name only. */
-export function firstName(params: { name: string | null; alias: string | null }): string {
-  const first = params.name?.trim().split(/\s+/)[0];
-  return first || params.alias?.trim() || "your young person";
 }
 
 /**

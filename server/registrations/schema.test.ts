@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { MAX_TAGS, registerInput } from "./schema.ts";
+import { giveConsentInput, MAX_TAGS, registerInput } from "./schema.ts";
 
 const base = {
+  name: " Jess  Okoro ",
+  alias: "",
   centreId: "",
   experience: "SOME",
   skills: ["web", "python", "web"],
@@ -22,6 +24,8 @@ describe("registerInput", () => {
   it("normalises: blank centre and guardian email become null, skills are deduplicated", () => {
     const out = registerInput.parse(base);
     expect(out).toMatchObject({
+      name: "Jess Okoro",
+      alias: null,
       centreId: null,
       guardianEmail: null,
       skills: ["web", "python"],
@@ -49,8 +53,20 @@ describe("registerInput", () => {
     [{ skills: ["juggling"] }, "skills"],
     [{ guardianEmail: "not-an-email" }, "guardianEmail"],
     [{ acceptCodeOfConduct: false }, "acceptCodeOfConduct"],
+    [{ name: "   " }, "name"],
+    [{ name: undefined }, "name"],
+    [{ name: "J\u0435ss" }, "name"],
+    [{ alias: "<PixelFox>" }, "alias"],
+    [{ alias: "x".repeat(31) }, "alias"],
+    [{ alias: "Pix\u0435lFox" }, "alias"],
   ])("refuses %j with an error on %s", (input, field) => {
     expect(fieldErrors(input)[field]?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("keeps a nickname, and takes a missing one as none", () => {
+    expect(registerInput.parse({ ...base, alias: " Pixel\u200bFox " }).alias).toBe("PixelFox");
+    const { alias: _alias, ...withoutAlias } = base;
+    expect(registerInput.parse(withoutAlias).alias).toBeNull();
   });
 
   it("lower-cases the guardian email", () => {
@@ -58,4 +74,29 @@ describe("registerInput", () => {
       "parent@example.test",
     );
   });
+});
+
+describe("giveConsentInput", () => {
+  const consent = {
+    token: "t",
+    attend: true,
+    photo: false,
+    publicCredit: false,
+    consentTextVersion: "v",
+  };
+
+  it("normalises the guardian's name like every other name", () => {
+    expect(giveConsentInput.parse({ ...consent, guardianName: "  Pat\u200b   Okoro " }).guardianName).toBe(
+      "Pat Okoro",
+    );
+  });
+
+  it.each(["", " P ", "P\u0430t Okoro", "x".repeat(121)])(
+    "refuses %j as the guardian's name",
+    (guardianName) => {
+      const result = giveConsentInput.safeParse({ ...consent, guardianName });
+      expect(result.success ? [] : z.flattenError(result.error).fieldErrors.guardianName).not.toEqual([]);
+      expect(result.success).toBe(false);
+    },
+  );
 });

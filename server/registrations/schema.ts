@@ -3,6 +3,8 @@ import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { email } from "../events/schema.ts";
 import { recordId } from "../record-id.ts";
+import { recognisableName } from "../names/schema.ts";
+import { aliasName, personName } from "../users/schema.ts";
 import type { CalendarDate } from "./rules.ts";
 
 export const EXPERIENCE_LEVELS = ["NEW", "SOME", "CONFIDENT"] as const;
@@ -143,6 +145,10 @@ function withoutTickedTags<T extends { skills: readonly string[]; tags: string[]
 
 export const registerInput = z
   .object({
+    /** The participant's name (saved on their account): at least a first name. */
+    name: personName,
+    /** Their nickname (saved on their account): required of young people, checked by the command. */
+    alias: z.string().default("").pipe(aliasName),
     ...answerFields,
     dateOfBirth,
     guardianEmail: optionalEmail,
@@ -172,7 +178,10 @@ export const consentByTokenInput = z.object({ token: consentToken });
 
 export const giveConsentInput = z.object({
   token: consentToken,
-  guardianName: z.string().trim().min(2, "Type your full name").max(120, "Use at most 120 characters"),
+  /** Normalised and checked like every name people recognise each other by (server/names). */
+  guardianName: recognisableName({ min: 1, max: 120, missing: "Type your full name" }).pipe(
+    z.string().min(2, "Type your full name"),
+  ),
   attend: z.literal(true, "Permission to attend is needed for them to take part"),
   photo: z.boolean(),
   publicCredit: z.boolean(),

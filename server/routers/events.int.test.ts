@@ -223,6 +223,28 @@ describe("roles", () => {
     expect(await tdb.db.outboxEmail.count({ where: { to: "judge.one@example.test" } })).toBe(1);
   });
 
+  it("tells someone whose role was revoked, by email, naming the role and the centre", async () => {
+    const organiser = await makeUser(tdb.db, { name: "Owen Marsh" });
+    const lead = await makeUser(tdb.db, { name: "Leila Brennan", email: "leila@example.test" });
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    const centre = await tdb.db.centre.create({
+      data: { eventId: event.id, name: "Leeds Central Library", capacity: 10 },
+      select: { id: true },
+    });
+    const role = await tdb.db.eventRole.create({
+      data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: centre.id },
+      select: { id: true },
+    });
+    await callerFor(tdb.db, organiser, now).events.revokeRole({ eventId: event.id, roleId: role.id });
+    const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: "leila@example.test", kind: "event-role-revoked" },
+      select: { subject: true, text: true },
+    });
+    expect(mail.subject).toBe(`You are no longer a centre lead of ${event.name}`);
+    expect(mail.text).toContain("Hello Leila,");
+    expect(mail.text).toContain("a centre lead at Leeds Central Library");
+  });
+
   it("never removes the last organiser", async () => {
     const organiser = await makeUser(tdb.db);
     const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });

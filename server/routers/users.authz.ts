@@ -29,4 +29,8 @@ export const usersAuthorization: AuthCases<UsersWorld> = {
   "users.home": signedIn((c) => c.users.home()),
   "users.nav": signedIn((c) => c.users.nav()),
   "users.updateProfile": signedIn((c) => c.users.updateProfile({ name: "Ada Lovelace", alias: "" })),
+  "users.emailPreferences": signedIn((c) => c.users.emailPreferences()),
+  "users.updateEmailPreferences": signedIn((c) =>
+    c.users.updateEmailPreferences({ turnedOff: ["ANNOUNCEMENTS"] }),
+  ),
 };

@@ -129,3 +129,48 @@ describe("users.home and users.nav", () => {
     expect((await callerFor(tdb.db, young, now).users.home()).guardianOf).toEqual([]);
   });
 });
+
+describe("users.emailPreferences", () => {
+  it("starts with every optional category on, and keeps exactly what the person turned off", async () => {
+    const me = await makeUser(tdb.db);
+    const caller = callerFor(tdb.db, me, now);
+    const initial = await caller.users.emailPreferences();
+    expect(initial.optional.map((c) => [c.category, c.on])).toEqual([
+      ["TEAM", true],
+      ["ANNOUNCEMENTS", true],
+      ["CHALLENGES", true],
+    ]);
+    expect(initial.always.map((c) => c.category)).toEqual(["ACCESS", "CONSENT"]);
+    await caller.users.updateEmailPreferences({ turnedOff: ["CHALLENGES", "TEAM", "TEAM"] });
+    const after = await caller.users.emailPreferences();
+    expect(after.optional.map((c) => [c.category, c.on])).toEqual([
+      ["TEAM", false],
+      ["ANNOUNCEMENTS", true],
+      ["CHALLENGES", false],
+    ]);
+    await caller.users.updateEmailPreferences({ turnedOff: [] });
+    expect((await caller.users.emailPreferences()).optional.every((c) => c.on)).toBe(true);
+    const audit = await tdb.db.auditLog.findMany({
+      where: { entityId: me.id, action: "user.email_preferences" },
+      orderBy: { createdAt: "asc" },
+      select: { data: true },
+    });
+    expect(audit.map((a) => a.data)).toEqual([{ turnedOff: ["TEAM", "CHALLENGES"] }, { turnedOff: [] }]);
+  });
+
+  it.each([[["ACCESS"]], [["CONSENT"]], [["SPAM"]], [["TEAM", "TEAM", "TEAM", "TEAM"]]])(
+    "refuses to turn off %j: those are always sent, or not categories at all",
+    async (turnedOff) => {
+      const me = await makeUser(tdb.db);
+      const caller = callerFor(tdb.db, me, now);
+      const refused = await caller.users
+        .updateEmailPreferences({ turnedOff: turnedOff as unknown as "TEAM"[] })
+        .then(
+          () => "ok",
+          (e: unknown) => (e instanceof TRPCError ? e.code : "other"),
+        );
+      expect(refused).toBe("BAD_REQUEST");
+      expect((await caller.users.emailPreferences()).optional.every((c) => c.on)).toBe(true);
+    },
+  );
+});

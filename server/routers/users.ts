@@ -1,6 +1,6 @@
-import { updateProfile } from "../users/commands.ts";
-import { homeFor, navFor, profileOf } from "../users/queries.ts";
-import { updateProfileInput } from "../users/schema.ts";
+import { updateEmailPreferences, updateProfile } from "../users/commands.ts";
+import { emailPreferencesOf, homeFor, navFor, profileOf } from "../users/queries.ts";
+import { updateEmailPreferencesInput, updateProfileInput } from "../users/schema.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 export const usersRouter = router({
@@ -17,4 +17,13 @@ export const usersRouter = router({
   updateProfile: protectedProcedure
     .input(updateProfileInput)
     .mutation(({ ctx, input }) => updateProfile(ctx.db, { userId: ctx.user.id, ...input })),
+  /** Which categories of email the caller gets; only the optional ones can be off. */
+  emailPreferences: protectedProcedure.query(({ ctx }) =>
+    emailPreferencesOf(ctx.db, { userId: ctx.user.id }),
+  ),
+  updateEmailPreferences: protectedProcedure
+    .input(updateEmailPreferencesInput)
+    .mutation(({ ctx, input }) =>
+      updateEmailPreferences(ctx.db, { userId: ctx.user.id, turnedOff: input.turnedOff }),
+    ),
 });

@@ -2,8 +2,14 @@ import "server-only";
 import type { Db } from "../db/create.ts";
 import { eventCoreSelect } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
-import { firstName } from "../registrations/rules.ts";
+import { nameForGuardian } from "../people/rules.ts";
 import { nextStep } from "./rules.ts";
+import {
+  isOptionalCategory,
+  MAIL_CATEGORIES,
+  MAIL_CATEGORY_TEXT,
+  OPTIONAL_MAIL_CATEGORIES,
+} from "../mail/preferences.ts";
 
 export function profileOf(db: Db, params: { userId: string }) {
   return db.user.findUniqueOrThrow({
@@ -116,7 +122,7 @@ export async function homeFor(db: Db, params: { userId: string; email: string; n
     organisations: organisations.map((m) => ({ ...m.organisation, role: m.role })),
     guardianOf: consents.map((c) => ({
       id: c.id,
-      firstName: firstName({ name: c.registration.user.name, alias: c.registration.user.alias }),
+      firstName: nameForGuardian({ name: c.registration.user.name, alias: c.registration.user.alias }),
       event: c.registration.event,
       consentedAt: c.consentedAt,
       withdrawnAt: c.withdrawnAt,
@@ -135,4 +141,26 @@ export async function navFor(db: Db, params: { userId: string; isPlatformAdmin: 
     db.organisationMember.count({ where: { userId: params.userId } }),
   ]);
   return { manage: roles > 0, organisations: organisations > 0 };
+}
+
+/**
+ * The categories of email this person can turn off, each with whether they get it, and those that are
+ * always sent.
+ */
+export async function emailPreferencesOf(db: Db, params: { userId: string }) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: params.userId },
+    select: { emailOptOuts: true },
+  });
+  return {
+    optional: OPTIONAL_MAIL_CATEGORIES.map((category) => ({
+      category,
+      ...MAIL_CATEGORY_TEXT[category],
+      on: !user.emailOptOuts.includes(category),
+    })),
+    always: MAIL_CATEGORIES.filter((category) => !isOptionalCategory(category)).map((category) => ({
+      category,
+      ...MAIL_CATEGORY_TEXT[category],
+    })),
+  };
 }

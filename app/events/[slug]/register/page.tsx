@@ -15,9 +15,10 @@ export default async function RegisterPage({ params }: Props) {
   await requireUser(`/events/${slug}/register`);
   const caller = await serverCaller();
   const event = await loadEvent(slug);
-  const [form, mine] = await Promise.all([
+  const [form, mine, profile] = await Promise.all([
     caller.registrations.form({ eventId: event.id }),
     caller.registrations.mine({ eventId: event.id }),
+    caller.users.me(),
   ]);
   if (mine && mine.status !== "WITHDRAWN") redirect(`/events/${slug}/registration`);
   return (
@@ -39,6 +40,8 @@ export default async function RegisterPage({ params }: Props) {
           consentAge={form.consentAge}
           minimumAge={form.minimumAge}
           startDate={form.startDate}
+          youngAge={form.youngAge}
+          profile={{ name: profile.name ?? "", alias: profile.alias ?? "" }}
         />
       ) : (
         <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">

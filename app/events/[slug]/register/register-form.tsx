@@ -11,6 +11,8 @@ import { registerInput } from "~/server/registrations/schema";
 import { AnswerFields, type AnswerValues, type CentreChoice } from "./answer-fields";
 
 interface Values extends AnswerValues {
+  name: string;
+  alias: string;
   dateOfBirth: string;
   guardianEmail: string;
   acceptCodeOfConduct: boolean;
@@ -24,6 +26,8 @@ export function RegisterForm({
   consentAge,
   minimumAge,
   startDate,
+  youngAge,
+  profile,
 }: {
   eventId: string;
   slug: string;
@@ -32,11 +36,17 @@ export function RegisterForm({
   consentAge: number;
   minimumAge: number | null;
   startDate: string;
+  /** Below this age at the event start, a nickname is needed. */
+  youngAge: number;
+  /** The name and nickname already on the person's account, to start from. */
+  profile: { name: string; alias: string };
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const register = useMutation(trpc.registrations.register.mutationOptions());
   const [values, setValues] = useState<Values>({
+    name: profile.name,
+    alias: profile.alias,
     centreId: "",
     experience: "",
     skills: [],
@@ -48,6 +58,8 @@ export function RegisterForm({
   const { problem, setProblem, attempt } = useFormProblem();
 
   const toInput = () => ({
+    name: values.name,
+    alias: values.alias,
     centreId: values.centreId,
     experience: values.experience,
     skills: values.skills,
@@ -78,6 +90,38 @@ export function RegisterForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormAlert message={problem?.message} variant="panel" />
+      <Field
+        id="name"
+        label="Your name"
+        hint={`Your first name is enough. Your team and the organisers see it. If you're under ${youngAge}, we use only your first name, to tell your parent or guardian who is asking; everyone else sees your nickname.`}
+        errors={errors.name}
+      >
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="name"
+            className={inputClass}
+            value={values.name}
+            onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))}
+          />
+        )}
+      </Field>
+      <Field
+        id="alias"
+        label={`Nickname (needed if you're under ${youngAge} when the event starts)`}
+        hint={`If you're under ${youngAge}, other participants and the public see this nickname, never your name. Letters, digits, spaces, dots, hyphens and underscores; up to 30.`}
+        errors={errors.alias}
+      >
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="nickname"
+            className={inputClass}
+            value={values.alias}
+            onChange={(e) => setValues((v) => ({ ...v, alias: e.target.value }))}
+          />
+        )}
+      </Field>
       <AnswerFields
         values={values}
         onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}

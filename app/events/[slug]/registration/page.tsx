@@ -5,6 +5,7 @@ import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
+import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
 
@@ -16,6 +17,12 @@ const statusText = {
   PENDING_CONSENT: "Waiting for your parent or guardian's consent",
   CONFIRMED: "Confirmed",
   WITHDRAWN: "Withdrawn",
+} as const;
+
+const missingText = {
+  NAME: "We don't have your name yet, so your team, the organisers and your parent or guardian can't tell who you are.",
+  NICKNAME:
+    "You don't have a nickname yet. You're under 18, so other participants see your nickname instead of your name.",
 } as const;
 
 export default async function RegistrationPage({ params, searchParams }: Props) {
@@ -61,9 +68,30 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               Your answers are saved.
             </p>
           ) : null}
+          {mine.missing ? (
+            <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+              {missingText[mine.missing]}{" "}
+              <Link href="/account" className="font-medium text-brand-700 underline">
+                Add it on your account page
+              </Link>
+              .
+            </p>
+          ) : null}
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">Status</dt>
             <dd data-testid="registration-status">{statusText[mine.status]}</dd>
+            {mine.names.name ? (
+              <>
+                <dt className="font-medium">Name</dt>
+                <dd>
+                  {mine.names.name}
+                  {mine.names.alias ? ` (nickname ${mine.names.alias})` : ""}{" "}
+                  <Link href="/account" className="text-sm text-brand-700 underline">
+                    Change<span className="sr-only"> your name or nickname</span>
+                  </Link>
+                </dd>
+              </>
+            ) : null}
             {mine.centre ? (
               <>
                 <dt className="font-medium">Centre</dt>
@@ -109,24 +137,23 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               <h2 id="consent-heading" className="text-xl font-semibold">
                 Consent from your parent or guardian
               </h2>
-              {mine.consent.status === "WITHDRAWN" ? (
-                <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
-                  Your parent or guardian withdrew their consent. Until they consent again you can&apos;t join
-                  or change a team or take part. If that was a mistake, talk to them and send a new link
-                  below.
-                </p>
-              ) : null}
+              <ConsentWaiting
+                consent={mine.consent}
+                guardianEmail={mine.guardianEmail}
+                timeZone={event.timeZone}
+              />
+            </section>
+          ) : null}
+          {mine.status === "CONFIRMED" && mine.consent.consentedAt && mine.consent.scopes ? (
+            <section aria-labelledby="consent-heading" className="space-y-2">
+              <h2 id="consent-heading" className="text-xl font-semibold">
+                Consent from your parent or guardian
+              </h2>
               <p>
-                Because you&apos;re under 18 when the event starts, your parent or guardian needs to say yes
-                before you can join a team or take part. We emailed them a link
-                {mine.guardianEmail ? ` at ${mine.guardianEmail}` : ""}
-                {mine.consent.lastSentAt
-                  ? ` on ${formatInZone(mine.consent.lastSentAt, event.timeZone)}`
-                  : ""}
-                .
-                {mine.consent.status === "EXPIRED"
-                  ? " That link has expired: send a new one below."
-                  : " Ask them to check their inbox (and spam folder)."}
+                Your parent or guardian gave their consent on{" "}
+                {formatInZone(mine.consent.consentedAt, event.timeZone)}. Photos and video of you:{" "}
+                {mine.consent.scopes.photo ? "allowed" : "not allowed"}. Your nickname shown with your
+                team&apos;s public project: {mine.consent.scopes.publicCredit ? "allowed" : "not allowed"}.
               </p>
             </section>
           ) : null}
@@ -149,5 +176,44 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * What a young person waiting for consent is told. Each state says only what is true of it: after a
+ * withdrawal nothing is on its way to the guardian until the young person sends a new link.
+ */
+function ConsentWaiting({
+  consent,
+  guardianEmail,
+  timeZone,
+}: {
+  consent: { status: ConsentStatus; lastSentAt: Date | null; withdrawnAt: Date | null };
+  guardianEmail: string | null;
+  timeZone: string;
+}) {
+  const intro =
+    "Because you're under 18 when the event starts, your parent or guardian needs to say yes before you can join a team or take part.";
+  if (consent.status === "WITHDRAWN") {
+    return (
+      <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+        Your parent or guardian withdrew their consent
+        {consent.withdrawnAt ? ` on ${formatInZone(consent.withdrawnAt, timeZone)}` : ""}. Until they consent
+        again you can&apos;t join or change a team or take part. If that was a mistake, talk to them, then
+        send them a new link below.
+      </p>
+    );
+  }
+  if (!consent.lastSentAt) {
+    return <p>{intro} We haven&apos;t emailed them a link yet: send one below.</p>;
+  }
+  const sent = `We emailed them a link${guardianEmail ? ` at ${guardianEmail}` : ""} on ${formatInZone(consent.lastSentAt, timeZone)}.`;
+  return (
+    <p>
+      {intro} {sent}{" "}
+      {consent.status === "EXPIRED"
+        ? "That link has expired: send a new one below."
+        : "Ask them to check their inbox (and spam folder)."}
+    </p>
   );
 }

@@ -41,7 +41,10 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
       <h2 id="announce-heading" className="text-xl font-semibold">
         Post an announcement
       </h2>
-      <p className="text-slate-700">It appears on the event page and is emailed to everyone registered.</p>
+      <p className="text-slate-700">
+        It appears on the event page and is emailed to everyone registered (except people who turned
+        announcement emails off).
+      </p>
       <FormAlert message={problem?.message} />
       <FormStatus message={sent} />
       <form onSubmit={onSubmit} noValidate className="space-y-3">
