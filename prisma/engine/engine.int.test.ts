@@ -5,8 +5,9 @@
  * 127.0.0.1:5432) and an in-memory PGlite served in this process. Tests that need their own schema
  * or migrations run in a temporary project (copies + a prisma.config.ts passed with --config).
  *
- * Every CLI is spawned asynchronously: an in-process PGlite socket server and spawnSync deadlock
- * (shared/OFFLINE.md). Each CLI call costs 2-4 s of start-up, so the cases run concurrently.
+ * Every CLI is spawned asynchronously: spawnSync would block the event loop that the in-process PGlite
+ * socket server needs to answer the CLI, and both would wait forever. Each CLI call costs 2-4 s of
+ * start-up, so the cases run concurrently.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
