@@ -378,7 +378,7 @@ describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => 
         const applied = await appliedMigrations(url);
         expect(applied.map((m) => m.migration_name)).toEqual([...realMigrations(), probeDir, noteDir]);
         expect(applied.every((m) => m.finished_at !== null && m.rolled_back_at === null)).toBe(true);
-        // The shadow database never was the dev database (pitfalls 4 and 5): had migrations been
+        // The shadow database never was the dev database (README workarounds 4 and 5): had migrations been
         // replayed onto it, the applied list above would hold duplicates or the CLI would have failed.
         // Only this test makes shadow databases here, so none may be left on the server.
         if (target === "PostgreSQL") expect(await leftoverShadowDatabases()).toEqual([]);
