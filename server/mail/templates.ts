@@ -12,6 +12,8 @@ export const MAIL_KINDS = [
   "consent-withdrawn",
   "challenge-status",
   "announcement",
+  "project-disqualified",
+  "project-reinstated",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

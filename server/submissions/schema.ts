@@ -59,6 +59,8 @@ export const disqualifyInput = z.object({
     .max(500, "Use at most 500 characters"),
 });
 
+export const submissionIdInput = z.object({ submissionId: id });
+
 export const galleryInput = z.object({
   slug: eventSlug,
   challengeId: id.optional(),
