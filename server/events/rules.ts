@@ -4,6 +4,8 @@
  * caller (the database clock in the app, a fixed instant in tests).
  */
 
+import { instantToLocal, localToInstant } from "../time/zoned.ts";
+
 export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -260,4 +262,64 @@ function nextMilestone(t: TimelineDates, now: number): Milestone | null {
       best = { kind, at: new Date(ms), label: MILESTONE_LABELS[kind] };
   }
   return best;
+}
+
+/** What an organiser chose to keep when an event's time zone changes. */
+export const TIME_ZONE_CHANGES = ["KEEP_CLOCK_TIMES", "KEEP_INSTANTS"] as const;
+export type TimeZoneChange = (typeof TIME_ZONE_CHANGES)[number];
+
+export type ZoneReadProblem = {
+  field: TimelineField;
+  reason: "INVALID" | "NONEXISTENT" | "AMBIGUOUS";
+  zone: string;
+};
+
+/**
+ * The zone the form's wall-clock times are read in when an event's zone goes from `from` (the zone the
+ * form showed them in) to `to`: KEEP_CLOCK_TIMES reads them in `to` (09:00 stays 09:00, every moment
+ * moves by the difference between the zones); KEEP_INSTANTS reads them in `from` (the same moments,
+ * shown in `to`'s clock afterwards). Without a change of zone it is just the zone.
+ */
+export function zoneToReadTimesIn(params: { from: string; to: string; keep: TimeZoneChange | null }): string {
+  if (params.from === params.to) return params.to;
+  return params.keep === "KEEP_INSTANTS" ? params.from : params.to;
+}
+
+/**
+ * The instants of the form's six wall-clock times for a change of zone (see zoneToReadTimesIn), or the
+ * fields that cannot be read there: a time the clocks skip (NONEXISTENT) or pass twice (AMBIGUOUS) on a
+ * DST change day of the zone it is read in, or malformed text (INVALID).
+ */
+export function timelineForZoneChange(params: {
+  local: Record<TimelineField, string>;
+  from: string;
+  to: string;
+  keep: TimeZoneChange | null;
+}): { ok: true; timeline: TimelineDates; readIn: string } | { ok: false; problems: ZoneReadProblem[] } {
+  const zone = zoneToReadTimesIn(params);
+  const problems: ZoneReadProblem[] = [];
+  const timeline: Partial<TimelineDates> = {};
+  for (const field of TIMELINE_FIELDS) {
+    const read = localToInstant(params.local[field], zone);
+    if (read.ok) timeline[field] = read.instant;
+    else problems.push({ field, reason: read.reason, zone });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, timeline: timeline as TimelineDates, readIn: zone };
+}
+
+/**
+ * Where a stored instant lands when the zone changes, as the new zone's wall-clock text for a form
+ * (null when it cannot: the old clock time does not exist, or is ambiguous, in the new zone).
+ * KEEP_INSTANTS: the same instant read on the new clock. KEEP_CLOCK_TIMES: the same clock reading, in
+ * the new zone.
+ */
+export function wallClockAfterZoneChange(
+  instant: Date,
+  params: { from: string; to: string; keep: TimeZoneChange },
+): { local: string; instant: Date } | null {
+  if (params.keep === "KEEP_INSTANTS") return { local: instantToLocal(instant, params.to), instant };
+  const local = instantToLocal(instant, params.from);
+  const read = localToInstant(local, params.to);
+  return read.ok ? { local, instant: read.instant } : null;
 }

@@ -3,8 +3,16 @@
 // and leave as instants; a time that does not exist (or happens twice) on a DST change day is refused.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { localToInstant, isValidTimeZone } from "../time/zoned.ts";
-import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineField } from "./rules.ts";
+import { isValidTimeZone } from "../time/zoned.ts";
+import {
+  TIME_ZONE_CHANGES,
+  TIMELINE_FIELDS,
+  timelineForZoneChange,
+  validateTimeline,
+  type TimeZoneChange,
+  type TimelineDates,
+  type TimelineField,
+} from "./rules.ts";
 import { EVENT_ROLES } from "./policy.ts";
 
 export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
@@ -49,21 +57,37 @@ const eventDetailsShape = z.object({
 type EventDetailsRaw = z.infer<typeof eventDetailsShape>;
 export type EventDetails = Omit<EventDetailsRaw, TimelineField> & TimelineDates;
 
-function toInstants(value: EventDetailsRaw, ctx: z.RefinementCtx): EventDetails | typeof z.NEVER {
-  const instants: Partial<TimelineDates> = {};
-  for (const field of TIMELINE_FIELDS) {
-    const result = localToInstant(value[field], value.timeZone);
-    if (result.ok) {
-      instants[field] = result.instant;
-      continue;
+const readProblem = {
+  NONEXISTENT: (zone: string) =>
+    `This time doesn't exist in ${zone} on that day (the clocks go forward). Choose another time.`,
+  AMBIGUOUS: (zone: string) =>
+    `This time happens twice in ${zone} on that day (the clocks go back). Choose another time.`,
+  INVALID: () => "Enter a valid date and time",
+} as const;
+
+/**
+ * The six wall-clock times as instants, read in the zone a change of zone calls for (by default the
+ * event's own zone: see timelineForZoneChange), with the order and team-size rules checked.
+ */
+function toInstants(
+  value: EventDetailsRaw,
+  ctx: z.RefinementCtx,
+  change: { from: string; keep: TimeZoneChange | null } = { from: value.timeZone, keep: null },
+): EventDetails | typeof z.NEVER {
+  const read = timelineForZoneChange({
+    local: value,
+    from: change.from,
+    to: value.timeZone,
+    keep: change.keep,
+  });
+  if (!read.ok) {
+    for (const problem of read.problems) {
+      ctx.addIssue({
+        code: "custom",
+        path: [problem.field],
+        message: readProblem[problem.reason](problem.zone),
+      });
     }
-    const message =
-      result.reason === "NONEXISTENT"
-        ? `This time doesn't exist in ${value.timeZone} on that day (the clocks go forward). Choose another time.`
-        : result.reason === "AMBIGUOUS"
-          ? `This time happens twice in ${value.timeZone} on that day (the clocks go back). Choose another time.`
-          : "Enter a valid date and time";
-    ctx.addIssue({ code: "custom", path: [field], message });
   }
   if (value.teamMaxSize < value.teamMinSize) {
     ctx.addIssue({
@@ -72,13 +96,11 @@ function toInstants(value: EventDetailsRaw, ctx: z.RefinementCtx): EventDetails 
       message: "The largest team size can't be smaller than the smallest",
     });
   }
-  const complete = TIMELINE_FIELDS.every((f) => instants[f] instanceof Date);
-  if (!complete) return z.NEVER;
-  const timeline = instants as TimelineDates;
-  for (const problem of validateTimeline(timeline)) {
+  if (!read.ok) return z.NEVER;
+  for (const problem of validateTimeline(read.timeline)) {
     ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   }
-  return { ...value, ...timeline };
+  return { ...value, ...read.timeline };
 }
 
 export const eventDetailsInput = eventDetailsShape.transform(toInstants);
@@ -93,8 +115,37 @@ export const createEventInput = eventDetailsShape
   });
 export type CreateEventInput = z.input<typeof createEventInput>;
 
-export const updateEventInput = eventDetailsInput;
+/**
+ * Saving an event's details. When the time zone changes, the form says which zone it showed the times
+ * in (`shownInTimeZone`) and what the organiser chose to keep (`timeZoneChange`); the times are then
+ * read accordingly. Leaving the choice out when the zone changes is refused: a silent shift of every
+ * moment is exactly what the question prevents.
+ */
+export const updateEventInput = eventDetailsShape
+  .extend({
+    timeZoneChange: z.enum(TIME_ZONE_CHANGES).nullable().default(null),
+    shownInTimeZone: z.string().trim().max(64).nullable().default(null),
+  })
+  .transform((value, ctx) => {
+    const { timeZoneChange, shownInTimeZone, ...details } = value;
+    const from = shownInTimeZone ?? details.timeZone;
+    if (from !== details.timeZone && timeZoneChange === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["timeZoneChange"],
+        message: "Choose whether to keep the clock times or the moments",
+      });
+    }
+    const converted = toInstants(details, ctx, { from, keep: timeZoneChange });
+    return converted === z.NEVER ? z.NEVER : { ...converted, timeZoneChange, shownInTimeZone: from };
+  });
+export type UpdateEventDetails = z.output<typeof updateEventInput>;
 export type UpdateEventInput = z.input<typeof updateEventInput>;
+
+export const publishEventInput = z.object({
+  /** The organiser was told the event has no centres and publishes anyway. */
+  confirmNoCentres: z.boolean().default(false),
+});
 
 export const eventRoleKind = z.enum(EVENT_ROLES);
 

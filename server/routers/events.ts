@@ -4,6 +4,7 @@ import {
   createEvent,
   grantEventRole,
   revokeEventRole,
+  unarchiveEvent,
   updateEvent,
 } from "../events/commands.ts";
 import {
@@ -16,7 +17,13 @@ import {
 } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { canManageEvent } from "../events/policy.ts";
-import { createEventInput, grantRoleInput, revokeRoleInput, updateEventInput } from "../events/schema.ts";
+import {
+  createEventInput,
+  grantRoleInput,
+  publishEventInput,
+  revokeRoleInput,
+  updateEventInput,
+} from "../events/schema.ts";
 import {
   adminProcedure,
   eventRoleProcedure,
@@ -70,12 +77,14 @@ export const eventsRouter = router({
       updateEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, details: input.details }),
     ),
 
-  publish: organiserProcedure.mutation(async ({ ctx }) =>
+  /** Publishes a draft; with no centres yet, only when `confirmNoCentres` says the organiser knows. */
+  publish: organiserProcedure.input(publishEventInput).mutation(async ({ ctx, input }) =>
     changeEventStatus(ctx.db, {
       actorId: ctx.user.id,
       event: ctx.event,
       to: "PUBLISHED",
       now: await ctx.now(),
+      confirmNoCentres: input.confirmNoCentres,
     }),
   ),
 
@@ -86,6 +95,11 @@ export const eventsRouter = router({
       to: "ARCHIVED",
       now: await ctx.now(),
     }),
+  ),
+
+  /** Brings an archived event back, published as it was. */
+  unarchive: organiserProcedure.mutation(async ({ ctx }) =>
+    unarchiveEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, now: await ctx.now() }),
   ),
 
   grantRole: organiserProcedure.input(grantRoleInput).mutation(({ ctx, input }) =>
