@@ -4,7 +4,7 @@ import { audit } from "../audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { eventRoleMail } from "../mail/templates.ts";
+import { eventRoleMail, eventRoleRemovedMail } from "../mail/templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { findOrCreateUserByEmail } from "../users/commands.ts";
 import { canRevokeRole, nextStatus } from "./policy.ts";
@@ -270,17 +270,26 @@ export async function grantEventRole(
   return result.role;
 }
 
-/** Never removes the last organiser, even when two organisers revoke each other at the same moment. */
+/**
+ * Never removes the last organiser, even when two organisers revoke each other at the same moment. The
+ * person is emailed that the role is gone.
+ */
 export async function revokeEventRole(
   db: Db,
   params: { actorId: string; event: EventCore; roleId: string },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     // Serialise role changes per event: the organiser count below must not change under us.
     await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${params.event.id} FOR UPDATE`;
     const role = await tx.eventRole.findFirst({
       where: { id: params.roleId, eventId: params.event.id },
-      select: { id: true, role: true, userId: true },
+      select: {
+        id: true,
+        role: true,
+        userId: true,
+        user: { select: { email: true } },
+        centre: { select: { name: true } },
+      },
     });
     if (!role) throw new DomainError("NOT_FOUND", "That role no longer exists.");
     const organiserCount =
@@ -302,5 +311,16 @@ export async function revokeEventRole(
       entityId: role.id,
       data: { role: role.role, userId: role.userId },
     });
+    return role;
   });
+  await sendMail(
+    db,
+    revoked.user.email,
+    eventRoleRemovedMail({
+      eventName: params.event.name,
+      role: revoked.role,
+      centreName: revoked.centre?.name ?? null,
+      eventUrl: appUrl(`/events/${params.event.slug}`),
+    }),
+  );
 }

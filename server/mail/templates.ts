@@ -7,6 +7,7 @@
 export const MAIL_KINDS = [
   "sign-in",
   "event-role",
+  "event-role-removed",
   "organisation-invite",
   "guardian-consent",
   "consent-withdrawn",
@@ -83,6 +84,28 @@ export function eventRoleMail(params: {
     text: `${title}\n\n${lines.join("\n\n")}\n\n${params.signInUrl}\n`,
     html: layout(title, lines, { label: "Sign in", url: params.signInUrl }),
     link: params.signInUrl,
+  };
+}
+
+/** Tells someone an organiser removed one of their roles at an event (so a lost page is no mystery). */
+export function eventRoleRemovedMail(params: {
+  eventName: string;
+  role: keyof typeof roleNames;
+  centreName?: string | null;
+  eventUrl: string;
+}): MailContent {
+  const title = `You are no longer ${roleNames[params.role]} of ${params.eventName}`;
+  const at = params.centreName ? ` at ${params.centreName}` : "";
+  const lines = [
+    `An organiser of ${params.eventName} removed your role as ${roleNames[params.role]}${at}. The pages that role opened are closed to you now.`,
+    "If you think this is a mistake, ask the event's organisers.",
+  ];
+  return {
+    kind: "event-role-removed",
+    subject: title,
+    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.eventUrl}\n`,
+    html: layout(title, lines, { label: "Open the event page", url: params.eventUrl }),
+    link: params.eventUrl,
   };
 }
 

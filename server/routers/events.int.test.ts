@@ -367,6 +367,25 @@ describe("roles", () => {
     expect(await tdb.db.outboxEmail.count({ where: { to: "judge.one@example.test" } })).toBe(1);
   });
 
+  it("tells the person whose role is removed, by email", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    const caller = callerFor(tdb.db, organiser, now);
+    const granted = await caller.events.grantRole({
+      eventId: event.id,
+      email: "judge.removed@example.test",
+      role: "JUDGE",
+    });
+    await caller.events.revokeRole({ eventId: event.id, roleId: granted.id });
+    const mail = await tdb.db.outboxEmail.findMany({
+      where: { to: "judge.removed@example.test" },
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, text: true },
+    });
+    expect(mail.map((m) => m.kind)).toEqual(["event-role", "event-role-removed"]);
+    expect(mail[1]?.text).toContain(`/events/${event.slug}`);
+  });
+
   it("never removes the last organiser", async () => {
     const organiser = await makeUser(tdb.db);
     const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
