@@ -119,7 +119,11 @@ test("an organiser reads a project in full, disqualifies it after confirming, an
   await expect(status(page, "“Bus Buddy” is reinstated. The team has been emailed.")).toBeVisible();
   await expect(status(page, "is disqualified")).toHaveCount(0);
   await expect(page.getByTestId("project-status")).toContainText("Status: Submitted");
-  await expect(page.getByText("Reinstated", { exact: false })).toBeVisible();
+  const history = page.getByRole("region", { name: "Status history" });
+  await expect(
+    history.getByRole("listitem").filter({ hasText: /: Disqualified by .* — “Built before/ }),
+  ).toBeVisible();
+  await expect(history.getByRole("listitem").filter({ hasText: /: Reinstated by / })).toBeVisible();
   await expectNoA11yViolations(page);
   expect(await outboxKinds(captain)).toEqual(
     expect.arrayContaining(["project-disqualified", "project-reinstated"]),

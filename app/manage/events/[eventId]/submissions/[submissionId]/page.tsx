@@ -198,6 +198,7 @@ export default async function ManageProjectPage({ params }: Props) {
         <h2 id="history-heading" className="text-xl font-semibold">
           Status history
         </h2>
+        {project.history.length === 0 ? <p>No changes recorded yet.</p> : null}
         <ol className="space-y-1">
           {project.history.map((entry) => (
             <li key={entry.id}>
