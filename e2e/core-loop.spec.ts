@@ -176,11 +176,16 @@ test.describe("the core loop", () => {
 
     await review.getByRole("button", { name: "Approve" }).click();
     await expect(reviewBadge.getByText("Approved", { exact: true })).toBeVisible();
+    await expect(review.getByRole("status")).toHaveText(
+      "Approved. The organisation has been emailed; publish it when you are ready.",
+    );
     await expect(organiser.getByText("Nothing is waiting for review.")).toBeVisible();
     await expectNoA11yViolations(organiser);
     await review.getByRole("button", { name: "Publish" }).click();
     await expect(reviewBadge.getByText("Published", { exact: true })).toBeVisible();
     await expect(review.getByRole("button")).toHaveCount(0);
+    // The message now is the publication's, not the approval's.
+    await expect(review.getByRole("status")).toHaveText("Published: it is on the event page now.");
     await expectNoA11yViolations(organiser);
 
     // The sponsor sees it published too.
