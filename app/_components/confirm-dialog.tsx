@@ -1,15 +1,10 @@
 "use client";
 
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { useState, type FormEvent, type ReactNode } from "react";
-import { FormAlert } from "./form-status";
+import { lazy, Suspense, useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { ConfirmTone } from "./confirm-dialog-content";
 
-const tones = {
-  danger: "rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60",
-  default: "rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60",
-} as const;
-
-const cancelClass = "rounded border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100";
+const loadContent = () => import("./confirm-dialog-content");
+const ConfirmDialogContent = lazy(loadContent);
 
 /**
  * The one way the app asks before doing something that is hard to undo or affects other people.
@@ -18,6 +13,7 @@ const cancelClass = "rounded border border-slate-400 bg-white px-4 py-2 font-med
  * `onConfirm` resolves to whether it worked: true closes the dialog.
  * `children` adds fields the action needs (e.g. the reason for a disqualification); they sit in the
  * dialog's form, so Enter in a field confirms.
+ * The dialog's code is fetched when the button is first pointed at, focused or pressed.
  */
 export function ConfirmDialog({
   trigger,
@@ -44,7 +40,7 @@ export function ConfirmDialog({
   confirmLabel: string;
   pendingLabel?: string;
   cancelLabel?: string;
-  tone?: keyof typeof tones;
+  tone?: ConfirmTone;
   onConfirm: () => Promise<boolean>;
   /** The last failure of this action, shown inside the dialog. */
   error?: string | null | undefined;
@@ -53,11 +49,15 @@ export function ConfirmDialog({
   children?: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // Kept mounted after the first opening, so Radix closes it and hands focus back to the button.
+  const [used, setUsed] = useState(false);
   const [pending, setPending] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
 
   function change(next: boolean) {
     if (pending) return;
     setOpen(next);
+    if (next) setUsed(true);
     onOpenChange?.(next);
   }
 
@@ -77,32 +77,42 @@ export function ConfirmDialog({
     }
   }
 
+  const warm = () => void loadContent();
   return (
-    <AlertDialog.Root open={open} onOpenChange={change}>
-      <AlertDialog.Trigger className={triggerClassName} disabled={triggerDisabled}>
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={triggerClassName}
+        disabled={triggerDisabled}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={warm}
+        onFocus={warm}
+        onClick={() => change(true)}
+      >
         {trigger}
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
-          <form onSubmit={onSubmit} noValidate className="space-y-4">
-            <AlertDialog.Title className="text-xl font-semibold">{title}</AlertDialog.Title>
-            <AlertDialog.Description asChild>
-              <div className="space-y-2 text-slate-800">{description}</div>
-            </AlertDialog.Description>
+      </button>
+      {used ? (
+        <Suspense fallback={null}>
+          <ConfirmDialogContent
+            open={open}
+            onOpenChange={change}
+            returnFocusTo={button}
+            title={title}
+            description={description}
+            confirmLabel={confirmLabel}
+            pendingLabel={pendingLabel}
+            cancelLabel={cancelLabel}
+            tone={tone}
+            pending={pending}
+            onSubmit={(event) => void onSubmit(event)}
+            error={error}
+          >
             {children}
-            <FormAlert message={error} />
-            <div className="flex flex-wrap justify-end gap-3 pt-2">
-              <AlertDialog.Cancel className={cancelClass} disabled={pending}>
-                {cancelLabel}
-              </AlertDialog.Cancel>
-              <button type="submit" className={tones[tone]} disabled={pending}>
-                {pending ? (pendingLabel ?? `${confirmLabel}…`) : confirmLabel}
-              </button>
-            </div>
-          </form>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+          </ConfirmDialogContent>
+        </Suspense>
+      ) : null}
+    </>
   );
 }

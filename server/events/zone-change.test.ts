@@ -243,7 +243,8 @@ describe("wallClockAfterZoneChange", () => {
           to: from,
           keep: "KEEP_CLOCK_TIMES",
         });
-        expect(back?.local).toBe(after.local);
+        // null only when the reading is one the old zone passes twice (or skips).
+        if (back !== null) expect(back.instant).toEqual(minute);
       }),
     );
   });
