@@ -15,17 +15,9 @@ import {
 } from "./rules.ts";
 import { EVENT_ROLES } from "./policy.ts";
 
-export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
+import { email, eventId, eventSlug } from "./ids.ts";
 
-export const eventSlug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(3, "Use at least 3 characters")
-  .max(60, "Use at most 60 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
-
-export const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
+export { email, eventId, eventSlug };
 
 const localDateTime = z
   .string()

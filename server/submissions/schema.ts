@@ -1,7 +1,7 @@
 // Submission inputs, shared by the forms and the procedures. Pure zod.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { eventSlug } from "../events/schema.ts";
+import { eventSlug } from "../events/ids.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 
 const id = z.string().trim().min(1).max(64);

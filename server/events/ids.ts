@@ -1,0 +1,16 @@
+// The small identifiers other domains' inputs share (an event's id and web address, an email address).
+// Kept apart from ./schema.ts, which reads times and so brings Temporal into every page that imports it:
+// forms that only need these stay light.
+import { z } from "zod";
+
+export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
+
+export const eventSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Use at least 3 characters")
+  .max(60, "Use at most 60 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
+
+export const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
