@@ -2,16 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
-import {
-  TIMELINE_FIELDS,
-  wallClockAfterZoneChange,
-  zoneToReadTimesIn,
-  type TimeZoneChange,
-} from "~/server/events/rules";
-import { createEventInput, updateEventInput, type CreateEventInput } from "~/server/events/schema";
-import { formatInZone, instantToLocal, localToInstant } from "~/server/time/zoned";
+import { TIMELINE_FIELDS, zoneToReadTimesIn, type TimeZoneChange } from "~/server/events/rules";
+import type { CreateEventInput } from "~/server/events/schema";
 import { buttonClass, Field, inputClass } from "./field";
 import { problemFromZod, useFormProblem } from "./form-errors";
 import { FormAlert, FormStatus } from "./form-status";
@@ -31,6 +25,9 @@ const timelineFields = [
   ["judgingClosesAt", "Judging closes"],
   ["resultsAt", "Results announced"],
 ] as const;
+
+const loadTimeTools = () => import("./event-form-time");
+type TimeTools = Awaited<ReturnType<typeof loadTimeTools>>;
 
 const sizeFields = [
   { name: "teamMinSize", label: "Smallest team", min: 1, max: 20 },
@@ -67,6 +64,16 @@ export function EventForm({
   const { problem, setProblem, attempt } = useFormProblem();
   const [saved, setSaved] = useState<string | null>(null);
   const zoneChanging = mode === "edit" && values.timeZone !== shownIn;
+  const [tools, setTools] = useState<TimeTools | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadTimeTools().then((loaded) => {
+      if (live) setTools(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   const create = useMutation(trpc.events.create.mutationOptions());
   const update = useMutation(trpc.events.update.mutationOptions());
   const pending = create.isPending || update.isPending;
@@ -79,6 +86,7 @@ export function EventForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
+    const { createEventInput, updateEventInput, instantToLocal } = tools ?? (await loadTimeTools());
     const input = toInput(values);
     if (mode === "create") {
       const checked = createEventInput.safeParse(input);
@@ -125,16 +133,20 @@ export function EventForm({
     });
   }
 
-  /** "Hacking starts" after the change, for the choice's explanation (null while it cannot be read). */
-  function preview(choice: TimeZoneChange): string | null {
-    const read = localToInstant(values.startsAt, shownIn);
+  /**
+   * "Hacking starts" after the change, for the choice's explanation: null when it cannot be read that
+   * way, undefined while the time code is still loading.
+   */
+  function preview(choice: TimeZoneChange): string | null | undefined {
+    if (!tools) return undefined;
+    const read = tools.localToInstant(values.startsAt, shownIn);
     if (!read.ok) return null;
-    const after = wallClockAfterZoneChange(read.instant, {
+    const after = tools.wallClockAfterZoneChange(read.instant, {
       from: shownIn,
       to: values.timeZone,
       keep: choice,
     });
-    return after ? formatInZone(after.instant, values.timeZone) : null;
+    return after ? tools.formatInZone(after.instant, values.timeZone) : null;
   }
 
   const errors = problem?.fields ?? {};
@@ -260,7 +272,7 @@ export function EventForm({
                   />
                   <label htmlFor={`keep-${choice}`}>
                     <span className="font-medium">{label}.</span> {explanation}
-                    {after ? (
+                    {after === undefined ? null : after ? (
                       <span className="block text-sm text-slate-700">Hacking would start {after}.</span>
                     ) : (
                       <span className="block text-sm text-slate-700">

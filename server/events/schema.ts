@@ -7,13 +7,12 @@ import { isValidTimeZone } from "../time/zoned.ts";
 import {
   TIME_ZONE_CHANGES,
   TIMELINE_FIELDS,
-  timelineForZoneChange,
   validateTimeline,
   type TimeZoneChange,
   type TimelineDates,
   type TimelineField,
 } from "./rules.ts";
-import { EVENT_ROLES } from "./policy.ts";
+import { timelineForZoneChange } from "./zone-change.ts";
 
 import { email, eventId, eventSlug } from "./ids.ts";
 
@@ -133,34 +132,3 @@ export const updateEventInput = eventDetailsShape
   });
 export type UpdateEventDetails = z.output<typeof updateEventInput>;
 export type UpdateEventInput = z.input<typeof updateEventInput>;
-
-export const publishEventInput = z.object({
-  /** The organiser was told the event has no centres and publishes anyway. */
-  confirmNoCentres: z.boolean().default(false),
-});
-
-export const eventRoleKind = z.enum(EVENT_ROLES);
-
-/** Roles held at a centre: a centre lead must name one; a mentor may. */
-export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
-
-export const grantRoleInput = z
-  .object({
-    email,
-    role: eventRoleKind,
-    centreId: z.string().trim().max(64).nullable().default(null),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role === "CENTRE_LEAD" && !value.centreId) {
-      ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
-    }
-  })
-  // Organisers and judges belong to the whole event, never to one centre.
-  .transform((value) => ({
-    ...value,
-    centreId: (CENTRE_ROLES as readonly string[]).includes(value.role) ? value.centreId || null : null,
-  }));
-export type GrantRoleInput = z.input<typeof grantRoleInput>;
-
-export const revokeRoleInput = z.object({ roleId: z.string().trim().min(1).max(64) });
-export type RevokeRoleInput = z.input<typeof revokeRoleInput>;

@@ -2,14 +2,8 @@
 // wall-clock times are read in (server/events/rules.ts). Run under TZ=Asia/Kathmandu like every test.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  TIMELINE_FIELDS,
-  timelineForZoneChange,
-  wallClockAfterZoneChange,
-  zoneToReadTimesIn,
-  type TimelineField,
-  type TimeZoneChange,
-} from "./rules.ts";
+import { TIMELINE_FIELDS, zoneToReadTimesIn, type TimelineField, type TimeZoneChange } from "./rules.ts";
+import { timelineForZoneChange, wallClockAfterZoneChange } from "./zone-change.ts";
 
 const utc = (iso: string) => new Date(iso);
 

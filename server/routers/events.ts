@@ -17,13 +17,8 @@ import {
 } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { canManageEvent } from "../events/policy.ts";
-import {
-  createEventInput,
-  grantRoleInput,
-  publishEventInput,
-  revokeRoleInput,
-  updateEventInput,
-} from "../events/schema.ts";
+import { grantRoleInput, publishEventInput, revokeRoleInput } from "../events/role-schema.ts";
+import { createEventInput, updateEventInput } from "../events/schema.ts";
 import {
   adminProcedure,
   eventRoleProcedure,

@@ -9,7 +9,7 @@ import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
-import { CENTRE_ROLES, grantRoleInput } from "~/server/events/schema";
+import { CENTRE_ROLES, grantRoleInput } from "~/server/events/role-schema";
 
 const roleNames = {
   ORGANISER: "Organiser",
