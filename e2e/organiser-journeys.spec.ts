@@ -345,6 +345,8 @@ test("people who registered before there were centres are asked to choose one, a
   await expect(organiserPage.getByText("One person has no centre", { exact: false })).toBeVisible();
   await expect(organiserPage.getByRole("cell", { name: "No centre chosen" })).toBeVisible();
   await expectNoA11yViolations(organiserPage);
+  await organiserPage.goto(`/manage/events/${event.id}/centres`);
+  await expect(organiserPage.getByText("One person has no centre", { exact: false })).toBeVisible();
   await organiserContext.close();
 
   const leadContext = await browser.newContext();

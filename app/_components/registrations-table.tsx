@@ -76,7 +76,7 @@ export function WithoutCentreNotice({
     <p role="status" className="max-w-2xl rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
       {people} no centre: they registered before the event had centres.{" "}
       {audience === "organisers"
-        ? "Their registration page asks them to choose one while registration is open; they are marked “No centre chosen” below."
+        ? "Their registration page asks them to choose one while registration is open; the registrations list marks them “No centre chosen”."
         : "They are in no centre's list yet, including yours: they appear here once they choose your centre. The organisers see them on the event's registrations page."}
     </p>
   );

@@ -16,6 +16,7 @@ import {
   managedEvents,
 } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
+import { registrationsWithoutCentre } from "../registrations/queries.ts";
 import { canManageEvent } from "../events/policy.ts";
 import { grantRoleInput, publishEventInput, revokeRoleInput } from "../events/role-schema.ts";
 import { createEventInput, updateEventInput } from "../events/schema.ts";
@@ -53,12 +54,13 @@ export const eventsRouter = router({
 
   /** Everything an organiser's edit page needs. */
   byIdForManagement: organiserProcedure.query(async ({ ctx }) => {
-    const [event, roles, centres] = await Promise.all([
+    const [event, roles, centres, withoutCentre] = await Promise.all([
       eventDetails(ctx.db, { eventId: ctx.event.id }),
       eventRoles(ctx.db, { eventId: ctx.event.id }),
       centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres: true }),
+      registrationsWithoutCentre(ctx.db, { eventId: ctx.event.id }),
     ]);
-    return { ...event, roles, centres };
+    return { ...event, roles, centres, withoutCentre };
   }),
 
   create: adminProcedure.input(createEventInput).mutation(({ ctx, input }) => {

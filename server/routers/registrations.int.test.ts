@@ -760,6 +760,7 @@ describe("centre leads' view", () => {
     expect(forLead.rows).toEqual([]);
     const list = await as(organiser).registrations.list({ eventId: event.id });
     expect(list.counts.withoutCentre).toBe(1);
+    expect((await as(organiser).events.byIdForManagement({ eventId: event.id })).withoutCentre).toBe(1);
     expect(list.rows.find((r) => r.status !== "WITHDRAWN")?.centre).toBeNull();
   });
 

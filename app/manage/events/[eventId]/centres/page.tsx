@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { WithoutCentreNotice } from "~/app/_components/registrations-table";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
 
 export const metadata: Metadata = { title: "Centres" };
@@ -37,6 +38,11 @@ export default async function CentresPage({ params }: Props) {
           : they see who is coming to their centre.
         </p>
       </header>
+      <WithoutCentreNotice
+        count={event.withoutCentre}
+        hasCentres={centres.length > 0}
+        audience="organisers"
+      />
 
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className="text-xl font-semibold">
