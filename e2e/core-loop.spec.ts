@@ -179,11 +179,16 @@ test.describe("the core loop", () => {
 
     await review.getByRole("button", { name: "Approve" }).click();
     await expect(reviewBadge.getByText("Approved", { exact: true })).toBeVisible();
+    await expect(review.getByRole("status")).toHaveText(
+      "Approved. The organisation has been emailed; publish it when you are ready.",
+    );
     await expect(organiser.getByText("Nothing is waiting for review.")).toBeVisible();
     await expectNoA11yViolations(organiser);
     await review.getByRole("button", { name: "Publish" }).click();
     await expect(reviewBadge.getByText("Published", { exact: true })).toBeVisible();
     await expect(review.getByRole("button")).toHaveCount(0);
+    // The message now is the publication's, not the approval's.
+    await expect(review.getByRole("status")).toHaveText("Published: it is on the event page now.");
     await expectNoA11yViolations(organiser);
 
     // The sponsor sees it published too.
@@ -494,17 +499,16 @@ test.describe("the core loop", () => {
     await expectNoA11yViolations(young);
     await createTeam(young, event, `Young coders ${slug}`);
 
-    // The guardian changes their mind: withdrawing takes a confirming tick, then the young person is
-    // told, on their registration page and by email.
+    // The guardian changes their mind: withdrawing asks first (Cancel changes nothing), then the young
+    // person is told, on their registration page and by email.
     await guardian.getByRole("button", { name: "Withdraw consent" }).click();
-    await expect(
-      guardian
-        .getByRole("alert")
-        .filter({ hasText: "Tick the box to confirm you want to withdraw consent." }),
-    ).toBeVisible();
+    const confirm = guardian.getByRole("alertdialog", { name: /^Withdraw your consent for / });
+    await expect(confirm).toBeVisible();
     await expectNoA11yViolations(guardian);
-    await guardian.getByRole("checkbox", { name: /I want to withdraw my consent/ }).check();
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toHaveCount(0);
     await guardian.getByRole("button", { name: "Withdraw consent" }).click();
+    await guardian.getByRole("alertdialog").getByRole("button", { name: "Withdraw consent" }).click();
     await expect(
       guardian.getByRole("status").filter({ hasText: /^You withdrew your consent/ }),
     ).toBeVisible();

@@ -14,7 +14,13 @@ import { MAIL_KINDS } from "../server/mail/templates";
 import { CONSENT_TEXT_VERSION } from "../server/registrations/rules";
 import { expectSignedIn, requestSignInLink, signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
-import { createPublishedEvent, REGISTRATION_OPEN, withDatabase } from "./support/db";
+import {
+  createPublishedEvent,
+  createSubmittedProject,
+  createTeamWithCaptain,
+  REGISTRATION_OPEN,
+  withDatabase,
+} from "./support/db";
 import { addDays, todayUtc } from "./support/london";
 import { mutate, query } from "./support/trpc";
 
@@ -332,7 +338,27 @@ test.describe("links in emails are safe to open by a machine", () => {
     });
     await mutate(page.context().request, "registrations.withdrawConsent", { token: token2 });
 
-    const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2];
+    // project-disqualified and project-reinstated (reach the team)
+    const captain = uniqueEmail("links-captain");
+    const projectTeam = await createTeamWithCaptain({
+      eventId: event.id,
+      teamName: `Links ${slug}`,
+      captainEmail: captain,
+    });
+    const submissionId = await createSubmittedProject({
+      eventId: event.id,
+      teamId: projectTeam.teamId,
+      title: "Link Checker",
+      description: "Checks that links are safe to open.",
+    });
+    await mutate(page.request, "submissions.disqualify", {
+      eventId: event.id,
+      submissionId,
+      reason: "Entered twice by mistake",
+    });
+    await mutate(page.request, "submissions.reinstate", { eventId: event.id, submissionId });
+
+    const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2, captain];
     const links = await emailedLinks(addresses);
     expect([...links.keys()].sort(), "every kind of email was sent at least once").toEqual(
       [...MAIL_KINDS].sort(),

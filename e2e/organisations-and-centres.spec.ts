@@ -87,6 +87,10 @@ test("an owner creates an organisation with a logo, edits its details, and repla
   await expectImageLoaded(page, 'img[alt="Current logo"]');
 
   await logo.getByRole("button", { name: "Remove logo" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Remove the logo?" })
+    .getByRole("button", { name: "Remove logo" })
+    .click();
   await expect(logo.getByRole("status")).toHaveText("Logo removed.");
   await expect(logo.getByText("No logo yet.", { exact: false })).toBeVisible();
   await page.goto(`/organisations/${slug}`);

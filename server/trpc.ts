@@ -43,6 +43,7 @@ const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   SELF_CONSENT: "FORBIDDEN",
   NOT_ELIGIBLE: "PRECONDITION_FAILED",
   STALE_VERSION: "CONFLICT",
+  CONFIRMATION_REQUIRED: "PRECONDITION_FAILED",
 };
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";

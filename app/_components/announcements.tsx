@@ -17,6 +17,7 @@ export async function Announcements({ slug, timeZone }: { slug: string; timeZone
             <h3 className="font-semibold">{a.title}</h3>
             <p className="text-sm text-slate-700">
               <time dateTime={a.createdAt.toISOString()}>{formatInZone(a.createdAt, timeZone)}</time>
+              {a.editedAt ? " · edited" : ""}
             </p>
             <Markdown source={a.body} className="mt-2" />
           </li>

@@ -3,18 +3,21 @@ import { buttonClass, Field, inputClass } from "./field";
 import type { FormProblem } from "./form-errors";
 import { FormAlert, FormStatus } from "./form-status";
 
-/** The small buttons beside each person in a list. */
-
-/** A panel of people who hold roles on something, with the error from the last thing done to one of them. */
+/**
+ * A panel of people who hold roles on something, with what came of the last thing done to one of them
+ * (an error, or what changed).
+ */
 export function PeoplePanel({
   headingId,
   heading,
   error,
+  status,
   children,
 }: {
   headingId: string;
   heading: string;
   error: string | undefined;
+  status?: string | null;
   children: ReactNode;
 }) {
   return (
@@ -26,6 +29,7 @@ export function PeoplePanel({
         {heading}
       </h2>
       <FormAlert message={error} />
+      <FormStatus message={status} variant="text" />
       {children}
     </section>
   );
@@ -68,6 +72,7 @@ export function AddPersonForm<R extends string>({
   pending,
   problem,
   status,
+  onRoleChange,
   children,
 }: {
   idPrefix: string;
@@ -79,6 +84,8 @@ export function AddPersonForm<R extends string>({
   pending: boolean;
   problem: FormProblem | null;
   status?: string | null;
+  /** Told when another role is chosen (e.g. to forget a centre picked for the previous one). */
+  onRoleChange?: (role: R) => void;
   /** More fields that depend on the chosen role (e.g. the centre a centre lead leads). */
   children?: (role: R) => ReactNode;
 }) {
@@ -115,7 +122,9 @@ export function AddPersonForm<R extends string>({
               className={inputClass}
               value={role}
               onChange={(e) => {
-                if (isRole(e.target.value)) setRole(e.target.value);
+                if (!isRole(e.target.value)) return;
+                setRole(e.target.value);
+                onRoleChange?.(e.target.value);
               }}
             >
               {Object.entries<string>(roleNames).map(([value, label]) => (

@@ -306,3 +306,58 @@ export async function createCentreWithLead(params: {
   });
   return centreId;
 }
+
+/**
+ * A project of `teamId`, submitted `versions` times straight in the database (each version kept as a
+ * SubmissionRevision, titled "<title>" for the latest and "<title> (v1)"… before), as the team would
+ * have done through the editor. Returns its id.
+ */
+export async function createSubmittedProject(params: {
+  eventId: string;
+  teamId: string;
+  title: string;
+  description: string;
+  versions?: number;
+}): Promise<string> {
+  const id = `e2e-submission-${randomUUID()}`;
+  const versions = params.versions ?? 1;
+  await withDatabase(async (client) => {
+    await client.query("BEGIN");
+    try {
+      await client.query(
+        `INSERT INTO "Submission" (id, "eventId", "teamId", title, tagline, description, "repositoryUrl",
+           technologies, status, version, "submittedAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'Never miss the bus', $5, 'https://example.org/repo', '{TypeScript}',
+           'SUBMITTED', $6, now(), now())`,
+        [id, params.eventId, params.teamId, params.title, params.description, versions],
+      );
+      for (let version = 1; version <= versions; version++) {
+        const title = version === versions ? params.title : `${params.title} (v${version})`;
+        await client.query(
+          `INSERT INTO "SubmissionRevision" (id, "submissionId", version, snapshot) VALUES ($1, $2, $3, $4)`,
+          [
+            `e2e-revision-${randomUUID()}`,
+            id,
+            version,
+            JSON.stringify({
+              title,
+              tagline: "Never miss the bus",
+              description: params.description,
+              repositoryUrl: "https://example.org/repo",
+              demoUrl: null,
+              videoUrl: null,
+              technologies: ["TypeScript"],
+              challengeIds: [],
+              imageIds: [],
+            }),
+          ],
+        );
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+  return id;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
+import { DomainError } from "../errors.ts";
 import { sendMail } from "../mail/send.ts";
 import { announcementMail } from "../mail/templates.ts";
 
@@ -43,4 +44,67 @@ export async function postAnnouncement(
   for (const { user } of recipients) if (await sendMail(db, user.email, content)) emailed++;
   // Counts only those who were emailed: people who turned announcements off read them on the page.
   return { id: announcement.id, recipients: emailed };
+}
+
+const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that announcement.");
+
+/**
+ * Corrects an announcement on the event page. It is not emailed again (people would get the same news
+ * twice); the page marks it as edited, and the audit log keeps the text it had.
+ */
+export async function editAnnouncement(
+  db: Db,
+  params: {
+    eventId: string;
+    announcementId: string;
+    actorId: string;
+    title: string;
+    body: string;
+    now: Date;
+  },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.announcement.findFirst({
+      where: { id: params.announcementId, eventId: params.eventId },
+      select: { id: true, title: true, body: true },
+    });
+    if (!before) throw notFound();
+    if (before.title === params.title && before.body === params.body) return;
+    await tx.announcement.update({
+      where: { id: before.id },
+      data: { title: params.title, body: params.body, editedAt: params.now },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "announcement.edit",
+      entityType: "Announcement",
+      entityId: before.id,
+      data: { before: { title: before.title, body: before.body } },
+    });
+  });
+}
+
+/** Takes an announcement off the event page (the audit log keeps what it said). */
+export async function deleteAnnouncement(
+  db: Db,
+  params: { eventId: string; announcementId: string; actorId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.announcement.findFirst({
+      where: { id: params.announcementId, eventId: params.eventId },
+      select: { id: true, title: true, body: true },
+    });
+    if (!before) throw notFound();
+    await tx.announcement.delete({ where: { id: before.id } });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "announcement.delete",
+      entityType: "Announcement",
+      entityId: before.id,
+      data: { before: { title: before.title, body: before.body } },
+    });
+  });
 }

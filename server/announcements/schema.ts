@@ -5,3 +5,10 @@ export const createAnnouncementInput = z.object({
   body: z.string().trim().min(3, "Write the announcement").max(5000, "Use at most 5000 characters"),
 });
 export type CreateAnnouncementInput = z.input<typeof createAnnouncementInput>;
+
+export const updateAnnouncementInput = createAnnouncementInput.extend({
+  announcementId: z.string().trim().min(1).max(64),
+});
+export type UpdateAnnouncementInput = z.input<typeof updateAnnouncementInput>;
+
+export const announcementIdInput = z.object({ announcementId: z.string().trim().min(1).max(64) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email } from "../events/schema.ts";
+import { email } from "../events/ids.ts";
 
 /**
  * Only same-site paths, so a crafted link cannot send someone elsewhere after signing in; anything else

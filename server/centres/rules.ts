@@ -18,4 +18,4 @@ export function deleteProblem(counts: { registrations: number; teams: number }):
 }
 
 /** What every page and export calls the centre of a registration or team that has none yet. */
-export const NO_CENTRE = "No centre yet";
+export const NO_CENTRE = "No centre chosen";

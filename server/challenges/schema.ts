@@ -1,7 +1,7 @@
 // Challenge inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { eventId } from "../events/schema.ts";
+import { eventId } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { webUrl } from "../organisations/schema.ts";
 

@@ -10,7 +10,7 @@ import { sendMail } from "../mail/send.ts";
 import { findOrCreateUserByEmail } from "../users/commands.ts";
 import { canRevokeRole, nextStatus } from "./policy.ts";
 import { eventCoreSelect, eventRoleSelect, type EventCore } from "./queries.ts";
-import type { EventDetails } from "./schema.ts";
+import type { EventDetails, UpdateEventDetails } from "./schema.ts";
 import type { EventRole } from "./policy.ts";
 import { createHash } from "node:crypto";
 import { DEFAULT_CODE_OF_CONDUCT } from "./code-of-conduct.ts";
@@ -98,10 +98,26 @@ export async function createEvent(
   return event;
 }
 
+/**
+ * Saves an event's details. A change of time zone must say what to keep (see updateEventInput), and
+ * must start from the zone the event has now: otherwise someone changed it meanwhile.
+ */
 export async function updateEvent(
   db: Db,
-  params: { actorId: string; event: EventCore; details: EventDetails },
+  params: { actorId: string; event: EventCore; details: UpdateEventDetails },
 ): Promise<EventCore> {
+  const zoneChanged = params.details.timeZone !== params.event.timeZone;
+  if (zoneChanged && params.details.shownInTimeZone !== params.event.timeZone) {
+    throw new DomainError(
+      "CONFLICT",
+      `The event's time zone is now ${params.event.timeZone}: someone changed it meanwhile. Reload and make your change again.`,
+    );
+  }
+  if (zoneChanged && params.details.timeZoneChange === null) {
+    throw new DomainError("INVALID_INPUT", "Choose whether to keep the clock times or the moments.", {
+      timeZoneChange: ["Choose whether to keep the clock times or the moments"],
+    });
+  }
   if (params.event.status !== "DRAFT" && params.details.slug !== params.event.slug) {
     // Links to a published event are out in the world; its address must not move.
     throw new DomainError("INVALID_INPUT", "A published event's web address can't change.", {
@@ -121,6 +137,15 @@ export async function updateEvent(
         action: "event.update",
         entityType: "Event",
         entityId: updated.id,
+        data: zoneChanged
+          ? {
+              timeZone: {
+                from: params.event.timeZone,
+                to: params.details.timeZone,
+                keep: params.details.timeZoneChange,
+              },
+            }
+          : {},
       });
       return updated;
     });
@@ -130,13 +155,26 @@ export async function updateEvent(
   }
 }
 
-/** DRAFT → PUBLISHED → ARCHIVED. Asking for the status the event already has is a no-op. */
+/**
+ * DRAFT → PUBLISHED → ARCHIVED, and ARCHIVED → PUBLISHED again (unarchive). Asking for the status the
+ * event already has is a no-op. Publishing an event with no centres must be confirmed
+ * (`confirmNoCentres`): people who register before a centre exists are not placed at one.
+ */
 export async function changeEventStatus(
   db: Db,
-  params: { actorId: string; event: EventCore; to: "PUBLISHED" | "ARCHIVED"; now: Date },
+  params: {
+    actorId: string;
+    event: EventCore;
+    to: "PUBLISHED" | "ARCHIVED";
+    now: Date;
+    confirmNoCentres?: boolean;
+    /** Only unarchiveEvent moves an archived event back to published. */
+    unarchive?: boolean;
+  },
 ): Promise<EventCore> {
   if (params.event.status === params.to) return params.event;
-  if (nextStatus(params.event.status) !== params.to) {
+  const unarchiving = params.unarchive === true && params.event.status === "ARCHIVED";
+  if (!unarchiving && nextStatus(params.event.status) !== params.to) {
     throw new DomainError(
       "CONFLICT",
       params.to === "PUBLISHED"
@@ -144,23 +182,46 @@ export async function changeEventStatus(
         : "Only a published event can be archived.",
     );
   }
+  if (params.to === "PUBLISHED" && !unarchiving && !params.confirmNoCentres) {
+    const centres = await db.centre.count({ where: { eventId: params.event.id } });
+    if (centres === 0) {
+      throw new DomainError(
+        "CONFIRMATION_REQUIRED",
+        "This event has no centres yet: people who register now won't choose one. Add centres first, or confirm that you want to publish without them.",
+      );
+    }
+  }
   return db.$transaction(async (tx) => {
     // The status in the where clause makes a concurrent change lose cleanly instead of skipping a step.
     const changed = await tx.event.updateMany({
       where: { id: params.event.id, status: params.event.status },
-      data: { status: params.to, ...(params.to === "PUBLISHED" ? { publishedAt: params.now } : {}) },
+      data: {
+        status: params.to,
+        ...(params.to === "PUBLISHED" && !unarchiving ? { publishedAt: params.now } : {}),
+      },
     });
     if (changed.count === 0)
       throw new DomainError("CONFLICT", "The event changed meanwhile. Reload and try again.");
     await audit(tx, {
       actorId: params.actorId,
       eventId: params.event.id,
-      action: `event.${params.to.toLowerCase()}`,
+      action: unarchiving ? "event.unarchive" : `event.${params.to.toLowerCase()}`,
       entityType: "Event",
       entityId: params.event.id,
     });
     return tx.event.findUniqueOrThrow({ where: { id: params.event.id }, select: eventCoreSelect });
   });
+}
+
+/** ARCHIVED → PUBLISHED: an event archived by mistake comes back as it was (a published one is a no-op). */
+export async function unarchiveEvent(
+  db: Db,
+  params: { actorId: string; event: EventCore; now: Date },
+): Promise<EventCore> {
+  if (params.event.status === "DRAFT") {
+    throw new DomainError("CONFLICT", "Only an archived event can be brought back.");
+  }
+  return changeEventStatus(db, { ...params, to: "PUBLISHED", unarchive: true });
 }
 
 /** Idempotent: granting a role someone already holds changes nothing and sends no email. */
@@ -222,7 +283,10 @@ export async function grantEventRole(
   return result.role;
 }
 
-/** Never removes the last organiser, even when two organisers revoke each other at the same moment. */
+/**
+ * Never removes the last organiser, even when two organisers revoke each other at the same moment. The
+ * person is emailed that the role is gone.
+ */
 export async function revokeEventRole(
   db: Db,
   params: { actorId: string; event: EventCore; roleId: string },

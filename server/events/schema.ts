@@ -3,25 +3,23 @@
 // and leave as instants; a time that does not exist (or happens twice) on a DST change day is refused.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { localToInstant, isValidTimeZone } from "../time/zoned.ts";
-import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineField } from "./rules.ts";
-import { EVENT_ROLES } from "./policy.ts";
-import { recordId } from "../record-id.ts";
+import { isValidTimeZone } from "../time/zoned.ts";
+import {
+  TIME_ZONE_CHANGES,
+  TIMELINE_FIELDS,
+  validateTimeline,
+  type TimeZoneChange,
+  type TimelineDates,
+  type TimelineField,
+} from "./rules.ts";
+import { timelineForZoneChange } from "./zone-change.ts";
+
+import { email, eventId, eventSlug } from "./ids.ts";
 
 /** What screens call each event status. */
 export const EVENT_STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 
-export const eventId = recordId("Event id");
-
-export const eventSlug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(3, "Use at least 3 characters")
-  .max(60, "Use at most 60 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
-
-export const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
+export { email, eventId, eventSlug };
 
 const localDateTime = z
   .string()
@@ -64,21 +62,37 @@ const eventDetailsShape = z.object({
 type EventDetailsRaw = z.infer<typeof eventDetailsShape>;
 export type EventDetails = Omit<EventDetailsRaw, TimelineField> & TimelineDates;
 
-function toInstants(value: EventDetailsRaw, ctx: z.RefinementCtx): EventDetails | typeof z.NEVER {
-  const instants: Partial<TimelineDates> = {};
-  for (const field of TIMELINE_FIELDS) {
-    const result = localToInstant(value[field], value.timeZone);
-    if (result.ok) {
-      instants[field] = result.instant;
-      continue;
+const readProblem = {
+  NONEXISTENT: (zone: string) =>
+    `This time doesn't exist in ${zone} on that day (the clocks go forward). Choose another time.`,
+  AMBIGUOUS: (zone: string) =>
+    `This time happens twice in ${zone} on that day (the clocks go back). Choose another time.`,
+  INVALID: () => "Enter a valid date and time",
+} as const;
+
+/**
+ * The six wall-clock times as instants, read in the zone a change of zone calls for (by default the
+ * event's own zone: see timelineForZoneChange), with the order and team-size rules checked.
+ */
+function toInstants(
+  value: EventDetailsRaw,
+  ctx: z.RefinementCtx,
+  change: { from: string; keep: TimeZoneChange | null } = { from: value.timeZone, keep: null },
+): EventDetails | typeof z.NEVER {
+  const read = timelineForZoneChange({
+    local: value,
+    from: change.from,
+    to: value.timeZone,
+    keep: change.keep,
+  });
+  if (!read.ok) {
+    for (const problem of read.problems) {
+      ctx.addIssue({
+        code: "custom",
+        path: [problem.field],
+        message: readProblem[problem.reason](problem.zone),
+      });
     }
-    const message =
-      result.reason === "NONEXISTENT"
-        ? `This time doesn't exist in ${value.timeZone} on that day (the clocks go forward). Choose another time.`
-        : result.reason === "AMBIGUOUS"
-          ? `This time happens twice in ${value.timeZone} on that day (the clocks go back). Choose another time.`
-          : "Enter a valid date and time";
-    ctx.addIssue({ code: "custom", path: [field], message });
   }
   if (value.teamMaxSize < value.teamMinSize) {
     ctx.addIssue({
@@ -87,13 +101,11 @@ function toInstants(value: EventDetailsRaw, ctx: z.RefinementCtx): EventDetails 
       message: "The largest team size can't be smaller than the smallest",
     });
   }
-  const complete = TIMELINE_FIELDS.every((f) => instants[f] instanceof Date);
-  if (!complete) return z.NEVER;
-  const timeline = instants as TimelineDates;
-  for (const problem of validateTimeline(timeline)) {
+  if (!read.ok) return z.NEVER;
+  for (const problem of validateTimeline(read.timeline)) {
     ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   }
-  return { ...value, ...timeline };
+  return { ...value, ...read.timeline };
 }
 
 export const eventDetailsInput = eventDetailsShape.transform(toInstants);
@@ -108,31 +120,29 @@ export const createEventInput = eventDetailsShape
   });
 export type CreateEventInput = z.input<typeof createEventInput>;
 
-export const updateEventInput = eventDetailsInput;
-export type UpdateEventInput = z.input<typeof updateEventInput>;
-
-export const eventRoleKind = z.enum(EVENT_ROLES);
-
-/** Roles held at a centre: a centre lead must name one; a mentor may. */
-export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
-
-export const grantRoleInput = z
-  .object({
-    email,
-    role: eventRoleKind,
-    centreId: recordId("Centre").or(z.literal("")).nullable().default(null),
+/**
+ * Saving an event's details. When the time zone changes, the form says which zone it showed the times
+ * in (`shownInTimeZone`) and what the organiser chose to keep (`timeZoneChange`); the times are then
+ * read accordingly. Leaving the choice out when the zone changes is refused: a silent shift of every
+ * moment is exactly what the question prevents.
+ */
+export const updateEventInput = eventDetailsShape
+  .extend({
+    timeZoneChange: z.enum(TIME_ZONE_CHANGES).nullable().default(null),
+    shownInTimeZone: z.string().trim().max(64).nullable().default(null),
   })
-  .superRefine((value, ctx) => {
-    if (value.role === "CENTRE_LEAD" && !value.centreId) {
-      ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
+  .transform((value, ctx) => {
+    const { timeZoneChange, shownInTimeZone, ...details } = value;
+    const from = shownInTimeZone ?? details.timeZone;
+    if (from !== details.timeZone && timeZoneChange === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["timeZoneChange"],
+        message: "Choose whether to keep the clock times or the moments",
+      });
     }
-  })
-  // Organisers and judges belong to the whole event, never to one centre.
-  .transform((value) => ({
-    ...value,
-    centreId: (CENTRE_ROLES as readonly string[]).includes(value.role) ? value.centreId || null : null,
-  }));
-export type GrantRoleInput = z.input<typeof grantRoleInput>;
-
-export const revokeRoleInput = z.object({ roleId: recordId("Role") });
-export type RevokeRoleInput = z.input<typeof revokeRoleInput>;
+    const converted = toInstants(details, ctx, { from, keep: timeZoneChange });
+    return converted === z.NEVER ? z.NEVER : { ...converted, timeZoneChange, shownInTimeZone: from };
+  });
+export type UpdateEventDetails = z.output<typeof updateEventInput>;
+export type UpdateEventInput = z.input<typeof updateEventInput>;

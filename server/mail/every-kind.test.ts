@@ -6,6 +6,7 @@ import { challengeStatusMail } from "./challenge-templates.ts";
 import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "./consent-templates.ts";
 import { organisationInviteMail, organisationMembershipMail } from "./organisation-templates.ts";
 import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
+import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
 import {
   teamCaptainMail,
   teamJoinAcceptedMail,
@@ -119,6 +120,14 @@ const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
   },
   announcement: {
     mail: announcementMail({ eventName, title: "Doors open at nine", body: "See you there.", url }),
+    names: [],
+  },
+  "project-disqualified": {
+    mail: projectDisqualifiedMail({ eventName, title: "Bus Buddy", url, reason: "Built before the event" }),
+    names: [],
+  },
+  "project-reinstated": {
+    mail: projectReinstatedMail({ eventName, title: "Bus Buddy", url, statusText: "Submitted" }),
     names: [],
   },
 };

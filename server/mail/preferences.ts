@@ -39,6 +39,9 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   "team-captain": "TEAM",
   announcement: "ANNOUNCEMENTS",
   "challenge-status": "CHALLENGES",
+  // A team always hears that its project was taken out of (or put back into) judging.
+  "project-disqualified": "ACCESS",
+  "project-reinstated": "ACCESS",
 };
 
 /** How each category is described on the preferences page. */

@@ -22,6 +22,8 @@ export const MAIL_KINDS = [
   "team-captain",
   "challenge-status",
   "announcement",
+  "project-disqualified",
+  "project-reinstated",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

@@ -1,7 +1,7 @@
 // Organisation inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { email } from "../events/schema.ts";
+import { email } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 

@@ -294,6 +294,7 @@ export async function eventRegistrations(db: Db, params: RowScope) {
       pendingConsent: active.filter((r) => r.status === "PENDING_CONSENT").length,
       consentToCheck: active.filter((r) => r.consentDoubts.length > 0).length,
       withdrawn: rows.length - active.length,
+      withoutCentre: active.filter((r) => r.centre === null).length,
       byAgeBand: AGE_BANDS.map((band) => ({
         band,
         label: ageBandLabel(band),
@@ -468,4 +469,12 @@ export async function consentLinkView(
     scopes: CONSENT_SCOPES.map((key) => ({ key, ...CONSENT_SCOPE_TEXT[key] })),
     expiresAt: consent.expiresAt,
   };
+}
+
+/**
+ * How many people hold a place but have no centre: they registered before the event had any (or were
+ * never asked). Organisers and centre leads are told, since such people are in nobody's centre list.
+ */
+export function registrationsWithoutCentre(db: Db, params: { eventId: string }): Promise<number> {
+  return db.registration.count({ where: { eventId: params.eventId, centreId: null, ...holdsPlace } });
 }

@@ -1,7 +1,7 @@
 // Registration and consent inputs, shared by the forms and the procedures. Pure zod: no Prisma.
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
-import { email } from "../events/schema.ts";
+import { email } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { recognisableName } from "../names/schema.ts";
 import { aliasName, personName } from "../users/schema.ts";

@@ -51,7 +51,7 @@ describe("dashboard.overview", () => {
       ],
       byCentre: expect.arrayContaining([
         { label: "Leeds", count: 1 },
-        { label: "No centre yet", count: 1 },
+        { label: "No centre chosen", count: 1 },
       ]) as unknown,
       byExperience: [{ label: "Some experience", count: 2 }],
     });
@@ -95,7 +95,7 @@ describe("dashboard.overview", () => {
     for (const c of centres) {
       expect(overview.teams.byCentre.find((b) => b.label === c.name)?.count ?? 0).toBe(c.teams);
     }
-    expect(overview.teams.byCentre.find((b) => b.label === "No centre yet")?.count ?? 0).toBe(unplaced.teams);
+    expect(overview.teams.byCentre.find((b) => b.label === "No centre chosen")?.count ?? 0).toBe(unplaced.teams);
   });
 
   // Every export speaks the product's words: no internal code (CONFIDENT, PENDING_CONSENT, SUBMITTED...)
@@ -167,5 +167,78 @@ describe("announcements.create", () => {
       callerFor(tdb.db, organiser, now).announcements.create({ eventId: event.id, title: "", body: "" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await tdb.db.announcement.count({ where: { eventId: event.id } })).toBe(0);
+  });
+});
+
+describe("announcements.update and delete", () => {
+  it("corrects an announcement without emailing it again, marks it edited, and keeps the old text in the audit log", async () => {
+    const { organiser, event } = await setup();
+    const caller = callerFor(tdb.db, organiser, now);
+    const posted = await caller.announcements.create({
+      eventId: event.id,
+      title: "Doors open at 9",
+      body: "Bring a laptop.",
+    });
+    const mailBefore = await tdb.db.outboxEmail.count({ where: { kind: "announcement" } });
+    await caller.announcements.update({
+      eventId: event.id,
+      announcementId: posted.id,
+      title: "Doors open at 10",
+      body: "Bring a laptop and a charger.",
+    });
+    const [shown] = await callerFor(tdb.db, null, now).announcements.list({ slug: event.slug });
+    expect(shown).toMatchObject({ title: "Doors open at 10", body: "Bring a laptop and a charger." });
+    expect(shown?.editedAt).toEqual(now);
+    expect(await tdb.db.outboxEmail.count({ where: { kind: "announcement" } })).toBe(mailBefore);
+    const entry = await tdb.db.auditLog.findFirstOrThrow({
+      where: { entityId: posted.id, action: "announcement.edit" },
+      select: { data: true, actorId: true },
+    });
+    expect(entry).toEqual({
+      actorId: organiser.id,
+      data: { before: { title: "Doors open at 9", body: "Bring a laptop." } },
+    });
+
+    await caller.announcements.delete({ eventId: event.id, announcementId: posted.id });
+    expect(await callerFor(tdb.db, null, now).announcements.list({ slug: event.slug })).toEqual([]);
+    expect(
+      await tdb.db.auditLog.count({ where: { entityId: posted.id, action: "announcement.delete" } }),
+    ).toBe(1);
+  });
+
+  it("cannot touch another event's announcement through this event", async () => {
+    const one = await setup();
+    const two = await setup();
+    const theirs = await callerFor(tdb.db, two.organiser, now).announcements.create({
+      eventId: two.event.id,
+      title: "Their news",
+      body: "Only theirs.",
+    });
+    const mine = callerFor(tdb.db, one.organiser, now).announcements;
+    await expect(
+      mine.update({
+        eventId: one.event.id,
+        announcementId: theirs.id,
+        title: "Hijacked",
+        body: "Nope nope.",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(mine.delete({ eventId: one.event.id, announcementId: theirs.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await tdb.db.announcement.count({ where: { id: theirs.id, title: "Their news" } })).toBe(1);
+  });
+
+  it("refuses an edit that leaves it empty, with field errors", async () => {
+    const { organiser, event } = await setup();
+    const caller = callerFor(tdb.db, organiser, now);
+    const posted = await caller.announcements.create({
+      eventId: event.id,
+      title: "Doors open",
+      body: "At nine.",
+    });
+    await expect(
+      caller.announcements.update({ eventId: event.id, announcementId: posted.id, title: "", body: "" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -108,11 +108,13 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
   "events.publish": {
     right: (w) => w.organiser,
     wrong: (w) => w.judge,
-    call: (c, w) => c.events.publish({ eventId: w.draft.id }),
+    call: (c, w) => c.events.publish({ eventId: w.draft.id, confirmNoCentres: true }),
     // The draft is invisible to the judge of the published event and to other organisers.
     expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "NOT_FOUND" },
   },
   "events.archive": organiserOnly((c, w) => c.events.archive({ eventId: w.event.id })),
+  // Unarchiving a published event is a no-op, so the case can run against the shared world.
+  "events.unarchive": organiserOnly((c, w) => c.events.unarchive({ eventId: w.event.id })),
   "events.grantRole": organiserOnly((c, w) =>
     c.events.grantRole({ eventId: w.event.id, email: "mentor@example.test", role: "MENTOR" }),
   ),

@@ -4,6 +4,7 @@ import {
   createEvent,
   grantEventRole,
   revokeEventRole,
+  unarchiveEvent,
   updateEvent,
 } from "../events/commands.ts";
 import {
@@ -16,8 +17,10 @@ import {
   eventCodeOfConduct,
 } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
+import { registrationsWithoutCentre } from "../registrations/queries.ts";
 import { canManageEvent } from "../events/policy.ts";
-import { createEventInput, grantRoleInput, revokeRoleInput, updateEventInput } from "../events/schema.ts";
+import { grantRoleInput, publishEventInput, revokeRoleInput } from "../events/role-schema.ts";
+import { createEventInput, updateEventInput } from "../events/schema.ts";
 import {
   adminProcedure,
   eventRoleProcedure,
@@ -65,13 +68,14 @@ export const eventsRouter = router({
 
   /** Everything an organiser's edit page needs. */
   byIdForManagement: organiserProcedure.query(async ({ ctx }) => {
-    const [event, roles, centres, code] = await Promise.all([
+    const [event, roles, centres, withoutCentre, code] = await Promise.all([
       eventDetails(ctx.db, { eventId: ctx.event.id }),
       eventRoles(ctx.db, { eventId: ctx.event.id }),
       centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres: true }),
+      registrationsWithoutCentre(ctx.db, { eventId: ctx.event.id }),
       eventCodeOfConduct(ctx.db, { eventId: ctx.event.id }),
     ]);
-    return { ...event, roles, centres, codeOfConduct: code.own };
+    return { ...event, roles, centres, withoutCentre, codeOfConduct: code.own };
   }),
 
   create: adminProcedure.input(createEventInput).mutation(({ ctx, input }) => {
@@ -85,12 +89,14 @@ export const eventsRouter = router({
       updateEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, details: input.details }),
     ),
 
-  publish: organiserProcedure.mutation(async ({ ctx }) =>
+  /** Publishes a draft; with no centres yet, only when `confirmNoCentres` says the organiser knows. */
+  publish: organiserProcedure.input(publishEventInput).mutation(async ({ ctx, input }) =>
     changeEventStatus(ctx.db, {
       actorId: ctx.user.id,
       event: ctx.event,
       to: "PUBLISHED",
       now: await ctx.now(),
+      confirmNoCentres: input.confirmNoCentres,
     }),
   ),
 
@@ -101,6 +107,11 @@ export const eventsRouter = router({
       to: "ARCHIVED",
       now: await ctx.now(),
     }),
+  ),
+
+  /** Brings an archived event back, published as it was. */
+  unarchive: organiserProcedure.mutation(async ({ ctx }) =>
+    unarchiveEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, now: await ctx.now() }),
   ),
 
   grantRole: organiserProcedure.input(grantRoleInput).mutation(({ ctx, input }) =>

@@ -778,6 +778,31 @@ describe("centre leads' view", () => {
     expect(all.rows).toHaveLength(3);
   });
 
+  it("tells organisers and leads how many people registered before there were centres", async () => {
+    const { event, organiser } = await setup();
+    const [early, gone] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
+    await makeRegistration(tdb.db, { eventId: event.id, userId: early.id, centreId: null });
+    await makeRegistration(tdb.db, {
+      eventId: event.id,
+      userId: gone.id,
+      centreId: null,
+      status: "WITHDRAWN",
+    });
+    const leeds = await makeCentre(tdb.db, event.id);
+    const lead = await makeUser(tdb.db);
+    await tdb.db.eventRole.create({
+      data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: leeds.id },
+      select: { id: true },
+    });
+    const forLead = await as(lead).registrations.forCentres({ eventId: event.id });
+    expect(forLead.withoutCentre).toBe(1);
+    expect(forLead.rows).toEqual([]);
+    const list = await as(organiser).registrations.list({ eventId: event.id });
+    expect(list.counts.withoutCentre).toBe(1);
+    expect((await as(organiser).events.byIdForManagement({ eventId: event.id })).withoutCentre).toBe(1);
+    expect(list.rows.find((r) => r.status !== "WITHDRAWN")?.centre).toBeNull();
+  });
+
   it("refuses a lead of another event's centre (IDOR)", async () => {
     const mine = await setup({ centres: 1 });
     const theirs = await setup({ centres: 1 });

@@ -5,8 +5,10 @@ import { eventPhase } from "../events/rules.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
   addSubmissionImage,
+  closeGallery,
   disqualifySubmission,
   openGallery,
+  reinstateSubmission,
   removeSubmissionImage,
   saveSubmission,
   submitSubmission,
@@ -17,11 +19,12 @@ import {
   galleryContext,
   galleryProject,
   galleryProjects,
+  submissionForOrganisers,
   submissionOfTeam,
   submissionsForOrganisers,
   visibleImage,
 } from "../submissions/queries.ts";
-import { galleryIsOpen } from "../submissions/rules.ts";
+import { galleryIsOpen, galleryState } from "../submissions/rules.ts";
 import {
   addImageInput,
   disqualifyInput,
@@ -29,6 +32,7 @@ import {
   projectInput,
   removeImageInput,
   saveSubmissionInput,
+  submissionIdInput,
   submissionVersionInput,
 } from "../submissions/schema.ts";
 import {
@@ -132,23 +136,52 @@ export const submissionsRouter = router({
       }),
     ),
 
-  /** Every project of the event, any status, for its organisers. */
-  listForOrganisers: organiserProcedure.query(({ ctx }) =>
-    submissionsForOrganisers(ctx.db, { eventId: ctx.event.id }),
-  ),
+  /** Every project of the event, any status, for its organisers, and where the public gallery stands. */
+  listForOrganisers: organiserProcedure.query(async ({ ctx }) => {
+    const [projects, context, now] = await Promise.all([
+      submissionsForOrganisers(ctx.db, { eventId: ctx.event.id }),
+      galleryContext(ctx.db, { eventId: ctx.event.id }),
+      ctx.now(),
+    ]);
+    return { projects, gallery: galleryState(context, now) };
+  }),
+
+  /** One project in full (content, images, every submitted version, team, history) for its organisers. */
+  byIdForOrganisers: organiserProcedure.input(submissionIdInput).query(async ({ ctx, input }) => {
+    const submission = await submissionForOrganisers(ctx.db, {
+      eventId: ctx.event.id,
+      submissionId: input.submissionId,
+    });
+    if (!submission) throw new DomainError("NOT_FOUND", "We couldn't find that project in this event.");
+    return submission;
+  }),
 
   disqualify: organiserProcedure.input(disqualifyInput).mutation(({ ctx, input }) =>
     disqualifySubmission(ctx.db, {
-      eventId: ctx.event.id,
+      event: ctx.event,
       actorId: ctx.user.id,
       submissionId: input.submissionId,
       reason: input.reason,
     }),
   ),
 
+  reinstate: organiserProcedure.input(submissionIdInput).mutation(({ ctx, input }) =>
+    reinstateSubmission(ctx.db, {
+      event: ctx.event,
+      actorId: ctx.user.id,
+      submissionId: input.submissionId,
+    }),
+  ),
+
   openGallery: organiserProcedure.mutation(async ({ ctx }) =>
     openGallery(ctx.db, { eventId: ctx.event.id, actorId: ctx.user.id, now: await ctx.now() }),
   ),
+
+  /** Closes a gallery opened early (before the deadline); from the deadline on it stays open. */
+  closeGallery: organiserProcedure.mutation(async ({ ctx }) => {
+    const context = await galleryContext(ctx.db, { eventId: ctx.event.id });
+    return closeGallery(ctx.db, { event: context, actorId: ctx.user.id, now: await ctx.now() });
+  }),
 
   /** The public project gallery: empty (open: false) until an organiser opens it or the deadline passes. */
   gallery: publicEventProcedure.input(galleryInput.omit({ slug: true })).query(async ({ ctx, input }) => {

@@ -1,7 +1,7 @@
 // Submission inputs, shared by the forms and the procedures. Pure zod.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { eventSlug } from "../events/schema.ts";
+import { eventSlug } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 
@@ -70,6 +70,8 @@ export const disqualifyInput = z.object({
     .min(5, "Say why, in at least 5 characters")
     .max(500, "Use at most 500 characters"),
 });
+
+export const submissionIdInput = z.object({ submissionId: id });
 
 export const galleryInput = z.object({
   slug: eventSlug,

@@ -2,36 +2,20 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass } from "~/app/_components/field";
 import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 
-/** The guardian withdraws consent; a tick box first, so it is never one accidental click. */
+/** The guardian withdraws consent, after a confirmation that says what follows, so it is never one slip. */
 export function WithdrawConsent({ token, firstName }: { token: string; firstName: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const withdraw = useMutation(trpc.registrations.withdrawConsent.mutationOptions());
   const { problem, setProblem, attempt } = useFormProblem();
-  const [sure, setSure] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!sure) {
-      setProblem({
-        message: "Tick the box to confirm you want to withdraw consent.",
-        fields: { sure: ["Tick the box to confirm"] },
-      });
-      return;
-    }
-    if (await attempt(() => withdraw.mutateAsync({ token }))) router.refresh();
-  }
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
+    <section
       aria-labelledby="withdraw-heading"
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
     >
@@ -43,21 +27,27 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
         their name is no longer shown with their project. They will be told by email. You can consent again
         later if they send you a new link.
       </p>
-      <FormAlert message={problem?.message} />
-      <div className="flex items-start gap-2">
-        <input
-          id="withdraw-sure"
-          type="checkbox"
-          className="mt-1 h-5 w-5"
-          checked={sure}
-          aria-invalid={problem?.fields.sure ? true : undefined}
-          onChange={(e) => setSure(e.target.checked)}
-        />
-        <label htmlFor="withdraw-sure">I want to withdraw my consent for {firstName}</label>
-      </div>
-      <button type="submit" disabled={withdraw.isPending} className={buttonClass}>
-        Withdraw consent
-      </button>
-    </form>
+      <ConfirmDialog
+        trigger="Withdraw consent"
+        triggerClassName={buttonClass}
+        title={`Withdraw your consent for ${firstName}?`}
+        description={
+          <p>
+            {firstName} can no longer take part or attend, and is told by email. You can consent again later
+            with a new link.
+          </p>
+        }
+        confirmLabel="Withdraw consent"
+        onConfirm={async () => {
+          const ok = await attempt(() => withdraw.mutateAsync({ token }));
+          if (ok) router.refresh();
+          return ok;
+        }}
+        error={problem?.message}
+        onOpenChange={(open) => {
+          if (open) setProblem(null);
+        }}
+      />
+    </section>
   );
 }

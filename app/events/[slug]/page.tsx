@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const event = await loadEvent((await params).slug);
-  const { phase, nextMilestone, registrationClosed } = event.state;
+  const { phase, registrationClosed } = event.state;
+  const archived = event.status === "ARCHIVED";
+  // An archived event has no "next" anything: nothing more happens in it.
+  const nextMilestone = archived ? null : event.state.nextMilestone;
   return (
     <article className="space-y-6">
       {event.status === "DRAFT" ? (
@@ -28,10 +31,15 @@ export default async function EventPage({ params }: Props) {
           This event is a draft: only its organisers can see this page.
         </p>
       ) : null}
+      {archived ? (
+        <p className="rounded border border-slate-300 bg-slate-100 px-4 py-2 text-slate-900">
+          This event is archived: it is over, and registration, teams and projects are closed.
+        </p>
+      ) : null}
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
-          <PhaseBadge phase={phase} registrationClosed={registrationClosed} />
+          <PhaseBadge phase={phase} registrationClosed={registrationClosed} archived={archived} />
         </div>
         {nextMilestone ? (
           <p className="text-lg" data-testid="next-milestone">

@@ -34,7 +34,12 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   await requireUser(`/events/${slug}/registration`);
   const caller = await serverCaller();
   const event = await loadEvent(slug);
-  const mine = await caller.registrations.mine({ eventId: event.id });
+  const [mine, centres] = await Promise.all([
+    caller.registrations.mine({ eventId: event.id }),
+    caller.centres.listPublic({ slug }),
+  ]);
+  // Registered before the event had centres: now there are some, so ask them to choose.
+  const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
@@ -76,6 +81,30 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               </Link>
               .
             </p>
+          ) : null}
+          {mustChooseCentre ? (
+            <section
+              aria-labelledby="choose-centre-heading"
+              className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
+            >
+              <h2 id="choose-centre-heading" className="text-lg font-semibold">
+                Choose your centre
+              </h2>
+              <p>
+                When you registered, this event had no centres yet. Now it has {centres.length}: choose the
+                one you&apos;ll go to, so its team can expect you.
+              </p>
+              {event.state.capabilities.canRegister ? (
+                <Link
+                  href={`/events/${slug}/registration/edit`}
+                  className="inline-block font-medium text-brand-800 underline"
+                >
+                  Choose a centre
+                </Link>
+              ) : (
+                <p>Registration has closed, so ask the organisers which centre to go to.</p>
+              )}
+            </section>
           ) : null}
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">Status</dt>

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert, FormStatus } from "~/app/_components/form-status";
@@ -25,7 +26,6 @@ export function RegistrationActions({
   const [email, setEmail] = useState(guardianEmail);
   const resendForm = useFormProblem();
   const [sent, setSent] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const withdrawal = useFormProblem();
 
   async function onResend(event: FormEvent<HTMLFormElement>) {
@@ -47,10 +47,9 @@ export function RegistrationActions({
 
   async function onWithdraw() {
     withdrawal.setProblem(null);
-    if (await withdrawal.attempt(() => withdraw.mutateAsync({ eventId }))) {
-      setConfirming(false);
-      router.refresh();
-    }
+    const ok = await withdrawal.attempt(() => withdraw.mutateAsync({ eventId }));
+    if (ok) router.refresh();
+    return ok;
   }
 
   return (
@@ -97,35 +96,18 @@ export function RegistrationActions({
         <h2 id="withdraw-heading" className="text-lg font-semibold">
           Can&apos;t come any more?
         </h2>
-        <FormAlert message={withdrawal.problem?.message} />
-        {confirming ? (
-          <div className="flex flex-wrap items-center gap-3">
-            <p>Withdraw from this event? You can register again while registration is open.</p>
-            <button
-              type="button"
-              onClick={() => void onWithdraw()}
-              disabled={withdraw.isPending}
-              className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-            >
-              {withdraw.isPending ? "Withdrawing…" : "Yes, withdraw"}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100"
-            >
-              Keep my place
-            </button>
-          </div>
-        ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
-          >
-            Withdraw
-          </button>
-        )}
+        <ConfirmDialog
+          trigger="Withdraw"
+          triggerClassName="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+          title="Withdraw from this event?"
+          description={
+            <p>Your place is given up at once. You can register again while registration is open.</p>
+          }
+          confirmLabel="Yes, withdraw"
+          cancelLabel="Keep my place"
+          onConfirm={onWithdraw}
+          error={withdrawal.problem?.message}
+        />
       </section>
     </div>
   );

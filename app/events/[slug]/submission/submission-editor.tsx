@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert, FormStatus } from "~/app/_components/form-status";
@@ -68,12 +69,14 @@ export function SubmissionEditor({
         : [...v.challengeIds, id],
     }));
 
-  async function run(action: () => Promise<unknown>, done: string) {
+  async function run(action: () => Promise<unknown>, done: string): Promise<boolean> {
     setNotice(null);
-    if (await attempt(action)) {
+    const ok = await attempt(action);
+    if (ok) {
       setNotice(done);
       router.refresh();
     }
+    return ok;
   }
 
   async function onSave(event: FormEvent<HTMLFormElement>) {
@@ -138,13 +141,20 @@ export function SubmissionEditor({
                 </button>
               ) : null}
               {submission.status === "SUBMITTED" ? (
-                <button
-                  type="button"
-                  onClick={() => void run(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")}
-                  className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100"
-                >
-                  Withdraw
-                </button>
+                <ConfirmDialog
+                  trigger="Withdraw"
+                  triggerClassName="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100"
+                  title="Withdraw your project?"
+                  description={
+                    <p>
+                      It leaves judging and the gallery. You can submit it again until the deadline; after the
+                      deadline it stays withdrawn.
+                    </p>
+                  }
+                  confirmLabel="Withdraw"
+                  onConfirm={() => run(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")}
+                  error={problem?.message}
+                />
               ) : null}
             </div>
           ) : (
@@ -280,18 +290,24 @@ export function SubmissionEditor({
                   className="aspect-video w-full rounded object-cover"
                 />
                 {canChange ? (
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void run(
+                  <ConfirmDialog
+                    trigger={
+                      <>
+                        Remove<span className="sr-only"> image {image.alt}</span>
+                      </>
+                    }
+                    triggerClassName="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+                    title="Remove this image?"
+                    description={<p>It is deleted from your project. To have it back, upload it again.</p>}
+                    confirmLabel="Remove image"
+                    onConfirm={() =>
+                      run(
                         () => removeImage.mutateAsync({ eventId, teamId, imageId: image.id }),
                         "Image removed.",
                       )
                     }
-                    className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
-                  >
-                    Remove<span className="sr-only"> image {image.alt}</span>
-                  </button>
+                    error={problem?.message}
+                  />
                 ) : null}
               </li>
             ))}

@@ -184,7 +184,12 @@ export default async function MyTeamPage({ params }: Props) {
           ) : team.members.length === 1 ? (
             <p>You&apos;re the last member: leaving deletes the team.</p>
           ) : null}
-          <LeaveTeamButton {...ids} slug={slug} disabled={team.isCaptain && team.members.length > 1} />
+          <LeaveTeamButton
+            {...ids}
+            slug={slug}
+            disabled={team.isCaptain && team.members.length > 1}
+            lastMember={team.members.length === 1}
+          />
         </section>
       ) : null}
     </div>

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert } from "~/app/_components/form-status";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
@@ -26,14 +27,16 @@ function useAction() {
   const router = useRouter();
   const { problem, setProblem, attempt } = useFormProblem();
   const [pending, setPending] = useState(false);
-  async function run(action: () => Promise<unknown>, after?: () => void) {
+  async function run(action: () => Promise<unknown>, after?: () => void): Promise<boolean> {
     setProblem(null);
     setPending(true);
-    if (await attempt(action)) {
+    const ok = await attempt(action);
+    if (ok) {
       if (after) after();
       else router.refresh();
     }
     setPending(false);
+    return ok;
   }
   return { run, error: problem?.message, pending };
 }
@@ -52,7 +55,7 @@ export function MemberActions({
   const handOver = useMutation(trpc.teams.handOver.mutationOptions());
   const remove = useMutation(trpc.teams.removeMember.mutationOptions());
   const { run, error, pending } = useAction();
-  const [confirmRemove, setConfirmRemove] = useState(false);
+  const removal = useAction();
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button
@@ -63,25 +66,23 @@ export function MemberActions({
       >
         Make captain<span className="sr-only"> {displayName}</span>
       </button>
-      {confirmRemove ? (
-        <>
-          <button
-            type="button"
-            disabled={pending}
-            className={danger}
-            onClick={() => void run(() => remove.mutateAsync({ eventId, teamId, userId }))}
-          >
-            Yes, remove {displayName}
-          </button>
-          <button type="button" className={secondary} onClick={() => setConfirmRemove(false)}>
-            Cancel
-          </button>
-        </>
-      ) : (
-        <button type="button" disabled={pending} className={danger} onClick={() => setConfirmRemove(true)}>
-          Remove<span className="sr-only"> {displayName}</span>
-        </button>
-      )}
+      <ConfirmDialog
+        trigger={
+          <>
+            Remove<span className="sr-only"> {displayName}</span>
+          </>
+        }
+        triggerClassName={danger}
+        title={`Remove ${displayName} from the team?`}
+        description={
+          <p>
+            They leave the team at once and can only come back with a new invitation or an accepted request.
+          </p>
+        }
+        confirmLabel={`Remove ${displayName}`}
+        onConfirm={() => removal.run(() => remove.mutateAsync({ eventId, teamId, userId }))}
+        error={removal.error}
+      />
       <ErrorText error={error} />
     </div>
   );
@@ -107,14 +108,20 @@ export function RequestActions({
       >
         Accept<span className="sr-only"> {displayName}</span>
       </button>
-      <button
-        type="button"
-        disabled={pending}
-        className={secondary}
-        onClick={() => void run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
-      >
-        Decline<span className="sr-only"> {displayName}</span>
-      </button>
+      <ConfirmDialog
+        trigger={
+          <>
+            Decline<span className="sr-only"> {displayName}</span>
+          </>
+        }
+        triggerClassName={secondary}
+        triggerDisabled={pending}
+        title={`Decline ${displayName}'s request?`}
+        description={<p>Their request is removed. They can ask again while the team is open.</p>}
+        confirmLabel="Decline"
+        onConfirm={() => run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
+        error={error}
+      />
       <ErrorText error={error} />
     </div>
   );
@@ -125,7 +132,9 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
   const rotate = useMutation(trpc.teams.rotateCode.mutationOptions());
   const { run, error, pending } = useAction();
   const [copied, setCopied] = useState(false);
+  const [rotated, setRotated] = useState(false);
   async function copy() {
+    setRotated(false);
     try {
       await navigator.clipboard.writeText(link);
       setCopied(true);
@@ -158,17 +167,26 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
         <button type="button" className={primary} onClick={() => void copy()}>
           Copy link
         </button>
-        <button
-          type="button"
-          disabled={pending}
-          className={secondary}
-          onClick={() => void run(() => rotate.mutateAsync({ eventId, teamId }))}
-        >
-          Make a new code
-        </button>
+        <ConfirmDialog
+          trigger="Make a new code"
+          triggerClassName={secondary}
+          triggerDisabled={pending}
+          title="Make a new join code?"
+          description={
+            <p>The old code and link stop working at once: anyone you shared them with needs the new ones.</p>
+          }
+          confirmLabel="Make a new code"
+          onConfirm={async () => {
+            setCopied(false);
+            const ok = await run(() => rotate.mutateAsync({ eventId, teamId }));
+            if (ok) setRotated(true);
+            return ok;
+          }}
+          error={error}
+        />
       </div>
       <p role="status" className="text-sm text-slate-700">
-        {copied ? "Link copied." : ""}
+        {copied ? "Link copied." : rotated ? "New code made: the old code and link no longer work." : ""}
       </p>
       <p className="text-sm text-slate-600">
         A new code stops the old code and link from working, e.g. if they were shared too widely.
@@ -238,39 +256,33 @@ export function LeaveTeamButton({
   teamId,
   slug,
   disabled,
-}: TeamIds & { slug: string; disabled: boolean }) {
+  lastMember,
+}: TeamIds & { slug: string; disabled: boolean; lastMember: boolean }) {
   const trpc = useTRPC();
   const leave = useMutation(trpc.teams.leave.mutationOptions());
   const router = useRouter();
-  const { run, error, pending } = useAction();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" disabled={disabled} className={danger} onClick={() => setConfirming(true)}>
-        Leave team
-      </button>
-    );
-  }
+  const { run, error } = useAction();
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <p className="w-full">Are you sure? You&apos;ll need a new invitation to come back.</p>
-      <button
-        type="button"
-        disabled={pending}
-        className={danger}
-        onClick={() =>
-          void run(
-            () => leave.mutateAsync({ eventId, teamId }),
-            () => router.push(`/events/${slug}/teams`),
-          )
-        }
-      >
-        Yes, leave the team
-      </button>
-      <button type="button" className={secondary} onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-      <ErrorText error={error} />
-    </div>
+    <ConfirmDialog
+      trigger="Leave team"
+      triggerClassName={danger}
+      triggerDisabled={disabled}
+      title="Leave the team?"
+      description={
+        <p>
+          {lastMember
+            ? "You're the last member, so the team is deleted."
+            : "You'll need a new invitation, or an accepted request, to come back."}
+        </p>
+      }
+      confirmLabel="Leave the team"
+      onConfirm={() =>
+        run(
+          () => leave.mutateAsync({ eventId, teamId }),
+          () => router.push(`/events/${slug}/teams`),
+        )
+      }
+      error={error}
+    />
   );
 }

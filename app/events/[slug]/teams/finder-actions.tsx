@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert } from "~/app/_components/form-status";
@@ -182,14 +183,25 @@ export function RequestToJoinButton({
           <p className="text-sm font-medium text-green-800">
             You&apos;ve asked to join. The captain will decide.
           </p>
-          <button
-            type="button"
-            disabled={cancel.isPending}
-            onClick={() => void run(() => cancel.mutateAsync({ eventId, teamId }))}
-            className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
-          >
-            Withdraw request<span className="sr-only"> to join {teamName}</span>
-          </button>
+          <ConfirmDialog
+            trigger={
+              <>
+                Withdraw request<span className="sr-only"> to join {teamName}</span>
+              </>
+            }
+            triggerClassName="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
+            triggerDisabled={cancel.isPending}
+            title={`Withdraw your request to join ${teamName}?`}
+            description={<p>The captain no longer sees it. You can ask again later.</p>}
+            confirmLabel="Withdraw request"
+            onConfirm={async () => {
+              setProblem(null);
+              const ok = await attempt(() => cancel.mutateAsync({ eventId, teamId }));
+              if (ok) router.refresh();
+              return ok;
+            }}
+            error={problem?.message}
+          />
         </>
       ) : (
         <button

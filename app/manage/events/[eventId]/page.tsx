@@ -7,6 +7,7 @@ import { timeZoneOptions } from "~/app/_components/time-zones";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { instantToLocal } from "~/server/time/zoned";
+import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { RolesPanel } from "./roles-panel";
 import { StatusPanel } from "./status-panel";
 
@@ -55,12 +56,18 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           </Link>
         </nav>
         {created && event.status === "DRAFT" ? (
-          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-            Event created as a draft. The organiser has been emailed.
-          </p>
+          <OneTimeNotice
+            param="created"
+            message="Event created as a draft. The organiser has been emailed."
+          />
         ) : null}
       </header>
-      <StatusPanel eventId={event.id} status={event.status} slug={event.slug} />
+      <StatusPanel
+        eventId={event.id}
+        status={event.status}
+        slug={event.slug}
+        centreCount={event.centres.length}
+      />
       <section
         aria-labelledby="details-heading"
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"

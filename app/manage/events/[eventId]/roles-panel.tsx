@@ -4,11 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useState } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
-import { CENTRE_ROLES, grantRoleInput } from "~/server/events/schema";
+import { CENTRE_ROLES, grantRoleInput } from "~/server/events/role-schema";
 
 const roleNames = {
   ORGANISER: "Organiser",
@@ -27,6 +28,9 @@ export interface RoleRow {
 
 const atCentre = (role: RoleKind): boolean => (CENTRE_ROLES as readonly string[]).includes(role);
 
+const roleText = (role: RoleKind, centreName: string | null | undefined) =>
+  centreName ? `${roleNames[role]}, ${centreName}` : roleNames[role];
+
 export function RolesPanel({
   eventId,
   roles,
@@ -40,47 +44,89 @@ export function RolesPanel({
   const router = useRouter();
   const grant = useMutation(trpc.events.grantRole.mutationOptions());
   const revoke = useMutation(trpc.events.revokeRole.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const granting = useFormProblem();
   const revoking = useFormProblem();
   const [centreId, setCentreId] = useState("");
+  // What the last action did; each action replaces the other's messages, so none outlives its action.
+  const [added, setAdded] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
+
+  function forgetMessages() {
+    granting.setProblem(null);
+    revoking.setProblem(null);
+    setAdded(null);
+    setRemoved(null);
+  }
 
   async function onGrant(person: { email: string; role: RoleKind }) {
+    forgetMessages();
     const checked = grantRoleInput.safeParse({ ...person, centreId: centreId || null });
     if (!checked.success) {
       const fields = problemFromZod(checked.error).fields;
-      setProblem({
+      granting.setProblem({
         message: fields.email ? "Enter a valid email address." : "Choose the centre they lead.",
         fields,
       });
       return false;
     }
-    const granted = await attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
-    if (granted) router.refresh();
-    return granted;
+    const ok = await granting.attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
+    if (ok) {
+      const centre = centres.find((c) => c.id === checked.data.centreId)?.name;
+      setAdded(`Added ${checked.data.email} as ${roleText(checked.data.role, centre)}.`);
+      setCentreId("");
+      router.refresh();
+    }
+    return ok;
   }
 
-  async function onRevoke(roleId: string) {
-    revoking.setProblem(null);
-    if (await revoking.attempt(() => revoke.mutateAsync({ eventId, roleId }))) router.refresh();
+  async function onRevoke(row: RoleRow) {
+    const ok = await revoking.attempt(() => revoke.mutateAsync({ eventId, roleId: row.id }));
+    if (ok) {
+      setRemoved(
+        `Removed ${row.user.email} as ${roleText(row.role, row.centre?.name)}. They have been emailed.`,
+      );
+      router.refresh();
+    }
+    return ok;
   }
 
   return (
-    <PeoplePanel headingId="roles-heading" heading="People and roles" error={revoking.problem?.message}>
+    <PeoplePanel headingId="roles-heading" heading="People and roles" error={undefined} status={removed}>
       <ul className="divide-y divide-slate-200">
         {roles.map((r) => (
           <PersonRow
             key={r.id}
             name={r.user.name}
             email={r.user.email}
-            role={r.centre ? `${roleNames[r.role]}, ${r.centre.name}` : roleNames[r.role]}
+            role={roleText(r.role, r.centre?.name)}
           >
-            <button type="button" onClick={() => void onRevoke(r.id)} className={rowButtonClass}>
-              Remove
-              <span className="sr-only">
-                {" "}
-                {roleNames[r.role]} {r.user.email}
-              </span>
-            </button>
+            <ConfirmDialog
+              trigger={
+                <>
+                  Remove
+                  <span className="sr-only">
+                    {" "}
+                    {roleNames[r.role]} {r.user.email}
+                  </span>
+                </>
+              }
+              triggerClassName={rowButtonClass}
+              title={`Remove ${r.user.name ?? r.user.email} as ${roleText(r.role, r.centre?.name)}?`}
+              description={
+                <>
+                  <p>
+                    They lose what the role lets them see and do at once, and are emailed that it was removed.
+                  </p>
+                  <p>To undo it, add them again below.</p>
+                </>
+              }
+              confirmLabel="Remove"
+              onConfirm={() => onRevoke(r)}
+              error={revoking.problem?.message}
+              onOpenChange={(open) => {
+                if (open) forgetMessages();
+              }}
+            />
           </PersonRow>
         ))}
       </ul>
@@ -91,8 +137,10 @@ export function RolesPanel({
         roleNames={roleNames}
         initialRole="ORGANISER"
         onAdd={onGrant}
+        onRoleChange={() => setCentreId("")}
         pending={grant.isPending}
-        problem={problem}
+        problem={granting.problem}
+        status={added}
       >
         {(role) =>
           !atCentre(role) ? null : centres.length === 0 ? (
@@ -107,7 +155,7 @@ export function RolesPanel({
             <Field
               id="grant-centre"
               label={role === "CENTRE_LEAD" ? "Centre" : "Centre (optional)"}
-              errors={problem?.fields.centreId}
+              errors={granting.problem?.fields.centreId}
             >
               {(a) => (
                 <select

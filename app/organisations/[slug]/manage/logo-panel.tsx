@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass, Field } from "~/app/_components/field";
 import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
 import { FormAlert, FormStatus } from "~/app/_components/form-status";
@@ -34,19 +35,21 @@ export function LogoPanel({
   );
   const [done, setDone] = useState<string | null>(null);
 
-  async function run(action: () => Promise<unknown>, success: string) {
+  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
     setDone(null);
     try {
       await action();
-      setProblem(null);
-      setDone(success);
-      if (file.current) file.current.value = "";
-      router.refresh();
     } catch (error) {
       // One field: say what is wrong with the file itself, not "check the fields below".
       const found = problemFrom(error);
       setProblem({ ...found, message: found.fields.logo?.[0] ?? found.message });
+      return false;
     }
+    setProblem(null);
+    setDone(success);
+    if (file.current) file.current.value = "";
+    router.refresh();
+    return true;
   }
 
   async function onUpload(event: FormEvent<HTMLFormElement>) {
@@ -98,14 +101,21 @@ export function LogoPanel({
         </button>
       </form>
       {logo ? (
-        <button
-          type="button"
-          disabled={removeLogo.isPending}
-          onClick={() => run(() => removeLogo.mutateAsync({ organisationId }), "Logo removed.")}
-          className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
-        >
-          Remove logo
-        </button>
+        <ConfirmDialog
+          trigger="Remove logo"
+          triggerClassName="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
+          triggerDisabled={removeLogo.isPending}
+          title="Remove the logo?"
+          description={
+            <p>
+              It disappears from the organisation&apos;s public pages and its challenges at once. Upload it
+              again to have it back.
+            </p>
+          }
+          confirmLabel="Remove logo"
+          onConfirm={() => run(() => removeLogo.mutateAsync({ organisationId }), "Logo removed.")}
+          error={problem?.message}
+        />
       ) : null}
     </section>
   );

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
 import { FormAlert, FormStatus } from "~/app/_components/form-status";
@@ -136,7 +137,7 @@ export function CentreForm({
   );
 }
 
-/** Deletes a centre nobody chose (the server refuses otherwise and says why). */
+/** Deletes a centre nobody chose, after a confirmation (the server refuses otherwise and says why). */
 export function DeleteCentreButton({
   eventId,
   centreId,
@@ -149,20 +150,33 @@ export function DeleteCentreButton({
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.centres.delete.mutationOptions());
-  const { problem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt } = useFormProblem();
   return (
-    <div className="space-y-1">
-      <FormAlert message={problem?.message} variant="small" />
-      <button
-        type="button"
-        disabled={remove.isPending}
-        className={rowButtonClass}
-        onClick={async () => {
-          if (await attempt(() => remove.mutateAsync({ eventId, centreId }))) router.refresh();
-        }}
-      >
-        Delete<span className="sr-only"> {name}</span>
-      </button>
-    </div>
+    <ConfirmDialog
+      trigger={
+        <>
+          Delete<span className="sr-only"> {name}</span>
+        </>
+      }
+      triggerClassName={rowButtonClass}
+      triggerDisabled={remove.isPending}
+      title={`Delete the centre “${name}”?`}
+      description={
+        <p>
+          It disappears from the event page and the registration form, and its centre leads lose that role.
+          Nobody is registered there yet. To undo it, add the centre again.
+        </p>
+      }
+      confirmLabel="Delete centre"
+      onConfirm={async () => {
+        const ok = await attempt(() => remove.mutateAsync({ eventId, centreId }));
+        if (ok) router.refresh();
+        return ok;
+      }}
+      error={problem?.message}
+      onOpenChange={(open) => {
+        if (open) setProblem(null);
+      }}
+    />
   );
 }

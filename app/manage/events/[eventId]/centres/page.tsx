@@ -4,6 +4,7 @@ import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { NO_CENTRE } from "~/server/centres/rules";
+import { WithoutCentreNotice } from "~/app/_components/registrations-table";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
 
 export const metadata: Metadata = { title: "Centres" };
@@ -42,19 +43,26 @@ export default async function CentresPage({ params }: Props) {
           : they see who is coming to their centre.
         </p>
       </header>
+      <WithoutCentreNotice
+        count={event.withoutCentre}
+        hasCentres={centres.length > 0}
+        audience="organisers"
+      />
 
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className="text-xl font-semibold">
           {centres.length === 1 ? "1 centre" : `${centres.length} centres`}
         </h2>
         {centres.length === 0 ? <p>No centres yet: people register without choosing one.</p> : null}
-        {unplaced.registered > 0 || unplaced.teams > 0 ? (
+        {unplaced.teams > 0 ? (
           <p
             className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
             data-testid="without-centre"
           >
-            {NO_CENTRE}: {unplaced.registered} {unplaced.registered === 1 ? "person" : "people"} registered
-            and {unplaced.teams} {unplaced.teams === 1 ? "team" : "teams"}, not counted at any centre below.
+            {unplaced.teams === 1 ? "One team has" : `${unplaced.teams} teams have`} no centre (&ldquo;
+            {NO_CENTRE}
+            &rdquo;): their captains registered before the event had centres. They are not counted at any
+            centre below.
           </p>
         ) : null}
         <ul className="space-y-4">

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { FormAlert, FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
 import { requestChangesInput } from "~/server/challenges/schema";
@@ -26,12 +26,16 @@ export function ReviewActions({
   const requestChanges = useMutation(trpc.challenges.requestChanges.mutationOptions());
   const [comment, setComment] = useState("");
   const { problem, setProblem, attempt } = useFormProblem();
+  // What the last review action did, so the organiser sees it worked (the badge above changes too).
+  const [done, setDone] = useState<string | null>(null);
   const pending = approve.isPending || publish.isPending || requestChanges.isPending;
 
-  async function run(action: () => Promise<unknown>) {
+  async function run(action: () => Promise<unknown>, message: string) {
     setProblem(null);
+    setDone(null);
     if (await attempt(action)) {
       setComment("");
+      setDone(message);
       router.refresh();
     }
   }
@@ -43,19 +47,28 @@ export function ReviewActions({
       setProblem(problemFromZod(checked.error, "Say what needs to change."));
       return;
     }
-    void run(() => requestChanges.mutateAsync({ eventId, ...checked.data }));
+    void run(
+      () => requestChanges.mutateAsync({ eventId, ...checked.data }),
+      "Changes requested. The organisation has been emailed your comment.",
+    );
   }
 
-  if (actions.length === 0) return null;
+  if (actions.length === 0) return <FormStatus message={done} variant="text" />;
   const commentId = `comment-${challengeId}`;
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
       <FormAlert message={problem?.message} />
+      <FormStatus message={done} variant="text" />
       {actions.includes("approve") ? (
         <button
           type="button"
           disabled={pending}
-          onClick={() => void run(() => approve.mutateAsync({ eventId, challengeId }))}
+          onClick={() =>
+            void run(
+              () => approve.mutateAsync({ eventId, challengeId }),
+              "Approved. The organisation has been emailed; publish it when you are ready.",
+            )
+          }
           className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
         >
           Approve
@@ -65,7 +78,12 @@ export function ReviewActions({
         <button
           type="button"
           disabled={pending}
-          onClick={() => void run(() => publish.mutateAsync({ eventId, challengeId }))}
+          onClick={() =>
+            void run(
+              () => publish.mutateAsync({ eventId, challengeId }),
+              "Published: it is on the event page now.",
+            )
+          }
           className={buttonClass}
         >
           Publish

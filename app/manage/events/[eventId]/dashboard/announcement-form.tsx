@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
@@ -11,6 +12,7 @@ import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
 export function AnnouncementForm({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const post = useMutation(trpc.announcements.create.mutationOptions());
   const [values, setValues] = useState({ title: "", body: "" });
   const { problem, setProblem, attempt } = useFormProblem();
@@ -30,6 +32,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
       setSent(
         `Posted on the event page and emailed to ${result.recipients} registered ${result.recipients === 1 ? "person" : "people"}.`,
       );
+      router.refresh();
     });
   }
 
