@@ -26,7 +26,7 @@ test("a participant's home says what to do next; a judge's says what judging wil
   const captain = uniqueEmail("home-captain");
   await createTeamWithCaptain({ eventId: event.id, teamName: `Owls ${slug}`, captainEmail: captain });
 
-  await signIn(page, captain);
+  await signIn(page, captain, "Casey Captain");
   await page.goto("/");
   const mine = page.getByRole("list", { name: "Events you registered for" }).getByRole("listitem");
   await expect(mine).toHaveCount(1);

@@ -56,7 +56,7 @@ test("Markdown renders the same way everywhere, and long names and wide tables n
 
   const captainContext = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 800 } });
   const captainPage = await captainContext.newPage();
-  await signIn(captainPage, captain);
+  await signIn(captainPage, captain, "Casey Captain");
   await captainPage.goto(`/events/${slug}/team`);
   await expect(captainPage.getByRole("heading", { level: 1, name: longName })).toBeVisible();
   await expectNoA11yViolations(captainPage);
