@@ -95,7 +95,9 @@ describe("dashboard.overview", () => {
     for (const c of centres) {
       expect(overview.teams.byCentre.find((b) => b.label === c.name)?.count ?? 0).toBe(c.teams);
     }
-    expect(overview.teams.byCentre.find((b) => b.label === "No centre chosen")?.count ?? 0).toBe(unplaced.teams);
+    expect(overview.teams.byCentre.find((b) => b.label === "No centre chosen")?.count ?? 0).toBe(
+      unplaced.teams,
+    );
   });
 
   // Every export speaks the product's words: no internal code (CONFIDENT, PENDING_CONSENT, SUBMITTED...)
