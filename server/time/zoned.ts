@@ -180,6 +180,15 @@ export function formatInZone(instant: Date, timeZone: string, opts: FormatInZone
   return zoneName ? `${head}, ${time} ${zoneAbbreviation(instant, timeZone)}` : `${head}, ${time}`;
 }
 
+/**
+ * `formatInZone` followed by the zone's name, for sentences that tell people when something opens:
+ * "Tue 1 Dec 2026, 09:00 GMT (Europe/London time)". UTC is named once: "Tue 1 Dec 2026, 09:00 UTC".
+ */
+export function formatInNamedZone(instant: Date, timeZone: string): string {
+  const text = formatInZone(instant, timeZone);
+  return timeZone === "UTC" ? text : `${text} (${timeZone} time)`;
+}
+
 function monthName(month: number): string {
   const name = MONTHS[month - 1];
   if (name === undefined) throw new RangeError(`Month out of range: ${month}`);
