@@ -276,6 +276,9 @@ async function claimCentrePlace(tx: Tx, centreId: string): Promise<void> {
   }
 }
 
+const justSent = () =>
+  new DomainError("RATE_LIMITED", "We've just sent an email. Please wait a minute before sending another.");
+
 /** A new consent link for the guardian (optionally at a corrected address); older links stop working. */
 export async function resendConsent(
   db: Db,
@@ -301,14 +304,18 @@ export async function resendConsent(
   if (!canResendConsentFor(registration.status)) {
     throw new DomainError("CONFLICT", "Your registration isn't waiting for a guardian's consent.");
   }
-  if (!canResendConsent(registration.consents[0]?.createdAt ?? null, now)) {
-    throw new DomainError(
-      "RATE_LIMITED",
-      "We've just sent an email. Please wait a minute before sending another.",
-    );
-  }
+  if (!canResendConsent(registration.consents[0]?.createdAt ?? null, now)) throw justSent();
   const guardianEmail = checkGuardianEmail(params.guardianEmail ?? registration.guardianEmail, user.email);
   const token = await db.$transaction(async (tx) => {
+    // Resends of one registration queue here, and the interval is checked again under the lock: two
+    // presses at once send one email, and the first link keeps working.
+    await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id} FOR UPDATE`;
+    const newest = await tx.guardianConsent.findFirst({
+      where: { registrationId: registration.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { createdAt: true },
+    });
+    if (!canResendConsent(newest?.createdAt ?? null, now)) throw justSent();
     await expireLiveLinks(tx, registration.id, now);
     const changed = await tx.registration.updateMany({
       where: { id: registration.id, eventId: event.id, userId: user.id, status: "PENDING_CONSENT" },

@@ -23,6 +23,7 @@ export const announcementsRouter = router({
       actorId: ctx.user.id,
       title: input.title,
       body: input.body,
+      requestKey: input.requestKey,
     }),
   ),
 });

@@ -116,6 +116,7 @@ export const submissionsRouter = router({
       capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
       bytes: new Uint8Array(Buffer.from(input.dataBase64, "base64")),
       alt: input.alt,
+      requestKey: input.requestKey,
     }),
   ),
 
