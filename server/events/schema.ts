@@ -6,6 +6,7 @@ import { recognisableName } from "../names/schema.ts";
 import { localToInstant, isValidTimeZone } from "../time/zoned.ts";
 import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineField } from "./rules.ts";
 import { EVENT_ROLES } from "./policy.ts";
+import { whenValid } from "../forms/schema.ts";
 
 export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
 
@@ -49,22 +50,42 @@ const eventDetailsShape = z.object({
 type EventDetailsRaw = z.infer<typeof eventDetailsShape>;
 export type EventDetails = Omit<EventDetailsRaw, TimelineField> & TimelineDates;
 
-function toInstants(value: EventDetailsRaw, ctx: z.RefinementCtx): EventDetails | typeof z.NEVER {
+function conversionProblem(reason: "NONEXISTENT" | "AMBIGUOUS" | "INVALID", timeZone: string): string {
+  if (reason === "NONEXISTENT") {
+    return `This time doesn't exist in ${timeZone} on that day (the clocks go forward). Choose another time.`;
+  }
+  if (reason === "AMBIGUOUS") {
+    return `This time happens twice in ${timeZone} on that day (the clocks go back). Choose another time.`;
+  }
+  return "Enter a valid date and time";
+}
+
+/**
+ * The timeline's problems that need more than one field: times that do not exist (or happen twice) in
+ * the chosen zone, and the order of the dates. Runs whenever the time zone is valid, whatever else is
+ * wrong, so every problem is reported at once; a time that is missing or malformed has its own message
+ * already and is left out of the order checks.
+ */
+function checkTimeline(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const timeZone = String(value.timeZone);
   const instants: Partial<TimelineDates> = {};
   for (const field of TIMELINE_FIELDS) {
-    const result = localToInstant(value[field], value.timeZone);
-    if (result.ok) {
-      instants[field] = result.instant;
-      continue;
-    }
-    const message =
-      result.reason === "NONEXISTENT"
-        ? `This time doesn't exist in ${value.timeZone} on that day (the clocks go forward). Choose another time.`
-        : result.reason === "AMBIGUOUS"
-          ? `This time happens twice in ${value.timeZone} on that day (the clocks go back). Choose another time.`
-          : "Enter a valid date and time";
-    ctx.addIssue({ code: "custom", path: [field], message });
+    const local = localDateTime.safeParse(value[field]);
+    if (!local.success) continue;
+    const result = localToInstant(local.data, timeZone);
+    if (result.ok) instants[field] = result.instant;
+    else ctx.addIssue({ code: "custom", path: [field], message: conversionProblem(result.reason, timeZone) });
   }
+  const timeline = Object.fromEntries(
+    TIMELINE_FIELDS.map((f) => [f, instants[f] ?? new Date(Number.NaN)]),
+  ) as unknown as TimelineDates;
+  for (const problem of validateTimeline(timeline)) {
+    // Fields that did not convert are reported above (or by their own format check).
+    if (instants[problem.field]) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  }
+}
+
+function checkTeamSizes(value: { teamMinSize: number; teamMaxSize: number }, ctx: z.RefinementCtx): void {
   if (value.teamMaxSize < value.teamMinSize) {
     ctx.addIssue({
       code: "custom",
@@ -72,24 +93,36 @@ function toInstants(value: EventDetailsRaw, ctx: z.RefinementCtx): EventDetails 
       message: "The largest team size can't be smaller than the smallest",
     });
   }
-  const complete = TIMELINE_FIELDS.every((f) => instants[f] instanceof Date);
-  if (!complete) return z.NEVER;
-  const timeline = instants as TimelineDates;
-  for (const problem of validateTimeline(timeline)) {
-    ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
-  }
-  return { ...value, ...timeline };
 }
 
-export const eventDetailsInput = eventDetailsShape.transform(toInstants);
+/** Only runs once every check has passed, so every time converts. */
+function toInstants(value: EventDetailsRaw): EventDetails {
+  const instants = Object.fromEntries(
+    TIMELINE_FIELDS.map((field) => {
+      const result = localToInstant(value[field], value.timeZone);
+      return [field, result.ok ? result.instant : new Date(Number.NaN)];
+    }),
+  ) as unknown as TimelineDates;
+  return { ...value, ...instants };
+}
+
+const timelineChecked = { when: whenValid(eventDetailsShape, ["timeZone"]) };
+const sizesChecked = { when: whenValid(eventDetailsShape, ["teamMinSize", "teamMaxSize"]) };
+
+/** Every cross-field rule is reported even when other fields are wrong (see whenValid). */
+export const eventDetailsInput = eventDetailsShape
+  .superRefine(checkTimeline, timelineChecked)
+  .superRefine(checkTeamSizes, sizesChecked)
+  .transform(toInstants);
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
 export const createEventInput = eventDetailsShape
   .extend({ organiserEmail: email })
-  .transform((value, ctx) => {
+  .superRefine(checkTimeline, timelineChecked)
+  .superRefine(checkTeamSizes, sizesChecked)
+  .transform((value) => {
     const { organiserEmail, ...details } = value;
-    const converted = toInstants(details, ctx);
-    return converted === z.NEVER ? z.NEVER : { ...converted, organiserEmail };
+    return { ...toInstants(details), organiserEmail };
   });
 export type CreateEventInput = z.input<typeof createEventInput>;
 
@@ -101,17 +134,22 @@ export const eventRoleKind = z.enum(EVENT_ROLES);
 /** Roles held at a centre: a centre lead must name one; a mentor may. */
 export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
 
-export const grantRoleInput = z
-  .object({
-    email,
-    role: eventRoleKind,
-    centreId: z.string().trim().max(64).nullable().default(null),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role === "CENTRE_LEAD" && !value.centreId) {
-      ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
-    }
-  })
+const grantRoleFields = z.object({
+  email,
+  role: eventRoleKind,
+  centreId: z.string().trim().max(64).nullable().default(null),
+});
+
+export const grantRoleInput = grantRoleFields
+  .superRefine(
+    (value, ctx) => {
+      if (value.role === "CENTRE_LEAD" && !value.centreId) {
+        ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
+      }
+    },
+    // Also when the email is wrong: both problems at once.
+    { when: whenValid(grantRoleFields, ["role", "centreId"]) },
+  )
   // Organisers and judges belong to the whole event, never to one centre.
   .transform((value) => ({
     ...value,

@@ -24,9 +24,10 @@ import {
   dateOnlyValue,
   eligibility,
   firstName,
-  formatCalendarDate,
   ageOn,
   placesLeft,
+  registrationProblems,
+  registrationRulesOf,
   type ConsentDoubt,
   type ConsentLinkState,
 } from "./rules.ts";
@@ -157,26 +158,33 @@ export async function register(
     );
   }
 
-  await checkCentreChoice(db, { eventId: event.id, centreId: details.centreId });
-
-  const today = dateInZone(now, event.timeZone);
-  if (ageOn(details.dateOfBirth, today) < 0) {
-    throw fieldError("INVALID_INPUT", "dateOfBirth", "Your date of birth can't be in the future");
-  }
-  const age = ageAtEventStart(details.dateOfBirth, event);
-  const verdict = eligibility({ age, minimumAge: settings.minimumAge, consentAge: settings.consentAge });
-  if (!verdict.eligible) {
-    const startDate = formatCalendarDate(dateInZone(event.startsAt, event.timeZone));
-    throw fieldError(
-      "NOT_ELIGIBLE",
-      "dateOfBirth",
-      `Participants must be at least ${settings.minimumAge ?? 0} years old on ${startDate}, when the event starts`,
+  const rules = registrationRulesOf({
+    event,
+    settings,
+    now,
+    ownEmail: user.email,
+    centreRequired: (await db.centre.count({ where: { eventId: event.id } })) > 0,
+  });
+  // Every rule the form checks too, all at once (the form runs the same function before sending).
+  const problems = registrationProblems(details, rules);
+  if (Object.keys(problems).length > 0) {
+    const tooYoung = problems.dateOfBirth !== undefined && ageOn(details.dateOfBirth, rules.today) >= 0;
+    throw new DomainError(
+      tooYoung ? "NOT_ELIGIBLE" : "INVALID_INPUT",
+      Object.values(problems).flat()[0] ?? "Some answers need fixing.",
+      problems as Record<string, string[]>,
     );
   }
-  const guardianEmail = verdict.needsGuardianConsent
-    ? checkGuardianEmail(details.guardianEmail, user.email)
-    : null;
-  const status: RegistrationStatus = verdict.needsGuardianConsent ? "PENDING_CONSENT" : "CONFIRMED";
+  await checkCentreChoice(db, { eventId: event.id, centreId: details.centreId });
+
+  const verdict = eligibility({
+    age: ageAtEventStart(details.dateOfBirth, event),
+    minimumAge: settings.minimumAge,
+    consentAge: settings.consentAge,
+  });
+  const needsConsent = verdict.eligible && verdict.needsGuardianConsent;
+  const guardianEmail = needsConsent ? details.guardianEmail : null;
+  const status: RegistrationStatus = needsConsent ? "PENDING_CONSENT" : "CONFIRMED";
 
   const data = {
     centreId: details.centreId,
