@@ -32,11 +32,16 @@ export function distinctFieldErrors(fields: FieldErrors): FieldErrors {
   return out;
 }
 
-/** The message and per-field errors a failed mutation carries (zod or domain), for showing in a form. */
-export function problemFrom(error: unknown): FormProblem {
+/**
+ * The message and per-field errors a failed mutation carries (zod or domain), for showing in a form;
+ * `domainMessages` replaces the server's message for the refusals a form words its own way.
+ */
+export function problemFrom(error: unknown, domainMessages: Partial<Record<string, string>> = {}): FormProblem {
   if (error instanceof TRPCClientError) {
     const data = (error as TRPCClientError<AppRouter>).data;
     if (data?.code === "UNAUTHORIZED") return { message: signedOutMessage, fields: {}, signIn: true };
+    const own = data?.domainCode ? domainMessages[data.domainCode] : undefined;
+    if (own) return { message: own, fields: {} };
     const formWide = data?.zodError?.formErrors ?? [];
     const fields = distinctFieldErrors({
       ...(data?.zodError?.fieldErrors ?? {}),
@@ -104,10 +109,10 @@ const draftStorageKey = (key: string) => `festival-draft:${key}`;
  * `saved` laid over `initial`, taking only the keys `initial` has, with the same type (arrays of
  * strings stay arrays of strings), so a stale or tampered draft cannot put the form in a bad state.
  */
-export function draftOf<T extends Record<string, unknown>>(initial: T, saved: unknown): T {
+export function draftOf<T extends object>(initial: T, saved: unknown): T {
   if (typeof saved !== "object" || saved === null) return initial;
-  const out: Record<string, unknown> = { ...initial };
-  for (const [key, value] of Object.entries(initial)) {
+  const out: Record<string, unknown> = { ...(initial as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(initial) as [string, unknown][]) {
     const candidate: unknown = (saved as Record<string, unknown>)[key];
     const sameType = Array.isArray(value)
       ? Array.isArray(candidate) && candidate.every((item) => typeof item === "string")
@@ -144,7 +149,21 @@ function forgetDraft(key: string): void {
   }
 }
 
+function renamed(problem: FormProblem, names: Record<string, string> | undefined): FormProblem {
+  if (!names) return problem;
+  const fields: FieldErrors = {};
+  for (const [name, messages] of Object.entries(problem.fields)) {
+    const to = names[name] ?? name;
+    fields[to] = [...(fields[to] ?? []), ...(messages ?? [])];
+  }
+  return { ...problem, fields: distinctFieldErrors(fields) };
+}
+
 export interface AttemptOptions {
+  /** Server field names that are another field on this form, e.g. `{ dataBase64: "image" }`. */
+  renameFields?: Record<string, string>;
+  /** What a refusal means here, by its domain code, instead of the server's general message. */
+  domainMessages?: Partial<Record<string, string>>;
   /**
    * Stay pending after success, for an action that navigates away (the button must not come back to
    * life on a page that is about to go, or a second click would create the thing twice).
@@ -193,7 +212,7 @@ export function useFormProblem<T = unknown>(keep?: KeptDraft<T>) {
       await action();
       succeeded = true;
     } catch (error) {
-      const found = problemFrom(error);
+      const found = renamed(problemFrom(error, options.domainMessages), options.renameFields);
       const current = keepRef.current;
       if (found.signIn && current) writeDraft(current.key, current.values);
       setProblemState(found);

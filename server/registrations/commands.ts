@@ -7,7 +7,7 @@ import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
-import { eventPhase } from "../events/rules.ts";
+import { capabilityNotice, eventPhase } from "../events/rules.ts";
 import { consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
 import { sameMailbox } from "../mail/mailbox.ts";
 import { sendMail } from "../mail/send.ts";
@@ -131,9 +131,8 @@ export async function register(
   if (!state.capabilities.canRegister) {
     throw new DomainError(
       "PHASE_CLOSED",
-      state.registrationClosed
-        ? "Registration for this event has closed."
-        : "Registration hasn't opened yet.",
+      capabilityNotice("canRegister", state.windows.canRegister, event.timeZone) ??
+        "Registration isn't open.",
     );
   }
   if (params.existing && params.existing.status !== "WITHDRAWN") throw alreadyRegistered();

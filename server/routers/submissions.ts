@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
-import { eventPhase } from "../events/rules.ts";
+import { capabilityNotice, eventPhase } from "../events/rules.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
   addSubmissionImage,
@@ -41,14 +41,23 @@ import {
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
 export const submissionsRouter = router({
-  /** The caller's team's project, the challenges it can enter, and whether it can still change. */
+  /**
+   * The caller's team's project, the challenges it can enter, whether it can still change and, when it
+   * can't, why (and when it opens) in the event's zone.
+   */
   mine: teamMemberProcedure.query(async ({ ctx }) => {
     const [submission, challenges, now] = await Promise.all([
       submissionOfTeam(ctx.db, { eventId: ctx.event.id, teamId: ctx.team.id }),
       enterableChallenges(ctx.db, { eventId: ctx.event.id }),
       ctx.now(),
     ]);
-    return { submission, challenges, canSubmit: eventPhase(ctx.event, now).capabilities.canSubmit };
+    const state = eventPhase(ctx.event, now);
+    return {
+      submission,
+      challenges,
+      canSubmit: state.capabilities.canSubmit,
+      closedNotice: capabilityNotice("canSubmit", state.windows.canSubmit, ctx.event.timeZone),
+    };
   }),
 
   save: teamMemberProcedure

@@ -18,6 +18,7 @@ import {
 
 interface EventRef extends EventTimeline {
   id: string;
+  timeZone: string;
 }
 
 /** Who is acting, as the procedure ladder established it. */

@@ -6,7 +6,7 @@ import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
 import { TeamLinks } from "~/app/_components/team-links";
 import { RegistrationCallToAction } from "~/app/_components/registration-call-to-action";
-import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
+import { capabilityNotice, TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { loadEvent } from "./load-event";
 
@@ -54,7 +54,7 @@ export default async function EventPage({ params }: Props) {
         eventId={event.id}
         slug={event.slug}
         canRegister={event.state.capabilities.canRegister}
-        registrationClosed={registrationClosed}
+        closedNotice={capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone)}
       />
       {event.description ? (
         <section aria-labelledby="about-heading" className="space-y-2">

@@ -4,6 +4,7 @@ import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
+import { capabilityNotice } from "~/server/events/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
 
@@ -27,6 +28,11 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   const caller = await serverCaller();
   const event = await loadEvent(slug);
   const mine = await caller.registrations.mine({ eventId: event.id });
+  const registrationNotice = capabilityNotice(
+    "canRegister",
+    event.state.windows.canRegister,
+    event.timeZone,
+  );
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
@@ -44,7 +50,9 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
             <Link href={`/events/${slug}/register`} className="font-medium text-brand-700 underline">
               Register now
             </Link>
-          ) : null}
+          ) : (
+            registrationNotice
+          )}
         </p>
       ) : (
         <>
@@ -102,6 +110,11 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
                 Change your centre, experience or skills
               </Link>
             </p>
+          ) : mine.status !== "WITHDRAWN" ? (
+            <p className="text-slate-700">
+              Your centre, experience and skills can only change while registration is open.{" "}
+              {registrationNotice}
+            </p>
           ) : null}
           {mine.status === "PENDING_CONSENT" ? (
             <section aria-labelledby="consent-heading" className="space-y-2">
@@ -143,7 +156,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               </Link>
             </p>
           ) : (
-            <p>You withdrew from this event.</p>
+            <p>You withdrew from this event. {registrationNotice}</p>
           )}
         </>
       )}

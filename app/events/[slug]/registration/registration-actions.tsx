@@ -3,9 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass, secondaryButtonClass } from "~/app/_components/field";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { resendConsentInput } from "~/server/registrations/schema";
 
@@ -23,7 +25,11 @@ export function RegistrationActions({
   const resend = useMutation(trpc.registrations.resendConsent.mutationOptions());
   const withdraw = useMutation(trpc.registrations.withdraw.mutationOptions());
   const [email, setEmail] = useState(guardianEmail);
-  const resendForm = useFormProblem();
+  const resendForm = useFormProblem({
+    key: `consent-resend:${eventId}`,
+    values: { email },
+    restore: (saved) => setEmail(draftOf({ email }, saved).email),
+  });
   const [sent, setSent] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const withdrawal = useFormProblem();
@@ -31,12 +37,9 @@ export function RegistrationActions({
   async function onResend(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSent(false);
-    const checked = resendConsentInput.safeParse({ guardianEmail: email });
-    if (!checked.success) {
-      resendForm.setProblem({
-        message: "Enter a valid email address.",
-        fields: { guardianEmail: ["Enter a valid email address"] },
-      });
+    const checked = checkForm(resendConsentInput, { guardianEmail: email });
+    if (checked.problem) {
+      resendForm.setProblem(checked.problem);
       return;
     }
     if (await resendForm.attempt(() => resend.mutateAsync({ eventId, guardianEmail: email }))) {
@@ -65,7 +68,12 @@ export function RegistrationActions({
           <p className="text-sm text-slate-700">
             This sends a new link; the old one stops working. Fix the address here if it was mistyped.
           </p>
-          <FormAlert message={resendForm.problem?.message} />
+          <ErrorSummary
+            problem={resendForm.problem}
+            labels={{ guardianEmail: "Parent or guardian's email" }}
+            anchors={{ guardianEmail: "resend-guardian-email" }}
+            restored={resendForm.restored}
+          />
           <FormStatus
             message={sent ? "Sent. Ask your parent or guardian to use the newest email." : null}
             variant="text"
@@ -85,9 +93,9 @@ export function RegistrationActions({
               />
             )}
           </Field>
-          <button type="submit" disabled={resend.isPending} className={buttonClass}>
-            {resend.isPending ? "Sending…" : "Send again"}
-          </button>
+          <PendingButton pending={resendForm.pending} pendingLabel="Sending…">
+            Send again
+          </PendingButton>
         </form>
       ) : null}
       <section
@@ -97,23 +105,20 @@ export function RegistrationActions({
         <h2 id="withdraw-heading" className="text-lg font-semibold">
           Can&apos;t come any more?
         </h2>
-        <FormAlert message={withdrawal.problem?.message} />
+        <ActionProblem problem={withdrawal.problem} />
         {confirming ? (
           <div className="flex flex-wrap items-center gap-3">
             <p>Withdraw from this event? You can register again while registration is open.</p>
-            <button
+            <PendingButton
               type="button"
               onClick={() => void onWithdraw()}
-              disabled={withdraw.isPending}
+              pending={withdrawal.pending}
+              pendingLabel="Withdrawing…"
               className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
             >
-              {withdraw.isPending ? "Withdrawing…" : "Yes, withdraw"}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100"
-            >
+              Yes, withdraw
+            </PendingButton>
+            <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
               Keep my place
             </button>
           </div>

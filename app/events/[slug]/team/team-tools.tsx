@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
 import { updateTeamInput } from "~/server/teams/schema";
@@ -21,25 +22,18 @@ const secondary =
 const danger =
   "rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60";
 
-/** Runs a mutation, refreshes the server-rendered page, and keeps the error to show. */
+/** Runs a mutation (at most one at a time), then refreshes the server-rendered page or does `after`. */
 function useAction() {
   const router = useRouter();
-  const { problem, setProblem, attempt } = useFormProblem();
-  const [pending, setPending] = useState(false);
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   async function run(action: () => Promise<unknown>, after?: () => void) {
     setProblem(null);
-    setPending(true);
-    if (await attempt(action)) {
+    if (await attempt(action, { keepPendingOnSuccess: after !== undefined })) {
       if (after) after();
       else router.refresh();
     }
-    setPending(false);
   }
-  return { run, error: problem?.message, pending };
-}
-
-function ErrorText({ error }: { error: string | undefined }) {
-  return <FormAlert message={error} variant="small" className="w-full" />;
+  return { run, problem, pending };
 }
 
 export function MemberActions({
@@ -51,28 +45,29 @@ export function MemberActions({
   const trpc = useTRPC();
   const handOver = useMutation(trpc.teams.handOver.mutationOptions());
   const remove = useMutation(trpc.teams.removeMember.mutationOptions());
-  const { run, error, pending } = useAction();
+  const { run, problem, pending } = useAction();
   const [confirmRemove, setConfirmRemove] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button
+      <PendingButton
         type="button"
-        disabled={pending}
+        pending={pending}
         className={secondary}
         onClick={() => void run(() => handOver.mutateAsync({ eventId, teamId, userId }))}
       >
         Make captain<span className="sr-only"> {displayName}</span>
-      </button>
+      </PendingButton>
       {confirmRemove ? (
         <>
-          <button
+          <PendingButton
             type="button"
-            disabled={pending}
+            pending={pending}
+            pendingLabel="Removing…"
             className={danger}
             onClick={() => void run(() => remove.mutateAsync({ eventId, teamId, userId }))}
           >
             Yes, remove {displayName}
-          </button>
+          </PendingButton>
           <button type="button" className={secondary} onClick={() => setConfirmRemove(false)}>
             Cancel
           </button>
@@ -82,7 +77,7 @@ export function MemberActions({
           Remove<span className="sr-only"> {displayName}</span>
         </button>
       )}
-      <ErrorText error={error} />
+      <ActionProblem problem={problem} className="w-full" />
     </div>
   );
 }
@@ -96,26 +91,26 @@ export function RequestActions({
   const trpc = useTRPC();
   const accept = useMutation(trpc.teams.acceptRequest.mutationOptions());
   const decline = useMutation(trpc.teams.declineRequest.mutationOptions());
-  const { run, error, pending } = useAction();
+  const { run, problem, pending } = useAction();
   return (
     <div className="flex flex-wrap items-center gap-2 pt-1">
-      <button
+      <PendingButton
         type="button"
-        disabled={pending}
+        pending={pending}
         className={primary}
         onClick={() => void run(() => accept.mutateAsync({ eventId, teamId, requestId }))}
       >
         Accept<span className="sr-only"> {displayName}</span>
-      </button>
-      <button
+      </PendingButton>
+      <PendingButton
         type="button"
-        disabled={pending}
+        pending={pending}
         className={secondary}
         onClick={() => void run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
       >
         Decline<span className="sr-only"> {displayName}</span>
-      </button>
-      <ErrorText error={error} />
+      </PendingButton>
+      <ActionProblem problem={problem} className="w-full" />
     </div>
   );
 }
@@ -123,7 +118,7 @@ export function RequestActions({
 export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code: string; link: string }) {
   const trpc = useTRPC();
   const rotate = useMutation(trpc.teams.rotateCode.mutationOptions());
-  const { run, error, pending } = useAction();
+  const { run, problem, pending } = useAction();
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -158,14 +153,15 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
         <button type="button" className={primary} onClick={() => void copy()}>
           Copy link
         </button>
-        <button
+        <PendingButton
           type="button"
-          disabled={pending}
+          pending={pending}
+          pendingLabel="Making a new code…"
           className={secondary}
           onClick={() => void run(() => rotate.mutateAsync({ eventId, teamId }))}
         >
           Make a new code
-        </button>
+        </PendingButton>
       </div>
       <p role="status" className="text-sm text-slate-700">
         {copied ? "Link copied." : ""}
@@ -173,7 +169,7 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
       <p className="text-sm text-slate-600">
         A new code stops the old code and link from working, e.g. if they were shared too widely.
       </p>
-      <ErrorText error={error} />
+      <ActionProblem problem={problem} className="w-full" />
     </section>
   );
 }
@@ -188,18 +184,15 @@ export function TeamSettingsForm({
   const router = useRouter();
   const [lookingForMembers, setLookingForMembers] = useState(initial.lookingForMembers);
   const [wantedSkills, setWantedSkills] = useState(initial.wantedSkills);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const checked = updateTeamInput.safeParse({ lookingForMembers, wantedSkills });
-    if (!checked.success) {
-      setProblem({
-        message: "Check the skills list.",
-        fields: { wantedSkills: ["List at most 10 skills, each under 40 characters"] },
-      });
+    const checked = checkForm(updateTeamInput, { lookingForMembers, wantedSkills });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     if (await attempt(() => update.mutateAsync({ eventId, teamId, ...checked.data }))) {
@@ -210,7 +203,11 @@ export function TeamSettingsForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ wantedSkills: "Skills you're looking for" }}
+        anchors={{ wantedSkills: "settings-skills" }}
+      />
       <LookingForMembersFields
         idPrefix="settings"
         skillsLabel="Skills you're looking for"
@@ -222,9 +219,9 @@ export function TeamSettingsForm({
         skillsErrors={problem?.fields.wantedSkills}
       />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={update.isPending} className={primary}>
+        <PendingButton pending={pending} pendingLabel="Saving…" className={primary}>
           Save
-        </button>
+        </PendingButton>
         <p role="status" className="text-sm">
           {saved ? "Saved." : ""}
         </p>
@@ -233,20 +230,30 @@ export function TeamSettingsForm({
   );
 }
 
+/**
+ * Leaving asks first. When the captain can't leave yet, the button is off and `disabledReasonId` names
+ * the text on the page that says why.
+ */
 export function LeaveTeamButton({
   eventId,
   teamId,
   slug,
-  disabled,
-}: TeamIds & { slug: string; disabled: boolean }) {
+  disabledReasonId,
+}: TeamIds & { slug: string; disabledReasonId: string | null }) {
   const trpc = useTRPC();
   const leave = useMutation(trpc.teams.leave.mutationOptions());
   const router = useRouter();
-  const { run, error, pending } = useAction();
+  const { run, problem, pending } = useAction();
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <button type="button" disabled={disabled} className={danger} onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        disabled={disabledReasonId !== null}
+        aria-describedby={disabledReasonId ?? undefined}
+        className={danger}
+        onClick={() => setConfirming(true)}
+      >
         Leave team
       </button>
     );
@@ -254,9 +261,10 @@ export function LeaveTeamButton({
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p className="w-full">Are you sure? You&apos;ll need a new invitation to come back.</p>
-      <button
+      <PendingButton
         type="button"
-        disabled={pending}
+        pending={pending}
+        pendingLabel="Leaving…"
         className={danger}
         onClick={() =>
           void run(
@@ -266,11 +274,11 @@ export function LeaveTeamButton({
         }
       >
         Yes, leave the team
-      </button>
+      </PendingButton>
       <button type="button" className={secondary} onClick={() => setConfirming(false)}>
         Cancel
       </button>
-      <ErrorText error={error} />
+      <ActionProblem problem={problem} className="w-full" />
     </div>
   );
 }
