@@ -8,8 +8,8 @@ import { Notice } from "./notice";
 export function ConsentPendingNotice({ slug, what, id }: { slug: string; what: string; id?: string }) {
   return (
     <Notice id={id}>
-      Your parent or guardian needs to give their consent before you can {what}. We emailed them a link;
-      once they agree, come back here.{" "}
+      Your parent or guardian needs to give their consent before you can {what}. We emailed them a link; once
+      they agree, come back here.{" "}
       <Link href={`/events/${slug}/registration`} className="font-medium underline">
         Check their email address or send the link again
       </Link>

@@ -28,8 +28,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   target.focus({ preventScroll: true });
 }
 
-export const restoredMessage =
-  "We kept what you typed before you signed in again. Check it, then save.";
+export const restoredMessage = "We kept what you typed before you signed in again. Check it, then save.";
 
 /**
  * Everything wrong with a form, at the top of it, each problem once: the headline, then each field's

@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { createEventInput, updateEventInput, type CreateEventInput } from "~/server/events/schema";
-import { buttonClass, Field, inputClass } from "./field";
-import { problemFromZod, useFormProblem } from "./form-errors";
-import { FormAlert, FormStatus } from "./form-status";
+import { ErrorSummary } from "./error-summary";
+import { Field, inputClass } from "./field";
+import { checkForm, draftOf, useFormProblem } from "./form-errors";
+import { FormStatus } from "./form-status";
+import { PendingButton } from "./pending-button";
 
 export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSize" | "minimumAge"> & {
   teamMinSize: string;
@@ -39,6 +41,16 @@ function toInput(values: EventFormValues) {
   };
 }
 
+const labels = {
+  name: "Name",
+  slug: "Web address",
+  description: "Description",
+  organiserEmail: "Organiser's email",
+  timeZone: "Time zone",
+  ...Object.fromEntries(timelineFields),
+  ...Object.fromEntries(sizeFields.map((f) => [f.name, f.label])),
+};
+
 export function EventForm({
   mode,
   eventId,
@@ -53,11 +65,14 @@ export function EventForm({
   const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState(initial);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `event:${eventId ?? "new"}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
   const [saved, setSaved] = useState(false);
   const create = useMutation(trpc.events.create.mutationOptions());
   const update = useMutation(trpc.events.update.mutationOptions());
-  const pending = create.isPending || update.isPending;
 
   const set = (name: keyof EventFormValues) => (event: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [name]: event.target.value }));
@@ -68,19 +83,23 @@ export function EventForm({
     event.preventDefault();
     setSaved(false);
     const input = toInput(values);
-    const schema = mode === "create" ? createEventInput : updateEventInput;
-    const checked = schema.safeParse(input);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error));
+    const { organiserEmail: _unused, ...details } = input;
+    // Every problem at once: the same schema the server parses with (see server/events/schema.ts).
+    const checked =
+      mode === "create" ? checkForm(createEventInput, input) : checkForm(updateEventInput, details);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     if (mode === "create") {
-      await attempt(async () => {
-        const created = await create.mutateAsync(input);
-        router.push(`/manage/events/${created.id}?created=1`);
-      });
+      await attempt(
+        async () => {
+          const created = await create.mutateAsync(input);
+          router.push(`/manage/events/${created.id}?created=1`);
+        },
+        { keepPendingOnSuccess: true },
+      );
     } else if (eventId) {
-      const { organiserEmail: _unused, ...details } = input;
       if (await attempt(() => update.mutateAsync({ eventId, details }))) {
         setSaved(true);
         router.refresh();
@@ -103,7 +122,7 @@ export function EventForm({
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormAlert message={problem?.message} variant="panel" id="form-problem" />
+      <ErrorSummary problem={problem} labels={labels} restored={restored} />
       <FormStatus message={saved ? "Changes saved." : null} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">About the event</legend>
@@ -180,9 +199,9 @@ export function EventForm({
           )}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Saving…" : mode === "create" ? "Create draft event" : "Save changes"}
-      </button>
+      <PendingButton pending={pending} pendingLabel="Saving…">
+        {mode === "create" ? "Create draft event" : "Save changes"}
+      </PendingButton>
     </form>
   );
 }

@@ -36,7 +36,10 @@ export function distinctFieldErrors(fields: FieldErrors): FieldErrors {
  * The message and per-field errors a failed mutation carries (zod or domain), for showing in a form;
  * `domainMessages` replaces the server's message for the refusals a form words its own way.
  */
-export function problemFrom(error: unknown, domainMessages: Partial<Record<string, string>> = {}): FormProblem {
+export function problemFrom(
+  error: unknown,
+  domainMessages: Partial<Record<string, string>> = {},
+): FormProblem {
   if (error instanceof TRPCClientError) {
     const data = (error as TRPCClientError<AppRouter>).data;
     if (data?.code === "UNAUTHORIZED") return { message: signedOutMessage, fields: {}, signIn: true };
@@ -105,9 +108,20 @@ export interface KeptDraft<T> {
 
 const draftStorageKey = (key: string) => `festival-draft:${key}`;
 
+/** A string, or a flat record of strings (a row of a list, e.g. a challenge's link). */
+function isTextOrTextRecord(item: unknown): boolean {
+  if (typeof item === "string") return true;
+  return (
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    Object.values(item).every((v) => typeof v === "string")
+  );
+}
+
 /**
- * `saved` laid over `initial`, taking only the keys `initial` has, with the same type (arrays of
- * strings stay arrays of strings), so a stale or tampered draft cannot put the form in a bad state.
+ * `saved` laid over `initial`, taking only the keys `initial` has, with the same type (lists hold
+ * strings or rows of strings), so a stale or tampered draft cannot put the form in a bad state.
  */
 export function draftOf<T extends object>(initial: T, saved: unknown): T {
   if (typeof saved !== "object" || saved === null) return initial;
@@ -115,7 +129,7 @@ export function draftOf<T extends object>(initial: T, saved: unknown): T {
   for (const [key, value] of Object.entries(initial) as [string, unknown][]) {
     const candidate: unknown = (saved as Record<string, unknown>)[key];
     const sameType = Array.isArray(value)
-      ? Array.isArray(candidate) && candidate.every((item) => typeof item === "string")
+      ? Array.isArray(candidate) && candidate.every(isTextOrTextRecord)
       : typeof candidate === typeof value && candidate !== null;
     if (sameType) out[key] = candidate;
   }

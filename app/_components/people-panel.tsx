@@ -1,7 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass, Field, inputClass } from "./field";
+import { ActionProblem, ErrorSummary } from "./error-summary";
 import type { FormProblem } from "./form-errors";
-import { FormAlert, FormStatus } from "./form-status";
+import { FormStatus } from "./form-status";
+import { PendingButton } from "./pending-button";
 
 /** The small buttons beside each person in a list. */
 
@@ -9,12 +11,12 @@ import { FormAlert, FormStatus } from "./form-status";
 export function PeoplePanel({
   headingId,
   heading,
-  error,
+  problem,
   children,
 }: {
   headingId: string;
   heading: string;
-  error: string | undefined;
+  problem: FormProblem | null;
   children: ReactNode;
 }) {
   return (
@@ -25,7 +27,7 @@ export function PeoplePanel({
       <h2 id={headingId} className="text-xl font-semibold">
         {heading}
       </h2>
-      <FormAlert message={error} />
+      <ActionProblem problem={problem} />
       {children}
     </section>
   );
@@ -68,6 +70,7 @@ export function AddPersonForm<R extends string>({
   pending,
   problem,
   status,
+  extraLabels = {},
   children,
 }: {
   idPrefix: string;
@@ -79,6 +82,8 @@ export function AddPersonForm<R extends string>({
   pending: boolean;
   problem: FormProblem | null;
   status?: string | null;
+  /** Names of the fields `children` adds, for the error summary (their ids start with `${idPrefix}-`). */
+  extraLabels?: Record<string, string>;
   /** More fields that depend on the chosen role (e.g. the centre a centre lead leads). */
   children?: (role: R) => ReactNode;
 }) {
@@ -94,7 +99,11 @@ export function AddPersonForm<R extends string>({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <h3 className="font-semibold">{heading}</h3>
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ email: "Email address", role: "Role", ...extraLabels }}
+        idPrefix={`${idPrefix}-`}
+      />
       <FormStatus message={status} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
         <Field id={`${idPrefix}-email`} label="Email address" errors={problem?.fields.email}>
@@ -128,9 +137,9 @@ export function AddPersonForm<R extends string>({
         </Field>
       </div>
       {children?.(role)}
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Sending…" className={buttonClass}>
         {submitLabel}
-      </button>
+      </PendingButton>
     </form>
   );
 }

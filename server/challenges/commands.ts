@@ -4,7 +4,12 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
-import { createOnce, recordRequestKey, requestKeyScope, type RequestKeyScope } from "../idempotency/commands.ts";
+import {
+  createOnce,
+  recordRequestKey,
+  requestKeyScope,
+  type RequestKeyScope,
+} from "../idempotency/commands.ts";
 import { challengeStatusMail } from "../mail/challenge-templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { firstFreeSlug, slugify } from "../organisations/rules.ts";
@@ -192,7 +197,8 @@ export async function moveChallenge(
     if (updated.count === 0) {
       // The same step taken meanwhile (a double click, or two organisers at once) is not a conflict.
       const after = await find(tx);
-      if (after && transition(after.status, params.action).kind === "noop") return { view: after, moved: false };
+      if (after && transition(after.status, params.action).kind === "noop")
+        return { view: after, moved: false };
       throw new DomainError("CONFLICT", "The challenge changed meanwhile. Reload and try again.");
     }
     await tx.challengeStatusChange.create({

@@ -139,7 +139,10 @@ export async function changeEventStatus(
     });
     if (changed.count === 0) {
       // Someone made the same change meanwhile (a double click, or a second organiser): nothing to do.
-      const after = await tx.event.findUniqueOrThrow({ where: { id: params.event.id }, select: eventCoreSelect });
+      const after = await tx.event.findUniqueOrThrow({
+        where: { id: params.event.id },
+        select: eventCoreSelect,
+      });
       if (after.status === params.to) return after;
       throw new DomainError("CONFLICT", "The event changed meanwhile. Reload and try again.");
     }

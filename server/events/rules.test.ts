@@ -387,9 +387,9 @@ describe("capabilityWindow and capabilityNotice", () => {
     expect(capabilityNotice("canSubmit", draft, "Europe/London")).toMatch(/draft/);
     expect(capabilityNotice("canSubmit", archived, "Europe/London")).toMatch(/archived/);
     // Results stay visible in an archived event.
-    expect(capabilityWindow({ ...spring, status: "ARCHIVED" }, spring.resultsAt, "canSeeResults").allowed).toBe(
-      true,
-    );
+    expect(
+      capabilityWindow({ ...spring, status: "ARCHIVED" }, spring.resultsAt, "canSeeResults").allowed,
+    ).toBe(true);
   });
 
   it("shows the time in the event's zone, whatever the server's", () => {

@@ -358,7 +358,10 @@ export function capabilityNotice(
     case "ARCHIVED":
       return "This event is archived: nothing can change any more.";
     case "NOT_YET_OPEN":
-      return CAPABILITY_NOTICES[capability].notYet.replace("{at}", formatInNamedZone(window.opensAt, timeZone));
+      return CAPABILITY_NOTICES[capability].notYet.replace(
+        "{at}",
+        formatInNamedZone(window.opensAt, timeZone),
+      );
     case "CLOSED":
       return CAPABILITY_NOTICES[capability].closed.replace(
         "{at}",

@@ -97,7 +97,9 @@ describe("the event form's schema reports every problem at once", () => {
 
 describe("granting a role reports every problem at once", () => {
   it("asks for a centre even when the email is wrong too", () => {
-    const found = problems(grantRoleInput.safeParse({ email: "nope", role: "CENTRE_LEAD", centreId: null }).error);
+    const found = problems(
+      grantRoleInput.safeParse({ email: "nope", role: "CENTRE_LEAD", centreId: null }).error,
+    );
     expect(Object.keys(found).sort()).toEqual(["centreId", "email"]);
   });
 });

@@ -81,7 +81,8 @@ function checkTimeline(value: Record<string, unknown>, ctx: z.RefinementCtx): vo
   ) as unknown as TimelineDates;
   for (const problem of validateTimeline(timeline)) {
     // Fields that did not convert are reported above (or by their own format check).
-    if (instants[problem.field]) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+    if (instants[problem.field])
+      ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   }
 }
 

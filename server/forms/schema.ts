@@ -12,6 +12,6 @@ export function whenValid<Shape extends z.ZodRawShape>(
   keys: readonly (keyof Shape & string)[],
 ): (payload: { value: unknown }) => boolean {
   const general = schema as unknown as z.ZodObject<z.ZodRawShape>;
-  const picked = general.pick(Object.fromEntries(keys.map((key) => [key, true])) as Record<string, true>);
+  const picked = general.pick(Object.fromEntries(keys.map((key) => [key, true])));
   return (payload) => picked.safeParse(payload.value).success;
 }

@@ -20,7 +20,6 @@ import {
   CONSENT_TEXT_VERSION,
   consentDoubts,
   consentExpiry,
-  dateInZone,
   dateOnlyValue,
   eligibility,
   firstName,
@@ -171,7 +170,7 @@ export async function register(
     throw new DomainError(
       tooYoung ? "NOT_ELIGIBLE" : "INVALID_INPUT",
       Object.values(problems).flat()[0] ?? "Some answers need fixing.",
-      problems as Record<string, string[]>,
+      problems,
     );
   }
   await checkCentreChoice(db, { eventId: event.id, centreId: details.centreId });

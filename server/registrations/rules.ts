@@ -159,9 +159,13 @@ export type RegistrationProblems = Partial<Record<"centreId" | "dateOfBirth" | "
  * in the future or under the minimum age, a guardian's address for a young person that is not their
  * own), all at once. The form runs it before sending and the server again before saving.
  */
-export function registrationProblems(facts: RegistrationFacts, rules: RegistrationRules): RegistrationProblems {
+export function registrationProblems(
+  facts: RegistrationFacts,
+  rules: RegistrationRules,
+): RegistrationProblems {
   const problems: RegistrationProblems = {};
-  if (rules.centreRequired && facts.centreId === null) problems.centreId = ["Choose the centre you'll attend"];
+  if (rules.centreRequired && facts.centreId === null)
+    problems.centreId = ["Choose the centre you'll attend"];
   const birth = facts.dateOfBirth;
   if (!birth) return problems;
   if (ageOn(birth, rules.today) < 0) {

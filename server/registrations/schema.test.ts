@@ -77,7 +77,12 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
 
   it("asks for the centre together with the other problems, not after them", () => {
     const found = problems({ experience: "", acceptCodeOfConduct: false, dateOfBirth: "2012-05-05" });
-    expect(Object.keys(found).sort()).toEqual(["acceptCodeOfConduct", "centreId", "experience", "guardianEmail"]);
+    expect(Object.keys(found).sort()).toEqual([
+      "acceptCodeOfConduct",
+      "centreId",
+      "experience",
+      "guardianEmail",
+    ]);
     expect(found.centreId).toEqual(["Choose the centre you'll attend"]);
     expect(found.guardianEmail).toEqual([
       "You're under 18 when the event starts, so we need a parent or guardian's email address",
@@ -98,7 +103,11 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
   });
 
   it("refuses the young person's own mailbox as the guardian's", () => {
-    const found = problems({ centreId: "leeds", dateOfBirth: "2012-05-05", guardianEmail: "Kit+mum@example.org" });
+    const found = problems({
+      centreId: "leeds",
+      dateOfBirth: "2012-05-05",
+      guardianEmail: "Kit+mum@example.org",
+    });
     expect(found.guardianEmail).toEqual(["Use your parent or guardian's own email address, not yours"]);
   });
 
@@ -115,7 +124,12 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
   });
 
   it("checks the centre on the form that changes the answers too", () => {
-    const result = updateRegistrationInputFor(rules).safeParse({ centreId: "", experience: "", skills: [], tags: [] });
+    const result = updateRegistrationInputFor(rules).safeParse({
+      centreId: "",
+      experience: "",
+      skills: [],
+      tags: [],
+    });
     const found = result.success ? {} : z.flattenError(result.error).fieldErrors;
     expect(Object.keys(found).sort()).toEqual(["centreId", "experience"]);
   });

@@ -198,7 +198,10 @@ export function updateRegistrationInputFor(rules: RegistrationRules) {
   return updateFields
     .superRefine((value, ctx) => {
       const { centreId } = factsFrom(value);
-      addProblems(ctx, registrationProblems({ centreId, dateOfBirth: undefined, guardianEmail: undefined }, rules));
+      addProblems(
+        ctx,
+        registrationProblems({ centreId, dateOfBirth: undefined, guardianEmail: undefined }, rules),
+      );
     }, always)
     .transform(withoutTickedTags);
 }

@@ -67,7 +67,10 @@ describe.each(modes)("%s", (mode) => {
       const { as, scope, content } = await team();
       const outcomes = await twice(mode, () => as.save({ ...scope, expectedVersion: 0, ...content }));
       expect(outcomes).toEqual(["ok", "ok"]);
-      const saved = await tdb.db.submission.findMany({ where: { teamId: scope.teamId }, select: { version: true } });
+      const saved = await tdb.db.submission.findMany({
+        where: { teamId: scope.teamId },
+        select: { version: true },
+      });
       expect(saved).toEqual([{ version: 1 }]);
     });
 
@@ -75,7 +78,10 @@ describe.each(modes)("%s", (mode) => {
       const { as, scope, content } = await team();
       await as.save({ ...scope, expectedVersion: 0, ...content });
       const edit = { ...content, tagline: "Buses, out loud" };
-      expect(await twice(mode, () => as.save({ ...scope, expectedVersion: 1, ...edit }))).toEqual(["ok", "ok"]);
+      expect(await twice(mode, () => as.save({ ...scope, expectedVersion: 1, ...edit }))).toEqual([
+        "ok",
+        "ok",
+      ]);
       const saved = await tdb.db.submission.findFirstOrThrow({
         where: { teamId: scope.teamId },
         select: { version: true, tagline: true },
@@ -115,46 +121,51 @@ describe.each(modes)("%s", (mode) => {
   });
 
   describe("organisations", () => {
-    it.runIf(runs(mode))(
-      "Send invitation emails once, and the emailed link keeps working",
-      async () => {
-        const owner = await makeUser(tdb.db);
-        const organisation = await makeOrganisation(tdb.db, { members: [{ userId: owner.id, role: "OWNER" }] });
-        const email = `invitee-${key().slice(0, 8)}@example.test`;
-        const asOwner = callerFor(tdb.db, owner, now).organisations;
-        const outcomes = await twice(mode, () => asOwner.invite({ organisationId: organisation.id, email }));
-        expect(outcomes).toEqual(["ok", "ok"]);
-        expect(await outboxCount(email, "organisation-invite")).toBe(1);
-        const invites = await tdb.db.organisationInvite.findMany({
-          where: { organisationId: organisation.id },
-          select: { tokenHash: true },
-        });
-        expect(invites).toHaveLength(1);
-        const mail = await tdb.db.outboxEmail.findFirstOrThrow({ where: { to: email }, select: { link: true } });
-        const token = mail.link?.split("/invites/")[1] ?? "";
-        expect(invites[0]?.tokenHash).toBe(hashInviteToken(token));
-        const invitee = await makeUser(tdb.db, { email });
-        expect((await callerFor(tdb.db, invitee, now).organisations.invitation({ token })).verdict).toBe(
-          "CAN_ACCEPT",
-        );
-      },
-    );
-
-    it.runIf(runs(mode))("inviting a pending address with another role changes its role, not its link", async () => {
+    it.runIf(runs(mode))("Send invitation emails once, and the emailed link keeps working", async () => {
       const owner = await makeUser(tdb.db);
       const organisation = await makeOrganisation(tdb.db, { members: [{ userId: owner.id, role: "OWNER" }] });
       const email = `invitee-${key().slice(0, 8)}@example.test`;
       const asOwner = callerFor(tdb.db, owner, now).organisations;
-      const first = await asOwner.invite({ organisationId: organisation.id, email, role: "MEMBER" });
-      const second = await asOwner.invite({ organisationId: organisation.id, email, role: "OWNER" });
-      expect([first.emailed, second.emailed, second.id === first.id, second.role]).toEqual([
-        true,
-        false,
-        true,
-        "OWNER",
-      ]);
-      expect(await outboxCount(email)).toBe(1);
+      const outcomes = await twice(mode, () => asOwner.invite({ organisationId: organisation.id, email }));
+      expect(outcomes).toEqual(["ok", "ok"]);
+      expect(await outboxCount(email, "organisation-invite")).toBe(1);
+      const invites = await tdb.db.organisationInvite.findMany({
+        where: { organisationId: organisation.id },
+        select: { tokenHash: true },
+      });
+      expect(invites).toHaveLength(1);
+      const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+        where: { to: email },
+        select: { link: true },
+      });
+      const token = mail.link?.split("/invites/")[1] ?? "";
+      expect(invites[0]?.tokenHash).toBe(hashInviteToken(token));
+      const invitee = await makeUser(tdb.db, { email });
+      expect((await callerFor(tdb.db, invitee, now).organisations.invitation({ token })).verdict).toBe(
+        "CAN_ACCEPT",
+      );
     });
+
+    it.runIf(runs(mode))(
+      "inviting a pending address with another role changes its role, not its link",
+      async () => {
+        const owner = await makeUser(tdb.db);
+        const organisation = await makeOrganisation(tdb.db, {
+          members: [{ userId: owner.id, role: "OWNER" }],
+        });
+        const email = `invitee-${key().slice(0, 8)}@example.test`;
+        const asOwner = callerFor(tdb.db, owner, now).organisations;
+        const first = await asOwner.invite({ organisationId: organisation.id, email, role: "MEMBER" });
+        const second = await asOwner.invite({ organisationId: organisation.id, email, role: "OWNER" });
+        expect([first.emailed, second.emailed, second.id === first.id, second.role]).toEqual([
+          true,
+          false,
+          true,
+          "OWNER",
+        ]);
+        expect(await outboxCount(email)).toBe(1);
+      },
+    );
 
     it.runIf(runs(mode))("Create organisation with one request key creates one", async () => {
       const user = await makeUser(tdb.db);
@@ -170,7 +181,11 @@ describe.each(modes)("%s", (mode) => {
       const user = await makeUser(tdb.db);
       const requestKey = key();
       const as = callerFor(tdb.db, user, now);
-      const organisation = await as.organisations.create({ name: "Keyed Org", kind: "COMMUNITY", requestKey });
+      const organisation = await as.organisations.create({
+        name: "Keyed Org",
+        kind: "COMMUNITY",
+        requestKey,
+      });
       const event = await makeEvent(tdb.db, { now });
       expect(
         await codeOf(
@@ -189,7 +204,9 @@ describe.each(modes)("%s", (mode) => {
     async function sponsorWorld() {
       const [organiser, member] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
       const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
-      const organisation = await makeOrganisation(tdb.db, { members: [{ userId: member.id, role: "MEMBER" }] });
+      const organisation = await makeOrganisation(tdb.db, {
+        members: [{ userId: member.id, role: "MEMBER" }],
+      });
       return { organiser, member, event, organisation };
     }
 
@@ -198,7 +215,12 @@ describe.each(modes)("%s", (mode) => {
       const requestKey = key();
       const as = callerFor(tdb.db, member, now).challenges;
       const outcomes = await twice(mode, () =>
-        as.create({ organisationId: organisation.id, eventId: event.id, details: challengeDetails, requestKey }),
+        as.create({
+          organisationId: organisation.id,
+          eventId: event.id,
+          details: challengeDetails,
+          requestKey,
+        }),
       );
       expect(outcomes).toEqual(["ok", "ok"]);
       expect(await tdb.db.challenge.count({ where: { organisationId: organisation.id } })).toBe(1);
@@ -217,7 +239,9 @@ describe.each(modes)("%s", (mode) => {
       );
       expect(outcomes).toEqual(["ok", "ok"]);
       expect(
-        await tdb.db.challengeStatusChange.count({ where: { challengeId: challenge.id, toStatus: "SUBMITTED" } }),
+        await tdb.db.challengeStatusChange.count({
+          where: { challengeId: challenge.id, toStatus: "SUBMITTED" },
+        }),
       ).toBe(1);
       expect(await outboxCount(organiser.email)).toBe(1);
     });
@@ -235,7 +259,9 @@ describe.each(modes)("%s", (mode) => {
         "ok",
       ]);
       expect(
-        await tdb.db.challengeStatusChange.count({ where: { challengeId: challenge.id, toStatus: "APPROVED" } }),
+        await tdb.db.challengeStatusChange.count({
+          where: { challengeId: challenge.id, toStatus: "APPROVED" },
+        }),
       ).toBe(1);
     });
   });
@@ -290,7 +316,9 @@ describe.each(modes)("%s", (mode) => {
       });
       const as = callerFor(tdb.db, organiser, now).events;
       expect(await twice(mode, () => as.publish({ eventId: event.id }))).toEqual(["ok", "ok"]);
-      expect(await tdb.db.auditLog.count({ where: { entityId: event.id, action: "event.published" } })).toBe(1);
+      expect(await tdb.db.auditLog.count({ where: { entityId: event.id, action: "event.published" } })).toBe(
+        1,
+      );
     });
 
     it.runIf(runs(mode))("Post and email posts once and emails each registrant once", async () => {
@@ -311,7 +339,9 @@ describe.each(modes)("%s", (mode) => {
       const organiser = await makeUser(tdb.db);
       const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
       const as = callerFor(tdb.db, organiser, now).centres;
-      const outcomes = await twice(mode, () => as.create({ eventId: event.id, name: "Leeds Library", capacity: 20 }));
+      const outcomes = await twice(mode, () =>
+        as.create({ eventId: event.id, name: "Leeds Library", capacity: 20 }),
+      );
       expect(outcomes.sort()).toEqual(["CONFLICT", "ok"]);
       expect(await tdb.db.centre.count({ where: { eventId: event.id } })).toBe(1);
     });
@@ -324,7 +354,10 @@ describe.each(modes)("%s", (mode) => {
       const guardian = `guardian-${key().slice(0, 8)}@example.test`;
       const as = callerFor(tdb.db, young, now).registrations;
       const outcomes = await twice(mode, () =>
-        as.register({ eventId: event.id, ...registrationFor({ dateOfBirth: "2012-03-03", guardianEmail: guardian }) }),
+        as.register({
+          eventId: event.id,
+          ...registrationFor({ dateOfBirth: "2012-03-03", guardianEmail: guardian }),
+        }),
       );
       // Registering again is refused on purpose (see register): clearly, and with nothing sent.
       expect(outcomes.sort()).toEqual(["CONFLICT", "ok"]);
@@ -344,12 +377,19 @@ describe.each(modes)("%s", (mode) => {
         guardianEmail: guardian,
       });
       const as = callerFor(tdb.db, young, now).registrations;
-      const outcomes = await twice(mode, () => as.resendConsent({ eventId: event.id, guardianEmail: guardian }));
+      const outcomes = await twice(mode, () =>
+        as.resendConsent({ eventId: event.id, guardianEmail: guardian }),
+      );
       expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
       expect(await outboxCount(guardian, "guardian-consent")).toBe(1);
-      const mail = await tdb.db.outboxEmail.findFirstOrThrow({ where: { to: guardian }, select: { link: true } });
+      const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+        where: { to: guardian },
+        select: { link: true },
+      });
       const token = mail.link?.split("/consent/")[1] ?? "";
-      expect((await callerFor(tdb.db, null, now).registrations.consentByToken({ token })).state).toBe("VALID");
+      expect((await callerFor(tdb.db, null, now).registrations.consentByToken({ token })).state).toBe(
+        "VALID",
+      );
     });
   });
 

@@ -167,7 +167,9 @@ describe("images", () => {
     });
     for (let i = 0; i < 5; i++)
       await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: `Shot ${i}` });
-    expect(await failure(as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "Shot 6" }))).toMatchObject({
+    expect(
+      await failure(as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "Shot 6" })),
+    ).toMatchObject({
       code: "BAD_REQUEST",
       fields: { image: ["A project can have at most 5 images. Remove one first."] },
     });

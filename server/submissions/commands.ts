@@ -311,7 +311,8 @@ export async function addSubmissionImage(
     db,
     scope,
     () => addImageOnce(db, store, params, scope),
-    (submissionId) => db.submission.findUniqueOrThrow({ where: { id: submissionId }, select: submissionSelect }),
+    (submissionId) =>
+      db.submission.findUniqueOrThrow({ where: { id: submissionId }, select: submissionSelect }),
   );
 }
 

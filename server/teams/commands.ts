@@ -206,7 +206,10 @@ export async function joinTeamByCode(
   }
 }
 
-async function joinOnce(db: Db, params: ActorParams & { code: string }): Promise<{ id: string; name: string }> {
+async function joinOnce(
+  db: Db,
+  params: ActorParams & { code: string },
+): Promise<{ id: string; name: string }> {
   const eventId = params.event.id;
   return translatingRefusals(() =>
     db.$transaction(async (tx) => {
@@ -220,7 +223,9 @@ async function joinOnce(db: Db, params: ActorParams & { code: string }): Promise
           "That code doesn't match a team in this event. It may have been changed: ask your captain for the new one.",
         );
       }
-      const already = await tx.teamMember.count({ where: { eventId, teamId: team.id, userId: params.actorId } });
+      const already = await tx.teamMember.count({
+        where: { eventId, teamId: team.id, userId: params.actorId },
+      });
       if (already > 0) return team;
       await tx.teamMember.create({
         data: { teamId: team.id, eventId, userId: params.actorId },

@@ -149,7 +149,9 @@ describe("teamChangeBlock", () => {
     expect(early?.message).toBe(
       "Teams can be formed once registration opens, on Sun 1 Nov 2026, 09:00 GMT (Europe/London time).",
     );
-    expect(teamChangeBlock({ event, now: at(0), registrationStatus: "CONFIRMED", change: "CHANGE" })?.message).toBe(
+    expect(
+      teamChangeBlock({ event, now: at(0), registrationStatus: "CONFIRMED", change: "CHANGE" })?.message,
+    ).toBe(
       "Teams closed at the submission deadline, on Fri 4 Dec 2026, 17:00 GMT (Europe/London time): they can no longer change.",
     );
   });

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass } from "~/app/_components/field";
-import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
 /** The guardian withdraws consent; a tick box first, so it is never one accidental click. */
@@ -13,16 +13,13 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
   const trpc = useTRPC();
   const router = useRouter();
   const withdraw = useMutation(trpc.registrations.withdrawConsent.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [sure, setSure] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!sure) {
-      setProblem({
-        message: "Tick the box to confirm you want to withdraw consent.",
-        fields: { sure: ["Tick the box to confirm"] },
-      });
+      setProblem({ message: fixFieldsMessage, fields: { sure: ["Tick the box to confirm"] } });
       return;
     }
     if (await attempt(() => withdraw.mutateAsync({ token }))) router.refresh();
@@ -43,7 +40,16 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
         their name is no longer shown with their project. They will be told by email. You can consent again
         later if they send you a new link.
       </p>
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ sure: "Withdraw my consent" }}
+        anchors={{ sure: "withdraw-sure" }}
+      />
+      {problem?.fields.sure ? (
+        <p id="withdraw-sure-error" className="text-sm font-medium text-red-700">
+          {problem.fields.sure.join(". ")}
+        </p>
+      ) : null}
       <div className="flex items-start gap-2">
         <input
           id="withdraw-sure"
@@ -51,13 +57,14 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
           className="mt-1 h-5 w-5"
           checked={sure}
           aria-invalid={problem?.fields.sure ? true : undefined}
+          aria-describedby={problem?.fields.sure ? "withdraw-sure-error" : undefined}
           onChange={(e) => setSure(e.target.checked)}
         />
         <label htmlFor="withdraw-sure">I want to withdraw my consent for {firstName}</label>
       </div>
-      <button type="submit" disabled={withdraw.isPending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Withdrawing…">
         Withdraw consent
-      </button>
+      </PendingButton>
     </form>
   );
 }

@@ -28,11 +28,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   const caller = await serverCaller();
   const event = await loadEvent(slug);
   const mine = await caller.registrations.mine({ eventId: event.id });
-  const registrationNotice = capabilityNotice(
-    "canRegister",
-    event.state.windows.canRegister,
-    event.timeZone,
-  );
+  const registrationNotice = capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone);
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">

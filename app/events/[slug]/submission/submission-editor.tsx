@@ -4,7 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
-import { buttonClass, Field, inputClass, rowButtonClass, secondaryButtonClass } from "~/app/_components/field";
+import {
+  buttonClass,
+  Field,
+  inputClass,
+  rowButtonClass,
+  secondaryButtonClass,
+} from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -92,8 +98,10 @@ export function SubmissionEditor({
   const latestSubmitted = submission?.revisions[0]?.version ?? null;
   const unsubmittedChanges = submission?.status === "SUBMITTED" && latestSubmitted !== version;
 
-  const set = (name: Exclude<keyof typeof values, "challengeIds">) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [name]: e.target.value }));
+  const set =
+    (name: Exclude<keyof typeof values, "challengeIds">) =>
+    (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValues((v) => ({ ...v, [name]: e.target.value }));
   const toggleChallenge = (id: string) =>
     setValues((v) => ({
       ...v,
@@ -178,7 +186,9 @@ export function SubmissionEditor({
                 <PendingButton
                   type="button"
                   pending={actions.pending}
-                  onClick={() => void runAction(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")}
+                  onClick={() =>
+                    void runAction(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")
+                  }
                   className={secondaryButtonClass}
                 >
                   Withdraw
@@ -191,7 +201,12 @@ export function SubmissionEditor({
       ) : null}
       <FormStatus message={notice} />
       <form onSubmit={onSave} noValidate className="space-y-4" aria-describedby={locked}>
-        <ErrorSummary problem={form.problem} labels={fieldLabels} anchors={challengeAnchor(challenges)} restored={form.restored} />
+        <ErrorSummary
+          problem={form.problem}
+          labels={fieldLabels}
+          anchors={challengeAnchor(challenges)}
+          restored={form.restored}
+        />
         <fieldset disabled={!canChange} aria-describedby={locked} className="space-y-4">
           <legend className="sr-only">Project details</legend>
           <Field id="title" label="Title" errors={errors.title}>
@@ -379,16 +394,35 @@ function ImageUpload({
 
   const errors = images.problem?.fields ?? {};
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h3 className="font-semibold">Add an image</h3>
-      <ErrorSummary problem={images.problem} labels={imageLabels} idPrefix="image-" anchors={{ image: "image-file" }} />
+      <ErrorSummary
+        problem={images.problem}
+        labels={imageLabels}
+        idPrefix="image-"
+        anchors={{ image: "image-file" }}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="image-alt" label={imageLabels.alt} hint="What it shows, for people who can't see it." errors={errors.alt}>
+        <Field
+          id="image-alt"
+          label={imageLabels.alt}
+          hint="What it shows, for people who can't see it."
+          errors={errors.alt}
+        >
           {(a) => (
             <input {...a} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} />
           )}
         </Field>
-        <Field id="image-file" label={imageLabels.image} hint="PNG, JPEG, WebP or GIF, at most 2 MB." errors={errors.image}>
+        <Field
+          id="image-file"
+          label={imageLabels.image}
+          hint="PNG, JPEG, WebP or GIF, at most 2 MB."
+          errors={errors.image}
+        >
           {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
         </Field>
       </div>

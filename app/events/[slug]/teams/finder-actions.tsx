@@ -121,7 +121,11 @@ export function FinderOptIn({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <ErrorSummary problem={problem} labels={{ note: "A note for teams" }} anchors={{ note: "finder-note" }} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ note: "A note for teams" }}
+        anchors={{ note: "finder-note" }}
+      />
       <p role="status">
         {saved ? "Saved. " : ""}
         {listed ? "You're listed in the team finder." : "You're not listed in the team finder."}

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useState } from "react";
 import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { CENTRE_ROLES, grantRoleInput } from "~/server/events/schema";
@@ -40,18 +41,14 @@ export function RolesPanel({
   const router = useRouter();
   const grant = useMutation(trpc.events.grantRole.mutationOptions());
   const revoke = useMutation(trpc.events.revokeRole.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const revoking = useFormProblem();
   const [centreId, setCentreId] = useState("");
 
   async function onGrant(person: { email: string; role: RoleKind }) {
-    const checked = grantRoleInput.safeParse({ ...person, centreId: centreId || null });
-    if (!checked.success) {
-      const fields = problemFromZod(checked.error).fields;
-      setProblem({
-        message: fields.email ? "Enter a valid email address." : "Choose the centre they lead.",
-        fields,
-      });
+    const checked = checkForm(grantRoleInput, { ...person, centreId: centreId || null });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return false;
     }
     const granted = await attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
@@ -65,7 +62,7 @@ export function RolesPanel({
   }
 
   return (
-    <PeoplePanel headingId="roles-heading" heading="People and roles" error={revoking.problem?.message}>
+    <PeoplePanel headingId="roles-heading" heading="People and roles" problem={revoking.problem}>
       <ul className="divide-y divide-slate-200">
         {roles.map((r) => (
           <PersonRow
@@ -74,13 +71,18 @@ export function RolesPanel({
             email={r.user.email}
             role={r.centre ? `${roleNames[r.role]}, ${r.centre.name}` : roleNames[r.role]}
           >
-            <button type="button" onClick={() => void onRevoke(r.id)} className={rowButtonClass}>
+            <PendingButton
+              type="button"
+              pending={revoking.pending}
+              onClick={() => void onRevoke(r.id)}
+              className={rowButtonClass}
+            >
               Remove
               <span className="sr-only">
                 {" "}
                 {roleNames[r.role]} {r.user.email}
               </span>
-            </button>
+            </PendingButton>
           </PersonRow>
         ))}
       </ul>
@@ -91,8 +93,9 @@ export function RolesPanel({
         roleNames={roleNames}
         initialRole="ORGANISER"
         onAdd={onGrant}
-        pending={grant.isPending}
+        pending={pending}
         problem={problem}
+        extraLabels={{ centreId: "Centre" }}
       >
         {(role) =>
           !atCentre(role) ? null : centres.length === 0 ? (
@@ -105,7 +108,7 @@ export function RolesPanel({
             </p>
           ) : (
             <Field
-              id="grant-centre"
+              id="grant-centreId"
               label={role === "CENTRE_LEAD" ? "Centre" : "Centre (optional)"}
               errors={problem?.fields.centreId}
             >

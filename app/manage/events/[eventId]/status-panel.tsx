@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ActionProblem } from "~/app/_components/error-summary";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
 export function StatusPanel({
@@ -17,7 +18,7 @@ export function StatusPanel({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const publish = useMutation(trpc.events.publish.mutationOptions());
   const archive = useMutation(trpc.events.archive.mutationOptions());
 
@@ -37,14 +38,15 @@ export function StatusPanel({
       {status === "DRAFT" ? (
         <>
           <p>Only organisers can see a draft. Publishing puts it on the home page for everyone.</p>
-          <button
+          <PendingButton
             type="button"
             onClick={() => void run(publish)}
-            disabled={publish.isPending}
+            pending={pending}
+            pendingLabel="Publishing…"
             className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
           >
-            {publish.isPending ? "Publishing…" : "Publish event"}
-          </button>
+            Publish event
+          </PendingButton>
         </>
       ) : null}
       {status === "PUBLISHED" ? (
@@ -56,17 +58,18 @@ export function StatusPanel({
             </a>
             . Archive it when it is over.
           </p>
-          <button
+          <PendingButton
             type="button"
             onClick={() => void run(archive)}
-            disabled={archive.isPending}
+            pending={pending}
+            pendingLabel="Archiving…"
             className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
           >
             Archive event
-          </button>
+          </PendingButton>
         </>
       ) : null}
-      <FormAlert message={problem?.message} />
+      <ActionProblem problem={problem} />
     </section>
   );
 }

@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { rowButtonClass } from "~/app/_components/field";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
@@ -29,7 +30,7 @@ export function MembersPanel({
   const revoke = useMutation(trpc.organisations.revokeInvite.mutationOptions());
   const changeRole = useMutation(trpc.organisations.changeRole.mutationOptions());
   const remove = useMutation(trpc.organisations.removeMember.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [sent, setSent] = useState<string | null>(null);
   const acting = useFormProblem();
 
@@ -40,16 +41,20 @@ export function MembersPanel({
 
   async function onInvite(person: { email: string; role: OrganisationRole }) {
     setSent(null);
-    const checked = inviteMemberInput.safeParse(person);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Enter a valid email address."));
+    const checked = checkForm(inviteMemberInput, person);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return false;
     }
-    const invited = await attempt(() => invite.mutateAsync({ organisationId, ...checked.data }));
-    if (invited) {
-      setSent(checked.data.email);
-      router.refresh();
-    }
+    const invited = await attempt(async () => {
+      const result = await invite.mutateAsync({ organisationId, ...checked.data });
+      setSent(
+        result.emailed
+          ? `Invitation sent to ${result.email}. It works for 14 days.`
+          : `${result.email} already has a pending invitation (as ${roleNames[result.role]}); the link we emailed them still works. To send a new link, cancel that invitation first.`,
+      );
+    });
+    if (invited) router.refresh();
     return invited;
   }
 
@@ -57,7 +62,7 @@ export function MembersPanel({
   const owners = members.filter((m) => m.role === "OWNER").length;
 
   return (
-    <PeoplePanel headingId="members-heading" heading="Members" error={acting.problem?.message}>
+    <PeoplePanel headingId="members-heading" heading="Members" problem={acting.problem}>
       <ul className="divide-y divide-slate-200">
         {members.map((m) => (
           <PersonRow key={m.id} name={m.name} email={m.email} role={roleNames[m.role]}>
@@ -65,8 +70,9 @@ export function MembersPanel({
               <span className="text-sm text-slate-600">The only owner</span>
             ) : canManage ? (
               <span className="flex gap-2">
-                <button
+                <PendingButton
                   type="button"
+                  pending={acting.pending}
                   onClick={() =>
                     void run(() =>
                       changeRole.mutateAsync({
@@ -80,14 +86,15 @@ export function MembersPanel({
                 >
                   {m.role === "OWNER" ? "Make member" : "Make owner"}
                   <span className="sr-only"> {m.email}</span>
-                </button>
-                <button
+                </PendingButton>
+                <PendingButton
                   type="button"
+                  pending={acting.pending}
                   onClick={() => void run(() => remove.mutateAsync({ organisationId, memberId: m.id }))}
                   className={rowButtonClass}
                 >
                   Remove<span className="sr-only"> {m.email}</span>
-                </button>
+                </PendingButton>
               </span>
             ) : null}
           </PersonRow>
@@ -105,13 +112,14 @@ export function MembersPanel({
                       {i.email} — {roleNames[i.role]}, expires{" "}
                       <time dateTime={i.expiresAt}>{i.expiresAt.slice(0, 10)}</time>
                     </span>
-                    <button
+                    <PendingButton
                       type="button"
+                      pending={acting.pending}
                       onClick={() => void run(() => revoke.mutateAsync({ organisationId, inviteId: i.id }))}
                       className={rowButtonClass}
                     >
                       Cancel invitation<span className="sr-only"> for {i.email}</span>
-                    </button>
+                    </PendingButton>
                   </li>
                 ))}
               </ul>
@@ -124,9 +132,9 @@ export function MembersPanel({
             roleNames={roleNames}
             initialRole="MEMBER"
             onAdd={onInvite}
-            pending={invite.isPending}
+            pending={pending}
             problem={problem}
-            status={sent ? `Invitation sent to ${sent}. It works for 14 days.` : null}
+            status={sent}
           />
         </>
       ) : (

@@ -78,7 +78,9 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
   } else if (team && !mine.canChangeTeam) {
     body = <Notice>{mine.teamNotice}</Notice>;
   } else if (team && mine.registrationStatus === "PENDING_CONSENT") {
-    body = <ConsentPendingNotice slug={slug} what={`join ${team.name} (open this link again once they have)`} />;
+    body = (
+      <ConsentPendingNotice slug={slug} what={`join ${team.name} (open this link again once they have)`} />
+    );
   } else if (team && team.memberCount >= team.maxSize) {
     body = (
       <Notice>

@@ -4,8 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { centreDetails } from "~/server/centres/schema";
 
@@ -37,6 +39,15 @@ const textFields = [
   { key: "openingTimes", label: "Opening times (optional)", hint: "For example: Saturday 9:00–18:00." },
 ] as const;
 
+const centreLabels = {
+  name: "Name",
+  capacity: "Places",
+  addressLine: "Address",
+  postcodeDistrict: "Postcode area",
+  openingTimes: "Opening times",
+  accessibilityNotes: "Accessibility",
+};
+
 /** Adds a centre (no `centreId`) or edits one. */
 export function CentreForm({
   eventId,
@@ -53,7 +64,11 @@ export function CentreForm({
   const update = useMutation(trpc.centres.update.mutationOptions());
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState<string | null>(null);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `centre:${centreId ?? `new:${eventId}`}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
   const prefix = centreId ? `centre-${centreId}` : "new-centre";
   const set = (key: keyof CentreValues) => (e: { target: { value: string } }) => {
     setSaved(null);
@@ -64,9 +79,9 @@ export function CentreForm({
     event.preventDefault();
     setSaved(null);
     const capacity = values.capacity.trim() === "" ? Number.NaN : Number(values.capacity);
-    const checked = centreDetails.safeParse({ ...values, capacity });
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error));
+    const checked = checkForm(centreDetails, { ...values, capacity });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const ok = await attempt(() =>
@@ -83,7 +98,13 @@ export function CentreForm({
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={centreLabels}
+        idPrefix={`${prefix}-`}
+        anchors={{ accessibilityNotes: `${prefix}-access` }}
+        restored={restored}
+      />
       <FormStatus message={saved} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <Field id={`${prefix}-name`} label="Name" errors={errors.name}>
@@ -129,9 +150,9 @@ export function CentreForm({
           />
         )}
       </Field>
-      <button type="submit" disabled={create.isPending || update.isPending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
         {centreId ? "Save centre" : "Add centre"}
-      </button>
+      </PendingButton>
     </form>
   );
 }
@@ -149,20 +170,20 @@ export function DeleteCentreButton({
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.centres.delete.mutationOptions());
-  const { problem, attempt } = useFormProblem();
+  const { problem, attempt, pending } = useFormProblem();
   return (
     <div className="space-y-1">
-      <FormAlert message={problem?.message} variant="small" />
-      <button
+      <ActionProblem problem={problem} />
+      <PendingButton
         type="button"
-        disabled={remove.isPending}
+        pending={pending}
         className={rowButtonClass}
         onClick={async () => {
           if (await attempt(() => remove.mutateAsync({ eventId, centreId }))) router.refresh();
         }}
       >
         Delete<span className="sr-only"> {name}</span>
-      </button>
+      </PendingButton>
     </div>
   );
 }

@@ -4,8 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
 import { requestChangesInput } from "~/server/challenges/schema";
@@ -25,8 +26,7 @@ export function ReviewActions({
   const publish = useMutation(trpc.challenges.publish.mutationOptions());
   const requestChanges = useMutation(trpc.challenges.requestChanges.mutationOptions());
   const [comment, setComment] = useState("");
-  const { problem, setProblem, attempt } = useFormProblem();
-  const pending = approve.isPending || publish.isPending || requestChanges.isPending;
+  const { problem, setProblem, attempt, pending } = useFormProblem();
 
   async function run(action: () => Promise<unknown>) {
     setProblem(null);
@@ -38,9 +38,9 @@ export function ReviewActions({
 
   function onRequestChanges(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = requestChangesInput.safeParse({ challengeId, comment });
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Say what needs to change."));
+    const checked = checkForm(requestChangesInput, { challengeId, comment });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     void run(() => requestChanges.mutateAsync({ eventId, ...checked.data }));
@@ -50,26 +50,30 @@ export function ReviewActions({
   const commentId = `comment-${challengeId}`;
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ comment: "Changes needed" }}
+        anchors={{ comment: commentId }}
+      />
       {actions.includes("approve") ? (
-        <button
+        <PendingButton
           type="button"
-          disabled={pending}
+          pending={pending}
           onClick={() => void run(() => approve.mutateAsync({ eventId, challengeId }))}
           className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
         >
           Approve
-        </button>
+        </PendingButton>
       ) : null}
       {actions.includes("publish") ? (
-        <button
+        <PendingButton
           type="button"
-          disabled={pending}
+          pending={pending}
           onClick={() => void run(() => publish.mutateAsync({ eventId, challengeId }))}
           className={buttonClass}
         >
           Publish
-        </button>
+        </PendingButton>
       ) : null}
       {actions.includes("requestChanges") ? (
         <form onSubmit={onRequestChanges} noValidate className="space-y-2">
@@ -89,13 +93,12 @@ export function ReviewActions({
               />
             )}
           </Field>
-          <button
-            type="submit"
-            disabled={pending}
+          <PendingButton
+            pending={pending}
             className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
           >
             Request changes
-          </button>
+          </PendingButton>
         </form>
       ) : null}
     </div>

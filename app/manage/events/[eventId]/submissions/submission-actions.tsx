@@ -4,32 +4,38 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, useFormProblem } from "~/app/_components/form-errors";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import { disqualifyInput } from "~/server/submissions/schema";
 
 export function OpenGalleryButton({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const open = useMutation(trpc.submissions.openGallery.mutationOptions());
-  const [message, setMessage] = useState<string | null>(null);
+  const { problem, attempt, pending } = useFormProblem();
+  const [opened, setOpened] = useState(false);
   return (
     <div className="space-y-1">
-      <button
+      <PendingButton
         type="button"
+        pending={pending}
+        pendingLabel="Opening…"
         onClick={() =>
-          void open.mutateAsync({ eventId }).then(
-            () => {
-              setMessage("The gallery is open.");
+          void attempt(() => open.mutateAsync({ eventId })).then((ok) => {
+            if (ok) {
+              setOpened(true);
               router.refresh();
-            },
-            (error: unknown) => setMessage(problemFrom(error).message),
-          )
+            }
+          })
         }
-        className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100"
+        className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100 disabled:opacity-60"
       >
         Open the public gallery now
-      </button>
-      {message ? <p role="status">{message}</p> : null}
+      </PendingButton>
+      {opened ? <p role="status">The gallery is open.</p> : null}
+      <ActionProblem problem={problem} />
     </div>
   );
 }
@@ -47,12 +53,17 @@ export function SubmissionActions({
   const router = useRouter();
   const disqualify = useMutation(trpc.submissions.disqualify.mutationOptions());
   const [reason, setReason] = useState("");
-  const { problem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [open, setOpen] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await attempt(() => disqualify.mutateAsync({ eventId, submissionId, reason }))) router.refresh();
+    const checked = checkForm(disqualifyInput, { submissionId, reason });
+    if (checked.problem) {
+      setProblem(checked.problem);
+      return;
+    }
+    if (await attempt(() => disqualify.mutateAsync({ eventId, ...checked.data }))) router.refresh();
   }
 
   if (!open) {
@@ -64,11 +75,16 @@ export function SubmissionActions({
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
+      <ErrorSummary
+        problem={problem}
+        labels={{ reason: "Reason" }}
+        anchors={{ reason: `reason-${submissionId}` }}
+      />
       <Field
         id={`reason-${submissionId}`}
         label={`Why is “${title}” disqualified?`}
         hint="The team sees this reason."
-        errors={problem ? (problem.fields.reason ?? [problem.message]) : undefined}
+        errors={problem?.fields.reason}
       >
         {(a) => (
           <textarea
@@ -80,9 +96,13 @@ export function SubmissionActions({
           />
         )}
       </Field>
-      <button type="submit" className="rounded bg-red-700 px-3 py-1.5 text-white hover:bg-red-800">
+      <PendingButton
+        pending={pending}
+        pendingLabel="Disqualifying…"
+        className="rounded bg-red-700 px-3 py-1.5 text-white hover:bg-red-800 disabled:opacity-60"
+      >
         Disqualify
-      </button>
+      </PendingButton>
     </form>
   );
 }
