@@ -296,11 +296,17 @@ test.describe("the core loop", () => {
     await member.getByLabel("Tagline", { exact: true }).fill("A late change.");
     await member.getByRole("button", { name: "Save", exact: true }).click();
     await expect(
-      member.getByRole("alert").filter({ hasText: "Submissions are closed: the deadline has passed." }),
+      member
+        .getByRole("alert")
+        .filter({ hasText: /^Submissions closed on .+: the project can no longer change\./ }),
     ).toBeVisible();
     await expectNoA11yViolations(member);
     await member.reload();
-    await expect(member.getByText("Submissions are closed; the project can no longer change.")).toBeVisible();
+    await expect(
+      member
+        .getByRole("status")
+        .filter({ hasText: /^Submissions closed on .+: the project can no longer change\.$/ }),
+    ).toBeVisible();
     await expect(member.getByLabel("Tagline", { exact: true })).toHaveValue(
       "Know when the next bus really comes.",
     );
@@ -399,14 +405,14 @@ test.describe("the core loop", () => {
     await expectNoA11yViolations(young);
 
     // No team before consent: neither starting one nor joining with a code.
-    const consentMessage = "Your guardian needs to give consent before you can join or create a team.";
+    const consentMessage = /needs to give their consent before you can join or create a team/;
     await young.goto(`/events/${slug}/teams`);
     await expect(young.getByRole("status").filter({ hasText: consentMessage })).toBeVisible();
     await expect(young.getByRole("button", { name: "Create team" })).toHaveCount(0);
     await expect(young.getByRole("button", { name: /^Ask to join/ })).toHaveCount(0);
     await expectNoA11yViolations(young);
     await young.goto(`/events/${slug}/teams/join?code=${existing.joinCode}`);
-    await expect(young.getByRole("alert").filter({ hasText: consentMessage })).toBeVisible();
+    await expect(young.getByRole("status").filter({ hasText: consentMessage })).toBeVisible();
     await expect(young.getByRole("button", { name: "Join team" })).toHaveCount(0);
     await expectNoA11yViolations(young);
 
@@ -461,9 +467,7 @@ test.describe("the core loop", () => {
     // told, on their registration page and by email.
     await guardian.getByRole("button", { name: "Withdraw consent" }).click();
     await expect(
-      guardian
-        .getByRole("alert")
-        .filter({ hasText: "Tick the box to confirm you want to withdraw consent." }),
+      guardian.getByRole("alert").filter({ hasText: "Withdraw my consent: Tick the box to confirm" }),
     ).toBeVisible();
     await expectNoA11yViolations(guardian);
     await guardian.getByRole("checkbox", { name: /I want to withdraw my consent/ }).check();

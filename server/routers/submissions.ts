@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
+import type { EventCore } from "../events/queries.ts";
 import { capabilityNotice, eventPhase } from "../events/rules.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
@@ -39,6 +40,15 @@ import {
 } from "../trpc.ts";
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
+
+/** What the commands need from the clock: whether projects may change and, if not, why (and when). */
+function submissionClock(event: EventCore, now: Date) {
+  const state = eventPhase(event, now);
+  return {
+    capabilities: state.capabilities,
+    closedNotice: capabilityNotice("canSubmit", state.windows.canSubmit, event.timeZone),
+  };
+}
 
 export const submissionsRouter = router({
   /**
@@ -88,7 +98,7 @@ export const submissionsRouter = router({
         eventId: ctx.event.id,
         teamId: ctx.team.id,
         actorId: ctx.user.id,
-        capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+        ...submissionClock(ctx.event, await ctx.now()),
         expectedVersion,
         fields,
       });
@@ -102,7 +112,7 @@ export const submissionsRouter = router({
         eventId: ctx.event.id,
         teamId: ctx.team.id,
         actorId: ctx.user.id,
-        capabilities: eventPhase(ctx.event, now).capabilities,
+        ...submissionClock(ctx.event, now),
         expectedVersion: input.expectedVersion,
         now,
       });
@@ -113,7 +123,7 @@ export const submissionsRouter = router({
       eventId: ctx.event.id,
       teamId: ctx.team.id,
       actorId: ctx.user.id,
-      capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+      ...submissionClock(ctx.event, await ctx.now()),
     }),
   ),
 
@@ -122,7 +132,7 @@ export const submissionsRouter = router({
       eventId: ctx.event.id,
       teamId: ctx.team.id,
       actorId: ctx.user.id,
-      capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+      ...submissionClock(ctx.event, await ctx.now()),
       bytes: new Uint8Array(Buffer.from(input.dataBase64, "base64")),
       alt: input.alt,
       requestKey: input.requestKey,
@@ -136,7 +146,7 @@ export const submissionsRouter = router({
         eventId: ctx.event.id,
         teamId: ctx.team.id,
         actorId: ctx.user.id,
-        capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+        ...submissionClock(ctx.event, await ctx.now()),
         imageId: input.imageId,
       }),
     ),

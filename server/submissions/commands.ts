@@ -20,12 +20,17 @@ interface TeamScope {
   teamId: string;
   actorId: string;
   capabilities: EventCapabilities;
+  /** Why submissions are not open (before hacking starts, or after the deadline), when they aren't. */
+  closedNotice?: string | null;
 }
 
-function assertCanChange(capabilities: EventCapabilities, status: SubmissionStatus | null): void {
-  const block = submissionChangeBlock(capabilities, status);
+function assertCanChange(scope: TeamScope, status: SubmissionStatus | null): void {
+  const block = submissionChangeBlock(scope.capabilities, status);
   if (block === "PHASE_CLOSED") {
-    throw new DomainError("PHASE_CLOSED", "Submissions are closed: the deadline has passed.");
+    throw new DomainError(
+      "PHASE_CLOSED",
+      scope.closedNotice ?? "Submissions are closed: the deadline has passed.",
+    );
   }
   if (block === "DISQUALIFIED") {
     throw new DomainError("FORBIDDEN", "This project has been disqualified and can no longer change.");
@@ -106,7 +111,7 @@ async function saveOnce(
         challenges: { select: { challengeId: true } },
       },
     });
-    assertCanChange(params.capabilities, current?.status ?? null);
+    assertCanChange(params, current?.status ?? null);
     if (current && current.version !== params.expectedVersion) {
       const stored = { ...current, challengeIds: current.challenges.map((c) => c.challengeId) };
       if (!sameSavedFields(stored, params.fields)) throw stale();
@@ -204,7 +209,7 @@ async function submitOnce(
       select: submissionSelect,
     });
     if (!submission) throw new DomainError("NOT_FOUND", "Save your project before submitting it.");
-    assertCanChange(params.capabilities, submission.status);
+    assertCanChange(params, submission.status);
     if (submission.version !== params.expectedVersion) throw stale();
     const latest = submission.revisions[0]?.version;
     if (submission.status === "SUBMITTED" && latest === submission.version) return submission;
@@ -254,7 +259,7 @@ export async function withdrawSubmission(db: Db, params: TeamScope): Promise<Sub
       select: { id: true, status: true },
     });
     if (!submission) throw new DomainError("NOT_FOUND", "Your team has no project to withdraw.");
-    assertCanChange(params.capabilities, submission.status);
+    assertCanChange(params, submission.status);
     if (submission.status !== "WITHDRAWN") {
       await tx.submission.update({
         where: { id: submission.id },
@@ -327,7 +332,7 @@ async function addImageOnce(
     select: { id: true, status: true, _count: { select: { images: true } } },
   });
   if (!submission) throw new DomainError("NOT_FOUND", "Save your project before adding images.");
-  assertCanChange(params.capabilities, submission.status);
+  assertCanChange(params, submission.status);
   const contentType = acceptedImageType(params.bytes, submission._count.images, "image");
   const key = `submissions/${submission.id}/${randomBytes(16).toString("hex")}`;
   // The file first: a row never points at a missing file. A crash in between leaves an orphan file,
@@ -386,7 +391,7 @@ export async function removeSubmissionImage(
     select: { id: true, storageKey: true, submission: { select: { id: true, status: true } } },
   });
   if (!image) throw new DomainError("NOT_FOUND", "That image is not part of your project.");
-  assertCanChange(params.capabilities, image.submission.status);
+  assertCanChange(params, image.submission.status);
   await db.$transaction(async (tx) => {
     await tx.submissionImage.delete({ where: { id: image.id } });
     await audit(tx, {
