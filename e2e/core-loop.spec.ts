@@ -284,7 +284,11 @@ test.describe("the core loop", () => {
     const visitor = await visitorContext.newPage();
     await visitor.goto(`/events/${slug}/projects`);
     await expect(visitor.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
-    await expect(visitor.getByText("The projects will appear here when submissions close.")).toBeVisible();
+    await expect(
+      visitor.getByText(
+        /^The projects will appear here when submissions close, on .+\(Europe\/London time\)\.$/,
+      ),
+    ).toBeVisible();
     await expect(visitor.getByRole("link", { name: projectTitle })).toHaveCount(0);
     await expectSignedOut(visitor);
     await expectNoA11yViolations(visitor);

@@ -42,7 +42,7 @@ export function Field({
 }
 
 export const inputClass =
-  "w-full rounded border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+  "w-full rounded border border-slate-400 bg-white px-3 py-2 disabled:cursor-not-allowed disabled:bg-slate-100 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 /** A form's main button. */
 export const buttonClass =
