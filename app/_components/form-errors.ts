@@ -1,5 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import type { AppRouter } from "~/server/routers/_app";
 
@@ -163,6 +163,41 @@ function forgetDraft(key: string): void {
   }
 }
 
+/**
+ * Keeps a form's typed values through a session that ended (see KeptDraft): `save` stores them in this
+ * tab, the page opened again after signing in gets them back (`restored` says so), `forget` drops them.
+ * useFormProblem does all this for its own form; a form whose values live elsewhere calls it directly.
+ */
+export function useKeptDraft<T>(keep?: KeptDraft<T>) {
+  const [restored, setRestored] = useState(false);
+  const keepRef = useRef(keep);
+  useEffect(() => {
+    keepRef.current = keep;
+  });
+  const draftKey = keep?.key;
+
+  useEffect(() => {
+    if (!draftKey) return;
+    const saved = readDraft(draftKey);
+    if (saved === null) return;
+    keepRef.current?.restore(saved);
+    // sessionStorage is only there after hydration, so the draft can only come back in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRestored(true);
+  }, [draftKey]);
+
+  const save = useCallback(() => {
+    const current = keepRef.current;
+    if (current) writeDraft(current.key, current.values);
+  }, []);
+  const forget = useCallback(() => {
+    const current = keepRef.current;
+    if (current) forgetDraft(current.key);
+    setRestored(false);
+  }, []);
+  return { restored, save, forget };
+}
+
 function renamed(problem: FormProblem, names: Record<string, string> | undefined): FormProblem {
   if (!names) return problem;
   const fields: FieldErrors = {};
@@ -195,23 +230,8 @@ export interface AttemptOptions {
 export function useFormProblem<T = unknown>(keep?: KeptDraft<T>) {
   const [problem, setProblemState] = useState<FormProblem | null>(null);
   const [pending, setPending] = useState(false);
-  const [restored, setRestored] = useState(false);
   const inFlight = useRef(false);
-  const keepRef = useRef(keep);
-  useEffect(() => {
-    keepRef.current = keep;
-  });
-  const draftKey = keep?.key;
-
-  useEffect(() => {
-    if (!draftKey) return;
-    const saved = readDraft(draftKey);
-    if (saved === null) return;
-    keepRef.current?.restore(saved);
-    // sessionStorage is only there after hydration, so the draft can only come back in an effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setRestored(true);
-  }, [draftKey]);
+  const { restored, save, forget } = useKeptDraft(keep);
 
   function setProblem(next: FormProblem | null) {
     setProblemState(next ? { ...next, fields: distinctFieldErrors(next.fields) } : null);
@@ -227,14 +247,12 @@ export function useFormProblem<T = unknown>(keep?: KeptDraft<T>) {
       succeeded = true;
     } catch (error) {
       const found = renamed(problemFrom(error, options.domainMessages), options.renameFields);
-      const current = keepRef.current;
-      if (found.signIn && current) writeDraft(current.key, current.values);
+      if (found.signIn) save();
       setProblemState(found);
     }
     if (succeeded) {
       setProblemState(null);
-      setRestored(false);
-      if (keepRef.current) forgetDraft(keepRef.current.key);
+      forget();
     }
     if (!succeeded || !options.keepPendingOnSuccess) {
       inFlight.current = false;

@@ -1,7 +1,7 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass, Field, inputClass } from "./field";
 import { ActionProblem, ErrorSummary } from "./error-summary";
-import type { FormProblem } from "./form-errors";
+import { draftOf, useKeptDraft, type FormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { PendingButton } from "./pending-button";
 
@@ -71,6 +71,7 @@ export function AddPersonForm<R extends string>({
   problem,
   status,
   extraLabels = {},
+  draftKey,
   children,
 }: {
   idPrefix: string;
@@ -84,12 +85,22 @@ export function AddPersonForm<R extends string>({
   status?: string | null;
   /** Names of the fields `children` adds, for the error summary (their ids start with `${idPrefix}-`). */
   extraLabels?: Record<string, string>;
+  /** Where the typed address is kept if the session ends (see useKeptDraft). */
+  draftKey: string;
   /** More fields that depend on the chosen role (e.g. the centre a centre lead leads). */
   children?: (role: R) => ReactNode;
 }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState(initialRole);
   const isRole = (value: string): value is R => Object.hasOwn(roleNames, value);
+  const { restored, save } = useKeptDraft({
+    key: draftKey,
+    values: { email },
+    restore: (saved) => setEmail(draftOf({ email: "" }, saved).email),
+  });
+  useEffect(() => {
+    if (problem?.signIn) save();
+  }, [problem, save]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,6 +114,7 @@ export function AddPersonForm<R extends string>({
         problem={problem}
         labels={{ email: "Email address", role: "Role", ...extraLabels }}
         idPrefix={`${idPrefix}-`}
+        restored={restored}
       />
       <FormStatus message={status} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
-import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
@@ -184,7 +184,11 @@ export function TeamSettingsForm({
   const router = useRouter();
   const [lookingForMembers, setLookingForMembers] = useState(initial.lookingForMembers);
   const [wantedSkills, setWantedSkills] = useState(initial.wantedSkills);
-  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `team-settings:${teamId}`,
+    values: { wantedSkills },
+    restore: (saved) => setWantedSkills(draftOf({ wantedSkills: "" }, saved).wantedSkills),
+  });
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -207,6 +211,7 @@ export function TeamSettingsForm({
         problem={problem}
         labels={{ wantedSkills: "Skills you're looking for" }}
         anchors={{ wantedSkills: "settings-skills" }}
+        restored={restored}
       />
       <LookingForMembersFields
         idPrefix="settings"

@@ -93,7 +93,11 @@ export function FinderOptIn({
   const save = useMutation(trpc.teams.setLookingForTeam.mutationOptions());
   const [listed, setListed] = useState(initial.lookingForTeam);
   const [note, setNote] = useState(initial.note);
-  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `finder-note:${eventId}`,
+    values: { note },
+    restore: (saved) => setNote(draftOf({ note: "" }, saved).note),
+  });
   const [saved, setSaved] = useState(false);
 
   async function submit(lookingForTeam: boolean) {
@@ -125,6 +129,7 @@ export function FinderOptIn({
         problem={problem}
         labels={{ note: "A note for teams" }}
         anchors={{ note: "finder-note" }}
+        restored={restored}
       />
       <p role="status">
         {saved ? "Saved. " : ""}

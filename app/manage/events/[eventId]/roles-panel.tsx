@@ -88,6 +88,7 @@ export function RolesPanel({
       </ul>
       <AddPersonForm<RoleKind>
         idPrefix="grant"
+        draftKey={`grant-role:${eventId}`}
         heading="Add someone"
         submitLabel="Add role"
         roleNames={roleNames}

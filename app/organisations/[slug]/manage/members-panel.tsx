@@ -127,6 +127,7 @@ export function MembersPanel({
           ) : null}
           <AddPersonForm
             idPrefix="invite"
+            draftKey={`invite:${organisationId}`}
             heading="Invite someone"
             submitLabel="Send invitation"
             roleNames={roleNames}

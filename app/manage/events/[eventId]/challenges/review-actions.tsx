@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
@@ -26,7 +26,11 @@ export function ReviewActions({
   const publish = useMutation(trpc.challenges.publish.mutationOptions());
   const requestChanges = useMutation(trpc.challenges.requestChanges.mutationOptions());
   const [comment, setComment] = useState("");
-  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `review-comment:${challengeId}`,
+    values: { comment },
+    restore: (saved) => setComment(draftOf({ comment: "" }, saved).comment),
+  });
 
   async function run(action: () => Promise<unknown>) {
     setProblem(null);
@@ -54,6 +58,7 @@ export function ReviewActions({
         problem={problem}
         labels={{ comment: "Changes needed" }}
         anchors={{ comment: commentId }}
+        restored={restored}
       />
       {actions.includes("approve") ? (
         <PendingButton

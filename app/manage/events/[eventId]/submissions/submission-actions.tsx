@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "~/app/_components/field";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
-import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { disqualifyInput } from "~/server/submissions/schema";
@@ -53,8 +53,15 @@ export function SubmissionActions({
   const router = useRouter();
   const disqualify = useMutation(trpc.submissions.disqualify.mutationOptions());
   const [reason, setReason] = useState("");
-  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [open, setOpen] = useState(false);
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `disqualify:${submissionId}`,
+    values: { reason },
+    restore: (saved) => {
+      setReason(draftOf({ reason: "" }, saved).reason);
+      setOpen(true);
+    },
+  });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -79,6 +86,7 @@ export function SubmissionActions({
         problem={problem}
         labels={{ reason: "Reason" }}
         anchors={{ reason: `reason-${submissionId}` }}
+        restored={restored}
       />
       <Field
         id={`reason-${submissionId}`}
