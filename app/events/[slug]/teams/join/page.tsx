@@ -79,7 +79,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
     body = <Notice>{mine.teamNotice}</Notice>;
   } else if (team && mine.registrationStatus === "PENDING_CONSENT") {
     body = (
-      <ConsentPendingNotice slug={slug} what={`join ${team.name} (open this link again once they have)`} />
+      <ConsentPendingNotice slug={slug} what="join or create a team" />
     );
   } else if (team && team.memberCount >= team.maxSize) {
     body = (
