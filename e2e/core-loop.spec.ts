@@ -322,7 +322,9 @@ test.describe("the core loop", () => {
     // The team can't change any more either.
     await captain.goto(`/events/${slug}/team`);
     await expect(
-      captain.getByRole("status").filter({ hasText: /^Teams closed at the submission deadline, on .+: they can no longer change\.$/ }),
+      captain
+        .getByRole("status")
+        .filter({ hasText: /^Teams closed at the submission deadline, on .+: they can no longer change\.$/ }),
     ).toBeVisible();
     await expect(captain.getByTestId("join-code")).toHaveCount(0);
     await expect(captain.getByRole("button", { name: "Leave team" })).toHaveCount(0);

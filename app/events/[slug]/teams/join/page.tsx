@@ -78,9 +78,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
   } else if (team && !mine.canChangeTeam) {
     body = <Notice>{mine.teamNotice}</Notice>;
   } else if (team && mine.registrationStatus === "PENDING_CONSENT") {
-    body = (
-      <ConsentPendingNotice slug={slug} what="join or create a team" />
-    );
+    body = <ConsentPendingNotice slug={slug} what="join or create a team" />;
   } else if (team && team.memberCount >= team.maxSize) {
     body = (
       <Notice>
