@@ -177,6 +177,36 @@ describe.each(modes)("%s", (mode) => {
       expect(await tdb.db.organisation.count({ where: { name } })).toBe(1);
     });
 
+    it.runIf(runs(mode))(
+      "a request key belongs to its user: someone else's equal key creates their own",
+      async () => {
+        const [ada, bob] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
+        const requestKey = key();
+        const outcomes = await twice(mode, async () => {
+          const [a, b] = await Promise.all([
+            callerFor(tdb.db, ada, now).organisations.create({
+              name: "Ada's Org",
+              kind: "COMMUNITY",
+              requestKey,
+            }),
+            callerFor(tdb.db, bob, now).organisations.create({
+              name: "Bob's Org",
+              kind: "COMMUNITY",
+              requestKey,
+            }),
+          ]);
+          // Never the other person's organisation (that would hand them its management).
+          expect([a.name, b.name]).toEqual(["Ada's Org", "Bob's Org"]);
+        });
+        expect(outcomes).toEqual(["ok", "ok"]);
+        const owners = await tdb.db.organisationMember.findMany({
+          where: { userId: { in: [ada.id, bob.id] } },
+          select: { userId: true },
+        });
+        expect(owners).toHaveLength(2);
+      },
+    );
+
     it.runIf(runs(mode))("a request key is not reused for another action", async () => {
       const user = await makeUser(tdb.db);
       const requestKey = key();
