@@ -24,6 +24,7 @@ export const emptyChallenge: Values = {
   prize: "",
 };
 
+/** A sponsor drafts a challenge (with `events` to choose from) or edits one (with `challengeId`). */
 export function ChallengeForm({
   organisationId,
   organisationSlug,

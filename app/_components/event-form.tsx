@@ -51,6 +51,7 @@ const labels = {
   ...Object.fromEntries(sizeFields.map((f) => [f.name, f.label])),
 };
 
+/** Creates a draft event (an admin) or edits one (its organisers); times are read in the event's zone. */
 export function EventForm({
   mode,
   eventId,

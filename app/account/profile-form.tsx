@@ -11,6 +11,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { updateProfileInput } from "~/server/users/schema";
 
+/** The name and nickname others see. */
 export function ProfileForm({ initial }: { initial: { name: string; alias: string } }) {
   const trpc = useTRPC();
   const router = useRouter();

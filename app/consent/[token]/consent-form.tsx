@@ -10,6 +10,7 @@ import { useTRPC } from "~/app/trpc/react";
 import type { ConsentScope } from "~/server/registrations/rules";
 import { giveConsentInput } from "~/server/registrations/schema";
 
+/** A guardian gives consent through the emailed link: nothing ticked for them, attending required. */
 export function ConsentForm({
   token,
   consentTextVersion,

@@ -7,6 +7,7 @@ import { useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
+/** Accepts an invitation to an organisation, then goes to its page. */
 export function AcceptInvite({ token, slug }: { token: string; slug: string }) {
   const trpc = useTRPC();
   const router = useRouter();

@@ -31,6 +31,7 @@ const labels = {
   acceptCodeOfConduct: "Code of conduct",
 };
 
+/** Registers the caller, checking every answer against the event's rules before sending. */
 export function RegisterForm({
   eventId,
   slug,

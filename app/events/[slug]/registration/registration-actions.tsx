@@ -11,6 +11,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { resendConsentInput } from "~/server/registrations/schema";
 
+/** Resending the guardian's consent email (while it is awaited) and withdrawing from the event. */
 export function RegistrationActions({
   eventId,
   pendingConsent,

@@ -49,6 +49,7 @@ function technologiesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The team's project: its details, submitting and withdrawing it, and its images; locked, with the reason, when it can't change. */
 export function SubmissionEditor({
   eventId,
   teamId,

@@ -36,6 +36,7 @@ function useAction() {
   return { run, problem, pending };
 }
 
+/** The captain makes a member captain or removes them. */
 export function MemberActions({
   eventId,
   teamId,
@@ -82,6 +83,7 @@ export function MemberActions({
   );
 }
 
+/** The captain accepts or declines a request to join. */
 export function RequestActions({
   eventId,
   teamId,
@@ -115,6 +117,7 @@ export function RequestActions({
   );
 }
 
+/** The join code and link, which the captain can copy or replace. */
 export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code: string; link: string }) {
   const trpc = useTRPC();
   const rotate = useMutation(trpc.teams.rotateCode.mutationOptions());
@@ -174,6 +177,7 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
   );
 }
 
+/** The captain's team-finder settings: looking for members, and which skills. */
 export function TeamSettingsForm({
   eventId,
   teamId,

@@ -11,6 +11,7 @@ import { LookingForMembersFields } from "~/app/_components/looking-for-members-f
 import { useTRPC } from "~/app/trpc/react";
 import { createTeamInput, teamFinderInput } from "~/server/teams/schema";
 
+/** Starts a team with the caller as captain, then goes to its page. */
 export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: string }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -174,6 +175,7 @@ export function FinderOptIn({
   );
 }
 
+/** Asks to join a team, or withdraws the request. */
 export function RequestToJoinButton({
   eventId,
   teamId,

@@ -13,6 +13,7 @@ import { inviteMemberInput, type OrganisationRole } from "~/server/organisations
 // In the order the invitation form offers them.
 const roleNames: Record<OrganisationRole, string> = { MEMBER: "Member", OWNER: "Owner" };
 
+/** An organisation's members and pending invitations; owners invite, change roles and remove. */
 export function MembersPanel({
   organisationId,
   canManage,

@@ -15,6 +15,7 @@ const messages: Record<string, string> = {
   NOT_FOUND: "That code no longer works: the captain may have changed it. Ask them for the new one.",
 };
 
+/** Joins the team behind a join code, then goes to its page. */
 export function JoinTeamButton({ eventId, slug, code }: { eventId: string; slug: string; code: string }) {
   const trpc = useTRPC();
   const router = useRouter();

@@ -11,6 +11,7 @@ import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
 
+/** Posts an announcement on the event page and emails it to everyone registered, once per press. */
 export function AnnouncementForm({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
   const post = useMutation(trpc.announcements.create.mutationOptions());

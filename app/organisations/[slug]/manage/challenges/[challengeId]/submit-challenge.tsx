@@ -7,6 +7,7 @@ import { useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
+/** Sends a draft challenge to the event's organisers for review. */
 export function SubmitChallenge({
   organisationId,
   challengeId,
