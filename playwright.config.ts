@@ -88,7 +88,8 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
-      APP_URL: BASE_URL,
+      // No APP_URL: links in emails must follow the port actually served (PORT), as they do for
+      // `PORT=3100 npm run demo`; every sign-in in the suite goes through such a link.
       // e2e/rate-limit.spec.ts: one trusted proxy and a per-IP limit to reach. Without a real proxy in
       // front, next start fills X-Forwarded-For with the socket address, so every browser sign-in in
       // the run shares the loopback address's allowance: keep the limit above their number.

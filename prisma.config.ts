@@ -23,7 +23,8 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: {
     path: "prisma/migrations",
-    seed: "tsx prisma/seed.ts",
+    // react-server: the seed sends consent emails through the app's own (server-only) commands.
+    seed: "tsx --conditions=react-server prisma/seed.ts",
   },
   ...(needsDatabase
     ? {

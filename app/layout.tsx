@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { currentUser, signOut } from "~/server/auth";
 import { OnceForm } from "./_components/once-form";
 import { TRPCReactProvider } from "./trpc/react";
+import { serverCaller } from "./trpc/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,6 +19,8 @@ async function signOutAction() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
+  // Manage and Organisations only for people who have something there (roles, memberships).
+  const nav = user ? await (await serverCaller()).users.nav() : { manage: false, organisations: false };
   const showOutbox = process.env.APP_ENV !== "production";
   return (
     <html lang="en-GB">
@@ -40,14 +43,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     Events
                   </Link>
                 </li>
-                {user ? (
+                {nav.manage ? (
                   <li>
                     <Link href="/manage" className="underline-offset-4 hover:underline">
                       Manage
                     </Link>
                   </li>
                 ) : null}
-                {user ? (
+                {nav.organisations ? (
                   <li>
                     <Link href="/organisations" className="underline-offset-4 hover:underline">
                       Organisations
@@ -92,9 +95,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
         </TRPCReactProvider>
         <footer className="border-t border-slate-200 bg-white">
-          <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-600">
-            Festival of Code — open-source software for festivals of code and hack days.
-          </p>
+          <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
+            <p>Festival of Code — open-source software for festivals of code and hack days.</p>
+            <p>
+              <Link href="/privacy" className="underline-offset-4 hover:underline">
+                Privacy
+              </Link>
+            </p>
+          </div>
         </footer>
       </body>
     </html>

@@ -1,10 +1,17 @@
 import Link from "next/link";
 import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
+import { currentUser } from "~/server/auth";
 import { PhaseBadge } from "./_components/phase-badge";
+import { YourHome } from "./_components/your-home";
 import { serverCaller } from "./trpc/server";
 
 export default async function HomePage() {
-  const events = await (await serverCaller()).events.list();
+  const api = await serverCaller();
+  const user = await currentUser();
+  const [events, home] = await Promise.all([
+    api.events.list(),
+    user ? api.users.home() : Promise.resolve(null),
+  ]);
   return (
     <div className="space-y-8">
       <section className="space-y-3">
@@ -14,6 +21,7 @@ export default async function HomePage() {
           judges score every project fairly.
         </p>
       </section>
+      {home ? <YourHome home={home} /> : null}
       <section aria-labelledby="events-heading" className="space-y-4">
         <h2 id="events-heading" className="text-xl font-semibold">
           Events

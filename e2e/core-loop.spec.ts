@@ -38,11 +38,15 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 }
 
 /** Registers through the event page's Register link; returns on the registration page. */
-async function register(
-  page: Page,
-  event: SeededEvent,
-  answers: { experience: string; dateOfBirth: string; guardianEmail?: string },
-): Promise<void> {
+interface Answers {
+  name: string;
+  nickname?: string;
+  experience: string;
+  dateOfBirth: string;
+  guardianEmail?: string;
+}
+
+async function register(page: Page, event: SeededEvent, answers: Answers): Promise<void> {
   await page.goto(`/events/${event.slug}`);
   await expect(page.getByRole("heading", { level: 1, name: event.name })).toBeVisible();
   await expectNoA11yViolations(page);
@@ -56,10 +60,9 @@ async function register(
   await expect(page.getByRole("heading", { level: 1, name: "Your registration" })).toBeVisible();
 }
 
-async function fillRegistration(
-  page: Page,
-  answers: { experience: string; dateOfBirth: string; guardianEmail?: string },
-): Promise<void> {
+async function fillRegistration(page: Page, answers: Answers): Promise<void> {
+  await page.getByLabel("Your name", { exact: true }).fill(answers.name);
+  await page.getByLabel(/^Nickname/).fill(answers.nickname ?? "");
   await page.getByRole("radio", { name: answers.experience }).check();
   await page.getByLabel("Date of birth", { exact: true }).fill(answers.dateOfBirth);
   await page.getByLabel(/^Parent or guardian's email/).fill(answers.guardianEmail ?? "");
@@ -176,11 +179,16 @@ test.describe("the core loop", () => {
 
     await review.getByRole("button", { name: "Approve" }).click();
     await expect(reviewBadge.getByText("Approved", { exact: true })).toBeVisible();
+    await expect(review.getByRole("status")).toHaveText(
+      "Approved. The organisation has been emailed; publish it when you are ready.",
+    );
     await expect(organiser.getByText("Nothing is waiting for review.")).toBeVisible();
     await expectNoA11yViolations(organiser);
     await review.getByRole("button", { name: "Publish" }).click();
     await expect(reviewBadge.getByText("Published", { exact: true })).toBeVisible();
     await expect(review.getByRole("button")).toHaveCount(0);
+    // The message now is the publication's, not the approval's.
+    await expect(review.getByRole("status")).toHaveText("Published: it is on the event page now.");
     await expectNoA11yViolations(organiser);
 
     // The sponsor sees it published too.
@@ -192,7 +200,11 @@ test.describe("the core loop", () => {
     // --- Two adults register; the challenge is on the event page.
     const teamName = `Night Owls ${slug}`;
     const captain = await signedInPage(browser, uniqueEmail("captain"));
-    await register(captain, event, { experience: "Some experience", dateOfBirth: "1990-05-14" });
+    await register(captain, event, {
+      name: "Cat Captain",
+      experience: "Some experience",
+      dateOfBirth: "1990-05-14",
+    });
     await expect(captain.getByTestId("registration-status")).toHaveText("Confirmed");
     await expect(captain.getByText("You're registered. See you there!")).toBeVisible();
     await expectNoA11yViolations(captain);
@@ -210,7 +222,11 @@ test.describe("the core loop", () => {
     await expectNoA11yViolations(captain);
 
     const member = await signedInPage(browser, uniqueEmail("member"));
-    await register(member, event, { experience: "New to coding", dateOfBirth: "2001-11-02" });
+    await register(member, event, {
+      name: "Mo Member",
+      experience: "New to coding",
+      dateOfBirth: "2001-11-02",
+    });
     await expect(member.getByTestId("registration-status")).toHaveText("Confirmed");
     await expectNoA11yViolations(member);
 
@@ -351,8 +367,10 @@ test.describe("the core loop", () => {
       "https://example.org/bus-buddy",
     );
     await expect(visitor.getByText("Built with TypeScript, open data.")).toBeVisible();
-    // Adults who gave no name are counted, not listed one by one.
-    await expect(visitor.getByText(`Team ${teamName} · by 2 team members`, { exact: true })).toBeVisible();
+    // Adults are credited by the names they registered with.
+    await expect(
+      visitor.getByText(`Team ${teamName} · by Cat Captain and Mo Member`, { exact: true }),
+    ).toBeVisible();
     await expect(visitor.getByRole("link", { name: challengeTitle })).toBeVisible();
     await expectSignedOut(visitor);
     await expectNoA11yViolations(visitor);
@@ -384,13 +402,29 @@ test.describe("the core loop", () => {
     const startDay = addDays(todayUtc(), 7);
     const dateOfBirth = isoDate(addDays({ ...startDay, year: startDay.year - 15 }, -50));
 
-    await signIn(young, uniqueEmail("young"));
+    const youngEmail = uniqueEmail("young");
+    await signIn(young, youngEmail);
     await young.goto(`/events/${slug}/register`);
     await expect(young.getByRole("heading", { level: 1, name: "Register" })).toBeVisible();
     await expectNoA11yViolations(young);
 
-    // Under 18 without a guardian's email: refused, with the reason at the field.
-    await fillRegistration(young, { experience: "New to coding", dateOfBirth });
+    // Registration asks for a name before anything else; without one, nothing is sent.
+    await fillRegistration(young, { name: "", experience: "New to coding", dateOfBirth });
+    await young.getByRole("button", { name: "Register", exact: true }).click();
+    await expect(formProblem(young)).toBeVisible();
+    const nameField = young.getByLabel("Your name", { exact: true });
+    await expect(nameField).toHaveAttribute("aria-invalid", "true");
+    await expect(nameField).toHaveAccessibleDescription(/Enter your name/);
+    await expectNoA11yViolations(young);
+
+    // Under 18 without a nickname or a guardian's email: refused, with the reasons at the fields.
+    await nameField.fill("Jess Okoro");
+    await young.getByRole("button", { name: "Register", exact: true }).click();
+    await expect(formProblem(young)).toBeVisible();
+    const nicknameField = young.getByLabel(/^Nickname/);
+    await expect(nicknameField).toHaveAttribute("aria-invalid", "true");
+    await expect(nicknameField).toHaveAccessibleDescription(/Choose a nickname/);
+    await nicknameField.fill("PixelFox");
     await young.getByRole("button", { name: "Register", exact: true }).click();
     await expect(formProblem(young)).toBeVisible();
     const guardianField = young.getByLabel(/^Parent or guardian's email/);
@@ -400,6 +434,7 @@ test.describe("the core loop", () => {
     );
     await expect(young).toHaveURL(new RegExp(`/events/${slug}/register$`));
     await expectNoA11yViolations(young);
+    await saveViewportShots(young, "register-young");
 
     await guardianField.fill(guardianEmail);
     await young.getByRole("button", { name: "Register", exact: true }).click();
@@ -430,8 +465,15 @@ test.describe("the core loop", () => {
     await expectNoA11yViolations(guardian);
     await guardian.getByRole("link", { name: /\/consent\// }).click();
     await expect(guardian).toHaveURL(/\/consent\/[^/]+$/);
-    await expect(guardian.getByRole("heading", { level: 1, name: /^Consent for / })).toBeVisible();
+    // The guardian is told who it is for, by first name only.
+    await expect(guardian.getByRole("heading", { level: 1, name: "Consent for Jess" })).toBeVisible();
+    await expect(guardian.getByText("Okoro")).toHaveCount(0);
     await expect(guardian.getByText(event.name, { exact: true })).toBeVisible();
+    // What they agree to says how to withdraw: the way the product offers it.
+    await expect(
+      guardian.getByText(/withdraw this consent at any time by opening the link in the email/),
+    ).toBeVisible();
+    await expect(guardian.getByText(/by contacting the organisers/)).toHaveCount(0);
     await expectSignedOut(guardian);
     await expectNoA11yViolations(guardian);
 
@@ -469,15 +511,16 @@ test.describe("the core loop", () => {
     await expectNoA11yViolations(young);
     await createTeam(young, event, `Young coders ${slug}`);
 
-    // The guardian changes their mind: withdrawing takes a confirming tick, then the young person is
-    // told, on their registration page and by email.
+    // The guardian changes their mind: withdrawing asks first (Cancel changes nothing), then the young
+    // person is told, on their registration page and by email.
     await guardian.getByRole("button", { name: "Withdraw consent" }).click();
-    await expect(
-      guardian.getByRole("alert").filter({ hasText: "Withdraw my consent: Tick the box to confirm" }),
-    ).toBeVisible();
+    const confirm = guardian.getByRole("alertdialog", { name: /^Withdraw your consent for / });
+    await expect(confirm).toBeVisible();
     await expectNoA11yViolations(guardian);
-    await guardian.getByRole("checkbox", { name: /I want to withdraw my consent/ }).check();
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toHaveCount(0);
     await guardian.getByRole("button", { name: "Withdraw consent" }).click();
+    await guardian.getByRole("alertdialog").getByRole("button", { name: "Withdraw consent" }).click();
     await expect(
       guardian.getByRole("status").filter({ hasText: /^You withdrew your consent/ }),
     ).toBeVisible();
@@ -489,7 +532,19 @@ test.describe("the core loop", () => {
       "Waiting for your parent or guardian's consent",
     );
     await expect(
-      young.getByRole("status").filter({ hasText: "Your parent or guardian withdrew their consent." }),
+      young.getByRole("status").filter({ hasText: /^Your parent or guardian withdrew their consent on / }),
+    ).toBeVisible();
+    // Nothing is on its way to the guardian after a withdrawal, so the page does not say so.
+    await expect(young.getByText(/We emailed them a link/)).toHaveCount(0);
+    await expect(young.getByText(/check their inbox/)).toHaveCount(0);
+    await expectNoA11yViolations(young);
+    await saveViewportShots(young, "registration-consent-withdrawn");
+
+    // The young person heard both changes from us, by email, greeted by name.
+    await young.goto(`/dev/outbox?to=${encodeURIComponent(youngEmail)}`);
+    await expect(young.getByRole("heading", { name: `You can take part in ${event.name}` })).toBeVisible();
+    await expect(
+      young.getByRole("heading", { name: `Your guardian withdrew consent for ${event.name}` }),
     ).toBeVisible();
     await expectNoA11yViolations(young);
   });

@@ -14,9 +14,15 @@ import { MAIL_KINDS } from "../server/mail/templates";
 import { CONSENT_TEXT_VERSION } from "../server/registrations/rules";
 import { expectSignedIn, requestSignInLink, signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
-import { createPublishedEvent, REGISTRATION_OPEN, withDatabase } from "./support/db";
+import {
+  createPublishedEvent,
+  createSubmittedProject,
+  createTeamWithCaptain,
+  REGISTRATION_OPEN,
+  withDatabase,
+} from "./support/db";
 import { addDays, todayUtc } from "./support/london";
-import { mutate } from "./support/trpc";
+import { mutate, query } from "./support/trpc";
 
 interface Visit {
   url: string;
@@ -84,6 +90,22 @@ async function emailedLinks(addresses: string[]): Promise<Map<string, Set<string
     byKind.set(row.kind, links);
   }
   return byKind;
+}
+
+/** The link of the newest email of `kind` sent to `to`. */
+async function linkSentTo(to: string, kind: string): Promise<string> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ link: string | null }>(
+      `SELECT link FROM "OutboxEmail" WHERE "to" = $1 AND kind = $2 ORDER BY "createdAt" DESC LIMIT 1`,
+      [to, kind],
+    );
+    return rows[0]?.link ?? "";
+  });
+}
+
+/** The parts of teams.mine these tests read. */
+interface TeamPage {
+  team: { members: { userId: string; isMe: boolean }[]; requests: { id: string }[] } | null;
 }
 
 const sessionCookie = /authjs\.session-token=/i;
@@ -186,8 +208,13 @@ test.describe("links in emails are safe to open by a machine", () => {
     const sponsorPage = await pageFor(sponsor);
     const youngPage = await pageFor(young);
 
-    // event-role
-    await mutate(page.request, "events.grantRole", { eventId: event.id, email: judge, role: "JUDGE" });
+    // event-role, then event-role-revoked
+    const judgeRole = await mutate<{ id: string }>(page.request, "events.grantRole", {
+      eventId: event.id,
+      email: judge,
+      role: "JUDGE",
+    });
+    await mutate(page.request, "events.revokeRole", { eventId: event.id, roleId: judgeRole.id });
     // organisation-invite, then challenge-status (the organisers hear of a submitted challenge)
     const organisation = await mutate<{ id: string }>(sponsorPage.request, "organisations.create", {
       name: `Link Safety Sponsor ${slug}`,
@@ -198,6 +225,25 @@ test.describe("links in emails are safe to open by a machine", () => {
       organisationId: organisation.id,
       email: invitee,
       role: "MEMBER",
+    });
+    // organisation-membership: the organiser joins the sponsor's organisation and is removed from it
+    await mutate(sponsorPage.request, "organisations.invite", {
+      organisationId: organisation.id,
+      email: organiser,
+      role: "MEMBER",
+    });
+    const organiserInvite = await linkSentTo(organiser, "organisation-invite");
+    await mutate(page.request, "organisations.acceptInvite", {
+      token: organiserInvite.split("/invites/")[1] ?? "",
+    });
+    const { members } = await query<{ members: { id: string; user: { email: string } }[] }>(
+      sponsorPage.request,
+      "organisations.forMembers",
+      { organisationId: organisation.id },
+    );
+    await mutate(sponsorPage.request, "organisations.removeMember", {
+      organisationId: organisation.id,
+      memberId: members.find((m) => m.user.email === organiser)?.id ?? "",
     });
     const challenge = await mutate<{ id: string }>(sponsorPage.request, "challenges.create", {
       organisationId: organisation.id,
@@ -216,6 +262,8 @@ test.describe("links in emails are safe to open by a machine", () => {
     // guardian-consent: a 14-year-old registers
     await mutate(youngPage.request, "registrations.register", {
       eventId: event.id,
+      name: "Jess Links",
+      alias: "LinkFox",
       experience: "NEW",
       dateOfBirth: isoDate(0, 14),
       guardianEmail: guardian,
@@ -228,12 +276,44 @@ test.describe("links in emails are safe to open by a machine", () => {
       title: "Doors open at nine",
       body: "See you there.",
     });
-    // consent-withdrawn: a second young person whose guardian consents and then withdraws
+    // Team emails, between two adults: the organiser and the sponsor register and team up.
+    // team-join-request, team-join-accepted, team-captain, team-member-removed
+    const registerAdult = (request: APIRequestContext, name: string) =>
+      mutate(request, "registrations.register", {
+        eventId: event.id,
+        name,
+        experience: "CONFIDENT",
+        dateOfBirth: isoDate(0, 40),
+        codeOfConductVersion: "2026-1",
+        acceptCodeOfConduct: true,
+      });
+    await registerAdult(page.request, "Olive Organiser");
+    await registerAdult(sponsorPage.request, "Sam Sponsor");
+    const team = await mutate<{ id: string }>(page.request, "teams.create", {
+      eventId: event.id,
+      name: `Safe Links ${slug}`,
+    });
+    const teamIds = { eventId: event.id, teamId: team.id };
+    await mutate(sponsorPage.request, "teams.requestToJoin", { ...teamIds, message: "" });
+    const captainView = await query<TeamPage>(page.request, "teams.mine", { eventId: event.id });
+    await mutate(page.request, "teams.acceptRequest", {
+      ...teamIds,
+      requestId: captainView.team?.requests[0]?.id ?? "",
+    });
+    const inTeam = await query<TeamPage>(page.request, "teams.mine", { eventId: event.id });
+    const idOf = (isMe: boolean) => inTeam.team?.members.find((m) => m.isMe === isMe)?.userId ?? "";
+    await mutate(page.request, "teams.handOver", { ...teamIds, userId: idOf(false) });
+    await mutate(sponsorPage.request, "teams.removeMember", { ...teamIds, userId: idOf(true) });
+
+    // consent-given, then consent-withdrawn: a second young person whose guardian consents and then
+    // withdraws; in between they ask to join the team and are turned down (team-join-declined).
     const young2 = uniqueEmail("links-young2");
     const guardian2 = uniqueEmail("links-guardian2");
     const young2Page = await pageFor(young2);
     await mutate(young2Page.request, "registrations.register", {
       eventId: event.id,
+      name: "Kit Links",
+      alias: "LinkOtter",
       experience: "SOME",
       dateOfBirth: isoDate(30, 15),
       guardianEmail: guardian2,
@@ -250,9 +330,35 @@ test.describe("links in emails are safe to open by a machine", () => {
       publicCredit: false,
       consentTextVersion: CONSENT_TEXT_VERSION,
     });
+    await mutate(young2Page.request, "teams.requestToJoin", { ...teamIds, message: "" });
+    const sponsorView = await query<TeamPage>(sponsorPage.request, "teams.mine", { eventId: event.id });
+    await mutate(sponsorPage.request, "teams.declineRequest", {
+      ...teamIds,
+      requestId: sponsorView.team?.requests[0]?.id ?? "",
+    });
     await mutate(page.context().request, "registrations.withdrawConsent", { token: token2 });
 
-    const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2];
+    // project-disqualified and project-reinstated (reach the team)
+    const captain = uniqueEmail("links-captain");
+    const projectTeam = await createTeamWithCaptain({
+      eventId: event.id,
+      teamName: `Links ${slug}`,
+      captainEmail: captain,
+    });
+    const submissionId = await createSubmittedProject({
+      eventId: event.id,
+      teamId: projectTeam.teamId,
+      title: "Link Checker",
+      description: "Checks that links are safe to open.",
+    });
+    await mutate(page.request, "submissions.disqualify", {
+      eventId: event.id,
+      submissionId,
+      reason: "Entered twice by mistake",
+    });
+    await mutate(page.request, "submissions.reinstate", { eventId: event.id, submissionId });
+
+    const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2, captain];
     const links = await emailedLinks(addresses);
     expect([...links.keys()].sort(), "every kind of email was sent at least once").toEqual(
       [...MAIL_KINDS].sort(),
@@ -284,7 +390,7 @@ test.describe("links in emails are safe to open by a machine", () => {
     await guardianPage.goto(consentLink);
     await expect(guardianPage.getByRole("button", { name: "Give consent" })).toBeVisible();
     await guardianContext.close();
-    const inviteLink = [...(links.get("organisation-invite") ?? [])][0] ?? "";
+    const inviteLink = await linkSentTo(invitee, "organisation-invite");
     const inviteePage = await pageFor(invitee);
     await inviteePage.goto(inviteLink);
     await expect(inviteePage.getByRole("button", { name: /^Accept/ })).toBeVisible();

@@ -62,7 +62,10 @@ async function fillEventForm(
   await page.getByLabel("Web address", { exact: true }).fill(event.slug);
   await page.getByLabel("Description", { exact: true }).fill("A weekend of building things for the city.");
   await page.getByLabel("Organiser's email", { exact: true }).fill(event.organiserEmail);
-  await page.getByLabel("Time zone", { exact: true }).selectOption("Europe/London");
+  // The searchable time-zone box: type part of a city, pick it from the list.
+  await page.getByRole("combobox", { name: "Time zone" }).fill("london");
+  await page.getByRole("option", { name: "Europe/London" }).click();
+  await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("Europe/London");
   for (const label of TIMELINE_LABELS) {
     const { date, time } = event.timeline[label];
     await page.getByLabel(label, { exact: true }).fill(datetimeLocal(date, time));
@@ -89,7 +92,8 @@ test.describe("event lifecycle", () => {
     await fillEventForm(page, { name, slug, organiserEmail, timeline });
     await page.getByRole("button", { name: "Create draft event" }).click();
 
-    await expect(page).toHaveURL(/\/manage\/events\/[^/?]+\?created=1$/);
+    // Redirected with ?created=1, which the page takes out of the address once the notice shows.
+    await expect(page).toHaveURL(/\/manage\/events\/(?!new$)[^/?]+$/);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "Event created as a draft." })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
@@ -121,8 +125,25 @@ test.describe("event lifecycle", () => {
     await expect(visitor.getByRole("link", { name })).toHaveCount(0);
     await expectNoA11yViolations(visitor);
 
+    // "Event created" belongs to the creation: the next save replaces it with its own message.
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+    await expect(page.getByText("Event created as a draft.")).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText("Event created as a draft.")).toHaveCount(0);
+
+    // No centres yet: publishing warns, and Cancel leaves it a draft.
     await page.getByRole("button", { name: "Publish event" }).click();
+    const publishDialog = page.getByRole("alertdialog", { name: "Publish without any centres?" });
+    await expect(publishDialog).toBeVisible();
+    await expect(publishDialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await expectNoA11yViolations(page);
+    await publishDialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+    await page.getByRole("button", { name: "Publish event" }).click();
+    await publishDialog.getByRole("button", { name: "Publish without centres" }).click();
     await expect(page.getByRole("heading", { name: "Status: Published" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "The event is published." })).toBeVisible();
     await expectNoA11yViolations(page);
     await page.getByRole("banner").getByRole("link", { name: "Manage", exact: true }).click();
     const managed = page.getByRole("listitem").filter({ has: page.getByRole("link", { name }) });

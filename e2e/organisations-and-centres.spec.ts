@@ -88,6 +88,10 @@ test("an owner creates an organisation with a logo, edits its details, and repla
   await expectImageLoaded(page, 'img[alt="Current logo"]');
 
   await logo.getByRole("button", { name: "Remove logo" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Remove the logo?" })
+    .getByRole("button", { name: "Remove logo" })
+    .click();
   await expect(logo.getByRole("status")).toHaveText("Logo removed.");
   await expect(logo.getByText("No logo yet.", { exact: false })).toBeVisible();
   await page.goto(`/organisations/${slug}`);
@@ -112,7 +116,13 @@ test("a centre lead sees the people registered at their centre, with places left
     leadEmail,
     people: [
       { email: uniqueEmail("adult"), name: "Ada Adult", dateOfBirth: "1990-02-02" },
-      { email: uniqueEmail("young"), name: "Robin Hood-Smith", dateOfBirth: "2013-03-03", minor: true },
+      {
+        email: uniqueEmail("young"),
+        name: "Robin Hood-Smith",
+        alias: "Arrow",
+        dateOfBirth: "2013-03-03",
+        minor: true,
+      },
     ],
   });
   await createCentreWithLead({
@@ -134,8 +144,10 @@ test("a centre lead sees the people registered at their centre, with places left
   // Both were registered in one transaction (the same time), so their order is not asserted.
   await expect(table.getByRole("rowheader")).toHaveCount(2);
   await expect(table.getByRole("rowheader", { name: "Ada Adult" })).toBeVisible();
-  await expect(table.getByRole("rowheader", { name: "Robin H." })).toBeVisible();
-  await expect(table.getByText("Waiting for guardian")).toBeVisible();
+  // A young person by their nickname, never their name.
+  await expect(table.getByRole("rowheader", { name: "Arrow" })).toBeVisible();
+  await expect(page.getByText("Robin")).toHaveCount(0);
+  await expect(table.getByText("Waiting for guardian consent", { exact: true })).toBeVisible();
   await expect(page.getByText("Yasmin York")).toHaveCount(0);
   await expect(page.getByText("Hood-Smith")).toHaveCount(0);
   await expectNoA11yViolations(page);
@@ -181,7 +193,15 @@ test("an organiser's dashboard shows the counts and keeps them fresh while it is
     centreName: `Halifax ${slug}`,
     capacity: 20,
     leadEmail: uniqueEmail("lead"),
-    people: [{ email: uniqueEmail("young"), name: "Kim Young", dateOfBirth: "2012-02-02", minor: true }],
+    people: [
+      {
+        email: uniqueEmail("young"),
+        name: "Kim Young",
+        alias: "Kimchi",
+        dateOfBirth: "2012-02-02",
+        minor: true,
+      },
+    ],
   });
   await page.clock.fastForward(31_000);
   await expect(page.getByRole("heading", { level: 2, name: "Registrations: 2" })).toBeVisible();
@@ -292,6 +312,7 @@ test("a participant registers at a centre with places, then moves to another whi
   }
   await signIn(page, uniqueEmail("mover"));
   await page.goto(`/events/${slug}/register`);
+  await page.getByLabel("Your name", { exact: true }).fill("Morgan Mover");
   const centre = page.getByLabel("Centre", { exact: true });
   await expect(centre.getByRole("option", { name: `Full House ${slug} — full` })).toBeDisabled();
   await centre.selectOption({ label: `Leeds ${slug}` });

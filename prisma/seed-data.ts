@@ -93,6 +93,8 @@ export interface DemoEvent {
   teamMaxSize: number;
   minimumAge: number | null;
   consentAge: number;
+  /** Shown at the foot of every page of the event. */
+  contactEmail: string;
   createdByEmail: string;
   centres: DemoCentre[];
   roles: DemoRole[];
@@ -116,6 +118,8 @@ export const HACK_DAY_SLUG = "civic-data-hack-day";
 
 const LONDON = "Europe/London";
 const LEEDS = "Leeds Central Library";
+/** The centre of the demo team, Data Dragons, where both its members registered. */
+export const DATA_DRAGONS_CENTRE = LEEDS;
 const MANCHESTER = "Manchester Digital Hub";
 const BRISTOL = "Bristol Engine Shed";
 const NEWCASTLE = "Newcastle City Library";
@@ -286,6 +290,7 @@ export function demoData(today: Date): DemoData {
     teamMaxSize: 5,
     minimumAge: 8,
     consentAge: 18,
+    contactEmail: "hello@example.org",
     createdByEmail: DEMO_ADMIN_EMAIL,
     centres: [
       {
@@ -353,7 +358,7 @@ export function demoData(today: Date): DemoData {
         guardianEmail: null,
       }),
       festivalRegistration(2, {
-        centreName: MANCHESTER,
+        centreName: LEEDS,
         experience: "NEW",
         skills: ["HTML", "CSS"],
         dateOfBirth: bornBefore(festivalStartDate, 19, 45),
@@ -414,6 +419,7 @@ export function demoData(today: Date): DemoData {
     teamMaxSize: 4,
     minimumAge: 16,
     consentAge: 18,
+    contactEmail: "hello@example.org",
     createdByEmail: DEMO_ADMIN_EMAIL,
     centres: [
       {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../server/db/create.ts";
 import { eventPhase } from "../server/events/rules.ts";
+import { callerFor } from "../server/test/callers.ts";
 import { openTestDatabase, type TestDatabase } from "../server/test/database.ts";
 import { instantToLocal } from "../server/time/zoned.ts";
 import { seed } from "./seed.ts";
@@ -31,6 +32,8 @@ async function counts() {
     history,
     teams,
     teamMembers,
+    consents,
+    outbox,
   ] = await Promise.all([
     db.user.count(),
     db.organisation.count(),
@@ -43,6 +46,8 @@ async function counts() {
     db.challengeStatusChange.count(),
     db.team.count(),
     db.teamMember.count(),
+    db.guardianConsent.count(),
+    db.outboxEmail.count(),
   ]);
   return {
     users,
@@ -56,6 +61,8 @@ async function counts() {
     history,
     teams,
     teamMembers,
+    consents,
+    outbox,
   };
 }
 
@@ -198,6 +205,8 @@ describe("the demo seed", () => {
       history: 1,
       teams: 1,
       teamMembers: 2,
+      consents: 2,
+      outbox: 2,
     });
     expect(first.events.map((e) => e.slug)).toEqual([HACK_DAY_SLUG, FESTIVAL_SLUG].sort());
     expect(first.events.find((e) => e.slug === FESTIVAL_SLUG)?.name).toBe("Festival of Code 2026");
@@ -333,6 +342,56 @@ describe("the demo seed", () => {
     });
     expect(await db.eventRole.count({ where: { userId: other.id } })).toBe(1);
     expect(await db.user.count()).toBe(firstCounts.users + 1);
+  });
+
+  it("emails the young people's guardians a working consent link, as the app does, naming them", async () => {
+    const young = [
+      { email: "participant5@example.org", guardian: "guardian.pixelfox@example.org", firstName: "Jess" },
+      { email: "participant6@example.org", guardian: "guardian.byteotter@example.org", firstName: "Sam" },
+    ];
+    const guardians = young.map((y) => y.guardian);
+    const mails = await db.outboxEmail.findMany({
+      where: { to: { in: guardians } },
+      orderBy: { to: "asc" },
+      select: { to: true, kind: true, subject: true, text: true, link: true },
+    });
+    expect(mails.map((m) => [m.to, m.kind])).toEqual(
+      [...guardians].sort().map((to) => [to, "guardian-consent"]),
+    );
+    for (const y of young) {
+      const mail = mails.find((m) => m.to === y.guardian);
+      expect(mail?.subject).toContain(y.firstName);
+      expect(mail?.text).not.toMatch(/your young person|Okoro|Kowal/);
+      const token = mail?.link?.split("/consent/")[1] ?? "";
+      // The link works: the consent page the guardian opens names the young person.
+      const view = await callerFor(db, null, today).registrations.consentByToken({ token });
+      expect(view).toMatchObject({ state: "VALID", firstName: y.firstName });
+      // Made the way the app makes them: only the token's hash is stored, and the request is audited.
+      const consent = await db.guardianConsent.findFirstOrThrow({
+        where: { registration: { user: { email: y.email } } },
+        select: { id: true, tokenHash: true, guardianEmail: true },
+      });
+      expect(consent.tokenHash).not.toContain(token);
+      expect(consent.guardianEmail).toBe(y.guardian);
+      expect(await db.auditLog.count({ where: { action: "consent.request", entityId: consent.id } })).toBe(1);
+    }
+  });
+
+  it("puts the demo team at the centre where both its members registered", async () => {
+    const team = await db.team.findFirstOrThrow({
+      where: { name: "Data Dragons" },
+      select: {
+        centre: { select: { name: true } },
+        members: {
+          select: { user: { select: { registrations: { select: { centre: { select: { name: true } } } } } } },
+        },
+      },
+    });
+    expect(team.centre?.name).toBe("Leeds Central Library");
+    expect(team.members.flatMap((m) => m.user.registrations.map((r) => r.centre?.name))).toEqual([
+      "Leeds Central Library",
+      "Leeds Central Library",
+    ]);
   });
 
   it("shows the core loop: a published sponsor challenge and a team of two adults with a captain", async () => {

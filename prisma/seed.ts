@@ -1,15 +1,18 @@
 /**
- * The demo seed: `npm run db:seed` (or `DATABASE_URL=… tsx prisma/seed.ts`; it is also Prisma's
- * `migrations.seed`). The content is in ./seed-data.ts.
+ * The demo seed: `npm run db:seed` (or `DATABASE_URL=… tsx --conditions=react-server prisma/seed.ts`;
+ * it is also Prisma's `migrations.seed`). The content is in ./seed-data.ts.
  *
  * Idempotent: everything is upserted by its natural key (email, slug, centre name, …), so a second
  * run gives exactly the same rows, with the dates moved to be relative to the day it runs. It never
  * deletes anything, so data that is not demo data is left alone (and so are extra roles or
- * registrations that someone added to the demo events).
+ * registrations that someone added to the demo events). The young people's guardians are emailed a
+ * consent link by the app's own command, once: a guardian whose link is still live gets no other.
  */
 import { pathToFileURL } from "node:url";
 import { createDb, type Db, type Tx } from "../server/db/create.ts";
+import { requestGuardianConsentIfNone } from "../server/registrations/commands.ts";
 import {
+  DATA_DRAGONS_CENTRE,
   DEMO_SPONSOR_EMAIL,
   demoData,
   FESTIVAL_SLUG,
@@ -89,6 +92,7 @@ async function upsertEvent(tx: Tx, e: DemoEvent, ids: UserIds): Promise<void> {
     teamMaxSize: e.teamMaxSize,
     minimumAge: e.minimumAge,
     consentAge: e.consentAge,
+    contactEmail: e.contactEmail,
   };
   // One UPDATE of all six timestamps at once, so the timeline CHECK constraint sees the new order
   // whichever way the dates moved since the last run.
@@ -193,17 +197,23 @@ async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
   } else {
     await tx.challenge.update({ where: { id: existing.id }, data: challenge, select: { id: true } });
   }
+  // A team belongs to its captain's centre, like every team made in the app (both members are there).
+  const centre = await tx.centre.findUniqueOrThrow({
+    where: { eventId_name: { eventId: event.id, name: DATA_DRAGONS_CENTRE } },
+    select: { id: true },
+  });
   const team = await tx.team.upsert({
     where: { eventId_name: { eventId: event.id, name: "Data Dragons" } },
     // A fixed code is fine for demo data only; real teams get a random one (server/teams/rules.ts).
     create: {
       eventId: event.id,
+      centreId: centre.id,
       name: "Data Dragons",
       joinCode: "DEMQDRAGQNS2",
       lookingForMembers: true,
       wantedSkills: ["design"],
     },
-    update: {},
+    update: { centreId: centre.id },
     select: { id: true },
   });
   const members = [
@@ -225,6 +235,28 @@ async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
   }
 }
 
+/**
+ * The guardians of the demo's young people get their consent emails the way the app sends them
+ * (server/registrations/commands.ts): a link of which only the hash is stored, audited, in the outbox.
+ * A guardian whose link is still live is not emailed again, so running the seed twice sends nothing new.
+ */
+async function askGuardians(db: Db, events: readonly DemoEvent[], ids: UserIds, today: Date): Promise<void> {
+  for (const e of events) {
+    for (const r of e.registrations.filter((reg) => reg.status === "PENDING_CONSENT")) {
+      const userId = idOf(ids, r.email);
+      const registration = await db.registration.findFirstOrThrow({
+        where: { event: { slug: e.slug }, userId },
+        select: { id: true },
+      });
+      await requestGuardianConsentIfNone(db, {
+        registrationId: registration.id,
+        actorId: userId,
+        now: today,
+      });
+    }
+  }
+}
+
 /** Writes the demo content relative to `today`: people first, then one transaction per event. */
 export async function seed(db: Db, today: Date): Promise<SeedSummary> {
   const data = demoData(today);
@@ -236,6 +268,7 @@ export async function seed(db: Db, today: Date): Promise<SeedSummary> {
     await db.$transaction((tx) => upsertEvent(tx, event, ids), TRANSACTION_OPTIONS);
   }
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
+  await askGuardians(db, data.events, ids, today);
   return {
     users: data.users.map((u) => ({ email: u.email, purpose: u.purpose })),
     events: data.events.map((e) => ({

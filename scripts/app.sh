@@ -24,7 +24,7 @@ case "$mode" in
   dev) exec next dev ;;
   start) exec next start ;;
   demo)
-    tsx prisma/seed.ts
+    tsx --conditions=react-server prisma/seed.ts
     next build
     exec next start
     ;;

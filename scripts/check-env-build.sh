@@ -25,5 +25,6 @@ expect_failure() {
 
 secret="an-auth-secret-that-is-long-enough-for-tests"
 expect_failure "APP_ENV=production without SMTP_URL" SMTP_URL -u SMTP_URL APP_ENV=production AUTH_SECRET="$secret"
+expect_failure "APP_ENV=production without APP_URL" APP_URL -u APP_URL APP_ENV=production AUTH_SECRET="$secret" SMTP_URL=smtp://localhost:25
 expect_failure "a short AUTH_SECRET" AUTH_SECRET AUTH_SECRET=short
 expect_failure "a DATABASE_URL that is not PostgreSQL" DATABASE_URL AUTH_SECRET="$secret" DATABASE_URL=mysql://localhost/db

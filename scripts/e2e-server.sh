@@ -1,6 +1,6 @@
 #!/bin/sh
 # The app server for the end-to-end tests, started by playwright.config.ts (webServer) with the test
-# environment (APP_ENV=test, PORT, AUTH_SECRET, APP_URL, TZ, and DATABASE_URL or EMBEDDED_DB_DIR).
+# environment (APP_ENV=test, PORT, AUTH_SECRET, TZ, and DATABASE_URL or EMBEDDED_DB_DIR).
 #   1. `next build` into .next-e2e (a production build: what users get, no dev-mode compile pauses);
 #   2. run `next start` through scripts/db.ts, which starts the embedded database when DATABASE_URL is
 #      empty (app.sh runs `prisma migrate deploy` on whichever database it gets, so a fresh

@@ -18,8 +18,10 @@ export const env = createEnv({
       .or(z.literal("").transform(() => undefined)),
     /** Connections per app instance (the embedded database is served through one). */
     DATABASE_POOL_MAX: positiveInt(10),
-    /** The public address of the app, used in links in emails. */
-    APP_URL: z.url().default("http://localhost:3000"),
+    /** The public address of the app, used in links in emails; unset means http://localhost:<PORT>. */
+    APP_URL: z.url().optional(),
+    /** The port `next start` / `next dev` serve on. */
+    PORT: z.coerce.number().int().min(1).max(65_535).optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
     AUTH_GITHUB_ID: z.string().min(1).optional(),
     AUTH_GITHUB_SECRET: z.string().min(1).optional(),
@@ -52,6 +54,13 @@ export const env = createEnv({
           code: "custom",
           path: ["SMTP_URL"],
           message: "is required when APP_ENV=production (sign-in links are sent by email)",
+        });
+      }
+      if (value.APP_ENV === "production" && !value.APP_URL) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["APP_URL"],
+          message: "is required when APP_ENV=production (links in emails must reach the public address)",
         });
       }
       if (Boolean(value.AUTH_GITHUB_ID) !== Boolean(value.AUTH_GITHUB_SECRET)) {

@@ -14,6 +14,8 @@ export const domainErrorCodes = [
   "SELF_CONSENT",
   "NOT_ELIGIBLE",
   "STALE_VERSION",
+  /** A consequential step the caller has to confirm first (e.g. publishing an event with no centres). */
+  "CONFIRMATION_REQUIRED",
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

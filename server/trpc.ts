@@ -25,6 +25,7 @@ import { centresInView, eventAccess } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
 import { log } from "./log.ts";
 import { organisationAccess } from "./organisations/queries.ts";
+import { organisationIdInput } from "./organisations/schema.ts";
 import { teamInEvent } from "./teams/queries.ts";
 import { teamId } from "./teams/schema.ts";
 
@@ -42,6 +43,7 @@ const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   SELF_CONSENT: "FORBIDDEN",
   NOT_ELIGIBLE: "PRECONDITION_FAILED",
   STALE_VERSION: "CONFLICT",
+  CONFIRMATION_REQUIRED: "PRECONDITION_FAILED",
 };
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
@@ -94,7 +96,26 @@ const mapDomainErrors = t.middleware(async ({ next, path }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * True when any string inside `value` (nested arrays and objects included, to a sane depth) holds a NUL
+ * character. PostgreSQL refuses NUL in text, so such input would fail at the database as a 500.
+ */
+export function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  return items.some((item) => holdsNul(item, depth + 1));
+}
+
+// Every procedure refuses a NUL anywhere in its input as bad input (400), whatever its schema says.
+const refuseNul = t.middleware(async ({ next, getRawInput }) => {
+  if (holdsNul(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Text can't contain a NUL character (\\0)." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseNul);
 
 export const devProcedure = publicProcedure.use(({ next }) => {
   if (process.env.APP_ENV === "production") throw new DomainError("NOT_FOUND", "Not found.");
@@ -162,7 +183,7 @@ export const teamCaptainProcedure = teamMemberProcedure.use(({ ctx, next }) => {
 });
 
 export const organisationProcedure = protectedProcedure
-  .input(z.object({ organisationId: z.string().trim().min(1).max(64) }))
+  .input(organisationIdInput)
   .use(async ({ ctx, input, next }) => {
     const access = await organisationAccess(ctx.db, {
       organisationId: input.organisationId,

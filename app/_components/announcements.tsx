@@ -1,5 +1,6 @@
 import { serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
+import { Markdown } from "~/app/_components/markdown";
 
 /** The event page's announcements, newest first. */
 export async function Announcements({ slug, timeZone }: { slug: string; timeZone: string }) {
@@ -16,8 +17,9 @@ export async function Announcements({ slug, timeZone }: { slug: string; timeZone
             <h3 className="font-semibold">{a.title}</h3>
             <p className="text-sm text-slate-700">
               <time dateTime={a.createdAt.toISOString()}>{formatInZone(a.createdAt, timeZone)}</time>
+              {a.editedAt ? " · edited" : ""}
             </p>
-            <p className="mt-2 whitespace-pre-line">{a.body}</p>
+            <Markdown source={a.body} className="mt-2" />
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ import { ErrorSummary } from "./error-summary";
 import { buttonClass, Field, inputClass } from "./field";
 import { checkForm, draftOf, useFormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
+import { MARKDOWN_HINT } from "./markdown-hint";
 import { PendingButton } from "./pending-button";
 import { useRequestKey } from "./request-key";
 
@@ -175,12 +176,7 @@ export function ChallengeForm({
       ) : null}
       {text("title", "Title")}
       {text("summary", "Summary", "One or two sentences for the event page.", 2)}
-      {text(
-        "problemStatement",
-        "Problem statement",
-        "Markdown: headings, lists, links (http, https or mailto). HTML is shown as text.",
-        10,
-      )}
+      {text("problemStatement", "Problem statement", MARKDOWN_HINT, 10)}
       {text("sector", "Sector", "For example: transport, health, environment.")}
       <fieldset className="space-y-3 rounded border border-slate-200 p-4">
         <legend className="px-1 font-medium">Resources (open data, APIs, documents)</legend>
@@ -240,7 +236,7 @@ export function ChallengeForm({
           <p className="text-sm text-slate-600">You can add up to {MAX_RESOURCES} links.</p>
         )}
       </fieldset>
-      {text("successCriteria", "Success criteria", "What a good entry does.", 4)}
+      {text("successCriteria", "Success criteria", MARKDOWN_HINT, 4)}
       {text("prize", "Prize")}
       <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
         {challengeId ? "Save changes" : "Create draft"}

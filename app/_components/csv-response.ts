@@ -8,13 +8,19 @@ const statusFor: Partial<Record<TRPCError["code"], number>> = {
   BAD_REQUEST: 404,
 };
 
-/** Serves an organisers' CSV export; the procedure behind `load` decides who may have it. */
-export async function csvResponse(load: () => Promise<{ filename: string; csv: string }>): Promise<Response> {
+/**
+ * Serves a file a procedure produced as a download (`load` returns its name and text); the procedure
+ * behind `load` decides who may have it, and its refusals become the matching HTTP status.
+ */
+export async function downloadResponse(
+  load: () => Promise<{ filename: string; body: string }>,
+  contentType: string,
+): Promise<Response> {
   try {
-    const { filename, csv } = await load();
-    return new Response(csv, {
+    const { filename, body } = await load();
+    return new Response(body, {
       headers: {
-        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Type": contentType,
         "Content-Disposition": `attachment; filename="${filename.replace(/[^a-z0-9.-]/gi, "-")}"`,
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
@@ -25,4 +31,12 @@ export async function csvResponse(load: () => Promise<{ filename: string; csv: s
     if (status) return new Response(error instanceof TRPCError ? error.message : "", { status });
     throw error;
   }
+}
+
+/** Serves an organisers' CSV export; the procedure behind `load` decides who may have it. */
+export function csvResponse(load: () => Promise<{ filename: string; csv: string }>): Promise<Response> {
+  return downloadResponse(async () => {
+    const { filename, csv } = await load();
+    return { filename, body: csv };
+  }, "text/csv; charset=utf-8");
 }

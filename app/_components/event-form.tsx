@@ -2,14 +2,17 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
-import { createEventInput, updateEventInput, type CreateEventInput } from "~/server/events/schema";
+import { TIMELINE_FIELDS, zoneToReadTimesIn, type TimeZoneChange } from "~/server/events/rules";
+import type { CreateEventInput } from "~/server/events/schema";
 import { ErrorSummary } from "./error-summary";
 import { Field, inputClass } from "./field";
 import { checkForm, draftOf, useFormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
+import { MARKDOWN_HINT } from "./markdown-hint";
 import { PendingButton } from "./pending-button";
+import { TimeZoneCombobox } from "./time-zone-combobox";
 
 export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSize" | "minimumAge"> & {
   teamMinSize: string;
@@ -25,6 +28,9 @@ const timelineFields = [
   ["judgingClosesAt", "Judging closes"],
   ["resultsAt", "Results announced"],
 ] as const;
+
+const loadTimeTools = () => import("./event-form-time");
+type TimeTools = Awaited<ReturnType<typeof loadTimeTools>>;
 
 const sizeFields = [
   { name: "teamMinSize", label: "Smallest team", min: 1, max: 20 },
@@ -45,8 +51,11 @@ const labels = {
   name: "Name",
   slug: "Web address",
   description: "Description",
+  contactEmail: "Contact email",
+  codeOfConduct: "Code of conduct",
   organiserEmail: "Organiser's email",
   timeZone: "Time zone",
+  timeZoneChange: "Time zone change",
   ...Object.fromEntries(timelineFields),
   ...Object.fromEntries(sizeFields.map((f) => [f.name, f.label])),
 };
@@ -61,38 +70,51 @@ export function EventForm({
   mode: "create" | "edit";
   eventId?: string;
   initial: EventFormValues;
-  timeZones: string[];
+  timeZones: { common: string[]; others: string[] };
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState(initial);
+  // The zone the times below are shown in: the event's saved zone (it moves when a save changes it).
+  const [shownIn, setShownIn] = useState(initial.timeZone);
+  const [keep, setKeep] = useState<TimeZoneChange | null>(null);
   const { problem, setProblem, attempt, pending, restored } = useFormProblem({
     key: `event:${eventId ?? "new"}`,
     values,
     restore: (saved) => setValues(draftOf(initial, saved)),
   });
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const zoneChanging = mode === "edit" && values.timeZone !== shownIn;
+  const [tools, setTools] = useState<TimeTools | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadTimeTools().then((loaded) => {
+      if (live) setTools(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   const create = useMutation(trpc.events.create.mutationOptions());
   const update = useMutation(trpc.events.update.mutationOptions());
 
   const set = (name: keyof EventFormValues) => (event: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [name]: event.target.value }));
-    setSaved(false);
+    setSaved(null);
   };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(false);
+    setSaved(null);
+    const { createEventInput, updateEventInput, instantToLocal } = tools ?? (await loadTimeTools());
     const input = toInput(values);
-    const { organiserEmail: _unused, ...details } = input;
     // Every problem at once: the same schema the server parses with (see server/events/schema.ts).
-    const checked =
-      mode === "create" ? checkForm(createEventInput, input) : checkForm(updateEventInput, details);
-    if (checked.problem) {
-      setProblem(checked.problem);
-      return;
-    }
     if (mode === "create") {
+      const checked = checkForm(createEventInput, input);
+      if (checked.problem) {
+        setProblem(checked.problem);
+        return;
+      }
       await attempt(
         async () => {
           const created = await create.mutateAsync(input);
@@ -100,12 +122,55 @@ export function EventForm({
         },
         { keepPendingOnSuccess: true },
       );
-    } else if (eventId) {
-      if (await attempt(() => update.mutateAsync({ eventId, details }))) {
-        setSaved(true);
-        router.refresh();
-      }
+      return;
     }
+    if (!eventId) return;
+    const { organiserEmail: _unused, ...rest } = input;
+    const details = { ...rest, timeZoneChange: zoneChanging ? keep : null, shownInTimeZone: shownIn };
+    const checked = checkForm(updateEventInput, details);
+    if (checked.problem) {
+      setProblem(checked.problem);
+      return;
+    }
+    const from = shownIn;
+    await attempt(async () => {
+      const updated = await update.mutateAsync({ eventId, details });
+      // Show what was stored, on the (possibly new) zone's clock: with "keep the moments" the clock
+      // readings change.
+      setValues((v) => ({
+        ...v,
+        timeZone: updated.timeZone,
+        ...Object.fromEntries(TIMELINE_FIELDS.map((f) => [f, instantToLocal(updated[f], updated.timeZone)])),
+      }));
+      setShownIn(updated.timeZone);
+      setKeep(null);
+      setSaved(
+        from === updated.timeZone
+          ? "Changes saved."
+          : `Changes saved. The event is now in ${updated.timeZone}; ${
+              details.timeZoneChange === "KEEP_INSTANTS"
+                ? "every moment is unchanged and the times below are on its clock."
+                : "the clock times are unchanged, so every moment moved."
+            }`,
+      );
+      router.refresh();
+    });
+  }
+
+  /**
+   * "Hacking starts" after the change, for the choice's explanation: null when it cannot be read that
+   * way, undefined while the time code is still loading.
+   */
+  function preview(choice: TimeZoneChange): string | null | undefined {
+    if (!tools) return undefined;
+    const read = tools.localToInstant(values.startsAt, shownIn);
+    if (!read.ok) return null;
+    const after = tools.wallClockAfterZoneChange(read.instant, {
+      from: shownIn,
+      to: values.timeZone,
+      keep: choice,
+    });
+    return after ? tools.formatInZone(after.instant, values.timeZone) : null;
   }
 
   const errors = problem?.fields ?? {};
@@ -123,8 +188,13 @@ export function EventForm({
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <ErrorSummary problem={problem} labels={labels} restored={restored} />
-      <FormStatus message={saved ? "Changes saved." : null} />
+      <ErrorSummary
+        problem={problem}
+        labels={labels}
+        anchors={{ timeZoneChange: "keep-KEEP_CLOCK_TIMES" }}
+        restored={restored}
+      />
+      <FormStatus message={saved} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">About the event</legend>
         <Field id="name" label="Name" errors={errors.name}>
@@ -138,7 +208,7 @@ export function EventForm({
         >
           {(a) => <input {...a} className={inputClass} value={values.slug} onChange={set("slug")} />}
         </Field>
-        <Field id="description" label="Description" errors={errors.description}>
+        <Field id="description" label="Description" hint={MARKDOWN_HINT} errors={errors.description}>
           {(a) => (
             <textarea
               {...a}
@@ -146,6 +216,38 @@ export function EventForm({
               className={inputClass}
               value={values.description}
               onChange={set("description")}
+            />
+          )}
+        </Field>
+        <Field
+          id="contactEmail"
+          label="Contact email (optional)"
+          hint="Shown on the event's pages, for participants and families with questions. Use a shared address, not a personal one."
+          errors={errors.contactEmail}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="email"
+              className={inputClass}
+              value={values.contactEmail ?? ""}
+              onChange={set("contactEmail")}
+            />
+          )}
+        </Field>
+        <Field
+          id="codeOfConduct"
+          label="Code of conduct (optional)"
+          hint={`Leave it blank to use the platform's code of conduct. Participants accept it when they register; changing it makes a new version. ${MARKDOWN_HINT}`}
+          errors={errors.codeOfConduct}
+        >
+          {(a) => (
+            <textarea
+              {...a}
+              rows={6}
+              className={inputClass}
+              value={values.codeOfConduct ?? ""}
+              onChange={set("codeOfConduct")}
             />
           )}
         </Field>
@@ -173,22 +275,87 @@ export function EventForm({
         <Field
           id="timeZone"
           label="Time zone"
-          hint="Every time below is in this zone."
+          hint="Type a city or region to search, e.g. London or New York. Every time below is in this zone."
           errors={errors.timeZone}
         >
           {(a) => (
-            <select {...a} className={inputClass} value={values.timeZone} onChange={set("timeZone")}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
-            </select>
+            <TimeZoneCombobox
+              id={a.id}
+              describedBy={a["aria-describedby"]}
+              invalid={a["aria-invalid"]}
+              value={values.timeZone}
+              onChange={(zone) => {
+                setValues((v) => ({ ...v, timeZone: zone }));
+                setSaved(null);
+              }}
+              common={timeZones.common}
+              others={timeZones.others}
+            />
           )}
         </Field>
+        {zoneChanging ? (
+          <fieldset
+            className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4"
+            aria-describedby={errors.timeZoneChange ? "timeZoneChange-error" : undefined}
+          >
+            <legend className="font-semibold">
+              The time zone changes from {shownIn} to {values.timeZone}. What should happen to the times?
+            </legend>
+            {errors.timeZoneChange ? (
+              <p id="timeZoneChange-error" className="text-sm font-medium text-red-700">
+                {errors.timeZoneChange.join(". ")}
+              </p>
+            ) : null}
+            {(
+              [
+                [
+                  "KEEP_CLOCK_TIMES",
+                  "Keep the clock times",
+                  `Each time keeps its reading (09:00 stays 09:00), now in ${values.timeZone}, so every moment moves.`,
+                ],
+                [
+                  "KEEP_INSTANTS",
+                  "Keep the moments",
+                  `Nothing moves: the same moments, shown on ${values.timeZone}'s clock after saving.`,
+                ],
+              ] as const
+            ).map(([choice, label, explanation]) => {
+              const after = preview(choice);
+              return (
+                <div key={choice} className="flex items-start gap-2">
+                  <input
+                    id={`keep-${choice}`}
+                    type="radio"
+                    name="timeZoneChange"
+                    className="mt-1.5 size-4"
+                    checked={keep === choice}
+                    onChange={() => setKeep(choice)}
+                  />
+                  <label htmlFor={`keep-${choice}`}>
+                    <span className="font-medium">{label}.</span> {explanation}
+                    {after === undefined ? null : after ? (
+                      <span className="block text-sm text-slate-700">Hacking would start {after}.</span>
+                    ) : (
+                      <span className="block text-sm text-slate-700">
+                        Hacking&apos;s start time can&apos;t be read that way: choose another time below.
+                      </span>
+                    )}
+                  </label>
+                </div>
+              );
+            })}
+          </fieldset>
+        ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
           {timelineFields.map(([name, label]) =>
-            inputField(name, label, { type: "datetime-local" }, `In ${values.timeZone}`),
+            inputField(
+              name,
+              label,
+              { type: "datetime-local" },
+              zoneChanging && keep === null
+                ? `In ${shownIn} until you choose above`
+                : `In ${zoneToReadTimesIn({ from: shownIn, to: values.timeZone, keep })}`,
+            ),
           )}
         </div>
       </fieldset>

@@ -17,6 +17,7 @@ import {
   organisationKindLabels,
   type OrganisationKind,
 } from "~/server/organisations/schema";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
 export interface OrganisationDetailsValues {
   name: string;
@@ -140,7 +141,12 @@ export function OrganisationForm({
           {(a) => <input {...a} ref={logoInput} type="file" accept={IMAGE_ACCEPT} className="block" />}
         </Field>
       )}
-      <Field id="org-description" label="Short description (optional)" errors={errors.description}>
+      <Field
+        id="org-description"
+        label="Short description (optional)"
+        hint={MARKDOWN_HINT}
+        errors={errors.description}
+      >
         {(a) => (
           <textarea
             {...a}

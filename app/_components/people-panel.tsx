@@ -5,18 +5,21 @@ import { draftOf, useKeptDraft, type FormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { PendingButton } from "./pending-button";
 
-/** The small buttons beside each person in a list. */
-
-/** A panel of people who hold roles on something, with the error from the last thing done to one of them. */
+/**
+ * A panel of people who hold roles on something, with what came of the last thing done to one of them
+ * (an error, or what changed).
+ */
 export function PeoplePanel({
   headingId,
   heading,
   problem,
+  status,
   children,
 }: {
   headingId: string;
   heading: string;
   problem: FormProblem | null;
+  status?: string | null;
   children: ReactNode;
 }) {
   return (
@@ -28,6 +31,7 @@ export function PeoplePanel({
         {heading}
       </h2>
       <ActionProblem problem={problem} />
+      <FormStatus message={status} variant="text" />
       {children}
     </section>
   );
@@ -72,6 +76,7 @@ export function AddPersonForm<R extends string>({
   status,
   extraLabels = {},
   draftKey,
+  onRoleChange,
   children,
 }: {
   idPrefix: string;
@@ -87,6 +92,8 @@ export function AddPersonForm<R extends string>({
   extraLabels?: Record<string, string>;
   /** Where the typed address is kept if the session ends (see useKeptDraft). */
   draftKey: string;
+  /** Told when another role is chosen (e.g. to forget a centre picked for the previous one). */
+  onRoleChange?: (role: R) => void;
   /** More fields that depend on the chosen role (e.g. the centre a centre lead leads). */
   children?: (role: R) => ReactNode;
 }) {
@@ -136,7 +143,9 @@ export function AddPersonForm<R extends string>({
               className={inputClass}
               value={role}
               onChange={(e) => {
-                if (isRole(e.target.value)) setRole(e.target.value);
+                if (!isRole(e.target.value)) return;
+                setRole(e.target.value);
+                onRoleChange?.(e.target.value);
               }}
             >
               {Object.entries<string>(roleNames).map(([value, label]) => (

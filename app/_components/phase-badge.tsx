@@ -9,17 +9,25 @@ const styles: Record<EventPhase, string> = {
   RESULTS_PUBLISHED: "bg-blue-100 text-blue-900",
 };
 
+/** The event's phase as a badge; an archived event says "Archived" whatever its timeline says. */
 export function PhaseBadge({
   phase,
   registrationClosed,
+  archived = false,
 }: {
   phase: EventPhase;
   registrationClosed?: boolean;
+  archived?: boolean;
 }) {
-  const label =
-    phase === "REGISTRATION_OPEN" && registrationClosed ? "Registration closed" : phaseLabel(phase);
+  const label = archived
+    ? "Archived"
+    : phase === "REGISTRATION_OPEN" && registrationClosed
+      ? "Registration closed"
+      : phaseLabel(phase);
   return (
-    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[phase]}`}>
+    <span
+      className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${archived ? "bg-slate-200 text-slate-900" : styles[phase]}`}
+    >
       {label}
     </span>
   );

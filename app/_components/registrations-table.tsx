@@ -1,13 +1,8 @@
 import type { RouterOutputs } from "~/app/trpc/types";
-import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
+import { NO_CENTRE } from "~/server/centres/rules";
+import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
 
 type RegistrationList = RouterOutputs["registrations"]["list"];
-
-const statusLabels = {
-  PENDING_CONSENT: "Pending consent",
-  CONFIRMED: "Confirmed",
-  WITHDRAWN: "Withdrawn",
-} as const;
 
 /** The counts above a registrations list, with its CSV download. */
 export function RegistrationCounts({
@@ -54,6 +49,31 @@ export function RegistrationCounts({
         </a>
       </p>
     </section>
+  );
+}
+
+/**
+ * Says, above a list, how many people hold a place without a centre (they registered before the event
+ * had centres) and what happens to them; nothing when there are none or the event has no centres at all.
+ */
+export function WithoutCentreNotice({
+  count,
+  hasCentres,
+  audience,
+}: {
+  count: number;
+  hasCentres: boolean;
+  audience: "organisers" | "centre leads";
+}) {
+  if (count === 0 || !hasCentres) return null;
+  const people = count === 1 ? "One person has" : `${count} people have`;
+  return (
+    <p role="status" className="max-w-2xl rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
+      {people} no centre: they registered before the event had centres.{" "}
+      {audience === "organisers"
+        ? `Their registration page asks them to choose one while registration is open; the registrations list marks them “${NO_CENTRE}”.`
+        : "They are in no centre's list yet, including yours: they appear here once they choose your centre. The organisers see them on the event's registrations page."}
+    </p>
   );
 }
 
@@ -108,10 +128,12 @@ export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["
                   <th scope="row" className="px-3 py-2 font-medium">
                     {r.displayName}
                   </th>
-                  <td className="px-3 py-2">{r.centre ?? "—"}</td>
+                  <td className="px-3 py-2">
+                    {r.centre ?? <strong className="font-semibold text-amber-900">{NO_CENTRE}</strong>}
+                  </td>
                   <td className="px-3 py-2">{r.ageBandLabel}</td>
                   <td className="px-3 py-2">{EXPERIENCE_LABELS[r.experience]}</td>
-                  <td className="px-3 py-2">{statusLabels[r.status]}</td>
+                  <td className="px-3 py-2">{REGISTRATION_STATUS_LABELS[r.status]}</td>
                   <td className="px-3 py-2">
                     {r.consentStatusLabel}
                     {r.consentDoubts.map((d) => (

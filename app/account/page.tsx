@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { ProfileForm } from "./profile-form";
@@ -15,6 +16,11 @@ export default async function AccountPage() {
         Signed in as {profile.email}. Your email address is never shown to other people.
       </p>
       <ProfileForm initial={{ name: profile.name ?? "", alias: profile.alias ?? "" }} />
+      <p>
+        <Link href="/account/emails" className="font-medium text-brand-700 underline">
+          Choose which emails we send you
+        </Link>
+      </p>
     </div>
   );
 }

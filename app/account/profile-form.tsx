@@ -61,7 +61,7 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
       <Field
         id="alias"
         label="Nickname (optional)"
-        hint="If you are under 18, other participants and the public only ever see this nickname, never your name."
+        hint="If you are under 18, other participants and the public only ever see this nickname, never your name, so you need one while you are registered for an event."
         errors={problem?.fields.alias}
       >
         {(a) => (

@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
+import { RoleLine } from "~/app/_components/your-home";
 import { serverCaller } from "~/app/trpc/server";
 import { formatDateRangeInZone } from "~/server/time/zoned";
+import { EVENT_STATUS_LABELS } from "~/server/events/schema";
 
 export const metadata: Metadata = { title: "Manage events" };
-
-const statusLabel = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 
 export default async function ManagePage() {
   const user = await requireUser("/manage");
   const caller = await serverCaller();
-  const [events, centres] = await Promise.all([caller.events.managed(), caller.events.ledCentres()]);
+  const [events, centres, home] = await Promise.all([
+    caller.events.managed(),
+    caller.events.ledCentres(),
+    caller.users.home(),
+  ]);
+  // Judges and mentors have no management pages yet: they are told what their role will do, and when.
+  const otherRoles = home.roles.filter((r) => r.role === "JUDGE" || r.role === "MENTOR");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -47,7 +53,22 @@ export default async function ManagePage() {
           </ul>
         </section>
       ) : null}
-      {events.length === 0 && centres.length > 0 ? null : events.length === 0 ? (
+      {otherRoles.length > 0 ? (
+        <section aria-labelledby="roles-heading" className="space-y-3">
+          <h2 id="roles-heading" className="text-xl font-semibold">
+            Your other roles
+          </h2>
+          <ul className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            {otherRoles.map((role) => (
+              <li key={role.id}>
+                <span className="font-medium">{role.event.name}: </span>
+                <RoleLine role={role} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {events.length === 0 && (centres.length > 0 || otherRoles.length > 0) ? null : events.length === 0 ? (
         <p>
           You don&apos;t organise any events yet. When a platform administrator names you as an organiser, the
           event appears here.
@@ -68,7 +89,7 @@ export default async function ManagePage() {
                 </p>
               </div>
               <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
-                {statusLabel[event.status]}
+                {EVENT_STATUS_LABELS[event.status]}
               </span>
             </li>
           ))}

@@ -1,22 +1,31 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import {
+  optionalText,
+  parseSearchParams,
+  searchParam,
+  type RawSearchParams,
+} from "~/app/_components/search-params";
 import { currentUser } from "~/server/auth";
 import { callbackPath, RATE_LIMITED_MESSAGE } from "~/server/auth/schema";
 import { SignInForm } from "./signin-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const errors: Record<string, string> = { RateLimited: RATE_LIMITED_MESSAGE };
+type Props = { searchParams: Promise<RawSearchParams> };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+const query = {
+  callbackUrl: searchParam(callbackPath, "/"),
+  // Any code says something went wrong (Auth.js has more than we name); only RateLimited says what.
+  error: optionalText({ max: 100 }),
+};
 
 export default async function SignInPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const callbackUrl = callbackPath.parse(params.callbackUrl ?? "/");
+  const { callbackUrl, error: code } = parseSearchParams(query, await searchParams);
   if (await currentUser()) redirect(callbackUrl);
-  const error = params.error
-    ? (errors[params.error] ?? "Something went wrong signing you in. Please try again.")
-    : null;
+  let error: string | null = null;
+  if (code === "RateLimited") error = RATE_LIMITED_MESSAGE;
+  else if (code) error = "Something went wrong signing you in. Please try again.";
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>

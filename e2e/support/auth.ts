@@ -27,8 +27,11 @@ export async function latestSignInLink(page: Page, email: string): Promise<strin
   return href;
 }
 
-/** Signs in for real: request a link, open it from the outbox, land signed in. */
-export async function signIn(page: Page, email: string): Promise<void> {
+/**
+ * Signs in for real: request a link, open it from the outbox, land signed in. The header then shows the
+ * person's name, or their address when they have none yet: pass `shownAs` for someone with a name.
+ */
+export async function signIn(page: Page, email: string, shownAs: string = email): Promise<void> {
   await requestSignInLink(page, email);
   await latestSignInLink(page, email);
   await page
@@ -36,7 +39,7 @@ export async function signIn(page: Page, email: string): Promise<void> {
     .first()
     .click();
   await continueSigningIn(page);
-  await expectSignedIn(page, email);
+  await expectSignedIn(page, shownAs);
 }
 
 /** On the page an emailed link opens, presses the one button that spends the link. */
@@ -45,10 +48,11 @@ export async function continueSigningIn(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Continue signing in as / }).click();
 }
 
-export async function expectSignedIn(page: Page, email: string): Promise<void> {
+/** The header offers to sign out and shows `shownAs` (the person's name, or their address). */
+export async function expectSignedIn(page: Page, shownAs: string): Promise<void> {
   const header = page.getByRole("banner");
   await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await expect(header.getByText(email, { exact: true })).toBeVisible();
+  await expect(header.getByText(shownAs, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
 }
 

@@ -16,11 +16,46 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
   await settle(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   await saveScreenshot(page);
+  await expectNoSidewaysScroll(page);
   const violations = results.violations.map((violation) => {
     const targets = violation.nodes.map((node) => JSON.stringify(node.target)).join(", ");
     return `${violation.id} (${violation.impact ?? "unknown impact"}): ${violation.help} — ${targets}`;
   });
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** A phone's width (an iPhone 12–15 in portrait, CSS pixels). */
+export const PHONE_WIDTH = 390;
+
+/**
+ * Fails when the page is wider than a phone's screen, so it would scroll sideways: every page an
+ * end-to-end test visits is checked at PHONE_WIDTH (the viewport is narrowed for the check and put
+ * back after). Names the widest elements that stick out, so the report says what to fix.
+ */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const viewport = page.viewportSize();
+  if (!viewport) return;
+  if (viewport.width !== PHONE_WIDTH)
+    await page.setViewportSize({ width: PHONE_WIDTH, height: viewport.height });
+  try {
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return null;
+      const culprits = [...document.body.querySelectorAll("*")]
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        // Inside a box that scrolls on its own (a wide table) sticking out is fine.
+        .filter((el) => !el.parentElement?.closest("[data-scrolls], .md-table, .overflow-x-auto"))
+        .slice(-5)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`,
+        );
+      return { scrollWidth: document.documentElement.scrollWidth, culprits };
+    });
+    expect(overflow, `${page.url()} scrolls sideways at ${PHONE_WIDTH} px`).toBeNull();
+  } finally {
+    if (viewport.width !== PHONE_WIDTH) await page.setViewportSize(viewport);
+  }
 }
 
 /**

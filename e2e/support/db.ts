@@ -199,6 +199,8 @@ export async function createTeamWithCaptain(params: {
   eventId: string;
   teamName: string;
   captainEmail: string;
+  /** The captain's name, as registration would have asked for it. */
+  captainName?: string;
 }): Promise<{ teamId: string; joinCode: string }> {
   const alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
   const joinCode = Array.from(
@@ -210,8 +212,12 @@ export async function createTeamWithCaptain(params: {
     await client.query("BEGIN");
     try {
       const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now()) RETURNING id`,
-        [`e2e-${randomUUID()}`, params.captainEmail.trim().toLowerCase()],
+        `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now()) RETURNING id`,
+        [
+          `e2e-${randomUUID()}`,
+          params.captainEmail.trim().toLowerCase(),
+          params.captainName ?? "Casey Captain",
+        ],
       );
       const userId = rows[0]?.id;
       await client.query(
@@ -249,17 +255,18 @@ export async function createCentreWithLead(params: {
   centreName: string;
   capacity: number;
   leadEmail: string;
-  people: { email: string; name: string; dateOfBirth: string; minor?: boolean }[];
+  /** Registered as registration does: everyone with a name, young people (`minor`) with a nickname. */
+  people: { email: string; name: string; alias?: string; dateOfBirth: string; minor?: boolean }[];
 }): Promise<string> {
   const centreId = `e2e-centre-${randomUUID()}`;
   await withDatabase(async (client) => {
     await client.query("BEGIN");
     try {
-      const user = async (email: string, name: string | null) => {
+      const user = async (email: string, name: string | null, alias: string | null = null) => {
         const { rows } = await client.query<{ id: string }>(
-          `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())
+          `INSERT INTO "User" (id, email, name, alias, "updatedAt") VALUES ($1, $2, $3, $4, now())
            ON CONFLICT (email) DO UPDATE SET "updatedAt" = now() RETURNING id`,
-          [`e2e-${randomUUID()}`, email.trim().toLowerCase(), name],
+          [`e2e-${randomUUID()}`, email.trim().toLowerCase(), name, alias],
         );
         const id = rows[0]?.id;
         if (!id) throw new Error(`Could not create ${email}`);
@@ -282,7 +289,7 @@ export async function createCentreWithLead(params: {
            FROM "Event" WHERE id = $7`,
           [
             `e2e-reg-${randomUUID()}`,
-            await user(person.email, person.name),
+            await user(person.email, person.name, person.alias ?? null),
             centreId,
             person.dateOfBirth,
             person.minor ? "PENDING_CONSENT" : "CONFIRMED",
@@ -298,4 +305,59 @@ export async function createCentreWithLead(params: {
     }
   });
   return centreId;
+}
+
+/**
+ * A project of `teamId`, submitted `versions` times straight in the database (each version kept as a
+ * SubmissionRevision, titled "<title>" for the latest and "<title> (v1)"… before), as the team would
+ * have done through the editor. Returns its id.
+ */
+export async function createSubmittedProject(params: {
+  eventId: string;
+  teamId: string;
+  title: string;
+  description: string;
+  versions?: number;
+}): Promise<string> {
+  const id = `e2e-submission-${randomUUID()}`;
+  const versions = params.versions ?? 1;
+  await withDatabase(async (client) => {
+    await client.query("BEGIN");
+    try {
+      await client.query(
+        `INSERT INTO "Submission" (id, "eventId", "teamId", title, tagline, description, "repositoryUrl",
+           technologies, status, version, "submittedAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'Never miss the bus', $5, 'https://example.org/repo', '{TypeScript}',
+           'SUBMITTED', $6, now(), now())`,
+        [id, params.eventId, params.teamId, params.title, params.description, versions],
+      );
+      for (let version = 1; version <= versions; version++) {
+        const title = version === versions ? params.title : `${params.title} (v${version})`;
+        await client.query(
+          `INSERT INTO "SubmissionRevision" (id, "submissionId", version, snapshot) VALUES ($1, $2, $3, $4)`,
+          [
+            `e2e-revision-${randomUUID()}`,
+            id,
+            version,
+            JSON.stringify({
+              title,
+              tagline: "Never miss the bus",
+              description: params.description,
+              repositoryUrl: "https://example.org/repo",
+              demoUrl: null,
+              videoUrl: null,
+              technologies: ["TypeScript"],
+              challengeIds: [],
+              imageIds: [],
+            }),
+          ],
+        );
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+  return id;
 }

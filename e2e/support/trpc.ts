@@ -15,3 +15,17 @@ export async function mutate<T = unknown>(
   expect(response.status(), `${path}: ${JSON.stringify(body.error)}`).toBe(200);
   return body.result?.data?.json as T;
 }
+
+/** Calls a tRPC query over HTTP (GET, superjson's `{ json }` envelope), like `mutate`. */
+export async function query<T = unknown>(
+  request: APIRequestContext,
+  path: string,
+  input: unknown,
+): Promise<T> {
+  const response = await request.get(
+    `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+  );
+  const body = (await response.json()) as { result?: { data?: { json?: T } }; error?: unknown };
+  expect(response.status(), `${path}: ${JSON.stringify(body.error)}`).toBe(200);
+  return body.result?.data?.json as T;
+}

@@ -1,6 +1,6 @@
 // The driver adapter the wasm schema engine talks to PostgreSQL (or PGlite) through. It is
-// @prisma/adapter-pg with three corrections the engine needs (see shared OFFLINE.md, "Prisma without
-// its native binaries", pitfalls 2-5):
+// @prisma/adapter-pg with three corrections the engine needs (see ./README.md, "The workarounds",
+// 2-5):
 // - scripts run whole, as one simple-protocol query, like the native engine does (adapter-pg splits
 //   them on ";", which breaks function bodies and makes a migration non-atomic);
 // - PostgreSQL's internal "char" type (OID 18), which the engine's catalog queries return, is reported

@@ -5,8 +5,9 @@
  * 127.0.0.1:5432) and an in-memory PGlite served in this process. Tests that need their own schema
  * or migrations run in a temporary project (copies + a prisma.config.ts passed with --config).
  *
- * Every CLI is spawned asynchronously: an in-process PGlite socket server and spawnSync deadlock
- * (shared/OFFLINE.md). Each CLI call costs 2-4 s of start-up, so the cases run concurrently.
+ * Every CLI is spawned asynchronously: spawnSync would block the event loop that the in-process PGlite
+ * socket server needs to answer the CLI, and both would wait forever. Each CLI call costs 2-4 s of
+ * start-up, so the cases run concurrently.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -377,7 +378,7 @@ describe.concurrent("the wasm schema engine behind the stock Prisma CLI", () => 
         const applied = await appliedMigrations(url);
         expect(applied.map((m) => m.migration_name)).toEqual([...realMigrations(), probeDir, noteDir]);
         expect(applied.every((m) => m.finished_at !== null && m.rolled_back_at === null)).toBe(true);
-        // The shadow database never was the dev database (pitfalls 4 and 5): had migrations been
+        // The shadow database never was the dev database (README workarounds 4 and 5): had migrations been
         // replayed onto it, the applied list above would hold duplicates or the CLI would have failed.
         // Only this test makes shadow databases here, so none may be left on the server.
         if (target === "PostgreSQL") expect(await leftoverShadowDatabases()).toEqual([]);

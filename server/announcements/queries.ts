@@ -6,6 +6,6 @@ export function eventAnnouncements(db: Db, params: { eventId: string }) {
     where: { eventId: params.eventId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
-    select: { id: true, title: true, body: true, createdAt: true },
+    select: { id: true, title: true, body: true, createdAt: true, editedAt: true },
   });
 }

@@ -8,3 +8,10 @@ export const createAnnouncementInput = z.object({
   requestKey,
 });
 export type CreateAnnouncementInput = z.input<typeof createAnnouncementInput>;
+
+export const updateAnnouncementInput = createAnnouncementInput.extend({
+  announcementId: z.string().trim().min(1).max(64),
+});
+export type UpdateAnnouncementInput = z.input<typeof updateAnnouncementInput>;
+
+export const announcementIdInput = z.object({ announcementId: z.string().trim().min(1).max(64) });

@@ -3,6 +3,10 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { appUrl } from "../http/app-url.ts";
+import { sendMail } from "../mail/send.ts";
+import { eventRoleRevokedMail } from "../mail/templates.ts";
+import { greetingName } from "../people/rules.ts";
 import { lookalikeInScope } from "../names/commands.ts";
 import { holdsPlace } from "../registrations/queries.ts";
 import { centreSelect } from "./queries.ts";
@@ -104,14 +108,25 @@ export async function updateCentre(
   }
 }
 
-/** Deletes a centre nobody registered at and no team is based at; its centre-lead roles go with it. */
+/**
+ * Deletes a centre nobody registered at and no team is based at. Its roles (centre leads, mentors placed
+ * there) go with it, and the people who held them are told by email.
+ */
 export async function deleteCentre(db: Db, params: { actorId: string; eventId: string; centreId: string }) {
-  await db.$transaction(async (tx) => {
+  const gone = await db.$transaction(async (tx) => {
     await lockCentre(tx, params);
     const registrations = await tx.registration.count({ where: { centreId: params.centreId } });
     const teams = await tx.team.count({ where: { centreId: params.centreId } });
     const problem = deleteProblem({ registrations, teams });
     if (problem) throw new DomainError("CONFLICT", problem);
+    const centre = await tx.centre.findUniqueOrThrow({
+      where: { id: params.centreId },
+      select: {
+        name: true,
+        event: { select: { name: true } },
+        roles: { select: { role: true, user: { select: { email: true, name: true, alias: true } } } },
+      },
+    });
     await tx.centre.delete({ where: { id: params.centreId } });
     await audit(tx, {
       actorId: params.actorId,
@@ -120,5 +135,20 @@ export async function deleteCentre(db: Db, params: { actorId: string; eventId: s
       entityType: "Centre",
       entityId: params.centreId,
     });
+    return centre;
   });
+  for (const { role, user } of gone.roles) {
+    await sendMail(
+      db,
+      user.email,
+      eventRoleRevokedMail({
+        recipientName: greetingName(user),
+        eventName: gone.event.name,
+        role,
+        centreName: gone.name,
+        centreDeleted: true,
+        url: appUrl("/"),
+      }),
+    );
+  }
 }

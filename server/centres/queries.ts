@@ -37,6 +37,19 @@ export async function centresForOrganisers(db: Db, params: { eventId: string }) 
   }));
 }
 
+/**
+ * Registrations (not withdrawn) and teams of the event with no centre: people who registered before
+ * any centre existed, and the teams they started. Shown beside the centres so the centres' numbers add
+ * up to the dashboard's.
+ */
+export async function withoutCentre(db: Db, params: { eventId: string }) {
+  const [registered, teams] = await Promise.all([
+    db.registration.count({ where: { eventId: params.eventId, centreId: null, ...holdsPlace } }),
+    db.team.count({ where: { eventId: params.eventId, centreId: null } }),
+  ]);
+  return { registered, teams };
+}
+
 /** What anyone may see of an event's centres: where, when, access, and whether places are left. */
 export async function publicCentres(db: Db, params: { eventId: string }) {
   const centres = await db.centre.findMany({

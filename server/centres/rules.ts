@@ -16,3 +16,6 @@ export function deleteProblem(counts: { registrations: number; teams: number }):
   if (counts.teams > 0) return "Teams are based at this centre. It can't be deleted while they are.";
   return null;
 }
+
+/** What every page and export calls the centre of a registration or team that has none yet. */
+export const NO_CENTRE = "No centre chosen";

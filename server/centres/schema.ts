@@ -1,8 +1,9 @@
 // Centre inputs, shared by the organisers' forms and the procedures. Pure zod.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
+import { recordId } from "../record-id.ts";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId("Centre");
 
 export const centreDetails = z.object({
   name: recognisableName({ min: 2, max: 80 }),

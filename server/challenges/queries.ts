@@ -96,7 +96,27 @@ export async function challengesOfOrganisation(db: Db, params: { organisationId:
     take: 200,
     select: challengeFullSelect,
   });
-  return withHistoryNames(db, rows);
+  const [views, entries] = await Promise.all([
+    withHistoryNames(db, rows),
+    db.submissionChallenge.findMany({
+      where: {
+        challengeId: { in: rows.map((r) => r.id) },
+        submission: { status: { in: ["DRAFT", "SUBMITTED"] } },
+      },
+      select: { challengeId: true, submission: { select: { status: true } } },
+    }),
+  ]);
+  // Counts only: which teams entered is the organisers' to share, and young people's names never are.
+  return views.map((view) => {
+    const mine = entries.filter((e) => e.challengeId === view.id);
+    return {
+      ...view,
+      teams: {
+        submitted: mine.filter((e) => e.submission.status === "SUBMITTED").length,
+        working: mine.filter((e) => e.submission.status === "DRAFT").length,
+      },
+    };
+  });
 }
 
 /** One challenge, only if it belongs to the organisation. */

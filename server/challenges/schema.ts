@@ -1,7 +1,8 @@
 // Challenge inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { eventId } from "../events/schema.ts";
+import { eventId } from "../events/ids.ts";
+import { recordId } from "../record-id.ts";
 import { webUrl } from "../organisations/schema.ts";
 import { requestKey } from "../idempotency/schema.ts";
 
@@ -46,7 +47,7 @@ export const challengeDetails = z.object({
 export type ChallengeDetails = z.infer<typeof challengeDetails>;
 export type ChallengeDetailsInput = z.input<typeof challengeDetails>;
 
-export const challengeId = z.string().trim().min(1).max(64);
+export const challengeId = recordId("Challenge");
 
 export const challengeSlug = z
   .string()

@@ -4,13 +4,16 @@ import { audit } from "../audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { eventRoleMail } from "../mail/templates.ts";
+import { eventRoleMail, eventRoleRevokedMail } from "../mail/templates.ts";
+import { greetingName } from "../people/rules.ts";
 import { sendMail } from "../mail/send.ts";
 import { findOrCreateUserByEmail } from "../users/commands.ts";
 import { canRevokeRole, nextStatus } from "./policy.ts";
 import { eventCoreSelect, eventRoleSelect, type EventCore } from "./queries.ts";
-import type { EventDetails } from "./schema.ts";
+import type { EventDetails, UpdateEventDetails } from "./schema.ts";
 import type { EventRole } from "./policy.ts";
+import { createHash } from "node:crypto";
+import { DEFAULT_CODE_OF_CONDUCT } from "./code-of-conduct.ts";
 
 function signInUrl(): string {
   return appUrl("/signin");
@@ -36,7 +39,17 @@ function eventData(details: EventDetails) {
     teamMinSize: details.teamMinSize,
     teamMaxSize: details.teamMaxSize,
     minimumAge: details.minimumAge,
+    codeOfConduct: details.codeOfConduct,
+    // Changing the text makes a new version, so registrations show which text each person accepted.
+    codeOfConductVersion: codeOfConductVersionFor(details.codeOfConduct),
+    contactEmail: details.contactEmail,
   };
+}
+
+/** DEFAULT_CODE_OF_CONDUCT's version for no text of the event's own, else `c-` + 12 hex of its SHA-256. */
+export function codeOfConductVersionFor(text: string): string {
+  if (text.trim() === "") return DEFAULT_CODE_OF_CONDUCT.version;
+  return `c-${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
 }
 
 /** A platform admin creates a draft event and names its first organiser. */
@@ -85,10 +98,26 @@ export async function createEvent(
   return event;
 }
 
+/**
+ * Saves an event's details. A change of time zone must say what to keep (see updateEventInput), and
+ * must start from the zone the event has now: otherwise someone changed it meanwhile.
+ */
 export async function updateEvent(
   db: Db,
-  params: { actorId: string; event: EventCore; details: EventDetails },
+  params: { actorId: string; event: EventCore; details: UpdateEventDetails },
 ): Promise<EventCore> {
+  const zoneChanged = params.details.timeZone !== params.event.timeZone;
+  if (zoneChanged && params.details.shownInTimeZone !== params.event.timeZone) {
+    throw new DomainError(
+      "CONFLICT",
+      `The event's time zone is now ${params.event.timeZone}: someone changed it meanwhile. Reload and make your change again.`,
+    );
+  }
+  if (zoneChanged && params.details.timeZoneChange === null) {
+    throw new DomainError("INVALID_INPUT", "Choose whether to keep the clock times or the moments.", {
+      timeZoneChange: ["Choose whether to keep the clock times or the moments"],
+    });
+  }
   if (params.event.status !== "DRAFT" && params.details.slug !== params.event.slug) {
     // Links to a published event are out in the world; its address must not move.
     throw new DomainError("INVALID_INPUT", "A published event's web address can't change.", {
@@ -108,6 +137,15 @@ export async function updateEvent(
         action: "event.update",
         entityType: "Event",
         entityId: updated.id,
+        data: zoneChanged
+          ? {
+              timeZone: {
+                from: params.event.timeZone,
+                to: params.details.timeZone,
+                keep: params.details.timeZoneChange,
+              },
+            }
+          : {},
       });
       return updated;
     });
@@ -117,13 +155,26 @@ export async function updateEvent(
   }
 }
 
-/** DRAFT → PUBLISHED → ARCHIVED. Asking for the status the event already has is a no-op. */
+/**
+ * DRAFT → PUBLISHED → ARCHIVED, and ARCHIVED → PUBLISHED again (unarchive). Asking for the status the
+ * event already has is a no-op. Publishing an event with no centres must be confirmed
+ * (`confirmNoCentres`): people who register before a centre exists are not placed at one.
+ */
 export async function changeEventStatus(
   db: Db,
-  params: { actorId: string; event: EventCore; to: "PUBLISHED" | "ARCHIVED"; now: Date },
+  params: {
+    actorId: string;
+    event: EventCore;
+    to: "PUBLISHED" | "ARCHIVED";
+    now: Date;
+    confirmNoCentres?: boolean;
+    /** Only unarchiveEvent moves an archived event back to published. */
+    unarchive?: boolean;
+  },
 ): Promise<EventCore> {
   if (params.event.status === params.to) return params.event;
-  if (nextStatus(params.event.status) !== params.to) {
+  const unarchiving = params.unarchive === true && params.event.status === "ARCHIVED";
+  if (!unarchiving && nextStatus(params.event.status) !== params.to) {
     throw new DomainError(
       "CONFLICT",
       params.to === "PUBLISHED"
@@ -131,11 +182,23 @@ export async function changeEventStatus(
         : "Only a published event can be archived.",
     );
   }
+  if (params.to === "PUBLISHED" && !unarchiving && !params.confirmNoCentres) {
+    const centres = await db.centre.count({ where: { eventId: params.event.id } });
+    if (centres === 0) {
+      throw new DomainError(
+        "CONFIRMATION_REQUIRED",
+        "This event has no centres yet: people who register now won't choose one. Add centres first, or confirm that you want to publish without them.",
+      );
+    }
+  }
   return db.$transaction(async (tx) => {
     // The status in the where clause makes a concurrent change lose cleanly instead of skipping a step.
     const changed = await tx.event.updateMany({
       where: { id: params.event.id, status: params.event.status },
-      data: { status: params.to, ...(params.to === "PUBLISHED" ? { publishedAt: params.now } : {}) },
+      data: {
+        status: params.to,
+        ...(params.to === "PUBLISHED" && !unarchiving ? { publishedAt: params.now } : {}),
+      },
     });
     if (changed.count === 0) {
       // Someone made the same change meanwhile (a double click, or a second organiser): nothing to do.
@@ -149,12 +212,23 @@ export async function changeEventStatus(
     await audit(tx, {
       actorId: params.actorId,
       eventId: params.event.id,
-      action: `event.${params.to.toLowerCase()}`,
+      action: unarchiving ? "event.unarchive" : `event.${params.to.toLowerCase()}`,
       entityType: "Event",
       entityId: params.event.id,
     });
     return tx.event.findUniqueOrThrow({ where: { id: params.event.id }, select: eventCoreSelect });
   });
+}
+
+/** ARCHIVED → PUBLISHED: an event archived by mistake comes back as it was (a published one is a no-op). */
+export async function unarchiveEvent(
+  db: Db,
+  params: { actorId: string; event: EventCore; now: Date },
+): Promise<EventCore> {
+  if (params.event.status === "DRAFT") {
+    throw new DomainError("CONFLICT", "Only an archived event can be brought back.");
+  }
+  return changeEventStatus(db, { ...params, to: "PUBLISHED", unarchive: true });
 }
 
 /**
@@ -232,17 +306,26 @@ function grantOnce(
   });
 }
 
-/** Never removes the last organiser, even when two organisers revoke each other at the same moment. */
+/**
+ * Never removes the last organiser, even when two organisers revoke each other at the same moment. The
+ * person is emailed that the role is gone.
+ */
 export async function revokeEventRole(
   db: Db,
   params: { actorId: string; event: EventCore; roleId: string },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     // Serialise role changes per event: the organiser count below must not change under us.
     await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${params.event.id} FOR UPDATE`;
     const role = await tx.eventRole.findFirst({
       where: { id: params.roleId, eventId: params.event.id },
-      select: { id: true, role: true, userId: true },
+      select: {
+        id: true,
+        role: true,
+        userId: true,
+        centre: { select: { name: true } },
+        user: { select: { email: true, name: true, alias: true } },
+      },
     });
     if (!role) throw new DomainError("NOT_FOUND", "That role no longer exists.");
     const organiserCount =
@@ -264,5 +347,20 @@ export async function revokeEventRole(
       entityId: role.id,
       data: { role: role.role, userId: role.userId },
     });
+    return role;
   });
+  // Losing a role changes what someone may do: they hear it from us, not by finding a page closed.
+  if (revoked.userId !== params.actorId) {
+    await sendMail(
+      db,
+      revoked.user.email,
+      eventRoleRevokedMail({
+        recipientName: greetingName(revoked.user),
+        eventName: params.event.name,
+        role: revoked.role,
+        centreName: revoked.centre?.name ?? null,
+        url: appUrl("/"),
+      }),
+    );
+  }
 }

@@ -7,6 +7,7 @@ import {
   canCreateEvent,
   canManageEvent,
   canPublishEvent,
+  canUnarchiveEvent,
   canRevokeRole,
   canViewEvent,
   nextStatus,
@@ -121,6 +122,10 @@ describe("status changes", () => {
     expect(canArchiveEvent(viewers[who], { status })).toBe(managers.includes(who) && status === "PUBLISHED");
   });
 
+  it.each(pairs(EVENT_STATUSES))("%s unarchiving a %s event", (who, status) => {
+    expect(canUnarchiveEvent(viewers[who], { status })).toBe(managers.includes(who) && status === "ARCHIVED");
+  });
+
   it.each<[EventStatus, EventStatus | null]>([
     ["DRAFT", "PUBLISHED"],
     ["PUBLISHED", "ARCHIVED"],
@@ -131,8 +136,11 @@ describe("status changes", () => {
 
   it.each(
     EVENT_STATUSES.flatMap((from) => EVENT_STATUSES.map((to): [EventStatus, EventStatus] => [from, to])),
-  )("an organiser may move %s → %s only along DRAFT → PUBLISHED → ARCHIVED", (from, to) => {
-    const allowed = (from === "DRAFT" && to === "PUBLISHED") || (from === "PUBLISHED" && to === "ARCHIVED");
+  )("an organiser may move %s → %s only along DRAFT → PUBLISHED ⇄ ARCHIVED", (from, to) => {
+    const allowed =
+      (from === "DRAFT" && to === "PUBLISHED") ||
+      (from === "PUBLISHED" && to === "ARCHIVED") ||
+      (from === "ARCHIVED" && to === "PUBLISHED");
     expect(canChangeStatus(viewers.organiser, { status: from }, to)).toBe(allowed);
     expect(canChangeStatus(viewers.judge, { status: from }, to)).toBe(false);
   });

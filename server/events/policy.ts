@@ -59,6 +59,19 @@ export function canArchiveEvent(viewer: Viewer, event: EventStatusRef): boolean 
   return canManageEvent(viewer) && event.status === "PUBLISHED";
 }
 
+/** ARCHIVED → PUBLISHED, by managers: an event archived by mistake (or too early) comes back as it was. */
+export function canUnarchiveEvent(viewer: Viewer, event: EventStatusRef): boolean {
+  return canManageEvent(viewer) && event.status === "ARCHIVED";
+}
+
+/**
+ * The status changes there are: DRAFT → PUBLISHED, PUBLISHED → ARCHIVED and back (unarchiving).
+ * Never back to DRAFT: people may have seen the event.
+ */
+export function isStatusChange(from: EventStatus, to: EventStatus): boolean {
+  return nextStatus(from) === to || (from === "ARCHIVED" && to === "PUBLISHED");
+}
+
 /** The one status change a manager may make from `from`, for a single "next step" button. */
 export function nextStatus(from: EventStatus): EventStatus | null {
   if (from === "DRAFT") return "PUBLISHED";
@@ -68,5 +81,5 @@ export function nextStatus(from: EventStatus): EventStatus | null {
 
 /** Whether `viewer` may move the event to `to`. */
 export function canChangeStatus(viewer: Viewer, event: EventStatusRef, to: EventStatus): boolean {
-  return canManageEvent(viewer) && nextStatus(event.status) === to;
+  return canManageEvent(viewer) && isStatusChange(event.status, to);
 }

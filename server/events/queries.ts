@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { EventRole } from "./policy.ts";
+import { codeOfConductOf } from "./code-of-conduct.ts";
 
 /** What every event page and rule needs: the status and the timeline. */
 export const eventCoreSelect = {
@@ -26,6 +27,7 @@ export const eventPublicSelect = {
   teamMinSize: true,
   teamMaxSize: true,
   minimumAge: true,
+  contactEmail: true,
 } satisfies Prisma.EventSelect;
 
 export type EventPublic = Prisma.EventGetPayload<{ select: typeof eventPublicSelect }>;
@@ -148,4 +150,13 @@ export function ledCentres(db: Db, params: { userId: string }) {
       centre: { select: { id: true, name: true } },
     },
   });
+}
+
+/** The code of conduct participants of the event accept (its own text or the platform's default). */
+export async function eventCodeOfConduct(db: Db, params: { eventId: string }) {
+  const event = await db.event.findUniqueOrThrow({
+    where: { id: params.eventId },
+    select: { codeOfConduct: true, codeOfConductVersion: true },
+  });
+  return { ...codeOfConductOf(event), own: event.codeOfConduct };
 }

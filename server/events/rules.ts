@@ -369,3 +369,24 @@ export function capabilityNotice(
       );
   }
 }
+
+/** What an organiser chose to keep when an event's time zone changes. */
+export const TIME_ZONE_CHANGES = ["KEEP_CLOCK_TIMES", "KEEP_INSTANTS"] as const;
+export type TimeZoneChange = (typeof TIME_ZONE_CHANGES)[number];
+
+export type ZoneReadProblem = {
+  field: TimelineField;
+  reason: "INVALID" | "NONEXISTENT" | "AMBIGUOUS";
+  zone: string;
+};
+
+/**
+ * The zone the form's wall-clock times are read in when an event's zone goes from `from` (the zone the
+ * form showed them in) to `to`: KEEP_CLOCK_TIMES reads them in `to` (09:00 stays 09:00, every moment
+ * moves by the difference between the zones); KEEP_INSTANTS reads them in `from` (the same moments,
+ * shown in `to`'s clock afterwards). Without a change of zone it is just the zone.
+ */
+export function zoneToReadTimesIn(params: { from: string; to: string; keep: TimeZoneChange | null }): string {
+  if (params.from === params.to) return params.to;
+  return params.keep === "KEEP_INSTANTS" ? params.from : params.to;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { createEventInput, grantRoleInput, updateEventInput } from "./schema.ts";
+import { grantRoleInput } from "./role-schema.ts";
+import { createEventInput, updateEventInput } from "./schema.ts";
 
 /** Each field's messages, in the order zod reported them. */
 function problems(error: z.ZodError | undefined): Record<string, string[]> {

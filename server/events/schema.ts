@@ -2,23 +2,26 @@
 // Times arrive as the wall-clock values of <input type="datetime-local"> in the event's time zone
 // and leave as instants; a time that does not exist (or happens twice) on a DST change day is refused.
 import { z } from "zod";
-import { recognisableName } from "../names/schema.ts";
-import { localToInstant, isValidTimeZone } from "../time/zoned.ts";
-import { TIMELINE_FIELDS, validateTimeline, type TimelineDates, type TimelineField } from "./rules.ts";
-import { EVENT_ROLES } from "./policy.ts";
 import { whenValid } from "../forms/schema.ts";
+import { recognisableName } from "../names/schema.ts";
+import { isValidTimeZone, localToInstant } from "../time/zoned.ts";
+import {
+  TIME_ZONE_CHANGES,
+  TIMELINE_FIELDS,
+  validateTimeline,
+  zoneToReadTimesIn,
+  type TimeZoneChange,
+  type TimelineDates,
+  type TimelineField,
+} from "./rules.ts";
+import { timelineForZoneChange } from "./zone-change.ts";
 
-export const eventId = z.string().trim().min(1, "Event id is missing").max(64);
+import { email, eventId, eventSlug } from "./ids.ts";
 
-export const eventSlug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(3, "Use at least 3 characters")
-  .max(60, "Use at most 60 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
+/** What screens call each event status. */
+export const EVENT_STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 
-export const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
+export { email, eventId, eventSlug };
 
 const localDateTime = z
   .string()
@@ -34,6 +37,17 @@ const eventDetailsShape = z.object({
   name: recognisableName({ min: 3, max: 120 }),
   slug: eventSlug,
   description: z.string().trim().max(5000, "Use at most 5000 characters").default(""),
+  /** The event's own code of conduct (Markdown); blank keeps the platform's default. */
+  codeOfConduct: z.string().trim().max(20_000, "Use at most 20,000 characters").default(""),
+  /** Where participants and families write with questions; shown on the event's pages. */
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "Use at most 254 characters")
+    .default("")
+    .pipe(z.union([z.literal(""), z.email("Enter a valid email address")]))
+    .transform((value) => (value === "" ? null : value)),
   timeZone: z.string().trim().refine(isValidTimeZone, "Choose a time zone from the list"),
   ...timelineShape,
   teamMinSize: z.coerce.number().int("Use a whole number").min(1, "At least 1").max(20, "At most 20"),
@@ -50,31 +64,36 @@ const eventDetailsShape = z.object({
 type EventDetailsRaw = z.infer<typeof eventDetailsShape>;
 export type EventDetails = Omit<EventDetailsRaw, TimelineField> & TimelineDates;
 
-function conversionProblem(reason: "NONEXISTENT" | "AMBIGUOUS" | "INVALID", timeZone: string): string {
-  if (reason === "NONEXISTENT") {
-    return `This time doesn't exist in ${timeZone} on that day (the clocks go forward). Choose another time.`;
-  }
-  if (reason === "AMBIGUOUS") {
-    return `This time happens twice in ${timeZone} on that day (the clocks go back). Choose another time.`;
-  }
-  return "Enter a valid date and time";
+const readProblem = {
+  NONEXISTENT: (zone: string) =>
+    `This time doesn't exist in ${zone} on that day (the clocks go forward). Choose another time.`,
+  AMBIGUOUS: (zone: string) =>
+    `This time happens twice in ${zone} on that day (the clocks go back). Choose another time.`,
+  INVALID: () => "Enter a valid date and time",
+} as const;
+
+/** Where the form's times are read: the zone they were shown in and what a change of zone keeps. */
+interface ZoneReading {
+  from: string;
+  keep: TimeZoneChange | null;
 }
 
 /**
  * The timeline's problems that need more than one field: times that do not exist (or happen twice) in
- * the chosen zone, and the order of the dates. Runs whenever the time zone is valid, whatever else is
- * wrong, so every problem is reported at once; a time that is missing or malformed has its own message
- * already and is left out of the order checks.
+ * the zone they are read in (see zoneToReadTimesIn), and the order of the dates. Runs whenever the time
+ * zone is valid, whatever else is wrong, so every problem is reported at once; a time that is missing
+ * or malformed has its own message already and is left out of the order checks.
  */
-function checkTimeline(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
-  const timeZone = String(value.timeZone);
+function checkTimeline(value: Record<string, unknown>, ctx: z.RefinementCtx, change?: ZoneReading): void {
+  const to = String(value.timeZone);
+  const zone = zoneToReadTimesIn({ from: change?.from ?? to, to, keep: change?.keep ?? null });
   const instants: Partial<TimelineDates> = {};
   for (const field of TIMELINE_FIELDS) {
     const local = localDateTime.safeParse(value[field]);
     if (!local.success) continue;
-    const result = localToInstant(local.data, timeZone);
+    const result = localToInstant(local.data, zone);
     if (result.ok) instants[field] = result.instant;
-    else ctx.addIssue({ code: "custom", path: [field], message: conversionProblem(result.reason, timeZone) });
+    else ctx.addIssue({ code: "custom", path: [field], message: readProblem[result.reason](zone) });
   }
   const timeline = Object.fromEntries(
     TIMELINE_FIELDS.map((f) => [f, instants[f] ?? new Date(Number.NaN)]),
@@ -96,15 +115,32 @@ function checkTeamSizes(value: { teamMinSize: number; teamMaxSize: number }, ctx
   }
 }
 
-/** Only runs once every check has passed, so every time converts. */
-function toInstants(value: EventDetailsRaw): EventDetails {
-  const instants = Object.fromEntries(
-    TIMELINE_FIELDS.map((field) => {
-      const result = localToInstant(value[field], value.timeZone);
-      return [field, result.ok ? result.instant : new Date(Number.NaN)];
-    }),
-  ) as unknown as TimelineDates;
-  return { ...value, ...instants };
+/**
+ * The six wall-clock times as instants, read in the zone a change of zone calls for (by default the
+ * event's own zone: see timelineForZoneChange). Runs once every check has passed, so every time reads.
+ */
+function toInstants(
+  value: EventDetailsRaw,
+  ctx: z.RefinementCtx,
+  change: ZoneReading = { from: value.timeZone, keep: null },
+): EventDetails | typeof z.NEVER {
+  const read = timelineForZoneChange({
+    local: value,
+    from: change.from,
+    to: value.timeZone,
+    keep: change.keep,
+  });
+  if (!read.ok) {
+    for (const problem of read.problems) {
+      ctx.addIssue({
+        code: "custom",
+        path: [problem.field],
+        message: readProblem[problem.reason](problem.zone),
+      });
+    }
+    return z.NEVER;
+  }
+  return { ...value, ...read.timeline };
 }
 
 const timelineChecked = { when: whenValid(eventDetailsShape, ["timeZone"]) };
@@ -112,51 +148,63 @@ const sizesChecked = { when: whenValid(eventDetailsShape, ["teamMinSize", "teamM
 
 /** Every cross-field rule is reported even when other fields are wrong (see whenValid). */
 export const eventDetailsInput = eventDetailsShape
-  .superRefine(checkTimeline, timelineChecked)
+  .superRefine((value, ctx) => checkTimeline(value, ctx), timelineChecked)
   .superRefine(checkTeamSizes, sizesChecked)
-  .transform(toInstants);
+  .transform((value, ctx) => toInstants(value, ctx));
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
 export const createEventInput = eventDetailsShape
   .extend({ organiserEmail: email })
-  .superRefine(checkTimeline, timelineChecked)
+  .superRefine((value, ctx) => checkTimeline(value, ctx), timelineChecked)
   .superRefine(checkTeamSizes, sizesChecked)
-  .transform((value) => {
+  .transform((value, ctx) => {
     const { organiserEmail, ...details } = value;
-    return { ...toInstants(details), organiserEmail };
+    const converted = toInstants(details, ctx);
+    return converted === z.NEVER ? z.NEVER : { ...converted, organiserEmail };
   });
 export type CreateEventInput = z.input<typeof createEventInput>;
 
-export const updateEventInput = eventDetailsInput;
-export type UpdateEventInput = z.input<typeof updateEventInput>;
-
-export const eventRoleKind = z.enum(EVENT_ROLES);
-
-/** Roles held at a centre: a centre lead must name one; a mentor may. */
-export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
-
-const grantRoleFields = z.object({
-  email,
-  role: eventRoleKind,
-  centreId: z.string().trim().max(64).nullable().default(null),
+const updateEventShape = eventDetailsShape.extend({
+  timeZoneChange: z.enum(TIME_ZONE_CHANGES).nullable().default(null),
+  shownInTimeZone: z.string().trim().max(64).nullable().default(null),
 });
 
-export const grantRoleInput = grantRoleFields
+/** The zone the form showed the times in, and what the organiser chose to keep. */
+function zoneReading(value: {
+  timeZone: unknown;
+  timeZoneChange: TimeZoneChange | null;
+  shownInTimeZone: string | null;
+}): ZoneReading {
+  return { from: value.shownInTimeZone ?? String(value.timeZone), keep: value.timeZoneChange };
+}
+
+/**
+ * Saving an event's details. When the time zone changes, the form says which zone it showed the times
+ * in (`shownInTimeZone`) and what the organiser chose to keep (`timeZoneChange`); the times are then
+ * read accordingly. Leaving the choice out when the zone changes is refused: a silent shift of every
+ * moment is exactly what the question prevents.
+ */
+export const updateEventInput = updateEventShape
   .superRefine(
     (value, ctx) => {
-      if (value.role === "CENTRE_LEAD" && !value.centreId) {
-        ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
+      const reading = zoneReading(value);
+      if (reading.from !== value.timeZone && reading.keep === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["timeZoneChange"],
+          message: "Choose whether to keep the clock times or the moments",
+        });
       }
+      checkTimeline(value, ctx, reading);
     },
-    // Also when the email is wrong: both problems at once.
-    { when: whenValid(grantRoleFields, ["role", "centreId"]) },
+    { when: whenValid(updateEventShape, ["timeZone", "timeZoneChange", "shownInTimeZone"]) },
   )
-  // Organisers and judges belong to the whole event, never to one centre.
-  .transform((value) => ({
-    ...value,
-    centreId: (CENTRE_ROLES as readonly string[]).includes(value.role) ? value.centreId || null : null,
-  }));
-export type GrantRoleInput = z.input<typeof grantRoleInput>;
-
-export const revokeRoleInput = z.object({ roleId: z.string().trim().min(1).max(64) });
-export type RevokeRoleInput = z.input<typeof revokeRoleInput>;
+  .superRefine(checkTeamSizes, { when: whenValid(updateEventShape, ["teamMinSize", "teamMaxSize"]) })
+  .transform((value, ctx) => {
+    const { timeZoneChange, shownInTimeZone: _shown, ...details } = value;
+    const reading = zoneReading(value);
+    const converted = toInstants(details, ctx, reading);
+    return converted === z.NEVER ? z.NEVER : { ...converted, timeZoneChange, shownInTimeZone: reading.from };
+  });
+export type UpdateEventDetails = z.output<typeof updateEventInput>;
+export type UpdateEventInput = z.input<typeof updateEventInput>;

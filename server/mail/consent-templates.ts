@@ -1,6 +1,6 @@
 // Emails about guardian consent. Pure, like ./templates.ts. A guardian is told the young person's
 // first name only: the email may be read by anyone with access to that inbox.
-import { layout, type MailContent } from "./templates.ts";
+import { greeting, layout, message, type MailContent } from "./templates.ts";
 
 export function guardianConsentMail(params: {
   eventName: string;
@@ -24,18 +24,42 @@ export function guardianConsentMail(params: {
   };
 }
 
+/** Tells the young person (on their own account's address) that their guardian consented. */
+export function consentGivenMail(params: {
+  /** The young person's first name (or nickname), for the greeting. */
+  recipientName: string | null;
+  eventName: string;
+  photo: boolean;
+  publicCredit: boolean;
+  url: string;
+}): MailContent {
+  return message({
+    kind: "consent-given",
+    subject: `You can take part in ${params.eventName}`,
+    lines: [
+      greeting(params.recipientName),
+      `Your parent or guardian gave their consent for you to take part in ${params.eventName}, so your place is confirmed. You can now join or start a team.`,
+      `They also chose: photos and video of you ${params.photo ? "may" : "may not"} be taken and shared, and your nickname ${params.publicCredit ? "may" : "may not"} be shown with your team's public project.`,
+    ],
+    action: { label: "Open your registration", url: params.url },
+  });
+}
+
 /** Tells the young person (on their own account's address) that their guardian withdrew consent. */
-export function consentWithdrawnMail(params: { eventName: string; url: string }): MailContent {
-  const title = `Your guardian withdrew consent for ${params.eventName}`;
-  const lines = [
-    `Your parent or guardian has withdrawn their consent for you to take part in ${params.eventName}.`,
-    "Until they consent again you can't join or change a team, and you can't take part on the day. If this is a mistake, talk to them: you can send them a new consent link from your registration page.",
-  ];
-  return {
+export function consentWithdrawnMail(params: {
+  /** The young person's first name (or nickname), for the greeting. */
+  recipientName: string | null;
+  eventName: string;
+  url: string;
+}): MailContent {
+  return message({
     kind: "consent-withdrawn",
-    subject: title,
-    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
-    html: layout(title, lines, { label: "Open your registration", url: params.url }),
-    link: params.url,
-  };
+    subject: `Your guardian withdrew consent for ${params.eventName}`,
+    lines: [
+      greeting(params.recipientName),
+      `Your parent or guardian has withdrawn their consent for you to take part in ${params.eventName}.`,
+      "Until they consent again you can't join or change a team, and you can't take part on the day. If this is a mistake, talk to them: you can send them a new consent link from your registration page.",
+    ],
+    action: { label: "Open your registration", url: params.url },
+  });
 }

@@ -2,8 +2,10 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
-import { sendMail } from "./send.ts";
-import { signInMail } from "./templates.ts";
+import { makeUser } from "../test/factories.ts";
+import { teamJoinRequestMail } from "./team-templates.ts";
+import { mayEmail, sendMail } from "./send.ts";
+import { announcementMail, signInMail } from "./templates.ts";
 
 let tdb: TestDatabase;
 let smtp: SMTPServer;
@@ -101,5 +103,49 @@ describe("sendMail", () => {
     expect(stored.raw).toContain("Content-Type: multipart/alternative");
     expect(output()).not.toContain("ada@example.test");
     expect(output()).not.toContain("secret-token");
+  });
+});
+
+describe("email preferences", () => {
+  const outside = { appEnv: "development", smtpUrl: undefined, from: "noreply@festival.test" } as const;
+  const teamMail = teamJoinRequestMail({
+    recipientName: "Amira",
+    requesterName: "PixelFox",
+    teamName: "Data Dragons",
+    eventName: "Festival of Code",
+    url: "http://localhost:3000/events/festival/team",
+  });
+
+  it("does not send a kind whose category its recipient turned off, and sends every other", async () => {
+    const person = await makeUser(tdb.db, { email: "amira@example.test" });
+    await tdb.db.user.update({ where: { id: person.id }, data: { emailOptOuts: ["TEAM"] } });
+    expect(await mayEmail(tdb.db, "Amira@Example.test", "team-join-request")).toBe(false);
+    expect(await sendMail(tdb.db, person.email, teamMail, outside)).toBe(false);
+    const announcement = announcementMail({
+      eventName: "Festival of Code",
+      title: "Doors open at nine",
+      body: "See you there.",
+      url: "http://localhost:3000/events/festival",
+    });
+    expect(await sendMail(tdb.db, person.email, announcement, outside)).toBe(true);
+    // Sign-in links can never be turned off, whatever is stored.
+    await tdb.db.user.update({ where: { id: person.id }, data: { emailOptOuts: ["TEAM", "ACCESS"] } });
+    expect(await sendMail(tdb.db, person.email, signInMail({ url: link, host: "x" }), outside)).toBe(true);
+    const kinds = await tdb.db.outboxEmail.findMany({ where: { to: person.email }, select: { kind: true } });
+    expect(kinds.map((k) => k.kind).sort()).toEqual(["announcement", "sign-in"]);
+  });
+
+  it("tells the recipient of an optional kind where to turn it off, and not of one that is always sent", async () => {
+    await makeUser(tdb.db, { email: "tom@example.test" });
+    await sendMail(tdb.db, "tom@example.test", teamMail, outside);
+    await sendMail(tdb.db, "tom@example.test", signInMail({ url: link, host: "x" }), outside);
+    const stored = await tdb.db.outboxEmail.findMany({
+      where: { to: "tom@example.test" },
+      select: { kind: true, text: true, html: true },
+    });
+    const team = stored.find((m) => m.kind === "team-join-request");
+    expect(team?.text).toContain("http://localhost:3000/account/emails");
+    expect(team?.html).toContain('href="http://localhost:3000/account/emails"');
+    expect(stored.find((m) => m.kind === "sign-in")?.text).not.toContain("/account/emails");
   });
 });

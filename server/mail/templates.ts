@@ -2,16 +2,28 @@
 
 /**
  * Every kind of email the platform sends. e2e/email-links.spec.ts opens the links of each kind as a mail
- * scanner would and fails when a kind here is not covered, so a new kind cannot skip that check.
+ * scanner would and fails when a kind here is not covered, so a new kind cannot skip that check. Each
+ * kind also needs its category in MAIL_CATEGORY (./preferences.ts: whether people can turn it off) and
+ * an example in ./every-kind.test.ts (that it names the people it is about).
  */
 export const MAIL_KINDS = [
   "sign-in",
   "event-role",
+  "event-role-revoked",
   "organisation-invite",
+  "organisation-membership",
   "guardian-consent",
+  "consent-given",
   "consent-withdrawn",
+  "team-join-request",
+  "team-join-accepted",
+  "team-join-declined",
+  "team-member-removed",
+  "team-captain",
   "challenge-status",
   "announcement",
+  "project-disqualified",
+  "project-reinstated",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {
@@ -30,6 +42,42 @@ export function escapeHtml(value: string): string {
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;")
     .replaceAll("'", "&#39;");
+}
+
+/** The first line of an email to someone whose name we know ("Hello Sam,"), or a plain "Hello,". */
+export function greeting(name: string | null): string {
+  return name ? `Hello ${name},` : "Hello,";
+}
+
+/** A message's subject, paragraphs and one call to action, as plain text and HTML. */
+export function message(params: {
+  kind: MailKind;
+  subject: string;
+  lines: string[];
+  action: { label: string; url: string };
+}): MailContent {
+  const { subject, lines, action } = params;
+  return {
+    kind: params.kind,
+    subject,
+    text: `${subject}\n\n${lines.join("\n\n")}\n\n${action.label}: ${action.url}\n`,
+    html: layout(subject, lines, action),
+    link: action.url,
+  };
+}
+
+/**
+ * A message whose kind someone can turn off, with a closing line saying where. Added by sendMail, so a
+ * new optional kind gets it without asking.
+ */
+export function withPreferencesFooter(content: MailContent, preferencesUrl: string): MailContent {
+  const note = "You can choose which of these emails you get on your account page:";
+  const footer = `<p style="margin:32px 0 0;font-size:13px;color:#475569">${escapeHtml(note)} <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(preferencesUrl)}</a></p>`;
+  return {
+    ...content,
+    text: `${content.text}\n--\n${note} ${preferencesUrl}\n`,
+    html: content.html.replace("</body>", `${footer}</body>`),
+  };
 }
 
 export function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
@@ -82,6 +130,35 @@ export function eventRoleMail(params: {
     html: layout(title, lines, { label: "Sign in", url: params.signInUrl }),
     link: params.signInUrl,
   };
+}
+
+/**
+ * To someone whose role at an event was taken away by an organiser: revoked, or gone with the centre it
+ * was held at (`centreDeleted`).
+ */
+export function eventRoleRevokedMail(params: {
+  recipientName: string | null;
+  eventName: string;
+  role: keyof typeof roleNames;
+  centreName?: string | null;
+  centreDeleted?: boolean;
+  url: string;
+}): MailContent {
+  const role = roleNames[params.role];
+  const what =
+    params.centreDeleted && params.centreName
+      ? `An organiser of ${params.eventName} removed the centre ${params.centreName} from the event, and with it your role as ${role} there`
+      : `An organiser of ${params.eventName} removed your role as ${role}${params.centreName ? ` at ${params.centreName}` : ""}`;
+  return message({
+    kind: "event-role-revoked",
+    subject: `You are no longer ${role} of ${params.eventName}`,
+    lines: [
+      greeting(params.recipientName),
+      `${what}, so you can no longer do what that role allowed.`,
+      "If you think this is a mistake, contact the event's organisers.",
+    ],
+    action: { label: "Open Festival of Code", url: params.url },
+  });
 }
 
 export function announcementMail(params: {

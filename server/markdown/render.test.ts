@@ -146,3 +146,19 @@ describe("isAllowedLink", () => {
     expect(isAllowedLink(url)).toBe(allowed);
   });
 });
+
+describe("tables", () => {
+  it("wraps a table in a box of its own that scrolls on narrow screens and can take keyboard focus", () => {
+    const html = renderMarkdown("| Stop | Buses |\n| --- | --- |\n| Briggate | 12 |\n");
+    expect(html).toContain('<div class="md-table" tabindex="0" role="region" aria-label="Table"><table>');
+    expect(html).toContain("<th>Stop</th>");
+    expect(html).toContain("<td>Briggate</td>");
+    expect(html.trim().endsWith("</table></div>")).toBe(true);
+  });
+
+  it("still escapes HTML inside table cells", () => {
+    const html = renderMarkdown('| a |\n| --- |\n| <img src=x onerror="alert(1)"> |\n');
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img");
+  });
+});

@@ -59,6 +59,12 @@ const shiftHeading: RendererRule = (tokens, idx, options, _env, self) => {
 md.renderer.rules.heading_open = shiftHeading;
 md.renderer.rules.heading_close = shiftHeading;
 
+// A wide table scrolls inside its own box on a phone instead of widening the page. The box can take
+// keyboard focus (so it can be scrolled without a mouse) and is named for screen readers.
+md.renderer.rules.table_open = () =>
+  '<div class="md-table" tabindex="0" role="region" aria-label="Table"><table>\n';
+md.renderer.rules.table_close = () => "</table></div>\n";
+
 /** HTML for the given Markdown; safe to insert into a page without further sanitising. */
 export function renderMarkdown(source: string): string {
   return md.render(source);

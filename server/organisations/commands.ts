@@ -8,7 +8,8 @@ import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { createOnce, recordRequestKey, requestKeyScope } from "../idempotency/commands.ts";
-import { organisationInviteMail } from "../mail/organisation-templates.ts";
+import { organisationInviteMail, organisationMembershipMail } from "../mail/organisation-templates.ts";
+import { greetingName } from "../people/rules.ts";
 import { sendMail } from "../mail/send.ts";
 import {
   inviteByTokenHash,
@@ -361,12 +362,18 @@ async function changeMembership(
   db: Db,
   params: { actorId: string; organisationId: string; memberId: string; newRole: OrganisationRole | null },
 ) {
-  return db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     // Serialise membership changes per organisation so the owner count cannot change under us.
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${params.organisationId} FOR UPDATE`;
     const member = await tx.organisationMember.findFirst({
       where: { id: params.memberId, organisationId: params.organisationId },
-      select: { id: true, role: true, userId: true },
+      select: {
+        id: true,
+        role: true,
+        userId: true,
+        user: { select: { email: true, name: true, alias: true } },
+        organisation: { select: { name: true, slug: true } },
+      },
     });
     if (!member) throw new DomainError("NOT_FOUND", "That member no longer exists.");
     const ownerCount =
@@ -386,7 +393,7 @@ async function changeMembership(
     } else if (params.newRole !== member.role) {
       await tx.organisationMember.update({ where: { id: member.id }, data: { role: params.newRole } });
     } else {
-      return;
+      return null;
     }
     await audit(tx, {
       actorId: params.actorId,
@@ -400,7 +407,23 @@ async function changeMembership(
         to: params.newRole,
       },
     });
+    return member;
   });
+  // Someone else changing what a member may do is news to them (an owner stepping down is not).
+  if (changed && changed.userId !== params.actorId) {
+    await sendMail(
+      db,
+      changed.user.email,
+      organisationMembershipMail({
+        recipientName: greetingName(changed.user),
+        organisationName: changed.organisation.name,
+        role: params.newRole,
+        url: appUrl(
+          params.newRole === null ? "/organisations" : `/organisations/${changed.organisation.slug}/manage`,
+        ),
+      }),
+    );
+  }
 }
 
 export function changeMemberRole(

@@ -1,7 +1,8 @@
 // Organisation inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { email } from "../events/schema.ts";
+import { email } from "../events/ids.ts";
+import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 import { requestKey } from "../idempotency/schema.ts";
 
@@ -62,7 +63,7 @@ export type OrganisationDetails = z.output<typeof createOrganisationInput>;
 /** A logo upload: PNG, JPEG, WebP or GIF, checked by its bytes on the server. */
 export const organisationLogoInput = z.object({ dataBase64: imageBase64 });
 
-export const organisationIdInput = z.object({ organisationId: z.string().trim().min(1).max(64) });
+export const organisationIdInput = z.object({ organisationId: recordId("Organisation") });
 
 export const organisationBySlugInput = z.object({ slug: organisationSlug });
 
@@ -72,7 +73,7 @@ export const inviteMemberInput = z.object({
 });
 export type InviteMemberInput = z.input<typeof inviteMemberInput>;
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId();
 
 export const changeMemberRoleInput = z.object({ memberId: id, role: z.enum(ORGANISATION_ROLES) });
 export const removeMemberInput = z.object({ memberId: id });

@@ -8,9 +8,10 @@ import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
 import { capabilityNotice, eventPhase } from "../events/rules.ts";
-import { consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
+import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
 import { sameMailbox } from "../mail/mailbox.ts";
 import { sendMail } from "../mail/send.ts";
+import { firstName, greetingName, nameForGuardian, type PersonNames } from "../people/rules.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
 import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
 import {
@@ -22,7 +23,6 @@ import {
   consentExpiry,
   dateOnlyValue,
   eligibility,
-  firstName,
   ageOn,
   placesLeft,
   registrationProblems,
@@ -69,16 +69,39 @@ async function createConsentLink(
   return { id: created.id, token };
 }
 
+/** A consent link for a registration's guardian, recorded as a request in the audit log. */
+async function requestConsentLink(
+  tx: Tx,
+  params: {
+    registrationId: string;
+    eventId: string;
+    guardianEmail: string;
+    actorId: string | null;
+    now: Date;
+  },
+): Promise<string> {
+  const link = await createConsentLink(tx, params);
+  await audit(tx, {
+    actorId: params.actorId,
+    eventId: params.eventId,
+    action: "consent.request",
+    entityType: "GuardianConsent",
+    entityId: link.id,
+    data: { registrationId: params.registrationId },
+  });
+  return link.token;
+}
+
 async function mailGuardian(
   db: Db,
-  params: { guardianEmail: string; token: string; eventName: string; name: string | null },
+  params: { guardianEmail: string; token: string; eventName: string; person: PersonNames },
 ): Promise<void> {
   await sendMail(
     db,
     params.guardianEmail,
     guardianConsentMail({
       eventName: params.eventName,
-      firstName: firstName({ name: params.name, alias: null }),
+      firstName: nameForGuardian(params.person),
       url: consentUrl(params.token),
       expiresInDays: CONSENT_LINK_DAYS,
     }),
@@ -202,6 +225,12 @@ export async function register(
   try {
     result = await db.$transaction(async (tx) => {
       if (details.centreId) await claimCentrePlace(tx, details.centreId);
+      // The names go on the account, before any guardian is asked: every page and email names them.
+      await tx.user.update({
+        where: { id: user.id },
+        data: { name: details.name, alias: details.alias },
+        select: { id: true },
+      });
       let id: string;
       if (params.existing) {
         const reused = await tx.registration.updateMany({
@@ -227,23 +256,26 @@ export async function register(
         data: { status, codeOfConductVersion: settings.codeOfConductVersion },
       });
       if (!guardianEmail) return { id, token: null };
-      const link = await createConsentLink(tx, { registrationId: id, guardianEmail, now });
-      await audit(tx, {
-        actorId: user.id,
+      const token = await requestConsentLink(tx, {
+        registrationId: id,
         eventId: event.id,
-        action: "consent.request",
-        entityType: "GuardianConsent",
-        entityId: link.id,
-        data: { registrationId: id },
+        guardianEmail,
+        actorId: user.id,
+        now,
       });
-      return { id, token: link.token };
+      return { id, token };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyRegistered();
     throw error;
   }
   if (guardianEmail && result.token) {
-    await mailGuardian(db, { guardianEmail, token: result.token, eventName: event.name, name: user.name });
+    await mailGuardian(db, {
+      guardianEmail,
+      token: result.token,
+      eventName: event.name,
+      person: { name: details.name, alias: details.alias },
+    });
   }
   return { id: result.id, status };
 }
@@ -285,6 +317,50 @@ async function claimCentrePlace(tx: Tx, centreId: string): Promise<void> {
 const justSent = () =>
   new DomainError("RATE_LIMITED", "We've just sent an email. Please wait a minute before sending another.");
 
+/**
+ * Asks the guardian of a registration that waits for consent and has no live link, exactly as
+ * registering does (a link of which only the hash is stored, audited, emailed). The demo seed uses it,
+ * so its young people's guardians have the same consent emails as real ones. Returns whether a link
+ * was sent: nothing is sent while a live link exists, so calling it again changes nothing.
+ */
+export async function requestGuardianConsentIfNone(
+  db: Db,
+  params: { registrationId: string; actorId: string | null; now: Date },
+): Promise<boolean> {
+  const registration = await db.registration.findFirst({
+    where: { id: params.registrationId, status: "PENDING_CONSENT", guardianEmail: { not: null } },
+    select: {
+      id: true,
+      guardianEmail: true,
+      user: { select: { name: true, alias: true } },
+      event: { select: { id: true, name: true } },
+    },
+  });
+  if (!registration?.guardianEmail) return false;
+  const guardianEmail = registration.guardianEmail;
+  const token = await db.$transaction(async (tx) => {
+    const live = await tx.guardianConsent.count({
+      where: { registrationId: registration.id, consentedAt: null, expiresAt: { gt: params.now } },
+    });
+    if (live > 0) return null;
+    return requestConsentLink(tx, {
+      registrationId: registration.id,
+      eventId: registration.event.id,
+      guardianEmail,
+      actorId: params.actorId,
+      now: params.now,
+    });
+  });
+  if (!token) return false;
+  await mailGuardian(db, {
+    guardianEmail,
+    token,
+    eventName: registration.event.name,
+    person: registration.user,
+  });
+  return true;
+}
+
 /** A new consent link for the guardian (optionally at a corrected address); older links stop working. */
 export async function resendConsent(
   db: Db,
@@ -303,6 +379,7 @@ export async function resendConsent(
       id: true,
       status: true,
       guardianEmail: true,
+      user: { select: { name: true, alias: true } },
       consents: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true } },
     },
   });
@@ -311,6 +388,13 @@ export async function resendConsent(
     throw new DomainError("CONFLICT", "Your registration isn't waiting for a guardian's consent.");
   }
   if (!canResendConsent(registration.consents[0]?.createdAt ?? null, now)) throw justSent();
+  if (!firstName(registration.user.name)) {
+    // Registered before names were asked for: the guardian must be told who the email is about.
+    throw new DomainError(
+      "INVALID_INPUT",
+      "Add your name on your account page first, so your parent or guardian knows who the email is about.",
+    );
+  }
   const guardianEmail = checkGuardianEmail(params.guardianEmail ?? registration.guardianEmail, user.email);
   const token = await db.$transaction(async (tx) => {
     // Resends of one registration queue here, and the interval is checked again under the lock: two
@@ -343,7 +427,7 @@ export async function resendConsent(
     });
     return link.token;
   });
-  await mailGuardian(db, { guardianEmail, token, eventName: event.name, name: user.name });
+  await mailGuardian(db, { guardianEmail, token, eventName: event.name, person: registration.user });
   return { sentAt: now };
 }
 
@@ -493,7 +577,7 @@ export async function giveConsent(
       "The consent text has changed. Reload the page and read it again.",
     );
   }
-  return db.$transaction(async (tx) => {
+  const young = await db.$transaction(async (tx) => {
     const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
     if (state !== "VALID" || !consent) throw linkProblems[state === "VALID" ? "UNKNOWN" : state]();
     const [doubt] = consentDoubts({
@@ -532,8 +616,21 @@ export async function giveConsent(
         scopes: params.scopes,
       },
     });
-    return { eventName: consent.registration.event.name, firstName: firstName(consent.registration.user) };
+    return consent.registration;
   });
+  // The young person learns they can take part now (and what their guardian chose), from us.
+  await sendMail(
+    db,
+    young.user.email,
+    consentGivenMail({
+      recipientName: greetingName(young.user),
+      eventName: young.event.name,
+      photo: params.scopes.photo,
+      publicCredit: params.scopes.publicCredit,
+      url: appUrl(`/events/${young.event.slug}/registration`),
+    }),
+  );
+  return { eventName: young.event.name, firstName: nameForGuardian(young.user) };
 }
 
 /**
@@ -557,7 +654,7 @@ export async function withdrawConsent(
     }
     const base = {
       eventName: consent.registration.event.name,
-      firstName: firstName(consent.registration.user),
+      firstName: nameForGuardian(consent.registration.user),
     };
     if (consent.withdrawnAt) return { ...base, withdrawnAt: consent.withdrawnAt, notify: null };
     const marked = await tx.guardianConsent.updateMany({
@@ -583,17 +680,14 @@ export async function withdrawConsent(
       entityId: consent.id,
       data: { registrationId: consent.registrationId },
     });
-    const notify = await tx.registration.findUniqueOrThrow({
-      where: { id: consent.registrationId },
-      select: { user: { select: { email: true } }, event: { select: { slug: true } } },
-    });
-    return { ...base, withdrawnAt: params.now, notify };
+    return { ...base, withdrawnAt: params.now, notify: consent.registration };
   });
   if (notify) {
     await sendMail(
       db,
       notify.user.email,
       consentWithdrawnMail({
+        recipientName: greetingName(notify.user),
         eventName: result.eventName,
         url: appUrl(`/events/${notify.event.slug}/registration`),
       }),

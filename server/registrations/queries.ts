@@ -20,18 +20,23 @@ import {
   consentStatus,
   consentStatusLabel,
   dateInZone,
-  displayName,
-  firstName,
   formatCalendarDate,
-  isMinor,
   placesLeft,
   registrationRulesOf,
   type AgeBand,
   type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
-import { SKILLS } from "./schema.ts";
+import {
+  firstName,
+  isYoungPerson,
+  nameForGuardian,
+  nameForOrganisers,
+  youngAgeLimit,
+} from "../people/rules.ts";
+import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS, SKILLS } from "./schema.ts";
 import { toCsv } from "../export/csv.ts";
+import { NO_CENTRE } from "../centres/rules.ts";
 
 export function hashConsentToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -68,6 +73,8 @@ export const ownRegistrationSelect = {
   createdAt: true,
   centre: { select: { id: true, name: true, addressLine: true, postcodeDistrict: true, openingTimes: true } },
   consents: latestConsent,
+  user: { select: { name: true, alias: true } },
+  event: { select: { consentAge: true } },
 } satisfies Prisma.RegistrationSelect;
 
 /** What organisers see: no date of birth leaves the server (only the band), no guardian email. */
@@ -107,9 +114,15 @@ export async function ownRegistration(
     select: ownRegistrationSelect,
   });
   if (!row) return null;
-  const { consents, dateOfBirth, skills, ...rest } = row;
+  const { consents, dateOfBirth, skills, user, event, ...rest } = row;
   const dob = calendarDateOf(dateOfBirth);
   const age = ageAtEventStart(dob, params.event);
+  // Only registrations from before names were asked for can lack them; the page asks for them then.
+  const missing: "NAME" | "NICKNAME" | null = !firstName(user.name)
+    ? "NAME"
+    : isYoungPerson({ age, consentAge: event.consentAge }) && !user.alias?.trim()
+      ? "NICKNAME"
+      : null;
   const latest = consents[0] ?? null;
   const needsGuardianConsent = row.guardianEmail !== null;
   return {
@@ -118,11 +131,15 @@ export async function ownRegistration(
     dateOfBirth: formatCalendarDate(dob),
     ageAtStart: age,
     ageBand: ageBandLabel(ageBand(age)),
+    /** The names others see them by, from their account. */
+    names: { name: user.name, alias: user.alias },
+    missing,
     consent: {
       status: consentStatus({ needsGuardianConsent, latest, now: params.now }),
       lastSentAt: latest?.createdAt ?? null,
       expiresAt: latest && !latest.consentedAt ? latest.expiresAt : null,
       consentedAt: latest?.consentedAt ?? null,
+      withdrawnAt: latest?.withdrawnAt ?? null,
       scopes: latest?.consentedAt
         ? { attend: latest.attend, photo: latest.photo, publicCredit: latest.publicCredit }
         : null,
@@ -162,6 +179,8 @@ export async function registrationForm(
       full: placesLeft(capacity, _count.registrations) === 0,
     })),
     startDate: formatCalendarDate(dateInZone(params.event.startsAt, params.event.timeZone)),
+    /** Below this age at the start, a nickname is needed (young people are shown by it). */
+    youngAge: youngAgeLimit(event.consentAge),
     canRegister: state.capabilities.canRegister,
     registrationClosed: state.registrationClosed,
     /** Why registration is not open now (and when it opens), in the event's zone; null while open. */
@@ -225,19 +244,22 @@ async function consentGivers(
 }
 
 async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistrationRow[]> {
-  const rows = await db.registration.findMany({
-    where: {
-      eventId: params.eventId,
-      ...(params.centreIds ? { centreId: { in: [...params.centreIds] } } : {}),
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 10_000,
-    select: organiserRegistrationSelect,
-  });
+  const [rows, { consentAge }] = await Promise.all([
+    db.registration.findMany({
+      where: {
+        eventId: params.eventId,
+        ...(params.centreIds ? { centreId: { in: [...params.centreIds] } } : {}),
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 10_000,
+      select: organiserRegistrationSelect,
+    }),
+    db.event.findUniqueOrThrow({ where: { id: params.eventId }, select: { consentAge: true } }),
+  ]);
   const givers = await consentGivers(db, rows);
   return rows.map((row) => {
     const age = ageAtEventStart(calendarDateOf(row.dateOfBirth), params.event);
-    const minor = isMinor(age);
+    const young = isYoungPerson({ age, consentAge });
     const latest = row.consents[0] ?? null;
     const status = consentStatus({
       needsGuardianConsent: row.status === "PENDING_CONSENT" || latest !== null,
@@ -247,7 +269,7 @@ async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistr
     const band = ageBand(age);
     return {
       id: row.id,
-      displayName: displayName({ name: row.user.name, alias: row.user.alias, minor }),
+      displayName: nameForOrganisers({ name: row.user.name, alias: row.user.alias, young }),
       centreId: row.centre?.id ?? null,
       centre: row.centre?.name ?? null,
       ageBand: band,
@@ -286,6 +308,7 @@ export async function eventRegistrations(db: Db, params: RowScope) {
       pendingConsent: active.filter((r) => r.status === "PENDING_CONSENT").length,
       consentToCheck: active.filter((r) => r.consentDoubts.length > 0).length,
       withdrawn: rows.length - active.length,
+      withoutCentre: active.filter((r) => r.centre === null).length,
       byAgeBand: AGE_BANDS.map((band) => ({
         band,
         label: ageBandLabel(band),
@@ -330,10 +353,10 @@ export async function registrationsCsv(
     ],
     rows.map((r) => [
       r.displayName,
-      r.centre ?? "",
+      r.centre ?? NO_CENTRE,
       r.ageBandLabel,
-      r.experience,
-      r.status,
+      EXPERIENCE_LABELS[r.experience],
+      REGISTRATION_STATUS_LABELS[r.status],
       r.consentStatusLabel,
       r.photoConsent === null ? "" : r.photoConsent ? "Yes" : "No",
       r.consentDoubts.map((d) => d.label).join("; "),
@@ -388,7 +411,7 @@ export const consentLookupSelect = {
       eventId: true,
       userId: true,
       user: { select: { name: true, alias: true, email: true } },
-      event: { select: { name: true, startsAt: true, timeZone: true } },
+      event: { select: { name: true, slug: true, startsAt: true, timeZone: true } },
     },
   },
 } satisfies Prisma.GuardianConsentSelect;
@@ -433,7 +456,7 @@ export async function consentLinkView(
       state,
       eventName: event.name,
       timeZone: event.timeZone,
-      firstName: firstName(user),
+      firstName: nameForGuardian(user),
       consentedAt: consent.consentedAt,
       withdrawnAt: consent.withdrawnAt,
       photo: consent.photo,
@@ -454,10 +477,18 @@ export async function consentLinkView(
     eventName: event.name,
     startsAt: event.startsAt,
     timeZone: event.timeZone,
-    firstName: firstName(user),
+    firstName: nameForGuardian(user),
     consentTextVersion: CONSENT_TEXT_VERSION,
     consentText: CONSENT_TEXT,
     scopes: CONSENT_SCOPES.map((key) => ({ key, ...CONSENT_SCOPE_TEXT[key] })),
     expiresAt: consent.expiresAt,
   };
+}
+
+/**
+ * How many people hold a place but have no centre: they registered before the event had any (or were
+ * never asked). Organisers and centre leads are told, since such people are in nobody's centre list.
+ */
+export function registrationsWithoutCentre(db: Db, params: { eventId: string }): Promise<number> {
+  return db.registration.count({ where: { eventId: params.eventId, centreId: null, ...holdsPlace } });
 }

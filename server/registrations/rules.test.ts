@@ -11,9 +11,7 @@ import {
   consentExpiry,
   consentLinkState,
   consentStatus,
-  displayName,
   eligibility,
-  firstName,
   type CalendarDate,
 } from "./rules.ts";
 
@@ -162,25 +160,6 @@ describe("consent links", () => {
     [true, { consentedAt: now, expiresAt: at(5), withdrawnAt: now }, "WITHDRAWN"],
   ] as const)("consent status (needed %s, latest %j) → %s", (needsGuardianConsent, latest, expected) => {
     expect(consentStatus({ needsGuardianConsent, latest, now })).toBe(expected);
-  });
-});
-
-describe("names", () => {
-  it.each([
-    [{ name: "Ada Lovelace", alias: null, minor: false }, "Ada Lovelace"],
-    [{ name: "Ada Lovelace", alias: "PixelFox", minor: true }, "PixelFox"],
-    [{ name: "Ada King Lovelace", alias: null, minor: true }, "Ada L."],
-    [{ name: "Ada", alias: " ", minor: true }, "Ada"],
-    [{ name: null, alias: null, minor: true }, "(no alias)"],
-    [{ name: null, alias: "ByteOtter", minor: false }, "ByteOtter"],
-  ])("organisers see %j as %s", (input, expected) => {
-    expect(displayName(input)).toBe(expected);
-  });
-
-  it("guardians see the first name only", () => {
-    expect(firstName({ name: "Sam Smith", alias: "PixelFox" })).toBe("Sam");
-    expect(firstName({ name: null, alias: "PixelFox" })).toBe("PixelFox");
-    expect(firstName({ name: "  ", alias: null })).toBe("your young person");
   });
 });
 

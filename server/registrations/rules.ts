@@ -150,14 +150,18 @@ export interface RegistrationFacts {
   centreId: string | null | undefined;
   dateOfBirth: CalendarDate | undefined;
   guardianEmail: string | null | undefined;
+  /** The nickname other participants see (null for none). */
+  alias: string | null | undefined;
 }
 
-export type RegistrationProblems = Partial<Record<"centreId" | "dateOfBirth" | "guardianEmail", string[]>>;
+export type RegistrationProblems = Partial<
+  Record<"centreId" | "dateOfBirth" | "guardianEmail" | "alias", string[]>
+>;
 
 /**
  * Every problem with a registration that needs the event's rules (a required centre, a date of birth
- * in the future or under the minimum age, a guardian's address for a young person that is not their
- * own), all at once. The form runs it before sending and the server again before saving.
+ * in the future or under the minimum age, a young person's nickname and a guardian's address that is
+ * not their own), all at once. The form runs it before sending and the server again before saving.
  */
 export function registrationProblems(
   facts: RegistrationFacts,
@@ -172,16 +176,21 @@ export function registrationProblems(
     problems.dateOfBirth = ["Your date of birth can't be in the future"];
     return problems;
   }
-  const verdict = eligibility({
-    age: ageOn(birth, rules.eventStart),
-    minimumAge: rules.minimumAge,
-    consentAge: rules.consentAge,
-  });
+  const age = ageOn(birth, rules.eventStart);
+  const verdict = eligibility({ age, minimumAge: rules.minimumAge, consentAge: rules.consentAge });
   if (!verdict.eligible) {
     problems.dateOfBirth = [
       `Participants must be at least ${rules.minimumAge ?? 0} years old on ${formatCalendarDate(rules.eventStart)}, when the event starts`,
     ];
     return problems;
+  }
+  // A young person (see people/rules isYoungPerson: under 18, or the consent age if higher) is shown
+  // to other participants by nickname only, so needs one.
+  const youngBelow = Math.max(ADULT_AGE, rules.consentAge);
+  if (age < youngBelow && facts.alias === null) {
+    problems.alias = [
+      `Choose a nickname: you're under ${youngBelow} when the event starts, so other participants see it instead of your name`,
+    ];
   }
   if (!verdict.needsGuardianConsent || facts.guardianEmail === undefined) return problems;
   if (facts.guardianEmail === null) {
@@ -197,12 +206,18 @@ export function registrationProblems(
 // ------------------------------------------------------------------ guardian consent
 
 /** Bump the version whenever the text below changes: every consent records the version it agreed to. */
-export const CONSENT_TEXT_VERSION = "consent-2026-1";
+export const CONSENT_TEXT_VERSION = "consent-2026-2";
 
+/**
+ * What a guardian agrees to. It must describe what the product does: consent is withdrawn with the
+ * same emailed link (withdrawConsent), and the young person is told when it is (version 1 said "by
+ * contacting the organisers", which the link made untrue).
+ */
 export const CONSENT_TEXT: readonly string[] = [
   "I am the parent or legal guardian of the young person named on this page.",
   "I give permission for them to take part in this event, in person at the centre they chose, including working in a team with other participants, supervised by the event's organisers and centre staff.",
-  "I understand that organisers will use the details given at registration only to run this event, that the young person's date of birth is never shown to anyone but them, and that I can withdraw this consent at any time by contacting the organisers.",
+  "I understand that organisers will use the details given at registration only to run this event, and that the young person's date of birth is never shown to anyone but them.",
+  "I can withdraw this consent at any time by opening the link in the email that brought me here again (this same page) and choosing to withdraw. The young person is then told by email, and can no longer join or change a team or take part until consent is given again.",
 ];
 
 export const CONSENT_SCOPES = ["attend", "photo", "publicCredit"] as const;
@@ -332,24 +347,6 @@ const CONSENT_DOUBT_LABELS: Record<ConsentDoubt, string> = {
 /** What organisers and centre leads are told about a doubt (never an address). */
 export function consentDoubtLabel(doubt: ConsentDoubt): string {
   return CONSENT_DOUBT_LABELS[doubt];
-}
-
-/** How organisers see a participant: adults by name, young people by alias or first name + initial. */
-export function displayName(params: { name: string | null; alias: string | null; minor: boolean }): string {
-  const name = params.name?.trim() ?? "";
-  const alias = params.alias?.trim() ?? "";
-  if (!params.minor) return name || alias || "(no name given)";
-  if (alias) return alias;
-  const [first, ...rest] = name.split(/\s+/).filter(Boolean);
-  if (!first) return "(no alias)";
-  const initial = rest.at(-1)?.[0];
-  return initial ? `${first} ${initial.toUpperCase()}.` : first;
-}
-
-/** A young person is named to a guardian by first name only. */
-export function firstName(params: { name: string | null; alias: string | null }): string {
-  const first = params.name?.trim().split(/\s+/)[0];
-  return first || params.alias?.trim() || "your young person";
 }
 
 /**

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { RegistrationRules } from "./rules.ts";
-import { MAX_TAGS, registerInput, registerInputFor, updateRegistrationInputFor } from "./schema.ts";
+import {
+  giveConsentInput,
+  MAX_TAGS,
+  registerInput,
+  registerInputFor,
+  updateRegistrationInputFor,
+} from "./schema.ts";
 
 const base = {
+  name: " Jess  Okoro ",
+  alias: "",
   centreId: "",
   experience: "SOME",
   skills: ["web", "python", "web"],
@@ -23,6 +31,8 @@ describe("registerInput", () => {
   it("normalises: blank centre and guardian email become null, skills are deduplicated", () => {
     const out = registerInput.parse(base);
     expect(out).toMatchObject({
+      name: "Jess Okoro",
+      alias: null,
       centreId: null,
       guardianEmail: null,
       skills: ["web", "python"],
@@ -50,8 +60,20 @@ describe("registerInput", () => {
     [{ skills: ["juggling"] }, "skills"],
     [{ guardianEmail: "not-an-email" }, "guardianEmail"],
     [{ acceptCodeOfConduct: false }, "acceptCodeOfConduct"],
+    [{ name: "   " }, "name"],
+    [{ name: undefined }, "name"],
+    [{ name: "J\u0435ss" }, "name"],
+    [{ alias: "<PixelFox>" }, "alias"],
+    [{ alias: "x".repeat(31) }, "alias"],
+    [{ alias: "Pix\u0435lFox" }, "alias"],
   ])("refuses %j with an error on %s", (input, field) => {
     expect(fieldErrors(input)[field]?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("keeps a nickname, and takes a missing one as none", () => {
+    expect(registerInput.parse({ ...base, alias: " Pixel\u200bFox " }).alias).toBe("PixelFox");
+    const { alias: _alias, ...withoutAlias } = base;
+    expect(registerInput.parse(withoutAlias).alias).toBeNull();
   });
 
   it("lower-cases the guardian email", () => {
@@ -79,6 +101,7 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
     const found = problems({ experience: "", acceptCodeOfConduct: false, dateOfBirth: "2012-05-05" });
     expect(Object.keys(found).sort()).toEqual([
       "acceptCodeOfConduct",
+      "alias",
       "centreId",
       "experience",
       "guardianEmail",
@@ -86,6 +109,29 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
     expect(found.centreId).toEqual(["Choose the centre you'll attend"]);
     expect(found.guardianEmail).toEqual([
       "You're under 18 when the event starts, so we need a parent or guardian's email address",
+    ]);
+  });
+
+  it("asks a young person for a nickname, and an adult for none", () => {
+    expect(
+      problems({ centreId: "leeds", dateOfBirth: "2012-05-05", guardianEmail: "mum@example.org" }),
+    ).toEqual({
+      alias: [
+        "Choose a nickname: you're under 18 when the event starts, so other participants see it instead of your name",
+      ],
+    });
+    expect(
+      problems({
+        centreId: "leeds",
+        dateOfBirth: "2012-05-05",
+        guardianEmail: "mum@example.org",
+        alias: "Kit",
+      }),
+    ).toEqual({});
+    expect(
+      problems({ centreId: "leeds", dateOfBirth: "2009-05-05" }, { ...rules, consentAge: 16 }).alias,
+    ).toEqual([
+      "Choose a nickname: you're under 18 when the event starts, so other participants see it instead of your name",
     ]);
   });
 
@@ -133,4 +179,29 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
     const found = result.success ? {} : z.flattenError(result.error).fieldErrors;
     expect(Object.keys(found).sort()).toEqual(["centreId", "experience"]);
   });
+});
+
+describe("giveConsentInput", () => {
+  const consent = {
+    token: "t",
+    attend: true,
+    photo: false,
+    publicCredit: false,
+    consentTextVersion: "v",
+  };
+
+  it("normalises the guardian's name like every other name", () => {
+    expect(giveConsentInput.parse({ ...consent, guardianName: "  Pat\u200b   Okoro " }).guardianName).toBe(
+      "Pat Okoro",
+    );
+  });
+
+  it.each(["", " P ", "P\u0430t Okoro", "x".repeat(121)])(
+    "refuses %j as the guardian's name",
+    (guardianName) => {
+      const result = giveConsentInput.safeParse({ ...consent, guardianName });
+      expect(result.success ? [] : z.flattenError(result.error).fieldErrors.guardianName).not.toEqual([]);
+      expect(result.success).toBe(false);
+    },
+  );
 });

@@ -1,7 +1,10 @@
 // Registration and consent inputs, shared by the forms and the procedures. Pure zod: no Prisma.
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
-import { email } from "../events/schema.ts";
+import { email } from "../events/ids.ts";
+import { recordId } from "../record-id.ts";
+import { recognisableName } from "../names/schema.ts";
+import { aliasName, personName } from "../users/schema.ts";
 import {
   registrationProblems,
   type CalendarDate,
@@ -16,6 +19,16 @@ export const EXPERIENCE_LABELS: Record<ExperienceLevel, string> = {
   NEW: "New to coding",
   SOME: "Some experience",
   CONFIDENT: "Confident",
+};
+
+export const REGISTRATION_STATUSES = ["PENDING_CONSENT", "CONFIRMED", "WITHDRAWN"] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+/** What screens and exports call each registration status (one wording everywhere). */
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  PENDING_CONSENT: "Waiting for guardian consent",
+  CONFIRMED: "Confirmed",
+  WITHDRAWN: "Withdrawn",
 };
 
 /** The fixed skills a participant can tick; anything else goes in free tags. */
@@ -112,10 +125,8 @@ const optionalEmail = z
 
 /** The answers a participant can change later: where, how experienced, what they can do. */
 const answerFields = {
-  centreId: z
-    .string()
-    .trim()
-    .max(64)
+  centreId: recordId("Centre")
+    .or(z.literal(""))
     .nullable()
     .default(null)
     .transform((s) => (s === "" ? null : s)),
@@ -138,6 +149,10 @@ function withoutTickedTags<T extends { skills: readonly string[]; tags: string[]
 }
 
 const registerFields = z.object({
+  /** The participant's name (saved on their account): at least a first name. */
+  name: personName,
+  /** Their nickname (saved on their account): required of young people (registrationProblems). */
+  alias: z.string().default("").pipe(aliasName),
   ...answerFields,
   dateOfBirth,
   guardianEmail: optionalEmail,
@@ -169,10 +184,13 @@ function factsFrom(value: unknown): RegistrationFacts {
   const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
   const centre = answerFields.centreId.safeParse(record.centreId ?? null);
   const guardian = "guardianEmail" in record ? optionalEmail.safeParse(record.guardianEmail ?? null) : null;
+  // A nickname that passed is already parsed (null for none); one that failed is raw and fails again.
+  const alias = record.alias === null ? null : registerFields.shape.alias.safeParse(record.alias);
   return {
     centreId: centre.success ? centre.data : undefined,
     dateOfBirth: isCalendarDate(record.dateOfBirth) ? record.dateOfBirth : undefined,
     guardianEmail: guardian?.success ? guardian.data : undefined,
+    alias: alias === null ? null : alias.success ? alias.data : undefined,
   };
 }
 
@@ -200,7 +218,10 @@ export function updateRegistrationInputFor(rules: RegistrationRules) {
       const { centreId } = factsFrom(value);
       addProblems(
         ctx,
-        registrationProblems({ centreId, dateOfBirth: undefined, guardianEmail: undefined }, rules),
+        registrationProblems(
+          { centreId, dateOfBirth: undefined, guardianEmail: undefined, alias: undefined },
+          rules,
+        ),
       );
     }, always)
     .transform(withoutTickedTags);
@@ -219,7 +240,10 @@ export const consentByTokenInput = z.object({ token: consentToken });
 
 export const giveConsentInput = z.object({
   token: consentToken,
-  guardianName: z.string().trim().min(2, "Type your full name").max(120, "Use at most 120 characters"),
+  /** Normalised and checked like every name people recognise each other by (server/names). */
+  guardianName: recognisableName({ min: 1, max: 120, missing: "Type your full name" }).pipe(
+    z.string().min(2, "Type your full name"),
+  ),
   attend: z.literal(true, "Permission to attend is needed for them to take part"),
   photo: z.boolean(),
   publicCredit: z.boolean(),

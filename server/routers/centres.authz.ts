@@ -48,6 +48,7 @@ export const centresAuthorization: AuthCases<CentresWorld> = {
     expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
   },
   "centres.list": organiserOnly((c, w) => c.centres.list({ eventId: w.event.id })),
+  "centres.withoutCentre": organiserOnly((c, w) => c.centres.withoutCentre({ eventId: w.event.id })),
   "centres.create": organiserOnly((c, w) => c.centres.create({ eventId: w.event.id, ...details })),
   "centres.update": organiserOnly((c, w) =>
     c.centres.update({ eventId: w.event.id, centreId: w.centre.id, ...details }),

@@ -73,6 +73,25 @@ describe("centres", () => {
     ]);
   });
 
+  it("tells a centre's leads, by email, that deleting it took their role away", async () => {
+    const { as, eventId, event } = await setup();
+    const york = await as.centres.create({ eventId, name: "York Hub", capacity: 10 });
+    const lead = await makeUser(tdb.db, { name: "Yasmin York", email: "yasmin@example.test" });
+    await tdb.db.eventRole.create({
+      data: { eventId, userId: lead.id, role: "CENTRE_LEAD", centreId: york.id },
+    });
+    await as.centres.delete({ eventId, centreId: york.id });
+    const mails = await tdb.db.outboxEmail.findMany({
+      where: { to: "yasmin@example.test", kind: "event-role-revoked" },
+      select: { subject: true, text: true },
+    });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe(`You are no longer a centre lead of ${event.name}`);
+    expect(mails[0]?.text).toContain("Hello Yasmin,");
+    expect(mails[0]?.text).toContain("removed the centre York Hub from the event");
+    expect(await tdb.db.eventRole.count({ where: { userId: lead.id } })).toBe(0);
+  });
+
   it.each([
     ["a full postcode", { postcodeDistrict: "LS1 3AB" }, "postcodeDistrict"],
     ["no capacity", { capacity: 0 }, "capacity"],

@@ -1,5 +1,5 @@
 import { createCentre, deleteCentre, updateCentre } from "../centres/commands.ts";
-import { centresForOrganisers, publicCentres } from "../centres/queries.ts";
+import { centresForOrganisers, withoutCentre, publicCentres } from "../centres/queries.ts";
 import { centreIdInput, createCentreInput, updateCentreInput } from "../centres/schema.ts";
 import { eventRoleProcedure, publicEventProcedure, router } from "../trpc.ts";
 
@@ -11,6 +11,9 @@ export const centresRouter = router({
 
   /** The event's centres with people registered, teams and leads. */
   list: organiserProcedure.query(({ ctx }) => centresForOrganisers(ctx.db, { eventId: ctx.event.id })),
+
+  /** People and teams not at any centre yet, counted the way the dashboard counts them. */
+  withoutCentre: organiserProcedure.query(({ ctx }) => withoutCentre(ctx.db, { eventId: ctx.event.id })),
 
   create: organiserProcedure.input(createCentreInput).mutation(({ ctx, input }) => {
     const { eventId: _eventId, ...details } = input;

@@ -5,6 +5,7 @@ import { codeOf } from "../test/outcome.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeChallenge, makeOrganisation } from "../test/organisation-factories.ts";
+import { makeParticipant, makeTeam } from "../test/team-factories.ts";
 import { details } from "./challenges.authz.ts";
 
 const now = new Date("2026-11-24T12:00:00.000Z");
@@ -273,4 +274,45 @@ describe("concurrency", () => {
       ).toBe(1);
     },
   );
+});
+
+describe("challenges.listForOrganisation: how many teams took the challenge on", () => {
+  it("counts submitted and still-drafting projects that entered it, and no withdrawn or disqualified ones", async () => {
+    const w = await world();
+    const challenge = await makeChallenge(tdb.db, {
+      organisationId: w.organisation.id,
+      eventId: w.event.id,
+      status: "PUBLISHED",
+    });
+    const other = await makeChallenge(tdb.db, {
+      organisationId: w.rival.id,
+      eventId: w.event.id,
+      status: "PUBLISHED",
+    });
+    const statuses = ["SUBMITTED", "SUBMITTED", "DRAFT", "WITHDRAWN", "DISQUALIFIED"] as const;
+    for (const [i, status] of statuses.entries()) {
+      const captain = await makeParticipant(tdb.db, { eventId: w.event.id });
+      const team = await makeTeam(tdb.db, { eventId: w.event.id, captain, name: `Team ${i}` });
+      await tdb.db.submission.create({
+        data: {
+          eventId: w.event.id,
+          teamId: team.id,
+          title: `Project ${i}`,
+          status,
+          challenges: {
+            create: [{ challengeId: challenge.id }, ...(i === 0 ? [{ challengeId: other.id }] : [])],
+          },
+        },
+      });
+    }
+    const [mine] = await w.sponsor.listForOrganisation({ organisationId: w.organisation.id });
+    expect(mine?.teams).toEqual({ submitted: 2, working: 1 });
+    // Counts only: no team or project names reach the sponsor.
+    expect(JSON.stringify(mine)).not.toContain("Project 0");
+    expect(JSON.stringify(mine)).not.toContain("Team 0");
+    const [theirs] = await callerFor(tdb.db, w.rivalMember, now).challenges.listForOrganisation({
+      organisationId: w.rival.id,
+    });
+    expect(theirs?.teams).toEqual({ submitted: 1, working: 0 });
+  });
 });

@@ -8,6 +8,7 @@ export const now = new Date("2026-11-24T12:00:00.000Z");
 
 export interface DashboardWorld extends AuthWorld {
   event: { id: string; slug: string };
+  announcementId: string;
   organiser: SessionUser;
   judge: SessionUser;
   /** The organiser of another event. */
@@ -24,7 +25,11 @@ export async function dashboardWorld(db: Db): Promise<DashboardWorld> {
     ],
   });
   await makeEvent(db, { now, roles: [{ userId: other.id, role: "ORGANISER" }] });
-  return { event, organiser, judge, other };
+  const announcement = await db.announcement.create({
+    data: { eventId: event.id, title: "Doors open", body: "Doors open at 9.", authorId: organiser.id },
+    select: { id: true },
+  });
+  return { event, organiser, judge, other, announcementId: announcement.id };
 }
 
 const organiserOnly = (call: AuthCase<DashboardWorld>["call"]): AuthCase<DashboardWorld> => ({
@@ -42,6 +47,17 @@ export const dashboardAuthorization: AuthCases<DashboardWorld> = {
   ),
   "announcements.create": organiserOnly((c, w) =>
     c.announcements.create({ eventId: w.event.id, title: "Doors open", body: "Doors open at 9." }),
+  ),
+  "announcements.update": organiserOnly((c, w) =>
+    c.announcements.update({
+      eventId: w.event.id,
+      announcementId: w.announcementId,
+      title: "Doors open at ten",
+      body: "Doors open at 10, not 9.",
+    }),
+  ),
+  "announcements.delete": organiserOnly((c, w) =>
+    c.announcements.delete({ eventId: w.event.id, announcementId: w.announcementId }),
   ),
   "announcements.list": {
     right: (w) => w.judge,

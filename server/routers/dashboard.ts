@@ -1,6 +1,10 @@
-import { postAnnouncement } from "../announcements/commands.ts";
+import { deleteAnnouncement, editAnnouncement, postAnnouncement } from "../announcements/commands.ts";
 import { eventAnnouncements } from "../announcements/queries.ts";
-import { createAnnouncementInput } from "../announcements/schema.ts";
+import {
+  announcementIdInput,
+  createAnnouncementInput,
+  updateAnnouncementInput,
+} from "../announcements/schema.ts";
 import { eventDashboard, submissionsCsv, teamsCsv } from "../dashboard/queries.ts";
 import { eventRoleProcedure, publicEventProcedure, router } from "../trpc.ts";
 
@@ -24,6 +28,24 @@ export const announcementsRouter = router({
       title: input.title,
       body: input.body,
       requestKey: input.requestKey,
+    }),
+  ),
+  /** Corrects one (not emailed again; shown as edited). */
+  update: organiserProcedure.input(updateAnnouncementInput).mutation(async ({ ctx, input }) =>
+    editAnnouncement(ctx.db, {
+      eventId: ctx.event.id,
+      announcementId: input.announcementId,
+      actorId: ctx.user.id,
+      title: input.title,
+      body: input.body,
+      now: await ctx.now(),
+    }),
+  ),
+  delete: organiserProcedure.input(announcementIdInput).mutation(({ ctx, input }) =>
+    deleteAnnouncement(ctx.db, {
+      eventId: ctx.event.id,
+      announcementId: input.announcementId,
+      actorId: ctx.user.id,
     }),
   ),
 });

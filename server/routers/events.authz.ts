@@ -65,6 +65,19 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
     call: (c, w) => c.events.bySlug({ slug: w.draft.slug }),
     expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
   },
+  "events.codeOfConduct": {
+    right: (w) => w.organiser,
+    wrong: (w) => w.stranger,
+    call: (c, w) => c.events.codeOfConduct({ slug: w.draft.slug }),
+    expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
+  },
+  // Public like the event page: a draft's calendar is as hidden as the draft.
+  "events.calendar": {
+    right: (w) => w.organiser,
+    wrong: (w) => w.stranger,
+    call: (c, w) => c.events.calendar({ slug: w.draft.slug }),
+    expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
+  },
   "events.managed": {
     right: (w) => w.organiser,
     wrong: (w) => w.stranger,
@@ -95,11 +108,13 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
   "events.publish": {
     right: (w) => w.organiser,
     wrong: (w) => w.judge,
-    call: (c, w) => c.events.publish({ eventId: w.draft.id }),
+    call: (c, w) => c.events.publish({ eventId: w.draft.id, confirmNoCentres: true }),
     // The draft is invisible to the judge of the published event and to other organisers.
     expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "NOT_FOUND" },
   },
   "events.archive": organiserOnly((c, w) => c.events.archive({ eventId: w.event.id })),
+  // Unarchiving a published event is a no-op, so the case can run against the shared world.
+  "events.unarchive": organiserOnly((c, w) => c.events.unarchive({ eventId: w.event.id })),
   "events.grantRole": organiserOnly((c, w) =>
     c.events.grantRole({ eventId: w.event.id, email: "mentor@example.test", role: "MENTOR" }),
   ),

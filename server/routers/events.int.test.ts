@@ -174,9 +174,9 @@ describe("status changes", () => {
       roles: [{ userId: organiser.id, role: "ORGANISER" }],
     });
     const caller = callerFor(tdb.db, organiser, now);
-    const first = await caller.events.publish({ eventId: draft.id });
+    const first = await caller.events.publish({ eventId: draft.id, confirmNoCentres: true });
     expect(first.status).toBe("PUBLISHED");
-    const second = await caller.events.publish({ eventId: draft.id });
+    const second = await caller.events.publish({ eventId: draft.id, confirmNoCentres: true });
     expect(second.status).toBe("PUBLISHED");
     const row = await tdb.db.event.findUniqueOrThrow({
       where: { id: draft.id },
@@ -184,7 +184,151 @@ describe("status changes", () => {
     });
     expect(row.publishedAt?.toISOString()).toBe(now.toISOString());
     await caller.events.archive({ eventId: draft.id });
-    expect(await codeOf(caller.events.publish({ eventId: draft.id }))).toBe("CONFLICT");
+    expect(await codeOf(caller.events.publish({ eventId: draft.id, confirmNoCentres: true }))).toBe(
+      "CONFLICT",
+    );
+  });
+
+  it("asks for confirmation before publishing an event with no centres", async () => {
+    const organiser = await makeUser(tdb.db);
+    const draft = await makeEvent(tdb.db, {
+      now,
+      status: "DRAFT",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const caller = callerFor(tdb.db, organiser, now);
+    const refused = await caller.events.publish({ eventId: draft.id }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TRPCError);
+    expect((refused as TRPCError).code).toBe("PRECONDITION_FAILED");
+    expect((refused as TRPCError).message).toContain("no centres");
+    expect((await tdb.db.event.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+
+    // With a centre it publishes without asking.
+    await callerFor(tdb.db, organiser, now).centres.create({
+      eventId: draft.id,
+      name: "Leeds Central Library",
+      capacity: 30,
+      addressLine: "",
+      postcodeDistrict: "",
+      accessibilityNotes: "",
+      openingTimes: "",
+    });
+    expect((await caller.events.publish({ eventId: draft.id })).status).toBe("PUBLISHED");
+  });
+
+  it("unarchives an archived event back to published, keeping when it was first published", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, {
+      now,
+      status: "PUBLISHED",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const later = new Date(now.getTime() + 3_600_000);
+    const caller = callerFor(tdb.db, organiser, later);
+    expect((await caller.events.archive({ eventId: event.id })).status).toBe("ARCHIVED");
+    expect((await callerFor(tdb.db, null, later).events.bySlug({ slug: event.slug })).status).toBe(
+      "ARCHIVED",
+    );
+    expect((await caller.events.unarchive({ eventId: event.id })).status).toBe("PUBLISHED");
+    const row = await tdb.db.event.findUniqueOrThrow({
+      where: { id: event.id },
+      select: { publishedAt: true },
+    });
+    expect(row.publishedAt?.getTime()).not.toBe(later.getTime());
+    const actions = await tdb.db.auditLog.findMany({
+      where: { entityId: event.id, action: { in: ["event.archived", "event.unarchive"] } },
+      orderBy: { createdAt: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual(["event.archived", "event.unarchive"]);
+  });
+
+  it("cannot unarchive a draft", async () => {
+    const organiser = await makeUser(tdb.db);
+    const draft = await makeEvent(tdb.db, {
+      now,
+      status: "DRAFT",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    expect(await codeOf(callerFor(tdb.db, organiser, now).events.unarchive({ eventId: draft.id }))).toBe(
+      "CONFLICT",
+    );
+  });
+
+  it("asks what to keep when the time zone changes, and does what was chosen", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, {
+      now,
+      status: "PUBLISHED",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const caller = callerFor(tdb.db, organiser, now);
+    const london = details(event.slug);
+    await caller.events.update({ eventId: event.id, details: london });
+    const stored = async () =>
+      tdb.db.event.findUniqueOrThrow({ where: { id: event.id }, select: { timeZone: true, startsAt: true } });
+    // 2026-12-02T09:00 in London (GMT).
+    expect((await stored()).startsAt.toISOString()).toBe("2026-12-02T09:00:00.000Z");
+
+    const tokyo = { ...london, timeZone: "Asia/Tokyo", shownInTimeZone: "Europe/London" };
+    const unasked = await caller.events
+      .update({ eventId: event.id, details: tokyo })
+      .catch((e: unknown) => e);
+    expect(unasked).toBeInstanceOf(TRPCError);
+    expect((unasked as TRPCError).code).toBe("BAD_REQUEST");
+    // Leaving out where the times were shown is refused too, by the server's own check.
+    expect(
+      await codeOf(
+        caller.events.update({
+          eventId: event.id,
+          details: { ...london, timeZone: "Asia/Tokyo", timeZoneChange: "KEEP_INSTANTS" },
+        }),
+      ),
+    ).toBe("CONFLICT");
+    expect((await stored()).timeZone).toBe("Europe/London");
+
+    await caller.events.update({ eventId: event.id, details: { ...tokyo, timeZoneChange: "KEEP_INSTANTS" } });
+    expect(await stored()).toEqual({
+      timeZone: "Asia/Tokyo",
+      startsAt: new Date("2026-12-02T09:00:00.000Z"),
+    });
+
+    // Back to London keeping the clock: 09:00 as shown in Tokyo becomes 09:00 in London (keeping the
+    // moment would have been 00:00 GMT).
+    await caller.events.update({
+      eventId: event.id,
+      details: {
+        ...london,
+        shownInTimeZone: "Asia/Tokyo",
+        timeZoneChange: "KEEP_CLOCK_TIMES",
+      },
+    });
+    expect(await stored()).toEqual({
+      timeZone: "Europe/London",
+      startsAt: new Date("2026-12-02T09:00:00.000Z"),
+    });
+    // A form still showing the old zone cannot change it again without reloading.
+    expect(
+      await codeOf(
+        caller.events.update({
+          eventId: event.id,
+          details: {
+            ...tokyo,
+            shownInTimeZone: "Asia/Tokyo",
+            timeZoneChange: "KEEP_INSTANTS",
+            timeZone: "UTC",
+          },
+        }),
+      ),
+    ).toBe("CONFLICT");
+    const audited = await tdb.db.auditLog.findMany({
+      where: { entityId: event.id, action: "event.update" },
+      orderBy: { createdAt: "asc" },
+      select: { data: true },
+    });
+    expect(audited.map((a) => a.data)).toContainEqual({
+      timeZone: { from: "Europe/London", to: "Asia/Tokyo", keep: "KEEP_INSTANTS" },
+    });
   });
 
   it("keeps a published event's web address", async () => {
@@ -221,6 +365,28 @@ describe("roles", () => {
     });
     expect(b.id).toBe(a.id);
     expect(await tdb.db.outboxEmail.count({ where: { to: "judge.one@example.test" } })).toBe(1);
+  });
+
+  it("tells someone whose role was revoked, by email, naming the role and the centre", async () => {
+    const organiser = await makeUser(tdb.db, { name: "Owen Marsh" });
+    const lead = await makeUser(tdb.db, { name: "Leila Brennan", email: "leila@example.test" });
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    const centre = await tdb.db.centre.create({
+      data: { eventId: event.id, name: "Leeds Central Library", capacity: 10 },
+      select: { id: true },
+    });
+    const role = await tdb.db.eventRole.create({
+      data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: centre.id },
+      select: { id: true },
+    });
+    await callerFor(tdb.db, organiser, now).events.revokeRole({ eventId: event.id, roleId: role.id });
+    const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: "leila@example.test", kind: "event-role-revoked" },
+      select: { subject: true, text: true },
+    });
+    expect(mail.subject).toBe(`You are no longer a centre lead of ${event.name}`);
+    expect(mail.text).toContain("Hello Leila,");
+    expect(mail.text).toContain("a centre lead at Leeds Central Library");
   });
 
   it("never removes the last organiser", async () => {
@@ -299,5 +465,61 @@ describe("dev.outbox", () => {
     } finally {
       process.env.APP_ENV = previous;
     }
+  });
+});
+
+describe("code of conduct and contact", () => {
+  it("uses the platform's text until the event writes its own, which gets a version of its own", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, {
+      now,
+      status: "PUBLISHED",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const caller = callerFor(tdb.db, organiser, now);
+    const before = await caller.events.codeOfConduct({ slug: event.slug });
+    expect(before).toMatchObject({ isDefault: true, version: "2026-1" });
+    expect(before.text).toContain("Be kind");
+
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, {
+        codeOfConduct: "## Our rules\n\nBe excellent to each other.",
+        contactEmail: " Hello@Example.TEST ",
+      }),
+    });
+    const own = await callerFor(tdb.db, null, now).events.codeOfConduct({ slug: event.slug });
+    expect(own).toMatchObject({ isDefault: false, text: "## Our rules\n\nBe excellent to each other." });
+    expect(own.version).toMatch(/^c-[0-9a-f]{12}$/);
+    const page = await callerFor(tdb.db, null, now).events.bySlug({ slug: event.slug });
+    expect(page.contactEmail).toBe("hello@example.test");
+
+    // The same text keeps its version; a change makes a new one; blank goes back to the default.
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, { codeOfConduct: "## Our rules\n\nBe excellent to each other." }),
+    });
+    expect((await caller.events.codeOfConduct({ slug: event.slug })).version).toBe(own.version);
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, { codeOfConduct: "Changed." }),
+    });
+    expect((await caller.events.codeOfConduct({ slug: event.slug })).version).not.toBe(own.version);
+    await caller.events.update({ eventId: event.id, details: details(event.slug, { codeOfConduct: "  " }) });
+    expect(await caller.events.codeOfConduct({ slug: event.slug })).toMatchObject({
+      isDefault: true,
+      version: "2026-1",
+    });
+  });
+
+  it("refuses a contact address that is not an email, at the field", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    await expect(
+      callerFor(tdb.db, organiser, now).events.update({
+        eventId: event.id,
+        details: details(event.slug, { contactEmail: "not an address" }),
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -4,6 +4,7 @@ import {
   createEvent,
   grantEventRole,
   revokeEventRole,
+  unarchiveEvent,
   updateEvent,
 } from "../events/commands.ts";
 import {
@@ -13,10 +14,13 @@ import {
   ledCentres,
   listPublishedEvents,
   managedEvents,
+  eventCodeOfConduct,
 } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
+import { registrationsWithoutCentre } from "../registrations/queries.ts";
 import { canManageEvent } from "../events/policy.ts";
-import { createEventInput, grantRoleInput, revokeRoleInput, updateEventInput } from "../events/schema.ts";
+import { grantRoleInput, publishEventInput, revokeRoleInput } from "../events/role-schema.ts";
+import { createEventInput, updateEventInput } from "../events/schema.ts";
 import {
   adminProcedure,
   eventRoleProcedure,
@@ -25,6 +29,8 @@ import {
   publicProcedure,
   router,
 } from "../trpc.ts";
+import { eventCalendar } from "../events/calendar.ts";
+import { appUrl } from "../http/app-url.ts";
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
@@ -41,6 +47,17 @@ export const eventsRouter = router({
     return { ...event, state: eventPhase(event, now), canManage: canManageEvent(ctx.viewer) };
   }),
 
+  /** The code of conduct people accept when they register: the event's own, or the default. */
+  codeOfConduct: publicEventProcedure.query(({ ctx }) =>
+    eventCodeOfConduct(ctx.db, { eventId: ctx.event.id }),
+  ),
+
+  /** The event's dates as an iCalendar file for "Add to calendar". */
+  calendar: publicEventProcedure.query(({ ctx }) => ({
+    filename: `${ctx.event.slug}.ics`,
+    body: eventCalendar(ctx.event, appUrl(`/events/${ctx.event.slug}`)),
+  })),
+
   /** The events the caller can manage. */
   managed: protectedProcedure.query(({ ctx }) =>
     managedEvents(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),
@@ -51,12 +68,14 @@ export const eventsRouter = router({
 
   /** Everything an organiser's edit page needs. */
   byIdForManagement: organiserProcedure.query(async ({ ctx }) => {
-    const [event, roles, centres] = await Promise.all([
+    const [event, roles, centres, withoutCentre, code] = await Promise.all([
       eventDetails(ctx.db, { eventId: ctx.event.id }),
       eventRoles(ctx.db, { eventId: ctx.event.id }),
       centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres: true }),
+      registrationsWithoutCentre(ctx.db, { eventId: ctx.event.id }),
+      eventCodeOfConduct(ctx.db, { eventId: ctx.event.id }),
     ]);
-    return { ...event, roles, centres };
+    return { ...event, roles, centres, withoutCentre, codeOfConduct: code.own };
   }),
 
   create: adminProcedure.input(createEventInput).mutation(({ ctx, input }) => {
@@ -70,12 +89,14 @@ export const eventsRouter = router({
       updateEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, details: input.details }),
     ),
 
-  publish: organiserProcedure.mutation(async ({ ctx }) =>
+  /** Publishes a draft; with no centres yet, only when `confirmNoCentres` says the organiser knows. */
+  publish: organiserProcedure.input(publishEventInput).mutation(async ({ ctx, input }) =>
     changeEventStatus(ctx.db, {
       actorId: ctx.user.id,
       event: ctx.event,
       to: "PUBLISHED",
       now: await ctx.now(),
+      confirmNoCentres: input.confirmNoCentres,
     }),
   ),
 
@@ -86,6 +107,11 @@ export const eventsRouter = router({
       to: "ARCHIVED",
       now: await ctx.now(),
     }),
+  ),
+
+  /** Brings an archived event back, published as it was. */
+  unarchive: organiserProcedure.mutation(async ({ ctx }) =>
+    unarchiveEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, now: await ctx.now() }),
   ),
 
   grantRole: organiserProcedure.input(grantRoleInput).mutation(({ ctx, input }) =>

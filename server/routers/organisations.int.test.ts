@@ -323,6 +323,41 @@ describe("members", () => {
     ]);
   });
 
+  it("tells a member when an owner changes their role or removes them, not an owner who steps down", async () => {
+    const [owner, member] = await Promise.all([
+      makeUser(tdb.db, { name: "Shona Keating" }),
+      makeUser(tdb.db, { name: "Marcus Thorne", email: "marcus@example.test" }),
+    ]);
+    const organisation = await makeOrganisation(tdb.db, {
+      members: [
+        { userId: owner.id, role: "OWNER" },
+        { userId: member.id, role: "MEMBER" },
+      ],
+    });
+    const asOwner = callerFor(tdb.db, owner, now).organisations;
+    const scope = { organisationId: organisation.id };
+    const rowOf = async (userId: string) =>
+      (await asOwner.forMembers(scope)).members.find((m) => m.user.id === userId)?.id ?? "";
+    await asOwner.changeRole({ ...scope, memberId: await rowOf(member.id), role: "OWNER" });
+    await asOwner.changeRole({ ...scope, memberId: await rowOf(owner.id), role: "MEMBER" });
+    await callerFor(tdb.db, member, now).organisations.removeMember({
+      ...scope,
+      memberId: await rowOf(owner.id),
+    });
+    const mails = await tdb.db.outboxEmail.findMany({
+      where: { kind: "organisation-membership" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { to: true, subject: true, text: true },
+    });
+    const organisationName = (await tdb.db.organisation.findUniqueOrThrow({ where: { id: organisation.id } }))
+      .name;
+    expect(mails.filter((m) => m.text.includes(organisationName)).map((m) => [m.to, m.subject])).toEqual([
+      ["marcus@example.test", `You are now an owner of ${organisationName}`],
+      [owner.email, `You were removed from ${organisationName}`],
+    ]);
+    expect(mails.find((m) => m.to === owner.email)?.text).toContain("Hello Shona,");
+  });
+
   it("only touches members of the organisation named in the call", async () => {
     const [owner, outsider] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
     const mine = await makeOrganisation(tdb.db, { members: [{ userId: owner.id, role: "OWNER" }] });

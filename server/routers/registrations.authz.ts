@@ -3,6 +3,7 @@
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
 import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { CONSENT_TEXT_VERSION } from "../registrations/rules.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeConsentLink, makeRegistration, registrationFor } from "../test/registration-factories.ts";
 
@@ -114,7 +115,7 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
         attend: true,
         photo: false,
         publicCredit: false,
-        consentTextVersion: "consent-2026-1",
+        consentTextVersion: CONSENT_TEXT_VERSION,
       }),
     expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "ok", other: "ok" },
   },
@@ -126,10 +127,10 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
       makeUser(db),
       makeUser(db),
       makeUser(db),
-      makeUser(db),
+      makeUser(db, { name: "Kit Minor" }),
       makeUser(db),
       makeUser(db, { name: "Sam Young" }),
-      makeUser(db),
+      makeUser(db, { name: "Robin Ward" }),
       makeUser(db),
       makeUser(db, { name: "Alex Young" }),
     ]);

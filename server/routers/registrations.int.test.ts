@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../context.ts";
 import { callerFor } from "../test/callers.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { CONSENT_TEXT_VERSION } from "../registrations/rules.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import {
   latestConsentToken,
@@ -104,10 +105,15 @@ describe("registrations.register", () => {
 
   it("keeps an under-18 pending, stores only the token's hash and emails the guardian a link", async () => {
     const { event } = await setup();
-    const young = await makeUser(tdb.db, { name: "Sam Young" });
+    const young = await makeUser(tdb.db);
     const result = await as(young).registrations.register({
       eventId: event.id,
-      ...registrationFor({ dateOfBirth: "2012-06-01", guardianEmail: "Parent.One@Example.test" }),
+      ...registrationFor({
+        name: "Sam Young",
+        alias: "Samwise",
+        dateOfBirth: "2012-06-01",
+        guardianEmail: "Parent.One@Example.test",
+      }),
     });
     expect(result.status).toBe("PENDING_CONSENT");
     const token = await latestConsentToken(tdb.db, "parent.one@example.test");
@@ -280,10 +286,15 @@ describe("guardian consent", () => {
     guardian = `guardian-${Math.random().toString(36).slice(2, 8)}@example.test`,
   ) {
     const { event, organiser } = await setup();
-    const young = await makeUser(tdb.db, { name: "Robin Hood-Smith" });
+    const young = await makeUser(tdb.db);
     const { id } = await as(young).registrations.register({
       eventId: event.id,
-      ...registrationFor({ dateOfBirth: "2013-01-15", guardianEmail: guardian }),
+      ...registrationFor({
+        name: "Robin Hood-Smith",
+        alias: "Arrow",
+        dateOfBirth: "2013-01-15",
+        guardianEmail: guardian,
+      }),
     });
     return {
       event,
@@ -301,7 +312,7 @@ describe("guardian consent", () => {
     attend: true as const,
     photo: true,
     publicCredit: false,
-    consentTextVersion: "consent-2026-1",
+    consentTextVersion: CONSENT_TEXT_VERSION,
   });
 
   it("shows the guardian the event, the first name only and the versioned text", async () => {
@@ -311,7 +322,7 @@ describe("guardian consent", () => {
       state: "VALID",
       eventName: `Event ${event.slug}`,
       firstName: "Robin",
-      consentTextVersion: "consent-2026-1",
+      consentTextVersion: CONSENT_TEXT_VERSION,
     });
     expect(JSON.stringify(view)).not.toMatch(/Hood-Smith|2013|@/);
     expect(view.state === "VALID" ? view.scopes.map((s) => [s.key, s.required]) : []).toEqual([
@@ -341,7 +352,7 @@ describe("guardian consent", () => {
       guardianName: "Marian Hood",
       consentedAt: later,
       consentedByUserId: null,
-      consentTextVersion: "consent-2026-1",
+      consentTextVersion: CONSENT_TEXT_VERSION,
       attend: true,
       photo: true,
       publicCredit: false,
@@ -349,6 +360,17 @@ describe("guardian consent", () => {
     const mine = await as(young, later).registrations.mine({ eventId: event.id });
     expect(mine?.status).toBe("CONFIRMED");
     expect(mine?.consent.status).toBe("GIVEN");
+    // The young person hears it from us: they can take part now, and what their guardian chose.
+    const told = await tdb.db.outboxEmail.findMany({
+      where: { to: young.email, kind: "consent-given" },
+      select: { subject: true, text: true, link: true },
+    });
+    expect(told).toHaveLength(1);
+    expect(told[0]?.subject).toBe(`You can take part in Event ${event.slug}`);
+    expect(told[0]?.text).toContain("Hello Robin,");
+    expect(told[0]?.text).toContain("photos and video of you may be taken");
+    expect(told[0]?.text).toContain("your nickname may not be shown");
+    expect(told[0]?.link).toBe(`http://localhost:3000/events/${event.slug}/registration`);
     const audit = await tdb.db.auditLog.findFirstOrThrow({
       where: { action: "consent.give", eventId: event.id },
       select: { actorId: true },
@@ -465,9 +487,10 @@ describe("guardian consent", () => {
     expect(registration.lookingForTeam).toBe(false);
     const mail = await tdb.db.outboxEmail.findFirstOrThrow({
       where: { to: young.email, subject: { contains: "withdrew consent" } },
-      select: { link: true },
+      select: { link: true, text: true },
     });
     expect(mail.link).toBe(`http://localhost:3000/events/${event.slug}/registration`);
+    expect(mail.text).toContain("Hello Robin,");
     const audit = await tdb.db.auditLog.findMany({
       where: { action: "consent.withdraw", eventId: event.id },
       select: { actorId: true },
@@ -555,24 +578,36 @@ describe("organisers' view", () => {
   it("lists by age band and alias for under-18s, with counts, and never a date of birth or guardian email", async () => {
     const { event, organiser, centres } = await setup({ centres: 1 });
     const centreId = centres[0]?.id ?? "x";
-    const adult = await makeUser(tdb.db, { name: '=HYPERLINK("http://evil") Adult' });
-    const young = await makeUser(tdb.db, { name: "Kim Park" });
-    await tdb.db.user.update({ where: { id: young.id }, data: { alias: "PixelFox" } });
-    const younger = await makeUser(tdb.db, { name: "Lee Chan Wong" });
-    await as(adult).registrations.register({ eventId: event.id, ...registrationFor({ centreId }) });
+    const [adult, young, younger] = [await makeUser(tdb.db), await makeUser(tdb.db), await makeUser(tdb.db)];
+    await as(adult).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId, name: '=HYPERLINK("http://evil") Adult', alias: "" }),
+    });
     await as(young).registrations.register({
       eventId: event.id,
-      ...registrationFor({ centreId, dateOfBirth: "2010-01-01", guardianEmail: "kim.parent@example.test" }),
+      ...registrationFor({
+        centreId,
+        name: "Kim Park",
+        alias: "PixelFox",
+        dateOfBirth: "2010-01-01",
+        guardianEmail: "kim.parent@example.test",
+      }),
     });
     await as(younger).registrations.register({
       eventId: event.id,
-      ...registrationFor({ centreId, dateOfBirth: "2015-01-01", guardianEmail: "lee.parent@example.test" }),
+      ...registrationFor({
+        centreId,
+        name: "Lee Chan Wong",
+        alias: "ByteOtter",
+        dateOfBirth: "2015-01-01",
+        guardianEmail: "lee.parent@example.test",
+      }),
     });
     const list = await as(organiser).registrations.list({ eventId: event.id });
     expect(list.rows.map((r) => [r.displayName, r.ageBandLabel, r.status, r.consentStatusLabel])).toEqual([
       ['=HYPERLINK("http://evil") Adult', "18+", "CONFIRMED", "Not needed"],
       ["PixelFox", "16–17", "PENDING_CONSENT", "Waiting for guardian"],
-      ["Lee W.", "Under 13", "PENDING_CONSENT", "Waiting for guardian"],
+      ["ByteOtter", "Under 13", "PENDING_CONSENT", "Waiting for guardian"],
     ]);
     expect(list.counts).toMatchObject({ registered: 3, confirmed: 1, pendingConsent: 2, withdrawn: 0 });
     expect(list.counts.byCentre).toEqual([{ centre: centres[0]?.name, count: 3 }]);
@@ -585,6 +620,8 @@ describe("organisers' view", () => {
       "2015",
       "Kim",
       "Park",
+      "Lee",
+      "Wong",
     ]) {
       expect(serialised).not.toContain(secret);
     }
@@ -596,9 +633,11 @@ describe("organisers' view", () => {
       "Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent,Consent needs checking",
     );
     expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,SOME,CONFIRMED,Not needed,,`,
+      `"'=HYPERLINK(""http://evil"") Adult",${centres[0]?.name},18+,Some experience,Confirmed,Not needed,,`,
     );
-    expect(lines[2]).toBe(`PixelFox,${centres[0]?.name},16–17,SOME,PENDING_CONSENT,Waiting for guardian,,`);
+    expect(lines[2]).toBe(
+      `PixelFox,${centres[0]?.name},16–17,Some experience,Waiting for guardian consent,Waiting for guardian,,`,
+    );
     expect(csv.csv).not.toMatch(/parent@|2010|2015|Park/);
   });
 });
@@ -739,6 +778,31 @@ describe("centre leads' view", () => {
     expect(all.rows).toHaveLength(3);
   });
 
+  it("tells organisers and leads how many people registered before there were centres", async () => {
+    const { event, organiser } = await setup();
+    const [early, gone] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
+    await makeRegistration(tdb.db, { eventId: event.id, userId: early.id, centreId: null });
+    await makeRegistration(tdb.db, {
+      eventId: event.id,
+      userId: gone.id,
+      centreId: null,
+      status: "WITHDRAWN",
+    });
+    const leeds = await makeCentre(tdb.db, event.id);
+    const lead = await makeUser(tdb.db);
+    await tdb.db.eventRole.create({
+      data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: leeds.id },
+      select: { id: true },
+    });
+    const forLead = await as(lead).registrations.forCentres({ eventId: event.id });
+    expect(forLead.withoutCentre).toBe(1);
+    expect(forLead.rows).toEqual([]);
+    const list = await as(organiser).registrations.list({ eventId: event.id });
+    expect(list.counts.withoutCentre).toBe(1);
+    expect((await as(organiser).events.byIdForManagement({ eventId: event.id })).withoutCentre).toBe(1);
+    expect(list.rows.find((r) => r.status !== "WITHDRAWN")?.centre).toBeNull();
+  });
+
   it("refuses a lead of another event's centre (IDOR)", async () => {
     const mine = await setup({ centres: 1 });
     const theirs = await setup({ centres: 1 });
@@ -828,7 +892,7 @@ describe.skipIf(!onRealPostgres)("races (real PostgreSQL)", () => {
           attend: true,
           photo: false,
           publicCredit: false,
-          consentTextVersion: "consent-2026-1",
+          consentTextVersion: CONSENT_TEXT_VERSION,
         }),
       );
     const outcomes = await Promise.all([give("First Guardian"), give("Second Guardian"), give("Third")]);
@@ -851,7 +915,7 @@ describe("a guardian is a different person from the young person", () => {
     attend: true as const,
     photo: false,
     publicCredit: false,
-    consentTextVersion: "consent-2026-1",
+    consentTextVersion: CONSENT_TEXT_VERSION,
   });
 
   it.each([
@@ -977,7 +1041,7 @@ describe("a guardian is a different person from the young person", () => {
   it("refuses a link sent before the fix to the young person's own mailbox, whoever opens it", async () => {
     const { event } = await setup();
     const l = local();
-    const young = await makeUser(tdb.db, { email: `${l}@example.org` });
+    const young = await makeUser(tdb.db, { email: `${l}@example.org`, name: "Kit Young" });
     const { id } = await makeRegistration(tdb.db, {
       eventId: event.id,
       userId: young.id,
@@ -1072,9 +1136,9 @@ describe("a guardian is a different person from the young person", () => {
     expect(lines[0]).toBe(
       "Name,Centre,Age band,Experience,Status,Guardian consent,Photo consent,Consent needs checking",
     );
-    expect(lines[1]).toBe(`${clean},${centres[0]?.name},13–15,SOME,CONFIRMED,Given,No,`);
+    expect(lines[1]).toBe(`${clean},${centres[0]?.name},13–15,Some experience,Confirmed,Given,No,`);
     expect(lines[2]).toBe(
-      `${ownMailbox},${centres[0]?.name},13–15,SOME,CONFIRMED,Given,No,${ownMailboxLabel}`,
+      `${ownMailbox},${centres[0]?.name},13–15,Some experience,Confirmed,Given,No,${ownMailboxLabel}`,
     );
     expect(csv.csv).not.toContain("@");
 

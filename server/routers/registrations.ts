@@ -12,6 +12,7 @@ import {
   ownRegistration,
   registrationForm,
   registrationsCsv,
+  registrationsWithoutCentre,
 } from "../registrations/queries.ts";
 import {
   consentByTokenInput,
@@ -108,17 +109,21 @@ export const registrationsRouter = router({
    */
   forCentres: centreLeadProcedure.query(async ({ ctx }) => {
     const centreIds = ctx.centres.map((c) => c.id);
-    const { rows, counts } = await eventRegistrations(ctx.db, {
-      eventId: ctx.event.id,
-      event: ctx.event,
-      now: await ctx.now(),
-      centreIds,
-    });
+    const [{ rows, counts }, withoutCentre] = await Promise.all([
+      eventRegistrations(ctx.db, {
+        eventId: ctx.event.id,
+        event: ctx.event,
+        now: await ctx.now(),
+        centreIds,
+      }),
+      registrationsWithoutCentre(ctx.db, { eventId: ctx.event.id }),
+    ]);
     return {
       event: { name: ctx.event.name, slug: ctx.event.slug },
       centres: centrePlaces(ctx.centres, rows),
       rows,
       counts,
+      withoutCentre,
     };
   }),
 

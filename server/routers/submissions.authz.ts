@@ -176,7 +176,14 @@ export const submissionsAuthorization: AuthCases<SubmissionsWorld> = {
       reason: "Copied another project",
     }),
   ),
+  "submissions.byIdForOrganisers": organiserOnly((c, w) =>
+    c.submissions.byIdForOrganisers({ eventId: w.event.id, submissionId: w.submissionId }),
+  ),
+  "submissions.reinstate": organiserOnly((c, w) =>
+    c.submissions.reinstate({ eventId: w.event.id, submissionId: w.submissionId }),
+  ),
   "submissions.openGallery": organiserOnly((c, w) => c.submissions.openGallery({ eventId: w.event.id })),
+  "submissions.closeGallery": organiserOnly((c, w) => c.submissions.closeGallery({ eventId: w.event.id })),
   "submissions.gallery": everyone((c, w) => c.submissions.gallery({ slug: w.event.slug })),
   "submissions.project": everyone((c, w) =>
     c.submissions.project({ slug: w.event.slug, submissionId: w.submissionId }),

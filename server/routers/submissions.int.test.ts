@@ -288,6 +288,129 @@ describe("disqualification", () => {
   });
 });
 
+describe("organisers deciding about a project", () => {
+  const outbox = (to: string[]) =>
+    tdb.db.outboxEmail.findMany({
+      where: { to: { in: to } },
+      orderBy: { createdAt: "asc" },
+      select: { to: true, kind: true, text: true },
+    });
+
+  it("read the whole project first: current content, every submitted version, team and history", async () => {
+    const { organiser, a, b, content, as, scope, event, challenge } = await setup();
+    const saved = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "The app on a phone" });
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+    await as(b).save({ ...scope, expectedVersion: 1, ...content, title: "Bus Buddy 2" });
+    await as(b).submit({ ...scope, expectedVersion: 2 });
+
+    const project = await as(organiser).byIdForOrganisers({ eventId: event.id, submissionId: saved.id });
+    expect(project).toMatchObject({ title: "Bus Buddy 2", status: "SUBMITTED", version: 2 });
+    expect(project.images.map((i) => i.alt)).toEqual(["The app on a phone"]);
+    expect(project.challenges).toEqual([{ id: challenge.id, title: challenge.title }]);
+    expect(project.team.members.map((m) => m.user.email).sort()).toEqual([a.email, b.email].sort());
+    expect(project.revisions.map((r) => [r.version, r.title])).toEqual([
+      [2, "Bus Buddy 2"],
+      [1, "Bus Buddy"],
+    ]);
+    expect(project.revisions[1]).toMatchObject({
+      description: content.description,
+      repositoryUrl: "https://example.org/repo",
+      challengeTitles: [challenge.title],
+      imageIds: project.images.map((i) => i.id),
+    });
+    expect(project.history.map((h) => [h.action, h.version])).toEqual([
+      ["submission.create", null],
+      ["submission.submit", 1],
+      ["submission.submit", 2],
+    ]);
+  });
+
+  it("disqualify with a confirmation-worthy effect: the team is emailed the reason, and reinstating restores it", async () => {
+    const { organiser, a, b, content, as, scope, event } = await setup();
+    const saved = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+    const ids = { eventId: event.id, submissionId: saved.id };
+
+    expect(await as(organiser).disqualify({ ...ids, reason: "Built before the event" })).toEqual({
+      changed: true,
+    });
+    const disqualifiedMail = await outbox([a.email, b.email]);
+    expect(disqualifiedMail.map((m) => [m.to, m.kind]).sort()).toEqual(
+      [
+        [a.email, "project-disqualified"],
+        [b.email, "project-disqualified"],
+      ].sort(),
+    );
+    expect(disqualifiedMail[0]?.text).toContain("Built before the event");
+    expect(disqualifiedMail[0]?.text).toContain(`/events/${event.slug}/submission`);
+
+    // The same decision again is a no-op: no second email.
+    expect(await as(organiser).disqualify({ ...ids, reason: "Built before the event" })).toEqual({
+      changed: false,
+    });
+    expect(await outbox([a.email, b.email])).toHaveLength(2);
+
+    expect(await as(organiser).reinstate(ids)).toEqual({ changed: true });
+    const mine = await as(a).mine(scope);
+    expect(mine.submission).toMatchObject({ status: "SUBMITTED", disqualifiedReason: null });
+    const all = await outbox([a.email, b.email]);
+    expect(all.filter((m) => m.kind === "project-reinstated")).toHaveLength(2);
+    expect(all.find((m) => m.kind === "project-reinstated")?.text).toContain("submitted again");
+
+    // Reinstating what is not disqualified changes nothing and emails nobody.
+    expect(await as(organiser).reinstate(ids)).toEqual({ changed: false });
+    expect(await outbox([a.email, b.email])).toHaveLength(4);
+
+    const actions = await tdb.db.auditLog.findMany({
+      where: { entityId: saved.id, action: { in: ["submission.disqualify", "submission.reinstate"] } },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true },
+    });
+    expect(actions).toEqual([
+      { action: "submission.disqualify", actorId: organiser.id },
+      { action: "submission.reinstate", actorId: organiser.id },
+    ]);
+  });
+
+  it("reinstates a draft as a draft and a withdrawn project as withdrawn", async () => {
+    const { organiser, a, content, as, scope, event } = await setup();
+    const saved = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    const ids = { eventId: event.id, submissionId: saved.id };
+    await as(organiser).disqualify({ ...ids, reason: "Looks copied" });
+    await as(organiser).reinstate(ids);
+    expect((await as(a).mine(scope)).submission?.status).toBe("DRAFT");
+
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+    await as(a).withdraw(scope);
+    await as(organiser).disqualify({ ...ids, reason: "Looks copied" });
+    await as(organiser).reinstate(ids);
+    expect((await as(a).mine(scope)).submission?.status).toBe("WITHDRAWN");
+  });
+
+  it("cannot read or reinstate another event's project through this event", async () => {
+    const one = await setup();
+    const two = await setup();
+    const saved = await two.as(two.a).save({ ...two.scope, expectedVersion: 0, ...two.content });
+    await two
+      .as(two.organiser)
+      .disqualify({ eventId: two.event.id, submissionId: saved.id, reason: "Copied" });
+    const ids = { eventId: one.event.id, submissionId: saved.id };
+    expect((await failure(one.as(one.organiser).byIdForOrganisers(ids))).code).toBe("NOT_FOUND");
+    expect((await failure(one.as(one.organiser).reinstate(ids))).code).toBe("NOT_FOUND");
+    expect((await two.as(two.a).mine(two.scope)).submission?.status).toBe("DISQUALIFIED");
+  });
+
+  it("refuses a reason that is too short, with the field named", async () => {
+    const { organiser, a, content, as, scope, event } = await setup();
+    const saved = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    const result = await failure(
+      as(organiser).disqualify({ eventId: event.id, submissionId: saved.id, reason: "no" }),
+    );
+    expect(result.code).toBe("BAD_REQUEST");
+  });
+});
+
 describe("the public gallery", () => {
   it("opens at the deadline, lists only submitted projects, and credits young people only with consent", async () => {
     const { a, b, content, as, scope, event, challenge } = await setup();
@@ -355,6 +478,37 @@ describe("the public gallery", () => {
     const gallery = await callerFor(tdb.db, null, hacking).submissions.gallery({ slug: event.slug });
     expect(gallery.open).toBe(true);
     expect(gallery.projects).toHaveLength(1);
+  });
+});
+
+describe("closing the gallery again", () => {
+  it("closes a gallery opened early, and says where it stands", async () => {
+    const { organiser, a, content, as, scope, event } = await setup();
+    await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    await as(a).submit({ ...scope, expectedVersion: 1 });
+    expect((await as(organiser).listForOrganisers({ eventId: event.id })).gallery).toBe("CLOSED");
+    await as(organiser).openGallery({ eventId: event.id });
+    expect((await as(organiser).listForOrganisers({ eventId: event.id })).gallery).toBe("OPENED_EARLY");
+    await as(organiser).closeGallery({ eventId: event.id });
+    expect((await as(organiser).listForOrganisers({ eventId: event.id })).gallery).toBe("CLOSED");
+    const gallery = await callerFor(tdb.db, null, hacking).submissions.gallery({ slug: event.slug });
+    expect(gallery).toMatchObject({ open: false, projects: [] });
+    const audited = await tdb.db.auditLog.findMany({
+      where: { eventId: event.id, action: { startsWith: "gallery." } },
+      orderBy: { createdAt: "asc" },
+      select: { action: true },
+    });
+    expect(audited.map((e) => e.action)).toEqual(["gallery.open", "gallery.close"]);
+  });
+
+  it("refuses to close it once the deadline has passed", async () => {
+    const { organiser, as, event } = await setup();
+    await as(organiser).openGallery({ eventId: event.id });
+    const result = await failure(as(organiser, deadline).closeGallery({ eventId: event.id }));
+    expect(result).toMatchObject({ code: "PRECONDITION_FAILED", domain: "PHASE_CLOSED" });
+    expect((await as(organiser, deadline).listForOrganisers({ eventId: event.id })).gallery).toBe(
+      "OPEN_AFTER_DEADLINE",
+    );
   });
 });
 

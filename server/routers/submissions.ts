@@ -2,11 +2,14 @@ import { z } from "zod";
 import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
 import { capabilityNotice, eventPhase } from "../events/rules.ts";
+import { recordId } from "../record-id.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
   addSubmissionImage,
+  closeGallery,
   disqualifySubmission,
   openGallery,
+  reinstateSubmission,
   removeSubmissionImage,
   saveSubmission,
   submitSubmission,
@@ -17,11 +20,12 @@ import {
   galleryContext,
   galleryProject,
   galleryProjects,
+  submissionForOrganisers,
   submissionOfTeam,
   submissionsForOrganisers,
   visibleImage,
 } from "../submissions/queries.ts";
-import { galleryIsOpen } from "../submissions/rules.ts";
+import { galleryIsOpen, galleryState } from "../submissions/rules.ts";
 import {
   addImageInput,
   disqualifyInput,
@@ -29,6 +33,7 @@ import {
   projectInput,
   removeImageInput,
   saveSubmissionInput,
+  submissionIdInput,
   submissionVersionInput,
 } from "../submissions/schema.ts";
 import {
@@ -151,23 +156,52 @@ export const submissionsRouter = router({
       }),
     ),
 
-  /** Every project of the event, any status, for its organisers. */
-  listForOrganisers: organiserProcedure.query(({ ctx }) =>
-    submissionsForOrganisers(ctx.db, { eventId: ctx.event.id }),
-  ),
+  /** Every project of the event, any status, for its organisers, and where the public gallery stands. */
+  listForOrganisers: organiserProcedure.query(async ({ ctx }) => {
+    const [projects, context, now] = await Promise.all([
+      submissionsForOrganisers(ctx.db, { eventId: ctx.event.id }),
+      galleryContext(ctx.db, { eventId: ctx.event.id }),
+      ctx.now(),
+    ]);
+    return { projects, gallery: galleryState(context, now) };
+  }),
+
+  /** One project in full (content, images, every submitted version, team, history) for its organisers. */
+  byIdForOrganisers: organiserProcedure.input(submissionIdInput).query(async ({ ctx, input }) => {
+    const submission = await submissionForOrganisers(ctx.db, {
+      eventId: ctx.event.id,
+      submissionId: input.submissionId,
+    });
+    if (!submission) throw new DomainError("NOT_FOUND", "We couldn't find that project in this event.");
+    return submission;
+  }),
 
   disqualify: organiserProcedure.input(disqualifyInput).mutation(({ ctx, input }) =>
     disqualifySubmission(ctx.db, {
-      eventId: ctx.event.id,
+      event: ctx.event,
       actorId: ctx.user.id,
       submissionId: input.submissionId,
       reason: input.reason,
     }),
   ),
 
+  reinstate: organiserProcedure.input(submissionIdInput).mutation(({ ctx, input }) =>
+    reinstateSubmission(ctx.db, {
+      event: ctx.event,
+      actorId: ctx.user.id,
+      submissionId: input.submissionId,
+    }),
+  ),
+
   openGallery: organiserProcedure.mutation(async ({ ctx }) =>
     openGallery(ctx.db, { eventId: ctx.event.id, actorId: ctx.user.id, now: await ctx.now() }),
   ),
+
+  /** Closes a gallery opened early (before the deadline); from the deadline on it stays open. */
+  closeGallery: organiserProcedure.mutation(async ({ ctx }) => {
+    const context = await galleryContext(ctx.db, { eventId: ctx.event.id });
+    return closeGallery(ctx.db, { event: context, actorId: ctx.user.id, now: await ctx.now() });
+  }),
 
   /** The public project gallery: empty (open: false) until an organiser opens it or the deadline passes. */
   gallery: publicEventProcedure.input(galleryInput.omit({ slug: true })).query(async ({ ctx, input }) => {
@@ -194,15 +228,13 @@ export const submissionsRouter = router({
   }),
 
   /** Where an image's bytes are, when the caller may see its project (served by /api/images/[id]). */
-  image: publicProcedure
-    .input(z.object({ imageId: z.string().trim().min(1).max(64) }))
-    .query(async ({ ctx, input }) => {
-      const image = await visibleImage(ctx.db, {
-        imageId: input.imageId,
-        userId: ctx.user?.id ?? null,
-        now: await ctx.now(),
-      });
-      if (!image) throw new DomainError("NOT_FOUND", "We couldn't find that image.");
-      return image;
-    }),
+  image: publicProcedure.input(z.object({ imageId: recordId("Image") })).query(async ({ ctx, input }) => {
+    const image = await visibleImage(ctx.db, {
+      imageId: input.imageId,
+      userId: ctx.user?.id ?? null,
+      now: await ctx.now(),
+    });
+    if (!image) throw new DomainError("NOT_FOUND", "We couldn't find that image.");
+    return image;
+  }),
 });

@@ -450,6 +450,109 @@ describe("leaving, handing over and removing", () => {
   });
 });
 
+/** The emails of a kind sent to `to`, oldest first. */
+const mailsTo = (to: string, kind: string) =>
+  tdb.db.outboxEmail.findMany({
+    where: { to, kind },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { subject: true, text: true, link: true },
+  });
+
+describe("team changes reach the people they change, by email", () => {
+  it("a new request reaches the captain once, naming a young requester by nickname only", async () => {
+    const event = await newEvent();
+    const captain = await makeParticipant(tdb.db, { eventId: event.id, name: "Amira Haddad" });
+    const young = await makeParticipant(tdb.db, {
+      eventId: event.id,
+      name: "Jess Okoro",
+      alias: "PixelFox",
+      dateOfBirth: new Date("2011-03-01T00:00:00.000Z"),
+    });
+    const team = await makeTeam(tdb.db, { eventId: event.id, captain, name: "Data Dragons" });
+    await as(young).teams.requestToJoin({ eventId: event.id, teamId: team.id, message: "I like maps" });
+    // Editing the note of a pending request is not news.
+    await as(young).teams.requestToJoin({ eventId: event.id, teamId: team.id, message: "And data" });
+    const mails = await mailsTo(captain.email, "team-join-request");
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe("PixelFox asked to join Data Dragons");
+    expect(mails[0]?.text).toContain("Hello Amira,");
+    expect(mails[0]?.link).toMatch(new RegExp(`/events/${event.slug}/team$`));
+    // No private messages: the note stays on the team page, and a young person's name stays private.
+    expect(mails[0]?.text).not.toMatch(/I like maps|And data|Jess|Okoro/);
+  });
+
+  it("the person who asked hears whether they were let in", async () => {
+    const event = await newEvent();
+    const [captain, accepted, declined] = await Promise.all([
+      makeParticipant(tdb.db, { eventId: event.id, name: "Amira Haddad" }),
+      makeParticipant(tdb.db, { eventId: event.id, name: "Tom Whitfield" }),
+      makeParticipant(tdb.db, { eventId: event.id, name: "Priya Raman" }),
+    ]);
+    const team = await makeTeam(tdb.db, { eventId: event.id, captain, name: "Data Dragons" });
+    const base = { eventId: event.id, teamId: team.id };
+    await as(accepted).teams.requestToJoin({ ...base, message: "" });
+    await as(declined).teams.requestToJoin({ ...base, message: "" });
+    const requests = (await as(captain).teams.mine({ eventId: event.id })).team?.requests ?? [];
+    const idOf = (name: string) => requests.find((r) => r.displayName === name)?.id ?? "";
+    await as(captain).teams.acceptRequest({ ...base, requestId: idOf("Tom Whitfield") });
+    await as(captain).teams.declineRequest({ ...base, requestId: idOf("Priya Raman") });
+    const [yes] = await mailsTo(accepted.email, "team-join-accepted");
+    expect(yes).toMatchObject({ subject: "You're in Data Dragons" });
+    expect(yes?.text).toContain("Hello Tom,");
+    expect(yes?.link).toMatch(new RegExp(`/events/${event.slug}/team$`));
+    const [no] = await mailsTo(declined.email, "team-join-declined");
+    expect(no).toMatchObject({ subject: "Your request to join Data Dragons was declined" });
+    expect(no?.text).toContain("Hello Priya,");
+    expect(no?.link).toMatch(new RegExp(`/events/${event.slug}/teams$`));
+    // Each hears only their own answer.
+    expect(await mailsTo(accepted.email, "team-join-declined")).toEqual([]);
+    expect(await mailsTo(declined.email, "team-join-accepted")).toEqual([]);
+  });
+
+  it("a member made captain, and a member removed, are told; a refused change sends nothing", async () => {
+    const event = await newEvent();
+    const [captain, next, removed] = await Promise.all([
+      makeParticipant(tdb.db, { eventId: event.id, name: "Amira Haddad" }),
+      makeParticipant(tdb.db, { eventId: event.id, name: "Tom Whitfield" }),
+      makeParticipant(tdb.db, { eventId: event.id, name: "Gareth Lloyd" }),
+    ]);
+    const team = await makeTeam(tdb.db, {
+      eventId: event.id,
+      captain,
+      members: [next, removed],
+      name: "Data Dragons",
+    });
+    const base = { eventId: event.id, teamId: team.id };
+    await as(captain).teams.handOver({ ...base, userId: next.id });
+    const [made] = await mailsTo(next.email, "team-captain");
+    expect(made?.subject).toBe("You're now the captain of Data Dragons");
+    expect(made?.text).toContain("Amira Haddad made you the captain");
+    // The old captain can no longer remove anyone: nothing happens, nobody is emailed.
+    expect(await domainCodeOf(as(captain).teams.removeMember({ ...base, userId: removed.id }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await mailsTo(removed.email, "team-member-removed")).toEqual([]);
+    await as(next).teams.removeMember({ ...base, userId: removed.id });
+    const [gone] = await mailsTo(removed.email, "team-member-removed");
+    expect(gone?.subject).toBe("You were removed from Data Dragons");
+    expect(gone?.text).toContain("Hello Gareth,");
+  });
+
+  it("someone who turned team emails off gets none, and sees the news on the team page", async () => {
+    const event = await newEvent();
+    const [captain, asker] = await Promise.all([
+      makeParticipant(tdb.db, { eventId: event.id, name: "Amira Haddad" }),
+      makeParticipant(tdb.db, { eventId: event.id, name: "Tom Whitfield" }),
+    ]);
+    await as(captain).users.updateEmailPreferences({ turnedOff: ["TEAM"] });
+    const team = await makeTeam(tdb.db, { eventId: event.id, captain, name: "Data Dragons" });
+    await as(asker).teams.requestToJoin({ eventId: event.id, teamId: team.id, message: "" });
+    expect(await mailsTo(captain.email, "team-join-request")).toEqual([]);
+    const page = await as(captain).teams.mine({ eventId: event.id });
+    expect(page.team?.requests.map((r) => r.displayName)).toEqual(["Tom Whitfield"]);
+  });
+});
+
 describe("the team finder", () => {
   it("lists teams with room and people looking, young people by alias only, never emails or birthdays", async () => {
     const event = await newEvent({ teamMaxSize: 2 });

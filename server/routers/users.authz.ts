@@ -26,5 +26,11 @@ const signedIn = (call: AuthCase<UsersWorld>["call"]): AuthCase<UsersWorld> => (
 
 export const usersAuthorization: AuthCases<UsersWorld> = {
   "users.me": signedIn((c) => c.users.me()),
+  "users.home": signedIn((c) => c.users.home()),
+  "users.nav": signedIn((c) => c.users.nav()),
   "users.updateProfile": signedIn((c) => c.users.updateProfile({ name: "Ada Lovelace", alias: "" })),
+  "users.emailPreferences": signedIn((c) => c.users.emailPreferences()),
+  "users.updateEmailPreferences": signedIn((c) =>
+    c.users.updateEmailPreferences({ turnedOff: ["ANNOUNCEMENTS"] }),
+  ),
 };

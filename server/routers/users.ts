@@ -1,12 +1,29 @@
-import { updateProfile } from "../users/commands.ts";
-import { profileOf } from "../users/queries.ts";
-import { updateProfileInput } from "../users/schema.ts";
+import { updateEmailPreferences, updateProfile } from "../users/commands.ts";
+import { emailPreferencesOf, homeFor, navFor, profileOf } from "../users/queries.ts";
+import { updateEmailPreferencesInput, updateProfileInput } from "../users/schema.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 export const usersRouter = router({
   /** The caller's own profile. */
   me: protectedProcedure.query(({ ctx }) => profileOf(ctx.db, { userId: ctx.user.id })),
+  /** The caller's home: their events with what to do next, roles, organisations, consents given. */
+  home: protectedProcedure.query(async ({ ctx }) =>
+    homeFor(ctx.db, { userId: ctx.user.id, email: ctx.user.email, now: await ctx.now() }),
+  ),
+  /** Whether the header should offer Manage and Organisations. */
+  nav: protectedProcedure.query(({ ctx }) =>
+    navFor(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),
+  ),
   updateProfile: protectedProcedure
     .input(updateProfileInput)
     .mutation(({ ctx, input }) => updateProfile(ctx.db, { userId: ctx.user.id, ...input })),
+  /** Which categories of email the caller gets; only the optional ones can be off. */
+  emailPreferences: protectedProcedure.query(({ ctx }) =>
+    emailPreferencesOf(ctx.db, { userId: ctx.user.id }),
+  ),
+  updateEmailPreferences: protectedProcedure
+    .input(updateEmailPreferencesInput)
+    .mutation(({ ctx, input }) =>
+      updateEmailPreferences(ctx.db, { userId: ctx.user.id, turnedOff: input.turnedOff }),
+    ),
 });

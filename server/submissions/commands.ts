@@ -9,7 +9,20 @@ import type { EventCapabilities } from "../events/rules.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType, freeImageSlot, imageRefusal, MAX_IMAGES } from "../storage/images.ts";
 import { createOnce, recordRequestKey, requestKeyScope } from "../idempotency/commands.ts";
-import { missingForSubmit, sameSavedFields, submissionChangeBlock, type SubmissionStatus } from "./rules.ts";
+import { appUrl } from "../http/app-url.ts";
+import { sendMail } from "../mail/send.ts";
+import { projectDisqualifiedMail, projectReinstatedMail } from "../mail/submission-templates.ts";
+import type { MailContent } from "../mail/templates.ts";
+import {
+  canDisqualify,
+  galleryState,
+  missingForSubmit,
+  reinstatedStatus,
+  sameSavedFields,
+  SUBMISSION_STATUS_TEXT,
+  submissionChangeBlock,
+  type SubmissionStatus,
+} from "./rules.ts";
 import { submissionSelect, type SubmissionView } from "./queries.ts";
 import type { SubmissionFields } from "./schema.ts";
 
@@ -278,27 +291,127 @@ export async function withdrawSubmission(db: Db, params: TeamScope): Promise<Sub
   });
 }
 
-/** Organisers disqualify a project with a reason the team sees. Doing it again updates the reason. */
+interface OrganiserScope {
+  event: { id: string; name: string; slug: string };
+  submissionId: string;
+  actorId: string;
+}
+
+const projectNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that project in this event.");
+
+/** Every member's address, once each, to tell the team what the organisers did. */
+async function mailTeam(db: Db, params: { submissionId: string; content: MailContent }): Promise<void> {
+  const members = await db.teamMember.findMany({
+    where: { team: { submission: { id: params.submissionId } } },
+    select: { user: { select: { email: true } } },
+  });
+  for (const email of new Set(members.map((m) => m.user.email))) await sendMail(db, email, params.content);
+}
+
+const projectUrl = (slug: string) => appUrl(`/events/${slug}/submission`);
+
+/**
+ * Organisers disqualify a project with a reason the team sees, and the team is emailed. Disqualifying
+ * again only changes the reason (and tells the team the new one); the status it had before is kept so
+ * reinstating can put it back.
+ */
 export async function disqualifySubmission(
   db: Db,
-  params: { eventId: string; submissionId: string; reason: string; actorId: string },
-): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const changed = await tx.submission.updateMany({
-      where: { id: params.submissionId, eventId: params.eventId },
-      data: { status: "DISQUALIFIED", disqualifiedReason: params.reason },
+  params: OrganiserScope & { reason: string },
+): Promise<{ changed: boolean }> {
+  const result = await db.$transaction(async (tx) => {
+    const current = await tx.submission.findFirst({
+      where: { id: params.submissionId, eventId: params.event.id },
+      select: { id: true, title: true, status: true, disqualifiedReason: true },
     });
-    if (changed.count === 0)
-      throw new DomainError("NOT_FOUND", "We couldn't find that project in this event.");
+    if (!current) throw projectNotFound();
+    if (current.status === "DISQUALIFIED" && current.disqualifiedReason === params.reason) {
+      return { changed: false, title: current.title };
+    }
+    // The status in the where clause: a team submitting or withdrawing at the same moment makes
+    // this lose cleanly instead of recording the wrong status to go back to.
+    const changed = await tx.submission.updateMany({
+      where: { id: current.id, status: current.status },
+      data: canDisqualify(current.status)
+        ? {
+            status: "DISQUALIFIED",
+            disqualifiedReason: params.reason,
+            statusBeforeDisqualification: current.status,
+          }
+        : { disqualifiedReason: params.reason },
+    });
+    if (changed.count === 0) {
+      throw new DomainError("CONFLICT", "The project changed meanwhile. Reload and try again.");
+    }
     await audit(tx, {
       actorId: params.actorId,
-      eventId: params.eventId,
-      action: "submission.disqualify",
+      eventId: params.event.id,
+      action: canDisqualify(current.status) ? "submission.disqualify" : "submission.disqualify.reason",
       entityType: "Submission",
-      entityId: params.submissionId,
-      data: { reason: params.reason },
+      entityId: current.id,
+      data: { reason: params.reason, from: current.status },
     });
+    return { changed: true, title: current.title };
   });
+  if (result.changed) {
+    await mailTeam(db, {
+      submissionId: params.submissionId,
+      content: projectDisqualifiedMail({
+        eventName: params.event.name,
+        title: result.title,
+        reason: params.reason,
+        url: projectUrl(params.event.slug),
+      }),
+    });
+  }
+  return { changed: result.changed };
+}
+
+/**
+ * Lifts a disqualification: the project goes back to the status it had, the reason is cleared and the
+ * team is emailed. Reinstating a project that is not disqualified changes nothing.
+ */
+export async function reinstateSubmission(db: Db, params: OrganiserScope): Promise<{ changed: boolean }> {
+  const result = await db.$transaction(async (tx) => {
+    const current = await tx.submission.findFirst({
+      where: { id: params.submissionId, eventId: params.event.id },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        statusBeforeDisqualification: true,
+        _count: { select: { revisions: true } },
+      },
+    });
+    if (!current) throw projectNotFound();
+    if (current.status !== "DISQUALIFIED") return null;
+    const to = reinstatedStatus(current.statusBeforeDisqualification, current._count.revisions > 0);
+    const changed = await tx.submission.updateMany({
+      where: { id: current.id, status: "DISQUALIFIED" },
+      data: { status: to, disqualifiedReason: null, statusBeforeDisqualification: null },
+    });
+    if (changed.count === 0) return null;
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: "submission.reinstate",
+      entityType: "Submission",
+      entityId: current.id,
+      data: { to },
+    });
+    return { title: current.title, to };
+  });
+  if (!result) return { changed: false };
+  await mailTeam(db, {
+    submissionId: params.submissionId,
+    content: projectReinstatedMail({
+      eventName: params.event.name,
+      title: result.title,
+      statusText: SUBMISSION_STATUS_TEXT[result.to].toLowerCase(),
+      url: projectUrl(params.event.slug),
+    }),
+  });
+  return { changed: true };
 }
 
 /**
@@ -412,16 +525,53 @@ export async function openGallery(
   params: { eventId: string; actorId: string; now: Date },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.event.updateMany({
+    const changed = await tx.event.updateMany({
       where: { id: params.eventId, galleryOpenedAt: null },
       data: { galleryOpenedAt: params.now },
     });
+    if (changed.count === 0) return;
     await audit(tx, {
       actorId: params.actorId,
       eventId: params.eventId,
       action: "gallery.open",
       entityType: "Event",
       entityId: params.eventId,
+    });
+  });
+}
+
+/**
+ * Closes a gallery an organiser opened early. From the deadline on it stays open: judges, teams and
+ * the public rely on it, and the deadline itself opens it.
+ */
+export async function closeGallery(
+  db: Db,
+  params: { event: { id: string; status: string; submissionDeadline: Date }; actorId: string; now: Date },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    // Locked, so an "open" racing this "close" is ordered, and the deadline check reads the row it changes.
+    const rows = await tx.$queryRaw<{ galleryOpenedAt: Date | null }[]>`
+      SELECT "galleryOpenedAt" FROM "Event" WHERE id = ${params.event.id} FOR UPDATE`;
+    const galleryOpenedAt = rows[0]?.galleryOpenedAt ?? null;
+    const state = galleryState({ ...params.event, galleryOpenedAt }, params.now);
+    if (state === "OPEN_AFTER_DEADLINE") {
+      throw new DomainError(
+        "PHASE_CLOSED",
+        "The submission deadline has passed: the gallery stays open for judging and results.",
+      );
+    }
+    if (state === "CLOSED") return;
+    await tx.event.update({
+      where: { id: params.event.id },
+      data: { galleryOpenedAt: null },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: "gallery.close",
+      entityType: "Event",
+      entityId: params.event.id,
     });
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { ageAtEventStart, calendarDateOf, isMinor } from "../registrations/rules.ts";
@@ -254,3 +255,138 @@ export async function visibleImage(
   });
   return visible ? { storageKey: image.storageKey, contentType: image.contentType } : null;
 }
+
+/** What a submitted version held (SubmissionRevision.snapshot); older snapshots may lack fields. */
+const snapshotShape = z.object({
+  title: z.string().catch(""),
+  tagline: z.string().catch(""),
+  description: z.string().catch(""),
+  repositoryUrl: z.string().nullable().catch(null),
+  demoUrl: z.string().nullable().catch(null),
+  videoUrl: z.string().nullable().catch(null),
+  technologies: z.array(z.string()).catch([]),
+  challengeIds: z.array(z.string()).catch([]),
+  imageIds: z.array(z.string()).catch([]),
+});
+
+export type RevisionSnapshot = z.infer<typeof snapshotShape>;
+
+const HISTORY_ACTIONS = [
+  "submission.create",
+  "submission.submit",
+  "submission.withdraw",
+  "submission.disqualify",
+  "submission.disqualify.reason",
+  "submission.reinstate",
+] as const;
+
+/**
+ * One project as its event's organisers see it before deciding on it: the current content, images,
+ * links, team (with names and addresses), challenges, every submitted version and the status history.
+ * null when the project is not in this event.
+ */
+export async function submissionForOrganisers(db: Db, params: { eventId: string; submissionId: string }) {
+  const submission = await db.submission.findFirst({
+    where: { id: params.submissionId, eventId: params.eventId },
+    select: {
+      id: true,
+      title: true,
+      tagline: true,
+      description: true,
+      repositoryUrl: true,
+      demoUrl: true,
+      videoUrl: true,
+      technologies: true,
+      status: true,
+      disqualifiedReason: true,
+      version: true,
+      submittedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      images: { orderBy: { position: "asc" }, select: { id: true, alt: true } },
+      challenges: { select: { challenge: { select: { id: true, title: true } } } },
+      team: {
+        select: {
+          id: true,
+          name: true,
+          centre: { select: { name: true } },
+          members: {
+            orderBy: { joinedAt: "asc" },
+            select: { isCaptain: true, user: { select: { id: true, name: true, email: true } } },
+          },
+        },
+      },
+      revisions: {
+        orderBy: { version: "desc" },
+        select: { id: true, version: true, createdAt: true, snapshot: true, submittedById: true },
+      },
+    },
+  });
+  if (!submission) return null;
+  const [history, challenges, submitters] = await Promise.all([
+    db.auditLog.findMany({
+      where: {
+        eventId: params.eventId,
+        entityType: "Submission",
+        entityId: submission.id,
+        action: { in: [...HISTORY_ACTIONS] },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 200,
+      select: {
+        id: true,
+        action: true,
+        createdAt: true,
+        data: true,
+        actor: { select: { name: true, email: true } },
+      },
+    }),
+    db.challenge.findMany({ where: { eventId: params.eventId }, select: { id: true, title: true } }),
+    db.user.findMany({
+      where: { id: { in: submission.revisions.flatMap((r) => (r.submittedById ? [r.submittedById] : [])) } },
+      select: { id: true, name: true, email: true },
+    }),
+  ]);
+  const challengeTitle = new Map(challenges.map((c) => [c.id, c.title]));
+  const current = new Set(submission.images.map((i) => i.id));
+  const who = new Map(submitters.map((u) => [u.id, u.name ?? u.email]));
+  const { revisions, challenges: entered, ...rest } = submission;
+  return {
+    ...rest,
+    challenges: entered.map((c) => c.challenge),
+    revisions: revisions.map((revision) => {
+      const snapshot = snapshotShape.parse(revision.snapshot ?? {});
+      return {
+        id: revision.id,
+        version: revision.version,
+        createdAt: revision.createdAt,
+        submittedBy: revision.submittedById ? (who.get(revision.submittedById) ?? null) : null,
+        ...snapshot,
+        challengeTitles: snapshot.challengeIds.map(
+          (id) => challengeTitle.get(id) ?? "A challenge since removed",
+        ),
+        // Removed images' files are deleted, so only the ones still kept can be shown.
+        imageIds: snapshot.imageIds.filter((id) => current.has(id)),
+        removedImages: snapshot.imageIds.filter((id) => !current.has(id)).length,
+      };
+    }),
+    history: history.map((entry) => {
+      const data = historyData.parse(entry.data ?? {});
+      return {
+        id: entry.id,
+        action: entry.action,
+        createdAt: entry.createdAt,
+        actor: entry.actor ? (entry.actor.name ?? entry.actor.email) : null,
+        reason: data.reason ?? null,
+        version: data.version ?? null,
+      };
+    }),
+  };
+}
+
+const historyData = z.object({
+  reason: z.string().optional().catch(undefined),
+  version: z.number().optional().catch(undefined),
+});
+
+export type SubmissionForOrganisers = NonNullable<Awaited<ReturnType<typeof submissionForOrganisers>>>;

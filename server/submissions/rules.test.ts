@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { EventCapabilities } from "../events/rules.ts";
 import { canSeeSubmission } from "./policy.ts";
-import { galleryIsOpen, missingForSubmit, publicCredit, submissionChangeBlock } from "./rules.ts";
+import type { SubmissionStatus } from "./rules.ts";
+import {
+  canDisqualify,
+  galleryIsOpen,
+  galleryState,
+  missingForSubmit,
+  publicCredit,
+  reinstatedStatus,
+  submissionChangeBlock,
+} from "./rules.ts";
 
 const caps = (canSubmit: boolean): EventCapabilities => ({
   canRegister: false,
@@ -115,5 +124,44 @@ describe("canSeeSubmission", () => {
         galleryOpen,
       }),
     ).toBe(expected);
+  });
+});
+
+describe("reinstatedStatus", () => {
+  it.each([
+    ["SUBMITTED", false, "SUBMITTED"],
+    ["DRAFT", true, "DRAFT"],
+    ["WITHDRAWN", true, "WITHDRAWN"],
+    [null, true, "SUBMITTED"],
+    [null, false, "DRAFT"],
+    ["DISQUALIFIED", false, "DRAFT"],
+  ] as const)("before %s, ever submitted %s → %s", (before, everSubmitted, expected) => {
+    expect(reinstatedStatus(before, everSubmitted)).toBe(expected);
+  });
+});
+
+describe("canDisqualify", () => {
+  it("changes every status but a disqualified one", () => {
+    expect(
+      ["DRAFT", "SUBMITTED", "WITHDRAWN", "DISQUALIFIED"].map((s) => canDisqualify(s as SubmissionStatus)),
+    ).toEqual([true, true, true, false]);
+  });
+});
+
+describe("galleryState", () => {
+  const deadline = new Date("2026-12-04T17:00:00.000Z");
+  const before = new Date(deadline.getTime() - 1);
+  const opened = new Date("2026-12-01T09:00:00.000Z");
+  it.each([
+    ["PUBLISHED", null, before, "CLOSED"],
+    ["PUBLISHED", opened, before, "OPENED_EARLY"],
+    ["PUBLISHED", null, deadline, "OPEN_AFTER_DEADLINE"],
+    ["PUBLISHED", opened, deadline, "OPEN_AFTER_DEADLINE"],
+    ["ARCHIVED", null, deadline, "OPEN_AFTER_DEADLINE"],
+    ["DRAFT", opened, deadline, "CLOSED"],
+  ] as const)("%s, opened %s, at %s → %s", (status, galleryOpenedAt, now, expected) => {
+    const event = { status, submissionDeadline: deadline, galleryOpenedAt };
+    expect(galleryState(event, now)).toBe(expected);
+    expect(galleryIsOpen(event, now)).toBe(expected !== "CLOSED");
   });
 });

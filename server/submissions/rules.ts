@@ -72,8 +72,7 @@ export function galleryIsOpen(
   event: { status: string; submissionDeadline: Date; galleryOpenedAt: Date | null },
   now: Date,
 ): boolean {
-  if (event.status === "DRAFT") return false;
-  return event.galleryOpenedAt !== null || now.getTime() >= event.submissionDeadline.getTime();
+  return galleryState(event, now) !== "CLOSED";
 }
 
 export interface CreditSubject {
@@ -98,4 +97,48 @@ export function publicCredit(person: CreditSubject): string | null {
   if (!first) return null;
   const last = rest.at(-1);
   return last ? `${first} ${last.charAt(0).toUpperCase()}.` : first;
+}
+
+/**
+ * Whether disqualifying changes the project's status. A withdrawn project too: its team could submit
+ * it again before the deadline otherwise.
+ */
+export function canDisqualify(status: SubmissionStatus): boolean {
+  return status !== "DISQUALIFIED";
+}
+
+/**
+ * The status a reinstated project goes back to: the one it had when it was disqualified. Projects
+ * disqualified before that was recorded go back to SUBMITTED if a version was ever submitted, else DRAFT.
+ */
+export function reinstatedStatus(
+  before: SubmissionStatus | null,
+  everSubmitted: boolean,
+): Exclude<SubmissionStatus, "DISQUALIFIED"> {
+  if (before && before !== "DISQUALIFIED") return before;
+  return everSubmitted ? "SUBMITTED" : "DRAFT";
+}
+
+export const SUBMISSION_STATUS_TEXT: Record<SubmissionStatus, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  WITHDRAWN: "Withdrawn",
+  DISQUALIFIED: "Disqualified",
+};
+
+/** Where the public gallery stands, for the organisers' open/close control. */
+export type GalleryState = "CLOSED" | "OPENED_EARLY" | "OPEN_AFTER_DEADLINE";
+
+/**
+ * CLOSED until an organiser opens it or the deadline passes; OPENED_EARLY when an organiser opened it
+ * before the deadline (it can be closed again until then); OPEN_AFTER_DEADLINE from the deadline on,
+ * when judging and results need it public and it stays open.
+ */
+export function galleryState(
+  event: { status: string; submissionDeadline: Date; galleryOpenedAt: Date | null },
+  now: Date,
+): GalleryState {
+  if (event.status === "DRAFT") return "CLOSED";
+  if (now.getTime() >= event.submissionDeadline.getTime()) return "OPEN_AFTER_DEADLINE";
+  return event.galleryOpenedAt !== null ? "OPENED_EARLY" : "CLOSED";
 }

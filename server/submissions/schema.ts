@@ -1,11 +1,12 @@
 // Submission inputs, shared by the forms and the procedures. Pure zod.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
-import { eventSlug } from "../events/schema.ts";
+import { eventSlug } from "../events/ids.ts";
+import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
 import { requestKey } from "../idempotency/schema.ts";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId();
 
 const optionalUrl = z
   .string()
@@ -16,6 +17,17 @@ const optionalUrl = z
     "Enter a web address starting with https://",
   )
   .transform((value) => (value === "" ? null : value));
+
+export const SUBMISSION_STATUSES = ["DRAFT", "SUBMITTED", "WITHDRAWN", "DISQUALIFIED"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** What screens and exports call each project status (one wording everywhere). */
+export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  WITHDRAWN: "Withdrawn",
+  DISQUALIFIED: "Disqualified",
+};
 
 export const submissionFields = z.object({
   title: recognisableName({ min: 3, max: 100 }),
@@ -71,6 +83,8 @@ export const disqualifyInput = z.object({
     .min(5, "Say why, in at least 5 characters")
     .max(500, "Use at most 500 characters"),
 });
+
+export const submissionIdInput = z.object({ submissionId: id });
 
 export const galleryInput = z.object({
   slug: eventSlug,

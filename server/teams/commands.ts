@@ -6,7 +6,17 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
 import { lookalikeInScope } from "../names/commands.ts";
 import type { EventTimeline } from "../events/rules.ts";
-import type { TeamRef } from "./queries.ts";
+import { appUrl } from "../http/app-url.ts";
+import { sendMail } from "../mail/send.ts";
+import {
+  teamCaptainMail,
+  teamJoinAcceptedMail,
+  teamJoinDeclinedMail,
+  teamJoinRequestMail,
+  teamMemberRemovedMail,
+} from "../mail/team-templates.ts";
+import type { MailContent } from "../mail/templates.ts";
+import { teamMailPeople, type TeamMailPerson, type TeamRef } from "./queries.ts";
 import {
   generateJoinCode,
   leaveOutcome,
@@ -19,6 +29,8 @@ import {
 interface EventRef extends EventTimeline {
   id: string;
   timeZone: string;
+  name: string;
+  slug: string;
 }
 
 /** Who is acting, as the procedure ladder established it. */
@@ -41,6 +53,41 @@ function assertMayChange(params: ActorParams, change: TeamChange): void {
     change,
   });
   if (block) throw new DomainError(block.code, block.message);
+}
+
+/**
+ * Emails `to` about a change to their team, after the change is committed (a failed email never undoes
+ * it). `about` is the other person the email names, if any.
+ */
+async function mailTeamChange(
+  db: Db,
+  params: {
+    event: EventRef;
+    to: string;
+    about?: string;
+    compose: (facts: {
+      recipient: TeamMailPerson;
+      about: TeamMailPerson | null;
+      eventName: string;
+      teamPage: string;
+      finder: string;
+    }) => MailContent;
+  },
+): Promise<void> {
+  const people = await teamMailPeople(db, {
+    eventId: params.event.id,
+    userIds: params.about ? [params.to, params.about] : [params.to],
+  });
+  const recipient = people.get(params.to);
+  if (!recipient) return;
+  const content = params.compose({
+    recipient,
+    about: params.about ? (people.get(params.about) ?? null) : null,
+    eventName: params.event.name,
+    teamPage: appUrl(`/events/${params.event.slug}/team`),
+    finder: appUrl(`/events/${params.event.slug}/teams`),
+  });
+  await sendMail(db, recipient.email, content);
 }
 
 const alreadyInTeam = () => new DomainError("CONFLICT", "You're already in a team");
@@ -267,14 +314,21 @@ async function requestOnce(
   params: ActorParams & { teamId: string; message: string },
 ): Promise<{ teamId: string }> {
   const eventId = params.event.id;
-  return db.$transaction(async (tx) => {
+  const asked = await db.$transaction(async (tx) => {
     const inTeam = await tx.teamMember.findFirst({
       where: { eventId, userId: params.actorId },
       select: { id: true },
     });
     if (inTeam) throw alreadyInTeam();
-    const team = await tx.team.findFirst({ where: { id: params.teamId, eventId }, select: { id: true } });
+    const team = await tx.team.findFirst({
+      where: { id: params.teamId, eventId },
+      select: { id: true, name: true, members: { where: { isCaptain: true }, select: { userId: true } } },
+    });
     if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.");
+    const earlier = await tx.teamJoinRequest.findUnique({
+      where: { teamId_userId: { teamId: team.id, userId: params.actorId } },
+      select: { id: true },
+    });
     const request = await tx.teamJoinRequest.upsert({
       where: { teamId_userId: { teamId: team.id, userId: params.actorId } },
       create: { teamId: team.id, userId: params.actorId, message: params.message },
@@ -289,8 +343,25 @@ async function requestOnce(
       entityId: request.id,
       data: { teamId: team.id },
     });
-    return { teamId: team.id };
+    return { team, isNew: earlier === null, captainId: team.members[0]?.userId ?? null };
   });
+  // The captain hears of a new request once; editing the note of a pending request is not news.
+  if (asked.isNew && asked.captainId) {
+    await mailTeamChange(db, {
+      event: params.event,
+      to: asked.captainId,
+      about: params.actorId,
+      compose: ({ recipient, about, eventName, teamPage }) =>
+        teamJoinRequestMail({
+          recipientName: recipient.greetingName,
+          requesterName: about?.participantName ?? "Someone",
+          teamName: asked.team.name,
+          eventName,
+          url: teamPage,
+        }),
+    });
+  }
+  return { teamId: asked.team.id };
 }
 
 /** Withdraws the caller's own request to a team of this event. Idempotent; allowed at any time. */
@@ -320,7 +391,7 @@ export async function acceptJoinRequest(
 ): Promise<void> {
   assertMayChange(params, "CHANGE");
   const { team } = params;
-  await translatingRefusals(
+  const joinerId = await translatingRefusals(
     () =>
       db.$transaction(async (tx) => {
         await lockTeamAsCaptain(tx, team, params.actorId);
@@ -355,9 +426,21 @@ export async function acceptJoinRequest(
           entityId: team.id,
           data: { userId: request.userId },
         });
+        return request.userId;
       }),
     { alreadyInTeam: () => new DomainError("CONFLICT", "They've already joined another team.") },
   );
+  await mailTeamChange(db, {
+    event: params.event,
+    to: joinerId,
+    compose: ({ recipient, eventName, teamPage }) =>
+      teamJoinAcceptedMail({
+        recipientName: recipient.greetingName,
+        teamName: team.name,
+        eventName,
+        url: teamPage,
+      }),
+  });
 }
 
 export async function declineJoinRequest(
@@ -366,7 +449,7 @@ export async function declineJoinRequest(
 ): Promise<void> {
   assertMayChange(params, "CHANGE");
   const { team } = params;
-  await db.$transaction(async (tx) => {
+  const askerId = await db.$transaction(async (tx) => {
     await lockTeamAsCaptain(tx, team, params.actorId);
     const request = await tx.teamJoinRequest.findFirst({
       where: { id: params.requestId, teamId: team.id },
@@ -382,6 +465,18 @@ export async function declineJoinRequest(
       entityId: team.id,
       data: { userId: request.userId },
     });
+    return request.userId;
+  });
+  await mailTeamChange(db, {
+    event: params.event,
+    to: askerId,
+    compose: ({ recipient, eventName, finder }) =>
+      teamJoinDeclinedMail({
+        recipientName: recipient.greetingName,
+        teamName: team.name,
+        eventName,
+        url: finder,
+      }),
   });
 }
 
@@ -452,6 +547,19 @@ export async function handOverCaptaincy(db: Db, params: TeamActorParams & { user
       data: { to: params.userId },
     });
   });
+  await mailTeamChange(db, {
+    event: params.event,
+    to: params.userId,
+    about: params.actorId,
+    compose: ({ recipient, about, eventName, teamPage }) =>
+      teamCaptainMail({
+        recipientName: recipient.greetingName,
+        previousCaptainName: about?.participantName ?? "The captain",
+        teamName: team.name,
+        eventName,
+        url: teamPage,
+      }),
+  });
 }
 
 export async function removeTeamMember(db: Db, params: TeamActorParams & { userId: string }): Promise<void> {
@@ -474,6 +582,17 @@ export async function removeTeamMember(db: Db, params: TeamActorParams & { userI
       entityId: team.id,
       data: { userId: params.userId },
     });
+  });
+  await mailTeamChange(db, {
+    event: params.event,
+    to: params.userId,
+    compose: ({ recipient, eventName, finder }) =>
+      teamMemberRemovedMail({
+        recipientName: recipient.greetingName,
+        teamName: team.name,
+        eventName,
+        url: finder,
+      }),
   });
 }
 

@@ -3,7 +3,8 @@ import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import { capabilityNotice, eventPhase, type EventTimeline } from "../events/rules.ts";
-import { displayName, isYoungPerson } from "./rules.ts";
+import { greetingName, nameForParticipants } from "../people/rules.ts";
+import { isLookingForMembers, isYoungRegistrant } from "./rules.ts";
 
 /** What the team builders put in the context. */
 export const teamRefSelect = { id: true, eventId: true, name: true } satisfies Prisma.TeamSelect;
@@ -49,9 +50,9 @@ export interface PersonView {
 
 function personView(person: PersonRow, event: EventTeamSettings): PersonView {
   const registration = person.registrations[0];
-  const young = isYoungPerson({ dateOfBirth: registration?.dateOfBirth ?? null, event });
+  const young = isYoungRegistrant({ dateOfBirth: registration?.dateOfBirth ?? null, event });
   return {
-    displayName: displayName({ name: person.name, alias: person.alias, young }),
+    displayName: nameForParticipants({ name: person.name, alias: person.alias, young }),
     experience: registration?.experience ?? null,
     skills: registration?.skills ?? [],
   };
@@ -111,7 +112,9 @@ export async function teamFinder(
   ]);
   return {
     teams: teams
-      .filter((t) => t._count.members < event.teamMaxSize)
+      .filter((t) =>
+        isLookingForMembers({ lookingForMembers: true, memberCount: t._count.members }, event.teamMaxSize),
+      )
       .map((t) => ({
         id: t.id,
         name: t.name,
@@ -295,4 +298,40 @@ export async function teamByCode(
     );
   }
   return { id: team.id, name: team.name, memberCount: team._count.members, maxSize: settings.teamMaxSize };
+}
+
+/** Someone a team email goes to or is about: their address, and how the email names them. */
+export interface TeamMailPerson {
+  email: string;
+  /** Their own first name (or nickname), for a greeting in an email to them. */
+  greetingName: string | null;
+  /** How other participants see them (a young person by nickname only). */
+  participantName: string;
+}
+
+/**
+ * The people of this event a team email is sent to or is about, by user id. The address is read here
+ * only to send to; emails name people as participants see them, never by address.
+ */
+export async function teamMailPeople(
+  db: Db,
+  params: { eventId: string; userIds: string[] },
+): Promise<Map<string, TeamMailPerson>> {
+  const [event, users] = await Promise.all([
+    eventTeamSettings(db, params.eventId),
+    db.user.findMany({
+      where: { id: { in: params.userIds } },
+      select: { id: true, email: true, ...personSelect(params.eventId) },
+    }),
+  ]);
+  return new Map(
+    users.map((user) => [
+      user.id,
+      {
+        email: user.email,
+        greetingName: greetingName(user),
+        participantName: personView(user, event).displayName,
+      },
+    ]),
+  );
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { EventTimeline } from "../events/rules.ts";
 import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
 import {
-  ANONYMOUS_PARTICIPANT,
-  displayName,
+  hasEnoughMembers,
+  isLookingForMembers,
   formatJoinCode,
   generateJoinCode,
-  isYoungPerson,
+  isYoungRegistrant,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   leaveOutcome,
@@ -205,26 +205,16 @@ describe("ageAtEventStart", () => {
   });
 });
 
-describe("isYoungPerson and displayName", () => {
+describe("isYoungRegistrant", () => {
   const ev = { startsAt: new Date("2026-12-02T09:00:00Z"), timeZone: "Europe/London", consentAge: 18 };
   it.each([
     ["17 → young", dob("2009-01-01"), ev, true],
     ["18 → adult", dob("2008-12-02"), ev, false],
-    ["consent age 16, aged 16 → adult", dob("2010-06-01"), { ...ev, consentAge: 16 }, false],
+    ["consent age 16, aged 16 → still young (under 18)", dob("2010-06-01"), { ...ev, consentAge: 16 }, true],
+    ["consent age 21, aged 19 → young", dob("2007-06-01"), { ...ev, consentAge: 21 }, true],
     ["no date of birth → young (the private default)", null, ev, true],
   ] as const)("%s", (_name, dateOfBirth, event, expected) => {
-    expect(isYoungPerson({ dateOfBirth, event })).toBe(expected);
-  });
-
-  it.each([
-    [{ name: "Ada Lovelace", alias: "Countess", young: true }, "Countess"],
-    [{ name: "Ada Lovelace", alias: null, young: true }, ANONYMOUS_PARTICIPANT],
-    [{ name: "Ada Lovelace", alias: "   ", young: true }, ANONYMOUS_PARTICIPANT],
-    [{ name: "Ada Lovelace", alias: "Countess", young: false }, "Ada Lovelace"],
-    [{ name: null, alias: "Countess", young: false }, "Countess"],
-    [{ name: " ", alias: null, young: false }, ANONYMOUS_PARTICIPANT],
-  ])("%j → %s", (input, expected) => {
-    expect(displayName(input)).toBe(expected);
+    expect(isYoungRegistrant({ dateOfBirth, event })).toBe(expected);
   });
 });
 
@@ -303,5 +293,24 @@ describe("teamWriteRefusal", () => {
     ["not an object", "TEAM_FULL", null],
   ])("%s", (_name, error, expected) => {
     expect(teamWriteRefusal(error)).toBe(expected);
+  });
+});
+
+describe("isLookingForMembers and hasEnoughMembers", () => {
+  it.each([
+    [true, 1, 5, true],
+    [true, 4, 5, true],
+    [true, 5, 5, false], // full: never "looking", whatever the box says
+    [true, 6, 5, false],
+    [false, 1, 5, false],
+  ])("ticked %s, %i of %i members → %s", (ticked, memberCount, maxSize, expected) => {
+    expect(isLookingForMembers({ lookingForMembers: ticked, memberCount }, maxSize)).toBe(expected);
+  });
+  it.each([
+    [1, 2, false],
+    [2, 2, true],
+    [3, 2, true],
+  ])("%i members, minimum %i → %s", (memberCount, minSize, expected) => {
+    expect(hasEnoughMembers({ memberCount }, minSize)).toBe(expected);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { DomainErrorCode } from "../errors.ts";
 import { capabilityNotice, eventPhase, type EventTimeline } from "../events/rules.ts";
+import { isYoungPerson } from "../people/rules.ts";
 import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
 
 /** No 0/O, 1/I/L: a code read aloud or copied from a projector should survive. */
@@ -97,26 +98,17 @@ export function leaveOutcome(input: {
   return input.isCaptain ? "HAND_OVER_FIRST" : "LEAVE";
 }
 
-/** Young people (below the event's consent age when it starts) are shown by alias only. */
-export function isYoungPerson(input: {
+/**
+ * Whether a registered person is a young person at this event (see people/rules isYoungPerson), from
+ * their date of birth. Without one we cannot know: treat them as young, the private choice.
+ */
+export function isYoungRegistrant(input: {
   dateOfBirth: Date | null;
   event: { startsAt: Date; timeZone: string; consentAge: number };
 }): boolean {
-  // Without a date of birth we cannot know: treat as young, the private choice.
   if (!input.dateOfBirth) return true;
-  return ageAtEventStart(calendarDateOf(input.dateOfBirth), input.event) < input.event.consentAge;
-}
-
-export const ANONYMOUS_PARTICIPANT = "A participant";
-
-/**
- * How a person is named to other participants: a young person by alias only ("A participant" without
- * one), an adult by name (or alias). Never the email address.
- */
-export function displayName(input: { name: string | null; alias: string | null; young: boolean }): string {
-  const alias = input.alias?.trim() || null;
-  if (input.young) return alias ?? ANONYMOUS_PARTICIPANT;
-  return input.name?.trim() || alias || ANONYMOUS_PARTICIPANT;
+  const age = ageAtEventStart(calendarDateOf(input.dateOfBirth), input.event);
+  return isYoungPerson({ age, consentAge: input.event.consentAge });
 }
 
 export type TeamWriteRefusal =
@@ -158,4 +150,21 @@ export function teamWriteRefusal(error: unknown): TeamWriteRefusal | null {
   const index = field(field(cause, "constraint"), "index");
   if (sqlState === "23505" && typeof index === "string") return UNIQUE_INDEX_REFUSALS[index] ?? null;
   return null;
+}
+
+/**
+ * Whether a team is looking for members: its captain says so and it has a place left. The one
+ * definition for the team finder, the organisers' dashboard and the teams export, so a full team that
+ * forgot to untick the box is never counted or listed as looking.
+ */
+export function isLookingForMembers(
+  team: { lookingForMembers: boolean; memberCount: number },
+  maxSize: number,
+): boolean {
+  return team.lookingForMembers && team.memberCount < maxSize;
+}
+
+/** Whether a team has at least the event's minimum number of members (enough to take part). */
+export function hasEnoughMembers(team: { memberCount: number }, minSize: number): boolean {
+  return team.memberCount >= minSize;
 }

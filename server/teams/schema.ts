@@ -1,11 +1,10 @@
 // Team inputs, shared by the forms and the procedures. Pure zod: no Prisma, no server-only code.
 import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
+import { recordId } from "../record-id.ts";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "./rules.ts";
 
-const id = (what: string) => z.string().trim().min(1, `${what} is missing`).max(64);
-
-export const teamId = id("Team");
+export const teamId = recordId("Team");
 
 export const teamName = recognisableName({ min: 2, max: 60 });
 
@@ -41,10 +40,10 @@ export const requestToJoinInput = z.object({
 });
 export type RequestToJoinInput = z.input<typeof requestToJoinInput>;
 
-export const joinRequestInput = z.object({ requestId: id("Request") });
+export const joinRequestInput = z.object({ requestId: recordId("Request") });
 export type JoinRequestInput = z.input<typeof joinRequestInput>;
 
-export const memberInput = z.object({ userId: id("Member") });
+export const memberInput = z.object({ userId: recordId("Member") });
 export type MemberInput = z.input<typeof memberInput>;
 
 export const updateTeamInput = z.object({
@@ -67,5 +66,5 @@ export type CancelRequestInput = z.input<typeof cancelRequestInput>;
  * since people team up where they will be on the day.
  */
 export const finderFilterInput = z.object({
-  centre: z.union([z.literal("all"), z.string().trim().min(1).max(64)]).optional(),
+  centre: z.union([z.literal("all"), recordId("Centre")]).optional(),
 });

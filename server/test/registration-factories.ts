@@ -50,9 +50,11 @@ export async function makeTeamWith(db: Db, params: { eventId: string; userId: st
   });
 }
 
-/** A valid registration form for an adult; override fields per test. */
+/** A valid registration form for an adult (with a nickname, so a young date of birth works too). */
 export function registrationFor(overrides: Partial<RegisterInput> = {}): RegisterInput {
   return {
+    name: "Robin Tester",
+    alias: "Robbo",
     centreId: null,
     experience: "SOME",
     skills: ["web"],

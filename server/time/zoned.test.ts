@@ -4,6 +4,7 @@ import {
   describeTimeZone,
   formatDateRangeInZone,
   formatInZone,
+  formatTimeInZone,
   instantToLocal,
   isValidTimeZone,
   localToInstant,
@@ -389,5 +390,16 @@ describe("describeTimeZone", () => {
     ["UTC", "2026-07-01T09:00:00Z", "UTC"],
   ])("%s at %s is %j", (tz, iso, text) => {
     expect(describeTimeZone(tz, utc(iso))).toBe(text);
+  });
+});
+
+describe("formatTimeInZone", () => {
+  it.each([
+    ["2026-07-01T13:20:23.900Z", "Europe/London", "14:20:23 BST"],
+    ["2026-12-01T09:05:07Z", "Europe/London", "09:05:07 GMT"],
+    ["2026-12-01T00:00:00Z", "Asia/Kathmandu", "05:45:00 GMT+5:45"],
+    ["2026-12-01T23:59:59Z", "UTC", "23:59:59 UTC"],
+  ])("%s in %s → %s (24-hour, with the zone)", (iso, zone, expected) => {
+    expect(formatTimeInZone(new Date(iso), zone)).toBe(expected);
   });
 });

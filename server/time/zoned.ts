@@ -189,6 +189,15 @@ export function formatInNamedZone(instant: Date, timeZone: string): string {
   return timeZone === "UTC" ? text : `${text} (${timeZone} time)`;
 }
 
+/**
+ * The time of day of an instant in `timeZone`, 24-hour with seconds and the zone, for "last updated"
+ * notes: 2026-07-01T13:20:23Z in Europe/London → "14:20:23 BST". Throws RangeError like formatInZone.
+ */
+export function formatTimeInZone(instant: Date, timeZone: string): string {
+  const z = toZoned(instant, timeZone);
+  return `${pad2(z.hour)}:${pad2(z.minute)}:${pad2(z.second)} ${zoneAbbreviation(instant, timeZone)}`;
+}
+
 function monthName(month: number): string {
   const name = MONTHS[month - 1];
   if (name === undefined) throw new RangeError(`Month out of range: ${month}`);

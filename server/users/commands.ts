@@ -1,5 +1,9 @@
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
+import { DomainError } from "../errors.ts";
+import { OPTIONAL_MAIL_CATEGORIES, type OptionalMailCategory } from "../mail/preferences.ts";
+import { isYoungPerson } from "../people/rules.ts";
+import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
 
 /** The user with this address, created (without a name yet) if they have never signed in. */
 export async function findOrCreateUserByEmail(tx: Tx, email: string): Promise<{ id: string }> {
@@ -24,12 +28,37 @@ export async function makePlatformAdmin(tx: Tx, email: string): Promise<{ id: st
   return { id: user.id, created: existing === null };
 }
 
-/** People set the name others see (and an alias, which is what young people are shown by). */
+/** The event a young person is registered for (not withdrawn), if any: they must keep a nickname. */
+async function eventRegisteredForAsYoung(tx: Tx, userId: string): Promise<string | null> {
+  const registrations = await tx.registration.findMany({
+    where: { userId, status: { not: "WITHDRAWN" } },
+    select: {
+      dateOfBirth: true,
+      event: { select: { name: true, startsAt: true, timeZone: true, consentAge: true } },
+    },
+  });
+  const young = registrations.find(({ dateOfBirth, event }) =>
+    isYoungPerson({ age: ageAtEventStart(calendarDateOf(dateOfBirth), event), consentAge: event.consentAge }),
+  );
+  return young?.event.name ?? null;
+}
+
+/**
+ * People set the name others see (and an alias, which is what young people are shown by). Someone
+ * registered for an event as a young person keeps a nickname: other participants see nothing else.
+ */
 export async function updateProfile(
   db: Db,
   params: { userId: string; name: string; alias: string | null },
 ): Promise<{ name: string | null; alias: string | null }> {
   return db.$transaction(async (tx) => {
+    if (!params.alias) {
+      const eventName = await eventRegisteredForAsYoung(tx, params.userId);
+      if (eventName) {
+        const message = `You're registered for ${eventName} as a young person, so other participants see your nickname instead of your name: keep one`;
+        throw new DomainError("INVALID_INPUT", `${message}.`, { alias: [message] });
+      }
+    }
     const updated = await tx.user.update({
       where: { id: params.userId },
       data: { name: params.name, alias: params.alias },
@@ -42,5 +71,29 @@ export async function updateProfile(
       entityId: params.userId,
     });
     return updated;
+  });
+}
+
+/** Turns off exactly the given optional categories of email (and every other one back on). */
+export async function updateEmailPreferences(
+  db: Db,
+  params: { userId: string; turnedOff: OptionalMailCategory[] },
+): Promise<{ turnedOff: OptionalMailCategory[] }> {
+  // Stored in the categories' own order, so the same choice is always the same row.
+  const turnedOff = OPTIONAL_MAIL_CATEGORIES.filter((c) => params.turnedOff.includes(c));
+  return db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: params.userId },
+      data: { emailOptOuts: turnedOff },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.userId,
+      action: "user.email_preferences",
+      entityType: "User",
+      entityId: params.userId,
+      data: { turnedOff },
+    });
+    return { turnedOff };
   });
 }

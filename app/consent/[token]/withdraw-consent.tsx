@@ -2,33 +2,20 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { ErrorSummary } from "~/app/_components/error-summary";
-import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
-import { PendingButton } from "~/app/_components/pending-button";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { buttonClass } from "~/app/_components/field";
+import { useFormProblem } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/trpc/react";
 
-/** The guardian withdraws consent; a tick box first, so it is never one accidental click. */
+/** The guardian withdraws consent, after a confirmation that says what follows, so it is never one slip. */
 export function WithdrawConsent({ token, firstName }: { token: string; firstName: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const withdraw = useMutation(trpc.registrations.withdrawConsent.mutationOptions());
   const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [sure, setSure] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!sure) {
-      setProblem({ message: fixFieldsMessage, fields: { sure: ["Tick the box to confirm"] } });
-      return;
-    }
-    if (await attempt(() => withdraw.mutateAsync({ token }))) router.refresh();
-  }
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
+    <section
       aria-labelledby="withdraw-heading"
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
     >
@@ -40,31 +27,29 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
         their name is no longer shown with their project. They will be told by email. You can consent again
         later if they send you a new link.
       </p>
-      <ErrorSummary
+      <ConfirmDialog
+        trigger="Withdraw consent"
+        triggerClassName={buttonClass}
+        triggerDisabled={pending}
+        title={`Withdraw your consent for ${firstName}?`}
+        description={
+          <p>
+            {firstName} can no longer take part or attend, and is told by email. You can consent again later
+            with a new link.
+          </p>
+        }
+        confirmLabel="Withdraw consent"
+        pendingLabel="Withdrawing…"
+        onConfirm={async () => {
+          const ok = await attempt(() => withdraw.mutateAsync({ token }));
+          if (ok) router.refresh();
+          return ok;
+        }}
         problem={problem}
-        labels={{ sure: "Withdraw my consent" }}
-        anchors={{ sure: "withdraw-sure" }}
+        onOpenChange={(open) => {
+          if (open) setProblem(null);
+        }}
       />
-      {problem?.fields.sure ? (
-        <p id="withdraw-sure-error" className="text-sm font-medium text-red-700">
-          {problem.fields.sure.join(". ")}
-        </p>
-      ) : null}
-      <div className="flex items-start gap-2">
-        <input
-          id="withdraw-sure"
-          type="checkbox"
-          className="mt-1 h-5 w-5"
-          checked={sure}
-          aria-invalid={problem?.fields.sure ? true : undefined}
-          aria-describedby={problem?.fields.sure ? "withdraw-sure-error" : undefined}
-          onChange={(e) => setSure(e.target.checked)}
-        />
-        <label htmlFor="withdraw-sure">I want to withdraw my consent for {firstName}</label>
-      </div>
-      <PendingButton pending={pending} pendingLabel="Withdrawing…">
-        Withdraw consent
-      </PendingButton>
-    </form>
+    </section>
   );
 }

@@ -1,14 +1,26 @@
 import type { Metadata } from "next";
+import {
+  parseSearchParams,
+  refusedSearchParams,
+  searchParam,
+  type RawSearchParams,
+} from "~/app/_components/search-params";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { email } from "~/server/events/schema";
 import { formatInZone } from "~/server/time/zoned";
 
 export const metadata: Metadata = { title: "Development outbox" };
 
-type Props = { searchParams: Promise<{ to?: string }> };
+type Props = { searchParams: Promise<RawSearchParams> };
+
+// The procedure's own schema: a filter the page accepts is one dev.outbox accepts.
+const query = { to: searchParam(email, undefined) };
 
 export default async function OutboxPage({ searchParams }: Props) {
-  const { to } = await searchParams;
-  const emails = await orNotFound((await serverCaller()).dev.outbox({ to: to || undefined }), ["NOT_FOUND"]);
+  const raw = await searchParams;
+  const { to } = parseSearchParams(query, raw);
+  const refused = refusedSearchParams(query, raw).includes("to");
+  const emails = await orNotFound((await serverCaller()).dev.outbox({ to }), ["NOT_FOUND"]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -28,6 +40,8 @@ export default async function OutboxPage({ searchParams }: Props) {
             name="to"
             type="email"
             defaultValue={to ?? ""}
+            aria-invalid={refused || undefined}
+            aria-describedby={refused ? "to-problem" : undefined}
             className="rounded border border-slate-400 px-3 py-1.5"
           />
         </div>
@@ -35,6 +49,15 @@ export default async function OutboxPage({ searchParams }: Props) {
           Filter
         </button>
       </form>
+      {refused ? (
+        <p
+          id="to-problem"
+          role="alert"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
+        >
+          That isn&apos;t an email address, so all mail is shown.
+        </p>
+      ) : null}
       {emails.length === 0 ? (
         <p>No email yet.</p>
       ) : (

@@ -9,6 +9,7 @@ import { RegistrationCallToAction } from "~/app/_components/registration-call-to
 import { capabilityNotice, TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { loadEvent } from "./load-event";
+import { Markdown } from "~/app/_components/markdown";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const event = await loadEvent((await params).slug);
-  const { phase, nextMilestone, registrationClosed } = event.state;
+  const { phase, registrationClosed } = event.state;
+  const archived = event.status === "ARCHIVED";
+  // An archived event has no "next" anything: nothing more happens in it.
+  const nextMilestone = archived ? null : event.state.nextMilestone;
   return (
     <article className="space-y-6">
       {event.status === "DRAFT" ? (
@@ -27,10 +31,15 @@ export default async function EventPage({ params }: Props) {
           This event is a draft: only its organisers can see this page.
         </p>
       ) : null}
+      {archived ? (
+        <p className="rounded border border-slate-300 bg-slate-100 px-4 py-2 text-slate-900">
+          This event is archived: it is over, and registration, teams and projects are closed.
+        </p>
+      ) : null}
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
-          <PhaseBadge phase={phase} registrationClosed={registrationClosed} />
+          <PhaseBadge phase={phase} registrationClosed={registrationClosed} archived={archived} />
         </div>
         {nextMilestone ? (
           <p className="text-lg" data-testid="next-milestone">
@@ -61,7 +70,7 @@ export default async function EventPage({ params }: Props) {
           <h2 id="about-heading" className="text-xl font-semibold">
             About
           </h2>
-          <p className="whitespace-pre-line text-slate-800">{event.description}</p>
+          <Markdown source={event.description} />
         </section>
       ) : null}
       <section aria-labelledby="timeline-heading" className="space-y-2">
@@ -80,6 +89,12 @@ export default async function EventPage({ params }: Props) {
             </div>
           ))}
         </dl>
+        <p>
+          {/* A plain link: the file downloads; calendars show the times in their own zone. */}
+          <a href={`/events/${event.slug}/calendar`} className="text-brand-700 underline" download>
+            Add to calendar (.ics)
+          </a>
+        </p>
       </section>
       <CentreSection eventSlug={event.slug} />
       <section aria-labelledby="teams-heading" className="space-y-2">

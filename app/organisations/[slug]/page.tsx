@@ -3,6 +3,7 @@ import Link from "next/link";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { organisationKindLabels } from "~/server/organisations/schema";
+import { Markdown } from "~/app/_components/markdown";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,7 +37,7 @@ export default async function OrganisationPage({ params }: Props) {
           ) : null}
         </div>
       </header>
-      {organisation.description ? <p className="whitespace-pre-line">{organisation.description}</p> : null}
+      {organisation.description ? <Markdown source={organisation.description} /> : null}
       <section aria-labelledby="org-challenges" className="space-y-3">
         <h2 id="org-challenges" className="text-xl font-semibold">
           Challenges

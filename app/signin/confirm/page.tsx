@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "~/app/_components/field";
 import { OnceForm } from "~/app/_components/once-form";
+import { optionalText, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { maskEmail, spendLinkPath } from "~/server/auth/confirm-link";
 
 // The token is in the address: never send it on to another site, and keep the page out of indexes.
@@ -11,21 +12,20 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<RawSearchParams> };
 
-function single(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first && first.length <= 2_000 ? first : undefined;
-}
+const linkParams = {
+  token: optionalText({ max: 200 }),
+  email: optionalText({ max: 254 }),
+  callbackUrl: optionalText({ max: 2_000 }),
+};
 
 /**
  * Where an emailed sign-in link lands. Opening it changes nothing (mail scanners open every link); the
  * button posts to Auth.js's callback, which spends the link and signs the person in.
  */
 export default async function ConfirmSignInPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const token = single(params.token);
-  const email = single(params.email);
+  const { token, email, callbackUrl } = parseSearchParams(linkParams, await searchParams);
   if (!token || !email) {
     return (
       <div className="max-w-xl space-y-4">
@@ -39,7 +39,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
       </div>
     );
   }
-  const action = spendLinkPath({ token, email, callbackUrl: single(params.callbackUrl) });
+  const action = spendLinkPath({ token, email, callbackUrl });
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">Finish signing in</h1>

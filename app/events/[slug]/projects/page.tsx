@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
+import { optionalId, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInNamedZone } from "~/server/time/zoned";
 
 export const metadata: Metadata = { title: "Projects" };
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<{ challenge?: string; centre?: string }>;
-};
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export default async function GalleryPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { challenge, centre } = await searchParams;
+  const { challenge, centre } = parseSearchParams(
+    { challenge: optionalId(), centre: optionalId() },
+    await searchParams,
+  );
   const api = await serverCaller();
+  // A malformed slug in the address is as missing as an unknown one.
   const [event, gallery] = await orNotFound(
     Promise.all([
       api.events.bySlug({ slug }),
-      api.submissions.gallery({ slug, challengeId: challenge || undefined, centreId: centre || undefined }),
+      api.submissions.gallery({ slug, challengeId: challenge, centreId: centre }),
     ]),
-    ["NOT_FOUND"],
+    ["NOT_FOUND", "BAD_REQUEST"],
   );
   return (
     <div className="space-y-6">

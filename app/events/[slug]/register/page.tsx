@@ -16,9 +16,10 @@ export default async function RegisterPage({ params }: Props) {
   await requireUser(`/events/${slug}/register`);
   const caller = await serverCaller();
   const event = await loadEvent(slug);
-  const [form, mine] = await Promise.all([
+  const [form, mine, profile] = await Promise.all([
     caller.registrations.form({ eventId: event.id }),
     caller.registrations.mine({ eventId: event.id }),
+    caller.users.me(),
   ]);
   if (mine && mine.status !== "WITHDRAWN") redirect(`/events/${slug}/registration`);
   return (
@@ -41,6 +42,8 @@ export default async function RegisterPage({ params }: Props) {
           minimumAge={form.minimumAge}
           startDate={form.startDate}
           rules={form.rules}
+          youngAge={form.youngAge}
+          profile={{ name: profile.name ?? "", alias: profile.alias ?? "" }}
         />
       ) : (
         <Notice>{form.registrationNotice}</Notice>

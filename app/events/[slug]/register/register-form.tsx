@@ -19,12 +19,16 @@ import {
 } from "./answer-fields";
 
 interface Values extends AnswerValues {
+  name: string;
+  alias: string;
   dateOfBirth: string;
   guardianEmail: string;
   acceptCodeOfConduct: boolean;
 }
 
 const labels = {
+  name: "Your name",
+  alias: "Nickname",
   ...answerLabels,
   dateOfBirth: "Date of birth",
   guardianEmail: "Parent or guardian's email",
@@ -41,6 +45,8 @@ export function RegisterForm({
   minimumAge,
   startDate,
   rules,
+  youngAge,
+  profile,
 }: {
   eventId: string;
   slug: string;
@@ -51,11 +57,17 @@ export function RegisterForm({
   startDate: string;
   /** The event's rules, checked here exactly as the server will check them. */
   rules: RegistrationRules;
+  /** Below this age at the event start, a nickname is needed. */
+  youngAge: number;
+  /** The name and nickname already on the person's account, to start from. */
+  profile: { name: string; alias: string };
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const register = useMutation(trpc.registrations.register.mutationOptions());
   const initial: Values = {
+    name: profile.name,
+    alias: profile.alias,
     centreId: "",
     experience: "",
     skills: [],
@@ -72,6 +84,8 @@ export function RegisterForm({
   });
 
   const toInput = () => ({
+    name: values.name,
+    alias: values.alias,
     centreId: values.centreId,
     experience: values.experience,
     skills: values.skills,
@@ -105,6 +119,38 @@ export function RegisterForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary problem={problem} labels={labels} anchors={answerAnchors} restored={restored} />
+      <Field
+        id="name"
+        label="Your name"
+        hint={`Your first name is enough. Your team and the organisers see it. If you're under ${youngAge}, we use only your first name, to tell your parent or guardian who is asking; everyone else sees your nickname.`}
+        errors={errors.name}
+      >
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="name"
+            className={inputClass}
+            value={values.name}
+            onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))}
+          />
+        )}
+      </Field>
+      <Field
+        id="alias"
+        label={`Nickname (needed if you're under ${youngAge} when the event starts)`}
+        hint={`If you're under ${youngAge}, other participants and the public see this nickname, never your name. Letters, digits, spaces, dots, hyphens and underscores; up to 30.`}
+        errors={errors.alias}
+      >
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="nickname"
+            className={inputClass}
+            value={values.alias}
+            onChange={(e) => setValues((v) => ({ ...v, alias: e.target.value }))}
+          />
+        )}
+      </Field>
       <AnswerFields
         values={values}
         onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
@@ -167,6 +213,16 @@ export function RegisterForm({
             be respectful, and help everyone feel welcome.
           </span>
         </label>
+        <p className="pl-6 text-sm">
+          <a
+            href={`/events/${slug}/code-of-conduct`}
+            target="_blank"
+            rel="noopener"
+            className="text-brand-700 underline"
+          >
+            Read the code of conduct (opens in a new tab)
+          </a>
+        </p>
       </div>
       <PendingButton pending={pending} pendingLabel="Registering…">
         Register

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
+import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
 import { capabilityNotice } from "~/server/events/rules";
+import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
 
 export const metadata: Metadata = { title: "Your registration" };
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<{ registered?: string; updated?: string }>;
-};
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 const statusText = {
   PENDING_CONSENT: "Waiting for your parent or guardian's consent",
@@ -21,14 +20,28 @@ const statusText = {
   WITHDRAWN: "Withdrawn",
 } as const;
 
+const missingText = {
+  NAME: "We don't have your name yet, so your team, the organisers and your parent or guardian can't tell who you are.",
+  NICKNAME:
+    "You don't have a nickname yet. You're under 18, so other participants see your nickname instead of your name.",
+} as const;
+
 export default async function RegistrationPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { registered, updated } = await searchParams;
+  const { registered, updated } = parseSearchParams(
+    { registered: flag(), updated: flag() },
+    await searchParams,
+  );
   await requireUser(`/events/${slug}/registration`);
   const caller = await serverCaller();
   const event = await loadEvent(slug);
-  const mine = await caller.registrations.mine({ eventId: event.id });
+  const [mine, centres] = await Promise.all([
+    caller.registrations.mine({ eventId: event.id }),
+    caller.centres.listPublic({ slug }),
+  ]);
   const registrationNotice = capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone);
+  // Registered before the event had centres: now there are some, so ask them to choose.
+  const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
@@ -64,9 +77,54 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               Your answers are saved.
             </p>
           ) : null}
+          {mine.missing ? (
+            <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+              {missingText[mine.missing]}{" "}
+              <Link href="/account" className="font-medium text-brand-700 underline">
+                Add it on your account page
+              </Link>
+              .
+            </p>
+          ) : null}
+          {mustChooseCentre ? (
+            <section
+              aria-labelledby="choose-centre-heading"
+              className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
+            >
+              <h2 id="choose-centre-heading" className="text-lg font-semibold">
+                Choose your centre
+              </h2>
+              <p>
+                When you registered, this event had no centres yet. Now it has {centres.length}: choose the
+                one you&apos;ll go to, so its team can expect you.
+              </p>
+              {event.state.capabilities.canRegister ? (
+                <Link
+                  href={`/events/${slug}/registration/edit`}
+                  className="inline-block font-medium text-brand-800 underline"
+                >
+                  Choose a centre
+                </Link>
+              ) : (
+                <p>Registration has closed, so ask the organisers which centre to go to.</p>
+              )}
+            </section>
+          ) : null}
           <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">Status</dt>
             <dd data-testid="registration-status">{statusText[mine.status]}</dd>
+            {mine.names.name ? (
+              <>
+                <dt className="font-medium">Name</dt>
+                <dd>
+                  {mine.names.name}
+                  {mine.names.alias ? ` (nickname ${mine.names.alias})` : ""}{" "}
+                  <Link href="/account" className="text-sm text-brand-700 underline">
+                    Change<span className="sr-only"> your name or nickname</span>
+                  </Link>
+                </dd>
+              </>
+            ) : null}
             {mine.centre ? (
               <>
                 <dt className="font-medium">Centre</dt>
@@ -117,24 +175,23 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               <h2 id="consent-heading" className="text-xl font-semibold">
                 Consent from your parent or guardian
               </h2>
-              {mine.consent.status === "WITHDRAWN" ? (
-                <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
-                  Your parent or guardian withdrew their consent. Until they consent again you can&apos;t join
-                  or change a team or take part. If that was a mistake, talk to them and send a new link
-                  below.
-                </p>
-              ) : null}
+              <ConsentWaiting
+                consent={mine.consent}
+                guardianEmail={mine.guardianEmail}
+                timeZone={event.timeZone}
+              />
+            </section>
+          ) : null}
+          {mine.status === "CONFIRMED" && mine.consent.consentedAt && mine.consent.scopes ? (
+            <section aria-labelledby="consent-heading" className="space-y-2">
+              <h2 id="consent-heading" className="text-xl font-semibold">
+                Consent from your parent or guardian
+              </h2>
               <p>
-                Because you&apos;re under 18 when the event starts, your parent or guardian needs to say yes
-                before you can join a team or take part. We emailed them a link
-                {mine.guardianEmail ? ` at ${mine.guardianEmail}` : ""}
-                {mine.consent.lastSentAt
-                  ? ` on ${formatInZone(mine.consent.lastSentAt, event.timeZone)}`
-                  : ""}
-                .
-                {mine.consent.status === "EXPIRED"
-                  ? " That link has expired: send a new one below."
-                  : " Ask them to check their inbox (and spam folder)."}
+                Your parent or guardian gave their consent on{" "}
+                {formatInZone(mine.consent.consentedAt, event.timeZone)}. Photos and video of you:{" "}
+                {mine.consent.scopes.photo ? "allowed" : "not allowed"}. Your nickname shown with your
+                team&apos;s public project: {mine.consent.scopes.publicCredit ? "allowed" : "not allowed"}.
               </p>
             </section>
           ) : null}
@@ -157,5 +214,44 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * What a young person waiting for consent is told. Each state says only what is true of it: after a
+ * withdrawal nothing is on its way to the guardian until the young person sends a new link.
+ */
+function ConsentWaiting({
+  consent,
+  guardianEmail,
+  timeZone,
+}: {
+  consent: { status: ConsentStatus; lastSentAt: Date | null; withdrawnAt: Date | null };
+  guardianEmail: string | null;
+  timeZone: string;
+}) {
+  const intro =
+    "Because you're under 18 when the event starts, your parent or guardian needs to say yes before you can join a team or take part.";
+  if (consent.status === "WITHDRAWN") {
+    return (
+      <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+        Your parent or guardian withdrew their consent
+        {consent.withdrawnAt ? ` on ${formatInZone(consent.withdrawnAt, timeZone)}` : ""}. Until they consent
+        again you can&apos;t join or change a team or take part. If that was a mistake, talk to them, then
+        send them a new link below.
+      </p>
+    );
+  }
+  if (!consent.lastSentAt) {
+    return <p>{intro} We haven&apos;t emailed them a link yet: send one below.</p>;
+  }
+  const sent = `We emailed them a link${guardianEmail ? ` at ${guardianEmail}` : ""} on ${formatInZone(consent.lastSentAt, timeZone)}.`;
+  return (
+    <p>
+      {intro} {sent}{" "}
+      {consent.status === "EXPIRED"
+        ? "That link has expired: send a new one below."
+        : "Ask them to check their inbox (and spam folder)."}
+    </p>
   );
 }

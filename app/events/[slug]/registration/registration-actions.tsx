@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
-import { Field, inputClass, secondaryButtonClass } from "~/app/_components/field";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -32,7 +33,6 @@ export function RegistrationActions({
     restore: (saved) => setEmail(draftOf({ email }, saved).email),
   });
   const [sent, setSent] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const withdrawal = useFormProblem();
 
   async function onResend(event: FormEvent<HTMLFormElement>) {
@@ -51,10 +51,9 @@ export function RegistrationActions({
 
   async function onWithdraw() {
     withdrawal.setProblem(null);
-    if (await withdrawal.attempt(() => withdraw.mutateAsync({ eventId }))) {
-      setConfirming(false);
-      router.refresh();
-    }
+    const ok = await withdrawal.attempt(() => withdraw.mutateAsync({ eventId }));
+    if (ok) router.refresh();
+    return ok;
   }
 
   return (
@@ -106,32 +105,20 @@ export function RegistrationActions({
         <h2 id="withdraw-heading" className="text-lg font-semibold">
           Can&apos;t come any more?
         </h2>
-        <ActionProblem problem={withdrawal.problem} />
-        {confirming ? (
-          <div className="flex flex-wrap items-center gap-3">
-            <p>Withdraw from this event? You can register again while registration is open.</p>
-            <PendingButton
-              type="button"
-              onClick={() => void onWithdraw()}
-              pending={withdrawal.pending}
-              pendingLabel="Withdrawing…"
-              className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-            >
-              Yes, withdraw
-            </PendingButton>
-            <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
-              Keep my place
-            </button>
-          </div>
-        ) : (
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            className="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
-          >
-            Withdraw
-          </button>
-        )}
+        <ConfirmDialog
+          trigger="Withdraw"
+          triggerClassName="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+          triggerDisabled={withdrawal.pending}
+          title="Withdraw from this event?"
+          description={
+            <p>Your place is given up at once. You can register again while registration is open.</p>
+          }
+          confirmLabel="Yes, withdraw"
+          pendingLabel="Withdrawing…"
+          cancelLabel="Keep my place"
+          onConfirm={onWithdraw}
+          problem={withdrawal.problem}
+        />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
 import {
   buttonClass,
@@ -13,6 +14,7 @@ import {
 } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 import { PendingButton } from "~/app/_components/pending-button";
 import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useRequestKey } from "~/app/_components/request-key";
@@ -130,12 +132,14 @@ export function SubmissionEditor({
     }
   }
 
-  async function runAction(action: () => Promise<unknown>, done: string) {
+  async function runAction(action: () => Promise<unknown>, done: string): Promise<boolean> {
     setNotice(null);
-    if (await actions.attempt(action)) {
+    const ok = await actions.attempt(action);
+    if (ok) {
       setNotice(done);
       router.refresh();
     }
+    return ok;
   }
 
   const errors = form.problem?.fields ?? {};
@@ -184,16 +188,22 @@ export function SubmissionEditor({
                 </PendingButton>
               ) : null}
               {submission.status === "SUBMITTED" ? (
-                <PendingButton
-                  type="button"
-                  pending={actions.pending}
-                  onClick={() =>
-                    void runAction(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")
+                <ConfirmDialog
+                  trigger="Withdraw"
+                  triggerClassName={secondaryButtonClass}
+                  triggerDisabled={actions.pending}
+                  title="Withdraw your project?"
+                  description={
+                    <p>
+                      It leaves judging and the gallery. You can submit it again until the deadline; after the
+                      deadline it stays withdrawn.
+                    </p>
                   }
-                  className={secondaryButtonClass}
-                >
-                  Withdraw
-                </PendingButton>
+                  confirmLabel="Withdraw"
+                  pendingLabel="Withdrawing…"
+                  onConfirm={() => runAction(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")}
+                  problem={actions.problem}
+                />
               ) : null}
             </div>
           ) : null}
@@ -224,7 +234,7 @@ export function SubmissionEditor({
           <Field
             id="description"
             label="Description"
-            hint="What it does, who it helps, how you built it. Markdown works."
+            hint={`What it does, who it helps, how you built it. ${MARKDOWN_HINT}`}
             errors={errors.description}
           >
             {(a) => (
@@ -307,23 +317,30 @@ export function SubmissionEditor({
                   className="aspect-video w-full rounded object-cover"
                 />
                 {canChange ? (
-                  <PendingButton
-                    type="button"
-                    pending={images.pending}
-                    onClick={() =>
-                      void images
-                        .attempt(() => removeImage.mutateAsync({ eventId, teamId, imageId: image.id }))
-                        .then((ok) => {
-                          if (ok) {
-                            setNotice("Image removed.");
-                            router.refresh();
-                          }
-                        })
+                  <ConfirmDialog
+                    trigger={
+                      <>
+                        Remove<span className="sr-only"> image {image.alt}</span>
+                      </>
                     }
-                    className={rowButtonClass}
-                  >
-                    Remove<span className="sr-only"> image {image.alt}</span>
-                  </PendingButton>
+                    triggerClassName={rowButtonClass}
+                    triggerDisabled={images.pending}
+                    title="Remove this image?"
+                    description={<p>It is deleted from your project. To have it back, upload it again.</p>}
+                    confirmLabel="Remove image"
+                    pendingLabel="Removing…"
+                    onConfirm={async () => {
+                      const ok = await images.attempt(() =>
+                        removeImage.mutateAsync({ eventId, teamId, imageId: image.id }),
+                      );
+                      if (ok) {
+                        setNotice("Image removed.");
+                        router.refresh();
+                      }
+                      return ok;
+                    }}
+                    problem={images.problem}
+                  />
                 ) : null}
               </li>
             ))}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
 import { Notice } from "~/app/_components/notice";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
+import { appBaseUrl } from "~/server/http/app-url";
 import { formatJoinCode } from "~/server/teams/rules";
 import { RequestToJoinButton } from "../teams/finder-actions";
 import { isNotRegistered, loadEvent } from "../load-event";
@@ -19,8 +21,6 @@ import {
 export const metadata: Metadata = { title: "My team" };
 
 type Props = { params: Promise<{ slug: string }> };
-
-const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFIDENT: "Confident" } as const;
 
 export default async function MyTeamPage({ params }: Props) {
   const { slug } = await params;
@@ -93,7 +93,7 @@ export default async function MyTeamPage({ params }: Props) {
 
   const ids = { eventId: event.id, teamId: team.id };
   const captainTools = team.isCaptain && canChangeTeam;
-  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
+  const appUrl = appBaseUrl();
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -154,7 +154,7 @@ export default async function MyTeamPage({ params }: Props) {
                 <li key={r.id} className="space-y-1 rounded border border-slate-200 p-3">
                   <p className="font-semibold">{r.displayName}</p>
                   <p className="text-sm text-slate-700">
-                    {r.experience ? experienceLabels[r.experience] : ""}
+                    {r.experience ? EXPERIENCE_LABELS[r.experience] : ""}
                     {r.skills.length > 0 ? ` · ${r.skills.join(", ")}` : ""}
                   </p>
                   {r.message ? <p className="text-sm whitespace-pre-line">{r.message}</p> : null}
@@ -200,6 +200,7 @@ export default async function MyTeamPage({ params }: Props) {
             {...ids}
             slug={slug}
             disabledReasonId={team.isCaptain && team.members.length > 1 ? "leave-reason" : null}
+            lastMember={team.members.length === 1}
           />
         </section>
       ) : null}

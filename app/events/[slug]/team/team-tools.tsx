@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -26,12 +27,14 @@ const danger =
 function useAction() {
   const router = useRouter();
   const { problem, setProblem, attempt, pending } = useFormProblem();
-  async function run(action: () => Promise<unknown>, after?: () => void) {
+  async function run(action: () => Promise<unknown>, after?: () => void): Promise<boolean> {
     setProblem(null);
-    if (await attempt(action, { keepPendingOnSuccess: after !== undefined })) {
+    const ok = await attempt(action, { keepPendingOnSuccess: after !== undefined });
+    if (ok) {
       if (after) after();
       else router.refresh();
     }
+    return ok;
   }
   return { run, problem, pending };
 }
@@ -47,7 +50,7 @@ export function MemberActions({
   const handOver = useMutation(trpc.teams.handOver.mutationOptions());
   const remove = useMutation(trpc.teams.removeMember.mutationOptions());
   const { run, problem, pending } = useAction();
-  const [confirmRemove, setConfirmRemove] = useState(false);
+  const removal = useAction();
   return (
     <div className="flex flex-wrap items-center gap-2">
       <PendingButton
@@ -58,26 +61,25 @@ export function MemberActions({
       >
         Make captain<span className="sr-only"> {displayName}</span>
       </PendingButton>
-      {confirmRemove ? (
-        <>
-          <PendingButton
-            type="button"
-            pending={pending}
-            pendingLabel="Removing…"
-            className={danger}
-            onClick={() => void run(() => remove.mutateAsync({ eventId, teamId, userId }))}
-          >
-            Yes, remove {displayName}
-          </PendingButton>
-          <button type="button" className={secondary} onClick={() => setConfirmRemove(false)}>
-            Cancel
-          </button>
-        </>
-      ) : (
-        <button type="button" disabled={pending} className={danger} onClick={() => setConfirmRemove(true)}>
-          Remove<span className="sr-only"> {displayName}</span>
-        </button>
-      )}
+      <ConfirmDialog
+        trigger={
+          <>
+            Remove<span className="sr-only"> {displayName}</span>
+          </>
+        }
+        triggerClassName={danger}
+        triggerDisabled={pending || removal.pending}
+        title={`Remove ${displayName} from the team?`}
+        description={
+          <p>
+            They leave the team at once and can only come back with a new invitation or an accepted request.
+          </p>
+        }
+        confirmLabel={`Remove ${displayName}`}
+        pendingLabel="Removing…"
+        onConfirm={() => removal.run(() => remove.mutateAsync({ eventId, teamId, userId }))}
+        problem={removal.problem}
+      />
       <ActionProblem problem={problem} className="w-full" />
     </div>
   );
@@ -104,14 +106,21 @@ export function RequestActions({
       >
         Accept<span className="sr-only"> {displayName}</span>
       </PendingButton>
-      <PendingButton
-        type="button"
-        pending={pending}
-        className={secondary}
-        onClick={() => void run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
-      >
-        Decline<span className="sr-only"> {displayName}</span>
-      </PendingButton>
+      <ConfirmDialog
+        trigger={
+          <>
+            Decline<span className="sr-only"> {displayName}</span>
+          </>
+        }
+        triggerClassName={secondary}
+        triggerDisabled={pending}
+        title={`Decline ${displayName}'s request?`}
+        description={<p>Their request is removed. They can ask again while the team is open.</p>}
+        confirmLabel="Decline"
+        pendingLabel="Declining…"
+        onConfirm={() => run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
+        problem={problem}
+      />
       <ActionProblem problem={problem} className="w-full" />
     </div>
   );
@@ -123,7 +132,9 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
   const rotate = useMutation(trpc.teams.rotateCode.mutationOptions());
   const { run, problem, pending } = useAction();
   const [copied, setCopied] = useState(false);
+  const [rotated, setRotated] = useState(false);
   async function copy() {
+    setRotated(false);
     try {
       await navigator.clipboard.writeText(link);
       setCopied(true);
@@ -156,18 +167,27 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
         <button type="button" className={primary} onClick={() => void copy()}>
           Copy link
         </button>
-        <PendingButton
-          type="button"
-          pending={pending}
+        <ConfirmDialog
+          trigger="Make a new code"
+          triggerClassName={secondary}
+          triggerDisabled={pending}
+          title="Make a new join code?"
+          description={
+            <p>The old code and link stop working at once: anyone you shared them with needs the new ones.</p>
+          }
+          confirmLabel="Make a new code"
           pendingLabel="Making a new code…"
-          className={secondary}
-          onClick={() => void run(() => rotate.mutateAsync({ eventId, teamId }))}
-        >
-          Make a new code
-        </PendingButton>
+          onConfirm={async () => {
+            setCopied(false);
+            const ok = await run(() => rotate.mutateAsync({ eventId, teamId }));
+            if (ok) setRotated(true);
+            return ok;
+          }}
+          problem={problem}
+        />
       </div>
       <p role="status" className="text-sm text-slate-700">
-        {copied ? "Link copied." : ""}
+        {copied ? "Link copied." : rotated ? "New code made: the old code and link no longer work." : ""}
       </p>
       <p className="text-sm text-slate-600">
         A new code stops the old code and link from working, e.g. if they were shared too widely.
@@ -248,46 +268,35 @@ export function LeaveTeamButton({
   teamId,
   slug,
   disabledReasonId,
-}: TeamIds & { slug: string; disabledReasonId: string | null }) {
+  lastMember,
+}: TeamIds & { slug: string; disabledReasonId: string | null; lastMember: boolean }) {
   const trpc = useTRPC();
   const leave = useMutation(trpc.teams.leave.mutationOptions());
   const router = useRouter();
   const { run, problem, pending } = useAction();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        disabled={disabledReasonId !== null}
-        aria-describedby={disabledReasonId ?? undefined}
-        className={danger}
-        onClick={() => setConfirming(true)}
-      >
-        Leave team
-      </button>
-    );
-  }
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <p className="w-full">Are you sure? You&apos;ll need a new invitation to come back.</p>
-      <PendingButton
-        type="button"
-        pending={pending}
-        pendingLabel="Leaving…"
-        className={danger}
-        onClick={() =>
-          void run(
-            () => leave.mutateAsync({ eventId, teamId }),
-            () => router.push(`/events/${slug}/teams`),
-          )
-        }
-      >
-        Yes, leave the team
-      </PendingButton>
-      <button type="button" className={secondary} onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-      <ActionProblem problem={problem} className="w-full" />
-    </div>
+    <ConfirmDialog
+      trigger="Leave team"
+      triggerClassName={danger}
+      triggerDisabled={disabledReasonId !== null || pending}
+      triggerDescribedBy={disabledReasonId ?? undefined}
+      title="Leave the team?"
+      description={
+        <p>
+          {lastMember
+            ? "You're the last member, so the team is deleted."
+            : "You'll need a new invitation, or an accepted request, to come back."}
+        </p>
+      }
+      confirmLabel="Leave the team"
+      pendingLabel="Leaving…"
+      onConfirm={() =>
+        run(
+          () => leave.mutateAsync({ eventId, teamId }),
+          () => router.push(`/events/${slug}/teams`),
+        )
+      }
+      problem={problem}
+    />
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
 import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
@@ -205,14 +206,26 @@ export function RequestToJoinButton({
           <p className="text-sm font-medium text-green-800">
             You&apos;ve asked to join. The captain will decide.
           </p>
-          <PendingButton
-            type="button"
-            pending={pending}
-            onClick={() => void run(() => cancel.mutateAsync({ eventId, teamId }))}
-            className={rowButtonClass}
-          >
-            Withdraw request<span className="sr-only"> to join {teamName}</span>
-          </PendingButton>
+          <ConfirmDialog
+            trigger={
+              <>
+                Withdraw request<span className="sr-only"> to join {teamName}</span>
+              </>
+            }
+            triggerClassName={rowButtonClass}
+            triggerDisabled={pending}
+            title={`Withdraw your request to join ${teamName}?`}
+            description={<p>The captain no longer sees it. You can ask again later.</p>}
+            confirmLabel="Withdraw request"
+            pendingLabel="Withdrawing…"
+            onConfirm={async () => {
+              setProblem(null);
+              const ok = await attempt(() => cancel.mutateAsync({ eventId, teamId }));
+              if (ok) router.refresh();
+              return ok;
+            }}
+            problem={problem}
+          />
         </>
       ) : (
         <PendingButton

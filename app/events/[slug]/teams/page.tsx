@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
 import { Notice } from "~/app/_components/notice";
+import { optionalId, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { CreateTeamForm, FinderOptIn, RequestToJoinButton } from "./finder-actions";
@@ -11,20 +13,19 @@ import { isNotRegistered, loadEvent } from "../load-event";
 
 export const metadata: Metadata = { title: "Teams" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ centre?: string }> };
-
-const experienceLabels = { NEW: "New to coding", SOME: "Some experience", CONFIDENT: "Confident" } as const;
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export default async function TeamsPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { centre } = await searchParams;
+  // A centre id, or "all" (which the finder's select sends for every centre).
+  const { centre } = parseSearchParams({ centre: optionalId() }, await searchParams);
   await requireUser(`/events/${slug}/teams`);
   const event = await loadEvent(slug);
   const caller = await serverCaller();
   let data;
   try {
     const [finder, mine] = await Promise.all([
-      caller.teams.finder({ eventId: event.id, ...(centre ? { centre: centre.slice(0, 64) } : {}) }),
+      caller.teams.finder({ eventId: event.id, centre }),
       caller.teams.mine({ eventId: event.id }),
     ]);
     data = { finder, mine };
@@ -163,7 +164,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
               >
                 <h3 className="font-semibold">{person.displayName}</h3>
                 {person.experience ? (
-                  <p className="text-sm text-slate-700">{experienceLabels[person.experience]}</p>
+                  <p className="text-sm text-slate-700">{EXPERIENCE_LABELS[person.experience]}</p>
                 ) : null}
                 {person.skills.length > 0 ? (
                   <p className="text-sm">

@@ -2,20 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventForm } from "~/app/_components/event-form";
 import { requireUser } from "~/app/_components/guards";
+import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { instantToLocal } from "~/server/time/zoned";
+import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { RolesPanel } from "./roles-panel";
 import { StatusPanel } from "./status-panel";
 
 export const metadata: Metadata = { title: "Manage event" };
 
-type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<{ created?: string }> };
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 
 export default async function ManageEventPage({ params, searchParams }: Props) {
   const { eventId } = await params;
-  const { created } = await searchParams;
+  const { created } = parseSearchParams({ created: flag() }, await searchParams);
   await requireUser(`/manage/events/${eventId}`);
   const event = await orForbidden((await serverCaller()).events.byIdForManagement({ eventId }));
   if (!event) return <Refused title="Manage event">Only this event&apos;s organisers can manage it.</Refused>;
@@ -54,12 +56,18 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           </Link>
         </nav>
         {created && event.status === "DRAFT" ? (
-          <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-            Event created as a draft. The organiser has been emailed.
-          </p>
+          <OneTimeNotice
+            param="created"
+            message="Event created as a draft. The organiser has been emailed."
+          />
         ) : null}
       </header>
-      <StatusPanel eventId={event.id} status={event.status} slug={event.slug} />
+      <StatusPanel
+        eventId={event.id}
+        status={event.status}
+        slug={event.slug}
+        centreCount={event.centres.length}
+      />
       <section
         aria-labelledby="details-heading"
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
@@ -75,6 +83,8 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
             name: event.name,
             slug: event.slug,
             description: event.description,
+            codeOfConduct: event.codeOfConduct,
+            contactEmail: event.contactEmail ?? "",
             organiserEmail: "",
             timeZone: event.timeZone,
             registrationOpensAt: local(event.registrationOpensAt),

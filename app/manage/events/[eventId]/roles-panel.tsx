@@ -4,12 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useState } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
-import { PendingButton } from "~/app/_components/pending-button";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
-import { CENTRE_ROLES, grantRoleInput } from "~/server/events/schema";
+import { CENTRE_ROLES, grantRoleInput } from "~/server/events/role-schema";
 
 const roleNames = {
   ORGANISER: "Organiser",
@@ -28,6 +28,9 @@ export interface RoleRow {
 
 const atCentre = (role: RoleKind): boolean => (CENTRE_ROLES as readonly string[]).includes(role);
 
+const roleText = (role: RoleKind, centreName: string | null | undefined) =>
+  centreName ? `${roleNames[role]}, ${centreName}` : roleNames[role];
+
 export function RolesPanel({
   eventId,
   roles,
@@ -41,62 +44,104 @@ export function RolesPanel({
   const router = useRouter();
   const grant = useMutation(trpc.events.grantRole.mutationOptions());
   const revoke = useMutation(trpc.events.revokeRole.mutationOptions());
-  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const granting = useFormProblem();
   const revoking = useFormProblem();
   const [centreId, setCentreId] = useState("");
+  // What the last action did; each action replaces the other's messages, so none outlives its action.
+  const [added, setAdded] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
 
-  async function onGrant(person: { email: string; role: RoleKind }) {
-    const checked = checkForm(grantRoleInput, { ...person, centreId: centreId || null });
-    if (checked.problem) {
-      setProblem(checked.problem);
-      return false;
-    }
-    const granted = await attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
-    if (granted) router.refresh();
-    return granted;
+  function forgetMessages() {
+    granting.setProblem(null);
+    revoking.setProblem(null);
+    setAdded(null);
+    setRemoved(null);
   }
 
-  async function onRevoke(roleId: string) {
-    revoking.setProblem(null);
-    if (await revoking.attempt(() => revoke.mutateAsync({ eventId, roleId }))) router.refresh();
+  async function onGrant(person: { email: string; role: RoleKind }) {
+    forgetMessages();
+    // Every problem at once (an address and a missing centre together), as the server would say them.
+    const checked = checkForm(grantRoleInput, { ...person, centreId: centreId || null });
+    if (checked.problem) {
+      granting.setProblem(checked.problem);
+      return false;
+    }
+    const ok = await granting.attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
+    if (ok) {
+      const centre = centres.find((c) => c.id === checked.data.centreId)?.name;
+      setAdded(`Added ${checked.data.email} as ${roleText(checked.data.role, centre)}.`);
+      setCentreId("");
+      router.refresh();
+    }
+    return ok;
+  }
+
+  async function onRevoke(row: RoleRow) {
+    const ok = await revoking.attempt(() => revoke.mutateAsync({ eventId, roleId: row.id }));
+    if (ok) {
+      setRemoved(
+        `Removed ${row.user.email} as ${roleText(row.role, row.centre?.name)}. They have been emailed.`,
+      );
+      router.refresh();
+    }
+    return ok;
   }
 
   return (
-    <PeoplePanel headingId="roles-heading" heading="People and roles" problem={revoking.problem}>
+    <PeoplePanel headingId="roles-heading" heading="People and roles" problem={null} status={removed}>
       <ul className="divide-y divide-slate-200">
         {roles.map((r) => (
           <PersonRow
             key={r.id}
             name={r.user.name}
             email={r.user.email}
-            role={r.centre ? `${roleNames[r.role]}, ${r.centre.name}` : roleNames[r.role]}
+            role={roleText(r.role, r.centre?.name)}
           >
-            <PendingButton
-              type="button"
-              pending={revoking.pending}
-              onClick={() => void onRevoke(r.id)}
-              className={rowButtonClass}
-            >
-              Remove
-              <span className="sr-only">
-                {" "}
-                {roleNames[r.role]} {r.user.email}
-              </span>
-            </PendingButton>
+            <ConfirmDialog
+              trigger={
+                <>
+                  Remove
+                  <span className="sr-only">
+                    {" "}
+                    {roleNames[r.role]} {r.user.email}
+                  </span>
+                </>
+              }
+              triggerClassName={rowButtonClass}
+              triggerDisabled={revoking.pending}
+              title={`Remove ${r.user.name ?? r.user.email} as ${roleText(r.role, r.centre?.name)}?`}
+              description={
+                <>
+                  <p>
+                    They lose what the role lets them see and do at once, and are emailed that it was removed.
+                  </p>
+                  <p>To undo it, add them again below.</p>
+                </>
+              }
+              confirmLabel="Remove"
+              pendingLabel="Removing…"
+              onConfirm={() => onRevoke(r)}
+              problem={revoking.problem}
+              onOpenChange={(open) => {
+                if (open) forgetMessages();
+              }}
+            />
           </PersonRow>
         ))}
       </ul>
       <AddPersonForm<RoleKind>
         idPrefix="grant"
-        draftKey={`grant-role:${eventId}`}
         heading="Add someone"
         submitLabel="Add role"
         roleNames={roleNames}
         initialRole="ORGANISER"
         onAdd={onGrant}
-        pending={pending}
-        problem={problem}
+        onRoleChange={() => setCentreId("")}
+        draftKey={`grant-role:${eventId}`}
+        pending={granting.pending}
+        problem={granting.problem}
         extraLabels={{ centreId: "Centre" }}
+        status={added}
       >
         {(role) =>
           !atCentre(role) ? null : centres.length === 0 ? (
@@ -111,7 +156,7 @@ export function RolesPanel({
             <Field
               id="grant-centreId"
               label={role === "CENTRE_LEAD" ? "Centre" : "Centre (optional)"}
-              errors={problem?.fields.centreId}
+              errors={granting.problem?.fields.centreId}
             >
               {(a) => (
                 <select

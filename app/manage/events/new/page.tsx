@@ -31,6 +31,8 @@ export default async function NewEventPage() {
           name: "",
           slug: "",
           description: "",
+          codeOfConduct: "",
+          contactEmail: "",
           organiserEmail: "",
           timeZone: "Europe/London",
           registrationOpensAt: "",

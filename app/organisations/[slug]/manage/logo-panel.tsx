@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { buttonClass, Field, secondaryButtonClass } from "~/app/_components/field";
 import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
@@ -29,14 +30,16 @@ export function LogoPanel({
   const { problem, setProblem, attempt, pending } = useFormProblem();
   const [done, setDone] = useState<string | null>(null);
 
-  async function run(action: () => Promise<unknown>, success: string) {
+  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
     setDone(null);
     // The server calls the upload's bytes `dataBase64`: here that is the file field.
-    if (await attempt(action, { renameFields: { dataBase64: "logo" } })) {
+    const ok = await attempt(action, { renameFields: { dataBase64: "logo" } });
+    if (ok) {
       setDone(success);
       if (file.current) file.current.value = "";
       router.refresh();
     }
+    return ok;
   }
 
   async function onUpload(event: FormEvent<HTMLFormElement>) {
@@ -97,14 +100,22 @@ export function LogoPanel({
         </PendingButton>
       </form>
       {logo ? (
-        <PendingButton
-          type="button"
-          pending={pending}
-          onClick={() => void run(() => removeLogo.mutateAsync({ organisationId }), "Logo removed.")}
-          className={secondaryButtonClass}
-        >
-          Remove logo
-        </PendingButton>
+        <ConfirmDialog
+          trigger="Remove logo"
+          triggerClassName={secondaryButtonClass}
+          triggerDisabled={pending}
+          title="Remove the logo?"
+          description={
+            <p>
+              It disappears from the organisation&apos;s public pages and its challenges at once. Upload it
+              again to have it back.
+            </p>
+          }
+          confirmLabel="Remove logo"
+          pendingLabel="Removing…"
+          onConfirm={() => run(() => removeLogo.mutateAsync({ organisationId }), "Logo removed.")}
+          problem={problem}
+        />
       ) : null}
     </section>
   );

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { rowButtonClass } from "~/app/_components/field";
@@ -34,14 +35,28 @@ export function MembersPanel({
   const { problem, setProblem, attempt, pending } = useFormProblem();
   const [sent, setSent] = useState<string | null>(null);
   const acting = useFormProblem();
+  // What the last action on the list did; every action forgets the messages of the one before.
+  const [done, setDone] = useState<string | null>(null);
 
-  async function run(action: () => Promise<unknown>) {
+  function forgetMessages() {
+    setProblem(null);
+    setSent(null);
     acting.setProblem(null);
-    if (await acting.attempt(action)) router.refresh();
+    setDone(null);
+  }
+
+  async function run(action: () => Promise<unknown>, message: string): Promise<boolean> {
+    forgetMessages();
+    const ok = await acting.attempt(action);
+    if (ok) {
+      setDone(message);
+      router.refresh();
+    }
+    return ok;
   }
 
   async function onInvite(person: { email: string; role: OrganisationRole }) {
-    setSent(null);
+    forgetMessages();
     const checked = checkForm(inviteMemberInput, person);
     if (checked.problem) {
       setProblem(checked.problem);
@@ -63,7 +78,7 @@ export function MembersPanel({
   const owners = members.filter((m) => m.role === "OWNER").length;
 
   return (
-    <PeoplePanel headingId="members-heading" heading="Members" problem={acting.problem}>
+    <PeoplePanel headingId="members-heading" heading="Members" problem={acting.problem} status={done}>
       <ul className="divide-y divide-slate-200">
         {members.map((m) => (
           <PersonRow key={m.id} name={m.name} email={m.email} role={roleNames[m.role]}>
@@ -75,12 +90,14 @@ export function MembersPanel({
                   type="button"
                   pending={acting.pending}
                   onClick={() =>
-                    void run(() =>
-                      changeRole.mutateAsync({
-                        organisationId,
-                        memberId: m.id,
-                        role: m.role === "OWNER" ? "MEMBER" : "OWNER",
-                      }),
+                    void run(
+                      () =>
+                        changeRole.mutateAsync({
+                          organisationId,
+                          memberId: m.id,
+                          role: m.role === "OWNER" ? "MEMBER" : "OWNER",
+                        }),
+                      `${m.email} is now ${m.role === "OWNER" ? "a member" : "an owner"}.`,
                     )
                   }
                   className={rowButtonClass}
@@ -88,14 +105,29 @@ export function MembersPanel({
                   {m.role === "OWNER" ? "Make member" : "Make owner"}
                   <span className="sr-only"> {m.email}</span>
                 </PendingButton>
-                <PendingButton
-                  type="button"
-                  pending={acting.pending}
-                  onClick={() => void run(() => remove.mutateAsync({ organisationId, memberId: m.id }))}
-                  className={rowButtonClass}
-                >
-                  Remove<span className="sr-only"> {m.email}</span>
-                </PendingButton>
+                <ConfirmDialog
+                  trigger={
+                    <>
+                      Remove<span className="sr-only"> {m.email}</span>
+                    </>
+                  }
+                  triggerClassName={rowButtonClass}
+                  triggerDisabled={acting.pending}
+                  title={`Remove ${m.name ?? m.email} from the organisation?`}
+                  description={
+                    <p>
+                      They can no longer edit its challenges or see its drafts. To undo it, invite them again.
+                    </p>
+                  }
+                  confirmLabel="Remove"
+                  onConfirm={() =>
+                    run(() => remove.mutateAsync({ organisationId, memberId: m.id }), `Removed ${m.email}.`)
+                  }
+                  problem={acting.problem}
+                  onOpenChange={(open) => {
+                    if (open) forgetMessages();
+                  }}
+                />
               </span>
             ) : null}
           </PersonRow>
@@ -113,14 +145,29 @@ export function MembersPanel({
                       {i.email} — {roleNames[i.role]}, expires{" "}
                       <time dateTime={i.expiresAt}>{i.expiresAt.slice(0, 10)}</time>
                     </span>
-                    <PendingButton
-                      type="button"
-                      pending={acting.pending}
-                      onClick={() => void run(() => revoke.mutateAsync({ organisationId, inviteId: i.id }))}
-                      className={rowButtonClass}
-                    >
-                      Cancel invitation<span className="sr-only"> for {i.email}</span>
-                    </PendingButton>
+                    <ConfirmDialog
+                      trigger={
+                        <>
+                          Cancel invitation<span className="sr-only"> for {i.email}</span>
+                        </>
+                      }
+                      triggerClassName={rowButtonClass}
+                      triggerDisabled={acting.pending}
+                      title={`Cancel the invitation for ${i.email}?`}
+                      description={<p>The link in their email stops working. You can invite them again.</p>}
+                      confirmLabel="Cancel invitation"
+                      cancelLabel="Keep it"
+                      onConfirm={() =>
+                        run(
+                          () => revoke.mutateAsync({ organisationId, inviteId: i.id }),
+                          `Cancelled the invitation for ${i.email}.`,
+                        )
+                      }
+                      problem={acting.problem}
+                      onOpenChange={(open) => {
+                        if (open) forgetMessages();
+                      }}
+                    />
                   </li>
                 ))}
               </ul>

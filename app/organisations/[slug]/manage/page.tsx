@@ -3,6 +3,7 @@ import Link from "next/link";
 import { emptyChallenge, ChallengeForm } from "~/app/_components/challenge-form";
 import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
 import { requireUser } from "~/app/_components/guards";
+import { oneOf, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { OrganisationForm } from "~/app/_components/organisation-form";
@@ -12,11 +13,17 @@ import { MembersPanel } from "./members-panel";
 
 export const metadata: Metadata = { title: "Manage organisation" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ logo?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
+
+/** "1 team" / "3 teams". */
+function teamCount(count: number): string {
+  return `${count} ${count === 1 ? "team" : "teams"}`;
+}
 
 export default async function ManageOrganisationPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { logo } = await searchParams;
+  // "failed": the organisation was created but its logo upload was not (organisation-form.tsx).
+  const { logo } = parseSearchParams({ logo: oneOf(["failed"]) }, await searchParams);
   await requireUser(`/organisations/${slug}/manage`);
   const caller = await serverCaller();
   const data = await orForbidden(
@@ -104,6 +111,12 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
                 <ChallengeStatusBadge status={c.status} />
               </div>
               <p className="text-sm text-slate-600">{c.event.name}</p>
+              {c.status === "PUBLISHED" ? (
+                <p className="text-sm" data-testid="challenge-teams">
+                  {teamCount(c.teams.submitted)} submitted a project for it
+                  {c.teams.working > 0 ? `; ${teamCount(c.teams.working)} still working on one` : ""}.
+                </p>
+              ) : null}
               <details>
                 <summary className="cursor-pointer text-sm">History</summary>
                 <div className="mt-2">

@@ -67,7 +67,7 @@ export default async function ChallengePage({ params }: Props) {
           <h2 id="criteria-heading" className="text-xl font-semibold">
             What success looks like
           </h2>
-          <p className="whitespace-pre-line">{challenge.successCriteria}</p>
+          <Markdown source={challenge.successCriteria} />
         </section>
       ) : null}
       {challenge.prize ? (

@@ -5,8 +5,12 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 
 type Props = { params: Promise<{ slug: string; submissionId: string }> };
 
+/** The project, or the not-found page for an unknown or malformed slug or id in the address. */
 async function load(slug: string, submissionId: string) {
-  return orNotFound((await serverCaller()).submissions.project({ slug, submissionId }), ["NOT_FOUND"]);
+  return orNotFound((await serverCaller()).submissions.project({ slug, submissionId }), [
+    "NOT_FOUND",
+    "BAD_REQUEST",
+  ]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

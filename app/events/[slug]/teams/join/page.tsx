@@ -5,6 +5,12 @@ import type { ReactNode } from "react";
 import { inputClass } from "~/app/_components/field";
 import { requireUser } from "~/app/_components/guards";
 import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
+import {
+  optionalText,
+  parseSearchParams,
+  refusedSearchParams,
+  type RawSearchParams,
+} from "~/app/_components/search-params";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { joinCodeInput } from "~/server/teams/schema";
@@ -13,7 +19,10 @@ import { JoinTeamButton } from "./join-team-button";
 
 export const metadata: Metadata = { title: "Join a team" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ code?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
+
+// Read as typed (joinCode's own limit), so a mistyped code can be shown back to be corrected.
+const query = { code: optionalText({ max: 40 }) };
 
 function Notice({ children }: { children: ReactNode }) {
   return (
@@ -25,8 +34,10 @@ function Notice({ children }: { children: ReactNode }) {
 
 export default async function JoinTeamPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const raw = (await searchParams).code;
-  const typed = typeof raw === "string" ? raw : "";
+  const raw = await searchParams;
+  const typed = parseSearchParams(query, raw).code ?? "";
+  // Too long or with control characters: no code, but the visitor still hears it did not match.
+  const unreadable = refusedSearchParams(query, raw).length > 0;
   const here = `/events/${slug}/teams/join${typed ? `?code=${encodeURIComponent(typed)}` : ""}`;
   await requireUser(here);
   const event = await loadEvent(slug);
@@ -50,7 +61,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
   }
 
   let body: ReactNode;
-  if (typed && !team) {
+  if ((typed || unreadable) && !team) {
     body = (
       <Notice>
         That code doesn&apos;t match a team in {event.name}. Check it for typing mistakes. If it came from a

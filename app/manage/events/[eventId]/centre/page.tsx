@@ -4,6 +4,7 @@ import {
   ConsentToCheckNotice,
   RegistrationCounts,
   RegistrationsTable,
+  WithoutCentreNotice,
 } from "~/app/_components/registrations-table";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
@@ -54,6 +55,11 @@ export default async function CentrePage({ params }: Props) {
           </ul>
         </section>
       )}
+      <WithoutCentreNotice
+        count={view.withoutCentre}
+        hasCentres={view.centres.length > 0}
+        audience="centre leads"
+      />
       <ConsentToCheckNotice count={view.counts.consentToCheck} />
       <RegistrationCounts counts={view.counts} csvHref={`/api/events/${eventId}/centre-registrations-csv`} />
       <RegistrationsTable rows={view.rows} heading="Who is coming" />

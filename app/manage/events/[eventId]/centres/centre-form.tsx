@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
-import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -157,7 +158,7 @@ export function CentreForm({
   );
 }
 
-/** Deletes a centre nobody chose (the server refuses otherwise and says why). */
+/** Deletes a centre nobody chose, after a confirmation (the server refuses otherwise and says why). */
 export function DeleteCentreButton({
   eventId,
   centreId,
@@ -170,20 +171,34 @@ export function DeleteCentreButton({
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.centres.delete.mutationOptions());
-  const { problem, attempt, pending } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   return (
-    <div className="space-y-1">
-      <ActionProblem problem={problem} />
-      <PendingButton
-        type="button"
-        pending={pending}
-        className={rowButtonClass}
-        onClick={async () => {
-          if (await attempt(() => remove.mutateAsync({ eventId, centreId }))) router.refresh();
-        }}
-      >
-        Delete<span className="sr-only"> {name}</span>
-      </PendingButton>
-    </div>
+    <ConfirmDialog
+      trigger={
+        <>
+          Delete<span className="sr-only"> {name}</span>
+        </>
+      }
+      triggerClassName={rowButtonClass}
+      triggerDisabled={pending}
+      title={`Delete the centre “${name}”?`}
+      description={
+        <p>
+          It disappears from the event page and the registration form, and its centre leads lose that role.
+          Nobody is registered there yet. To undo it, add the centre again.
+        </p>
+      }
+      confirmLabel="Delete centre"
+      pendingLabel="Deleting…"
+      onConfirm={async () => {
+        const ok = await attempt(() => remove.mutateAsync({ eventId, centreId }));
+        if (ok) router.refresh();
+        return ok;
+      }}
+      problem={problem}
+      onOpenChange={(open) => {
+        if (open) setProblem(null);
+      }}
+    />
   );
 }

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { NO_CENTRE } from "~/server/centres/rules";
+import { WithoutCentreNotice } from "~/app/_components/registrations-table";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
 
 export const metadata: Metadata = { title: "Centres" };
@@ -15,11 +17,15 @@ export default async function CentresPage({ params }: Props) {
   await requireUser(`/manage/events/${eventId}/centres`);
   const caller = await serverCaller();
   const loaded = await orForbidden(
-    Promise.all([caller.events.byIdForManagement({ eventId }), caller.centres.list({ eventId })]),
+    Promise.all([
+      caller.events.byIdForManagement({ eventId }),
+      caller.centres.list({ eventId }),
+      caller.centres.withoutCentre({ eventId }),
+    ]),
   );
   if (!loaded)
     return <Refused title="Centres">Only this event&apos;s organisers can manage its centres.</Refused>;
-  const [event, centres] = loaded;
+  const [event, centres, unplaced] = loaded;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -37,12 +43,28 @@ export default async function CentresPage({ params }: Props) {
           : they see who is coming to their centre.
         </p>
       </header>
+      <WithoutCentreNotice
+        count={event.withoutCentre}
+        hasCentres={centres.length > 0}
+        audience="organisers"
+      />
 
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className="text-xl font-semibold">
           {centres.length === 1 ? "1 centre" : `${centres.length} centres`}
         </h2>
         {centres.length === 0 ? <p>No centres yet: people register without choosing one.</p> : null}
+        {unplaced.teams > 0 ? (
+          <p
+            className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
+            data-testid="without-centre"
+          >
+            {unplaced.teams === 1 ? "One team has" : `${unplaced.teams} teams have`} no centre (&ldquo;
+            {NO_CENTRE}
+            &rdquo;): their captains registered before the event had centres. They are not counted at any
+            centre below.
+          </p>
+        ) : null}
         <ul className="space-y-4">
           {centres.map((c) => (
             <li key={c.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">

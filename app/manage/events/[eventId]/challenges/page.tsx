@@ -80,9 +80,10 @@ export default async function ReviewChallengesPage({ params }: Props) {
                     </ul>
                   ) : null}
                   {c.successCriteria ? (
-                    <p className="whitespace-pre-line">
-                      <strong>Success criteria:</strong> {c.successCriteria}
-                    </p>
+                    <div>
+                      <p className="font-semibold">Success criteria</p>
+                      <Markdown source={c.successCriteria} />
+                    </div>
                   ) : null}
                   {c.prize ? (
                     <p>

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
@@ -31,11 +32,15 @@ export function ReviewActions({
     values: { comment },
     restore: (saved) => setComment(draftOf({ comment: "" }, saved).comment),
   });
+  // What the last review action did, so the organiser sees it worked (the badge above changes too).
+  const [done, setDone] = useState<string | null>(null);
 
-  async function run(action: () => Promise<unknown>) {
+  async function run(action: () => Promise<unknown>, message: string) {
     setProblem(null);
+    setDone(null);
     if (await attempt(action)) {
       setComment("");
+      setDone(message);
       router.refresh();
     }
   }
@@ -47,10 +52,13 @@ export function ReviewActions({
       setProblem(checked.problem);
       return;
     }
-    void run(() => requestChanges.mutateAsync({ eventId, ...checked.data }));
+    void run(
+      () => requestChanges.mutateAsync({ eventId, ...checked.data }),
+      "Changes requested. The organisation has been emailed your comment.",
+    );
   }
 
-  if (actions.length === 0) return null;
+  if (actions.length === 0) return <FormStatus message={done} variant="text" />;
   const commentId = `comment-${challengeId}`;
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
@@ -60,11 +68,17 @@ export function ReviewActions({
         anchors={{ comment: commentId }}
         restored={restored}
       />
+      <FormStatus message={done} variant="text" />
       {actions.includes("approve") ? (
         <PendingButton
           type="button"
           pending={pending}
-          onClick={() => void run(() => approve.mutateAsync({ eventId, challengeId }))}
+          onClick={() =>
+            void run(
+              () => approve.mutateAsync({ eventId, challengeId }),
+              "Approved. The organisation has been emailed; publish it when you are ready.",
+            )
+          }
           className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
         >
           Approve
@@ -74,7 +88,12 @@ export function ReviewActions({
         <PendingButton
           type="button"
           pending={pending}
-          onClick={() => void run(() => publish.mutateAsync({ eventId, challengeId }))}
+          onClick={() =>
+            void run(
+              () => publish.mutateAsync({ eventId, challengeId }),
+              "Published: it is on the event page now.",
+            )
+          }
           className={buttonClass}
         >
           Publish

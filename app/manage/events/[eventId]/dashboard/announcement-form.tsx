@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
 import { ErrorSummary } from "~/app/_components/error-summary";
@@ -10,10 +11,12 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
 /** Posts an announcement on the event page and emails it to everyone registered, once per press. */
 export function AnnouncementForm({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const post = useMutation(trpc.announcements.create.mutationOptions());
   const [values, setValues] = useState({ title: "", body: "" });
   const { problem, setProblem, attempt, pending, restored } = useFormProblem({
@@ -39,6 +42,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
       setSent(
         `Posted on the event page and emailed to ${result.recipients} registered ${result.recipients === 1 ? "person" : "people"}.`,
       );
+      router.refresh();
     });
   }
 
@@ -50,7 +54,10 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
       <h2 id="announce-heading" className="text-xl font-semibold">
         Post an announcement
       </h2>
-      <p className="text-slate-700">It appears on the event page and is emailed to everyone registered.</p>
+      <p className="text-slate-700">
+        It appears on the event page and is emailed to everyone registered (except people who turned
+        announcement emails off).
+      </p>
       <ErrorSummary
         problem={problem}
         labels={{ title: "Title", body: "Message" }}
@@ -69,7 +76,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
             />
           )}
         </Field>
-        <Field id="announcement-body" label="Message" errors={problem?.fields.body}>
+        <Field id="announcement-body" label="Message" hint={MARKDOWN_HINT} errors={problem?.fields.body}>
           {(a) => (
             <textarea
               {...a}

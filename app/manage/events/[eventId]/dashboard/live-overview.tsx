@@ -3,21 +3,10 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/app/trpc/react";
+import { formatTimeInZone } from "~/server/time/zoned";
 
 /** How often the open dashboard asks for fresh counts (on the day, things move quickly). */
 const REFRESH_MS = 30_000;
-
-const labels: Record<string, string> = {
-  CONFIRMED: "Confirmed",
-  PENDING_CONSENT: "Waiting for guardian consent",
-  WITHDRAWN: "Withdrawn",
-  NEW: "New to coding",
-  SOME: "Some experience",
-  CONFIDENT: "Confident",
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  DISQUALIFIED: "Disqualified",
-};
 
 function Counts({ title, counts }: { title: string; counts: { label: string; count: number }[] }) {
   return (
@@ -39,8 +28,10 @@ function Counts({ title, counts }: { title: string; counts: { label: string; cou
   );
 }
 
-const entries = (record: Record<string, number>) =>
-  Object.entries(record).map(([key, count]) => ({ label: labels[key] ?? key, count }));
+/** "1 has" / "2 have": the count with the verb that agrees with it. */
+function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
 
 /** The dashboard's counts: prefetched on the server, then refreshed every 30 seconds while open. */
 export function LiveOverview({ eventId }: { eventId: string }) {
@@ -54,11 +45,7 @@ export function LiveOverview({ eventId }: { eventId: string }) {
       <p className="text-sm text-slate-600">
         Counts refresh every 30 seconds; last updated{" "}
         <time dateTime={new Date(dataUpdatedAt).toISOString()} suppressHydrationWarning>
-          {new Date(dataUpdatedAt).toLocaleTimeString([], {
-            hour: "2-digit",
-            minute: "2-digit",
-            second: "2-digit",
-          })}
+          {formatTimeInZone(new Date(dataUpdatedAt), overview.timeZone)}
         </time>
         .
       </p>
@@ -68,10 +55,10 @@ export function LiveOverview({ eventId }: { eventId: string }) {
           {overview.registrations.withdrawn > 0 ? ` (and ${overview.registrations.withdrawn} withdrawn)` : ""}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Counts title="By status" counts={entries(overview.registrations.byStatus)} />
-          <Counts title="By centre" counts={entries(overview.registrations.byCentre)} />
+          <Counts title="By status" counts={overview.registrations.byStatus} />
+          <Counts title="By centre" counts={overview.registrations.byCentre} />
           <Counts title="By age band" counts={overview.registrations.byAgeBand} />
-          <Counts title="By experience" counts={entries(overview.registrations.byExperience)} />
+          <Counts title="By experience" counts={overview.registrations.byExperience} />
         </div>
       </section>
       <section aria-labelledby="teams-heading" className="space-y-3">
@@ -79,20 +66,20 @@ export function LiveOverview({ eventId }: { eventId: string }) {
           Teams: {overview.teams.total}
         </h2>
         <p>
-          {overview.teams.complete} have at least the minimum number of members;{" "}
-          {overview.teams.lookingForMembers} are looking for members.
+          {countOf(overview.teams.complete, "has", "have")} at least the minimum number of members;{" "}
+          {countOf(overview.teams.lookingForMembers, "is", "are")} looking for members (not yet full).
         </p>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <Counts title="Teams by centre" counts={overview.teams.byCentre} />
+        </div>
       </section>
       <section aria-labelledby="projects-heading" className="space-y-3">
         <h2 id="projects-heading" className="text-xl font-semibold">
           Projects and challenges
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Counts title="Projects by status" counts={entries(overview.submissions.byStatus)} />
-          <Counts
-            title="Submitted projects by challenge"
-            counts={entries(overview.submissions.byChallenge)}
-          />
+          <Counts title="Projects by status" counts={overview.submissions.byStatus} />
+          <Counts title="Submitted projects by challenge" counts={overview.submissions.byChallenge} />
         </div>
         <p>
           {overview.challengesAwaitingReview} challenge{overview.challengesAwaitingReview === 1 ? "" : "s"}{" "}

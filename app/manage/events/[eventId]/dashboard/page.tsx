@@ -3,7 +3,9 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { HydrateClient, orNotFound, prefetch, serverCaller, trpc } from "~/app/trpc/server";
+import { formatInZone } from "~/server/time/zoned";
 import { AnnouncementForm } from "./announcement-form";
+import { AnnouncementList } from "./announcement-list";
 import { LiveOverview } from "./live-overview";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -15,7 +17,9 @@ export default async function DashboardPage({ params }: Props) {
   await requireUser(`/manage/events/${eventId}/dashboard`);
   // Organisers only (404 for anyone else); then the counts start loading on the server and stream to
   // the client component, which keeps them fresh while the page is open.
-  const event = await orNotFound((await serverCaller()).events.byIdForManagement({ eventId }));
+  const api = await serverCaller();
+  const event = await orNotFound(api.events.byIdForManagement({ eventId }));
+  const announcements = await api.announcements.list({ slug: event.slug });
   prefetch(trpc.dashboard.overview.queryOptions({ eventId }));
   return (
     <div className="space-y-8">
@@ -55,6 +59,21 @@ export default async function DashboardPage({ params }: Props) {
         </ul>
       </section>
       <AnnouncementForm eventId={event.id} />
+      <section aria-labelledby="posted-heading" className="space-y-3">
+        <h2 id="posted-heading" className="text-xl font-semibold">
+          Posted announcements
+        </h2>
+        <AnnouncementList
+          eventId={event.id}
+          announcements={announcements.map((a) => ({
+            id: a.id,
+            title: a.title,
+            body: a.body,
+            postedAt: formatInZone(a.createdAt, event.timeZone),
+            edited: a.editedAt !== null,
+          }))}
+        />
+      </section>
     </div>
   );
 }

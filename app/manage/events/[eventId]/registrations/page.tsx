@@ -7,6 +7,7 @@ import {
   ConsentToCheckNotice,
   RegistrationCounts,
   RegistrationsTable,
+  WithoutCentreNotice,
 } from "~/app/_components/registrations-table";
 
 export const metadata: Metadata = { title: "Registrations" };
@@ -41,6 +42,11 @@ export default async function RegistrationsPage({ params }: Props) {
           guardians&apos; addresses are never shown here.
         </p>
       </header>
+      <WithoutCentreNotice
+        count={counts.withoutCentre}
+        hasCentres={event.centres.length > 0}
+        audience="organisers"
+      />
       <ConsentToCheckNotice count={counts.consentToCheck} />
       <RegistrationCounts counts={counts} csvHref={`/api/events/${eventId}/registrations-csv`} />
       <RegistrationsTable rows={rows} heading="Everyone who registered" />

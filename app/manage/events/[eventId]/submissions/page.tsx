@@ -2,25 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { SUBMISSION_STATUS_TEXT } from "~/server/submissions/rules";
 import { formatInZone } from "~/server/time/zoned";
-import { SubmissionActions, OpenGalleryButton } from "./submission-actions";
+import { GalleryControl } from "./submission-actions";
 
 export const metadata: Metadata = { title: "Projects" };
 
 type Props = { params: Promise<{ eventId: string }> };
 
-const statusText = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  WITHDRAWN: "Withdrawn",
-  DISQUALIFIED: "Disqualified",
-} as const;
-
 export default async function ManageSubmissionsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/submissions`);
   const api = await serverCaller();
-  const [event, submissions] = await orNotFound(
+  const [event, { projects, gallery }] = await orNotFound(
     Promise.all([api.events.byIdForManagement({ eventId }), api.submissions.listForOrganisers({ eventId })]),
   );
   return (
@@ -33,21 +27,31 @@ export default async function ManageSubmissionsPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight">Projects</h1>
         <p className="text-slate-700">
-          {submissions.filter((s) => s.status === "SUBMITTED").length} submitted of {submissions.length}. The
-          public gallery opens at the submission deadline (
-          {formatInZone(event.submissionDeadline, event.timeZone)}), or when you open it.
+          {projects.filter((s) => s.status === "SUBMITTED").length} submitted of {projects.length}. Open a
+          project to read it in full (every submitted version) before deciding anything about it.
         </p>
-        <OpenGalleryButton eventId={event.id} />
+        <GalleryControl
+          eventId={event.id}
+          state={gallery}
+          deadline={formatInZone(event.submissionDeadline, event.timeZone)}
+        />
       </header>
-      {submissions.length === 0 ? (
+      {projects.length === 0 ? (
         <p>No team has started a project yet.</p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {submissions.map((s) => (
-            <li key={s.id} className="space-y-2 p-4">
+          {projects.map((s) => (
+            <li key={s.id} className="space-y-1 p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 className="font-semibold">{s.title}</h2>
-                <span className="text-sm">{statusText[s.status]}</span>
+                <h2 className="font-semibold">
+                  <Link
+                    href={`/manage/events/${event.id}/submissions/${s.id}`}
+                    className="text-brand-700 underline"
+                  >
+                    {s.title}
+                  </Link>
+                </h2>
+                <span className="text-sm">{SUBMISSION_STATUS_TEXT[s.status]}</span>
               </div>
               <p className="text-sm text-slate-700">
                 Team {s.team.name}
@@ -56,9 +60,6 @@ export default async function ManageSubmissionsPage({ params }: Props) {
               </p>
               {s.disqualifiedReason ? (
                 <p className="text-sm text-red-800">Disqualified: {s.disqualifiedReason}</p>
-              ) : null}
-              {s.status !== "DISQUALIFIED" ? (
-                <SubmissionActions eventId={event.id} submissionId={s.id} title={s.title} />
               ) : null}
             </li>
           ))}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Markdown } from "~/app/_components/markdown";
+import { serverCaller } from "~/app/trpc/server";
+import { loadEvent } from "../load-event";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const event = await loadEvent(slug);
+  return { title: `Code of conduct · ${event.name}` };
+}
+
+/** The code of conduct people accept when they register, readable before they tick the box. */
+export default async function CodeOfConductPage({ params }: Props) {
+  const { slug } = await params;
+  const event = await loadEvent(slug);
+  const code = await (await serverCaller()).events.codeOfConduct({ slug });
+  return (
+    <article className="max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/events/${event.slug}`} className="text-brand-700 underline">
+            {event.name}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Code of conduct</h1>
+        <p className="text-sm text-slate-600">
+          Version {code.version}
+          {code.isDefault ? " (the platform's code of conduct, used by this event)" : ""}
+        </p>
+      </header>
+      <Markdown source={code.text} />
+      {event.contactEmail ? (
+        <p>
+          Questions, or something to report? Write to the organisers at{" "}
+          <a href={`mailto:${event.contactEmail}`} className="text-brand-700 underline">
+            {event.contactEmail}
+          </a>
+          .
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,198 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
+import { useTRPC } from "~/app/trpc/react";
+import { createAnnouncementInput } from "~/server/announcements/schema";
+
+export interface PostedAnnouncement {
+  id: string;
+  title: string;
+  body: string;
+  /** Already written out in the event's time zone. */
+  postedAt: string;
+  edited: boolean;
+}
+
+/** The announcements already posted, each with an edit form and a delete that asks first. */
+export function AnnouncementList({
+  eventId,
+  announcements,
+}: {
+  eventId: string;
+  announcements: PostedAnnouncement[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remove = useMutation(trpc.announcements.delete.mutationOptions());
+  const removal = useFormProblem();
+  const [done, setDone] = useState<string | null>(null);
+
+  if (announcements.length === 0) return <p>No announcements yet.</p>;
+  return (
+    <div className="space-y-3">
+      <FormStatus message={done} variant="text" />
+      <ul className="space-y-3">
+        {announcements.map((a) => (
+          <li key={a.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <h3 className="font-semibold">{a.title}</h3>
+            <p className="text-sm text-slate-700">
+              Posted {a.postedAt}
+              {a.edited ? " · edited" : ""}
+            </p>
+            <p className="whitespace-pre-line">{a.body}</p>
+            <div className="flex flex-wrap items-start gap-3">
+              <EditAnnouncement eventId={eventId} announcement={a} onSaved={setDone} />
+              <ConfirmDialog
+                trigger={
+                  <>
+                    Delete<span className="sr-only"> the announcement “{a.title}”</span>
+                  </>
+                }
+                triggerClassName={rowButtonClass}
+                triggerDisabled={removal.pending}
+                title={`Delete “${a.title}”?`}
+                description={
+                  <p>
+                    It disappears from the event page. The emails already sent can&apos;t be taken back: if it
+                    was wrong, consider correcting it instead, or posting a new announcement.
+                  </p>
+                }
+                confirmLabel="Delete"
+                pendingLabel="Deleting…"
+                onConfirm={async () => {
+                  setDone(null);
+                  const ok = await removal.attempt(() =>
+                    remove.mutateAsync({ eventId, announcementId: a.id }),
+                  );
+                  if (ok) {
+                    setDone(`Deleted “${a.title}” from the event page.`);
+                    router.refresh();
+                  }
+                  return ok;
+                }}
+                problem={removal.problem}
+                onOpenChange={(open) => {
+                  if (open) {
+                    removal.setProblem(null);
+                    setDone(null);
+                  }
+                }}
+              />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function EditAnnouncement({
+  eventId,
+  announcement,
+  onSaved,
+}: {
+  eventId: string;
+  announcement: PostedAnnouncement;
+  onSaved: (message: string | null) => void;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const update = useMutation(trpc.announcements.update.mutationOptions());
+  const [values, setValues] = useState({ title: announcement.title, body: announcement.body });
+  const [open, setOpen] = useState(false);
+  const initial = { title: announcement.title, body: announcement.body };
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `announcement-edit:${announcement.id}`,
+    values,
+    restore: (saved) => {
+      setValues(draftOf(initial, saved));
+      setOpen(true);
+    },
+  });
+  const prefix = `edit-${announcement.id}`;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSaved(null);
+    const checked = checkForm(createAnnouncementInput, values);
+    if (checked.problem) {
+      setProblem(checked.problem);
+      return;
+    }
+    const ok = await attempt(() =>
+      update.mutateAsync({ eventId, announcementId: announcement.id, ...checked.data }),
+    );
+    if (ok) {
+      setOpen(false);
+      onSaved(`Saved your correction to “${checked.data.title}”. It was not emailed again.`);
+      router.refresh();
+    }
+  }
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className={rowButtonClass}
+        onClick={() => {
+          onSaved(null);
+          setProblem(null);
+          setValues({ title: announcement.title, body: announcement.body });
+          setOpen(true);
+        }}
+      >
+        Edit<span className="sr-only"> the announcement “{announcement.title}”</span>
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="w-full space-y-3">
+      <p className="text-sm text-slate-700">
+        A correction shows on the event page, marked as edited. It is not emailed again.
+      </p>
+      <ErrorSummary
+        problem={problem}
+        labels={{ title: "Title", body: "Message" }}
+        idPrefix={`${prefix}-`}
+        restored={restored}
+      />
+      <Field id={`${prefix}-title`} label="Title" errors={problem?.fields.title}>
+        {(a) => (
+          <input
+            {...a}
+            className={inputClass}
+            value={values.title}
+            onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
+          />
+        )}
+      </Field>
+      <Field id={`${prefix}-body`} label="Message" errors={problem?.fields.body}>
+        {(a) => (
+          <textarea
+            {...a}
+            rows={4}
+            className={inputClass}
+            value={values.body}
+            onChange={(e) => setValues((v) => ({ ...v, body: e.target.value }))}
+          />
+        )}
+      </Field>
+      <div className="flex gap-3">
+        <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
+          Save correction
+        </PendingButton>
+        <button type="button" className={rowButtonClass} onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,457 @@
+// No address answers 500 to what a visitor can type into it: every page and every API GET route, signed
+// out and signed in, with hostile query strings (repeated keys, oversized values, escapes that are not
+// UTF-8, NUL, array-ish keys, prototype names) and with malformed values in its dynamic segments.
+//
+// The routes are read from disk (every app/**/page.tsx and app/api/**/route.ts), so a new page cannot be
+// forgotten: it fails here until the table below says which query keys it reads. Dynamic segments are
+// filled with real rows created in the database, so the requests reach the procedures behind the pages.
+import { createHash, randomInt, randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+import { expectNoA11yViolations } from "./support/axe";
+import {
+  createPublishedEvent,
+  HACKING_WITH_REGISTRATION_OPEN,
+  makePlatformAdmin,
+  withDatabase,
+} from "./support/db";
+
+const APP_DIR = fileURLToPath(new URL("../app", import.meta.url));
+
+/**
+ * Every route file under app/, and the query keys it reads (all of them: each is sent repeated, oversized
+ * and malformed). `skip` leaves a route out, with the reason. The logo's `v` is not read: the app adds it to
+ * bust caches, so it is in every logo address.
+ */
+const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
+  "page.tsx": { keys: [] },
+  "account/page.tsx": { keys: [] },
+  "account/emails/page.tsx": { keys: [] },
+  "consent/[token]/page.tsx": { keys: [] },
+  "dev/outbox/page.tsx": { keys: ["to"] },
+  "events/[slug]/page.tsx": { keys: [] },
+  "events/[slug]/calendar/route.ts": { keys: [] },
+  "events/[slug]/challenges/[challengeSlug]/page.tsx": { keys: [] },
+  "events/[slug]/code-of-conduct/page.tsx": { keys: [] },
+  "events/[slug]/projects/page.tsx": { keys: ["challenge", "centre"] },
+  "events/[slug]/projects/[submissionId]/page.tsx": { keys: [] },
+  "events/[slug]/register/page.tsx": { keys: [] },
+  "events/[slug]/registration/page.tsx": { keys: ["registered", "updated"] },
+  "events/[slug]/registration/edit/page.tsx": { keys: [] },
+  "events/[slug]/submission/page.tsx": { keys: [] },
+  "events/[slug]/team/page.tsx": { keys: [] },
+  "events/[slug]/teams/page.tsx": { keys: ["centre"] },
+  "events/[slug]/teams/join/page.tsx": { keys: ["code"] },
+  "invites/[token]/page.tsx": { keys: [] },
+  "manage/page.tsx": { keys: [] },
+  "manage/events/new/page.tsx": { keys: [] },
+  "manage/events/[eventId]/page.tsx": { keys: ["created"] },
+  "manage/events/[eventId]/centre/page.tsx": { keys: [] },
+  "manage/events/[eventId]/centres/page.tsx": { keys: [] },
+  "manage/events/[eventId]/challenges/page.tsx": { keys: [] },
+  "manage/events/[eventId]/dashboard/page.tsx": { keys: [] },
+  "manage/events/[eventId]/registrations/page.tsx": { keys: [] },
+  "manage/events/[eventId]/submissions/page.tsx": { keys: [] },
+  "organisations/page.tsx": { keys: [] },
+  "privacy/page.tsx": { keys: [] },
+  "organisations/new/page.tsx": { keys: [] },
+  "organisations/[slug]/page.tsx": { keys: [] },
+  "organisations/[slug]/manage/page.tsx": { keys: ["logo"] },
+  "organisations/[slug]/manage/challenges/[challengeId]/page.tsx": { keys: [] },
+  "signin/page.tsx": { keys: ["callbackUrl", "error"] },
+  "signin/confirm/page.tsx": { keys: ["token", "email", "callbackUrl"] },
+  "signin/check-email/page.tsx": { keys: [] },
+  "signin/error/page.tsx": { keys: ["error"] },
+  "api/auth/[...nextauth]/route.ts": { skip: "Auth.js's own routes; e2e/auth.spec.ts drives them" },
+  "api/events/[eventId]/centre-registrations-csv/route.ts": { keys: [] },
+  "api/events/[eventId]/registrations-csv/route.ts": { keys: [] },
+  "api/events/[eventId]/submissions-csv/route.ts": { keys: [] },
+  "api/events/[eventId]/teams-csv/route.ts": { keys: [] },
+  "api/health/route.ts": { keys: [] },
+  "api/images/[imageId]/route.ts": { keys: [] },
+  "api/organisations/[organisationId]/logo/route.ts": { keys: ["v"] },
+  "api/trpc/[trpc]/route.ts": { skip: "a procedure name, not an address: trpcCalls() below" },
+};
+
+/** Route files as paths relative to app/, with forward slashes. */
+function routeFiles(): string[] {
+  return readdirSync(APP_DIR, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(sep).join("/"))
+    .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
+    .sort();
+}
+
+/** The rows every dynamic segment points at. */
+interface World {
+  eventId: string;
+  eventSlug: string;
+  centreId: string;
+  challengeId: string;
+  challengeSlug: string;
+  submissionId: string;
+  imageId: string;
+  organisationId: string;
+  organisationSlug: string;
+  consentToken: string;
+  inviteToken: string;
+  joinCode: string;
+}
+
+/** A real value for each dynamic segment, keyed by the segment and the one before it. */
+function segmentValue(world: World, parent: string, segment: string): string {
+  const values: Record<string, string> = {
+    "events/[slug]": world.eventSlug,
+    "events/[eventId]": world.eventId,
+    "challenges/[challengeSlug]": world.challengeSlug,
+    "challenges/[challengeId]": world.challengeId,
+    "projects/[submissionId]": world.submissionId,
+    "images/[imageId]": world.imageId,
+    "organisations/[slug]": world.organisationSlug,
+    "organisations/[organisationId]": world.organisationId,
+    "consent/[token]": world.consentToken,
+    "invites/[token]": world.inviteToken,
+  };
+  const value = values[`${parent}/${segment}`];
+  if (value === undefined) throw new Error(`No value for the segment ${parent}/${segment}: add one above`);
+  return value;
+}
+
+/** The address of a route file, with its dynamic segments filled (or one of them replaced by `bad`). */
+function addressOf(world: World, file: string, bad?: { index: number; value: string }): string {
+  const parts = file.split("/").slice(0, -1);
+  const path = parts.map((part, index) => {
+    if (!part.startsWith("[")) return part;
+    if (bad?.index === index) return bad.value;
+    return encodeURIComponent(segmentValue(world, parts[index - 1] ?? "", part));
+  });
+  return `/${path.join("/")}`;
+}
+
+/** Indexes of the dynamic segments of a route file. */
+function dynamicSegments(file: string): number[] {
+  return file
+    .split("/")
+    .slice(0, -1)
+    .flatMap((part, index) => (part.startsWith("[") ? [index] : []));
+}
+
+const LONG = "x".repeat(5_000);
+const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** Values (already percent-encoded, as they appear in an address) sent for each key a route reads. */
+const HOSTILE_VALUES = [
+  LONG,
+  "%3Benv%3B",
+  "%FF%FE",
+  "%00",
+  "a%00b",
+  "%20%20",
+  "",
+  "__proto__",
+  "constructor",
+  "toString",
+  "all",
+  "1",
+  "javascript:alert(1)",
+  "%2F%2Fevil.example",
+  "%2F%00",
+  "%2F%C3%A9",
+  "%2F%E2%82%AC",
+  "%2F%0D%0ASet-Cookie:x=1",
+  `%2F${LONG}`,
+];
+
+const ALL_KEYS = [
+  ...new Set(Object.values(ROUTES).flatMap((route) => ("keys" in route ? route.keys : []))),
+].sort();
+
+/** The query strings (each with its leading "?") every route is requested with. */
+function queryStrings(keys: readonly string[]): string[] {
+  const known = keys.length > 0 ? keys : ALL_KEYS;
+  return [
+    `?${known.map((k) => `${k}=a&${k}=b`).join("&")}`,
+    `?${ALL_KEYS.map((k) => `${k}=a&${k}=b`).join("&")}`,
+    "?[]=x",
+    "?__proto__[x]=1&constructor=1",
+    "?%FF%FE=%FF%FE",
+    "?callbackUrl=javascript:alert(1)",
+    `?x=${LONG}`,
+    ...keys.flatMap((key) => [
+      ...HOSTILE_VALUES.map((value) => `?${key}=${value}`),
+      `?${key}[]=x`,
+      `?${key}[x]=y`,
+      `?${key}`,
+    ]),
+  ];
+}
+
+/** Values sent in place of each dynamic segment (percent-encoded where they need it). */
+const HOSTILE_SEGMENTS = ["x".repeat(10_000), "%00", "a%00b", "%3Benv%3B", "%FF%FE", "%20", "__proto__"];
+
+/** Query procedures called through /api/trpc with inputs no form would send. */
+function trpcCalls(world: World): string[] {
+  const input = (json: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json }))}`;
+  const slug = world.eventSlug;
+  const calls: string[] = [];
+  for (const bad of [
+    "x".repeat(10_000),
+    "\u0000",
+    "a\u0000b",
+    ";env;",
+    " ",
+    "",
+    ["a", "b"],
+    7,
+    { a: 1 },
+    null,
+  ]) {
+    calls.push(
+      `/api/trpc/submissions.gallery${input({ slug, challengeId: bad })}`,
+      `/api/trpc/submissions.gallery${input({ slug, centreId: bad })}`,
+      `/api/trpc/submissions.project${input({ slug, submissionId: bad })}`,
+      `/api/trpc/submissions.image${input({ imageId: bad })}`,
+      `/api/trpc/events.bySlug${input({ slug: bad })}`,
+      `/api/trpc/events.byIdForManagement${input({ eventId: bad })}`,
+      `/api/trpc/teams.finder${input({ eventId: world.eventId, centre: bad })}`,
+      `/api/trpc/teams.finder${input({ eventId: bad })}`,
+      `/api/trpc/teams.byCode${input({ eventId: world.eventId, code: bad })}`,
+      `/api/trpc/challenges.bySlug${input({ slug, challengeSlug: bad })}`,
+      `/api/trpc/challenges.byIdForOrganisation${input({ organisationId: world.organisationId, challengeId: bad })}`,
+      `/api/trpc/organisations.bySlug${input({ slug: bad })}`,
+      `/api/trpc/organisations.logo${input({ organisationId: bad })}`,
+      `/api/trpc/organisations.forMembers${input({ organisationId: bad })}`,
+      `/api/trpc/organisations.invitation${input({ token: bad })}`,
+      `/api/trpc/registrations.consentByToken${input({ token: bad })}`,
+      `/api/trpc/registrations.mine${input({ eventId: bad })}`,
+      `/api/trpc/dev.outbox${input({ to: bad })}`,
+    );
+  }
+  calls.push(
+    "/api/trpc/events.list?input=not-json",
+    "/api/trpc/events.list?input=%FF%FE",
+    "/api/trpc/events.list?input=%00",
+    "/api/trpc/events.list?input=1&input=2",
+    "/api/trpc/events.bySlug?batch=1&input=%7B%7D",
+    "/api/trpc/events.bySlug,events.list?batch=1&input=not-json",
+    `/api/trpc/${"x".repeat(5_000)}`,
+    "/api/trpc/__proto__",
+    "/api/trpc/constructor.toString",
+  );
+  return calls;
+}
+
+/** Creates the rows every dynamic segment points at, all reachable by `email`. */
+async function createWorld(email: string): Promise<World> {
+  const slug = `qs-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const event = await createPublishedEvent({
+    slug,
+    name: `Query strings ${slug}`,
+    organiserEmail: email,
+    timeline: HACKING_WITH_REGISTRATION_OPEN,
+  });
+  await makePlatformAdmin(email);
+  const id = (what: string) => `e2e-${what}-${randomUUID()}`;
+  const world: World = {
+    eventId: event.id,
+    eventSlug: event.slug,
+    centreId: id("centre"),
+    challengeId: id("challenge"),
+    challengeSlug: "buses-on-time",
+    submissionId: id("submission"),
+    imageId: id("image"),
+    organisationId: id("organisation"),
+    organisationSlug: `${slug}-org`,
+    consentToken: randomUUID(),
+    inviteToken: randomUUID(),
+    joinCode: Array.from({ length: 12 }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join(
+      "",
+    ),
+  };
+  const sha256 = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
+  await withDatabase(async (client) => {
+    const q = (sql: string, values: unknown[]) => client.query(sql, values);
+    await client.query("BEGIN");
+    try {
+      const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+      const userId = rows[0]?.id;
+      if (!userId) throw new Error(`No user ${email}`);
+      const teamId = id("team");
+      const minorId = id("minor");
+      const minorRegistrationId = id("registration");
+      // The gallery is opened early so it shows its filters while teams can still change.
+      await q(`UPDATE "Event" SET "galleryOpenedAt" = now() WHERE id = $1`, [world.eventId]);
+      await q(
+        `INSERT INTO "Centre" (id, "eventId", name, capacity, "updatedAt") VALUES ($1, $2, 'Leeds', 30, now())`,
+        [world.centreId, world.eventId],
+      );
+      await q(
+        `INSERT INTO "Centre" (id, "eventId", name, capacity, "updatedAt") VALUES ($1, $2, 'York', 30, now())`,
+        [id("centre"), world.eventId],
+      );
+      await q(
+        `INSERT INTO "Registration" (id, "eventId", "userId", "centreId", experience, skills, "dateOfBirth", status,
+           "codeOfConductVersion", "codeOfConductAt", "lookingForTeam", "updatedAt")
+         SELECT $1, id, $2, $3, 'SOME', '{maps}', DATE '1990-01-15', 'CONFIRMED', "codeOfConductVersion", now(), true, now()
+         FROM "Event" WHERE id = $4`,
+        [id("registration"), userId, world.centreId, world.eventId],
+      );
+      await q(
+        `INSERT INTO "Organisation" (id, slug, name, kind, "updatedAt") VALUES ($1, $2, $3, 'COMMUNITY', now())`,
+        [world.organisationId, world.organisationSlug, `Sponsor ${slug}`],
+      );
+      await q(
+        `INSERT INTO "OrganisationMember" (id, "organisationId", "userId", role) VALUES ($1, $2, $3, 'OWNER')`,
+        [id("member"), world.organisationId, userId],
+      );
+      await q(
+        `INSERT INTO "OrganisationInvite" (id, "organisationId", email, role, "tokenHash", "expiresAt")
+         VALUES ($1, $2, $3, 'MEMBER', $4, now() + interval '7 days')`,
+        [id("invite"), world.organisationId, uniqueEmail("invitee"), sha256(world.inviteToken)],
+      );
+      await q(
+        `INSERT INTO "Challenge" (id, "eventId", "organisationId", slug, title, summary, "problemStatement", sector,
+           status, "publishedAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'Buses on time', 'Know when the bus comes.', 'Use the **live feed**.', 'transport',
+           'PUBLISHED', now(), now())`,
+        [world.challengeId, world.eventId, world.organisationId, world.challengeSlug],
+      );
+      await q(
+        `INSERT INTO "Team" (id, "eventId", "centreId", name, "joinCode", "lookingForMembers", "wantedSkills", "updatedAt")
+         VALUES ($1, $2, $3, 'Query Dragons', $4, true, '{maps}', now())`,
+        [teamId, world.eventId, world.centreId, world.joinCode],
+      );
+      await q(
+        `INSERT INTO "TeamMember" (id, "teamId", "eventId", "userId", "isCaptain") VALUES ($1, $2, $3, $4, true)`,
+        [id("member"), teamId, world.eventId, userId],
+      );
+      await q(
+        `INSERT INTO "Submission" (id, "eventId", "teamId", title, technologies, status, "submittedAt", "updatedAt")
+         VALUES ($1, $2, $3, 'Bus finder', '{typescript}', 'SUBMITTED', now(), now())`,
+        [world.submissionId, world.eventId, teamId],
+      );
+      await q(`INSERT INTO "SubmissionChallenge" ("submissionId", "challengeId") VALUES ($1, $2)`, [
+        world.submissionId,
+        world.challengeId,
+      ]);
+      // No file behind it: the route still looks the row up before finding nothing to send.
+      await q(
+        `INSERT INTO "SubmissionImage" (id, "submissionId", "storageKey", "contentType", "byteSize", position)
+         VALUES ($1, $2, $3, 'image/png', 1, 0)`,
+        [world.imageId, world.submissionId, `submissions/${randomUUID()}`],
+      );
+      await q(`INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now())`, [
+        minorId,
+        uniqueEmail("minor"),
+      ]);
+      await q(
+        `INSERT INTO "Registration" (id, "eventId", "userId", "centreId", experience, skills, "dateOfBirth", status,
+           "guardianEmail", "codeOfConductVersion", "codeOfConductAt", "updatedAt")
+         SELECT $1, id, $2, $3, 'NEW', '{}', (now() - interval '14 years')::date, 'PENDING_CONSENT',
+           'guardian@example.org', "codeOfConductVersion", now(), now()
+         FROM "Event" WHERE id = $4`,
+        [minorRegistrationId, minorId, world.centreId, world.eventId],
+      );
+      await q(
+        `INSERT INTO "GuardianConsent" (id, "registrationId", "guardianEmail", "tokenHash", "expiresAt")
+         VALUES ($1, $2, 'guardian@example.org', $3, now() + interval '7 days')`,
+        [id("consent"), minorRegistrationId, sha256(world.consentToken)],
+      );
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+  return world;
+}
+
+/** Requests each address (never following a redirect) and fails softly, once per address, on a 5xx. */
+async function expectNoServerErrors(request: APIRequestContext, addresses: readonly string[]): Promise<void> {
+  for (const address of addresses) {
+    const response = await request.get(address, { maxRedirects: 0 });
+    const shown = address.length > 160 ? `${address.slice(0, 160)}… (${address.length} chars)` : address;
+    expect.soft(response.status(), `GET ${shown}`).toBeLessThan(500);
+  }
+}
+
+/** Every address to request for a route file. */
+function addressesFor(world: World, file: string, keys: readonly string[]): string[] {
+  const base = addressOf(world, file);
+  return [
+    base,
+    ...queryStrings(keys).map((query) => `${base}${query}`),
+    ...dynamicSegments(file).flatMap((index) =>
+      HOSTILE_SEGMENTS.map((value) => `${addressOf(world, file, { index, value })}?${ALL_KEYS[0] ?? "x"}=a`),
+    ),
+  ];
+}
+
+test.describe("query strings", () => {
+  test("every route file is in the table, and every key a page reads is listed", () => {
+    expect(routeFiles()).toEqual(Object.keys(ROUTES).sort());
+    for (const [file, route] of Object.entries(ROUTES)) {
+      if (!("keys" in route)) continue;
+      const source = readFileSync(join(APP_DIR, file), "utf8");
+      if (source.includes("searchParams")) {
+        expect(route.keys.length, `${file} reads searchParams: list its keys`).toBeGreaterThan(0);
+      }
+      for (const key of route.keys)
+        expect(source, `${file} lists "${key}" but never mentions it`).toContain(key);
+    }
+  });
+
+  test("the reported addresses render their pages: the gallery and the outbox", async ({ page }) => {
+    const world = await createWorld(uniqueEmail("gallery"));
+    const gallery = `/events/${world.eventSlug}/projects`;
+
+    // A repeated key is read as its first value: an id that matches no challenge.
+    expect((await page.goto(`${gallery}?challenge=a&challenge=b`))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
+    await expect(page.getByText("No projects match.")).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // The filter still works, and a malformed centre next to it is ignored.
+    expect((await page.goto(`${gallery}?challenge=${world.challengeId}&centre=%3Benv%3B`))?.status()).toBe(
+      200,
+    );
+    await expect(page.getByRole("link", { name: "Bus finder" })).toBeVisible();
+    await expect(page.getByLabel("Challenge")).toHaveValue(world.challengeId);
+
+    expect((await page.goto("/dev/outbox?to=%3Benv%3B"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Development outbox" })).toBeVisible();
+    // Filtered by its words: Next's route announcer is an (empty) alert too.
+    await expect(
+      page.getByRole("alert").filter({ hasText: "That isn't an email address, so all mail is shown." }),
+    ).toBeVisible();
+    await expect(page.getByLabel("Only mail to")).toHaveAttribute("aria-invalid", "true");
+    await expectNoA11yViolations(page);
+  });
+
+  test("no page or API route answers 5xx to a hostile query string or segment", async ({
+    browser,
+    request,
+  }) => {
+    // About 1,500 requests, each rendering a page on a production build.
+    test.setTimeout(600_000);
+    const email = uniqueEmail("query-strings");
+    const world = await createWorld(email);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+
+    const routes = Object.entries(ROUTES).flatMap(([file, route]) =>
+      "keys" in route ? [{ file, route }] : [],
+    );
+    for (const { file, route } of routes) {
+      const addresses = addressesFor(world, file, route.keys);
+      await test.step(`${file} signed out`, () => expectNoServerErrors(request, addresses));
+      await test.step(`${file} signed in`, () => expectNoServerErrors(page.request, addresses));
+    }
+    await test.step("tRPC queries, signed out", () => expectNoServerErrors(request, trpcCalls(world)));
+    await test.step("tRPC queries, signed in", () => expectNoServerErrors(page.request, trpcCalls(world)));
+    await context.close();
+  });
+});

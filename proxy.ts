@@ -1,0 +1,31 @@
+// Answers 400 to an address with a percent-escape that is not UTF-8 (/events/%FF), before routing.
+//
+// Next decodes a dynamic segment to match it against [slug]; for such an escape decoding throws, and
+// a production build answers that with a bare 500 "Internal Server Error" (next dev says 400). No page
+// code runs, so no page can catch it. Static files, image optimisation and Auth.js's routes are left
+// out: the first two are not dynamic routes, and Auth.js answers its own addresses.
+import { NextResponse, type NextRequest } from "next/server";
+
+/** true when every "/"-separated part of `pathname` percent-decodes. */
+function decodes(pathname: string): boolean {
+  try {
+    for (const part of pathname.split("/")) decodeURIComponent(part);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses addresses Next cannot decode; every other request goes on untouched. */
+export function proxy(request: NextRequest): NextResponse {
+  if (decodes(request.nextUrl.pathname)) return NextResponse.next();
+  return new NextResponse("Bad request: the address has a percent-escape that is not UTF-8.", {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+export const config = {
+  // Only addresses with a "%" can fail to decode; static files and Auth.js's routes are never checked.
+  matcher: ["/((?!_next/static|_next/image|api/auth).*%.*)"],
+};

@@ -1,0 +1,188 @@
+// Every kind of email, rendered with realistic data: each names the people it is about, has a link,
+// belongs to a category of the preferences page, and never stands in a placeholder for a name. A new
+// kind of email fails to compile here until it has an entry.
+import { describe, expect, it } from "vitest";
+import { challengeStatusMail } from "./challenge-templates.ts";
+import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "./consent-templates.ts";
+import { organisationInviteMail, organisationMembershipMail } from "./organisation-templates.ts";
+import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
+import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
+import {
+  teamCaptainMail,
+  teamJoinAcceptedMail,
+  teamJoinDeclinedMail,
+  teamJoinRequestMail,
+  teamMemberRemovedMail,
+} from "./team-templates.ts";
+import {
+  announcementMail,
+  eventRoleMail,
+  eventRoleRevokedMail,
+  MAIL_KINDS,
+  signInMail,
+  withPreferencesFooter,
+  type MailContent,
+  type MailKind,
+} from "./templates.ts";
+
+const url = "https://festival.example/events/festival-of-code/team";
+const eventName = "Festival of Code 2026";
+
+/** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
+const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
+  "sign-in": { mail: signInMail({ url, host: "festival.example" }), names: [] },
+  "event-role": {
+    mail: eventRoleMail({
+      eventName,
+      role: "CENTRE_LEAD",
+      centreName: "Leeds Central Library",
+      signInUrl: url,
+    }),
+    names: [],
+  },
+  "event-role-revoked": {
+    mail: eventRoleRevokedMail({ recipientName: "Leila", eventName, role: "JUDGE", url }),
+    names: ["Leila"],
+  },
+  "organisation-invite": {
+    mail: organisationInviteMail({
+      organisationName: "Northern Rail Data",
+      inviterName: "Shona Keating",
+      role: "MEMBER",
+      url,
+      expiresInDays: 14,
+    }),
+    names: ["Shona Keating"],
+  },
+  "organisation-membership": {
+    mail: organisationMembershipMail({
+      recipientName: "Marcus",
+      organisationName: "Northern Rail Data",
+      role: null,
+      url,
+    }),
+    names: ["Marcus"],
+  },
+  "guardian-consent": {
+    mail: guardianConsentMail({ eventName, firstName: "Jess", url, expiresInDays: 14 }),
+    names: ["Jess"],
+  },
+  "consent-given": {
+    mail: consentGivenMail({ recipientName: "Jess", eventName, photo: false, publicCredit: true, url }),
+    names: ["Jess"],
+  },
+  "consent-withdrawn": {
+    mail: consentWithdrawnMail({ recipientName: "Jess", eventName, url }),
+    names: ["Jess"],
+  },
+  "team-join-request": {
+    mail: teamJoinRequestMail({
+      recipientName: "Amira",
+      requesterName: "PixelFox",
+      teamName: "Data Dragons",
+      eventName,
+      url,
+    }),
+    names: ["Amira", "PixelFox"],
+  },
+  "team-join-accepted": {
+    mail: teamJoinAcceptedMail({ recipientName: "Jess", teamName: "Data Dragons", eventName, url }),
+    names: ["Jess"],
+  },
+  "team-join-declined": {
+    mail: teamJoinDeclinedMail({ recipientName: "Jess", teamName: "Data Dragons", eventName, url }),
+    names: ["Jess"],
+  },
+  "team-member-removed": {
+    mail: teamMemberRemovedMail({ recipientName: "Tom", teamName: "Data Dragons", eventName, url }),
+    names: ["Tom"],
+  },
+  "team-captain": {
+    mail: teamCaptainMail({
+      recipientName: "Tom",
+      previousCaptainName: "Amira Haddad",
+      teamName: "Data Dragons",
+      eventName,
+      url,
+    }),
+    names: ["Tom", "Amira Haddad"],
+  },
+  "challenge-status": {
+    mail: challengeStatusMail({
+      action: "requestChanges",
+      title: "Make rail delays easier to understand",
+      organisationName: "Northern Rail Data",
+      eventName,
+      comment: "Please add a dataset.",
+      url,
+    }),
+    names: [],
+  },
+  announcement: {
+    mail: announcementMail({ eventName, title: "Doors open at nine", body: "See you there.", url }),
+    names: [],
+  },
+  "project-disqualified": {
+    mail: projectDisqualifiedMail({ eventName, title: "Bus Buddy", url, reason: "Built before the event" }),
+    names: [],
+  },
+  "project-reinstated": {
+    mail: projectReinstatedMail({ eventName, title: "Bus Buddy", url, statusText: "Submitted" }),
+    names: [],
+  },
+};
+
+/** What stood in for a name before names were collected, and what an empty value renders as. */
+const placeholders = [
+  "your young person",
+  "(no alias)",
+  "(no name given)",
+  "A participant",
+  "Someone",
+  "undefined",
+  "null",
+  "[object Object]",
+];
+
+describe.each(MAIL_KINDS.map((kind) => [kind] as const))("%s email", (kind) => {
+  const { mail, names } = examples[kind];
+
+  it("is of its kind, in a category, with a link", () => {
+    expect(mail.kind).toBe(kind);
+    expect(MAIL_CATEGORY[kind]).toBeTruthy();
+    expect(mail.link).toBe(url);
+    expect(mail.text).toContain(url);
+    expect(mail.html).toContain(`href="${url}"`);
+  });
+
+  it("names the people it is about, in the text and the HTML", () => {
+    for (const name of names) {
+      expect(`${mail.subject}\n${mail.text}`).toContain(name);
+      expect(mail.html).toContain(name);
+    }
+  });
+
+  it("never stands in a placeholder or an empty value for a name", () => {
+    for (const part of [mail.subject, mail.text, mail.html]) {
+      for (const placeholder of placeholders) expect(part).not.toContain(placeholder);
+    }
+    for (const line of `${mail.subject}\n${mail.text}`.split("\n")) {
+      // An empty name leaves a double space or a space before punctuation ("Hello ,").
+      expect(line).not.toMatch(/ {2}| [,.:;!?]/);
+    }
+  });
+});
+
+describe("optional emails", () => {
+  it("say where to turn them off; the others do not need to", () => {
+    const preferences = "https://festival.example/account/emails";
+    const teamMail = withPreferencesFooter(examples["team-join-request"].mail, preferences);
+    expect(optionalCategoryOf("team-join-request")).toBe("TEAM");
+    expect(teamMail.text).toContain(preferences);
+    expect(teamMail.html).toContain(`href="${preferences}"`);
+    expect(teamMail.html.indexOf(preferences)).toBeLessThan(teamMail.html.indexOf("</body>"));
+    for (const kind of ["sign-in", "guardian-consent", "consent-withdrawn", "event-role-revoked"] as const) {
+      expect(optionalCategoryOf(kind), kind).toBeNull();
+    }
+  });
+});
