@@ -9,7 +9,8 @@ export const createAnnouncementInput = z.object({
 });
 export type CreateAnnouncementInput = z.input<typeof createAnnouncementInput>;
 
-export const updateAnnouncementInput = createAnnouncementInput.extend({
+// A correction needs no request key: saving the same text twice changes nothing the second time.
+export const updateAnnouncementInput = createAnnouncementInput.omit({ requestKey: true }).extend({
   announcementId: z.string().trim().min(1).max(64),
 });
 export type UpdateAnnouncementInput = z.input<typeof updateAnnouncementInput>;
