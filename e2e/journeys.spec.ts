@@ -66,7 +66,7 @@ test.describe("double submissions", () => {
       teamName: `Team ${slug}`,
       captainEmail: captain,
     });
-    await signIn(page, captain);
+    await signIn(page, captain, "Casey Captain");
     await openProjectEditor(page, slug);
     const saves = countCalls(page, "submissions.save");
 
@@ -164,7 +164,7 @@ test.describe("disabled controls say why", () => {
     });
     const captain = uniqueEmail("captain");
     await createTeamWithCaptain({ eventId: event.id, teamName: `Team ${slug}`, captainEmail: captain });
-    await signIn(page, captain);
+    await signIn(page, captain, "Casey Captain");
     await openProjectEditor(page, slug);
     const notice = page
       .getByRole("status")
@@ -252,6 +252,7 @@ test.describe("every problem at once", () => {
     await expect(summary(page)).toBeFocused();
     const items = await summaryItems(page);
     expect(items).toEqual([
+      "Your name: Enter your name",
       "Centre: Choose the centre you'll attend",
       "Your coding experience: Choose your experience",
       "Date of birth: Enter your date of birth",
@@ -272,8 +273,13 @@ test.describe("every problem at once", () => {
     await page.getByLabel("Date of birth", { exact: true }).fill("2013-04-04");
     await page.getByRole("button", { name: "Register", exact: true }).click();
     await expect(summary(page)).toBeFocused();
-    expect(await summaryItems(page)).toContain(
+    const young = await summaryItems(page);
+    expect(young).toContain(
       "Parent or guardian's email: You're under 18 when the event starts, so we need a parent or guardian's email address",
+    );
+    // So does a young person's missing nickname (main's rule, now checked with the rest).
+    expect(young).toContain(
+      "Nickname: Choose a nickname: you're under 18 when the event starts, so other participants see it instead of your name",
     );
   });
 
@@ -328,7 +334,7 @@ test.describe("no dead ends", () => {
     });
     const captain = uniqueEmail("captain");
     await createTeamWithCaptain({ eventId: event.id, teamName: `Team ${slug}`, captainEmail: captain });
-    await signIn(page, captain);
+    await signIn(page, captain, "Casey Captain");
     await openProjectEditor(page, slug);
     await page.getByLabel("Title", { exact: true }).fill("Bus Buddy");
     await page.getByLabel("Description", { exact: true }).fill("Typed before the session ended.");
@@ -387,7 +393,7 @@ test.describe("no dead ends", () => {
     });
     const captain = uniqueEmail("captain");
     await createTeamWithCaptain({ eventId: event.id, teamName: `Team ${slug}`, captainEmail: captain });
-    await signIn(page, captain);
+    await signIn(page, captain, "Casey Captain");
     await openProjectEditor(page, slug);
     await page.getByLabel("Title", { exact: true }).fill("Bus Buddy");
     await page.getByRole("button", { name: "Save", exact: true }).click();

@@ -345,7 +345,11 @@ describe.each(modes)("%s", (mode) => {
         roles: [{ userId: organiser.id, role: "ORGANISER" }],
       });
       const as = callerFor(tdb.db, organiser, now).events;
-      expect(await twice(mode, () => as.publish({ eventId: event.id }))).toEqual(["ok", "ok"]);
+      // No centres yet: the organiser confirms that (main's publish asks for it), twice.
+      expect(await twice(mode, () => as.publish({ eventId: event.id, confirmNoCentres: true }))).toEqual([
+        "ok",
+        "ok",
+      ]);
       expect(await tdb.db.auditLog.count({ where: { entityId: event.id, action: "event.published" } })).toBe(
         1,
       );
@@ -397,7 +401,8 @@ describe.each(modes)("%s", (mode) => {
 
     it.runIf(runs(mode))("Send again sends one email, and its link is the one that works", async () => {
       const event = await makeEvent(tdb.db, { now });
-      const young = await makeUser(tdb.db);
+      // Named, as registering now requires: the guardian's email says who it is about.
+      const young = await makeUser(tdb.db, { name: "Kit Young" });
       const guardian = `guardian-${key().slice(0, 8)}@example.test`;
       await makeRegistration(tdb.db, {
         eventId: event.id,
