@@ -328,7 +328,7 @@ test("people who registered before there were centres are asked to choose one, a
     people: [],
   });
 
-  await signIn(page, early);
+  await signIn(page, early, "Casey Captain");
   await page.goto(`/events/${slug}/registration`);
   const notice = page.getByRole("region", { name: "Choose your centre" });
   await expect(notice).toContainText("When you registered, this event had no centres yet.");

@@ -63,7 +63,12 @@ export default async function EventPage({ params }: Props) {
         eventId={event.id}
         slug={event.slug}
         canRegister={event.state.capabilities.canRegister}
-        closedNotice={capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone)}
+        closedNotice={
+          // The archived banner above already says why nothing can change; this section just closes.
+          archived
+            ? "Registration is closed."
+            : capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone)
+        }
       />
       {event.description ? (
         <section aria-labelledby="about-heading" className="space-y-2">
