@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { currentUser, signOut } from "~/server/auth";
+import { OnceForm } from "./_components/once-form";
 import { TRPCReactProvider } from "./trpc/react";
 import { serverCaller } from "./trpc/server";
 import "./globals.css";
@@ -65,17 +66,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 ) : null}
                 <li>
                   {user ? (
-                    <form action={signOutAction} className="flex items-center gap-3">
+                    <OnceForm
+                      action={signOutAction}
+                      className="flex items-center gap-3"
+                      buttonLabel="Sign out"
+                      buttonClassName="rounded border border-slate-300 px-3 py-1 whitespace-nowrap hover:bg-slate-100 disabled:opacity-60"
+                    >
                       <Link href="/account" className="text-slate-700 underline-offset-4 hover:underline">
                         {user.name ?? user.email}
                       </Link>
-                      <button
-                        type="submit"
-                        className="rounded border border-slate-300 px-3 py-1 whitespace-nowrap hover:bg-slate-100"
-                      >
-                        Sign out
-                      </button>
-                    </form>
+                    </OnceForm>
                   ) : (
                     <Link
                       href="/signin"

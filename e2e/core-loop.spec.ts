@@ -300,7 +300,11 @@ test.describe("the core loop", () => {
     const visitor = await visitorContext.newPage();
     await visitor.goto(`/events/${slug}/projects`);
     await expect(visitor.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
-    await expect(visitor.getByText("The projects will appear here when submissions close.")).toBeVisible();
+    await expect(
+      visitor.getByText(
+        /^The projects will appear here when submissions close, on .+\(Europe\/London time\)\.$/,
+      ),
+    ).toBeVisible();
     await expect(visitor.getByRole("link", { name: projectTitle })).toHaveCount(0);
     await expectSignedOut(visitor);
     await expectNoA11yViolations(visitor);
@@ -312,11 +316,17 @@ test.describe("the core loop", () => {
     await member.getByLabel("Tagline", { exact: true }).fill("A late change.");
     await member.getByRole("button", { name: "Save", exact: true }).click();
     await expect(
-      member.getByRole("alert").filter({ hasText: "Submissions are closed: the deadline has passed." }),
+      member
+        .getByRole("alert")
+        .filter({ hasText: /^Submissions closed on .+: the project can no longer change\./ }),
     ).toBeVisible();
     await expectNoA11yViolations(member);
     await member.reload();
-    await expect(member.getByText("Submissions are closed; the project can no longer change.")).toBeVisible();
+    await expect(
+      member
+        .getByRole("status")
+        .filter({ hasText: /^Submissions closed on .+: the project can no longer change\.$/ }),
+    ).toBeVisible();
     await expect(member.getByLabel("Tagline", { exact: true })).toHaveValue(
       "Know when the next bus really comes.",
     );
@@ -328,7 +338,9 @@ test.describe("the core loop", () => {
     // The team can't change any more either.
     await captain.goto(`/events/${slug}/team`);
     await expect(
-      captain.getByText("Teams can't be changed right now: they close at the submission deadline."),
+      captain
+        .getByRole("status")
+        .filter({ hasText: /^Teams closed at the submission deadline, on .+: they can no longer change\.$/ }),
     ).toBeVisible();
     await expect(captain.getByTestId("join-code")).toHaveCount(0);
     await expect(captain.getByRole("button", { name: "Leave team" })).toHaveCount(0);
@@ -434,14 +446,14 @@ test.describe("the core loop", () => {
     await expectNoA11yViolations(young);
 
     // No team before consent: neither starting one nor joining with a code.
-    const consentMessage = "Your guardian needs to give consent before you can join or create a team.";
+    const consentMessage = /needs to give their consent before you can join or create a team/;
     await young.goto(`/events/${slug}/teams`);
     await expect(young.getByRole("status").filter({ hasText: consentMessage })).toBeVisible();
     await expect(young.getByRole("button", { name: "Create team" })).toHaveCount(0);
     await expect(young.getByRole("button", { name: /^Ask to join/ })).toHaveCount(0);
     await expectNoA11yViolations(young);
     await young.goto(`/events/${slug}/teams/join?code=${existing.joinCode}`);
-    await expect(young.getByRole("alert").filter({ hasText: consentMessage })).toBeVisible();
+    await expect(young.getByRole("status").filter({ hasText: consentMessage })).toBeVisible();
     await expect(young.getByRole("button", { name: "Join team" })).toHaveCount(0);
     await expectNoA11yViolations(young);
 

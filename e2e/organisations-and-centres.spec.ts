@@ -82,7 +82,8 @@ test("an owner creates an organisation with a logo, edits its details, and repla
     buffer: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
   });
   await logo.getByRole("button", { name: "Upload" }).click();
-  await expect(logo.getByRole("alert")).toHaveText("Upload a PNG, JPEG, WebP or GIF image.");
+  await expect(logo.getByRole("alert")).toContainText("Upload a PNG, JPEG, WebP or GIF image.");
+  await expect(logo.getByLabel("Replace the logo")).toHaveAttribute("aria-invalid", "true");
   await expectNoA11yViolations(page);
   await expectImageLoaded(page, 'img[alt="Current logo"]');
 

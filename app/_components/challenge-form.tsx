@@ -5,10 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { MAX_RESOURCES, challengeDetails, type ChallengeDetailsInput } from "~/server/challenges/schema";
+import { ErrorSummary } from "./error-summary";
 import { buttonClass, Field, inputClass } from "./field";
-import { fixFieldsMessage, useFormProblem, type FieldErrors } from "./form-errors";
-import { FormAlert, FormStatus } from "./form-status";
-import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
+import { checkForm, draftOf, useFormProblem } from "./form-errors";
+import { FormStatus } from "./form-status";
+import { MARKDOWN_HINT } from "./markdown-hint";
+import { PendingButton } from "./pending-button";
+import { useRequestKey } from "./request-key";
 
 type Values = Required<ChallengeDetailsInput> & { resources: { name: string; url: string }[] };
 
@@ -22,16 +25,7 @@ export const emptyChallenge: Values = {
   prize: "",
 };
 
-/** Zod issues keyed by their full path ("resources.2.url"), so each resource row shows its own. */
-function issuesByPath(issues: readonly { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".");
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
+/** A sponsor drafts a challenge (with `events` to choose from) or edits one (with `challengeId`). */
 export function ChallengeForm({
   organisationId,
   organisationSlug,
@@ -53,7 +47,12 @@ export function ChallengeForm({
   const update = useMutation(trpc.challenges.update.mutationOptions());
   const [values, setValues] = useState<Values>(initial);
   const [eventId, setEventId] = useState(events?.[0]?.id ?? "");
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `challenge:${challengeId ?? `new:${organisationId}`}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
+  const requestKey = useRequestKey();
   const [saved, setSaved] = useState(false);
   const prefix = challengeId ? `edit-${challengeId}` : "new-challenge";
   const errors = problem?.fields ?? {};
@@ -71,11 +70,13 @@ export function ChallengeForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const checked = challengeDetails.safeParse(values);
-    const fields = checked.success ? {} : issuesByPath(checked.error.issues);
-    if (!challengeId && !eventId) fields.eventId = ["Choose an event"];
-    if (!checked.success || Object.keys(fields).length > 0) {
-      setProblem({ message: fixFieldsMessage, fields });
+    const checked = checkForm(
+      challengeDetails,
+      values,
+      !challengeId && !eventId ? { eventId: ["Choose an event"] } : {},
+    );
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const details = checked.data;
@@ -85,12 +86,48 @@ export function ChallengeForm({
         router.refresh();
       }
     } else {
-      await attempt(async () => {
-        const created = await create.mutateAsync({ organisationId, eventId, details });
-        router.push(`/organisations/${organisationSlug}/manage/challenges/${created.id}`);
-      });
+      await attempt(
+        async () => {
+          const created = await create.mutateAsync({
+            organisationId,
+            eventId,
+            details,
+            requestKey: requestKey.current,
+          });
+          router.push(`/organisations/${organisationSlug}/manage/challenges/${created.id}`);
+        },
+        { keepPendingOnSuccess: true },
+      );
     }
   }
+
+  // How the error summary names each field (and each resource row's two), in the form's order.
+  const labels: Record<string, string> = {
+    eventId: "Event",
+    title: "Title",
+    summary: "Summary",
+    problemStatement: "Problem statement",
+    sector: "Sector",
+    resources: "Resources",
+    ...Object.fromEntries(
+      values.resources.flatMap((_, i) => [
+        [`resources.${i}.name`, `Link ${i + 1} name`],
+        [`resources.${i}.url`, `Link ${i + 1} address`],
+      ]),
+    ),
+    successCriteria: "Success criteria",
+    prize: "Prize",
+  };
+  const anchors: Record<string, string> = {
+    eventId: `${prefix}-event`,
+    resources: `${prefix}-add-link`,
+    ...Object.fromEntries(
+      values.resources.flatMap((_, i) => [
+        [`resources.${i}.name`, `${prefix}-resource-${i}-name`],
+        [`resources.${i}.url`, `${prefix}-resource-${i}-url`],
+      ]),
+    ),
+  };
 
   const text = (name: Exclude<keyof Values, "resources">, label: string, hint?: string, rows?: number) => (
     <Field id={`${prefix}-${name}`} label={label} hint={hint} errors={errors[name]}>
@@ -106,7 +143,13 @@ export function ChallengeForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={labels}
+        idPrefix={`${prefix}-`}
+        anchors={anchors}
+        restored={restored}
+      />
       <FormStatus message={saved ? "Saved." : null} />
       {events ? (
         <Field
@@ -182,6 +225,7 @@ export function ChallengeForm({
         ))}
         {values.resources.length < MAX_RESOURCES ? (
           <button
+            id={`${prefix}-add-link`}
             type="button"
             onClick={() => setValues((v) => ({ ...v, resources: [...v.resources, { name: "", url: "" }] }))}
             className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
@@ -194,9 +238,9 @@ export function ChallengeForm({
       </fieldset>
       {text("successCriteria", "Success criteria", MARKDOWN_HINT, 4)}
       {text("prize", "Prize")}
-      <button type="submit" disabled={create.isPending || update.isPending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
         {challengeId ? "Save changes" : "Create draft"}
-      </button>
+      </PendingButton>
     </form>
   );
 }

@@ -2,7 +2,8 @@
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import type { FormEvent, ReactNode, RefObject } from "react";
-import { FormAlert } from "./form-status";
+import { ActionProblem } from "./error-summary";
+import type { FormProblem } from "./form-errors";
 
 const tones = {
   danger: "rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60",
@@ -30,7 +31,7 @@ export default function ConfirmDialogContent({
   tone,
   pending,
   onSubmit,
-  error,
+  problem,
   children,
 }: {
   open: boolean;
@@ -44,7 +45,7 @@ export default function ConfirmDialogContent({
   tone: ConfirmTone;
   pending: boolean;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  error: string | null | undefined;
+  problem: FormProblem | null | undefined;
   children: ReactNode;
 }) {
   return (
@@ -65,7 +66,7 @@ export default function ConfirmDialogContent({
               <div className="space-y-2 text-slate-800">{description}</div>
             </AlertDialog.Description>
             {children}
-            <FormAlert message={error} />
+            <ActionProblem problem={problem ?? null} />
             <div className="flex flex-wrap justify-end gap-3 pt-2">
               <AlertDialog.Cancel className={cancelClass} disabled={pending}>
                 {cancelLabel}

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { ConfirmTone } from "./confirm-dialog-content";
+import type { FormProblem } from "./form-errors";
 
 const loadContent = () => import("./confirm-dialog-content");
 const ConfirmDialogContent = lazy(loadContent);
@@ -19,6 +20,7 @@ export function ConfirmDialog({
   trigger,
   triggerClassName,
   triggerDisabled = false,
+  triggerDescribedBy,
   title,
   description,
   confirmLabel,
@@ -26,7 +28,7 @@ export function ConfirmDialog({
   cancelLabel = "Cancel",
   tone = "danger",
   onConfirm,
-  error,
+  problem,
   onOpenChange,
   children,
 }: {
@@ -34,6 +36,8 @@ export function ConfirmDialog({
   trigger: ReactNode;
   triggerClassName: string;
   triggerDisabled?: boolean;
+  /** The id of the text that says why the button is off and when it comes on (see capabilityNotice). */
+  triggerDescribedBy?: string | undefined;
   title: string;
   /** What will happen, who is affected and whether it can be undone. */
   description: ReactNode;
@@ -42,8 +46,8 @@ export function ConfirmDialog({
   cancelLabel?: string;
   tone?: ConfirmTone;
   onConfirm: () => Promise<boolean>;
-  /** The last failure of this action, shown inside the dialog. */
-  error?: string | null | undefined;
+  /** The last failure of this action, shown inside the dialog (with a sign-in link if the session ended). */
+  problem?: FormProblem | null | undefined;
   /** Told when the dialog opens or closes, e.g. to clear an old error. */
   onOpenChange?: (open: boolean) => void;
   children?: ReactNode;
@@ -85,6 +89,7 @@ export function ConfirmDialog({
         type="button"
         className={triggerClassName}
         disabled={triggerDisabled}
+        aria-describedby={triggerDescribedBy}
         aria-haspopup="dialog"
         aria-expanded={open}
         onPointerEnter={warm}
@@ -107,7 +112,7 @@ export function ConfirmDialog({
             tone={tone}
             pending={pending}
             onSubmit={(event) => void onSubmit(event)}
-            error={error}
+            problem={problem}
           >
             {children}
           </ConfirmDialogContent>

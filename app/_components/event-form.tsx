@@ -6,10 +6,12 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { TIMELINE_FIELDS, zoneToReadTimesIn, type TimeZoneChange } from "~/server/events/rules";
 import type { CreateEventInput } from "~/server/events/schema";
-import { buttonClass, Field, inputClass } from "./field";
-import { problemFromZod, useFormProblem } from "./form-errors";
-import { FormAlert, FormStatus } from "./form-status";
-import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
+import { ErrorSummary } from "./error-summary";
+import { Field, inputClass } from "./field";
+import { checkForm, draftOf, useFormProblem } from "./form-errors";
+import { FormStatus } from "./form-status";
+import { MARKDOWN_HINT } from "./markdown-hint";
+import { PendingButton } from "./pending-button";
 import { TimeZoneCombobox } from "./time-zone-combobox";
 
 export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSize" | "minimumAge"> & {
@@ -45,6 +47,20 @@ function toInput(values: EventFormValues) {
   };
 }
 
+const labels = {
+  name: "Name",
+  slug: "Web address",
+  description: "Description",
+  contactEmail: "Contact email",
+  codeOfConduct: "Code of conduct",
+  organiserEmail: "Organiser's email",
+  timeZone: "Time zone",
+  timeZoneChange: "Time zone change",
+  ...Object.fromEntries(timelineFields),
+  ...Object.fromEntries(sizeFields.map((f) => [f.name, f.label])),
+};
+
+/** Creates a draft event (an admin) or edits one (its organisers); times are read in the event's zone. */
 export function EventForm({
   mode,
   eventId,
@@ -62,7 +78,11 @@ export function EventForm({
   // The zone the times below are shown in: the event's saved zone (it moves when a save changes it).
   const [shownIn, setShownIn] = useState(initial.timeZone);
   const [keep, setKeep] = useState<TimeZoneChange | null>(null);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `event:${eventId ?? "new"}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
   const [saved, setSaved] = useState<string | null>(null);
   const zoneChanging = mode === "edit" && values.timeZone !== shownIn;
   const [tools, setTools] = useState<TimeTools | null>(null);
@@ -77,7 +97,6 @@ export function EventForm({
   }, []);
   const create = useMutation(trpc.events.create.mutationOptions());
   const update = useMutation(trpc.events.update.mutationOptions());
-  const pending = create.isPending || update.isPending;
 
   const set = (name: keyof EventFormValues) => (event: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [name]: event.target.value }));
@@ -89,24 +108,28 @@ export function EventForm({
     setSaved(null);
     const { createEventInput, updateEventInput, instantToLocal } = tools ?? (await loadTimeTools());
     const input = toInput(values);
+    // Every problem at once: the same schema the server parses with (see server/events/schema.ts).
     if (mode === "create") {
-      const checked = createEventInput.safeParse(input);
-      if (!checked.success) {
-        setProblem(problemFromZod(checked.error));
+      const checked = checkForm(createEventInput, input);
+      if (checked.problem) {
+        setProblem(checked.problem);
         return;
       }
-      await attempt(async () => {
-        const created = await create.mutateAsync(input);
-        router.push(`/manage/events/${created.id}?created=1`);
-      });
+      await attempt(
+        async () => {
+          const created = await create.mutateAsync(input);
+          router.push(`/manage/events/${created.id}?created=1`);
+        },
+        { keepPendingOnSuccess: true },
+      );
       return;
     }
     if (!eventId) return;
     const { organiserEmail: _unused, ...rest } = input;
     const details = { ...rest, timeZoneChange: zoneChanging ? keep : null, shownInTimeZone: shownIn };
-    const checked = updateEventInput.safeParse(details);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error));
+    const checked = checkForm(updateEventInput, details);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const from = shownIn;
@@ -165,7 +188,12 @@ export function EventForm({
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormAlert message={problem?.message} variant="panel" id="form-problem" />
+      <ErrorSummary
+        problem={problem}
+        labels={labels}
+        anchors={{ timeZoneChange: "keep-KEEP_CLOCK_TIMES" }}
+        restored={restored}
+      />
       <FormStatus message={saved} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">About the event</legend>
@@ -339,9 +367,9 @@ export function EventForm({
           )}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Saving…" : mode === "create" ? "Create draft event" : "Save changes"}
-      </button>
+      <PendingButton pending={pending} pendingLabel="Saving…">
+        {mode === "create" ? "Create draft event" : "Save changes"}
+      </PendingButton>
     </form>
   );
 }

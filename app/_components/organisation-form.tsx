@@ -3,14 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { ErrorSummary } from "~/app/_components/error-summary";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import {
-  fixFieldsMessage,
-  problemFrom,
-  problemFromZod,
-  type FormProblem,
-} from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
+import { useRequestKey } from "~/app/_components/request-key";
 import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
 import {
@@ -27,6 +25,14 @@ export interface OrganisationDetailsValues {
   website: string;
   description: string;
 }
+
+const labels = {
+  name: "Name",
+  kind: "Kind of organisation",
+  website: "Website",
+  logo: "Logo",
+  description: "Short description",
+};
 
 const emptyDetails: OrganisationDetailsValues = { name: "", kind: "INDUSTRY", website: "", description: "" };
 
@@ -48,10 +54,14 @@ export function OrganisationForm({
   const setLogo = useMutation(trpc.organisations.setLogo.mutationOptions());
   const [values, setValues] = useState(initial);
   const logoInput = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `organisation:${organisationId ?? "new"}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
+  const requestKey = useRequestKey();
   const [saved, setSaved] = useState(false);
   const editing = organisationId !== undefined;
-  const pending = create.isPending || update.isPending || setLogo.isPending;
   const set = (name: keyof OrganisationDetailsValues) => (e: { target: { value: string } }) => {
     setSaved(false);
     setValues((v) => ({ ...v, [name]: e.target.value }));
@@ -60,45 +70,42 @@ export function OrganisationForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const checked = createOrganisationInput.safeParse(values);
     const logo = logoInput.current?.files?.[0];
     const logoProblem = logo ? imageFileProblem(logo) : null;
-    if (!checked.success || logoProblem) {
-      const fields = checked.success ? {} : problemFromZod(checked.error).fields;
-      setProblem({
-        message: fixFieldsMessage,
-        fields: { ...fields, ...(logoProblem ? { logo: [logoProblem] } : {}) },
-      });
+    const checked = checkForm(createOrganisationInput, values, logoProblem ? { logo: [logoProblem] } : {});
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
-    try {
-      if (editing) {
-        await update.mutateAsync({ organisationId, ...values });
-        setProblem(null);
+    if (editing) {
+      if (await attempt(() => update.mutateAsync({ organisationId, ...values }))) {
         setSaved(true);
         router.refresh();
-        return;
       }
-      const created = await create.mutateAsync(values);
-      let logoFailed = false;
-      if (logo) {
-        try {
-          await setLogo.mutateAsync({ organisationId: created.id, dataBase64: await readAsBase64(logo) });
-        } catch {
-          logoFailed = true;
-        }
-      }
-      // The organisation exists now: never stay on a form that would create it twice.
-      router.push(`/organisations/${created.slug}/manage${logoFailed ? "?logo=failed" : ""}`);
-    } catch (error) {
-      setProblem(problemFrom(error));
+      return;
     }
+    await attempt(
+      async () => {
+        const created = await create.mutateAsync({ ...values, requestKey: requestKey.current });
+        let logoFailed = false;
+        if (logo) {
+          try {
+            await setLogo.mutateAsync({ organisationId: created.id, dataBase64: await readAsBase64(logo) });
+          } catch {
+            logoFailed = true;
+          }
+        }
+        // The organisation exists now: never stay on a form that would create it twice.
+        router.push(`/organisations/${created.slug}/manage${logoFailed ? "?logo=failed" : ""}`);
+      },
+      { keepPendingOnSuccess: true },
+    );
   }
 
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Organisation details">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary problem={problem} labels={labels} idPrefix="org-" restored={restored} />
       <FormStatus variant="text" message={saved ? "Details saved." : null} />
       <Field id="org-name" label="Name" errors={errors.name}>
         {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
@@ -150,9 +157,9 @@ export function OrganisationForm({
           />
         )}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
         {editing ? "Save details" : "Create organisation"}
-      </button>
+      </PendingButton>
     </form>
   );
 }

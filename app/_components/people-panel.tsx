@@ -1,7 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass, Field, inputClass } from "./field";
-import type { FormProblem } from "./form-errors";
-import { FormAlert, FormStatus } from "./form-status";
+import { ActionProblem, ErrorSummary } from "./error-summary";
+import { draftOf, useKeptDraft, type FormProblem } from "./form-errors";
+import { FormStatus } from "./form-status";
+import { PendingButton } from "./pending-button";
 
 /**
  * A panel of people who hold roles on something, with what came of the last thing done to one of them
@@ -10,13 +12,13 @@ import { FormAlert, FormStatus } from "./form-status";
 export function PeoplePanel({
   headingId,
   heading,
-  error,
+  problem,
   status,
   children,
 }: {
   headingId: string;
   heading: string;
-  error: string | undefined;
+  problem: FormProblem | null;
   status?: string | null;
   children: ReactNode;
 }) {
@@ -28,7 +30,7 @@ export function PeoplePanel({
       <h2 id={headingId} className="text-xl font-semibold">
         {heading}
       </h2>
-      <FormAlert message={error} />
+      <ActionProblem problem={problem} />
       <FormStatus message={status} variant="text" />
       {children}
     </section>
@@ -72,6 +74,8 @@ export function AddPersonForm<R extends string>({
   pending,
   problem,
   status,
+  extraLabels = {},
+  draftKey,
   onRoleChange,
   children,
 }: {
@@ -84,6 +88,10 @@ export function AddPersonForm<R extends string>({
   pending: boolean;
   problem: FormProblem | null;
   status?: string | null;
+  /** Names of the fields `children` adds, for the error summary (their ids start with `${idPrefix}-`). */
+  extraLabels?: Record<string, string>;
+  /** Where the typed address is kept if the session ends (see useKeptDraft). */
+  draftKey: string;
   /** Told when another role is chosen (e.g. to forget a centre picked for the previous one). */
   onRoleChange?: (role: R) => void;
   /** More fields that depend on the chosen role (e.g. the centre a centre lead leads). */
@@ -92,6 +100,14 @@ export function AddPersonForm<R extends string>({
   const [email, setEmail] = useState("");
   const [role, setRole] = useState(initialRole);
   const isRole = (value: string): value is R => Object.hasOwn(roleNames, value);
+  const { restored, save } = useKeptDraft({
+    key: draftKey,
+    values: { email },
+    restore: (saved) => setEmail(draftOf({ email: "" }, saved).email),
+  });
+  useEffect(() => {
+    if (problem?.signIn) save();
+  }, [problem, save]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -101,7 +117,12 @@ export function AddPersonForm<R extends string>({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <h3 className="font-semibold">{heading}</h3>
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ email: "Email address", role: "Role", ...extraLabels }}
+        idPrefix={`${idPrefix}-`}
+        restored={restored}
+      />
       <FormStatus message={status} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
         <Field id={`${idPrefix}-email`} label="Email address" errors={problem?.fields.email}>
@@ -137,9 +158,9 @@ export function AddPersonForm<R extends string>({
         </Field>
       </div>
       {children?.(role)}
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Sending…" className={buttonClass}>
         {submitLabel}
-      </button>
+      </PendingButton>
     </form>
   );
 }

@@ -10,12 +10,13 @@ export async function RegistrationCallToAction({
   eventId,
   slug,
   canRegister,
-  registrationClosed,
+  closedNotice,
 }: {
   eventId: string;
   slug: string;
   canRegister: boolean;
-  registrationClosed: boolean;
+  /** Why registration is not open, and when it opens (capabilityNotice). */
+  closedNotice: string | null;
 }) {
   const user = await currentUser();
   const mine = user ? await (await serverCaller()).registrations.mine({ eventId }) : null;
@@ -58,7 +59,7 @@ export async function RegistrationCallToAction({
           </Link>
         </>
       ) : (
-        <p>{registrationClosed ? "Registration is closed." : "Registration hasn't opened yet."}</p>
+        <p>{closedNotice}</p>
       )}
     </section>
   );

@@ -3,26 +3,33 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { updateProfileInput } from "~/server/users/schema";
 
+/** The name and nickname others see. */
 export function ProfileForm({ initial }: { initial: { name: string; alias: string } }) {
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.users.updateProfile.mutationOptions());
   const [values, setValues] = useState(initial);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: "profile",
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const checked = updateProfileInput.safeParse(values);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Some answers need fixing."));
+    const checked = checkForm(updateProfileInput, values);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     if (await attempt(() => save.mutateAsync(values))) {
@@ -33,7 +40,7 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary problem={problem} labels={{ name: "Your name", alias: "Nickname" }} restored={restored} />
       <FormStatus message={saved ? "Saved." : null} />
       <Field
         id="name"
@@ -66,9 +73,9 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
           />
         )}
       </Field>
-      <button type="submit" disabled={save.isPending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Saving…">
         Save
-      </button>
+      </PendingButton>
     </form>
   );
 }

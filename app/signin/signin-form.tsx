@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, type FormEvent } from "react";
 import { requestSignInLink, type SignInState } from "./actions";
 
 export function SignInForm({
@@ -15,8 +15,17 @@ export function SignInForm({
     error: initialError,
   });
   const errorId = "email-error";
+  // One email per press: a second submit before the first answers would send a second link.
+  const sending = useRef(false);
+  useEffect(() => {
+    if (!pending) sending.current = false;
+  }, [pending]);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (sending.current) event.preventDefault();
+    else sending.current = true;
+  }
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="space-y-1">
         <label htmlFor="email" className="block font-medium">

@@ -4,6 +4,12 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import {
+  createOnce,
+  recordRequestKey,
+  requestKeyScope,
+  type RequestKeyScope,
+} from "../idempotency/commands.ts";
 import { challengeStatusMail } from "../mail/challenge-templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { firstFreeSlug, slugify } from "../organisations/rules.ts";
@@ -47,10 +53,33 @@ async function reread(tx: Tx, organisationId: string, challengeId: string): Prom
   return view;
 }
 
-/** A member drafts a challenge for a published event; the slug comes from the title, unique per event. */
+/**
+ * A member drafts a challenge for a published event; the slug comes from the title, unique per event.
+ * The same request sent twice (same `requestKey`) drafts one challenge.
+ */
 export async function createChallenge(
   db: Db,
+  params: {
+    actorId: string;
+    organisationId: string;
+    eventId: string;
+    details: ChallengeDetails;
+    requestKey?: string | undefined;
+  },
+): Promise<ChallengeView> {
+  const scope = requestKeyScope(params.actorId, params.requestKey, "challenge.create");
+  return createOnce(
+    db,
+    scope,
+    () => insertChallenge(db, params, scope),
+    (id) => db.$transaction((tx) => reread(tx, params.organisationId, id)),
+  );
+}
+
+async function insertChallenge(
+  db: Db,
   params: { actorId: string; organisationId: string; eventId: string; details: ChallengeDetails },
+  scope: RequestKeyScope | null,
 ): Promise<ChallengeView> {
   const event = await db.event.findFirst({
     where: { id: params.eventId, status: "PUBLISHED" },
@@ -78,6 +107,7 @@ export async function createChallenge(
           },
           select: { id: true },
         });
+        await recordRequestKey(tx, scope, created.id);
         await audit(tx, {
           actorId: params.actorId,
           eventId: event.id,
@@ -165,6 +195,10 @@ export async function moveChallenge(
       data: { status: step.to, ...(step.to === "PUBLISHED" ? { publishedAt: params.now } : {}) },
     });
     if (updated.count === 0) {
+      // The same step taken meanwhile (a double click, or two organisers at once) is not a conflict.
+      const after = await find(tx);
+      if (after && transition(after.status, params.action).kind === "noop")
+        return { view: after, moved: false };
       throw new DomainError("CONFLICT", "The challenge changed meanwhile. Reload and try again.");
     }
     await tx.challengeStatusChange.create({

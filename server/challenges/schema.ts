@@ -4,6 +4,7 @@ import { recognisableName } from "../names/schema.ts";
 import { eventId } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { webUrl } from "../organisations/schema.ts";
+import { requestKey } from "../idempotency/schema.ts";
 
 export const CHALLENGE_STATUSES = [
   "DRAFT",
@@ -57,7 +58,7 @@ export const challengeSlug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Not a valid challenge address");
 
 /** With organisationProcedure (which reads organisationId). */
-export const createChallengeInput = z.object({ eventId, details: challengeDetails });
+export const createChallengeInput = z.object({ eventId, details: challengeDetails, requestKey });
 export type CreateChallengeInput = z.input<typeof createChallengeInput>;
 export const updateChallengeInput = z.object({ challengeId, details: challengeDetails });
 export type UpdateChallengeInput = z.input<typeof updateChallengeInput>;

@@ -200,8 +200,15 @@ export async function changeEventStatus(
         ...(params.to === "PUBLISHED" && !unarchiving ? { publishedAt: params.now } : {}),
       },
     });
-    if (changed.count === 0)
+    if (changed.count === 0) {
+      // Someone made the same change meanwhile (a double click, or a second organiser): nothing to do.
+      const after = await tx.event.findUniqueOrThrow({
+        where: { id: params.event.id },
+        select: eventCoreSelect,
+      });
+      if (after.status === params.to) return after;
       throw new DomainError("CONFLICT", "The event changed meanwhile. Reload and try again.");
+    }
     await audit(tx, {
       actorId: params.actorId,
       eventId: params.event.id,
@@ -224,12 +231,41 @@ export async function unarchiveEvent(
   return changeEventStatus(db, { ...params, to: "PUBLISHED", unarchive: true });
 }
 
-/** Idempotent: granting a role someone already holds changes nothing and sends no email. */
+/**
+ * Idempotent: granting a role someone already holds changes nothing and sends no email, also when the
+ * same grant arrives twice at once (the unique index refuses the second row, which then finds the first).
+ */
 export async function grantEventRole(
   db: Db,
   params: { actorId: string; event: EventCore; email: string; role: EventRole; centreId: string | null },
 ) {
-  const result = await db.$transaction(async (tx) => {
+  let result;
+  try {
+    result = await grantOnce(db, params);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    result = await grantOnce(db, params);
+  }
+  if (result.created) {
+    await sendMail(
+      db,
+      params.email,
+      eventRoleMail({
+        eventName: params.event.name,
+        role: params.role,
+        centreName: result.centreName,
+        signInUrl: signInUrl(),
+      }),
+    );
+  }
+  return result.role;
+}
+
+function grantOnce(
+  db: Db,
+  params: { actorId: string; event: EventCore; email: string; role: EventRole; centreId: string | null },
+) {
+  return db.$transaction(async (tx) => {
     // Only a centre of this event (a centre id from another event is as good as none).
     const centre = params.centreId
       ? await tx.centre.findFirst({
@@ -268,19 +304,6 @@ export async function grantEventRole(
     });
     return { role, created: true, centreName: centre?.name ?? null };
   });
-  if (result.created) {
-    await sendMail(
-      db,
-      params.email,
-      eventRoleMail({
-        eventName: params.event.name,
-        role: params.role,
-        centreName: result.centreName,
-        signInUrl: signInUrl(),
-      }),
-    );
-  }
-  return result.role;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Inputs about an event's roles and status. Pure zod without the timeline, so the roles panel does not
 // bring the time-zone code (Temporal) into its page.
 import { z } from "zod";
+import { whenValid } from "../forms/schema.ts";
 import { recordId } from "../record-id.ts";
 import { email } from "./ids.ts";
 import { EVENT_ROLES } from "./policy.ts";
@@ -15,17 +16,22 @@ export const eventRoleKind = z.enum(EVENT_ROLES);
 /** Roles held at a centre: a centre lead must name one; a mentor may. */
 export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
 
-export const grantRoleInput = z
-  .object({
-    email,
-    role: eventRoleKind,
-    centreId: recordId("Centre").or(z.literal("")).nullable().default(null),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role === "CENTRE_LEAD" && !value.centreId) {
-      ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
-    }
-  })
+const grantRoleFields = z.object({
+  email,
+  role: eventRoleKind,
+  centreId: recordId("Centre").or(z.literal("")).nullable().default(null),
+});
+
+export const grantRoleInput = grantRoleFields
+  .superRefine(
+    (value, ctx) => {
+      if (value.role === "CENTRE_LEAD" && !value.centreId) {
+        ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre they lead" });
+      }
+    },
+    // Also when the email is wrong: both problems at once.
+    { when: whenValid(grantRoleFields, ["role", "centreId"]) },
+  )
   // Organisers and judges belong to the whole event, never to one centre.
   .transform((value) => ({
     ...value,

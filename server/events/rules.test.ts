@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatInZone, localToInstant } from "../time/zoned.ts";
 import {
+  capabilityNotice,
+  capabilityWindow,
   EVENT_PHASES,
   MILESTONE_KINDS,
   TIMELINE_FIELDS,
@@ -331,6 +333,70 @@ describe("status", () => {
 
   it("rejects an invalid now instead of answering UPCOMING", () => {
     expect(() => eventPhase(spring, new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe("capabilityWindow and capabilityNotice", () => {
+  // The spring timeline: hacking starts 10:00 GMT on 28 March, submissions close 03:00 BST on 29 March.
+  it.each<[string, Date, "canSubmit" | "canRegister" | "canChangeTeam", string | null]>([
+    [
+      "before hacking starts",
+      plus(spring.startsAt, -1),
+      "canSubmit",
+      "Projects can be edited once hacking starts, on Sat 28 Mar 2026, 10:00 GMT (Europe/London time).",
+    ],
+    ["while hacking", spring.startsAt, "canSubmit", null],
+    [
+      "at the deadline",
+      spring.submissionDeadline,
+      "canSubmit",
+      "Submissions closed on Sun 29 Mar 2026, 03:00 BST (Europe/London time): the project can no longer change.",
+    ],
+    [
+      "before registration opens",
+      plus(spring.registrationOpensAt, -1),
+      "canRegister",
+      "Registration opens on Sun 1 Mar 2026, 09:00 GMT (Europe/London time).",
+    ],
+    [
+      "after registration closes",
+      spring.registrationClosesAt,
+      "canRegister",
+      "Registration closed on Sat 28 Mar 2026, 12:00 GMT (Europe/London time).",
+    ],
+    [
+      "after the deadline, for teams",
+      spring.submissionDeadline,
+      "canChangeTeam",
+      "Teams closed at the submission deadline, on Sun 29 Mar 2026, 03:00 BST (Europe/London time): they can no longer change.",
+    ],
+  ])("%s", (_name, now, capability, notice) => {
+    const window = capabilityWindow(spring, now, capability);
+    expect(window.allowed).toBe(notice === null);
+    expect(capabilityNotice(capability, window, "Europe/London")).toBe(notice);
+    // The same answer eventPhase gives: one table decides both.
+    expect(eventPhase(spring, now).capabilities[capability]).toBe(window.allowed);
+    expect(eventPhase(spring, now).windows[capability]).toEqual(window);
+  });
+
+  it("names the status before the clock: a draft or archived event says so", () => {
+    const during = spring.startsAt;
+    const draft = capabilityWindow({ ...spring, status: "DRAFT" }, during, "canSubmit");
+    const archived = capabilityWindow({ ...spring, status: "ARCHIVED" }, during, "canSubmit");
+    expect([draft.blocked, archived.blocked]).toEqual(["DRAFT", "ARCHIVED"]);
+    expect(capabilityNotice("canSubmit", draft, "Europe/London")).toMatch(/draft/);
+    expect(capabilityNotice("canSubmit", archived, "Europe/London")).toMatch(/archived/);
+    // Results stay visible in an archived event.
+    expect(
+      capabilityWindow({ ...spring, status: "ARCHIVED" }, spring.resultsAt, "canSeeResults").allowed,
+    ).toBe(true);
+  });
+
+  it("shows the time in the event's zone, whatever the server's", () => {
+    const window = capabilityWindow(spring, plus(spring.startsAt, -1), "canSubmit");
+    expect(capabilityNotice("canSubmit", window, "Asia/Kathmandu")).toBe(
+      "Projects can be edited once hacking starts, on Sat 28 Mar 2026, 15:45 GMT+5:45 (Asia/Kathmandu time).",
+    );
   });
 });
 

@@ -4,6 +4,8 @@
  * caller (the database clock in the app, a fixed instant in tests).
  */
 
+import { formatInNamedZone } from "../time/zoned.ts";
+
 export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -201,6 +203,8 @@ export interface EventPhaseState {
    */
   registrationClosed: boolean;
   nextMilestone: Milestone | null;
+  /** Each capability's window: why it is off now and when it opens or closed (see capabilityWindow). */
+  windows: Record<Capability, CapabilityWindow>;
 }
 
 /**
@@ -218,8 +222,65 @@ function phaseAt(t: TimelineDates, now: number): EventPhase {
   return "UPCOMING";
 }
 
-const within = (now: number, from: Date, until: Date): boolean =>
-  from.getTime() <= now && now < until.getTime();
+export type Capability = keyof EventCapabilities;
+
+/**
+ * When each capability holds, as a half-open window [from, until) of the timeline (no `until`: for
+ * good), and which status it needs. eventPhase and capabilityWindow both read this table, so "what is
+ * allowed" and "when it opens or closed" cannot drift apart.
+ */
+const CAPABILITY_WINDOWS: Record<
+  Capability,
+  { from: TimelineField; until: TimelineField | null; needs: "PUBLISHED" | "NOT_DRAFT" }
+> = {
+  canRegister: { from: "registrationOpensAt", until: "registrationClosesAt", needs: "PUBLISHED" },
+  canChangeTeam: { from: "registrationOpensAt", until: "submissionDeadline", needs: "PUBLISHED" },
+  canSubmit: { from: "startsAt", until: "submissionDeadline", needs: "PUBLISHED" },
+  canScore: { from: "submissionDeadline", until: "judgingClosesAt", needs: "PUBLISHED" },
+  canSeeResults: { from: "resultsAt", until: null, needs: "NOT_DRAFT" },
+};
+
+/** Why a capability does not hold now: the event's status, or where now falls in its timeline. */
+export type CapabilityBlock = "DRAFT" | "ARCHIVED" | "NOT_YET_OPEN" | "CLOSED";
+
+export interface CapabilityWindow {
+  allowed: boolean;
+  /** null when allowed. */
+  blocked: CapabilityBlock | null;
+  /** When it opens (or opened). */
+  opensAt: Date;
+  /** When it closes (or closed); null: it never closes. */
+  closesAt: Date | null;
+}
+
+/**
+ * Whether `capability` holds at `now` and, if not, why, with the boundaries of its window, so a page can
+ * say "opens on …" beside a disabled control instead of re-deriving the rule. The status is checked
+ * first: a draft or archived event says so even when the clock would allow it.
+ */
+export function capabilityWindow(event: EventTimeline, now: Date, capability: Capability): CapabilityWindow {
+  const n = now.getTime();
+  if (Number.isNaN(n)) throw new RangeError("capabilityWindow needs a valid `now`");
+  const window = CAPABILITY_WINDOWS[capability];
+  const opensAt = new Date(event[window.from].getTime());
+  const closesAt = window.until ? new Date(event[window.until].getTime()) : null;
+  let blocked: CapabilityBlock | null = null;
+  if (event.status === "DRAFT") blocked = "DRAFT";
+  else if (event.status === "ARCHIVED" && window.needs === "PUBLISHED") blocked = "ARCHIVED";
+  else if (n < opensAt.getTime()) blocked = "NOT_YET_OPEN";
+  else if (closesAt && n >= closesAt.getTime()) blocked = "CLOSED";
+  return { allowed: blocked === null, blocked, opensAt, closesAt };
+}
+
+function capabilityWindows(event: EventTimeline, now: Date): Record<Capability, CapabilityWindow> {
+  return {
+    canRegister: capabilityWindow(event, now, "canRegister"),
+    canChangeTeam: capabilityWindow(event, now, "canChangeTeam"),
+    canSubmit: capabilityWindow(event, now, "canSubmit"),
+    canScore: capabilityWindow(event, now, "canScore"),
+    canSeeResults: capabilityWindow(event, now, "canSeeResults"),
+  };
+}
 
 /**
  * Phase, capabilities and next milestone of an event at `now`.
@@ -231,19 +292,20 @@ const within = (now: number, from: Date, until: Date): boolean =>
 export function eventPhase(event: EventTimeline, now: Date): EventPhaseState {
   const n = now.getTime();
   if (Number.isNaN(n)) throw new RangeError("eventPhase needs a valid `now`");
-  const published = event.status === "PUBLISHED";
+  const windows = capabilityWindows(event, now);
   const capabilities: EventCapabilities = {
-    canRegister: published && within(n, event.registrationOpensAt, event.registrationClosesAt),
-    canChangeTeam: published && within(n, event.registrationOpensAt, event.submissionDeadline),
-    canSubmit: published && within(n, event.startsAt, event.submissionDeadline),
-    canScore: published && within(n, event.submissionDeadline, event.judgingClosesAt),
-    canSeeResults: event.status !== "DRAFT" && n >= event.resultsAt.getTime(),
+    canRegister: windows.canRegister.allowed,
+    canChangeTeam: windows.canChangeTeam.allowed,
+    canSubmit: windows.canSubmit.allowed,
+    canScore: windows.canScore.allowed,
+    canSeeResults: windows.canSeeResults.allowed,
   };
   return {
     phase: phaseAt(event, n),
     capabilities,
     registrationClosed: n >= event.registrationClosesAt.getTime(),
     nextMilestone: nextMilestone(event, n),
+    windows,
   };
 }
 
@@ -260,6 +322,52 @@ function nextMilestone(t: TimelineDates, now: number): Milestone | null {
       best = { kind, at: new Date(ms), label: MILESTONE_LABELS[kind] };
   }
   return best;
+}
+
+const CAPABILITY_NOTICES: Record<Capability, { notYet: string; closed: string }> = {
+  canRegister: { notYet: "Registration opens on {at}.", closed: "Registration closed on {at}." },
+  canChangeTeam: {
+    notYet: "Teams can be formed once registration opens, on {at}.",
+    closed: "Teams closed at the submission deadline, on {at}: they can no longer change.",
+  },
+  canSubmit: {
+    notYet: "Projects can be edited once hacking starts, on {at}.",
+    closed: "Submissions closed on {at}: the project can no longer change.",
+  },
+  canScore: {
+    notYet: "Scoring opens at the submission deadline, on {at}.",
+    closed: "Judging closed on {at}: scores can no longer change.",
+  },
+  canSeeResults: { notYet: "Results are announced on {at}.", closed: "Results were announced on {at}." },
+};
+
+/**
+ * The sentence a page shows beside something switched off by the event's status or timeline, with the
+ * time in the event's zone (named, 24-hour clock); null while the capability holds.
+ */
+export function capabilityNotice(
+  capability: Capability,
+  window: CapabilityWindow,
+  timeZone: string,
+): string | null {
+  switch (window.blocked) {
+    case null:
+      return null;
+    case "DRAFT":
+      return "This event is a draft: nothing opens until its organisers publish it.";
+    case "ARCHIVED":
+      return "This event is archived: nothing can change any more.";
+    case "NOT_YET_OPEN":
+      return CAPABILITY_NOTICES[capability].notYet.replace(
+        "{at}",
+        formatInNamedZone(window.opensAt, timeZone),
+      );
+    case "CLOSED":
+      return CAPABILITY_NOTICES[capability].closed.replace(
+        "{at}",
+        formatInNamedZone(window.closesAt ?? window.opensAt, timeZone),
+      );
+  }
 }
 
 /** What an organiser chose to keep when an event's time zone changes. */

@@ -2,12 +2,14 @@
 // Times arrive as the wall-clock values of <input type="datetime-local"> in the event's time zone
 // and leave as instants; a time that does not exist (or happens twice) on a DST change day is refused.
 import { z } from "zod";
+import { whenValid } from "../forms/schema.ts";
 import { recognisableName } from "../names/schema.ts";
-import { isValidTimeZone } from "../time/zoned.ts";
+import { isValidTimeZone, localToInstant } from "../time/zoned.ts";
 import {
   TIME_ZONE_CHANGES,
   TIMELINE_FIELDS,
   validateTimeline,
+  zoneToReadTimesIn,
   type TimeZoneChange,
   type TimelineDates,
   type TimelineField,
@@ -70,14 +72,57 @@ const readProblem = {
   INVALID: () => "Enter a valid date and time",
 } as const;
 
+/** Where the form's times are read: the zone they were shown in and what a change of zone keeps. */
+interface ZoneReading {
+  from: string;
+  keep: TimeZoneChange | null;
+}
+
+/**
+ * The timeline's problems that need more than one field: times that do not exist (or happen twice) in
+ * the zone they are read in (see zoneToReadTimesIn), and the order of the dates. Runs whenever the time
+ * zone is valid, whatever else is wrong, so every problem is reported at once; a time that is missing
+ * or malformed has its own message already and is left out of the order checks.
+ */
+function checkTimeline(value: Record<string, unknown>, ctx: z.RefinementCtx, change?: ZoneReading): void {
+  const to = String(value.timeZone);
+  const zone = zoneToReadTimesIn({ from: change?.from ?? to, to, keep: change?.keep ?? null });
+  const instants: Partial<TimelineDates> = {};
+  for (const field of TIMELINE_FIELDS) {
+    const local = localDateTime.safeParse(value[field]);
+    if (!local.success) continue;
+    const result = localToInstant(local.data, zone);
+    if (result.ok) instants[field] = result.instant;
+    else ctx.addIssue({ code: "custom", path: [field], message: readProblem[result.reason](zone) });
+  }
+  const timeline = Object.fromEntries(
+    TIMELINE_FIELDS.map((f) => [f, instants[f] ?? new Date(Number.NaN)]),
+  ) as unknown as TimelineDates;
+  for (const problem of validateTimeline(timeline)) {
+    // Fields that did not convert are reported above (or by their own format check).
+    if (instants[problem.field])
+      ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  }
+}
+
+function checkTeamSizes(value: { teamMinSize: number; teamMaxSize: number }, ctx: z.RefinementCtx): void {
+  if (value.teamMaxSize < value.teamMinSize) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["teamMaxSize"],
+      message: "The largest team size can't be smaller than the smallest",
+    });
+  }
+}
+
 /**
  * The six wall-clock times as instants, read in the zone a change of zone calls for (by default the
- * event's own zone: see timelineForZoneChange), with the order and team-size rules checked.
+ * event's own zone: see timelineForZoneChange). Runs once every check has passed, so every time reads.
  */
 function toInstants(
   value: EventDetailsRaw,
   ctx: z.RefinementCtx,
-  change: { from: string; keep: TimeZoneChange | null } = { from: value.timeZone, keep: null },
+  change: ZoneReading = { from: value.timeZone, keep: null },
 ): EventDetails | typeof z.NEVER {
   const read = timelineForZoneChange({
     local: value,
@@ -93,26 +138,25 @@ function toInstants(
         message: readProblem[problem.reason](problem.zone),
       });
     }
-  }
-  if (value.teamMaxSize < value.teamMinSize) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["teamMaxSize"],
-      message: "The largest team size can't be smaller than the smallest",
-    });
-  }
-  if (!read.ok) return z.NEVER;
-  for (const problem of validateTimeline(read.timeline)) {
-    ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+    return z.NEVER;
   }
   return { ...value, ...read.timeline };
 }
 
-export const eventDetailsInput = eventDetailsShape.transform(toInstants);
+const timelineChecked = { when: whenValid(eventDetailsShape, ["timeZone"]) };
+const sizesChecked = { when: whenValid(eventDetailsShape, ["teamMinSize", "teamMaxSize"]) };
+
+/** Every cross-field rule is reported even when other fields are wrong (see whenValid). */
+export const eventDetailsInput = eventDetailsShape
+  .superRefine((value, ctx) => checkTimeline(value, ctx), timelineChecked)
+  .superRefine(checkTeamSizes, sizesChecked)
+  .transform((value, ctx) => toInstants(value, ctx));
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
 export const createEventInput = eventDetailsShape
   .extend({ organiserEmail: email })
+  .superRefine((value, ctx) => checkTimeline(value, ctx), timelineChecked)
+  .superRefine(checkTeamSizes, sizesChecked)
   .transform((value, ctx) => {
     const { organiserEmail, ...details } = value;
     const converted = toInstants(details, ctx);
@@ -120,29 +164,47 @@ export const createEventInput = eventDetailsShape
   });
 export type CreateEventInput = z.input<typeof createEventInput>;
 
+const updateEventShape = eventDetailsShape.extend({
+  timeZoneChange: z.enum(TIME_ZONE_CHANGES).nullable().default(null),
+  shownInTimeZone: z.string().trim().max(64).nullable().default(null),
+});
+
+/** The zone the form showed the times in, and what the organiser chose to keep. */
+function zoneReading(value: {
+  timeZone: unknown;
+  timeZoneChange: TimeZoneChange | null;
+  shownInTimeZone: string | null;
+}): ZoneReading {
+  return { from: value.shownInTimeZone ?? String(value.timeZone), keep: value.timeZoneChange };
+}
+
 /**
  * Saving an event's details. When the time zone changes, the form says which zone it showed the times
  * in (`shownInTimeZone`) and what the organiser chose to keep (`timeZoneChange`); the times are then
  * read accordingly. Leaving the choice out when the zone changes is refused: a silent shift of every
  * moment is exactly what the question prevents.
  */
-export const updateEventInput = eventDetailsShape
-  .extend({
-    timeZoneChange: z.enum(TIME_ZONE_CHANGES).nullable().default(null),
-    shownInTimeZone: z.string().trim().max(64).nullable().default(null),
-  })
+export const updateEventInput = updateEventShape
+  .superRefine(
+    (value, ctx) => {
+      const reading = zoneReading(value);
+      if (reading.from !== value.timeZone && reading.keep === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["timeZoneChange"],
+          message: "Choose whether to keep the clock times or the moments",
+        });
+      }
+      checkTimeline(value, ctx, reading);
+    },
+    { when: whenValid(updateEventShape, ["timeZone", "timeZoneChange", "shownInTimeZone"]) },
+  )
+  .superRefine(checkTeamSizes, { when: whenValid(updateEventShape, ["teamMinSize", "teamMaxSize"]) })
   .transform((value, ctx) => {
-    const { timeZoneChange, shownInTimeZone, ...details } = value;
-    const from = shownInTimeZone ?? details.timeZone;
-    if (from !== details.timeZone && timeZoneChange === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["timeZoneChange"],
-        message: "Choose whether to keep the clock times or the moments",
-      });
-    }
-    const converted = toInstants(details, ctx, { from, keep: timeZoneChange });
-    return converted === z.NEVER ? z.NEVER : { ...converted, timeZoneChange, shownInTimeZone: from };
+    const { timeZoneChange, shownInTimeZone: _shown, ...details } = value;
+    const reading = zoneReading(value);
+    const converted = toInstants(details, ctx, reading);
+    return converted === z.NEVER ? z.NEVER : { ...converted, timeZoneChange, shownInTimeZone: reading.from };
   });
 export type UpdateEventDetails = z.output<typeof updateEventInput>;
 export type UpdateEventInput = z.input<typeof updateEventInput>;

@@ -7,6 +7,7 @@ import { acceptedImageType } from "../storage/images.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { createOnce, recordRequestKey, requestKeyScope } from "../idempotency/commands.ts";
 import { organisationInviteMail, organisationMembershipMail } from "../mail/organisation-templates.ts";
 import { greetingName } from "../people/rules.ts";
 import { sendMail } from "../mail/send.ts";
@@ -38,8 +39,28 @@ async function freeOrganisationSlug(tx: Tx, base: string): Promise<string> {
   return firstFreeSlug(base, new Set(existing.map((o) => o.slug)));
 }
 
-/** Anyone signed in creates an organisation and becomes its first owner. */
-export async function createOrganisation(db: Db, params: { actorId: string; details: OrganisationDetails }) {
+/**
+ * Anyone signed in creates an organisation and becomes its first owner. The same request sent twice
+ * (same `requestKey`) creates one organisation and answers both with it.
+ */
+export async function createOrganisation(
+  db: Db,
+  params: { actorId: string; details: OrganisationDetails; requestKey?: string | undefined },
+) {
+  const scope = requestKeyScope(params.actorId, params.requestKey, "organisation.create");
+  return createOnce(
+    db,
+    scope,
+    () => insertOrganisation(db, params, scope),
+    (id) => db.organisation.findUniqueOrThrow({ where: { id }, select: organisationPublicSelect }),
+  );
+}
+
+async function insertOrganisation(
+  db: Db,
+  params: { actorId: string; details: OrganisationDetails },
+  scope: Parameters<typeof recordRequestKey>[1],
+) {
   const base = slugify(params.details.name);
   // Two people naming organisations alike at the same moment: the loser of the unique index tries again.
   for (let attempt = 0; ; attempt += 1) {
@@ -50,6 +71,7 @@ export async function createOrganisation(db: Db, params: { actorId: string; deta
           data: { ...params.details, slug, members: { create: { userId: params.actorId, role: "OWNER" } } },
           select: organisationPublicSelect,
         });
+        await recordRequestKey(tx, scope, created.id);
         await audit(tx, {
           actorId: params.actorId,
           action: "organisation.create",
@@ -161,7 +183,12 @@ function inviteUrl(token: string): string {
   return appUrl(`/invites/${token}`);
 }
 
-/** An owner invites someone by email. A new invitation replaces the person's earlier pending ones. */
+/**
+ * An owner invites someone by email. Inviting an address that already has a pending invitation sends
+ * nothing and keeps that invitation, so the link already emailed keeps working (a double click used to
+ * send a second email and invalidate the first link); a different role is applied to it. To send a new
+ * link, revoke the invitation first. `emailed` says whether this call sent one.
+ */
 export async function inviteMember(
   db: Db,
   params: {
@@ -173,7 +200,9 @@ export async function inviteMember(
   },
 ) {
   const token = randomBytes(32).toString("base64url");
-  const invite = await db.$transaction(async (tx) => {
+  const { invite, emailed } = await db.$transaction(async (tx) => {
+    // Invitations to one organisation are decided one at a time: two at once cannot both send.
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${params.organisation.id} FOR UPDATE`;
     const member = await tx.organisationMember.findFirst({
       where: { organisationId: params.organisation.id, user: { email: params.email } },
       select: { id: true },
@@ -183,6 +212,32 @@ export async function inviteMember(
         email: ["That person is already a member"],
       });
     }
+    const pending = await tx.organisationInvite.findFirst({
+      where: {
+        organisationId: params.organisation.id,
+        email: params.email,
+        acceptedAt: null,
+        expiresAt: { gt: params.now },
+      },
+      select: organisationInviteSelect,
+    });
+    if (pending) {
+      if (pending.role === params.role) return { invite: pending, emailed: false };
+      const changed = await tx.organisationInvite.update({
+        where: { id: pending.id },
+        data: { role: params.role },
+        select: organisationInviteSelect,
+      });
+      await audit(tx, {
+        actorId: params.actor.id,
+        action: "organisation.invite.role",
+        entityType: "OrganisationInvite",
+        entityId: pending.id,
+        data: { organisationId: params.organisation.id, from: pending.role, to: params.role },
+      });
+      return { invite: changed, emailed: false };
+    }
+    // Expired ones are dead links anyway; clear them so the list shows one invitation per address.
     await tx.organisationInvite.deleteMany({
       where: { organisationId: params.organisation.id, email: params.email, acceptedAt: null },
     });
@@ -204,20 +259,22 @@ export async function inviteMember(
       entityId: created.id,
       data: { organisationId: params.organisation.id, role: params.role },
     });
-    return created;
+    return { invite: created, emailed: true };
   });
-  await sendMail(
-    db,
-    params.email,
-    organisationInviteMail({
-      organisationName: params.organisation.name,
-      inviterName: params.actor.name ?? params.actor.email,
-      role: params.role,
-      url: inviteUrl(token),
-      expiresInDays: INVITE_LIFETIME_DAYS,
-    }),
-  );
-  return invite;
+  if (emailed) {
+    await sendMail(
+      db,
+      params.email,
+      organisationInviteMail({
+        organisationName: params.organisation.name,
+        inviterName: params.actor.name ?? params.actor.email,
+        role: params.role,
+        url: inviteUrl(token),
+        expiresInDays: INVITE_LIFETIME_DAYS,
+      }),
+    );
+  }
+  return { ...invite, emailed };
 }
 
 export async function revokeInvite(

@@ -4,6 +4,7 @@ import { recognisableName } from "../names/schema.ts";
 import { email } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
+import { requestKey } from "../idempotency/schema.ts";
 
 export const ORGANISATION_KINDS = ["INDUSTRY", "PUBLIC_SECTOR", "COMMUNITY", "ACADEMIC"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -51,6 +52,9 @@ export const createOrganisationInput = z.object({
   description: z.string().trim().max(500, "Use at most 500 characters").default(""),
 });
 export type CreateOrganisationInput = z.input<typeof createOrganisationInput>;
+
+/** Creating one: the details, and the form's request key (a double click creates one organisation). */
+export const newOrganisationInput = createOrganisationInput.extend({ requestKey });
 
 /** The same details, changed later by an owner (the address stays, so links keep working). */
 export const updateOrganisationInput = createOrganisationInput;

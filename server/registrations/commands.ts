@@ -7,17 +7,11 @@ import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
-import { eventPhase } from "../events/rules.ts";
+import { capabilityNotice, eventPhase } from "../events/rules.ts";
 import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
 import { sameMailbox } from "../mail/mailbox.ts";
 import { sendMail } from "../mail/send.ts";
-import {
-  firstName,
-  greetingName,
-  isYoungPerson,
-  nameForGuardian,
-  type PersonNames,
-} from "../people/rules.ts";
+import { firstName, greetingName, nameForGuardian, type PersonNames } from "../people/rules.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
 import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
 import {
@@ -27,12 +21,12 @@ import {
   CONSENT_TEXT_VERSION,
   consentDoubts,
   consentExpiry,
-  dateInZone,
   dateOnlyValue,
   eligibility,
-  formatCalendarDate,
   ageOn,
   placesLeft,
+  registrationProblems,
+  registrationRulesOf,
   type ConsentDoubt,
   type ConsentLinkState,
 } from "./rules.ts";
@@ -159,9 +153,8 @@ export async function register(
   if (!state.capabilities.canRegister) {
     throw new DomainError(
       "PHASE_CLOSED",
-      state.registrationClosed
-        ? "Registration for this event has closed."
-        : "Registration hasn't opened yet.",
+      capabilityNotice("canRegister", state.windows.canRegister, event.timeZone) ??
+        "Registration isn't open.",
     );
   }
   if (params.existing && params.existing.status !== "WITHDRAWN") throw alreadyRegistered();
@@ -186,33 +179,33 @@ export async function register(
     );
   }
 
+  const rules = registrationRulesOf({
+    event,
+    settings,
+    now,
+    ownEmail: user.email,
+    centreRequired: (await db.centre.count({ where: { eventId: event.id } })) > 0,
+  });
+  // Every rule the form checks too, all at once (the form runs the same function before sending).
+  const problems = registrationProblems(details, rules);
+  if (Object.keys(problems).length > 0) {
+    const tooYoung = problems.dateOfBirth !== undefined && ageOn(details.dateOfBirth, rules.today) >= 0;
+    throw new DomainError(
+      tooYoung ? "NOT_ELIGIBLE" : "INVALID_INPUT",
+      Object.values(problems).flat()[0] ?? "Some answers need fixing.",
+      problems,
+    );
+  }
   await checkCentreChoice(db, { eventId: event.id, centreId: details.centreId });
 
-  const today = dateInZone(now, event.timeZone);
-  if (ageOn(details.dateOfBirth, today) < 0) {
-    throw fieldError("INVALID_INPUT", "dateOfBirth", "Your date of birth can't be in the future");
-  }
-  const age = ageAtEventStart(details.dateOfBirth, event);
-  const verdict = eligibility({ age, minimumAge: settings.minimumAge, consentAge: settings.consentAge });
-  if (!verdict.eligible) {
-    const startDate = formatCalendarDate(dateInZone(event.startsAt, event.timeZone));
-    throw fieldError(
-      "NOT_ELIGIBLE",
-      "dateOfBirth",
-      `Participants must be at least ${settings.minimumAge ?? 0} years old on ${startDate}, when the event starts`,
-    );
-  }
-  if (isYoungPerson({ age, consentAge: settings.consentAge }) && !details.alias) {
-    throw fieldError(
-      "INVALID_INPUT",
-      "alias",
-      "Choose a nickname: you're under 18 when the event starts, so other participants see it instead of your name",
-    );
-  }
-  const guardianEmail = verdict.needsGuardianConsent
-    ? checkGuardianEmail(details.guardianEmail, user.email)
-    : null;
-  const status: RegistrationStatus = verdict.needsGuardianConsent ? "PENDING_CONSENT" : "CONFIRMED";
+  const verdict = eligibility({
+    age: ageAtEventStart(details.dateOfBirth, event),
+    minimumAge: settings.minimumAge,
+    consentAge: settings.consentAge,
+  });
+  const needsConsent = verdict.eligible && verdict.needsGuardianConsent;
+  const guardianEmail = needsConsent ? details.guardianEmail : null;
+  const status: RegistrationStatus = needsConsent ? "PENDING_CONSENT" : "CONFIRMED";
 
   const data = {
     centreId: details.centreId,
@@ -321,6 +314,9 @@ async function claimCentrePlace(tx: Tx, centreId: string): Promise<void> {
   }
 }
 
+const justSent = () =>
+  new DomainError("RATE_LIMITED", "We've just sent an email. Please wait a minute before sending another.");
+
 /**
  * Asks the guardian of a registration that waits for consent and has no live link, exactly as
  * registering does (a link of which only the hash is stored, audited, emailed). The demo seed uses it,
@@ -391,12 +387,7 @@ export async function resendConsent(
   if (!canResendConsentFor(registration.status)) {
     throw new DomainError("CONFLICT", "Your registration isn't waiting for a guardian's consent.");
   }
-  if (!canResendConsent(registration.consents[0]?.createdAt ?? null, now)) {
-    throw new DomainError(
-      "RATE_LIMITED",
-      "We've just sent an email. Please wait a minute before sending another.",
-    );
-  }
+  if (!canResendConsent(registration.consents[0]?.createdAt ?? null, now)) throw justSent();
   if (!firstName(registration.user.name)) {
     // Registered before names were asked for: the guardian must be told who the email is about.
     throw new DomainError(
@@ -406,6 +397,15 @@ export async function resendConsent(
   }
   const guardianEmail = checkGuardianEmail(params.guardianEmail ?? registration.guardianEmail, user.email);
   const token = await db.$transaction(async (tx) => {
+    // Resends of one registration queue here, and the interval is checked again under the lock: two
+    // presses at once send one email, and the first link keeps working.
+    await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id} FOR UPDATE`;
+    const newest = await tx.guardianConsent.findFirst({
+      where: { registrationId: registration.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { createdAt: true },
+    });
+    if (!canResendConsent(newest?.createdAt ?? null, now)) throw justSent();
     await expireLiveLinks(tx, registration.id, now);
     const changed = await tx.registration.updateMany({
       where: { id: registration.id, eventId: event.id, userId: user.id, status: "PENDING_CONSENT" },

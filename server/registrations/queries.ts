@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { EventCore } from "../events/queries.ts";
-import { eventPhase } from "../events/rules.ts";
+import { capabilityNotice, eventPhase } from "../events/rules.ts";
 import {
   ageAtEventStart,
   ageBand,
@@ -22,6 +22,7 @@ import {
   dateInZone,
   formatCalendarDate,
   placesLeft,
+  registrationRulesOf,
   type AgeBand,
   type ConsentDoubt,
   type ConsentStatus,
@@ -147,7 +148,10 @@ export async function ownRegistration(
 }
 
 /** Everything the registration form needs about the event. */
-export async function registrationForm(db: Db, params: { event: EventCore; now: Date }) {
+export async function registrationForm(
+  db: Db,
+  params: { event: EventCore; now: Date; ownEmail: string | null },
+) {
   const event = await db.event.findUniqueOrThrow({
     where: { id: params.event.id },
     select: {
@@ -179,6 +183,16 @@ export async function registrationForm(db: Db, params: { event: EventCore; now: 
     youngAge: youngAgeLimit(event.consentAge),
     canRegister: state.capabilities.canRegister,
     registrationClosed: state.registrationClosed,
+    /** Why registration is not open now (and when it opens), in the event's zone; null while open. */
+    registrationNotice: capabilityNotice("canRegister", state.windows.canRegister, params.event.timeZone),
+    /** The rules the form checks the answers against before sending (the command checks them again). */
+    rules: registrationRulesOf({
+      event: params.event,
+      settings: event,
+      now: params.now,
+      ownEmail: params.ownEmail,
+      centreRequired: event.centres.length > 0,
+    }),
   };
 }
 

@@ -108,6 +108,101 @@ export function eligibility(params: {
   return { eligible: true, needsGuardianConsent: params.age < params.consentAge };
 }
 
+// ------------------------------------------------------------------ registration answers
+
+/** What the registration form needs to know to check the answers the way the server will. */
+export interface RegistrationRules {
+  /** The event has centres, so one must be chosen. */
+  centreRequired: boolean;
+  /** The calendar date the event starts, in its zone (age is counted on it). */
+  eventStart: CalendarDate;
+  /** Today in the event's zone, by the rule clock (a date of birth can't be after it). */
+  today: CalendarDate;
+  minimumAge: number | null;
+  consentAge: number;
+  /** The registrant's own address, which can't be their guardian's; null when unknown. */
+  ownEmail: string | null;
+}
+
+/**
+ * The rules for an event (its start in its own zone, age settings, whether it has centres) at `now`,
+ * as seen by the person with `ownEmail`.
+ */
+export function registrationRulesOf(params: {
+  event: EventStart;
+  settings: { minimumAge: number | null; consentAge: number };
+  now: Date;
+  ownEmail: string | null;
+  centreRequired: boolean;
+}): RegistrationRules {
+  return {
+    centreRequired: params.centreRequired,
+    eventStart: dateInZone(params.event.startsAt, params.event.timeZone),
+    today: dateInZone(params.now, params.event.timeZone),
+    minimumAge: params.settings.minimumAge,
+    consentAge: params.settings.consentAge,
+    ownEmail: params.ownEmail,
+  };
+}
+
+/** The answers the rules look at; `undefined` for an answer that is itself invalid (reported apart). */
+export interface RegistrationFacts {
+  centreId: string | null | undefined;
+  dateOfBirth: CalendarDate | undefined;
+  guardianEmail: string | null | undefined;
+  /** The nickname other participants see (null for none). */
+  alias: string | null | undefined;
+}
+
+export type RegistrationProblems = Partial<
+  Record<"centreId" | "dateOfBirth" | "guardianEmail" | "alias", string[]>
+>;
+
+/**
+ * Every problem with a registration that needs the event's rules (a required centre, a date of birth
+ * in the future or under the minimum age, a young person's nickname and a guardian's address that is
+ * not their own), all at once. The form runs it before sending and the server again before saving.
+ */
+export function registrationProblems(
+  facts: RegistrationFacts,
+  rules: RegistrationRules,
+): RegistrationProblems {
+  const problems: RegistrationProblems = {};
+  if (rules.centreRequired && facts.centreId === null)
+    problems.centreId = ["Choose the centre you'll attend"];
+  const birth = facts.dateOfBirth;
+  if (!birth) return problems;
+  if (ageOn(birth, rules.today) < 0) {
+    problems.dateOfBirth = ["Your date of birth can't be in the future"];
+    return problems;
+  }
+  const age = ageOn(birth, rules.eventStart);
+  const verdict = eligibility({ age, minimumAge: rules.minimumAge, consentAge: rules.consentAge });
+  if (!verdict.eligible) {
+    problems.dateOfBirth = [
+      `Participants must be at least ${rules.minimumAge ?? 0} years old on ${formatCalendarDate(rules.eventStart)}, when the event starts`,
+    ];
+    return problems;
+  }
+  // A young person (see people/rules isYoungPerson: under 18, or the consent age if higher) is shown
+  // to other participants by nickname only, so needs one.
+  const youngBelow = Math.max(ADULT_AGE, rules.consentAge);
+  if (age < youngBelow && facts.alias === null) {
+    problems.alias = [
+      `Choose a nickname: you're under ${youngBelow} when the event starts, so other participants see it instead of your name`,
+    ];
+  }
+  if (!verdict.needsGuardianConsent || facts.guardianEmail === undefined) return problems;
+  if (facts.guardianEmail === null) {
+    problems.guardianEmail = [
+      `You're under ${rules.consentAge} when the event starts, so we need a parent or guardian's email address`,
+    ];
+  } else if (rules.ownEmail && sameMailbox(facts.guardianEmail, rules.ownEmail)) {
+    problems.guardianEmail = ["Use your parent or guardian's own email address, not yours"];
+  }
+  return problems;
+}
+
 // ------------------------------------------------------------------ guardian consent
 
 /** Bump the version whenever the text below changes: every consent records the version it agreed to. */

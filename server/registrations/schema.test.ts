@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { giveConsentInput, MAX_TAGS, registerInput } from "./schema.ts";
+import type { RegistrationRules } from "./rules.ts";
+import {
+  giveConsentInput,
+  MAX_TAGS,
+  registerInput,
+  registerInputFor,
+  updateRegistrationInputFor,
+} from "./schema.ts";
 
 const base = {
   name: " Jess  Okoro ",
@@ -73,6 +80,104 @@ describe("registerInput", () => {
     expect(registerInput.parse({ ...base, guardianEmail: " Parent@Example.TEST " }).guardianEmail).toBe(
       "parent@example.test",
     );
+  });
+});
+
+describe("registerInputFor: the form's schema reports every problem at once", () => {
+  const rules: RegistrationRules = {
+    centreRequired: true,
+    eventStart: { year: 2026, month: 12, day: 1 },
+    today: { year: 2026, month: 11, day: 24 },
+    minimumAge: 8,
+    consentAge: 18,
+    ownEmail: "kit@example.org",
+  };
+  const problems = (input: Record<string, unknown>, r: RegistrationRules = rules) => {
+    const result = registerInputFor(r).safeParse({ ...base, ...input });
+    return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  };
+
+  it("asks for the centre together with the other problems, not after them", () => {
+    const found = problems({ experience: "", acceptCodeOfConduct: false, dateOfBirth: "2012-05-05" });
+    expect(Object.keys(found).sort()).toEqual([
+      "acceptCodeOfConduct",
+      "alias",
+      "centreId",
+      "experience",
+      "guardianEmail",
+    ]);
+    expect(found.centreId).toEqual(["Choose the centre you'll attend"]);
+    expect(found.guardianEmail).toEqual([
+      "You're under 18 when the event starts, so we need a parent or guardian's email address",
+    ]);
+  });
+
+  it("asks a young person for a nickname, and an adult for none", () => {
+    expect(
+      problems({ centreId: "leeds", dateOfBirth: "2012-05-05", guardianEmail: "mum@example.org" }),
+    ).toEqual({
+      alias: [
+        "Choose a nickname: you're under 18 when the event starts, so other participants see it instead of your name",
+      ],
+    });
+    expect(
+      problems({
+        centreId: "leeds",
+        dateOfBirth: "2012-05-05",
+        guardianEmail: "mum@example.org",
+        alias: "Kit",
+      }),
+    ).toEqual({});
+    expect(
+      problems({ centreId: "leeds", dateOfBirth: "2009-05-05" }, { ...rules, consentAge: 16 }).alias,
+    ).toEqual([
+      "Choose a nickname: you're under 18 when the event starts, so other participants see it instead of your name",
+    ]);
+  });
+
+  it("says a future date of birth once, and adds no follow-on guardian problem", () => {
+    const found = problems({ centreId: "leeds", dateOfBirth: "2027-01-01", experience: "" });
+    expect(found.dateOfBirth).toEqual(["Your date of birth can't be in the future"]);
+    expect(found.guardianEmail).toBeUndefined();
+    expect(found.experience).toHaveLength(1);
+  });
+
+  it("refuses someone under the minimum age with the event's start date", () => {
+    expect(problems({ centreId: "leeds", dateOfBirth: "2019-01-01" }).dateOfBirth).toEqual([
+      "Participants must be at least 8 years old on 2026-12-01, when the event starts",
+    ]);
+  });
+
+  it("refuses the young person's own mailbox as the guardian's", () => {
+    const found = problems({
+      centreId: "leeds",
+      dateOfBirth: "2012-05-05",
+      guardianEmail: "Kit+mum@example.org",
+    });
+    expect(found.guardianEmail).toEqual(["Use your parent or guardian's own email address, not yours"]);
+  });
+
+  it("leaves a malformed date of birth or guardian address to their own messages", () => {
+    const found = problems({ centreId: "", dateOfBirth: "2012-02-30", guardianEmail: "mum@" });
+    expect(found.dateOfBirth).toEqual(["That date doesn't exist"]);
+    expect(found.guardianEmail).toEqual(["Enter a valid email address"]);
+    expect(found.centreId).toEqual(["Choose the centre you'll attend"]);
+  });
+
+  it("accepts a complete registration, and needs no centre where the event has none", () => {
+    expect(problems({ centreId: "leeds", dateOfBirth: "1990-05-05" })).toEqual({});
+    expect(problems({ dateOfBirth: "1990-05-05" }, { ...rules, centreRequired: false })).toEqual({});
+  });
+
+  it("checks the centre on the form that changes the answers too", () => {
+    const result = updateRegistrationInputFor(rules).safeParse({
+      centreId: "",
+      experience: "",
+      skills: [],
+      tags: [],
+    });
+    const found = result.success ? {} : z.flattenError(result.error).fieldErrors;
+    expect(Object.keys(found).sort()).toEqual(["centreId", "experience"]);
   });
 });
 

@@ -5,7 +5,12 @@ import { email } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { recognisableName } from "../names/schema.ts";
 import { aliasName, personName } from "../users/schema.ts";
-import type { CalendarDate } from "./rules.ts";
+import {
+  registrationProblems,
+  type CalendarDate,
+  type RegistrationFacts,
+  type RegistrationRules,
+} from "./rules.ts";
 
 export const EXPERIENCE_LEVELS = ["NEW", "SOME", "CONFIDENT"] as const;
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
@@ -143,27 +148,84 @@ function withoutTickedTags<T extends { skills: readonly string[]; tags: string[]
   return { ...rest, tags: free.filter((t) => !ticked.has(t.toLowerCase())) };
 }
 
-export const registerInput = z
-  .object({
-    /** The participant's name (saved on their account): at least a first name. */
-    name: personName,
-    /** Their nickname (saved on their account): required of young people, checked by the command. */
-    alias: z.string().default("").pipe(aliasName),
-    ...answerFields,
-    dateOfBirth,
-    guardianEmail: optionalEmail,
-    /** The version shown on the form, so we record what the person actually accepted. */
-    codeOfConductVersion: z.string().trim().min(1).max(40),
-    acceptCodeOfConduct: z.literal(true, "Accept the code of conduct to register"),
-  })
-  .transform(withoutTickedTags);
+const registerFields = z.object({
+  /** The participant's name (saved on their account): at least a first name. */
+  name: personName,
+  /** Their nickname (saved on their account): required of young people (registrationProblems). */
+  alias: z.string().default("").pipe(aliasName),
+  ...answerFields,
+  dateOfBirth,
+  guardianEmail: optionalEmail,
+  /** The version shown on the form, so we record what the person actually accepted. */
+  codeOfConductVersion: z.string().trim().min(1).max(40),
+  acceptCodeOfConduct: z.literal(true, "Accept the code of conduct to register"),
+});
+
+/** The shape the procedure accepts; the event's own rules are checked by the command (registrationProblems). */
+export const registerInput = registerFields.transform(withoutTickedTags);
 export type RegisterInput = z.input<typeof registerInput>;
 export type RegisterDetails = z.output<typeof registerInput>;
 
 /** Changing those answers while registration is open (the date of birth and consent stay as they are). */
-export const updateRegistrationInput = z.object(answerFields).transform(withoutTickedTags);
+const updateFields = z.object(answerFields);
+export const updateRegistrationInput = updateFields.transform(withoutTickedTags);
 export type UpdateRegistrationInput = z.input<typeof updateRegistrationInput>;
 export type RegistrationAnswers = z.output<typeof updateRegistrationInput>;
+
+const isCalendarDate = (d: unknown): d is CalendarDate =>
+  typeof d === "object" && d !== null && "year" in d && "month" in d && "day" in d;
+
+/**
+ * The answers the event's rules read, from an object part-way through parsing: a field that passed holds
+ * its parsed value, one that failed its raw input (and its own message), which becomes `undefined` here
+ * so it adds no follow-on problem.
+ */
+function factsFrom(value: unknown): RegistrationFacts {
+  const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const centre = answerFields.centreId.safeParse(record.centreId ?? null);
+  const guardian = "guardianEmail" in record ? optionalEmail.safeParse(record.guardianEmail ?? null) : null;
+  // A nickname that passed is already parsed (null for none); one that failed is raw and fails again.
+  const alias = record.alias === null ? null : registerFields.shape.alias.safeParse(record.alias);
+  return {
+    centreId: centre.success ? centre.data : undefined,
+    dateOfBirth: isCalendarDate(record.dateOfBirth) ? record.dateOfBirth : undefined,
+    guardianEmail: guardian?.success ? guardian.data : undefined,
+    alias: alias === null ? null : alias.success ? alias.data : undefined,
+  };
+}
+
+function addProblems(ctx: z.RefinementCtx, problems: Record<string, string[] | undefined>): void {
+  for (const [field, messages] of Object.entries(problems)) {
+    for (const message of messages ?? []) ctx.addIssue({ code: "custom", path: [field], message });
+  }
+}
+
+// The rules run whatever else is wrong (`when`), so the form reports a missing centre, an age problem
+// and a missing guardian address together with everything else.
+const always = { when: () => true };
+
+/** The registration form's schema: registerInput plus the event's own rules, all reported at once. */
+export function registerInputFor(rules: RegistrationRules) {
+  return registerFields
+    .superRefine((value, ctx) => addProblems(ctx, registrationProblems(factsFrom(value), rules)), always)
+    .transform(withoutTickedTags);
+}
+
+/** The form that changes the answers: updateRegistrationInput plus the required centre. */
+export function updateRegistrationInputFor(rules: RegistrationRules) {
+  return updateFields
+    .superRefine((value, ctx) => {
+      const { centreId } = factsFrom(value);
+      addProblems(
+        ctx,
+        registrationProblems(
+          { centreId, dateOfBirth: undefined, guardianEmail: undefined, alias: undefined },
+          rules,
+        ),
+      );
+    }, always)
+    .transform(withoutTickedTags);
+}
 
 export const resendConsentInput = z.object({
   /** Lets a young person fix a mistyped guardian address when resending. */

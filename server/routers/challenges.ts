@@ -47,6 +47,7 @@ export const challengesRouter = router({
       organisationId: ctx.organisation.id,
       eventId: input.eventId,
       details: input.details,
+      requestKey: input.requestKey,
     }),
   ),
 

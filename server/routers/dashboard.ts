@@ -27,6 +27,7 @@ export const announcementsRouter = router({
       actorId: ctx.user.id,
       title: input.title,
       body: input.body,
+      requestKey: input.requestKey,
     }),
   ),
   /** Corrects one (not emailed again; shown as edited). */

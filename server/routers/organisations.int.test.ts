@@ -265,12 +265,13 @@ describe("invitations", () => {
     expect(await codeOf(asInvitee.acceptInvite({ token: "short" }))).toBe("BAD_REQUEST");
   });
 
-  it("replaces an earlier pending invitation to the same address, and revokes only its own", async () => {
+  it("keeps one pending invitation per address (its emailed link keeps working), and revokes only its own", async () => {
     const { owner, invitee, organisation } = await setUp();
     const other = await makeOrganisation(tdb.db, { members: [{ userId: owner.id, role: "OWNER" }] });
     const asOwner = callerFor(tdb.db, owner, now).organisations;
-    await asOwner.invite({ organisationId: organisation.id, email: invitee.email });
+    const first = await asOwner.invite({ organisationId: organisation.id, email: invitee.email });
     const second = await asOwner.invite({ organisationId: organisation.id, email: invitee.email });
+    expect([first.emailed, second.emailed, second.id]).toEqual([true, false, first.id]);
     const pending = await asOwner.forMembers({ organisationId: organisation.id });
     expect(pending.invites.map((i) => i.id)).toEqual([second.id]);
     // The invite belongs to the first organisation: revoking it through the other one finds nothing.

@@ -18,7 +18,7 @@ import {
 } from "../organisations/queries.ts";
 import {
   changeMemberRoleInput,
-  createOrganisationInput,
+  newOrganisationInput,
   inviteMemberInput,
   inviteTokenInput,
   organisationBySlugInput,
@@ -47,9 +47,10 @@ export const organisationsRouter = router({
   /** The caller's organisations and their role in each. */
   mine: protectedProcedure.query(({ ctx }) => myOrganisations(ctx.db, { userId: ctx.user.id })),
 
-  create: protectedProcedure
-    .input(createOrganisationInput)
-    .mutation(({ ctx, input }) => createOrganisation(ctx.db, { actorId: ctx.user.id, details: input })),
+  create: protectedProcedure.input(newOrganisationInput).mutation(({ ctx, input }) => {
+    const { requestKey, ...details } = input;
+    return createOrganisation(ctx.db, { actorId: ctx.user.id, details, requestKey });
+  }),
 
   /** Members, pending invitations; the caller's role decides which controls the page shows. */
   forMembers: organisationProcedure.query(async ({ ctx }) => ({

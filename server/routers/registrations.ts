@@ -36,7 +36,7 @@ const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 export const registrationsRouter = router({
   /** The centres, code-of-conduct version and age rules the registration form needs. */
   form: eventProcedure.query(async ({ ctx }) =>
-    registrationForm(ctx.db, { event: ctx.event, now: await ctx.now() }),
+    registrationForm(ctx.db, { event: ctx.event, now: await ctx.now(), ownEmail: ctx.user.email }),
   ),
 
   /** The caller's own registration (with their date of birth), or null. */

@@ -96,7 +96,7 @@ export async function submissionsWorld(db: Db): Promise<SubmissionsWorld> {
     eventId: event.id,
     teamId: draftTeam.id,
     dataBase64: tinyPngBase64,
-    alt: "",
+    alt: "Draft screenshot",
   });
 
   return {
@@ -156,7 +156,12 @@ export const submissionsAuthorization: AuthCases<SubmissionsWorld> = {
     c.submissions.withdraw({ eventId: w.event.id, teamId: w.teamId }),
   ),
   "submissions.addImage": teamOnly((c, w) =>
-    c.submissions.addImage({ eventId: w.event.id, teamId: w.teamId, dataBase64: tinyPngBase64, alt: "" }),
+    c.submissions.addImage({
+      eventId: w.event.id,
+      teamId: w.teamId,
+      dataBase64: tinyPngBase64,
+      alt: "Screenshot",
+    }),
   ),
   "submissions.removeImage": teamOnly((c, w) =>
     c.submissions.removeImage({ eventId: w.event.id, teamId: w.teamId, imageId: w.imageId }),

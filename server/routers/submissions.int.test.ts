@@ -162,15 +162,37 @@ describe("images", () => {
     const svg = Buffer.from(
       "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
     ).toString("base64");
-    expect(await failure(as(a).addImage({ ...scope, dataBase64: svg, alt: "" }))).toMatchObject({
+    expect(await failure(as(a).addImage({ ...scope, dataBase64: svg, alt: "A drawing" }))).toMatchObject({
       code: "BAD_REQUEST",
     });
     for (let i = 0; i < 5; i++)
       await as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: `Shot ${i}` });
-    expect(await failure(as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "" }))).toMatchObject({
+    expect(
+      await failure(as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt: "Shot 6" })),
+    ).toMatchObject({
       code: "BAD_REQUEST",
       fields: { image: ["A project can have at most 5 images. Remove one first."] },
     });
+  });
+
+  it("refuses an image without a description, saying so at the field", async () => {
+    const { a, content, as, scope } = await setup();
+    const saved = await as(a).save({ ...scope, expectedVersion: 0, ...content });
+    for (const alt of ["", "   "]) {
+      const result = await failure(as(a).addImage({ ...scope, dataBase64: tinyPngBase64, alt }));
+      expect(result.code).toBe("BAD_REQUEST");
+    }
+    const refusal: unknown = await as(a)
+      .addImage({ ...scope, dataBase64: tinyPngBase64, alt: " " })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(refusal).toBeInstanceOf(TRPCError);
+    expect(JSON.stringify((refusal as TRPCError).cause)).toContain(
+      "Describe the image for people who can't see it",
+    );
+    expect(await tdb.db.submissionImage.count({ where: { submissionId: saved.id } })).toBe(0);
   });
 
   it("gives a new image the slot a removed one freed", async () => {
@@ -223,7 +245,7 @@ describe("images", () => {
     await first.as(first.a).save({ ...first.scope, expectedVersion: 0, ...first.content });
     const withImage = await first
       .as(first.a)
-      .addImage({ ...first.scope, dataBase64: tinyPngBase64, alt: "" });
+      .addImage({ ...first.scope, dataBase64: tinyPngBase64, alt: "Screenshot" });
     const imageId = withImage.images[0]?.id ?? "";
     const intruder = await makeParticipant(tdb.db, { eventId: first.event.id });
     const theirTeam = await makeTeam(tdb.db, { eventId: first.event.id, captain: intruder });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
+import type { EventCore } from "../events/queries.ts";
+import { capabilityNotice, eventPhase } from "../events/rules.ts";
 import { recordId } from "../record-id.ts";
-import { eventPhase } from "../events/rules.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
   addSubmissionImage,
@@ -45,15 +46,33 @@ import {
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
+/** What the commands need from the clock: whether projects may change and, if not, why (and when). */
+function submissionClock(event: EventCore, now: Date) {
+  const state = eventPhase(event, now);
+  return {
+    capabilities: state.capabilities,
+    closedNotice: capabilityNotice("canSubmit", state.windows.canSubmit, event.timeZone),
+  };
+}
+
 export const submissionsRouter = router({
-  /** The caller's team's project, the challenges it can enter, and whether it can still change. */
+  /**
+   * The caller's team's project, the challenges it can enter, whether it can still change and, when it
+   * can't, why (and when it opens) in the event's zone.
+   */
   mine: teamMemberProcedure.query(async ({ ctx }) => {
     const [submission, challenges, now] = await Promise.all([
       submissionOfTeam(ctx.db, { eventId: ctx.event.id, teamId: ctx.team.id }),
       enterableChallenges(ctx.db, { eventId: ctx.event.id }),
       ctx.now(),
     ]);
-    return { submission, challenges, canSubmit: eventPhase(ctx.event, now).capabilities.canSubmit };
+    const state = eventPhase(ctx.event, now);
+    return {
+      submission,
+      challenges,
+      canSubmit: state.capabilities.canSubmit,
+      closedNotice: capabilityNotice("canSubmit", state.windows.canSubmit, ctx.event.timeZone),
+    };
   }),
 
   save: teamMemberProcedure
@@ -84,7 +103,7 @@ export const submissionsRouter = router({
         eventId: ctx.event.id,
         teamId: ctx.team.id,
         actorId: ctx.user.id,
-        capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+        ...submissionClock(ctx.event, await ctx.now()),
         expectedVersion,
         fields,
       });
@@ -98,7 +117,7 @@ export const submissionsRouter = router({
         eventId: ctx.event.id,
         teamId: ctx.team.id,
         actorId: ctx.user.id,
-        capabilities: eventPhase(ctx.event, now).capabilities,
+        ...submissionClock(ctx.event, now),
         expectedVersion: input.expectedVersion,
         now,
       });
@@ -109,7 +128,7 @@ export const submissionsRouter = router({
       eventId: ctx.event.id,
       teamId: ctx.team.id,
       actorId: ctx.user.id,
-      capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+      ...submissionClock(ctx.event, await ctx.now()),
     }),
   ),
 
@@ -118,9 +137,10 @@ export const submissionsRouter = router({
       eventId: ctx.event.id,
       teamId: ctx.team.id,
       actorId: ctx.user.id,
-      capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+      ...submissionClock(ctx.event, await ctx.now()),
       bytes: new Uint8Array(Buffer.from(input.dataBase64, "base64")),
       alt: input.alt,
+      requestKey: input.requestKey,
     }),
   ),
 
@@ -131,7 +151,7 @@ export const submissionsRouter = router({
         eventId: ctx.event.id,
         teamId: ctx.team.id,
         actorId: ctx.user.id,
-        capabilities: eventPhase(ctx.event, await ctx.now()).capabilities,
+        ...submissionClock(ctx.event, await ctx.now()),
         imageId: input.imageId,
       }),
     ),

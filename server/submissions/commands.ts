@@ -8,6 +8,7 @@ import { DomainError } from "../errors.ts";
 import type { EventCapabilities } from "../events/rules.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType, freeImageSlot, imageRefusal, MAX_IMAGES } from "../storage/images.ts";
+import { createOnce, recordRequestKey, requestKeyScope } from "../idempotency/commands.ts";
 import { appUrl } from "../http/app-url.ts";
 import { sendMail } from "../mail/send.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "../mail/submission-templates.ts";
@@ -17,6 +18,7 @@ import {
   galleryState,
   missingForSubmit,
   reinstatedStatus,
+  sameSavedFields,
   SUBMISSION_STATUS_TEXT,
   submissionChangeBlock,
   type SubmissionStatus,
@@ -31,12 +33,17 @@ interface TeamScope {
   teamId: string;
   actorId: string;
   capabilities: EventCapabilities;
+  /** Why submissions are not open (before hacking starts, or after the deadline), when they aren't. */
+  closedNotice?: string | null;
 }
 
-function assertCanChange(capabilities: EventCapabilities, status: SubmissionStatus | null): void {
-  const block = submissionChangeBlock(capabilities, status);
+function assertCanChange(scope: TeamScope, status: SubmissionStatus | null): void {
+  const block = submissionChangeBlock(scope.capabilities, status);
   if (block === "PHASE_CLOSED") {
-    throw new DomainError("PHASE_CLOSED", "Submissions are closed: the deadline has passed.");
+    throw new DomainError(
+      "PHASE_CLOSED",
+      scope.closedNotice ?? "Submissions are closed: the deadline has passed.",
+    );
   }
   if (block === "DISQUALIFIED") {
     throw new DomainError("FORBIDDEN", "This project has been disqualified and can no longer change.");
@@ -61,6 +68,16 @@ async function checkChallenges(tx: Tx, eventId: string, challengeIds: string[]):
   }
 }
 
+const contentSelect = {
+  title: true,
+  tagline: true,
+  description: true,
+  repositoryUrl: true,
+  demoUrl: true,
+  videoUrl: true,
+  technologies: true,
+} as const;
+
 function contentData(fields: Fields) {
   return {
     title: fields.title,
@@ -75,18 +92,44 @@ function contentData(fields: Fields) {
 
 /**
  * Creates the team's submission (expectedVersion 0) or saves an edit of the version the editor started
- * from. Two members saving at once: the second is told to reload instead of silently overwriting.
+ * from. Two members saving different things at once: the second is told to reload instead of silently
+ * overwriting. The same save arriving twice (a double click) is not a conflict: what it would write is
+ * already there, so it is answered with the stored version.
  */
 export async function saveSubmission(
+  db: Db,
+  params: TeamScope & { expectedVersion: number; fields: Fields },
+): Promise<SubmissionView> {
+  try {
+    return await saveOnce(db, params);
+  } catch (error) {
+    // Two first saves at once: the loser of the one-project-per-team index finds the winner's project.
+    if (isUniqueViolation(error, "teamId")) return saveOnce(db, params);
+    throw error;
+  }
+}
+
+async function saveOnce(
   db: Db,
   params: TeamScope & { expectedVersion: number; fields: Fields },
 ): Promise<SubmissionView> {
   return db.$transaction(async (tx) => {
     const current = await tx.submission.findFirst({
       where: { eventId: params.eventId, teamId: params.teamId },
-      select: { id: true, status: true, version: true },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        ...contentSelect,
+        challenges: { select: { challengeId: true } },
+      },
     });
-    assertCanChange(params.capabilities, current?.status ?? null);
+    assertCanChange(params, current?.status ?? null);
+    if (current && current.version !== params.expectedVersion) {
+      const stored = { ...current, challengeIds: current.challenges.map((c) => c.challengeId) };
+      if (!sameSavedFields(stored, params.fields)) throw stale();
+      return tx.submission.findUniqueOrThrow({ where: { id: current.id }, select: submissionSelect });
+    }
     await checkChallenges(tx, params.eventId, params.fields.challengeIds);
     const challenges = params.fields.challengeIds.map((challengeId) => ({ challengeId }));
     if (!current) {
@@ -113,7 +156,16 @@ export async function saveSubmission(
       where: { id: current.id, version: params.expectedVersion },
       data: { ...contentData(params.fields), version: { increment: 1 } },
     });
-    if (updated.count === 0) throw stale();
+    if (updated.count === 0) {
+      // Someone saved meanwhile (we waited for their row lock): fine if they saved exactly this.
+      const after = await tx.submission.findUniqueOrThrow({
+        where: { id: current.id },
+        select: { ...contentSelect, challenges: { select: { challengeId: true } } },
+      });
+      const stored = { ...after, challengeIds: after.challenges.map((c) => c.challengeId) };
+      if (!sameSavedFields(stored, params.fields)) throw stale();
+      return tx.submission.findUniqueOrThrow({ where: { id: current.id }, select: submissionSelect });
+    }
     await tx.submissionChallenge.deleteMany({ where: { submissionId: current.id } });
     await tx.submissionChallenge.createMany({
       data: challenges.map((c) => ({ ...c, submissionId: current.id })),
@@ -145,9 +197,22 @@ function snapshotOf(submission: SubmissionView): Prisma.InputJsonValue {
 
 /**
  * Submits the version the team is looking at and keeps a copy of it, so judges see what stood at the
- * deadline. Submitting the same version twice changes nothing.
+ * deadline. Submitting the same version twice changes nothing, also when both arrive at once (the
+ * revision's unique version decides, and the loser answers with the winner's result).
  */
 export async function submitSubmission(
+  db: Db,
+  params: TeamScope & { expectedVersion: number; now: Date },
+): Promise<SubmissionView> {
+  try {
+    return await submitOnce(db, params);
+  } catch (error) {
+    if (isUniqueViolation(error, "version")) return submitOnce(db, params);
+    throw error;
+  }
+}
+
+async function submitOnce(
   db: Db,
   params: TeamScope & { expectedVersion: number; now: Date },
 ): Promise<SubmissionView> {
@@ -157,7 +222,7 @@ export async function submitSubmission(
       select: submissionSelect,
     });
     if (!submission) throw new DomainError("NOT_FOUND", "Save your project before submitting it.");
-    assertCanChange(params.capabilities, submission.status);
+    assertCanChange(params, submission.status);
     if (submission.version !== params.expectedVersion) throw stale();
     const latest = submission.revisions[0]?.version;
     if (submission.status === "SUBMITTED" && latest === submission.version) return submission;
@@ -207,7 +272,7 @@ export async function withdrawSubmission(db: Db, params: TeamScope): Promise<Sub
       select: { id: true, status: true },
     });
     if (!submission) throw new DomainError("NOT_FOUND", "Your team has no project to withdraw.");
-    assertCanChange(params.capabilities, submission.status);
+    assertCanChange(params, submission.status);
     if (submission.status !== "WITHDRAWN") {
       await tx.submission.update({
         where: { id: submission.id },
@@ -352,19 +417,35 @@ export async function reinstateSubmission(db: Db, params: OrganiserScope): Promi
 /**
  * Adds an image to the team's project; the bytes decide the type, not the browser. Slots are unique in
  * the database, so two uploads at once cannot both take the last one: the loser retries on the next free
- * slot and is refused when there is none.
+ * slot and is refused when there is none. The same upload sent twice (same `requestKey`) adds one image.
  */
 export async function addSubmissionImage(
   db: Db,
   store: BlobStore,
+  params: TeamScope & { bytes: Uint8Array; alt: string; requestKey?: string | undefined },
+): Promise<SubmissionView> {
+  const scope = requestKeyScope(params.actorId, params.requestKey, "submission.image.add");
+  return createOnce(
+    db,
+    scope,
+    () => addImageOnce(db, store, params, scope),
+    (submissionId) =>
+      db.submission.findUniqueOrThrow({ where: { id: submissionId }, select: submissionSelect }),
+  );
+}
+
+async function addImageOnce(
+  db: Db,
+  store: BlobStore,
   params: TeamScope & { bytes: Uint8Array; alt: string },
+  scope: Parameters<typeof recordRequestKey>[1],
 ): Promise<SubmissionView> {
   const submission = await db.submission.findFirst({
     where: { eventId: params.eventId, teamId: params.teamId },
     select: { id: true, status: true, _count: { select: { images: true } } },
   });
   if (!submission) throw new DomainError("NOT_FOUND", "Save your project before adding images.");
-  assertCanChange(params.capabilities, submission.status);
+  assertCanChange(params, submission.status);
   const contentType = acceptedImageType(params.bytes, submission._count.images, "image");
   const key = `submissions/${submission.id}/${randomBytes(16).toString("hex")}`;
   // The file first: a row never points at a missing file. A crash in between leaves an orphan file,
@@ -391,6 +472,7 @@ export async function addSubmissionImage(
             },
             select: { id: true },
           });
+          await recordRequestKey(tx, scope, submission.id);
           await audit(tx, {
             actorId: params.actorId,
             eventId: params.eventId,
@@ -422,7 +504,7 @@ export async function removeSubmissionImage(
     select: { id: true, storageKey: true, submission: { select: { id: true, status: true } } },
   });
   if (!image) throw new DomainError("NOT_FOUND", "That image is not part of your project.");
-  assertCanChange(params.capabilities, image.submission.status);
+  assertCanChange(params, image.submission.status);
   await db.$transaction(async (tx) => {
     await tx.submissionImage.delete({ where: { id: image.id } });
     await audit(tx, {

@@ -33,6 +33,40 @@ export function missingForSubmit(content: SubmissionContent): Record<string, str
   return missing;
 }
 
+/** What a save writes: the editable fields of a project. */
+export interface SavedFields {
+  title: string;
+  tagline: string;
+  description: string;
+  repositoryUrl: string | null;
+  demoUrl: string | null;
+  videoUrl: string | null;
+  technologies: readonly string[];
+  challengeIds: readonly string[];
+}
+
+/**
+ * Whether saving `incoming` would change nothing in `stored`: a save that already landed (the same
+ * Save pressed twice) is then answered with the stored version instead of a false "someone saved a
+ * newer version". Technologies keep their order; challenges are a set.
+ */
+export function sameSavedFields(stored: SavedFields, incoming: SavedFields): boolean {
+  const sameList = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((item, i) => item === b[i]);
+  const sameSet = (a: readonly string[], b: readonly string[]) =>
+    new Set(a).size === new Set(b).size && a.every((item) => b.includes(item));
+  return (
+    stored.title === incoming.title &&
+    stored.tagline === incoming.tagline &&
+    stored.description === incoming.description &&
+    stored.repositoryUrl === incoming.repositoryUrl &&
+    stored.demoUrl === incoming.demoUrl &&
+    stored.videoUrl === incoming.videoUrl &&
+    sameList(stored.technologies, incoming.technologies) &&
+    sameSet(stored.challengeIds, incoming.challengeIds)
+  );
+}
+
 /** The gallery is public once an organiser opens it, or from the submission deadline on. */
 export function galleryIsOpen(
   event: { status: string; submissionDeadline: Date; galleryOpenedAt: Date | null },

@@ -4,6 +4,7 @@ import { recognisableName } from "../names/schema.ts";
 import { eventSlug } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { imageBase64 } from "../storage/upload-schema.ts";
+import { requestKey } from "../idempotency/schema.ts";
 
 const id = recordId();
 
@@ -54,11 +55,23 @@ export type SaveSubmissionInput = z.input<typeof saveSubmissionInput>;
 
 export const submissionVersionInput = z.object({ teamId: id, expectedVersion: z.number().int().min(1) });
 
+/** Every image needs a description for people who can't see it (WCAG 1.1.1). */
+export const imageAlt = z
+  .string("Describe the image for people who can't see it")
+  .trim()
+  .min(1, "Describe the image for people who can't see it")
+  .max(200, "Use at most 200 characters");
+
 export const addImageInput = z.object({
   teamId: id,
   dataBase64: imageBase64,
-  alt: z.string().trim().max(200, "Use at most 200 characters").default(""),
+  alt: imageAlt,
+  /** One image per upload, however often it is sent. */
+  requestKey,
 });
+
+/** What the editor checks before reading the file: the description, and that a file was chosen. */
+export const imageUploadFields = z.object({ alt: imageAlt });
 
 export const removeImageInput = z.object({ teamId: id, imageId: id });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
 import { lookalikeInScope } from "../names/commands.ts";
 import type { EventTimeline } from "../events/rules.ts";
@@ -27,6 +28,7 @@ import {
 
 interface EventRef extends EventTimeline {
   id: string;
+  timeZone: string;
   name: string;
   slug: string;
 }
@@ -156,6 +158,37 @@ export async function createTeam(
 ): Promise<{ id: string; name: string }> {
   assertMayChange(params, "JOIN");
   const eventId = params.event.id;
+  try {
+    return await insertTeam(db, params);
+  } catch (error) {
+    // The same "Create team" arriving twice: the first made the actor captain of a team of this name.
+    const mine = await captainedTeam(db, { eventId, actorId: params.actorId });
+    if (mine?.name === params.name) return mine;
+    throw error;
+  }
+}
+
+async function captainedTeam(
+  db: Db,
+  params: { eventId: string; actorId: string },
+): Promise<{ id: string; name: string } | null> {
+  const membership = await db.teamMember.findFirst({
+    where: { eventId: params.eventId, userId: params.actorId, isCaptain: true },
+    select: { team: { select: createdTeamSelect } },
+  });
+  return membership?.team ?? null;
+}
+
+async function insertTeam(
+  db: Db,
+  params: ActorParams & {
+    name: string;
+    lookingForMembers: boolean;
+    wantedSkills: string[];
+    randomBytes?: RandomBytes;
+  },
+): Promise<{ id: string; name: string }> {
+  const eventId = params.event.id;
   return withFreshJoinCode(params.randomBytes ?? cryptoRandomBytes, (joinCode) =>
     translatingRefusals(() =>
       db.$transaction(async (tx) => {
@@ -197,12 +230,33 @@ export async function createTeam(
   );
 }
 
-/** Joins the team holding `code` in this event. The size limit is the database trigger's to enforce. */
+/**
+ * Joins the team holding `code` in this event. The size limit is the database trigger's to enforce.
+ * Joining the team one is already in (the same Join pressed twice) is answered with that team.
+ */
 export async function joinTeamByCode(
   db: Db,
   params: ActorParams & { code: string },
 ): Promise<{ id: string; name: string }> {
   assertMayChange(params, "JOIN");
+  const eventId = params.event.id;
+  try {
+    return await joinOnce(db, params);
+  } catch (error) {
+    // Two presses at once: the second's insert lost to the first's; both joined the same team.
+    const joined = await db.teamMember.findFirst({
+      where: { eventId, userId: params.actorId, team: { joinCode: params.code } },
+      select: { team: { select: createdTeamSelect } },
+    });
+    if (joined) return joined.team;
+    throw error;
+  }
+}
+
+async function joinOnce(
+  db: Db,
+  params: ActorParams & { code: string },
+): Promise<{ id: string; name: string }> {
   const eventId = params.event.id;
   return translatingRefusals(() =>
     db.$transaction(async (tx) => {
@@ -216,6 +270,10 @@ export async function joinTeamByCode(
           "That code doesn't match a team in this event. It may have been changed: ask your captain for the new one.",
         );
       }
+      const already = await tx.teamMember.count({
+        where: { eventId, teamId: team.id, userId: params.actorId },
+      });
+      if (already > 0) return team;
       await tx.teamMember.create({
         data: { teamId: team.id, eventId, userId: params.actorId },
         select: { id: true },
@@ -234,12 +292,27 @@ export async function joinTeamByCode(
   );
 }
 
-/** Asks a team of this event to let the caller in; asking again updates the message. */
+/**
+ * Asks a team of this event to let the caller in; asking again updates the message. Two requests at once
+ * leave one: the loser of the unique (team, person) index runs again and updates it.
+ */
 export async function requestToJoin(
   db: Db,
   params: ActorParams & { teamId: string; message: string },
 ): Promise<{ teamId: string }> {
   assertMayChange(params, "JOIN");
+  try {
+    return await requestOnce(db, params);
+  } catch (error) {
+    if (teamWriteRefusal(error) !== null || !isUniqueViolation(error)) throw error;
+    return requestOnce(db, params);
+  }
+}
+
+async function requestOnce(
+  db: Db,
+  params: ActorParams & { teamId: string; message: string },
+): Promise<{ teamId: string }> {
   const eventId = params.event.id;
   const asked = await db.$transaction(async (tx) => {
     const inTeam = await tx.teamMember.findFirst({

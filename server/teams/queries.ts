@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
-import { eventPhase, type EventTimeline } from "../events/rules.ts";
+import { capabilityNotice, eventPhase, type EventTimeline } from "../events/rules.ts";
 import { greetingName, nameForParticipants } from "../people/rules.ts";
 import { isLookingForMembers, isYoungRegistrant } from "./rules.ts";
 
@@ -184,6 +184,8 @@ export interface MyTeam {
 export interface MyTeamPage {
   registrationStatus: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
   canChangeTeam: boolean;
+  /** Why teams can't change now, and when they can, in the event's zone; null while they can. */
+  teamNotice: string | null;
   team: MyTeam | null;
   /** Teams the caller has asked to join. */
   pendingRequests: { teamId: string; teamName: string }[];
@@ -194,7 +196,7 @@ export interface MyTeamPage {
 export async function myTeamPage(
   db: Db,
   params: {
-    event: EventTimeline & { id: string };
+    event: EventTimeline & { id: string; timeZone: string };
     userId: string;
     registrationId: string;
     now: Date;
@@ -266,9 +268,11 @@ export async function myTeamPage(
         : [],
     };
   }
+  const state = eventPhase(params.event, params.now);
   return {
     registrationStatus: registration.status,
-    canChangeTeam: eventPhase(params.event, params.now).capabilities.canChangeTeam,
+    canChangeTeam: state.capabilities.canChangeTeam,
+    teamNotice: capabilityNotice("canChangeTeam", state.windows.canChangeTeam, params.event.timeZone),
     team,
     pendingRequests: pending.map((p) => ({ teamId: p.team.id, teamName: p.team.name })),
     finder: { lookingForTeam: registration.lookingForTeam, note: registration.teamFinderNote },

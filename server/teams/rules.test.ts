@@ -101,8 +101,9 @@ describe("team names and skills", () => {
 
 const hour = 3_600_000;
 const deadline = new Date("2026-12-04T17:00:00.000Z");
-const event: EventTimeline = {
+const event: EventTimeline & { timeZone: string } = {
   status: "PUBLISHED",
+  timeZone: "Europe/London",
   registrationOpensAt: new Date("2026-11-01T09:00:00.000Z"),
   registrationClosesAt: new Date("2026-12-01T09:00:00.000Z"),
   startsAt: new Date("2026-12-02T09:00:00.000Z"),
@@ -136,6 +137,23 @@ describe("teamChangeBlock", () => {
     ["an archived event", { ...event, status: "ARCHIVED" }, at(-hour), "CONFIRMED", "CHANGE", "PHASE_CLOSED"],
   ] as const)("%s → %s", (_name, ev, now, registrationStatus, change, expected) => {
     expect(teamChangeBlock({ event: ev, now, registrationStatus, change })?.code ?? null).toBe(expected);
+  });
+
+  it("says when teams open, or when they closed, in the event's zone", () => {
+    const early = teamChangeBlock({
+      event,
+      now: new Date("2026-10-31T09:00:00Z"),
+      registrationStatus: "CONFIRMED",
+      change: "JOIN",
+    });
+    expect(early?.message).toBe(
+      "Teams can be formed once registration opens, on Sun 1 Nov 2026, 09:00 GMT (Europe/London time).",
+    );
+    expect(
+      teamChangeBlock({ event, now: at(0), registrationStatus: "CONFIRMED", change: "CHANGE" })?.message,
+    ).toBe(
+      "Teams closed at the submission deadline, on Fri 4 Dec 2026, 17:00 GMT (Europe/London time): they can no longer change.",
+    );
   });
 
   it("says what the guardian has to do", () => {

@@ -4,7 +4,7 @@
  * `now` and random bytes are passed in.
  */
 import type { DomainErrorCode } from "../errors.ts";
-import { eventPhase, type EventTimeline } from "../events/rules.ts";
+import { capabilityNotice, eventPhase, type EventTimeline } from "../events/rules.ts";
 import { isYoungPerson } from "../people/rules.ts";
 import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
 
@@ -61,15 +61,17 @@ export interface TeamChangeBlock {
  * create teams only once their registration is confirmed (a guardian has consented for a young person).
  */
 export function teamChangeBlock(input: {
-  event: EventTimeline;
+  event: EventTimeline & { timeZone: string };
   now: Date;
   registrationStatus: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
   change: TeamChange;
 }): TeamChangeBlock | null {
-  if (!eventPhase(input.event, input.now).capabilities.canChangeTeam) {
+  const window = eventPhase(input.event, input.now).windows.canChangeTeam;
+  if (!window.allowed) {
     return {
       code: "PHASE_CLOSED",
-      message: "Teams can't be changed any more: the submission deadline has passed.",
+      // Before registration opens as well as after the deadline: say which, and when.
+      message: capabilityNotice("canChangeTeam", window, input.event.timeZone) ?? "Teams can't change now.",
     };
   }
   if (input.change === "JOIN" && input.registrationStatus !== "CONFIRMED") {

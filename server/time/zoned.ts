@@ -181,6 +181,15 @@ export function formatInZone(instant: Date, timeZone: string, opts: FormatInZone
 }
 
 /**
+ * `formatInZone` followed by the zone's name, for sentences that tell people when something opens:
+ * "Tue 1 Dec 2026, 09:00 GMT (Europe/London time)". UTC is named once: "Tue 1 Dec 2026, 09:00 UTC".
+ */
+export function formatInNamedZone(instant: Date, timeZone: string): string {
+  const text = formatInZone(instant, timeZone);
+  return timeZone === "UTC" ? text : `${text} (${timeZone} time)`;
+}
+
+/**
  * The time of day of an instant in `timeZone`, 24-hour with seconds and the zone, for "last updated"
  * notes: 2026-07-01T13:20:23Z in Europe/London → "14:20:23 BST". Throws RangeError like formatInZone.
  */

@@ -3,9 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { OptionalMailCategory } from "~/server/mail/preferences";
 import { updateEmailPreferencesInput } from "~/server/users/schema";
@@ -25,16 +26,16 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
   const [on, setOn] = useState<Record<string, boolean>>(
     Object.fromEntries(categories.map((c) => [c.category, c.on])),
   );
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
     const input = { turnedOff: categories.filter((c) => !on[c.category]).map((c) => c.category) };
-    const checked = updateEmailPreferencesInput.safeParse(input);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Those choices couldn't be saved. Reload the page."));
+    const checked = checkForm(updateEmailPreferencesInput, input);
+    if (checked.problem) {
+      setProblem({ ...checked.problem, message: "Those choices couldn't be saved. Reload the page." });
       return;
     }
     if (await attempt(() => save.mutateAsync(input))) {
@@ -51,7 +52,7 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
     >
       <fieldset className="space-y-3">
         <legend className="text-xl font-semibold">Emails you can turn off</legend>
-        <FormAlert message={problem?.message} />
+        <ErrorSummary problem={problem} />
         <FormStatus message={saved ? "Saved. We'll send you only the emails ticked here." : null} />
         {categories.map((c) => (
           <label key={c.category} className="flex items-start gap-2">
@@ -71,9 +72,9 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={save.isPending} className={buttonClass}>
-        {save.isPending ? "Saving…" : "Save choices"}
-      </button>
+      <PendingButton pending={pending} pendingLabel="Saving…">
+        Save choices
+      </PendingButton>
     </form>
   );
 }

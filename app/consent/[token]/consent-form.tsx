@@ -2,13 +2,15 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { z } from "zod";
+import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { ConsentScope } from "~/server/registrations/rules";
 import { giveConsentInput } from "~/server/registrations/schema";
 
+/** A guardian gives consent through the emailed link: nothing ticked for them, attending required. */
 export function ConsentForm({
   token,
   consentTextVersion,
@@ -29,27 +31,17 @@ export function ConsentForm({
     publicCredit: false,
   });
   const [guardianName, setGuardianName] = useState("");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [done, setDone] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = { token, guardianName, consentTextVersion, ...chosen };
-    const checked = giveConsentInput.safeParse(input);
-    if (!checked.success) {
-      setProblem({
-        message: "Some answers need fixing. Check the fields marked below.",
-        fields: z.flattenError(checked.error).fieldErrors,
-      });
+    const checked = checkForm(giveConsentInput, { token, guardianName, consentTextVersion, ...chosen });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
-    try {
-      await give.mutateAsync(checked.data);
-      setDone(true);
-      setProblem(null);
-    } catch (error) {
-      setProblem(problemFrom(error));
-    }
+    if (await attempt(() => give.mutateAsync(checked.data), { keepPendingOnSuccess: true })) setDone(true);
   }
 
   if (done) {
@@ -64,11 +56,14 @@ export function ConsentForm({
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {problem ? (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
-          <p className="font-semibold text-red-800">{problem.message}</p>
-        </div>
-      ) : null}
+      <ErrorSummary
+        problem={problem}
+        labels={{
+          ...Object.fromEntries(scopes.map((scope) => [scope.key, scope.label])),
+          guardianName: "Your full name",
+        }}
+        anchors={Object.fromEntries(scopes.map((scope) => [scope.key, `scope-${scope.key}`]))}
+      />
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Your choices</legend>
         {scopes.map((scope) => {
@@ -82,6 +77,7 @@ export function ConsentForm({
               ) : null}
               <label className="flex items-start gap-2">
                 <input
+                  id={`scope-${scope.key}`}
                   type="checkbox"
                   className="mt-1"
                   checked={chosen[scope.key]}
@@ -116,13 +112,9 @@ export function ConsentForm({
           />
         )}
       </Field>
-      <button
-        type="submit"
-        disabled={give.isPending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {give.isPending ? "Saving…" : "Give consent"}
-      </button>
+      <PendingButton pending={pending} pendingLabel="Saving…">
+        Give consent
+      </PendingButton>
     </form>
   );
 }

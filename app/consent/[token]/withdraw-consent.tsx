@@ -12,7 +12,7 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
   const trpc = useTRPC();
   const router = useRouter();
   const withdraw = useMutation(trpc.registrations.withdrawConsent.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
 
   return (
     <section
@@ -30,6 +30,7 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
       <ConfirmDialog
         trigger="Withdraw consent"
         triggerClassName={buttonClass}
+        triggerDisabled={pending}
         title={`Withdraw your consent for ${firstName}?`}
         description={
           <p>
@@ -38,12 +39,13 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
           </p>
         }
         confirmLabel="Withdraw consent"
+        pendingLabel="Withdrawing…"
         onConfirm={async () => {
           const ok = await attempt(() => withdraw.mutateAsync({ token }));
           if (ok) router.refresh();
           return ok;
         }}
-        error={problem?.message}
+        problem={problem}
         onOpenChange={(open) => {
           if (open) setProblem(null);
         }}

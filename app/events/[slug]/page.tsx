@@ -6,7 +6,7 @@ import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
 import { TeamLinks } from "~/app/_components/team-links";
 import { RegistrationCallToAction } from "~/app/_components/registration-call-to-action";
-import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
+import { capabilityNotice, TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { loadEvent } from "./load-event";
 import { Markdown } from "~/app/_components/markdown";
@@ -63,7 +63,12 @@ export default async function EventPage({ params }: Props) {
         eventId={event.id}
         slug={event.slug}
         canRegister={event.state.capabilities.canRegister}
-        registrationClosed={registrationClosed}
+        closedNotice={
+          // The archived banner above already says why nothing can change; this section just closes.
+          archived
+            ? "Registration is closed."
+            : capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone)
+        }
       />
       {event.description ? (
         <section aria-labelledby="about-heading" className="space-y-2">

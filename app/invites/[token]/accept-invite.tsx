@@ -2,32 +2,36 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { buttonClass } from "~/app/_components/field";
+import { ActionProblem } from "~/app/_components/error-summary";
 import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
+/** Accepts an invitation to an organisation, then goes to its page. */
 export function AcceptInvite({ token, slug }: { token: string; slug: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.organisations.acceptInvite.mutationOptions());
-  const { problem, attempt } = useFormProblem();
+  const { problem, attempt, pending } = useFormProblem();
   return (
     <div className="space-y-2">
-      <button
+      <PendingButton
         type="button"
-        disabled={accept.isPending}
+        pending={pending}
+        pendingLabel="Accepting…"
         onClick={() =>
-          void attempt(async () => {
-            await accept.mutateAsync({ token });
-            router.push(`/organisations/${slug}/manage`);
-          })
+          void attempt(
+            async () => {
+              await accept.mutateAsync({ token });
+              router.push(`/organisations/${slug}/manage`);
+            },
+            { keepPendingOnSuccess: true },
+          )
         }
-        className={buttonClass}
       >
         Accept invitation
-      </button>
-      <FormAlert message={problem?.message} />
+      </PendingButton>
+      <ActionProblem problem={problem} />
     </div>
   );
 }

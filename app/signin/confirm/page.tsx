@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "~/app/_components/field";
+import { OnceForm } from "~/app/_components/once-form";
 import { optionalText, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { maskEmail, spendLinkPath } from "~/server/auth/confirm-link";
 
@@ -43,11 +44,13 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">Finish signing in</h1>
       <p>You opened a sign-in link. Press the button to sign in on this device.</p>
-      <form method="post" action={action}>
-        <button type="submit" className={buttonClass}>
-          Continue signing in as {maskEmail(email)}
-        </button>
-      </form>
+      <OnceForm
+        method="post"
+        action={action}
+        buttonClassName={buttonClass}
+        buttonLabel={`Continue signing in as ${maskEmail(email)}`}
+        pendingLabel="Signing in…"
+      />
       <p className="text-sm text-slate-600">
         Didn&apos;t ask to sign in? Close this page: nothing happens unless you press the button.
       </p>

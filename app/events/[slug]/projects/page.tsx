@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { optionalId, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { formatInNamedZone } from "~/server/time/zoned";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -34,7 +35,13 @@ export default async function GalleryPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Projects</h1>
       </header>
       {!gallery.open ? (
-        <p>The projects will appear here when submissions close.</p>
+        <p>
+          The projects will appear here when submissions close, on{" "}
+          <time dateTime={event.submissionDeadline.toISOString()}>
+            {formatInNamedZone(event.submissionDeadline, event.timeZone)}
+          </time>
+          .
+        </p>
       ) : (
         <>
           <FilterForm label="Filter projects" submitLabel="Filter">

@@ -25,6 +25,15 @@ export interface CentreChoice {
   full: boolean;
 }
 
+/** How the error summary names these fields, and where its links take focus. */
+export const answerLabels = {
+  centreId: "Centre",
+  experience: "Your coding experience",
+  skills: "Skills",
+  tags: "Other skills",
+};
+export const answerAnchors = { experience: "experience-NEW", skills: "skill-design" };
+
 /** Centre, experience and skills: shared by the registration form and the form that changes them. */
 export function AnswerFields({
   values,
@@ -79,6 +88,7 @@ export function AnswerFields({
         {EXPERIENCE_LEVELS.map((level) => (
           <label key={level} className="flex items-center gap-2">
             <input
+              id={`experience-${level}`}
               type="radio"
               name="experience"
               value={level}
@@ -96,6 +106,7 @@ export function AnswerFields({
           {SKILLS.map((skill) => (
             <label key={skill} className="flex items-center gap-2">
               <input
+                id={`skill-${skill}`}
                 type="checkbox"
                 checked={values.skills.includes(skill)}
                 onChange={() => toggleSkill(skill)}

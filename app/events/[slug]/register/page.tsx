@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
+import { Notice } from "~/app/_components/notice";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { RegisterForm } from "./register-form";
@@ -40,15 +41,12 @@ export default async function RegisterPage({ params }: Props) {
           consentAge={form.consentAge}
           minimumAge={form.minimumAge}
           startDate={form.startDate}
+          rules={form.rules}
           youngAge={form.youngAge}
           profile={{ name: profile.name ?? "", alias: profile.alias ?? "" }}
         />
       ) : (
-        <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
-          {form.registrationClosed
-            ? "Registration for this event has closed."
-            : "Registration for this event hasn't opened yet."}
-        </p>
+        <Notice>{form.registrationNotice}</Notice>
       )}
     </div>
   );

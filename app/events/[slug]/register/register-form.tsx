@@ -3,12 +3,20 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
-import { registerInput } from "~/server/registrations/schema";
-import { AnswerFields, type AnswerValues, type CentreChoice } from "./answer-fields";
+import type { RegistrationRules } from "~/server/registrations/rules";
+import { registerInputFor } from "~/server/registrations/schema";
+import {
+  AnswerFields,
+  answerAnchors,
+  answerLabels,
+  type AnswerValues,
+  type CentreChoice,
+} from "./answer-fields";
 
 interface Values extends AnswerValues {
   name: string;
@@ -18,6 +26,16 @@ interface Values extends AnswerValues {
   acceptCodeOfConduct: boolean;
 }
 
+const labels = {
+  name: "Your name",
+  alias: "Nickname",
+  ...answerLabels,
+  dateOfBirth: "Date of birth",
+  guardianEmail: "Parent or guardian's email",
+  acceptCodeOfConduct: "Code of conduct",
+};
+
+/** Registers the caller, checking every answer against the event's rules before sending. */
 export function RegisterForm({
   eventId,
   slug,
@@ -26,6 +44,7 @@ export function RegisterForm({
   consentAge,
   minimumAge,
   startDate,
+  rules,
   youngAge,
   profile,
 }: {
@@ -36,6 +55,8 @@ export function RegisterForm({
   consentAge: number;
   minimumAge: number | null;
   startDate: string;
+  /** The event's rules, checked here exactly as the server will check them. */
+  rules: RegistrationRules;
   /** Below this age at the event start, a nickname is needed. */
   youngAge: number;
   /** The name and nickname already on the person's account, to start from. */
@@ -44,7 +65,7 @@ export function RegisterForm({
   const trpc = useTRPC();
   const router = useRouter();
   const register = useMutation(trpc.registrations.register.mutationOptions());
-  const [values, setValues] = useState<Values>({
+  const initial: Values = {
     name: profile.name,
     alias: profile.alias,
     centreId: "",
@@ -54,8 +75,13 @@ export function RegisterForm({
     dateOfBirth: "",
     guardianEmail: "",
     acceptCodeOfConduct: false,
+  };
+  const [values, setValues] = useState<Values>(initial);
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `register:${eventId}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
   });
-  const { problem, setProblem, attempt } = useFormProblem();
 
   const toInput = () => ({
     name: values.name,
@@ -72,24 +98,27 @@ export function RegisterForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = registerInput.safeParse(toInput());
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error));
+    const checked = checkForm(registerInputFor(rules), toInput());
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const { experience, acceptCodeOfConduct } = checked.data;
-    await attempt(async () => {
-      // The raw values go to the server, which parses them with the same schema.
-      await register.mutateAsync({ eventId, ...toInput(), experience, acceptCodeOfConduct });
-      router.push(`/events/${slug}/registration?registered=1`);
-      router.refresh();
-    });
+    await attempt(
+      async () => {
+        // The raw values go to the server, which parses them with the same schema.
+        await register.mutateAsync({ eventId, ...toInput(), experience, acceptCodeOfConduct });
+        router.push(`/events/${slug}/registration?registered=1`);
+        router.refresh();
+      },
+      { keepPendingOnSuccess: true },
+    );
   }
 
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormAlert message={problem?.message} variant="panel" />
+      <ErrorSummary problem={problem} labels={labels} anchors={answerAnchors} restored={restored} />
       <Field
         id="name"
         label="Your name"
@@ -171,6 +200,7 @@ export function RegisterForm({
         ) : null}
         <label className="flex items-start gap-2">
           <input
+            id="acceptCodeOfConduct"
             type="checkbox"
             className="mt-1"
             checked={values.acceptCodeOfConduct}
@@ -194,9 +224,9 @@ export function RegisterForm({
           </a>
         </p>
       </div>
-      <button type="submit" disabled={register.isPending} className={buttonClass}>
-        {register.isPending ? "Registering…" : "Register"}
-      </button>
+      <PendingButton pending={pending} pendingLabel="Registering…">
+        Register
+      </PendingButton>
     </form>
   );
 }

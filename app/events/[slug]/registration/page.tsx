@@ -5,6 +5,7 @@ import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
+import { capabilityNotice } from "~/server/events/rules";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
@@ -38,6 +39,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     caller.registrations.mine({ eventId: event.id }),
     caller.centres.listPublic({ slug }),
   ]);
+  const registrationNotice = capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone);
   // Registered before the event had centres: now there are some, so ask them to choose.
   const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
   return (
@@ -57,7 +59,9 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
             <Link href={`/events/${slug}/register`} className="font-medium text-brand-700 underline">
               Register now
             </Link>
-          ) : null}
+          ) : (
+            registrationNotice
+          )}
         </p>
       ) : (
         <>
@@ -160,6 +164,11 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
                 Change your centre, experience or skills
               </Link>
             </p>
+          ) : mine.status !== "WITHDRAWN" ? (
+            <p className="text-slate-700">
+              Your centre, experience and skills can only change while registration is open.{" "}
+              {registrationNotice}
+            </p>
           ) : null}
           {mine.status === "PENDING_CONSENT" ? (
             <section aria-labelledby="consent-heading" className="space-y-2">
@@ -200,7 +209,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               </Link>
             </p>
           ) : (
-            <p>You withdrew from this event.</p>
+            <p>You withdrew from this event. {registrationNotice}</p>
           )}
         </>
       )}

@@ -4,12 +4,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { resendConsentInput } from "~/server/registrations/schema";
 
+/** Resending the guardian's consent email (while it is awaited) and withdrawing from the event. */
 export function RegistrationActions({
   eventId,
   pendingConsent,
@@ -24,19 +27,20 @@ export function RegistrationActions({
   const resend = useMutation(trpc.registrations.resendConsent.mutationOptions());
   const withdraw = useMutation(trpc.registrations.withdraw.mutationOptions());
   const [email, setEmail] = useState(guardianEmail);
-  const resendForm = useFormProblem();
+  const resendForm = useFormProblem({
+    key: `consent-resend:${eventId}`,
+    values: { email },
+    restore: (saved) => setEmail(draftOf({ email }, saved).email),
+  });
   const [sent, setSent] = useState(false);
   const withdrawal = useFormProblem();
 
   async function onResend(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSent(false);
-    const checked = resendConsentInput.safeParse({ guardianEmail: email });
-    if (!checked.success) {
-      resendForm.setProblem({
-        message: "Enter a valid email address.",
-        fields: { guardianEmail: ["Enter a valid email address"] },
-      });
+    const checked = checkForm(resendConsentInput, { guardianEmail: email });
+    if (checked.problem) {
+      resendForm.setProblem(checked.problem);
       return;
     }
     if (await resendForm.attempt(() => resend.mutateAsync({ eventId, guardianEmail: email }))) {
@@ -64,7 +68,12 @@ export function RegistrationActions({
           <p className="text-sm text-slate-700">
             This sends a new link; the old one stops working. Fix the address here if it was mistyped.
           </p>
-          <FormAlert message={resendForm.problem?.message} />
+          <ErrorSummary
+            problem={resendForm.problem}
+            labels={{ guardianEmail: "Parent or guardian's email" }}
+            anchors={{ guardianEmail: "resend-guardian-email" }}
+            restored={resendForm.restored}
+          />
           <FormStatus
             message={sent ? "Sent. Ask your parent or guardian to use the newest email." : null}
             variant="text"
@@ -84,9 +93,9 @@ export function RegistrationActions({
               />
             )}
           </Field>
-          <button type="submit" disabled={resend.isPending} className={buttonClass}>
-            {resend.isPending ? "Sending…" : "Send again"}
-          </button>
+          <PendingButton pending={resendForm.pending} pendingLabel="Sending…">
+            Send again
+          </PendingButton>
         </form>
       ) : null}
       <section
@@ -98,15 +107,17 @@ export function RegistrationActions({
         </h2>
         <ConfirmDialog
           trigger="Withdraw"
-          triggerClassName="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+          triggerClassName="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+          triggerDisabled={withdrawal.pending}
           title="Withdraw from this event?"
           description={
             <p>Your place is given up at once. You can register again while registration is open.</p>
           }
           confirmLabel="Yes, withdraw"
+          pendingLabel="Withdrawing…"
           cancelLabel="Keep my place"
           onConfirm={onWithdraw}
-          error={withdrawal.problem?.message}
+          problem={withdrawal.problem}
         />
       </section>
     </div>

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
-import { formatInZone } from "~/server/time/zoned";
+import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
+import { Notice } from "~/app/_components/notice";
+import { formatInNamedZone } from "~/server/time/zoned";
 import { SubmissionEditor } from "./submission-editor";
 
 export const metadata: Metadata = { title: "Your project" };
@@ -15,35 +17,56 @@ export default async function SubmissionPage({ params }: Props) {
   await requireUser(`/events/${slug}/submission`);
   const api = await serverCaller();
   const event = await loadEvent(slug);
-  // Not registered (or no team yet): the procedure refuses or returns no team; either way, no project.
-  const team = (await api.teams.mine({ eventId: event.id }).catch(() => null))?.team ?? null;
+  // Not registered: the procedure refuses; either way there is no team, so no project.
+  const mine = await api.teams.mine({ eventId: event.id }).catch(() => null);
+  const team = mine?.team ?? null;
   if (!team) {
+    const consentPending = mine?.registrationStatus === "PENDING_CONSENT";
     return (
       <div className="max-w-2xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">Your project</h1>
-        <p>Projects are submitted by teams. Join or create a team first.</p>
-        <p>
-          <Link href={`/events/${slug}/teams`} className="text-brand-700 underline">
-            Find or create a team
-          </Link>
-        </p>
+        <p>Projects are submitted by teams.</p>
+        {consentPending ? (
+          <ConsentPendingNotice slug={slug} what="join or create a team, and so submit a project" />
+        ) : !mine ? (
+          <p>
+            Register for {event.name} first, then join or create a team.{" "}
+            <Link href={`/events/${slug}`} className="font-medium text-brand-700 underline">
+              Back to the event
+            </Link>
+          </p>
+        ) : mine.canChangeTeam ? (
+          <p>
+            Join or create a team first.{" "}
+            <Link href={`/events/${slug}/teams`} className="font-medium text-brand-700 underline">
+              Find or create a team
+            </Link>
+          </p>
+        ) : (
+          <Notice>{mine.teamNotice}</Notice>
+        )}
       </div>
     );
   }
-  const { submission, challenges, canSubmit } = await api.submissions.mine({
+  const { submission, challenges, canSubmit, closedNotice } = await api.submissions.mine({
     eventId: event.id,
     teamId: team.id,
   });
+  const disqualified = submission?.status === "DISQUALIFIED";
+  const deadline = (
+    <time dateTime={event.submissionDeadline.toISOString()}>
+      {formatInNamedZone(event.submissionDeadline, event.timeZone)}
+    </time>
+  );
   return (
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Your project</h1>
         <p className="text-slate-700">
-          Team {team.name}. Everyone in the team can edit it. Submissions close{" "}
-          <time dateTime={event.submissionDeadline.toISOString()}>
-            {formatInZone(event.submissionDeadline, event.timeZone)}
-          </time>
-          ; until then you can change it and submit again.
+          Team {team.name}. Everyone in the team can edit it.
+          {canSubmit && !disqualified ? (
+            <> Submissions close {deadline}; until then you can change it and submit again.</>
+          ) : null}
         </p>
       </header>
       <SubmissionEditor
@@ -51,7 +74,12 @@ export default async function SubmissionPage({ params }: Props) {
         teamId={team.id}
         submission={submission}
         challenges={challenges}
-        canChange={canSubmit && submission?.status !== "DISQUALIFIED"}
+        canChange={canSubmit && !disqualified}
+        lockedReason={
+          disqualified
+            ? "The organisers disqualified this project, so it can no longer change. Their reason is below."
+            : closedNotice
+        }
       />
     </div>
   );

@@ -2,16 +2,25 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
-import { IMAGE_ACCEPT, readAsBase64 } from "~/app/_components/read-file";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import {
+  buttonClass,
+  Field,
+  inputClass,
+  rowButtonClass,
+  secondaryButtonClass,
+} from "~/app/_components/field";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
+import { PendingButton } from "~/app/_components/pending-button";
+import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
+import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
-import { submissionFields } from "~/server/submissions/schema";
-import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
+import { imageUploadFields, submissionFields } from "~/server/submissions/schema";
 
 type Mine = RouterOutputs["submissions"]["mine"];
 
@@ -22,18 +31,42 @@ const statusText = {
   DISQUALIFIED: "Disqualified",
 } as const;
 
+const fieldLabels = {
+  title: "Title",
+  tagline: "Tagline",
+  description: "Description",
+  repositoryUrl: "Code repository",
+  demoUrl: "Demo link",
+  videoUrl: "Video link",
+  technologies: "Technologies",
+  challengeIds: "Challenges you enter",
+};
+
+const imageLabels = { alt: "Describe the image", image: "Image file" };
+
+function technologiesOf(text: string): string[] {
+  return text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+/** The team's project: its details, submitting and withdrawing it, and its images; locked, with the reason, when it can't change. */
 export function SubmissionEditor({
   eventId,
   teamId,
   submission,
   challenges,
   canChange,
+  lockedReason,
 }: {
   eventId: string;
   teamId: string;
   submission: Mine["submission"];
   challenges: Mine["challenges"];
   canChange: boolean;
+  /** Why the project can't change now (and when it can), shown beside the locked form. */
+  lockedReason: string | null;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -42,7 +75,7 @@ export function SubmissionEditor({
   const withdraw = useMutation(trpc.submissions.withdraw.mutationOptions());
   const addImage = useMutation(trpc.submissions.addImage.mutationOptions());
   const removeImage = useMutation(trpc.submissions.removeImage.mutationOptions());
-  const [values, setValues] = useState({
+  const initial = {
     title: submission?.title ?? "",
     tagline: submission?.tagline ?? "",
     description: submission?.description ?? "",
@@ -51,16 +84,27 @@ export function SubmissionEditor({
     videoUrl: submission?.videoUrl ?? "",
     technologies: (submission?.technologies ?? []).join(", "),
     challengeIds: submission?.challenges.map((c) => c.challengeId) ?? [],
+  };
+  const [values, setValues] = useState(initial);
+  const form = useFormProblem({
+    key: `project:${teamId}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
   });
-  const { problem, setProblem, attempt } = useFormProblem();
+  const actions = useFormProblem();
+  const images = useFormProblem();
   const [notice, setNotice] = useState<string | null>(null);
-  const [alt, setAlt] = useState("");
-  const version = submission?.version ?? 0;
+  // The version this editor last saw: the save's own answer, so a second Save right after the first
+  // (before the page has refreshed) names the version it really edits.
+  const [savedVersion, setSavedVersion] = useState(0);
+  const version = Math.max(savedVersion, submission?.version ?? 0);
   const latestSubmitted = submission?.revisions[0]?.version ?? null;
-  const unsubmittedChanges = submission?.status === "SUBMITTED" && latestSubmitted !== submission.version;
+  const unsubmittedChanges = submission?.status === "SUBMITTED" && latestSubmitted !== version;
 
-  const set = (name: keyof typeof values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [name]: e.target.value }));
+  const set =
+    (name: Exclude<keyof typeof values, "challengeIds">) =>
+    (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValues((v) => ({ ...v, [name]: e.target.value }));
   const toggleChallenge = (id: string) =>
     setValues((v) => ({
       ...v,
@@ -69,9 +113,28 @@ export function SubmissionEditor({
         : [...v.challengeIds, id],
     }));
 
-  async function run(action: () => Promise<unknown>, done: string): Promise<boolean> {
+  async function onSave(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     setNotice(null);
-    const ok = await attempt(action);
+    const input = { ...values, technologies: technologiesOf(values.technologies) };
+    const checked = checkForm(submissionFields, input);
+    if (checked.problem) {
+      form.setProblem(checked.problem);
+      return;
+    }
+    const ok = await form.attempt(async () => {
+      const saved = await save.mutateAsync({ eventId, teamId, expectedVersion: version, ...input });
+      setSavedVersion(saved.version);
+    });
+    if (ok) {
+      setNotice("Saved.");
+      router.refresh();
+    }
+  }
+
+  async function runAction(action: () => Promise<unknown>, done: string): Promise<boolean> {
+    setNotice(null);
+    const ok = await actions.attempt(action);
     if (ok) {
       setNotice(done);
       router.refresh();
@@ -79,37 +142,19 @@ export function SubmissionEditor({
     return ok;
   }
 
-  async function onSave(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = {
-      ...values,
-      technologies: values.technologies
-        .split(",")
-        .map((t) => t.trim())
-        .filter(Boolean),
-    };
-    const checked = submissionFields.safeParse(input);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error));
-      return;
-    }
-    await run(() => save.mutateAsync({ eventId, teamId, expectedVersion: version, ...input }), "Saved.");
-  }
-
-  async function onImage(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
-    await run(
-      async () => addImage.mutateAsync({ eventId, teamId, dataBase64: await readAsBase64(file), alt }),
-      "Image added.",
-    );
-    setAlt("");
-  }
-
-  const errors = problem?.fields ?? {};
+  const errors = form.problem?.fields ?? {};
+  const locked = lockedReason ? "project-locked" : undefined;
   return (
     <div className="space-y-8">
+      {!canChange && lockedReason ? (
+        <p
+          id="project-locked"
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
+        >
+          {lockedReason}
+        </p>
+      ) : null}
       {submission ? (
         <section
           aria-labelledby="status-heading"
@@ -127,23 +172,26 @@ export function SubmissionEditor({
           {canChange ? (
             <div className="flex flex-wrap gap-3">
               {submission.status !== "SUBMITTED" || unsubmittedChanges ? (
-                <button
+                <PendingButton
                   type="button"
+                  pending={actions.pending}
+                  pendingLabel="Submitting…"
                   onClick={() =>
-                    void run(
-                      () => submit.mutateAsync({ eventId, teamId, expectedVersion: submission.version }),
+                    void runAction(
+                      () => submit.mutateAsync({ eventId, teamId, expectedVersion: version }),
                       "Submitted. You can still change it until the deadline.",
                     )
                   }
-                  className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800"
+                  className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
                 >
                   Submit this version
-                </button>
+                </PendingButton>
               ) : null}
               {submission.status === "SUBMITTED" ? (
                 <ConfirmDialog
                   trigger="Withdraw"
-                  triggerClassName="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100"
+                  triggerClassName={secondaryButtonClass}
+                  triggerDisabled={actions.pending}
                   title="Withdraw your project?"
                   description={
                     <p>
@@ -152,20 +200,25 @@ export function SubmissionEditor({
                     </p>
                   }
                   confirmLabel="Withdraw"
-                  onConfirm={() => run(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")}
-                  error={problem?.message}
+                  pendingLabel="Withdrawing…"
+                  onConfirm={() => runAction(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")}
+                  problem={actions.problem}
                 />
               ) : null}
             </div>
-          ) : (
-            <p>Submissions are closed; the project can no longer change.</p>
-          )}
+          ) : null}
+          <ActionProblem problem={actions.problem} />
         </section>
       ) : null}
-      <FormAlert message={problem?.message} variant="panel" />
       <FormStatus message={notice} />
-      <form onSubmit={onSave} noValidate className="space-y-4">
-        <fieldset disabled={!canChange} className="space-y-4">
+      <form onSubmit={onSave} noValidate className="space-y-4" aria-describedby={locked}>
+        <ErrorSummary
+          problem={form.problem}
+          labels={fieldLabels}
+          anchors={challengeAnchor(challenges)}
+          restored={form.restored}
+        />
+        <fieldset disabled={!canChange} aria-describedby={locked} className="space-y-4">
           <legend className="sr-only">Project details</legend>
           <Field id="title" label="Title" errors={errors.title}>
             {(a) => <input {...a} className={inputClass} value={values.title} onChange={set("title")} />}
@@ -195,39 +248,13 @@ export function SubmissionEditor({
             )}
           </Field>
           <div className="grid gap-4 sm:grid-cols-3">
-            <Field id="repositoryUrl" label="Code repository" errors={errors.repositoryUrl}>
-              {(a) => (
-                <input
-                  {...a}
-                  type="url"
-                  className={inputClass}
-                  value={values.repositoryUrl}
-                  onChange={set("repositoryUrl")}
-                />
-              )}
-            </Field>
-            <Field id="demoUrl" label="Demo link" errors={errors.demoUrl}>
-              {(a) => (
-                <input
-                  {...a}
-                  type="url"
-                  className={inputClass}
-                  value={values.demoUrl}
-                  onChange={set("demoUrl")}
-                />
-              )}
-            </Field>
-            <Field id="videoUrl" label="Video link" errors={errors.videoUrl}>
-              {(a) => (
-                <input
-                  {...a}
-                  type="url"
-                  className={inputClass}
-                  value={values.videoUrl}
-                  onChange={set("videoUrl")}
-                />
-              )}
-            </Field>
+            {(["repositoryUrl", "demoUrl", "videoUrl"] as const).map((name) => (
+              <Field key={name} id={name} label={fieldLabels[name]} errors={errors[name]}>
+                {(a) => (
+                  <input {...a} type="url" className={inputClass} value={values[name]} onChange={set(name)} />
+                )}
+              </Field>
+            ))}
           </div>
           <Field
             id="technologies"
@@ -270,9 +297,9 @@ export function SubmissionEditor({
               </div>
             ))}
           </fieldset>
-          <button type="submit" className={buttonClass}>
-            {save.isPending ? "Saving…" : "Save"}
-          </button>
+          <PendingButton pending={form.pending} pendingLabel="Saving…" className={buttonClass}>
+            Save
+          </PendingButton>
         </fieldset>
       </form>
       {submission ? (
@@ -296,51 +323,130 @@ export function SubmissionEditor({
                         Remove<span className="sr-only"> image {image.alt}</span>
                       </>
                     }
-                    triggerClassName="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+                    triggerClassName={rowButtonClass}
+                    triggerDisabled={images.pending}
                     title="Remove this image?"
                     description={<p>It is deleted from your project. To have it back, upload it again.</p>}
                     confirmLabel="Remove image"
-                    onConfirm={() =>
-                      run(
-                        () => removeImage.mutateAsync({ eventId, teamId, imageId: image.id }),
-                        "Image removed.",
-                      )
-                    }
-                    error={problem?.message}
+                    pendingLabel="Removing…"
+                    onConfirm={async () => {
+                      const ok = await images.attempt(() =>
+                        removeImage.mutateAsync({ eventId, teamId, imageId: image.id }),
+                      );
+                      if (ok) {
+                        setNotice("Image removed.");
+                        router.refresh();
+                      }
+                      return ok;
+                    }}
+                    problem={images.problem}
                   />
                 ) : null}
               </li>
             ))}
           </ul>
           {canChange && submission.images.length < 5 ? (
-            <div className="grid gap-3 sm:grid-cols-2">
-              <Field id="image-alt" label="Describe the image" hint="For people who can't see it.">
-                {(a) => (
-                  <input {...a} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} />
-                )}
-              </Field>
-              <Field
-                id="image"
-                label="Add an image"
-                hint="PNG, JPEG, WebP or GIF, at most 2 MB."
-                errors={errors.image}
-              >
-                {(a) => (
-                  <input
-                    {...a}
-                    type="file"
-                    accept={IMAGE_ACCEPT}
-                    onChange={(e) => void onImage(e)}
-                    className="block"
-                  />
-                )}
-              </Field>
-            </div>
+            <ImageUpload
+              images={images}
+              onUpload={async (dataBase64, alt, requestKey) => {
+                await addImage.mutateAsync({ eventId, teamId, dataBase64, alt, requestKey });
+              }}
+              onDone={() => {
+                setNotice("Image added.");
+                router.refresh();
+              }}
+            />
           ) : null}
         </section>
-      ) : (
+      ) : canChange ? (
         <p className="text-slate-700">Save your project once to add images.</p>
-      )}
+      ) : null}
     </div>
+  );
+}
+
+/** The challenges fieldset has no single input: its summary link goes to the first checkbox. */
+function challengeAnchor(challenges: Mine["challenges"]): Record<string, string> {
+  const first = challenges[0];
+  return first ? { challengeIds: `challenge-${first.id}` } : {};
+}
+
+/**
+ * Adds one image: a description (required, for people who can't see it) and a file, checked together
+ * before anything is sent. A refusal marks the field it is about and leaves everything typed in place.
+ */
+function ImageUpload({
+  images,
+  onUpload,
+  onDone,
+}: {
+  images: ReturnType<typeof useFormProblem>;
+  onUpload: (dataBase64: string, alt: string, requestKey: string) => Promise<void>;
+  onDone: () => void;
+}) {
+  const [alt, setAlt] = useState("");
+  const file = useRef<HTMLInputElement>(null);
+  const requestKey = useRequestKey();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const chosen = file.current?.files?.[0];
+    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to add";
+    const checked = checkForm(imageUploadFields, { alt }, fileProblem ? { image: [fileProblem] } : {});
+    if (checked.problem || !chosen) {
+      if (checked.problem) images.setProblem(checked.problem);
+      return;
+    }
+    const ok = await images.attempt(
+      async () => onUpload(await readAsBase64(chosen), checked.data.alt, requestKey.current),
+      // The server names the upload's bytes `dataBase64`; here that is the image file field.
+      { renameFields: { dataBase64: "image" } },
+    );
+    if (ok) {
+      setAlt("");
+      if (file.current) file.current.value = "";
+      requestKey.renew();
+      onDone();
+    }
+  }
+
+  const errors = images.problem?.fields ?? {};
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h3 className="font-semibold">Add an image</h3>
+      <ErrorSummary
+        problem={images.problem}
+        labels={imageLabels}
+        idPrefix="image-"
+        anchors={{ image: "image-file" }}
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field
+          id="image-alt"
+          label={imageLabels.alt}
+          hint="What it shows, for people who can't see it."
+          errors={errors.alt}
+        >
+          {(a) => (
+            <input {...a} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} />
+          )}
+        </Field>
+        <Field
+          id="image-file"
+          label={imageLabels.image}
+          hint="PNG, JPEG, WebP or GIF, at most 2 MB."
+          errors={errors.image}
+        >
+          {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
+        </Field>
+      </div>
+      <PendingButton pending={images.pending} pendingLabel="Adding…" className={buttonClass}>
+        Add image
+      </PendingButton>
+    </form>
   );
 }

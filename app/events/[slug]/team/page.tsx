@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
+import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
+import { Notice } from "~/app/_components/notice";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { appBaseUrl } from "~/server/http/app-url";
@@ -47,17 +49,29 @@ export default async function MyTeamPage({ params }: Props) {
           {back}
           <h1 className="text-3xl font-bold tracking-tight">My team</h1>
         </header>
-        <p>
-          You&apos;re not in a team yet.{" "}
-          <Link href={`/events/${slug}/teams`} className="font-medium text-brand-700 underline">
-            Find a team or start one
-          </Link>
-          , or{" "}
-          <Link href={`/events/${slug}/teams/join`} className="font-medium text-brand-700 underline">
-            join with a code
-          </Link>
-          .
-        </p>
+        {mine.registrationStatus === "PENDING_CONSENT" ? (
+          <>
+            <p>You&apos;re not in a team yet.</p>
+            <ConsentPendingNotice slug={slug} what="join or create a team" />
+          </>
+        ) : !canChangeTeam ? (
+          <>
+            <p>You&apos;re not in a team.</p>
+            <Notice>{mine.teamNotice}</Notice>
+          </>
+        ) : (
+          <p>
+            You&apos;re not in a team yet.{" "}
+            <Link href={`/events/${slug}/teams`} className="font-medium text-brand-700 underline">
+              Find a team or start one
+            </Link>
+            , or{" "}
+            <Link href={`/events/${slug}/teams/join`} className="font-medium text-brand-700 underline">
+              join with a code
+            </Link>
+            .
+          </p>
+        )}
         {mine.pendingRequests.length > 0 ? (
           <section aria-labelledby="pending-heading" className="space-y-2">
             <h2 id="pending-heading" className="text-xl font-semibold">
@@ -89,11 +103,7 @@ export default async function MyTeamPage({ params }: Props) {
           {team.members.length} of {team.maxSize} members{team.centreName ? ` · ${team.centreName}` : ""}
           {team.isCaptain ? " · You're the captain" : ""}
         </p>
-        {!canChangeTeam ? (
-          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-            Teams can&apos;t be changed right now: they close at the submission deadline.
-          </p>
-        ) : null}
+        {!canChangeTeam ? <Notice>{mine.teamNotice}</Notice> : null}
       </header>
 
       <section aria-labelledby="members-heading" className="space-y-3">
@@ -180,14 +190,16 @@ export default async function MyTeamPage({ params }: Props) {
             Leave the team
           </h2>
           {team.isCaptain && team.members.length > 1 ? (
-            <p>As captain, make someone else captain before you leave.</p>
+            <p id="leave-reason">
+              As captain, make someone else captain before you leave (use “Make captain” beside them above).
+            </p>
           ) : team.members.length === 1 ? (
             <p>You&apos;re the last member: leaving deletes the team.</p>
           ) : null}
           <LeaveTeamButton
             {...ids}
             slug={slug}
-            disabled={team.isCaptain && team.members.length > 1}
+            disabledReasonId={team.isCaptain && team.members.length > 1 ? "leave-reason" : null}
             lastMember={team.members.length === 1}
           />
         </section>

@@ -4,8 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
 import { updateTeamInput } from "~/server/teams/schema";
@@ -22,29 +23,23 @@ const secondary =
 const danger =
   "rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60";
 
-/** Runs a mutation, refreshes the server-rendered page, and keeps the error to show. */
+/** Runs a mutation (at most one at a time), then refreshes the server-rendered page or does `after`. */
 function useAction() {
   const router = useRouter();
-  const { problem, setProblem, attempt } = useFormProblem();
-  const [pending, setPending] = useState(false);
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   async function run(action: () => Promise<unknown>, after?: () => void): Promise<boolean> {
     setProblem(null);
-    setPending(true);
-    const ok = await attempt(action);
+    const ok = await attempt(action, { keepPendingOnSuccess: after !== undefined });
     if (ok) {
       if (after) after();
       else router.refresh();
     }
-    setPending(false);
     return ok;
   }
-  return { run, error: problem?.message, pending };
+  return { run, problem, pending };
 }
 
-function ErrorText({ error }: { error: string | undefined }) {
-  return <FormAlert message={error} variant="small" className="w-full" />;
-}
-
+/** The captain makes a member captain or removes them. */
 export function MemberActions({
   eventId,
   teamId,
@@ -54,18 +49,18 @@ export function MemberActions({
   const trpc = useTRPC();
   const handOver = useMutation(trpc.teams.handOver.mutationOptions());
   const remove = useMutation(trpc.teams.removeMember.mutationOptions());
-  const { run, error, pending } = useAction();
+  const { run, problem, pending } = useAction();
   const removal = useAction();
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button
+      <PendingButton
         type="button"
-        disabled={pending}
+        pending={pending}
         className={secondary}
         onClick={() => void run(() => handOver.mutateAsync({ eventId, teamId, userId }))}
       >
         Make captain<span className="sr-only"> {displayName}</span>
-      </button>
+      </PendingButton>
       <ConfirmDialog
         trigger={
           <>
@@ -73,6 +68,7 @@ export function MemberActions({
           </>
         }
         triggerClassName={danger}
+        triggerDisabled={pending || removal.pending}
         title={`Remove ${displayName} from the team?`}
         description={
           <p>
@@ -80,14 +76,16 @@ export function MemberActions({
           </p>
         }
         confirmLabel={`Remove ${displayName}`}
+        pendingLabel="Removing…"
         onConfirm={() => removal.run(() => remove.mutateAsync({ eventId, teamId, userId }))}
-        error={removal.error}
+        problem={removal.problem}
       />
-      <ErrorText error={error} />
+      <ActionProblem problem={problem} className="w-full" />
     </div>
   );
 }
 
+/** The captain accepts or declines a request to join. */
 export function RequestActions({
   eventId,
   teamId,
@@ -97,17 +95,17 @@ export function RequestActions({
   const trpc = useTRPC();
   const accept = useMutation(trpc.teams.acceptRequest.mutationOptions());
   const decline = useMutation(trpc.teams.declineRequest.mutationOptions());
-  const { run, error, pending } = useAction();
+  const { run, problem, pending } = useAction();
   return (
     <div className="flex flex-wrap items-center gap-2 pt-1">
-      <button
+      <PendingButton
         type="button"
-        disabled={pending}
+        pending={pending}
         className={primary}
         onClick={() => void run(() => accept.mutateAsync({ eventId, teamId, requestId }))}
       >
         Accept<span className="sr-only"> {displayName}</span>
-      </button>
+      </PendingButton>
       <ConfirmDialog
         trigger={
           <>
@@ -119,18 +117,20 @@ export function RequestActions({
         title={`Decline ${displayName}'s request?`}
         description={<p>Their request is removed. They can ask again while the team is open.</p>}
         confirmLabel="Decline"
+        pendingLabel="Declining…"
         onConfirm={() => run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
-        error={error}
+        problem={problem}
       />
-      <ErrorText error={error} />
+      <ActionProblem problem={problem} className="w-full" />
     </div>
   );
 }
 
+/** The join code and link, which the captain can copy or replace. */
 export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code: string; link: string }) {
   const trpc = useTRPC();
   const rotate = useMutation(trpc.teams.rotateCode.mutationOptions());
-  const { run, error, pending } = useAction();
+  const { run, problem, pending } = useAction();
   const [copied, setCopied] = useState(false);
   const [rotated, setRotated] = useState(false);
   async function copy() {
@@ -176,13 +176,14 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
             <p>The old code and link stop working at once: anyone you shared them with needs the new ones.</p>
           }
           confirmLabel="Make a new code"
+          pendingLabel="Making a new code…"
           onConfirm={async () => {
             setCopied(false);
             const ok = await run(() => rotate.mutateAsync({ eventId, teamId }));
             if (ok) setRotated(true);
             return ok;
           }}
-          error={error}
+          problem={problem}
         />
       </div>
       <p role="status" className="text-sm text-slate-700">
@@ -191,11 +192,12 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
       <p className="text-sm text-slate-600">
         A new code stops the old code and link from working, e.g. if they were shared too widely.
       </p>
-      <ErrorText error={error} />
+      <ActionProblem problem={problem} className="w-full" />
     </section>
   );
 }
 
+/** The captain's team-finder settings: looking for members, and which skills. */
 export function TeamSettingsForm({
   eventId,
   teamId,
@@ -206,18 +208,19 @@ export function TeamSettingsForm({
   const router = useRouter();
   const [lookingForMembers, setLookingForMembers] = useState(initial.lookingForMembers);
   const [wantedSkills, setWantedSkills] = useState(initial.wantedSkills);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `team-settings:${teamId}`,
+    values: { wantedSkills },
+    restore: (saved) => setWantedSkills(draftOf({ wantedSkills: "" }, saved).wantedSkills),
+  });
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const checked = updateTeamInput.safeParse({ lookingForMembers, wantedSkills });
-    if (!checked.success) {
-      setProblem({
-        message: "Check the skills list.",
-        fields: { wantedSkills: ["List at most 10 skills, each under 40 characters"] },
-      });
+    const checked = checkForm(updateTeamInput, { lookingForMembers, wantedSkills });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     if (await attempt(() => update.mutateAsync({ eventId, teamId, ...checked.data }))) {
@@ -228,7 +231,12 @@ export function TeamSettingsForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ wantedSkills: "Skills you're looking for" }}
+        anchors={{ wantedSkills: "settings-skills" }}
+        restored={restored}
+      />
       <LookingForMembersFields
         idPrefix="settings"
         skillsLabel="Skills you're looking for"
@@ -240,9 +248,9 @@ export function TeamSettingsForm({
         skillsErrors={problem?.fields.wantedSkills}
       />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={update.isPending} className={primary}>
+        <PendingButton pending={pending} pendingLabel="Saving…" className={primary}>
           Save
-        </button>
+        </PendingButton>
         <p role="status" className="text-sm">
           {saved ? "Saved." : ""}
         </p>
@@ -251,22 +259,27 @@ export function TeamSettingsForm({
   );
 }
 
+/**
+ * Leaving asks first. When the captain can't leave yet, the button is off and `disabledReasonId` names
+ * the text on the page that says why.
+ */
 export function LeaveTeamButton({
   eventId,
   teamId,
   slug,
-  disabled,
+  disabledReasonId,
   lastMember,
-}: TeamIds & { slug: string; disabled: boolean; lastMember: boolean }) {
+}: TeamIds & { slug: string; disabledReasonId: string | null; lastMember: boolean }) {
   const trpc = useTRPC();
   const leave = useMutation(trpc.teams.leave.mutationOptions());
   const router = useRouter();
-  const { run, error } = useAction();
+  const { run, problem, pending } = useAction();
   return (
     <ConfirmDialog
       trigger="Leave team"
       triggerClassName={danger}
-      triggerDisabled={disabled}
+      triggerDisabled={disabledReasonId !== null || pending}
+      triggerDescribedBy={disabledReasonId ?? undefined}
       title="Leave the team?"
       description={
         <p>
@@ -276,13 +289,14 @@ export function LeaveTeamButton({
         </p>
       }
       confirmLabel="Leave the team"
+      pendingLabel="Leaving…"
       onConfirm={() =>
         run(
           () => leave.mutateAsync({ eventId, teamId }),
           () => router.push(`/events/${slug}/teams`),
         )
       }
-      error={error}
+      problem={problem}
     />
   );
 }

@@ -4,48 +4,59 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
 import { createTeamInput, teamFinderInput } from "~/server/teams/schema";
 
+/** Starts a team with the caller as captain, then goes to its page. */
 export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.teams.create.mutationOptions());
-  const [name, setName] = useState("");
-  const [lookingForMembers, setLookingForMembers] = useState(true);
-  const [wantedSkills, setWantedSkills] = useState("");
-  const { problem, setProblem, attempt } = useFormProblem();
+  const [values, setValues] = useState({ name: "", lookingForMembers: true, wantedSkills: "" });
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `new-team:${eventId}`,
+    values,
+    restore: (saved) => setValues((v) => draftOf(v, saved)),
+  });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = createTeamInput.safeParse({ name, lookingForMembers, wantedSkills });
-    if (!checked.success) {
-      const fields = Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), [i.message]]));
-      setProblem({ message: fixFieldsMessage, fields });
+    const checked = checkForm(createTeamInput, values);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
-    await attempt(async () => {
-      await create.mutateAsync({ eventId, ...checked.data });
-      router.push(`/events/${slug}/team`);
-    });
+    await attempt(
+      async () => {
+        await create.mutateAsync({ eventId, ...checked.data });
+        router.push(`/events/${slug}/team`);
+      },
+      { keepPendingOnSuccess: true },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ name: "Team name", wantedSkills: "Skills you're looking for" }}
+        anchors={{ name: "team-name", wantedSkills: "team-skills" }}
+        restored={restored}
+      />
       <Field id="team-name" label="Team name" errors={problem?.fields.name}>
         {(a) => (
           <input
             {...a}
             className={inputClass}
-            value={name}
+            value={values.name}
             maxLength={60}
             autoComplete="off"
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))}
           />
         )}
       </Field>
@@ -53,19 +64,23 @@ export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: strin
         idPrefix="team"
         skillsLabel="Skills you're looking for (optional)"
         skillsHint="Separate them with commas, e.g. design, Python, data"
-        lookingForMembers={lookingForMembers}
-        onLookingForMembersChange={setLookingForMembers}
-        wantedSkills={wantedSkills}
-        onWantedSkillsChange={setWantedSkills}
+        lookingForMembers={values.lookingForMembers}
+        onLookingForMembersChange={(lookingForMembers) => setValues((v) => ({ ...v, lookingForMembers }))}
+        wantedSkills={values.wantedSkills}
+        onWantedSkillsChange={(wantedSkills) => setValues((v) => ({ ...v, wantedSkills }))}
         skillsErrors={problem?.fields.wantedSkills}
       />
-      <button type="submit" disabled={create.isPending} className={buttonClass}>
-        {create.isPending ? "Creating…" : "Create team"}
-      </button>
+      <PendingButton pending={pending} pendingLabel="Creating…" className={buttonClass}>
+        Create team
+      </PendingButton>
     </form>
   );
 }
 
+/**
+ * The caller's own listing in the team finder. Without `canOptIn` only "Remove my listing" is offered,
+ * and the page's notice above says why.
+ */
 export function FinderOptIn({
   eventId,
   initial,
@@ -80,17 +95,18 @@ export function FinderOptIn({
   const save = useMutation(trpc.teams.setLookingForTeam.mutationOptions());
   const [listed, setListed] = useState(initial.lookingForTeam);
   const [note, setNote] = useState(initial.note);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `finder-note:${eventId}`,
+    values: { note },
+    restore: (saved) => setNote(draftOf({ note: "" }, saved).note),
+  });
   const [saved, setSaved] = useState(false);
 
   async function submit(lookingForTeam: boolean) {
     setSaved(false);
-    const checked = teamFinderInput.safeParse({ lookingForTeam, note });
-    if (!checked.success) {
-      setProblem({
-        message: "Keep your note under 500 characters.",
-        fields: { note: ["Use at most 500 characters"] },
-      });
+    const checked = checkForm(teamFinderInput, { lookingForTeam, note });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const done = await attempt(async () => {
@@ -111,10 +127,16 @@ export function FinderOptIn({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ note: "A note for teams" }}
+        anchors={{ note: "finder-note" }}
+        restored={restored}
+      />
       <p role="status">
         {saved ? "Saved. " : ""}
         {listed ? "You're listed in the team finder." : "You're not listed in the team finder."}
+        {!canOptIn && !listed ? " You can list yourself once the notice above no longer applies." : ""}
       </p>
       {canOptIn ? (
         <>
@@ -135,25 +157,26 @@ export function FinderOptIn({
               />
             )}
           </Field>
-          <button type="submit" disabled={save.isPending} className={buttonClass}>
+          <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
             {listed ? "Update my listing" : "List me"}
-          </button>
+          </PendingButton>
         </>
       ) : null}
       {listed ? (
-        <button
+        <PendingButton
           type="button"
-          disabled={save.isPending}
+          pending={pending}
           onClick={() => void submit(false)}
           className="ml-0 rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60 sm:ml-3"
         >
           Remove my listing
-        </button>
+        </PendingButton>
       ) : null}
     </form>
   );
 }
 
+/** Asks to join a team, or withdraws the request. */
 export function RequestToJoinButton({
   eventId,
   teamId,
@@ -169,7 +192,7 @@ export function RequestToJoinButton({
   const router = useRouter();
   const request = useMutation(trpc.teams.requestToJoin.mutationOptions());
   const cancel = useMutation(trpc.teams.cancelRequest.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
 
   async function run(action: () => Promise<unknown>) {
     setProblem(null);
@@ -189,31 +212,32 @@ export function RequestToJoinButton({
                 Withdraw request<span className="sr-only"> to join {teamName}</span>
               </>
             }
-            triggerClassName="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
-            triggerDisabled={cancel.isPending}
+            triggerClassName={rowButtonClass}
+            triggerDisabled={pending}
             title={`Withdraw your request to join ${teamName}?`}
             description={<p>The captain no longer sees it. You can ask again later.</p>}
             confirmLabel="Withdraw request"
+            pendingLabel="Withdrawing…"
             onConfirm={async () => {
               setProblem(null);
               const ok = await attempt(() => cancel.mutateAsync({ eventId, teamId }));
               if (ok) router.refresh();
               return ok;
             }}
-            error={problem?.message}
+            problem={problem}
           />
         </>
       ) : (
-        <button
+        <PendingButton
           type="button"
-          disabled={request.isPending}
+          pending={pending}
           onClick={() => void run(() => request.mutateAsync({ eventId, teamId }))}
           className="rounded bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
         >
           Ask to join<span className="sr-only"> {teamName}</span>
-        </button>
+        </PendingButton>
       )}
-      <FormAlert message={problem?.message} variant="small" />
+      <ActionProblem problem={problem} />
     </div>
   );
 }

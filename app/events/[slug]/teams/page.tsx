@@ -3,6 +3,8 @@ import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
+import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
+import { Notice } from "~/app/_components/notice";
 import { optionalId, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
@@ -51,17 +53,12 @@ export default async function TeamsPage({ params, searchParams }: Props) {
             </Link>
           </p>
         ) : null}
-        {!mine.canChangeTeam ? (
-          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-            Teams can&apos;t be changed right now: they open when registration opens and close at the
-            submission deadline.
-          </p>
-        ) : null}
+        {!mine.canChangeTeam ? <Notice>{mine.teamNotice}</Notice> : null}
         {consentPending ? (
-          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-            Your guardian needs to give consent before you can join or create a team. We&apos;ve emailed them;
-            once they agree, come back here.
-          </p>
+          <ConsentPendingNotice
+            slug={slug}
+            what="join or create a team, ask to join one or list yourself as looking for one"
+          />
         ) : null}
       </header>
 

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { CENTRE_ROLES, grantRoleInput } from "~/server/events/role-schema";
@@ -60,13 +60,10 @@ export function RolesPanel({
 
   async function onGrant(person: { email: string; role: RoleKind }) {
     forgetMessages();
-    const checked = grantRoleInput.safeParse({ ...person, centreId: centreId || null });
-    if (!checked.success) {
-      const fields = problemFromZod(checked.error).fields;
-      granting.setProblem({
-        message: fields.email ? "Enter a valid email address." : "Choose the centre they lead.",
-        fields,
-      });
+    // Every problem at once (an address and a missing centre together), as the server would say them.
+    const checked = checkForm(grantRoleInput, { ...person, centreId: centreId || null });
+    if (checked.problem) {
+      granting.setProblem(checked.problem);
       return false;
     }
     const ok = await granting.attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
@@ -91,7 +88,7 @@ export function RolesPanel({
   }
 
   return (
-    <PeoplePanel headingId="roles-heading" heading="People and roles" error={undefined} status={removed}>
+    <PeoplePanel headingId="roles-heading" heading="People and roles" problem={null} status={removed}>
       <ul className="divide-y divide-slate-200">
         {roles.map((r) => (
           <PersonRow
@@ -111,6 +108,7 @@ export function RolesPanel({
                 </>
               }
               triggerClassName={rowButtonClass}
+              triggerDisabled={revoking.pending}
               title={`Remove ${r.user.name ?? r.user.email} as ${roleText(r.role, r.centre?.name)}?`}
               description={
                 <>
@@ -121,8 +119,9 @@ export function RolesPanel({
                 </>
               }
               confirmLabel="Remove"
+              pendingLabel="Removing…"
               onConfirm={() => onRevoke(r)}
-              error={revoking.problem?.message}
+              problem={revoking.problem}
               onOpenChange={(open) => {
                 if (open) forgetMessages();
               }}
@@ -138,8 +137,10 @@ export function RolesPanel({
         initialRole="ORGANISER"
         onAdd={onGrant}
         onRoleChange={() => setCentreId("")}
-        pending={grant.isPending}
+        draftKey={`grant-role:${eventId}`}
+        pending={granting.pending}
         problem={granting.problem}
+        extraLabels={{ centreId: "Centre" }}
         status={added}
       >
         {(role) =>
@@ -153,7 +154,7 @@ export function RolesPanel({
             </p>
           ) : (
             <Field
-              id="grant-centre"
+              id="grant-centreId"
               label={role === "CENTRE_LEAD" ? "Centre" : "Centre (optional)"}
               errors={granting.problem?.fields.centreId}
             >

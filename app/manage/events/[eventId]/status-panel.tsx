@@ -27,7 +27,7 @@ export function StatusPanel({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [done, setDone] = useState<string | null>(null);
   const publish = useMutation(trpc.events.publish.mutationOptions());
   const archive = useMutation(trpc.events.archive.mutationOptions());
@@ -74,7 +74,8 @@ export function StatusPanel({
           ) : null}
           <ConfirmDialog
             trigger="Publish event"
-            triggerClassName="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800"
+            triggerClassName="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
+            triggerDisabled={pending}
             title={centreCount === 0 ? "Publish without any centres?" : "Publish this event?"}
             description={
               <>
@@ -88,6 +89,7 @@ export function StatusPanel({
               </>
             }
             confirmLabel={centreCount === 0 ? "Publish without centres" : "Publish"}
+            pendingLabel="Publishing…"
             tone="default"
             onConfirm={() =>
               run(
@@ -95,7 +97,7 @@ export function StatusPanel({
                 "The event is published.",
               )
             }
-            error={problem?.message}
+            problem={problem}
             onOpenChange={reset}
           />
         </>
@@ -106,6 +108,7 @@ export function StatusPanel({
           <ConfirmDialog
             trigger="Archive event"
             triggerClassName={outlined}
+            triggerDisabled={pending}
             title="Archive this event?"
             description={
               <>
@@ -117,8 +120,9 @@ export function StatusPanel({
               </>
             }
             confirmLabel="Archive"
+            pendingLabel="Archiving…"
             onConfirm={() => run(() => archive.mutateAsync({ eventId }), "The event is archived.")}
-            error={problem?.message}
+            problem={problem}
             onOpenChange={reset}
           />
         </>
@@ -132,6 +136,7 @@ export function StatusPanel({
           <ConfirmDialog
             trigger="Unarchive event"
             triggerClassName={outlined}
+            triggerDisabled={pending}
             title="Unarchive this event?"
             description={
               <p>
@@ -140,9 +145,10 @@ export function StatusPanel({
               </p>
             }
             confirmLabel="Unarchive"
+            pendingLabel="Unarchiving…"
             tone="default"
             onConfirm={() => run(() => unarchive.mutateAsync({ eventId }), "The event is published again.")}
-            error={problem?.message}
+            problem={problem}
             onOpenChange={reset}
           />
         </>

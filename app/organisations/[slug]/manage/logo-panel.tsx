@@ -4,9 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { buttonClass, Field } from "~/app/_components/field";
-import { problemFrom, type FormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { buttonClass, Field, secondaryButtonClass } from "~/app/_components/field";
+import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
 
@@ -25,40 +27,28 @@ export function LogoPanel({
   const setLogo = useMutation(trpc.organisations.setLogo.mutationOptions());
   const removeLogo = useMutation(trpc.organisations.removeLogo.mutationOptions());
   const file = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState<FormProblem | null>(
-    createdWithFailedLogo
-      ? {
-          message: "Your organisation was created, but its logo could not be saved. Try uploading it again.",
-          fields: {},
-        }
-      : null,
-  );
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [done, setDone] = useState<string | null>(null);
 
   async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
     setDone(null);
-    try {
-      await action();
-    } catch (error) {
-      // One field: say what is wrong with the file itself, not "check the fields below".
-      const found = problemFrom(error);
-      setProblem({ ...found, message: found.fields.logo?.[0] ?? found.message });
-      return false;
+    // The server calls the upload's bytes `dataBase64`: here that is the file field.
+    const ok = await attempt(action, { renameFields: { dataBase64: "logo" } });
+    if (ok) {
+      setDone(success);
+      if (file.current) file.current.value = "";
+      router.refresh();
     }
-    setProblem(null);
-    setDone(success);
-    if (file.current) file.current.value = "";
-    router.refresh();
-    return true;
+    return ok;
   }
 
   async function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = file.current?.files?.[0];
-    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to upload.";
+    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to upload";
     if (!chosen || fileProblem) {
       setDone(null);
-      setProblem({ message: fileProblem ?? "", fields: { logo: [fileProblem ?? ""] } });
+      setProblem({ message: fixFieldsMessage, fields: { logo: [fileProblem ?? ""] } });
       return;
     }
     await run(
@@ -75,7 +65,16 @@ export function LogoPanel({
       <h2 id="logo-heading" className="text-xl font-semibold">
         Logo
       </h2>
-      <FormAlert message={problem?.message} />
+      {createdWithFailedLogo && !problem && !done ? (
+        <p role="alert" className="font-medium text-red-700">
+          Your organisation was created, but its logo could not be saved. Try uploading it again.
+        </p>
+      ) : null}
+      <ErrorSummary
+        problem={problem}
+        labels={{ logo: logo ? "Replace the logo" : "Upload a logo" }}
+        anchors={{ logo: "logo-file" }}
+      />
       <FormStatus variant="text" message={done} />
       {logo ? (
         // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own caching
@@ -96,15 +95,15 @@ export function LogoPanel({
         >
           {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
         </Field>
-        <button type="submit" disabled={setLogo.isPending} className={buttonClass}>
+        <PendingButton pending={pending} pendingLabel="Uploading…" className={buttonClass}>
           Upload
-        </button>
+        </PendingButton>
       </form>
       {logo ? (
         <ConfirmDialog
           trigger="Remove logo"
-          triggerClassName="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
-          triggerDisabled={removeLogo.isPending}
+          triggerClassName={secondaryButtonClass}
+          triggerDisabled={pending}
           title="Remove the logo?"
           description={
             <p>
@@ -113,8 +112,9 @@ export function LogoPanel({
             </p>
           }
           confirmLabel="Remove logo"
+          pendingLabel="Removing…"
           onConfirm={() => run(() => removeLogo.mutateAsync({ organisationId }), "Logo removed.")}
-          error={problem?.message}
+          problem={problem}
         />
       ) : null}
     </section>

@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { rowButtonClass } from "~/app/_components/field";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
@@ -13,6 +14,7 @@ import { inviteMemberInput, type OrganisationRole } from "~/server/organisations
 // In the order the invitation form offers them.
 const roleNames: Record<OrganisationRole, string> = { MEMBER: "Member", OWNER: "Owner" };
 
+/** An organisation's members and pending invitations; owners invite, change roles and remove. */
 export function MembersPanel({
   organisationId,
   canManage,
@@ -30,7 +32,7 @@ export function MembersPanel({
   const revoke = useMutation(trpc.organisations.revokeInvite.mutationOptions());
   const changeRole = useMutation(trpc.organisations.changeRole.mutationOptions());
   const remove = useMutation(trpc.organisations.removeMember.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [sent, setSent] = useState<string | null>(null);
   const acting = useFormProblem();
   // What the last action on the list did; every action forgets the messages of the one before.
@@ -55,16 +57,20 @@ export function MembersPanel({
 
   async function onInvite(person: { email: string; role: OrganisationRole }) {
     forgetMessages();
-    const checked = inviteMemberInput.safeParse(person);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Enter a valid email address."));
+    const checked = checkForm(inviteMemberInput, person);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return false;
     }
-    const invited = await attempt(() => invite.mutateAsync({ organisationId, ...checked.data }));
-    if (invited) {
-      setSent(checked.data.email);
-      router.refresh();
-    }
+    const invited = await attempt(async () => {
+      const result = await invite.mutateAsync({ organisationId, ...checked.data });
+      setSent(
+        result.emailed
+          ? `Invitation sent to ${result.email}. It works for 14 days.`
+          : `${result.email} already has a pending invitation (as ${roleNames[result.role]}); the link we emailed them still works. To send a new link, cancel that invitation first.`,
+      );
+    });
+    if (invited) router.refresh();
     return invited;
   }
 
@@ -72,7 +78,7 @@ export function MembersPanel({
   const owners = members.filter((m) => m.role === "OWNER").length;
 
   return (
-    <PeoplePanel headingId="members-heading" heading="Members" error={acting.problem?.message} status={done}>
+    <PeoplePanel headingId="members-heading" heading="Members" problem={acting.problem} status={done}>
       <ul className="divide-y divide-slate-200">
         {members.map((m) => (
           <PersonRow key={m.id} name={m.name} email={m.email} role={roleNames[m.role]}>
@@ -80,8 +86,9 @@ export function MembersPanel({
               <span className="text-sm text-slate-600">The only owner</span>
             ) : canManage ? (
               <span className="flex gap-2">
-                <button
+                <PendingButton
                   type="button"
+                  pending={acting.pending}
                   onClick={() =>
                     void run(
                       () =>
@@ -97,7 +104,7 @@ export function MembersPanel({
                 >
                   {m.role === "OWNER" ? "Make member" : "Make owner"}
                   <span className="sr-only"> {m.email}</span>
-                </button>
+                </PendingButton>
                 <ConfirmDialog
                   trigger={
                     <>
@@ -105,6 +112,7 @@ export function MembersPanel({
                     </>
                   }
                   triggerClassName={rowButtonClass}
+                  triggerDisabled={acting.pending}
                   title={`Remove ${m.name ?? m.email} from the organisation?`}
                   description={
                     <p>
@@ -115,7 +123,7 @@ export function MembersPanel({
                   onConfirm={() =>
                     run(() => remove.mutateAsync({ organisationId, memberId: m.id }), `Removed ${m.email}.`)
                   }
-                  error={acting.problem?.message}
+                  problem={acting.problem}
                   onOpenChange={(open) => {
                     if (open) forgetMessages();
                   }}
@@ -144,6 +152,7 @@ export function MembersPanel({
                         </>
                       }
                       triggerClassName={rowButtonClass}
+                      triggerDisabled={acting.pending}
                       title={`Cancel the invitation for ${i.email}?`}
                       description={<p>The link in their email stops working. You can invite them again.</p>}
                       confirmLabel="Cancel invitation"
@@ -154,7 +163,7 @@ export function MembersPanel({
                           `Cancelled the invitation for ${i.email}.`,
                         )
                       }
-                      error={acting.problem?.message}
+                      problem={acting.problem}
                       onOpenChange={(open) => {
                         if (open) forgetMessages();
                       }}
@@ -166,14 +175,15 @@ export function MembersPanel({
           ) : null}
           <AddPersonForm
             idPrefix="invite"
+            draftKey={`invite:${organisationId}`}
             heading="Invite someone"
             submitLabel="Send invitation"
             roleNames={roleNames}
             initialRole="MEMBER"
             onAdd={onInvite}
-            pending={invite.isPending}
+            pending={pending}
             problem={problem}
-            status={sent ? `Invitation sent to ${sent}. It works for 14 days.` : null}
+            status={sent}
           />
         </>
       ) : (

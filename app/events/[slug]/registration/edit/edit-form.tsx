@@ -3,12 +3,19 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
-import { updateRegistrationInput } from "~/server/registrations/schema";
-import { AnswerFields, type AnswerValues, type CentreChoice } from "../../register/answer-fields";
+import type { RegistrationRules } from "~/server/registrations/rules";
+import { updateRegistrationInputFor } from "~/server/registrations/schema";
+import {
+  AnswerFields,
+  answerAnchors,
+  answerLabels,
+  type AnswerValues,
+  type CentreChoice,
+} from "../../register/answer-fields";
 
 /** Changes a participant's centre, experience and skills; back to their registration when saved. */
 export function EditRegistrationForm({
@@ -16,37 +23,46 @@ export function EditRegistrationForm({
   slug,
   centres,
   initial,
+  rules,
 }: {
   eventId: string;
   slug: string;
   centres: CentreChoice[];
   initial: AnswerValues;
+  rules: RegistrationRules;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.registrations.update.mutationOptions());
   const [values, setValues] = useState(initial);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `registration-answers:${eventId}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = { ...values, tags: values.tags.split(",") };
-    const checked = updateRegistrationInput.safeParse(input);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error));
+    const checked = checkForm(updateRegistrationInputFor(rules), input);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const { experience } = checked.data;
-    await attempt(async () => {
-      await update.mutateAsync({ eventId, ...input, experience });
-      router.push(`/events/${slug}/registration?updated=1`);
-      router.refresh();
-    });
+    await attempt(
+      async () => {
+        await update.mutateAsync({ eventId, ...input, experience });
+        router.push(`/events/${slug}/registration?updated=1`);
+        router.refresh();
+      },
+      { keepPendingOnSuccess: true },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormAlert message={problem?.message} variant="panel" />
+      <ErrorSummary problem={problem} labels={answerLabels} anchors={answerAnchors} restored={restored} />
       <AnswerFields
         values={values}
         onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
@@ -54,9 +70,9 @@ export function EditRegistrationForm({
         centres={centres}
         currentCentreId={initial.centreId || null}
       />
-      <button type="submit" disabled={update.isPending} className={buttonClass}>
-        {update.isPending ? "Saving…" : "Save changes"}
-      </button>
+      <PendingButton pending={pending} pendingLabel="Saving…">
+        Save changes
+      </PendingButton>
     </form>
   );
 }

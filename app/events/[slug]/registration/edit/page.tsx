@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
+import { Notice } from "~/app/_components/notice";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../../load-event";
 import { EditRegistrationForm } from "./edit-form";
@@ -45,12 +46,13 @@ export default async function EditRegistrationPage({ params }: Props) {
             skills: mine.skills,
             tags: mine.tags.join(", "),
           }}
+          rules={form.rules}
         />
       ) : (
-        <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
-          Registration has closed, so your answers can&apos;t change here. Ask the organisers if your centre
-          must change.
-        </p>
+        <Notice>
+          {form.registrationNotice} Your answers can only change while registration is open: ask the
+          organisers if your centre must change.
+        </Notice>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { inputClass } from "~/app/_components/field";
 import { requireUser } from "~/app/_components/guards";
+import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
 import {
   optionalText,
   parseSearchParams,
@@ -86,14 +87,9 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
         </Notice>
       );
   } else if (team && !mine.canChangeTeam) {
-    body = <Notice>Teams can&apos;t be changed any more: the submission deadline has passed.</Notice>;
+    body = <Notice>{mine.teamNotice}</Notice>;
   } else if (team && mine.registrationStatus === "PENDING_CONSENT") {
-    body = (
-      <Notice>
-        Your guardian needs to give consent before you can join or create a team. Once they have, open this
-        link again.
-      </Notice>
-    );
+    body = <ConsentPendingNotice slug={slug} what="join or create a team" />;
   } else if (team && team.memberCount >= team.maxSize) {
     body = (
       <Notice>

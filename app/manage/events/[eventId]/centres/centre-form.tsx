@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { centreDetails } from "~/server/centres/schema";
 
@@ -38,6 +40,15 @@ const textFields = [
   { key: "openingTimes", label: "Opening times (optional)", hint: "For example: Saturday 9:00–18:00." },
 ] as const;
 
+const centreLabels = {
+  name: "Name",
+  capacity: "Places",
+  addressLine: "Address",
+  postcodeDistrict: "Postcode area",
+  openingTimes: "Opening times",
+  accessibilityNotes: "Accessibility",
+};
+
 /** Adds a centre (no `centreId`) or edits one. */
 export function CentreForm({
   eventId,
@@ -54,7 +65,11 @@ export function CentreForm({
   const update = useMutation(trpc.centres.update.mutationOptions());
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState<string | null>(null);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `centre:${centreId ?? `new:${eventId}`}`,
+    values,
+    restore: (saved) => setValues(draftOf(initial, saved)),
+  });
   const prefix = centreId ? `centre-${centreId}` : "new-centre";
   const set = (key: keyof CentreValues) => (e: { target: { value: string } }) => {
     setSaved(null);
@@ -65,9 +80,9 @@ export function CentreForm({
     event.preventDefault();
     setSaved(null);
     const capacity = values.capacity.trim() === "" ? Number.NaN : Number(values.capacity);
-    const checked = centreDetails.safeParse({ ...values, capacity });
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error));
+    const checked = checkForm(centreDetails, { ...values, capacity });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const ok = await attempt(() =>
@@ -84,7 +99,13 @@ export function CentreForm({
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={centreLabels}
+        idPrefix={`${prefix}-`}
+        anchors={{ accessibilityNotes: `${prefix}-access` }}
+        restored={restored}
+      />
       <FormStatus message={saved} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <Field id={`${prefix}-name`} label="Name" errors={errors.name}>
@@ -130,9 +151,9 @@ export function CentreForm({
           />
         )}
       </Field>
-      <button type="submit" disabled={create.isPending || update.isPending} className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
         {centreId ? "Save centre" : "Add centre"}
-      </button>
+      </PendingButton>
     </form>
   );
 }
@@ -150,7 +171,7 @@ export function DeleteCentreButton({
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.centres.delete.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   return (
     <ConfirmDialog
       trigger={
@@ -159,7 +180,7 @@ export function DeleteCentreButton({
         </>
       }
       triggerClassName={rowButtonClass}
-      triggerDisabled={remove.isPending}
+      triggerDisabled={pending}
       title={`Delete the centre “${name}”?`}
       description={
         <p>
@@ -168,12 +189,13 @@ export function DeleteCentreButton({
         </p>
       }
       confirmLabel="Delete centre"
+      pendingLabel="Deleting…"
       onConfirm={async () => {
         const ok = await attempt(() => remove.mutateAsync({ eventId, centreId }));
         if (ok) router.refresh();
         return ok;
       }}
-      error={problem?.message}
+      problem={problem}
       onOpenChange={(open) => {
         if (open) setProblem(null);
       }}

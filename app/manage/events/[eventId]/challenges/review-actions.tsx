@@ -4,8 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
 import { requestChangesInput } from "~/server/challenges/schema";
@@ -25,10 +27,13 @@ export function ReviewActions({
   const publish = useMutation(trpc.challenges.publish.mutationOptions());
   const requestChanges = useMutation(trpc.challenges.requestChanges.mutationOptions());
   const [comment, setComment] = useState("");
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `review-comment:${challengeId}`,
+    values: { comment },
+    restore: (saved) => setComment(draftOf({ comment: "" }, saved).comment),
+  });
   // What the last review action did, so the organiser sees it worked (the badge above changes too).
   const [done, setDone] = useState<string | null>(null);
-  const pending = approve.isPending || publish.isPending || requestChanges.isPending;
 
   async function run(action: () => Promise<unknown>, message: string) {
     setProblem(null);
@@ -42,9 +47,9 @@ export function ReviewActions({
 
   function onRequestChanges(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = requestChangesInput.safeParse({ challengeId, comment });
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Say what needs to change."));
+    const checked = checkForm(requestChangesInput, { challengeId, comment });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     void run(
@@ -57,12 +62,17 @@ export function ReviewActions({
   const commentId = `comment-${challengeId}`;
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ comment: "Changes needed" }}
+        anchors={{ comment: commentId }}
+        restored={restored}
+      />
       <FormStatus message={done} variant="text" />
       {actions.includes("approve") ? (
-        <button
+        <PendingButton
           type="button"
-          disabled={pending}
+          pending={pending}
           onClick={() =>
             void run(
               () => approve.mutateAsync({ eventId, challengeId }),
@@ -72,12 +82,12 @@ export function ReviewActions({
           className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
         >
           Approve
-        </button>
+        </PendingButton>
       ) : null}
       {actions.includes("publish") ? (
-        <button
+        <PendingButton
           type="button"
-          disabled={pending}
+          pending={pending}
           onClick={() =>
             void run(
               () => publish.mutateAsync({ eventId, challengeId }),
@@ -87,7 +97,7 @@ export function ReviewActions({
           className={buttonClass}
         >
           Publish
-        </button>
+        </PendingButton>
       ) : null}
       {actions.includes("requestChanges") ? (
         <form onSubmit={onRequestChanges} noValidate className="space-y-2">
@@ -107,13 +117,12 @@ export function ReviewActions({
               />
             )}
           </Field>
-          <button
-            type="submit"
-            disabled={pending}
+          <PendingButton
+            pending={pending}
             className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
           >
             Request changes
-          </button>
+          </PendingButton>
         </form>
       ) : null}
     </div>

@@ -4,31 +4,41 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field, inputClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
+import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 
+/** Posts an announcement on the event page and emails it to everyone registered, once per press. */
 export function AnnouncementForm({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const post = useMutation(trpc.announcements.create.mutationOptions());
   const [values, setValues] = useState({ title: "", body: "" });
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `announcement:${eventId}`,
+    values,
+    restore: (saved) => setValues((v) => draftOf(v, saved)),
+  });
+  const requestKey = useRequestKey();
   const [sent, setSent] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSent(null);
-    const checked = createAnnouncementInput.safeParse(values);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Some answers need fixing."));
+    const checked = checkForm(createAnnouncementInput, values);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     await attempt(async () => {
-      const result = await post.mutateAsync({ eventId, ...checked.data });
+      const result = await post.mutateAsync({ eventId, ...checked.data, requestKey: requestKey.current });
       setValues({ title: "", body: "" });
+      requestKey.renew();
       setSent(
         `Posted on the event page and emailed to ${result.recipients} registered ${result.recipients === 1 ? "person" : "people"}.`,
       );
@@ -48,7 +58,12 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
         It appears on the event page and is emailed to everyone registered (except people who turned
         announcement emails off).
       </p>
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ title: "Title", body: "Message" }}
+        idPrefix="announcement-"
+        restored={restored}
+      />
       <FormStatus message={sent} />
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         <Field id="announcement-title" label="Title" errors={problem?.fields.title}>
@@ -72,9 +87,9 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
             />
           )}
         </Field>
-        <button type="submit" disabled={post.isPending} className={buttonClass}>
-          {post.isPending ? "Posting…" : "Post and email"}
-        </button>
+        <PendingButton pending={pending} pendingLabel="Posting…" className={buttonClass}>
+          Post and email
+        </PendingButton>
       </form>
     </section>
   );

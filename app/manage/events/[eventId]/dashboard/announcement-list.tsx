@@ -4,9 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { ErrorSummary } from "~/app/_components/error-summary";
 import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
-import { problemFromZod, useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert, FormStatus } from "~/app/_components/form-status";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
 
@@ -55,6 +57,7 @@ export function AnnouncementList({
                   </>
                 }
                 triggerClassName={rowButtonClass}
+                triggerDisabled={removal.pending}
                 title={`Delete “${a.title}”?`}
                 description={
                   <p>
@@ -63,6 +66,7 @@ export function AnnouncementList({
                   </p>
                 }
                 confirmLabel="Delete"
+                pendingLabel="Deleting…"
                 onConfirm={async () => {
                   setDone(null);
                   const ok = await removal.attempt(() =>
@@ -74,7 +78,7 @@ export function AnnouncementList({
                   }
                   return ok;
                 }}
-                error={removal.problem?.message}
+                problem={removal.problem}
                 onOpenChange={(open) => {
                   if (open) {
                     removal.setProblem(null);
@@ -104,15 +108,23 @@ function EditAnnouncement({
   const update = useMutation(trpc.announcements.update.mutationOptions());
   const [values, setValues] = useState({ title: announcement.title, body: announcement.body });
   const [open, setOpen] = useState(false);
-  const { problem, setProblem, attempt } = useFormProblem();
+  const initial = { title: announcement.title, body: announcement.body };
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `announcement-edit:${announcement.id}`,
+    values,
+    restore: (saved) => {
+      setValues(draftOf(initial, saved));
+      setOpen(true);
+    },
+  });
   const prefix = `edit-${announcement.id}`;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSaved(null);
-    const checked = createAnnouncementInput.safeParse(values);
-    if (!checked.success) {
-      setProblem(problemFromZod(checked.error, "Some answers need fixing."));
+    const checked = checkForm(createAnnouncementInput, values);
+    if (checked.problem) {
+      setProblem(checked.problem);
       return;
     }
     const ok = await attempt(() =>
@@ -146,7 +158,12 @@ function EditAnnouncement({
       <p className="text-sm text-slate-700">
         A correction shows on the event page, marked as edited. It is not emailed again.
       </p>
-      <FormAlert message={problem?.message} />
+      <ErrorSummary
+        problem={problem}
+        labels={{ title: "Title", body: "Message" }}
+        idPrefix={`${prefix}-`}
+        restored={restored}
+      />
       <Field id={`${prefix}-title`} label="Title" errors={problem?.fields.title}>
         {(a) => (
           <input
@@ -169,9 +186,9 @@ function EditAnnouncement({
         )}
       </Field>
       <div className="flex gap-3">
-        <button type="submit" disabled={update.isPending} className={buttonClass}>
+        <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
           Save correction
-        </button>
+        </PendingButton>
         <button type="button" className={rowButtonClass} onClick={() => setOpen(false)}>
           Cancel
         </button>

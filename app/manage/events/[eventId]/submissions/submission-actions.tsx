@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
-import { useFormProblem } from "~/app/_components/form-errors";
+import { restoredMessage } from "~/app/_components/error-summary";
+import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import { disqualifyInput } from "~/server/submissions/schema";
@@ -27,7 +28,7 @@ export function GalleryControl({
   const router = useRouter();
   const open = useMutation(trpc.submissions.openGallery.mutationOptions());
   const close = useMutation(trpc.submissions.closeGallery.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
+  const { problem, setProblem, attempt, pending } = useFormProblem();
   const [done, setDone] = useState<string | null>(null);
 
   async function run(action: () => Promise<unknown>, message: string) {
@@ -59,6 +60,7 @@ export function GalleryControl({
         <ConfirmDialog
           trigger="Open the public gallery now"
           triggerClassName={rowButtonClass}
+          triggerDisabled={pending}
           title="Open the public gallery now?"
           description={
             <>
@@ -69,9 +71,10 @@ export function GalleryControl({
             </>
           }
           confirmLabel="Open the gallery"
+          pendingLabel="Opening…"
           tone="default"
           onConfirm={() => run(() => open.mutateAsync({ eventId }), "The gallery is open to everyone.")}
-          error={problem?.message}
+          problem={problem}
           onOpenChange={reset}
         />
       ) : null}
@@ -79,6 +82,7 @@ export function GalleryControl({
         <ConfirmDialog
           trigger="Close the gallery"
           triggerClassName={rowButtonClass}
+          triggerDisabled={pending}
           title="Close the public gallery?"
           description={
             <>
@@ -87,13 +91,14 @@ export function GalleryControl({
             </>
           }
           confirmLabel="Close the gallery"
+          pendingLabel="Closing…"
           onConfirm={() =>
             run(
               () => close.mutateAsync({ eventId }),
               "The gallery is closed. Only the teams and you see projects.",
             )
           }
-          error={problem?.message}
+          problem={problem}
           onOpenChange={reset}
         />
       ) : null}
@@ -118,8 +123,12 @@ export function ProjectDecision({
   const router = useRouter();
   const disqualify = useMutation(trpc.submissions.disqualify.mutationOptions());
   const reinstate = useMutation(trpc.submissions.reinstate.mutationOptions());
-  const { problem, setProblem, attempt } = useFormProblem();
   const [reason, setReason] = useState("");
+  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+    key: `disqualify:${submissionId}`,
+    values: { reason },
+    restore: (saved) => setReason(draftOf({ reason: "" }, saved).reason),
+  });
   const [done, setDone] = useState<string | null>(null);
 
   const reset = (isOpen: boolean) => {
@@ -130,10 +139,9 @@ export function ProjectDecision({
   };
 
   async function onDisqualify() {
-    const checked = disqualifyInput.safeParse({ submissionId, reason });
-    if (!checked.success) {
-      const fields = Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), [i.message]]));
-      setProblem({ message: "Say why the project is disqualified.", fields });
+    const checked = checkForm(disqualifyInput, { submissionId, reason });
+    if (checked.problem) {
+      setProblem(checked.problem);
       return false;
     }
     const ok = await attempt(() => disqualify.mutateAsync({ eventId, ...checked.data }));
@@ -157,10 +165,12 @@ export function ProjectDecision({
   return (
     <div className="space-y-2">
       <FormStatus message={done} />
+      {restored && !disqualified ? <FormStatus message={restoredMessage} /> : null}
       {disqualified ? (
         <ConfirmDialog
           trigger="Reinstate this project"
           triggerClassName={rowButtonClass}
+          triggerDisabled={pending}
           title={`Reinstate “${title}”?`}
           description={
             <p>
@@ -169,15 +179,17 @@ export function ProjectDecision({
             </p>
           }
           confirmLabel="Reinstate"
+          pendingLabel="Reinstating…"
           tone="default"
           onConfirm={onReinstate}
-          error={problem?.message}
+          problem={problem}
           onOpenChange={reset}
         />
       ) : (
         <ConfirmDialog
           trigger="Disqualify this project…"
-          triggerClassName="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
+          triggerClassName="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+          triggerDisabled={pending}
           title={`Disqualify “${title}”?`}
           description={
             <>
@@ -189,8 +201,9 @@ export function ProjectDecision({
             </>
           }
           confirmLabel="Disqualify"
+          pendingLabel="Disqualifying…"
           onConfirm={onDisqualify}
-          error={problem && !problem.fields.reason ? problem.message : null}
+          problem={problem && !problem.fields.reason ? problem : null}
           onOpenChange={reset}
         >
           <Field

@@ -2,10 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { ActionProblem } from "~/app/_components/error-summary";
 import { useFormProblem } from "~/app/_components/form-errors";
-import { FormAlert } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
+/** Sends a draft challenge to the event's organisers for review. */
 export function SubmitChallenge({
   organisationId,
   challengeId,
@@ -16,12 +18,13 @@ export function SubmitChallenge({
   const trpc = useTRPC();
   const router = useRouter();
   const submit = useMutation(trpc.challenges.submit.mutationOptions());
-  const { problem, attempt } = useFormProblem();
+  const { problem, attempt, pending } = useFormProblem();
   return (
     <div className="space-y-2">
-      <button
+      <PendingButton
         type="button"
-        disabled={submit.isPending}
+        pending={pending}
+        pendingLabel="Submitting…"
         onClick={() =>
           void attempt(async () => {
             await submit.mutateAsync({ organisationId, challengeId });
@@ -30,9 +33,9 @@ export function SubmitChallenge({
         }
         className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
       >
-        {submit.isPending ? "Submitting…" : "Submit for review"}
-      </button>
-      <FormAlert message={problem?.message} />
+        Submit for review
+      </PendingButton>
+      <ActionProblem problem={problem} />
     </div>
   );
 }

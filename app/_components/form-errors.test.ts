@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { checkForm, distinctFieldErrors, draftOf, FORM_WIDE, problemFromZod } from "./form-errors";
+
+describe("problemFromZod and checkForm", () => {
+  const schema = z.object({
+    title: z
+      .string()
+      .min(3, "Use at least 3 characters")
+      .regex(/^[a-z]*$/, "Use lower-case letters"),
+    technologies: z.array(z.string().max(3, "Too long")),
+    resources: z.array(z.object({ url: z.string().url("Enter a web address") })),
+  });
+
+  it("keeps every issue, once each, keyed by the field the form shows it at", () => {
+    const result = schema.safeParse({
+      title: "A",
+      technologies: ["Python", "TypeScript"],
+      resources: [{ url: "ok?" }, { url: "https://example.org" }],
+    });
+    if (result.success) throw new Error("expected a failure");
+    const { fields } = problemFromZod(result.error);
+    expect(fields).toEqual({
+      title: ["Use at least 3 characters", "Use lower-case letters"],
+      // Two list items with the same problem: said once, at the list's field.
+      technologies: ["Too long"],
+      // A row of a list keeps its own key, so the row can show it.
+      "resources.0.url": ["Enter a web address"],
+    });
+  });
+
+  it("adds problems found outside the schema (a file's size) to the schema's", () => {
+    const checked = checkForm(
+      schema,
+      { title: "ok", technologies: [], resources: [] },
+      {
+        image: ["Images can be at most 2 MB."],
+      },
+    );
+    expect(checked.problem?.fields).toEqual({
+      title: ["Use at least 3 characters"],
+      image: ["Images can be at most 2 MB."],
+    });
+    expect(checkForm(schema, { title: "fine", technologies: [], resources: [] }).problem).toBeNull();
+  });
+
+  it("keeps object-level issues without a field as form-wide", () => {
+    const result = z
+      .object({ a: z.string() })
+      .refine(() => false, "Something about the whole form")
+      .safeParse({ a: "x" });
+    if (result.success) throw new Error("expected a failure");
+    expect(problemFromZod(result.error).fields).toEqual({ [FORM_WIDE]: ["Something about the whole form"] });
+  });
+
+  it("drops repeats and blanks", () => {
+    expect(distinctFieldErrors({ a: ["x", "x", ""], b: [], c: undefined })).toEqual({ a: ["x"] });
+  });
+});
+
+describe("draftOf", () => {
+  const initial = {
+    title: "",
+    challengeIds: [] as string[],
+    listed: false,
+    resources: [] as { url: string }[],
+  };
+
+  it("takes saved values of the same type", () => {
+    expect(
+      draftOf(initial, { title: "Bus Buddy", challengeIds: ["c1"], listed: true, resources: [{ url: "u" }] }),
+    ).toEqual({ title: "Bus Buddy", challengeIds: ["c1"], listed: true, resources: [{ url: "u" }] });
+  });
+
+  it("ignores keys the form does not have and values of another type", () => {
+    expect(draftOf(initial, { title: 42, challengeIds: [1], listed: "yes", extra: "x" })).toEqual(initial);
+    expect(draftOf(initial, null)).toEqual(initial);
+    expect(draftOf(initial, "nonsense")).toEqual(initial);
+  });
+});
