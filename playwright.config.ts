@@ -9,7 +9,13 @@
 // and the events in Europe/London, so any time shown in the wrong zone fails a test.
 import { existsSync } from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
-import { BASE_URL, E2E_PORT, EMBEDDED_DB_DIR, externalDatabaseUrl } from "./e2e/support/env";
+import {
+  BASE_URL,
+  E2E_PORT,
+  E2E_SIGNIN_LIMIT_PER_IP,
+  EMBEDDED_DB_DIR,
+  externalDatabaseUrl,
+} from "./e2e/support/env";
 
 const NO_CHROMIUM =
   "No Chromium found. Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu) or set " +
@@ -94,7 +100,7 @@ export default defineConfig({
       // front, next start fills X-Forwarded-For with the socket address, so every browser sign-in in
       // the run shares the loopback address's allowance: keep the limit above their number.
       TRUST_PROXY: "1",
-      SIGNIN_LIMIT_PER_IP: "40",
+      SIGNIN_LIMIT_PER_IP: String(E2E_SIGNIN_LIMIT_PER_IP),
       // Empty means "not set" to scripts/db.ts and the app: the embedded database is used.
       DATABASE_URL: databaseUrl ?? "",
       EMBEDDED_DB_DIR: databaseUrl ? "" : EMBEDDED_DB_DIR,

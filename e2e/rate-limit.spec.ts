@@ -3,6 +3,7 @@
 // (server/auth/rate-limit.int.test.ts shows that with two clients).
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { uniqueEmail } from "./support/auth";
+import { E2E_SIGNIN_LIMIT_PER_IP } from "./support/env";
 
 /** POSTs to Auth.js's email sign-in endpoint like a browser form would and returns where it redirects. */
 async function requestLink(
@@ -32,17 +33,21 @@ test("the HTTP sign-in route refuses a sixth link for one address within the win
 });
 
 test("the per-IP limit counts the client address a trusted proxy reports", async ({ request }) => {
-  // The e2e server trusts one proxy (TRUST_PROXY=1) and allows SIGNIN_LIMIT_PER_IP=40.
+  // The e2e server trusts one proxy (TRUST_PROXY=1) and allows SIGNIN_LIMIT_PER_IP=E2E_SIGNIN_LIMIT_PER_IP.
   const ip = `198.51.100.${Math.floor(Math.random() * 200) + 1}`;
   const results: string[] = [];
-  for (let i = 0; i < 41; i++) {
+  for (let i = 0; i <= E2E_SIGNIN_LIMIT_PER_IP; i++) {
     // Whatever the client claims on the left, the right-most entry is the one our proxy added.
     results.push(
       await requestLink(request, uniqueEmail("ip-limit"), { "x-forwarded-for": `10.9.9.${i}, ${ip}` }),
     );
   }
-  expect(results.slice(0, 40).every((location) => location.includes("/api/auth/verify-request"))).toBe(true);
-  expect(results[40]).toContain("/signin?error=RateLimited");
+  expect(
+    results
+      .slice(0, E2E_SIGNIN_LIMIT_PER_IP)
+      .every((location) => location.includes("/api/auth/verify-request")),
+  ).toBe(true);
+  expect(results[E2E_SIGNIN_LIMIT_PER_IP]).toContain("/signin?error=RateLimited");
   // Another client is not affected.
   expect(await requestLink(request, uniqueEmail("ip-other"), { "x-forwarded-for": "192.0.2.77" })).toContain(
     "/api/auth/verify-request",

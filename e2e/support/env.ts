@@ -6,6 +6,13 @@ import { fileURLToPath } from "node:url";
 
 /** 3200 unless E2E_PORT says otherwise (two checkouts running their suites side by side). */
 export const E2E_PORT = Number(process.env.E2E_PORT?.trim() || 3200);
+
+/**
+ * The e2e server's per-IP sign-in allowance (SIGNIN_LIMIT_PER_IP). Every browser sign-in in a run shares
+ * the loopback address's allowance (see playwright.config.ts), so it must stay above their number in
+ * any 15 minutes; e2e/rate-limit.spec.ts reaches it from another address.
+ */
+export const E2E_SIGNIN_LIMIT_PER_IP = 150;
 /**
  * localhost, not 127.0.0.1: Next's NextRequest rewrites 127.0.0.1 in request URLs to "localhost", so
  * Auth.js would send the browser from 127.0.0.1 to localhost after sign-in, away from its cookie.
