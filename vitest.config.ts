@@ -30,6 +30,9 @@ export default defineConfig({
           name: "unit",
           include: ["**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**", ".data/**"],
+          // Property tests run hundreds of cases; on a busy 2-core CI machine 5 s is not enough, and
+          // speed belongs in the benchmarks, not in a unit test's timeout.
+          testTimeout: 30_000,
         },
       },
       {
