@@ -16,6 +16,8 @@ export const domainErrorCodes = [
   "STALE_VERSION",
   /** A consequential step the caller has to confirm first (e.g. publishing an event with no centres). */
   "CONFIRMATION_REQUIRED",
+  /** A judge paired with an entry they have a conflict of interest with. */
+  "CONFLICT_OF_INTEREST",
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

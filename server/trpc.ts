@@ -12,9 +12,14 @@
 //       │       └── teamMemberProcedure          { teamId } → a team of this event (404 for another
 //       │           │                            event's team), the caller is a member of it (403)
 //       │           └── teamCaptainProcedure     the team's captain (403)
-//       └── organisationProcedure { organisationId } → a member of that organisation (404 if it
-//           │                     does not exist, 403 if not a member)
-//           └── organisationOwnerProcedure       an OWNER of it (403)
+//       ├── organisationProcedure { organisationId } → a member of that organisation (404 if it
+//       │   │                     does not exist, 403 if not a member)
+//       │   └── organisationOwnerProcedure       an OWNER of it (403)
+//       └── roundProcedure        { roundId } → a judging round the caller manages or was invited to
+//           │                     judge (404 otherwise)
+//           ├── roundManagerProcedure            organiser, or the challenge's organisation for its round (403)
+//           ├── roundInviteeProcedure            invited to judge it, whether or not they accepted (403)
+//           └── roundJudgeProcedure              an accepted judge of it (403)
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -23,6 +28,8 @@ import { DomainError, type DomainErrorCode } from "./errors.ts";
 import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
 import { centresInView, eventAccess } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
+import { roundAccess } from "./judging/access.ts";
+import { roundId } from "./judging/schema.ts";
 import { log } from "./log.ts";
 import { organisationAccess } from "./organisations/queries.ts";
 import { organisationIdInput } from "./organisations/schema.ts";
@@ -44,6 +51,7 @@ const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_ELIGIBLE: "PRECONDITION_FAILED",
   STALE_VERSION: "CONFLICT",
   CONFIRMATION_REQUIRED: "PRECONDITION_FAILED",
+  CONFLICT_OF_INTEREST: "FORBIDDEN",
 };
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
@@ -236,3 +244,29 @@ export const publicEventProcedure = publicProcedure
     if (!canViewEvent(viewer, access.event)) throw notFound();
     return next({ ctx: { event: access.event, viewer } });
   });
+
+export const roundProcedure = protectedProcedure
+  .input(z.object({ roundId }))
+  .use(async ({ ctx, input, next }) => {
+    const access = await roundAccess(ctx.db, { roundId: input.roundId, userId: ctx.user.id });
+    if (!access) throw new DomainError("NOT_FOUND", "We couldn't find that judging round.");
+    return next({ ctx: access });
+  });
+
+export const roundManagerProcedure = roundProcedure.use(({ ctx, next }) => {
+  if (!ctx.canManage) throw new DomainError("FORBIDDEN", "Only the round's organisers can do that.");
+  return next();
+});
+
+export const roundInviteeProcedure = roundProcedure.use(({ ctx, next }) => {
+  const judge = ctx.judge;
+  if (!judge) throw new DomainError("FORBIDDEN", "Only judges invited to this round can do that.");
+  return next({ ctx: { judge } });
+});
+
+export const roundJudgeProcedure = roundInviteeProcedure.use(({ ctx, next }) => {
+  if (ctx.judge.status !== "ACCEPTED") {
+    throw new DomainError("FORBIDDEN", "Accept the invitation to judge this round first.");
+  }
+  return next();
+});

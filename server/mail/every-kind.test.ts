@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { challengeStatusMail } from "./challenge-templates.ts";
 import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "./consent-templates.ts";
+import { judgeInvitationMail } from "./judging-templates.ts";
 import { organisationInviteMail, organisationMembershipMail } from "./organisation-templates.ts";
 import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
@@ -30,6 +31,10 @@ const eventName = "Festival of Code 2026";
 
 /** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
 const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
+  "judge-invitation": {
+    mail: judgeInvitationMail({ eventName, roundName: "Heats", inviterName: "Shona Keating", url }),
+    names: ["Shona Keating"],
+  },
   "sign-in": { mail: signInMail({ url, host: "festival.example" }), names: [] },
   "event-role": {
     mail: eventRoleMail({

@@ -42,6 +42,8 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   // A team always hears that its project was taken out of (or put back into) judging.
   "project-disqualified": "ACCESS",
   "project-reinstated": "ACCESS",
+  // Being asked to judge is being given a role.
+  "judge-invitation": "ACCESS",
 };
 
 /** How each category is described on the preferences page. */

@@ -24,6 +24,7 @@ export const MAIL_KINDS = [
   "announcement",
   "project-disqualified",
   "project-reinstated",
+  "judge-invitation",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

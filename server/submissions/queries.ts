@@ -271,6 +271,11 @@ const snapshotShape = z.object({
 
 export type RevisionSnapshot = z.infer<typeof snapshotShape>;
 
+/** A revision's stored snapshot, with defaults for fields older snapshots lack. */
+export function parseRevisionSnapshot(snapshot: unknown): RevisionSnapshot {
+  return snapshotShape.parse(snapshot ?? {});
+}
+
 const HISTORY_ACTIONS = [
   "submission.create",
   "submission.submit",
