@@ -329,7 +329,9 @@ describe("explainEntry and compareEntries", () => {
 
   it("shows the arithmetic from raw to adjusted", () => {
     const x = explainEntry(results, input, "A");
-    expect(x.judges).toEqual([
+    expect(x.judges.map((j) => [j.judge, j.score, j.bias.toFixed(9), j.corrected.toFixed(9)])).toEqual([
+      ["L", 4, "1.000000000", "3.000000000"],
+    ]);
       { judge: "L", score: 4, bias: expect.closeTo(1, 9), corrected: expect.closeTo(3, 9) },
     ]);
     expect(x.meanBias).toBeCloseTo(1, 9);
@@ -347,8 +349,8 @@ describe("explainEntry and compareEntries", () => {
     expect(c.primaryGap).toBeCloseTo(1, 9);
     expect(c.sentences.join(" ")).toContain("A has the higher raw score, but its judges were more lenient");
     const shared = compareEntries(results, input, "A", "C");
-    expect(shared.sharedJudges).toEqual([
-      { judge: "L", scoreAbove: 4, scoreBelow: 3, bias: expect.closeTo(1, 9) },
+    expect(shared.sharedJudges.map((j) => [j.judge, j.scoreAbove, j.scoreBelow, j.bias.toFixed(9)])).toEqual([
+      ["L", 4, 3, "1.000000000"],
     ]);
   });
 });
