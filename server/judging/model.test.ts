@@ -332,8 +332,6 @@ describe("explainEntry and compareEntries", () => {
     expect(x.judges.map((j) => [j.judge, j.score, j.bias.toFixed(9), j.corrected.toFixed(9)])).toEqual([
       ["L", 4, "1.000000000", "3.000000000"],
     ]);
-      { judge: "L", score: 4, bias: expect.closeTo(1, 9), corrected: expect.closeTo(3, 9) },
-    ]);
     expect(x.meanBias).toBeCloseTo(1, 9);
     expect(x.sentences.join("\n")).toContain(
       "Adjusted = raw − average leniency of its judges = 4.00 − (+1.00) = 3.00.",
