@@ -39,12 +39,17 @@ export interface RoundAccess {
  * exist or the caller neither manages nor judges it (the procedures answer 404 then, so a round's
  * existence stays private).
  */
-export async function roundAccess(db: Db, params: { roundId: string; userId: string }): Promise<RoundAccess | null> {
+export async function roundAccess(
+  db: Db,
+  params: { roundId: string; userId: string },
+): Promise<RoundAccess | null> {
   const round = await db.round.findUnique({
     where: { id: params.roundId },
     select: {
       ...roundCoreSelect,
-      event: { select: { ...eventCoreSelect, roles: { where: { userId: params.userId }, select: { role: true } } } },
+      event: {
+        select: { ...eventCoreSelect, roles: { where: { userId: params.userId }, select: { role: true } } },
+      },
       challenge: { select: { organisationId: true } },
       judges: {
         where: { userId: params.userId, removedAt: null },

@@ -49,7 +49,11 @@ export async function syncEntries(tx: Tx, round: RoundCore): Promise<{ added: nu
   const toAdd = (inScopeNow ?? []).filter((s) => !have.has(s.id) && s.revisions[0]);
   if (toAdd.length > 0) {
     await tx.roundEntry.createMany({
-      data: toAdd.map((s) => ({ roundId: round.id, submissionId: s.id, revisionVersion: s.revisions[0]?.version ?? 1 })),
+      data: toAdd.map((s) => ({
+        roundId: round.id,
+        submissionId: s.id,
+        revisionVersion: s.revisions[0]?.version ?? 1,
+      })),
       skipDuplicates: true,
     });
   }
@@ -81,7 +85,16 @@ async function conflictFacts(tx: Tx, round: RoundCore) {
               select: {
                 id: true,
                 centreId: true,
-                members: { select: { userId: true, user: { select: { registrations: { where: { eventId: round.eventId }, select: { affiliation: true } } } } } },
+                members: {
+                  select: {
+                    userId: true,
+                    user: {
+                      select: {
+                        registrations: { where: { eventId: round.eventId }, select: { affiliation: true } },
+                      },
+                    },
+                  },
+                },
               },
             },
           },
@@ -162,7 +175,9 @@ export async function generateAssignment(db: Db, params: { actorId: string; roun
     });
     const lockedIds = new Set(locked.map((l) => l.id));
     const currentKeys = new Set(current.map((a) => key({ judge: a.judgeId, entry: a.entryId })));
-    const drop = current.filter((a) => !lockedIds.has(a.id) && !wanted.has(key({ judge: a.judgeId, entry: a.entryId })));
+    const drop = current.filter(
+      (a) => !lockedIds.has(a.id) && !wanted.has(key({ judge: a.judgeId, entry: a.entryId })),
+    );
     if (drop.length > 0) await tx.assignment.deleteMany({ where: { id: { in: drop.map((a) => a.id) } } });
     const add = result.pairs.filter((p) => !currentKeys.has(key(p)));
     // Each judge's new entries join the end of their queue, in the assignment's (seeded) order.
@@ -201,7 +216,8 @@ export async function generateAssignment(db: Db, params: { actorId: string; roun
 /** Judges see their queues once this is set; re-releasing changes nothing. */
 export async function releaseAssignment(db: Db, params: { actorId: string; round: RoundCore; now: Date }) {
   const count = await db.assignment.count({ where: { roundId: params.round.id } });
-  if (count === 0) throw new DomainError("PHASE_CLOSED", "Generate the assignment first: no judge has an entry yet.");
+  if (count === 0)
+    throw new DomainError("PHASE_CLOSED", "Generate the assignment first: no judge has an entry yet.");
   await db.round.updateMany({
     where: { id: params.round.id, assignmentReleasedAt: null },
     data: { assignmentReleasedAt: params.now },
@@ -223,9 +239,11 @@ export async function addAssignment(
     if (!judges.some((j) => j.id === params.judgeId)) {
       throw new DomainError("NOT_FOUND", "That judge hasn't accepted a place in this round.");
     }
-    if (!entries.some((e) => e.id === params.entryId)) throw new DomainError("NOT_FOUND", "That entry isn't in this round.");
+    if (!entries.some((e) => e.id === params.entryId))
+      throw new DomainError("NOT_FOUND", "That entry isn't in this round.");
     const conflict = pairs.find((p) => p.judge === params.judgeId && p.entry === params.entryId);
-    if (conflict) throw new DomainError("CONFLICT_OF_INTEREST", `They can't judge that entry: ${conflict.reason}`);
+    if (conflict)
+      throw new DomainError("CONFLICT_OF_INTEREST", `They can't judge that entry: ${conflict.reason}`);
     const queueOrder = await tx.assignment.count({ where: { judgeId: params.judgeId } });
     await tx.assignment.createMany({
       data: [{ roundId: params.round.id, judgeId: params.judgeId, entryId: params.entryId, queueOrder }],
@@ -270,11 +288,18 @@ export async function reassignJudge(
       throw new DomainError("NOT_FOUND", "The judge taking over hasn't accepted a place in this round.");
     }
     const movable = await tx.assignment.findMany({
-      where: { roundId: params.round.id, judgeId: params.fromJudgeId, scores: { none: {} }, status: { in: ["PENDING", "SKIPPED"] } },
+      where: {
+        roundId: params.round.id,
+        judgeId: params.fromJudgeId,
+        scores: { none: {} },
+        status: { in: ["PENDING", "SKIPPED"] },
+      },
       select: { id: true, entryId: true },
     });
     const theirs = new Set(
-      (await tx.assignment.findMany({ where: { judgeId: params.toJudgeId }, select: { entryId: true } })).map((a) => a.entryId),
+      (await tx.assignment.findMany({ where: { judgeId: params.toJudgeId }, select: { entryId: true } })).map(
+        (a) => a.entryId,
+      ),
     );
     const blocked = new Set(pairs.filter((p) => p.judge === params.toJudgeId).map((p) => p.entry));
     let queueOrder = theirs.size;
@@ -287,7 +312,13 @@ export async function reassignJudge(
       }
       await tx.assignment.update({
         where: { id: a.id },
-        data: { judgeId: params.toJudgeId, queueOrder: queueOrder++, status: "PENDING", skippedAt: null, reason: null },
+        data: {
+          judgeId: params.toJudgeId,
+          queueOrder: queueOrder++,
+          status: "PENDING",
+          skippedAt: null,
+          reason: null,
+        },
         select: { id: true },
       });
       moved++;

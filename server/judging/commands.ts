@@ -52,7 +52,10 @@ function windowOf(details: RoundDetails, timeZone: string): { opensAt: Date | nu
 /** The centre or challenge a round's scope names must belong to the round's event. */
 async function checkScopeTarget(tx: Tx, eventId: string, details: RoundDetails): Promise<void> {
   if (details.centreId) {
-    const centre = await tx.centre.findFirst({ where: { id: details.centreId, eventId }, select: { id: true } });
+    const centre = await tx.centre.findFirst({
+      where: { id: details.centreId, eventId },
+      select: { id: true },
+    });
     if (!centre) {
       throw new DomainError("NOT_FOUND", "We couldn't find that centre.", {
         centreId: ["Choose one of this event's centres"],
@@ -73,14 +76,22 @@ async function checkScopeTarget(tx: Tx, eventId: string, details: RoundDetails):
 }
 
 function criteriaRows(details: RoundDetails) {
-  return details.criteria.map((c, position) => ({ position, name: c.name, guidance: c.guidance, weight: c.weight }));
+  return details.criteria.map((c, position) => ({
+    position,
+    name: c.name,
+    guidance: c.guidance,
+    weight: c.weight,
+  }));
 }
 
 /**
  * A new DRAFT round of `event` with its rubric. Returns `{ id }`. Errors: INVALID_INPUT (times that do
  * not read in the event's zone), NOT_FOUND (a centre or challenge of another event).
  */
-export async function createRound(db: Db, params: { actorId: string; event: EventRef; details: RoundDetails }) {
+export async function createRound(
+  db: Db,
+  params: { actorId: string; event: EventRef; details: RoundDetails },
+) {
   const { details, event } = params;
   const window = windowOf(details, event.timeZone);
   return db.$transaction(async (tx) => {
@@ -176,7 +187,9 @@ export async function updateRound(
     });
     if (rubricChanged) {
       await tx.rubricCriterion.deleteMany({ where: { roundId: round.id } });
-      await tx.rubricCriterion.createMany({ data: criteriaRows(details).map((c) => ({ ...c, roundId: round.id })) });
+      await tx.rubricCriterion.createMany({
+        data: criteriaRows(details).map((c) => ({ ...c, roundId: round.id })),
+      });
     } else {
       // Guidance can be improved at any time.
       for (const [i, c] of existing.entries()) {
@@ -203,7 +216,10 @@ export async function updateRound(
  * round does not exist or the caller does not manage it (organisers of its event, platform administrators,
  * members of its challenge's organisation).
  */
-export async function rubricToCopy(db: Db, params: { userId: string; isPlatformAdmin: boolean; roundId: string }) {
+export async function rubricToCopy(
+  db: Db,
+  params: { userId: string; isPlatformAdmin: boolean; roundId: string },
+) {
   return db.round.findFirst({
     where: {
       id: params.roundId,
@@ -212,7 +228,10 @@ export async function rubricToCopy(db: Db, params: { userId: string; isPlatformA
         : {
             OR: [
               { event: { roles: { some: { userId: params.userId, role: "ORGANISER" } } } },
-              { scope: "CHALLENGE", challenge: { organisation: { members: { some: { userId: params.userId } } } } },
+              {
+                scope: "CHALLENGE",
+                challenge: { organisation: { members: { some: { userId: params.userId } } } },
+              },
             ],
           }),
     },
@@ -241,7 +260,10 @@ export async function moveRound(
     });
     if (current.status === to) return { status: to };
     if (!canMoveRound(current.status, to)) {
-      throw new DomainError("PHASE_CLOSED", `A ${current.status.toLowerCase()} round can't move to ${to.toLowerCase()}.`);
+      throw new DomainError(
+        "PHASE_CLOSED",
+        `A ${current.status.toLowerCase()} round can't move to ${to.toLowerCase()}.`,
+      );
     }
     if (to === "OPEN" && !current.assignmentReleasedAt) {
       throw new DomainError("PHASE_CLOSED", "Review and release the assignment before opening the round.");
@@ -253,7 +275,8 @@ export async function moveRound(
         resultsPublishedAt: to === "PUBLISHED" ? params.now : to === "CLOSED" ? null : undefined,
       },
     });
-    if (updated.count === 0) throw new DomainError("CONFLICT", "Someone else changed the round just now. Reload.");
+    if (updated.count === 0)
+      throw new DomainError("CONFLICT", "Someone else changed the round just now. Reload.");
     await audit(tx, {
       actorId: params.actorId,
       eventId: round.eventId,
@@ -273,7 +296,13 @@ export async function moveRound(
  */
 export async function inviteJudge(
   db: Db,
-  params: { actor: { id: string; name: string | null }; event: EventRef; round: RoundCore; email: string; affiliation: string },
+  params: {
+    actor: { id: string; name: string | null };
+    event: EventRef;
+    round: RoundCore;
+    email: string;
+    affiliation: string;
+  },
 ) {
   const affiliation = params.affiliation.trim() || null;
   const attempt = () =>
@@ -287,7 +316,13 @@ export async function inviteJudge(
       const judge = existing
         ? await tx.roundJudge.update({
             where: { id: existing.id },
-            data: { status: "INVITED", removedAt: null, respondedAt: null, affiliation, invitedById: params.actor.id },
+            data: {
+              status: "INVITED",
+              removedAt: null,
+              respondedAt: null,
+              affiliation,
+              invitedById: params.actor.id,
+            },
             select: { id: true, status: true },
           })
         : await tx.roundJudge.create({
@@ -379,7 +414,11 @@ export async function removeJudge(
       select: { id: true },
     });
     if (!judge) throw new DomainError("NOT_FOUND", "That judge is no longer in this round.");
-    await tx.roundJudge.update({ where: { id: judge.id }, data: { removedAt: params.now }, select: { id: true } });
+    await tx.roundJudge.update({
+      where: { id: judge.id },
+      data: { removedAt: params.now },
+      select: { id: true },
+    });
     const freed = await tx.assignment.deleteMany({
       where: { judgeId: judge.id, scores: { none: {} }, status: { in: ["PENDING", "SKIPPED"] } },
     });
@@ -414,8 +453,14 @@ export async function declareConflict(
 ) {
   return db.$transaction(async (tx) => {
     if (params.kind === "TEAM") {
-      const team = await tx.team.findFirst({ where: { id: params.teamId ?? "", eventId: params.eventId }, select: { id: true } });
-      if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.", { teamId: ["Choose a team of this event"] });
+      const team = await tx.team.findFirst({
+        where: { id: params.teamId ?? "", eventId: params.eventId },
+        select: { id: true },
+      });
+      if (!team)
+        throw new DomainError("NOT_FOUND", "We couldn't find that team.", {
+          teamId: ["Choose a team of this event"],
+        });
     }
     if (params.kind === "ORGANISATION") {
       const organisation = await tx.organisation.findFirst({
@@ -452,13 +497,28 @@ export async function declareConflict(
   });
 }
 
-/** An organiser decides whether a free-text conflict keeps the judge away (UPHELD) or not (DISMISSED). */
+/**
+ * A round's manager decides whether a judge's conflict keeps them away (UPHELD) or not (DISMISSED). Only
+ * conflicts of this round's judges (NOT_FOUND otherwise): a sponsor managing its challenge's round does
+ * not rule on judges of other rounds.
+ */
 export async function resolveConflict(
   db: Db,
-  params: { actorId: string; eventId: string; conflictId: string; resolution: "UPHELD" | "DISMISSED"; now: Date },
+  params: {
+    actorId: string;
+    roundId: string;
+    eventId: string;
+    conflictId: string;
+    resolution: "UPHELD" | "DISMISSED";
+    now: Date;
+  },
 ) {
   const updated = await db.judgeConflict.updateMany({
-    where: { id: params.conflictId, eventId: params.eventId },
+    where: {
+      id: params.conflictId,
+      eventId: params.eventId,
+      user: { roundJudging: { some: { roundId: params.roundId } } },
+    },
     data: { resolution: params.resolution, resolvedById: params.actorId, resolvedAt: params.now },
   });
   if (updated.count === 0) throw new DomainError("NOT_FOUND", "That conflict no longer exists.");

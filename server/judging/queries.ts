@@ -81,7 +81,12 @@ export async function roundForManagers(db: Db, params: { round: RoundCore; now: 
         revisionVersion: true,
         promotionReason: true,
         submission: {
-          select: { id: true, title: true, status: true, team: { select: { id: true, name: true, centre: { select: { name: true } } } } },
+          select: {
+            id: true,
+            title: true,
+            status: true,
+            team: { select: { id: true, name: true, centre: { select: { name: true } } } },
+          },
         },
       },
     }),
@@ -122,7 +127,11 @@ export async function roundForManagers(db: Db, params: { round: RoundCore; now: 
   const byEntry = groupBy(assignments, (a) => a.entryId);
   const nameOf = new Map(judges.map((j) => [j.id, judgeName(j.user)]));
   return {
-    round: { ...round, centreName: target.centre?.name ?? null, challengeTitle: target.challenge?.title ?? null },
+    round: {
+      ...round,
+      centreName: target.centre?.name ?? null,
+      challengeTitle: target.challenge?.title ?? null,
+    },
     scoring: scoringState(round, params.now),
     criteria,
     judges: judges.map((j) => {
@@ -173,7 +182,12 @@ export async function roundForManagers(db: Db, params: { round: RoundCore; now: 
     })),
     flags: assignments
       .filter((a) => a.status === "FLAGGED")
-      .map((a) => ({ assignmentId: a.id, judge: nameOf.get(a.judgeId) ?? "A judge", entryId: a.entryId, reason: a.reason })),
+      .map((a) => ({
+        assignmentId: a.id,
+        judge: nameOf.get(a.judgeId) ?? "A judge",
+        entryId: a.entryId,
+        reason: a.reason,
+      })),
     progress: queueProgress(assignments),
   };
 }
@@ -181,7 +195,11 @@ export async function roundForManagers(db: Db, params: { round: RoundCore; now: 
 /** The teams and organisations of the event, for a judge declaring a conflict of interest. */
 export async function conflictOptions(db: Db, params: { eventId: string; userId: string }) {
   const [teams, organisations, declared] = await Promise.all([
-    db.team.findMany({ where: { eventId: params.eventId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.team.findMany({
+      where: { eventId: params.eventId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     db.organisation.findMany({
       where: { challenges: { some: { eventId: params.eventId } } },
       orderBy: { name: "asc" },
@@ -291,7 +309,11 @@ export async function judgeQueue(db: Db, params: { round: RoundCore; judgeId: st
       reason: a.reason,
       privateNote: a.privateNote,
       feedback: a.feedback,
-      scores: a.scores.map((s) => ({ criterionId: s.criterionId, value: s.value, writtenAt: s.clientWrittenAt.getTime() })),
+      scores: a.scores.map((s) => ({
+        criterionId: s.criterionId,
+        value: s.value,
+        writtenAt: s.clientWrittenAt.getTime(),
+      })),
       entry: {
         id: a.entry.id,
         submissionId: submission.id,
@@ -347,7 +369,10 @@ export async function scoreLog(db: Db, params: { roundId: string }) {
       },
     },
   });
-  const criteria = await db.rubricCriterion.findMany({ where: { roundId: params.roundId }, select: { id: true, name: true } });
+  const criteria = await db.rubricCriterion.findMany({
+    where: { roundId: params.roundId },
+    select: { id: true, name: true },
+  });
   const criterionName = new Map(criteria.map((c) => [c.id, c.name]));
   return changes.map((c) => ({
     id: c.id,

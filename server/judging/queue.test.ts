@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { orderQueue, queueProgress, type AssignmentStatus, type QueueItem } from "./queue.ts";
 
-const item = (id: string, status: AssignmentStatus, queueOrder: number, skippedAt: number | null = null): QueueItem => ({
+const item = (
+  id: string,
+  status: AssignmentStatus,
+  queueOrder: number,
+  skippedAt: number | null = null,
+): QueueItem => ({
   id,
   status,
   queueOrder,
@@ -34,7 +39,9 @@ describe("orderQueue", () => {
     const status = fc.constantFrom<AssignmentStatus>("PENDING", "SCORED", "SKIPPED", "ABSENT", "FLAGGED");
     fc.assert(
       fc.property(
-        fc.array(fc.record({ status, queueOrder: fc.nat(50), skippedAt: fc.option(fc.nat(10_000)) }), { maxLength: 30 }),
+        fc.array(fc.record({ status, queueOrder: fc.nat(50), skippedAt: fc.option(fc.nat(10_000)) }), {
+          maxLength: 30,
+        }),
         (rows) => {
           const items = rows.map((r, i) => item(`e${i}`, r.status, r.queueOrder, r.skippedAt));
           const order = orderQueue(items);
@@ -58,7 +65,14 @@ describe("queueProgress", () => {
       { status: "SKIPPED" },
       { status: "FLAGGED" },
     ]);
-    expect(progress).toMatchObject({ done: 2, total: 5, skipped: 1, flagged: 1, allDone: false, summary: "2 of 5 done" });
+    expect(progress).toMatchObject({
+      done: 2,
+      total: 5,
+      skipped: 1,
+      flagged: 1,
+      allDone: false,
+      summary: "2 of 5 done",
+    });
   });
 
   it("is all done only when every assignment is finished", () => {

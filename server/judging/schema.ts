@@ -49,8 +49,8 @@ const localDateTime = z
 
 const optionalLocalDateTime = z
   .union([z.literal(""), localDateTime])
-  .default("")
-  .transform((value) => (value === "" ? null : value));
+  .nullish()
+  .transform((value) => (value ? value : null));
 
 const optionalId = (label: string) =>
   z
@@ -77,7 +77,11 @@ const roundShape = z.object({
     .int("Use a whole number")
     .min(1, "At least 1 judge per entry")
     .max(20, "At most 20 judges per entry"),
-  scaleMin: z.coerce.number("Enter a number").int("Use a whole number").min(0, "At least 0").max(9, "At most 9"),
+  scaleMin: z.coerce
+    .number("Enter a number")
+    .int("Use a whole number")
+    .min(0, "At least 0")
+    .max(9, "At most 9"),
   scaleMax: z.coerce
     .number("Enter a number")
     .int("Use a whole number")
@@ -97,13 +101,21 @@ type RoundShape = z.infer<typeof roundShape>;
 /** Every cross-field rule of a round, reported together with the field problems. */
 function checkRound(value: RoundShape, ctx: z.RefinementCtx): void {
   if (value.scaleMax <= value.scaleMin) {
-    ctx.addIssue({ code: "custom", path: ["scaleMax"], message: "The top of the scale must be above the bottom" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["scaleMax"],
+      message: "The top of the scale must be above the bottom",
+    });
   }
   if (value.scope === "HEAT" && !value.centreId) {
     ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose the centre whose heat this is" });
   }
   if (value.scope === "CHALLENGE" && !value.challengeId) {
-    ctx.addIssue({ code: "custom", path: ["challengeId"], message: "Choose the challenge this round judges" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["challengeId"],
+      message: "Choose the challenge this round judges",
+    });
   }
   if (value.opensAt && value.closesAt && value.closesAt <= value.opensAt) {
     ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Closing must come after opening" });
@@ -112,7 +124,15 @@ function checkRound(value: RoundShape, ctx: z.RefinementCtx): void {
 
 export const roundDetailsInput = roundShape
   .superRefine(checkRound, {
-    when: whenValid(roundShape, ["scope", "centreId", "challengeId", "scaleMin", "scaleMax", "opensAt", "closesAt"]),
+    when: whenValid(roundShape, [
+      "scope",
+      "centreId",
+      "challengeId",
+      "scaleMin",
+      "scaleMax",
+      "opensAt",
+      "closesAt",
+    ]),
   })
   .transform((value) => ({
     ...value,

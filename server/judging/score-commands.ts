@@ -38,7 +38,11 @@ async function settleStatus(tx: Tx, params: { round: RoundCore; assignmentId: st
   if (complete && (status === "PENDING" || status === "SKIPPED")) status = "SCORED";
   if (!complete && status === "SCORED") status = "PENDING";
   if (status !== assignment.status) {
-    await tx.assignment.update({ where: { id: params.assignmentId }, data: { status }, select: { id: true } });
+    await tx.assignment.update({
+      where: { id: params.assignmentId },
+      data: { status },
+      select: { id: true },
+    });
   }
   return status;
 }
@@ -110,7 +114,12 @@ export async function saveScore(
         });
       } else {
         await tx.score.create({
-          data: { assignmentId: params.assignmentId, criterionId: criterion.id, value: params.value, clientWrittenAt: at },
+          data: {
+            assignmentId: params.assignmentId,
+            criterionId: criterion.id,
+            value: params.value,
+            clientWrittenAt: at,
+          },
           select: { id: true },
         });
       }
@@ -155,7 +164,11 @@ export async function markAssignment(
 ) {
   requireOpen(params.round, params.now);
   return db.$transaction(async (tx) => {
-    await ownAssignment(tx, { round: params.round, judgeId: params.judgeId, assignmentId: params.assignmentId });
+    await ownAssignment(tx, {
+      round: params.round,
+      judgeId: params.judgeId,
+      assignmentId: params.assignmentId,
+    });
     await tx.assignment.update({
       where: { id: params.assignmentId },
       data: {
@@ -174,18 +187,30 @@ export async function markAssignment(
 /** The judge's private note and the feedback for the team; changed feedback waits for moderation again. */
 export async function saveNotes(
   db: Db,
-  params: { round: RoundCore; judgeId: string; assignmentId: string; privateNote: string; feedback: string; now: Date },
+  params: {
+    round: RoundCore;
+    judgeId: string;
+    assignmentId: string;
+    privateNote: string;
+    feedback: string;
+    now: Date;
+  },
 ) {
   requireOpen(params.round, params.now);
   return db.$transaction(async (tx) => {
     const assignment = await ownAssignment(tx, params);
-    const current = await tx.assignment.findUniqueOrThrow({ where: { id: assignment.id }, select: { feedback: true } });
+    const current = await tx.assignment.findUniqueOrThrow({
+      where: { id: assignment.id },
+      select: { feedback: true },
+    });
     await tx.assignment.update({
       where: { id: assignment.id },
       data: {
         privateNote: params.privateNote,
         feedback: params.feedback,
-        ...(current.feedback !== params.feedback ? { feedbackApprovedAt: null, feedbackApprovedById: null } : {}),
+        ...(current.feedback !== params.feedback
+          ? { feedbackApprovedAt: null, feedbackApprovedById: null }
+          : {}),
       },
       select: { id: true },
     });
@@ -204,6 +229,7 @@ export async function moderateFeedback(
       ? { feedbackApprovedAt: params.now, feedbackApprovedById: params.actorId }
       : { feedbackApprovedAt: null, feedbackApprovedById: null },
   });
-  if (updated.count === 0) throw new DomainError("NOT_FOUND", "There is no feedback on that entry to moderate.");
+  if (updated.count === 0)
+    throw new DomainError("NOT_FOUND", "There is no feedback on that entry to moderate.");
   return { approved: params.approve };
 }

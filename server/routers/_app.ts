@@ -4,6 +4,7 @@ import { challengesRouter } from "./challenges.ts";
 import { announcementsRouter, dashboardRouter } from "./dashboard.ts";
 import { devRouter } from "./dev.ts";
 import { eventsRouter } from "./events.ts";
+import { judgingRouter } from "./judging.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { teamsRouter } from "./teams.ts";
 import { usersRouter } from "./users.ts";
@@ -16,6 +17,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   dev: devRouter,
   events: eventsRouter,
+  judging: judgingRouter,
   organisations: organisationsRouter,
   challenges: challengesRouter,
   teams: teamsRouter,

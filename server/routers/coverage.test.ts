@@ -7,6 +7,7 @@ import { centresAuthorization } from "./centres.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
+import { judgingAuthorization } from "./judging.authz.ts";
 import { organisationsAuthorization } from "./organisations.authz.ts";
 import { teamsAuthorization } from "./teams.authz.ts";
 import { registrationsAuthorization } from "./registrations.authz.ts";
@@ -22,6 +23,7 @@ const tables = [
   dashboardAuthorization,
   usersAuthorization,
   centresAuthorization,
+  judgingAuthorization,
 ];
 
 describe("authorization coverage", () => {

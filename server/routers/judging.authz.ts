@@ -1,0 +1,190 @@
+// Who may call each judging procedure. Run by judging.authz.int.test.ts; coverage.test.ts checks that
+// every procedure has an entry.
+import type { SessionUser } from "../context.ts";
+import type { Db } from "../db/create.ts";
+import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { callerFor } from "../test/callers.ts";
+import { makeEvent, makeUser } from "../test/factories.ts";
+import { makeJudgingWorld, roundDetails } from "../test/judging-factories.ts";
+import { makePublishedChallenge } from "../test/submission-factories.ts";
+
+export const now = new Date("2026-11-24T12:00:00.000Z");
+
+export interface JudgingWorld extends AuthWorld {
+  event: { id: string };
+  round: { id: string };
+  /** A challenge's round, managed by the challenge's organisation. */
+  challengeRound: { id: string };
+  organiser: SessionUser;
+  /** A member of the challenge's organisation: manages its round, not the event's. */
+  sponsor: SessionUser;
+  /** An accepted judge of `round`, with an assignment, feedback on it and a declared conflict. */
+  judge: SessionUser & { judgeId: string };
+  secondJudge: { judgeId: string };
+  assignmentId: string;
+  entryId: string;
+  criterionId: string;
+  conflictId: string;
+  /** The organiser of another event. */
+  other: SessionUser;
+}
+
+export async function judgingWorld(db: Db): Promise<JudgingWorld> {
+  const world = await makeJudgingWorld(db, { now, entries: 3, judges: 2, open: true });
+  const [judge, secondJudge] = world.judges;
+  if (!judge || !secondJudge) throw new Error("the world needs two judges");
+  const asJudge = callerFor(db, judge, now);
+  const queue = await asJudge.judging.queue({ roundId: world.round.id });
+  const assignment = queue.queue[0];
+  const criterion = queue.criteria[0];
+  if (!assignment || !criterion) throw new Error("the judge needs an assignment");
+  await asJudge.judging.saveNotes({
+    roundId: world.round.id,
+    assignmentId: assignment.id,
+    privateNote: "",
+    feedback: "Lovely demo",
+  });
+  const conflict = await asJudge.judging.declareConflict({
+    roundId: world.round.id,
+    kind: "OTHER",
+    teamId: null,
+    organisationId: null,
+    note: "I mentored one of the teams last year",
+  });
+  const challenge = await makePublishedChallenge(db, { eventId: world.event.id });
+  const { organisationId } = await db.challenge.findUniqueOrThrow({
+    where: { id: challenge.id },
+    select: { organisationId: true },
+  });
+  const sponsor = await makeUser(db, { name: "Sam Sponsor" });
+  await db.organisationMember.create({ data: { organisationId, userId: sponsor.id, role: "MEMBER" } });
+  const challengeRound = await world.as.judging.create({
+    eventId: world.event.id,
+    details: roundDetails({ name: "Sponsor's prize", scope: "CHALLENGE", challengeId: challenge.id }),
+  });
+  const other = await makeUser(db);
+  await makeEvent(db, { now, roles: [{ userId: other.id, role: "ORGANISER" }] });
+  return {
+    event: world.event,
+    round: world.round,
+    challengeRound,
+    organiser: world.organiser,
+    sponsor,
+    judge,
+    secondJudge,
+    assignmentId: assignment.id,
+    entryId: assignment.entry.id,
+    criterionId: criterion.id,
+    conflictId: conflict.id,
+    other,
+  };
+}
+
+/** The event's organisers only (an event-scoped procedure: another event's organiser is refused). */
+const organiserOnly = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({
+  right: (w) => w.organiser,
+  wrong: (w) => w.judge,
+  call,
+  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
+});
+
+/** The round's managers: its judges see the round but may not manage it; others don't see it at all. */
+const managers = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({
+  right: (w) => w.organiser,
+  wrong: (w) => w.judge,
+  call,
+  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "NOT_FOUND" },
+});
+
+/** The round's judges: its organiser sees the round but is not a judge of it. */
+const judges = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({
+  right: (w) => w.judge,
+  wrong: (w) => w.organiser,
+  call,
+  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "NOT_FOUND" },
+});
+
+export const judgingAuthorization: AuthCases<JudgingWorld> = {
+  "judging.rounds": organiserOnly((c, w) => c.judging.rounds({ eventId: w.event.id })),
+  "judging.create": organiserOnly((c, w) =>
+    c.judging.create({ eventId: w.event.id, details: roundDetails() }),
+  ),
+  "judging.round": managers((c, w) => c.judging.round({ roundId: w.round.id })),
+  "judging.update": managers((c, w) =>
+    c.judging.update({ roundId: w.round.id, details: roundDetails({ name: "Renamed round" }) }),
+  ),
+  "judging.rubricToCopy": managers((c, w) =>
+    c.judging.rubricToCopy({ roundId: w.round.id, fromRoundId: w.challengeRound.id }),
+  ),
+  "judging.move": managers((c, w) => c.judging.move({ roundId: w.round.id, to: "CLOSED" })),
+  "judging.inviteJudge": managers((c, w) =>
+    c.judging.inviteJudge({ roundId: w.round.id, email: "another.judge@example.test", affiliation: "" }),
+  ),
+  "judging.removeJudge": managers((c, w) =>
+    c.judging.removeJudge({ roundId: w.round.id, judgeId: w.secondJudge.judgeId }),
+  ),
+  "judging.resolveConflict": managers((c, w) =>
+    c.judging.resolveConflict({ roundId: w.round.id, conflictId: w.conflictId, resolution: "DISMISSED" }),
+  ),
+  "judging.assign": managers((c, w) => c.judging.assign({ roundId: w.round.id })),
+  "judging.release": managers((c, w) => c.judging.release({ roundId: w.round.id })),
+  "judging.addAssignment": managers((c, w) =>
+    c.judging.addAssignment({ roundId: w.round.id, judgeId: w.judge.judgeId, entryId: w.entryId }),
+  ),
+  "judging.removeAssignment": managers((c, w) =>
+    c.judging.removeAssignment({ roundId: w.round.id, assignmentId: w.assignmentId }),
+  ),
+  "judging.reassign": managers((c, w) =>
+    c.judging.reassign({
+      roundId: w.round.id,
+      fromJudgeId: w.judge.judgeId,
+      toJudgeId: w.secondJudge.judgeId,
+    }),
+  ),
+  "judging.moderateFeedback": managers((c, w) =>
+    c.judging.moderateFeedback({ roundId: w.round.id, assignmentId: w.assignmentId, approve: true }),
+  ),
+  "judging.scoreLog": managers((c, w) => c.judging.scoreLog({ roundId: w.round.id })),
+
+  "judging.myRounds": {
+    right: (w) => w.judge,
+    wrong: null,
+    call: (c) => c.judging.myRounds(),
+    expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
+  },
+  "judging.invitation": judges((c, w) => c.judging.invitation({ roundId: w.round.id })),
+  "judging.respond": judges((c, w) => c.judging.respond({ roundId: w.round.id, accept: true })),
+  "judging.setAffiliation": judges((c, w) =>
+    c.judging.setAffiliation({ roundId: w.round.id, affiliation: "Leeds College" }),
+  ),
+  "judging.declareConflict": judges((c, w) =>
+    c.judging.declareConflict({
+      roundId: w.round.id,
+      kind: "OTHER",
+      teamId: null,
+      organisationId: null,
+      note: "A cousin",
+    }),
+  ),
+  "judging.queue": judges((c, w) => c.judging.queue({ roundId: w.round.id })),
+  "judging.saveScore": judges((c, w) =>
+    c.judging.saveScore({
+      roundId: w.round.id,
+      assignmentId: w.assignmentId,
+      criterionId: w.criterionId,
+      value: 3,
+      writtenAt: now.getTime(),
+    }),
+  ),
+  "judging.mark": judges((c, w) =>
+    c.judging.mark({ roundId: w.round.id, assignmentId: w.assignmentId, mark: "SKIPPED", reason: "" }),
+  ),
+  "judging.saveNotes": judges((c, w) =>
+    c.judging.saveNotes({
+      roundId: w.round.id,
+      assignmentId: w.assignmentId,
+      privateNote: "Good",
+      feedback: "Well done",
+    }),
+  ),
+};

@@ -1,0 +1,471 @@
+// What the judging procedures do (who may call them: judging.authz.ts).
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../test/callers.ts";
+import { openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { makeUser } from "../test/factories.ts";
+import { makeJudgingWorld, makeSubmittedEntry, roundDetails } from "../test/judging-factories.ts";
+
+const now = new Date("2026-11-24T12:00:00.000Z");
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await openTestDatabase();
+});
+afterAll(() => tdb.close());
+
+async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return { code: "ok", message: "", fields: {} as Record<string, string[]> };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { fieldErrors?: Record<string, string[]> } | undefined;
+    return { code: error.code, message: error.message, fields: cause?.fieldErrors ?? {} };
+  }
+}
+
+describe("rounds and assignment", () => {
+  it("gives every entry k judges with loads within one, and judges see only their released queue", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 5, judges: 3 });
+    const judge = callerFor(tdb.db, world.judges[0] ?? null, now);
+    // Before the assignment is released, the queue is empty and says so.
+    expect((await judge.judging.queue({ roundId: world.round.id })).round.released).toBe(false);
+
+    const result = await world.as.judging.assign({ roundId: world.round.id });
+    expect(result).toMatchObject({ entries: 5, judges: 3, shortfalls: [], connected: true });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.entries.every((e) => e.judges === 2)).toBe(true);
+    const loads = view.judges.map((j) => j.progress.total);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+    expect(loads.reduce((a, b) => a + b, 0)).toBe(10);
+
+    // Opening needs a released assignment.
+    expect((await failure(world.as.judging.move({ roundId: world.round.id, to: "OPEN" }))).code).toBe(
+      "PRECONDITION_FAILED",
+    );
+    await world.as.judging.release({ roundId: world.round.id });
+    await world.as.judging.move({ roundId: world.round.id, to: "OPEN" });
+
+    const queue = await judge.judging.queue({ roundId: world.round.id });
+    expect(queue.queue).toHaveLength(loads[0] ?? -1);
+    expect(queue.progress.summary).toBe(`0 of ${queue.queue.length} done`);
+    expect(queue.queue[0]?.entry).toMatchObject({
+      version: 1,
+      tagline: "A tagline",
+      technologies: ["TypeScript"],
+    });
+  });
+
+  it("re-running the assignment is deterministic and never moves a scored pair", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 6, judges: 3, open: true });
+    const before = await world.as.judging.round({ roundId: world.round.id });
+    const judge = world.judges[0];
+    if (!judge) throw new Error("no judge");
+    const as = callerFor(tdb.db, judge, now);
+    const queue = await as.judging.queue({ roundId: world.round.id });
+    const first = queue.queue[0];
+    const criterion = queue.criteria[0];
+    if (!first || !criterion) throw new Error("empty queue");
+    await as.judging.saveScore({
+      roundId: world.round.id,
+      assignmentId: first.id,
+      criterionId: criterion.id,
+      value: 4,
+      writtenAt: now.getTime() - 1000,
+    });
+    const again = await world.as.judging.assign({ roundId: world.round.id });
+    expect(again.assignmentsAdded).toBe(0);
+    expect(again.assignmentsRemoved).toBe(0);
+    const after = await world.as.judging.round({ roundId: world.round.id });
+    expect(after.assignments.map((a) => a.id).sort()).toEqual(before.assignments.map((a) => a.id).sort());
+
+    // A judge drops out: what they scored stays, the rest is freed and given to the others.
+    const removed = await world.as.judging.removeJudge({ roundId: world.round.id, judgeId: judge.judgeId });
+    expect(removed.freed).toBe((queue.queue.length ?? 0) - 1);
+    const rebalanced = await world.as.judging.assign({ roundId: world.round.id });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.assignments.some((a) => a.id === first.id && a.scoredCriteria === 1)).toBe(true);
+    // Each entry has k judges still in the round (the scored pair counts for its entry too).
+    for (const entry of view.entries) expect(entry.judges).toBeGreaterThanOrEqual(2);
+    expect(rebalanced.shortfalls).toEqual([]);
+    // The removed judge no longer reaches the round.
+    expect((await failure(as.judging.queue({ roundId: world.round.id }))).code).toBe("NOT_FOUND");
+  });
+
+  it("keeps judges away from conflicted entries and says which entries are short and why", async () => {
+    const world = await makeJudgingWorld(tdb.db, {
+      now,
+      entries: 2,
+      judges: 2,
+      details: { judgesPerEntry: 2 },
+    });
+    const [a, b] = world.judges;
+    const [first] = world.entries;
+    if (!a || !b || !first) throw new Error("world");
+    await callerFor(tdb.db, a, now).judging.declareConflict({
+      roundId: world.round.id,
+      kind: "TEAM",
+      teamId: first.team.id,
+      organisationId: null,
+      note: "",
+    });
+    const result = await world.as.judging.assign({ roundId: world.round.id });
+    expect(result.shortfalls).toHaveLength(1);
+    expect(result.shortfalls[0]).toMatchObject({ assigned: 1, needed: 2 });
+    expect(result.shortfalls[0]?.reason).toMatch(/conflict/i);
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    const entryId = view.entries.find((e) => e.title === first.submission.title)?.id ?? "";
+    expect(view.assignments.some((x) => x.judgeId === a.judgeId && x.entryId === entryId)).toBe(false);
+    // Adding the pair by hand is refused with the reason.
+    const refused = await failure(
+      world.as.judging.addAssignment({ roundId: world.round.id, judgeId: a.judgeId, entryId }),
+    );
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toMatch(/can't judge that entry/);
+  });
+
+  it("keeps a judge away from a team that shares their affiliation, and free-text conflicts wait for a decision", async () => {
+    const world = await makeJudgingWorld(tdb.db, {
+      now,
+      entries: 0,
+      judges: 0,
+      details: { judgesPerEntry: 1 },
+    });
+    await makeSubmittedEntry(tdb.db, {
+      eventId: world.event.id,
+      title: "School project",
+      affiliation: "Leeds Grammar",
+    });
+    await makeSubmittedEntry(tdb.db, { eventId: world.event.id, title: "Club project" });
+    const teacher = await makeUser(tdb.db, { name: "Teacher" });
+    const invited = await world.as.judging.inviteJudge({
+      roundId: world.round.id,
+      email: teacher.email,
+      affiliation: "  leeds grammar ",
+    });
+    const as = callerFor(tdb.db, teacher, now);
+    await as.judging.respond({ roundId: world.round.id, accept: true });
+    const declared = await as.judging.declareConflict({
+      roundId: world.round.id,
+      kind: "OTHER",
+      teamId: null,
+      organisationId: null,
+      note: "My niece is at this event",
+    });
+    expect(declared.resolution).toBe("PENDING");
+    await world.as.judging.resolveConflict({
+      roundId: world.round.id,
+      conflictId: declared.id,
+      resolution: "DISMISSED",
+    });
+    await world.as.judging.assign({ roundId: world.round.id });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    const mine = view.assignments
+      .filter((x) => x.judgeId === invited.id)
+      .map((x) => view.entries.find((e) => e.id === x.entryId)?.title);
+    expect(mine).toEqual(["Club project"]);
+    expect(view.conflicts).toEqual([expect.objectContaining({ kind: "OTHER", resolution: "DISMISSED" })]);
+  });
+
+  it("refuses a round whose form is wrong, naming every field at once", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 0, judges: 0 });
+    const bad = await failure(
+      world.as.judging.create({
+        eventId: world.event.id,
+        details: { ...roundDetails(), name: "", scope: "HEAT", scaleMin: 5, scaleMax: 3, criteria: [] },
+      }),
+    );
+    expect(bad.code).toBe("BAD_REQUEST");
+  });
+
+  it("locks the rubric once the first score is in", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 2, judges: 2, open: true });
+    const judge = world.judges[0];
+    if (!judge) throw new Error("world");
+    const as = callerFor(tdb.db, judge, now);
+    const queue = await as.judging.queue({ roundId: world.round.id });
+    await as.judging.saveScore({
+      roundId: world.round.id,
+      assignmentId: queue.queue[0]?.id ?? "",
+      criterionId: queue.criteria[0]?.id ?? "",
+      value: 3,
+      writtenAt: now.getTime(),
+    });
+    const changed = await failure(
+      world.as.judging.update({ roundId: world.round.id, details: roundDetails({ scaleMax: 10 }) }),
+    );
+    expect(changed.code).toBe("PRECONDITION_FAILED");
+    // Guidance and the name can still improve.
+    await world.as.judging.update({
+      roundId: world.round.id,
+      details: roundDetails({
+        name: "Main judging (day 2)",
+        criteria: [
+          { name: "Impact", guidance: "Who does it help, and how much?", weight: 2 },
+          { name: "Execution", guidance: "Does it work?", weight: 1 },
+        ],
+      }),
+    });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.criteria[0]?.guidance).toBe("Who does it help, and how much?");
+  });
+});
+
+describe("scoring", () => {
+  async function openRound() {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 3, judges: 2, open: true });
+    const judge = world.judges[0];
+    if (!judge) throw new Error("world");
+    const as = callerFor(tdb.db, judge, now);
+    const queue = await as.judging.queue({ roundId: world.round.id });
+    const item = queue.queue[0];
+    const [impact, execution] = queue.criteria;
+    if (!item || !impact || !execution) throw new Error("empty queue");
+    return { world, as, queue, item, impact, execution };
+  }
+
+  it("keeps a retried write once and never lets an older write overwrite a newer one", async () => {
+    const { world, as, item, impact } = await openRound();
+    const write = (value: number | null, writtenAt: number) =>
+      as.judging.saveScore({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        criterionId: impact.id,
+        value,
+        writtenAt,
+      });
+    const t = now.getTime() - 60_000;
+    expect(await write(3, t)).toMatchObject({ value: 3, applied: true });
+    // The same write again (a retry after a lost response): nothing changes, nothing is logged.
+    expect(await write(3, t)).toMatchObject({ value: 3, applied: false });
+    // A newer write wins; an older one arriving late (queued offline) is ignored.
+    expect(await write(5, t + 2000)).toMatchObject({ value: 5, applied: true });
+    expect(await write(2, t + 1000)).toMatchObject({ value: 5, applied: false });
+    // Clearing is a write too, and an older write can't bring the cleared score back.
+    expect(await write(null, t + 3000)).toMatchObject({ value: null, applied: true });
+    expect(await write(4, t + 2500)).toMatchObject({ value: null, applied: false });
+    const log = await world.as.judging.scoreLog({ roundId: world.round.id });
+    expect(log.map((c) => [c.oldValue, c.newValue])).toEqual([
+      [5, null],
+      [3, 5],
+      [null, 3],
+    ]);
+    expect(log[0]).toMatchObject({ judge: "Judge 1", criterion: "Impact" });
+  });
+
+  it("clamps a device clock that runs ahead, so a fast phone can't make its writes unbeatable", async () => {
+    const { world, as, item, impact } = await openRound();
+    const write = (value: number, writtenAt: number) =>
+      as.judging.saveScore({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        criterionId: impact.id,
+        value,
+        writtenAt,
+      });
+    expect(await write(2, now.getTime() + 3_600_000)).toMatchObject({ applied: true });
+    const stored = await as.judging.queue({ roundId: world.round.id });
+    const score = stored.queue.find((q) => q.id === item.id)?.scores[0];
+    expect(score?.writtenAt).toBe(now.getTime());
+  });
+
+  it("marks the assignment scored when every criterion has a score, and progress follows", async () => {
+    const { world, as, item, impact, execution } = await openRound();
+    for (const criterion of [impact, execution]) {
+      await as.judging.saveScore({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        criterionId: criterion.id,
+        value: 4,
+        writtenAt: now.getTime(),
+      });
+    }
+    const queue = await as.judging.queue({ roundId: world.round.id });
+    expect(queue.queue.find((q) => q.id === item.id)?.status).toBe("SCORED");
+    expect(queue.progress.done).toBe(1);
+    expect(queue.progress.allDone).toBe(queue.queue.length === 1);
+    // The scored entry moves to the end of the queue.
+    expect(queue.queue.at(-1)?.id).toBe(item.id);
+  });
+
+  it("refuses a score off the scale, a criterion of another round and another judge's assignment", async () => {
+    const { world, as, item, impact } = await openRound();
+    const offScale = await failure(
+      as.judging.saveScore({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        criterionId: impact.id,
+        value: 9,
+        writtenAt: 1,
+      }),
+    );
+    expect(offScale).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { value: ["Choose a score from 1 to 5"] },
+    });
+
+    const other = await makeJudgingWorld(tdb.db, { now, entries: 1, judges: 1, open: true });
+    const otherCriterion = (await other.as.judging.round({ roundId: other.round.id })).criteria[0];
+    const wrongCriterion = await failure(
+      as.judging.saveScore({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        criterionId: otherCriterion?.id ?? "",
+        value: 3,
+        writtenAt: 1,
+      }),
+    );
+    expect(wrongCriterion.code).toBe("NOT_FOUND");
+
+    const second = world.judges[1];
+    if (!second) throw new Error("world");
+    // The second judge writing to the first judge's assignment: not theirs, so it doesn't exist for them.
+    const theirs = await failure(
+      callerFor(tdb.db, second, now).judging.saveScore({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        criterionId: impact.id,
+        value: 3,
+        writtenAt: 1,
+      }),
+    );
+    expect(theirs.code).toBe("NOT_FOUND");
+  });
+
+  it("stops scoring when the round closes, and shows no other judge's scores", async () => {
+    const { world, as, item, impact } = await openRound();
+    await as.judging.saveScore({
+      roundId: world.round.id,
+      assignmentId: item.id,
+      criterionId: impact.id,
+      value: 4,
+      writtenAt: 1,
+    });
+    const second = world.judges[1];
+    if (!second) throw new Error("world");
+    const theirQueue = await callerFor(tdb.db, second, now).judging.queue({ roundId: world.round.id });
+    // The second judge's queue holds only their own (empty) scores.
+    expect(theirQueue.queue.flatMap((q) => q.scores)).toEqual([]);
+
+    await world.as.judging.move({ roundId: world.round.id, to: "CLOSED" });
+    const closed = await failure(
+      as.judging.saveScore({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        criterionId: impact.id,
+        value: 2,
+        writtenAt: 2,
+      }),
+    );
+    expect(closed).toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: "The round has closed: scores can no longer change.",
+    });
+  });
+
+  it("sends a skipped entry to the back of the queue and keeps flags for the organisers", async () => {
+    const { world, as, queue } = await openRound();
+    const [first, second] = queue.queue;
+    if (!first || !second) throw new Error("needs two entries");
+    await as.judging.mark({ roundId: world.round.id, assignmentId: first.id, mark: "SKIPPED", reason: "" });
+    const after = await as.judging.queue({ roundId: world.round.id });
+    expect(after.queue[0]?.id).toBe(second.id);
+    expect(after.queue.findIndex((q) => q.id === first.id)).toBe(after.queue.length - 1);
+    expect(after.progress.allDone).toBe(false);
+
+    const flagless = await failure(
+      as.judging.mark({ roundId: world.round.id, assignmentId: second.id, mark: "FLAGGED", reason: "" }),
+    );
+    expect(flagless.code).toBe("BAD_REQUEST");
+    await as.judging.mark({
+      roundId: world.round.id,
+      assignmentId: second.id,
+      mark: "FLAGGED",
+      reason: "Looks copied",
+    });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.flags).toEqual([expect.objectContaining({ reason: "Looks copied", judge: "Judge 1" })]);
+  });
+
+  it("keeps feedback for the team unseen until a manager approves it, and a change needs approval again", async () => {
+    const { world, as, item } = await openRound();
+    await as.judging.saveNotes({
+      roundId: world.round.id,
+      assignmentId: item.id,
+      privateNote: "Strong demo",
+      feedback: "Great idea!",
+    });
+    let view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.assignments.find((a) => a.id === item.id)).toMatchObject({
+      feedback: "Great idea!",
+      feedbackApproved: false,
+    });
+    await world.as.judging.moderateFeedback({
+      roundId: world.round.id,
+      assignmentId: item.id,
+      approve: true,
+    });
+    view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.assignments.find((a) => a.id === item.id)?.feedbackApproved).toBe(true);
+    await as.judging.saveNotes({
+      roundId: world.round.id,
+      assignmentId: item.id,
+      privateNote: "Strong demo",
+      feedback: "Great idea, well built!",
+    });
+    view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.assignments.find((a) => a.id === item.id)?.feedbackApproved).toBe(false);
+  });
+});
+
+describe("invitations", () => {
+  it("invites by email once, lists the round on the judge's page and declines politely", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 1, judges: 0 });
+    const email = "new.judge@example.test";
+    const first = await world.as.judging.inviteJudge({ roundId: world.round.id, email, affiliation: "" });
+    const again = await world.as.judging.inviteJudge({
+      roundId: world.round.id,
+      email: email.toUpperCase(),
+      affiliation: "",
+    });
+    expect(again.id).toBe(first.id);
+    const sent = await tdb.db.outboxEmail.findMany({ where: { to: email }, select: { subject: true } });
+    expect(sent).toEqual([{ subject: `Will you judge "Main judging" at ${world.event.name}?` }]);
+
+    const user = await tdb.db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, email: true, name: true, isPlatformAdmin: true },
+    });
+    const as = callerFor(tdb.db, user, now);
+    expect(await as.judging.myRounds()).toEqual([expect.objectContaining({ status: "INVITED" })]);
+    await as.judging.respond({ roundId: world.round.id, accept: false });
+    expect((await failure(as.judging.queue({ roundId: world.round.id }))).code).toBe("FORBIDDEN");
+  });
+});
+
+describe("sponsors", () => {
+  it("manage their challenge's round and no other, and can't create rounds", async () => {
+    const { judgingWorld } = await import("./judging.authz.ts");
+    const world = await judgingWorld(tdb.db);
+    const as = callerFor(tdb.db, world.sponsor, now);
+    const view = await as.judging.round({ roundId: world.challengeRound.id });
+    expect(view.round).toMatchObject({ name: "Sponsor's prize", scope: "CHALLENGE" });
+    await as.judging.inviteJudge({
+      roundId: world.challengeRound.id,
+      email: "their.engineer@example.test",
+      affiliation: "",
+    });
+    expect((await failure(as.judging.round({ roundId: world.round.id }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await failure(
+          as.judging.rubricToCopy({ roundId: world.challengeRound.id, fromRoundId: world.round.id }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await failure(as.judging.create({ eventId: world.event.id, details: roundDetails() }))).code,
+    ).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,267 @@
+import { z } from "zod";
+import {
+  addAssignment,
+  generateAssignment,
+  reassignJudge,
+  releaseAssignment,
+  removeAssignment,
+} from "../judging/assign-commands.ts";
+import {
+  createRound,
+  declareConflict,
+  inviteJudge,
+  moveRound,
+  removeJudge,
+  resolveConflict,
+  respondToInvitation,
+  rubricToCopy,
+  setJudgeAffiliation,
+  updateRound,
+} from "../judging/commands.ts";
+import {
+  conflictOptions,
+  judgeQueue,
+  roundForManagers,
+  roundsOfEvent,
+  roundsToJudge,
+  scoreLog,
+} from "../judging/queries.ts";
+import {
+  affiliationInput,
+  assignmentInput,
+  assignmentPairInput,
+  copyRubricInput,
+  createRoundInput,
+  declareConflictInput,
+  inviteJudgeInput,
+  markAssignmentInput,
+  moderateFeedbackInput,
+  notesInput,
+  reassignInput,
+  resolveConflictInput,
+  respondInput,
+  saveScoreInput,
+  roundJudgeInput,
+  updateRoundInput,
+} from "../judging/schema.ts";
+import { markAssignment, moderateFeedback, saveNotes, saveScore } from "../judging/score-commands.ts";
+import { DomainError } from "../errors.ts";
+import {
+  eventRoleProcedure,
+  protectedProcedure,
+  roundInviteeProcedure,
+  roundJudgeProcedure,
+  roundManagerProcedure,
+  router,
+} from "../trpc.ts";
+
+const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
+
+/** Rounds, rubrics, judges and assignment: for the round's managers. */
+const managerRouter = {
+  /** The event's rounds with their progress. */
+  rounds: organiserProcedure.query(({ ctx }) => roundsOfEvent(ctx.db, { eventId: ctx.event.id })),
+
+  create: organiserProcedure
+    .input(createRoundInput)
+    .mutation(({ ctx, input }) =>
+      createRound(ctx.db, { actorId: ctx.user.id, event: ctx.event, details: input.details }),
+    ),
+
+  /** One round as its managers see it: rubric, judges, entries, assignments, conflicts, flags. */
+  round: roundManagerProcedure.query(async ({ ctx }) =>
+    roundForManagers(ctx.db, { round: ctx.round, now: await ctx.now() }),
+  ),
+
+  update: roundManagerProcedure
+    .input(updateRoundInput)
+    .mutation(({ ctx, input }) =>
+      updateRound(ctx.db, {
+        actorId: ctx.user.id,
+        event: ctx.event,
+        round: ctx.round,
+        details: input.details,
+      }),
+    ),
+
+  /** The criteria and scale of another round the caller manages, to copy into this one's form. */
+  rubricToCopy: roundManagerProcedure.input(copyRubricInput).query(async ({ ctx, input }) => {
+    const rubric = await rubricToCopy(ctx.db, {
+      userId: ctx.user.id,
+      isPlatformAdmin: ctx.user.isPlatformAdmin,
+      roundId: input.fromRoundId,
+    });
+    if (!rubric)
+      throw new DomainError("NOT_FOUND", "We couldn't find that round among the rounds you manage.");
+    return rubric;
+  }),
+
+  move: roundManagerProcedure
+    .input(z.object({ to: z.enum(["OPEN", "CLOSED", "PUBLISHED"]) }))
+    .mutation(async ({ ctx, input }) =>
+      moveRound(ctx.db, { actorId: ctx.user.id, round: ctx.round, to: input.to, now: await ctx.now() }),
+    ),
+
+  inviteJudge: roundManagerProcedure.input(inviteJudgeInput).mutation(({ ctx, input }) =>
+    inviteJudge(ctx.db, {
+      actor: ctx.user,
+      event: ctx.event,
+      round: ctx.round,
+      email: input.email,
+      affiliation: input.affiliation,
+    }),
+  ),
+
+  removeJudge: roundManagerProcedure
+    .input(roundJudgeInput)
+    .mutation(async ({ ctx, input }) =>
+      removeJudge(ctx.db, {
+        actorId: ctx.user.id,
+        round: ctx.round,
+        judgeId: input.judgeId,
+        now: await ctx.now(),
+      }),
+    ),
+
+  resolveConflict: roundManagerProcedure.input(resolveConflictInput).mutation(async ({ ctx, input }) =>
+    resolveConflict(ctx.db, {
+      actorId: ctx.user.id,
+      roundId: ctx.round.id,
+      eventId: ctx.event.id,
+      conflictId: input.conflictId,
+      resolution: input.resolution,
+      now: await ctx.now(),
+    }),
+  ),
+
+  /** (Re)generates the assignment; only unscored pairs move. Returns shortfalls and connectivity. */
+  assign: roundManagerProcedure.mutation(({ ctx }) =>
+    generateAssignment(ctx.db, { actorId: ctx.user.id, round: ctx.round }),
+  ),
+
+  release: roundManagerProcedure.mutation(async ({ ctx }) =>
+    releaseAssignment(ctx.db, { actorId: ctx.user.id, round: ctx.round, now: await ctx.now() }),
+  ),
+
+  addAssignment: roundManagerProcedure
+    .input(assignmentPairInput)
+    .mutation(({ ctx, input }) =>
+      addAssignment(ctx.db, {
+        actorId: ctx.user.id,
+        round: ctx.round,
+        judgeId: input.judgeId,
+        entryId: input.entryId,
+      }),
+    ),
+
+  removeAssignment: roundManagerProcedure
+    .input(assignmentInput)
+    .mutation(({ ctx, input }) =>
+      removeAssignment(ctx.db, { round: ctx.round, assignmentId: input.assignmentId }),
+    ),
+
+  /** Gives an absent judge's unscored entries to another judge of the round. */
+  reassign: roundManagerProcedure.input(reassignInput).mutation(({ ctx, input }) =>
+    reassignJudge(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      fromJudgeId: input.fromJudgeId,
+      toJudgeId: input.toJudgeId,
+    }),
+  ),
+
+  moderateFeedback: roundManagerProcedure.input(moderateFeedbackInput).mutation(async ({ ctx, input }) =>
+    moderateFeedback(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      assignmentId: input.assignmentId,
+      approve: input.approve,
+      now: await ctx.now(),
+    }),
+  ),
+
+  /** Every change to the round's scores: who, when, old → new. */
+  scoreLog: roundManagerProcedure.query(({ ctx }) => scoreLog(ctx.db, { roundId: ctx.round.id })),
+};
+
+/** What a judge does: answer the invitation, declare conflicts, score their queue. */
+const judgeRouter = {
+  /** Every round the caller was invited to judge, with their progress. */
+  myRounds: protectedProcedure.query(({ ctx }) => roundsToJudge(ctx.db, { userId: ctx.user.id })),
+
+  /** The invitation: the round, the judge's answer and affiliation, and their declared conflicts. */
+  invitation: roundInviteeProcedure.query(async ({ ctx }) => ({
+    round: { id: ctx.round.id, name: ctx.round.name, status: ctx.round.status, closesAt: ctx.round.closesAt },
+    event: { name: ctx.event.name, slug: ctx.event.slug, timeZone: ctx.event.timeZone },
+    judge: ctx.judge,
+    conflicts: await conflictOptions(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id }),
+  })),
+
+  respond: roundInviteeProcedure.input(respondInput).mutation(async ({ ctx, input }) =>
+    respondToInvitation(ctx.db, {
+      judgeId: ctx.judge.id,
+      userId: ctx.user.id,
+      eventId: ctx.event.id,
+      accept: input.accept,
+      now: await ctx.now(),
+    }),
+  ),
+
+  setAffiliation: roundInviteeProcedure
+    .input(affiliationInput)
+    .mutation(({ ctx, input }) =>
+      setJudgeAffiliation(ctx.db, { judgeId: ctx.judge.id, affiliation: input.affiliation }),
+    ),
+
+  declareConflict: roundInviteeProcedure.input(declareConflictInput).mutation(({ ctx, input }) =>
+    declareConflict(ctx.db, {
+      userId: ctx.user.id,
+      eventId: ctx.event.id,
+      kind: input.kind,
+      teamId: input.teamId,
+      organisationId: input.organisationId,
+      note: input.note,
+    }),
+  ),
+
+  /** The judge's queue: entries as submitted at the deadline, the rubric, their own scores only. */
+  queue: roundJudgeProcedure.query(async ({ ctx }) =>
+    judgeQueue(ctx.db, { round: ctx.round, judgeId: ctx.judge.id, now: await ctx.now() }),
+  ),
+
+  saveScore: roundJudgeProcedure.input(saveScoreInput).mutation(async ({ ctx, input }) =>
+    saveScore(ctx.db, {
+      round: ctx.round,
+      judge: { id: ctx.judge.id, userId: ctx.user.id },
+      assignmentId: input.assignmentId,
+      criterionId: input.criterionId,
+      value: input.value,
+      writtenAt: input.writtenAt,
+      now: await ctx.now(),
+    }),
+  ),
+
+  mark: roundJudgeProcedure.input(markAssignmentInput).mutation(async ({ ctx, input }) =>
+    markAssignment(ctx.db, {
+      round: ctx.round,
+      judgeId: ctx.judge.id,
+      assignmentId: input.assignmentId,
+      mark: input.mark,
+      reason: input.reason,
+      now: await ctx.now(),
+    }),
+  ),
+
+  saveNotes: roundJudgeProcedure.input(notesInput).mutation(async ({ ctx, input }) =>
+    saveNotes(ctx.db, {
+      round: ctx.round,
+      judgeId: ctx.judge.id,
+      assignmentId: input.assignmentId,
+      privateNote: input.privateNote,
+      feedback: input.feedback,
+      now: await ctx.now(),
+    }),
+  ),
+};
+
+export const judgingRouter = router({ ...managerRouter, ...judgeRouter });
