@@ -5,6 +5,7 @@ import { DomainError } from "../errors.ts";
 import type { RoundCore } from "./access.ts";
 import { assignJudges, type AssignmentPair } from "./assignment.ts";
 import { conflictPairs } from "./conflicts.ts";
+import { evenOut } from "./rebalance.ts";
 
 /** The submissions a round judges by its scope (finals: only what was promoted into it). */
 function inScope(round: RoundCore) {
@@ -143,9 +144,11 @@ async function lockedPairs(tx: Tx, roundId: string) {
 }
 
 /**
- * Brings entries up to date, then (re)assigns judges with the pure `assignJudges`: only unscored, unmarked
- * assignments move; scored ones (and everything of a judge who has left) stay. Same entries, judges,
- * conflicts and seed ⇒ same assignment. Returns the shortfalls (entries short of judges, and why) and
+ * Brings entries up to date, then (re)assigns judges with the pure `assignJudges`. Before release the
+ * assignment is generated afresh (same entries, judges, conflicts and seed ⇒ same assignment), keeping
+ * scored or marked pairs. After release every allowed pair stays; new entries and gaps are filled, and
+ * loads are evened out by moving unscored pairs only (`evenOut`), so a judge's queue never reshuffles
+ * under them and no score is lost. Returns the shortfalls (entries short of judges, and why) and
  * whether the judge–entry graph is connected.
  */
 export async function generateAssignment(db: Db, params: { actorId: string; round: RoundCore }) {
@@ -159,20 +162,39 @@ export async function generateAssignment(db: Db, params: { actorId: string; roun
     const { judges, entries, pairs } = await conflictFacts(tx, round);
     const active = new Set(judges.map((j) => j.id));
     const locked = await lockedPairs(tx, round.id);
-    const result = assignJudges({
-      entries: entries.map((e) => e.id),
-      judges: judges.map((j) => j.id),
-      k: round.judgesPerEntry,
-      conflicts: pairs,
-      fixed: locked.filter((p) => active.has(p.judgeId)).map((p) => ({ judge: p.judgeId, entry: p.entryId })),
-      seed: round.assignmentSeed,
-    });
     const key = (p: AssignmentPair) => `${p.judge}\u0000${p.entry}`;
-    const wanted = new Set(result.pairs.map(key));
     const current = await tx.assignment.findMany({
       where: { roundId: round.id },
       select: { id: true, judgeId: true, entryId: true },
     });
+    // Once judges have seen their queues, keep every pair that is still allowed and only fill gaps and
+    // even out loads with unscored pairs; before that, the assignment is generated afresh from the seed.
+    const blocked = new Set(pairs.map(key));
+    const entryIds = new Set(entries.map((e) => e.id));
+    const keep = (round.assignmentReleasedAt ? current : locked)
+      .map((a) => ({ judge: a.judgeId, entry: a.entryId }))
+      .filter((p) => active.has(p.judge) && entryIds.has(p.entry) && !blocked.has(key(p)));
+    const filled = assignJudges({
+      entries: entries.map((e) => e.id),
+      judges: judges.map((j) => j.id),
+      k: round.judgesPerEntry,
+      conflicts: pairs,
+      fixed: keep,
+      seed: round.assignmentSeed,
+    });
+    const lockedKeys = new Set(locked.map((l) => key({ judge: l.judgeId, entry: l.entryId })));
+    const result = round.assignmentReleasedAt
+      ? {
+          ...filled,
+          pairs: evenOut({
+            pairs: filled.pairs,
+            judges: judges.map((j) => j.id),
+            movable: new Set(filled.pairs.map(key).filter((k) => !lockedKeys.has(k))),
+            conflicts: pairs,
+          }).pairs,
+        }
+      : filled;
+    const wanted = new Set(result.pairs.map(key));
     const lockedIds = new Set(locked.map((l) => l.id));
     const currentKeys = new Set(current.map((a) => key({ judge: a.judgeId, entry: a.entryId })));
     const drop = current.filter(

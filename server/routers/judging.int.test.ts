@@ -93,6 +93,34 @@ describe("rounds and assignment", () => {
     expect((await failure(as.judging.queue({ roundId: world.round.id }))).code).toBe("NOT_FOUND");
   });
 
+  it("gives a judge who joins after release a share of unscored entries, moving nothing scored", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 4, judges: 2, open: true });
+    const first = world.judges[0];
+    if (!first) throw new Error("world");
+    const as = callerFor(tdb.db, first, now);
+    const queue = await as.judging.queue({ roundId: world.round.id });
+    const scored = queue.queue[0];
+    if (!scored) throw new Error("empty queue");
+    await as.judging.saveScore({
+      roundId: world.round.id,
+      assignmentId: scored.id,
+      criterionId: queue.criteria[0]?.id ?? "",
+      value: 2,
+      writtenAt: 1,
+    });
+    const late = await makeUser(tdb.db, { name: "Late Judge" });
+    await world.as.judging.inviteJudge({ roundId: world.round.id, email: late.email, affiliation: "" });
+    await callerFor(tdb.db, late, now).judging.respond({ roundId: world.round.id, accept: true });
+    await world.as.judging.assign({ roundId: world.round.id });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.judges.map((j) => j.progress.total).sort()).toEqual([2, 3, 3]);
+    expect(view.assignments.find((a) => a.id === scored.id)).toMatchObject({
+      judgeId: first.judgeId,
+      scoredCriteria: 1,
+    });
+    expect(view.entries.every((e) => e.judges === 2)).toBe(true);
+  });
+
   it("keeps judges away from conflicted entries and says which entries are short and why", async () => {
     const world = await makeJudgingWorld(tdb.db, {
       now,

@@ -73,16 +73,14 @@ const managerRouter = {
     roundForManagers(ctx.db, { round: ctx.round, now: await ctx.now() }),
   ),
 
-  update: roundManagerProcedure
-    .input(updateRoundInput)
-    .mutation(({ ctx, input }) =>
-      updateRound(ctx.db, {
-        actorId: ctx.user.id,
-        event: ctx.event,
-        round: ctx.round,
-        details: input.details,
-      }),
-    ),
+  update: roundManagerProcedure.input(updateRoundInput).mutation(({ ctx, input }) =>
+    updateRound(ctx.db, {
+      actorId: ctx.user.id,
+      event: ctx.event,
+      round: ctx.round,
+      details: input.details,
+    }),
+  ),
 
   /** The criteria and scale of another round the caller manages, to copy into this one's form. */
   rubricToCopy: roundManagerProcedure.input(copyRubricInput).query(async ({ ctx, input }) => {
@@ -112,16 +110,14 @@ const managerRouter = {
     }),
   ),
 
-  removeJudge: roundManagerProcedure
-    .input(roundJudgeInput)
-    .mutation(async ({ ctx, input }) =>
-      removeJudge(ctx.db, {
-        actorId: ctx.user.id,
-        round: ctx.round,
-        judgeId: input.judgeId,
-        now: await ctx.now(),
-      }),
-    ),
+  removeJudge: roundManagerProcedure.input(roundJudgeInput).mutation(async ({ ctx, input }) =>
+    removeJudge(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      judgeId: input.judgeId,
+      now: await ctx.now(),
+    }),
+  ),
 
   resolveConflict: roundManagerProcedure.input(resolveConflictInput).mutation(async ({ ctx, input }) =>
     resolveConflict(ctx.db, {
@@ -143,16 +139,14 @@ const managerRouter = {
     releaseAssignment(ctx.db, { actorId: ctx.user.id, round: ctx.round, now: await ctx.now() }),
   ),
 
-  addAssignment: roundManagerProcedure
-    .input(assignmentPairInput)
-    .mutation(({ ctx, input }) =>
-      addAssignment(ctx.db, {
-        actorId: ctx.user.id,
-        round: ctx.round,
-        judgeId: input.judgeId,
-        entryId: input.entryId,
-      }),
-    ),
+  addAssignment: roundManagerProcedure.input(assignmentPairInput).mutation(({ ctx, input }) =>
+    addAssignment(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      judgeId: input.judgeId,
+      entryId: input.entryId,
+    }),
+  ),
 
   removeAssignment: roundManagerProcedure
     .input(assignmentInput)
