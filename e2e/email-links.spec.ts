@@ -215,6 +215,19 @@ test.describe("links in emails are safe to open by a machine", () => {
       role: "JUDGE",
     });
     await mutate(page.request, "events.revokeRole", { eventId: event.id, roleId: judgeRole.id });
+    // judge-invitation: the organiser invites the same person to judge a round
+    const round = await mutate<{ id: string }>(page.request, "judging.create", {
+      eventId: event.id,
+      details: {
+        name: "Link safety judging",
+        scope: "EVENT",
+        judgesPerEntry: 2,
+        scaleMin: 1,
+        scaleMax: 5,
+        criteria: [{ name: "Impact", guidance: "", weight: 1 }],
+      },
+    });
+    await mutate(page.request, "judging.inviteJudge", { roundId: round.id, email: judge, affiliation: "" });
     // organisation-invite, then challenge-status (the organisers hear of a submitted challenge)
     const organisation = await mutate<{ id: string }>(sponsorPage.request, "organisations.create", {
       name: `Link Safety Sponsor ${slug}`,
