@@ -1,7 +1,7 @@
 // Results of a judging round: raw rubric means beside scores adjusted for each judge's leniency.
 import { DomainError } from "../errors.ts";
 import { bipartiteComponents } from "./graph.ts";
-import { DEFAULT_SHRINKAGE, rubricTable, type ResultsInput } from "./rubric.ts";
+import { DEFAULT_SHRINKAGE, rubricTable, type ResultsInput, type RubricTable } from "./rubric.ts";
 import { fitJudgeEffects } from "./solver.ts";
 
 export type { Criterion, ResultsInput, ScoreRow } from "./rubric.ts";
@@ -103,11 +103,21 @@ export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n ===
  * Throws DomainError INVALID_INPUT for invalid input (see {@link rubricTable}) or a bad shrinkage.
  */
 export function computeResults(input: ResultsInput): Results {
+  const lambda = shrinkageOf(input);
+  return resultsFromTable(rubricTable(input), lambda);
+}
+
+/** The validated shrinkage λ of an input (default {@link DEFAULT_SHRINKAGE}); throws INVALID_INPUT. */
+export function shrinkageOf(input: ResultsInput): number {
   const lambda = input.shrinkage ?? DEFAULT_SHRINKAGE;
   if (!Number.isFinite(lambda) || lambda < 0) {
     throw new DomainError("INVALID_INPUT", `Shrinkage must be a number ≥ 0; got ${lambda}.`);
   }
-  const table = rubricTable(input);
+  return lambda;
+}
+
+/** {@link computeResults} on an already built table (the bootstrap builds it once). */
+export function resultsFromTable(table: RubricTable, lambda: number): Results {
   const E = table.entries.length;
   const J = table.judges.length;
   const components = bipartiteComponents(E, J, table.pairEntry, table.pairJudge);
