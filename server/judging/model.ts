@@ -179,7 +179,7 @@ export function resultsFromTable(table: RubricTable, lambda: number): Results {
     reason = `The judge-effect fit did not converge (relative residual ${fit.relativeResidual.toExponential(1)}), so entries are ranked by raw score.`;
   } else {
     reason =
-      `All ${count(J, "judge")} and ${count(E, "entry", "entries")} are linked through shared judges, ` +
+      `The ${count(J, "judge")} and ${count(E, "entry", "entries")} are all linked through shared judges, ` +
       "so each judge's leniency is estimated against the others: entries are ranked by adjusted score " +
       `(raw score minus the average leniency of the entry's judges, leniency shrunk towards zero with λ = ${lambda}).`;
   }
