@@ -134,7 +134,7 @@ class JsonStop extends Error {
 export function jsonSyntaxError(text: string): { offset: number; expected: string } {
   let i = 0;
   const fail = (expected: string): never => {
-    throw new JsonStop(i, expected);
+    throw new JsonStop(Math.min(i, text.length), expected);
   };
   const space = () => {
     while (/\s/.test(text[i] ?? "x")) i++;
