@@ -22,7 +22,14 @@ export type EntryResult = {
   /** Its order against a neighbour was decided by the tie-break: primary keys within {@link TIE_EPSILON}. */
   tiedByTieBreak: boolean;
 };
-export type JudgeResult = { judge: string; bias: number; n: number };
+export type JudgeResult = {
+  judge: string;
+  /** Leniency in score units (+ = scores above the model's expectation), centred within the component. */
+  bias: number;
+  /** Number of entries scored. */
+  n: number;
+  component: number;
+};
 export type Results = {
   connected: boolean;
   components: number;
@@ -163,6 +170,7 @@ export function resultsFromTable(table: RubricTable, lambda: number): Results {
     judge,
     bias: (fit.bias[j] ?? 0) - shift(components.right[j] ?? 0),
     n: judgeN[j] ?? 0,
+    component: components.right[j] ?? 0,
   }));
 
   let reason: string;
