@@ -26,6 +26,10 @@ function expectAccessible(svg: string) {
   expect(count(svg, /<text /g)).toBe(count(svg, /<\/text>/g));
   expect(svg).not.toContain("<script");
   expect(svg).not.toContain("NaN");
+  for (const tag of svg.match(/<[a-z]+ [^>]*>/g) ?? []) {
+    const names = [...tag.matchAll(/ ([a-z-]+)="/g)].map((m) => m[1]);
+    expect(new Set(names).size, tag).toBe(names.length);
+  }
 }
 
 describe("diagnostic SVGs", () => {

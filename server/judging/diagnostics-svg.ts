@@ -9,6 +9,8 @@ const INK = "#1a1a1a";
 const AXIS = "#595959";
 const BLUE = "#0072B2";
 const VERMILLION = "#D55E00";
+/** Vermillion darkened to 5.5:1 on white, for small text. */
+const VERMILLION_TEXT = "#B34700";
 
 export type ChartOptions = {
   /** Prefix for the ids of <title> and <desc>, unique on the page (default "judging-chart"). */
@@ -44,8 +46,8 @@ function frame(
   ].join("\n");
 }
 
-const text = (x: number, y: number, content: string, attrs = "") =>
-  `<text x="${num(x)}" y="${num(y)}" fill="${INK}"${attrs ? ` ${attrs}` : ""}>${escapeXml(content)}</text>`;
+const text = (x: number, y: number, content: string, attrs = "", fill = INK) =>
+  `<text x="${num(x)}" y="${num(y)}" fill="${fill}"${attrs ? ` ${attrs}` : ""}>${escapeXml(content)}</text>`;
 
 type Bar = { label: string; value: number; display: string; colour: string };
 
@@ -123,7 +125,8 @@ export function leniencySvg(results: Results, input: ResultsInput, options: Char
         labelWidth + plot + 12,
         y + 4,
         `${b >= 0 ? "+" : "−"}${Math.abs(b).toFixed(2)}`,
-        b < 0 ? `fill="${VERMILLION}"` : "",
+        "",
+        b < 0 ? VERMILLION_TEXT : INK,
       ),
     ];
   });
