@@ -1,7 +1,7 @@
 // Results of a judging round: raw rubric means beside scores adjusted for each judge's leniency.
 import { DomainError } from "../errors.ts";
 import { bipartiteComponents } from "./graph.ts";
-import { DEFAULT_SHRINKAGE, rubricTable, type ResultsInput } from "./rubric.ts";
+import { DEFAULT_SHRINKAGE, rubricTable, type ResultsInput, type RubricTable } from "./rubric.ts";
 import { fitJudgeEffects } from "./solver.ts";
 
 export type { Criterion, ResultsInput, ScoreRow } from "./rubric.ts";
@@ -22,7 +22,14 @@ export type EntryResult = {
   /** Its order against a neighbour was decided by the tie-break: primary keys within {@link TIE_EPSILON}. */
   tiedByTieBreak: boolean;
 };
-export type JudgeResult = { judge: string; bias: number; n: number };
+export type JudgeResult = {
+  judge: string;
+  /** Leniency in score units (+ = scores above the model's expectation), centred within the component. */
+  bias: number;
+  /** Number of entries scored. */
+  n: number;
+  component: number;
+};
 export type Results = {
   connected: boolean;
   components: number;
@@ -103,11 +110,21 @@ export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n ===
  * Throws DomainError INVALID_INPUT for invalid input (see {@link rubricTable}) or a bad shrinkage.
  */
 export function computeResults(input: ResultsInput): Results {
+  const lambda = shrinkageOf(input);
+  return resultsFromTable(rubricTable(input), lambda);
+}
+
+/** The validated shrinkage λ of an input (default {@link DEFAULT_SHRINKAGE}); throws INVALID_INPUT. */
+export function shrinkageOf(input: ResultsInput): number {
   const lambda = input.shrinkage ?? DEFAULT_SHRINKAGE;
   if (!Number.isFinite(lambda) || lambda < 0) {
     throw new DomainError("INVALID_INPUT", `Shrinkage must be a number ≥ 0; got ${lambda}.`);
   }
-  const table = rubricTable(input);
+  return lambda;
+}
+
+/** {@link computeResults} on an already built table (the bootstrap builds it once). */
+export function resultsFromTable(table: RubricTable, lambda: number): Results {
   const E = table.entries.length;
   const J = table.judges.length;
   const components = bipartiteComponents(E, J, table.pairEntry, table.pairJudge);
@@ -153,6 +170,7 @@ export function computeResults(input: ResultsInput): Results {
     judge,
     bias: (fit.bias[j] ?? 0) - shift(components.right[j] ?? 0),
     n: judgeN[j] ?? 0,
+    component: components.right[j] ?? 0,
   }));
 
   let reason: string;
@@ -169,7 +187,7 @@ export function computeResults(input: ResultsInput): Results {
     reason = `The judge-effect fit did not converge (relative residual ${fit.relativeResidual.toExponential(1)}), so entries are ranked by raw score.`;
   } else {
     reason =
-      `All ${count(J, "judge")} and ${count(E, "entry", "entries")} are linked through shared judges, ` +
+      `The ${count(J, "judge")} and ${count(E, "entry", "entries")} are all linked through shared judges, ` +
       "so each judge's leniency is estimated against the others: entries are ranked by adjusted score " +
       `(raw score minus the average leniency of the entry's judges, leniency shrunk towards zero with λ = ${lambda}).`;
   }

@@ -34,14 +34,10 @@ export type RubricTable = {
 
 const invalid = (message: string) => new DomainError("INVALID_INPUT", message);
 
-type Accumulator = {
-  entry: number;
-  judge: number;
-  sumW: number;
-  sumWV: number;
-  overall: number;
-  criterionRows: number;
-};
+type Accumulator = { judge: string; sumW: number; sumWV: number; overall: number; criteria: string[] };
+
+const describeRow = (row: ScoreRow) =>
+  `judge "${row.judge}", entry "${row.entry}"${row.criterion === undefined ? "" : `, criterion "${row.criterion}"`}`;
 
 /**
  * Turns score rows into one score per (entry, judge): the weighted mean over the criteria that judge
@@ -67,37 +63,38 @@ export function rubricTable(input: ResultsInput): RubricTable {
     }
     weights.set(c.id, c.weight);
   }
-  const entries = [...new Set(input.scores.map((s) => s.entry))].sort();
-  const judges = [...new Set(input.scores.map((s) => s.judge))].sort();
-  const entryIndex = new Map(entries.map((e, i) => [e, i]));
-  const judgeIndex = new Map(judges.map((j, i) => [j, i]));
-  const pairs = new Map<number, Accumulator>();
-  const seen = new Set<string>();
+  // One pass over the rows, keyed by id; indices come after, once the ids are sorted.
+  const byEntry = new Map<string, Map<string, Accumulator>>();
+  const judgeIds = new Set<string>();
   for (const row of input.scores) {
-    const where = `judge "${row.judge}", entry "${row.entry}"${row.criterion === undefined ? "" : `, criterion "${row.criterion}"`}`;
     if (!Number.isFinite(row.value) || row.value < min || row.value > max) {
-      throw invalid(`Score ${row.value} (${where}) is outside the scale ${min}–${max}.`);
+      throw invalid(`Score ${row.value} (${describeRow(row)}) is outside the scale ${min}–${max}.`);
     }
-    const e = entryIndex.get(row.entry) ?? 0;
-    const j = judgeIndex.get(row.judge) ?? 0;
-    const key = e * judges.length + j;
-    const seenKey = `${key}\u0000${row.criterion ?? ""}`;
-    if (seen.has(seenKey)) throw invalid(`Two scores for ${where}.`);
-    seen.add(seenKey);
-    let acc = pairs.get(key);
+    let judges = byEntry.get(row.entry);
+    if (!judges) {
+      judges = new Map();
+      byEntry.set(row.entry, judges);
+    }
+    let acc = judges.get(row.judge);
     if (!acc) {
-      acc = { entry: e, judge: j, sumW: 0, sumWV: 0, overall: 0, criterionRows: 0 };
-      pairs.set(key, acc);
+      acc = { judge: row.judge, sumW: 0, sumWV: 0, overall: 0, criteria: [] };
+      judges.set(row.judge, acc);
+      judgeIds.add(row.judge);
     }
     let weight = 1;
-    if (row.criterion === undefined) acc.overall++;
-    else acc.criterionRows++;
-    if (row.criterion !== undefined && input.criteria) {
-      const w = weights.get(row.criterion);
-      if (w === undefined) throw invalid(`Unknown criterion "${row.criterion}" (${where}).`);
-      weight = w;
+    if (row.criterion === undefined) {
+      if (acc.overall > 0) throw invalid(`Two scores for ${describeRow(row)}.`);
+      acc.overall++;
+    } else {
+      if (acc.criteria.includes(row.criterion)) throw invalid(`Two scores for ${describeRow(row)}.`);
+      acc.criteria.push(row.criterion);
+      if (input.criteria) {
+        const w = weights.get(row.criterion);
+        if (w === undefined) throw invalid(`Unknown criterion "${row.criterion}" (${describeRow(row)}).`);
+        weight = w;
+      }
     }
-    if (acc.overall > 0 && acc.criterionRows > 0) {
+    if (acc.overall > 0 && acc.criteria.length > 0) {
       // Which would be the judge's view of the entry? Refuse rather than guess.
       throw invalid(
         `Judge "${row.judge}" gave entry "${row.entry}" both an overall score and criterion scores.`,
@@ -106,20 +103,29 @@ export function rubricTable(input: ResultsInput): RubricTable {
     acc.sumW += weight;
     acc.sumWV += weight * row.value;
   }
-  const sorted = [...pairs.values()].sort((a, b) => a.entry - b.entry || a.judge - b.judge);
+  const entries = [...byEntry.keys()].sort();
+  const judges = [...judgeIds].sort();
+  const judgeIndex = new Map(judges.map((j, i) => [j, i]));
+  let size = 0;
+  for (const m of byEntry.values()) size += m.size;
   const table: RubricTable = {
     entries,
     judges,
-    pairEntry: new Int32Array(sorted.length),
-    pairJudge: new Int32Array(sorted.length),
-    pairValue: new Float64Array(sorted.length),
+    pairEntry: new Int32Array(size),
+    pairJudge: new Int32Array(size),
+    pairValue: new Float64Array(size),
     entryStart: new Int32Array(entries.length + 1),
   };
-  sorted.forEach((acc, p) => {
-    table.pairEntry[p] = acc.entry;
-    table.pairJudge[p] = acc.judge;
-    table.pairValue[p] = acc.sumWV / acc.sumW;
-    table.entryStart[acc.entry + 1] = p + 1;
+  let p = 0;
+  entries.forEach((entry, e) => {
+    const accs = [...(byEntry.get(entry)?.values() ?? [])].sort((a, b) => (a.judge < b.judge ? -1 : 1));
+    for (const acc of accs) {
+      table.pairEntry[p] = e;
+      table.pairJudge[p] = judgeIndex.get(acc.judge) ?? 0;
+      table.pairValue[p] = acc.sumWV / acc.sumW;
+      p++;
+    }
+    table.entryStart[e + 1] = p;
   });
   return table;
 }

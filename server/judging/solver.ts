@@ -3,10 +3,10 @@
 
 export type Observations = {
   nJudges: number;
-  pairJudge: ArrayLike<number>;
+  pairJudge: Int32Array;
   /** Pairs of entry e are entryStart[e] … entryStart[e + 1] − 1. */
-  entryStart: ArrayLike<number>;
-  pairValue: ArrayLike<number>;
+  entryStart: Int32Array;
+  pairValue: Float64Array;
 };
 
 export type JudgeEffectFit = {
@@ -42,21 +42,23 @@ export function fitJudgeEffects(
   start?: Float64Array,
   tolerance = SOLVER_TOLERANCE,
 ): JudgeEffectFit {
-  const nEntries = obs.entryStart.length - 1;
+  // Locals, not property reads, in the hot loops: this runs 200 times per bootstrap.
+  const { entryStart, pairJudge, pairValue } = obs;
+  const nEntries = entryStart.length - 1;
   const J = obs.nJudges;
   const mean = new Float64Array(nEntries);
   const rhs = new Float64Array(J);
   const diag = new Float64Array(J).fill(lambda);
   for (let e = 0; e < nEntries; e++) {
-    const from = obs.entryStart[e] ?? 0;
-    const to = obs.entryStart[e + 1] ?? 0;
+    const from = entryStart[e] ?? 0;
+    const to = entryStart[e + 1] ?? 0;
     let sum = 0;
-    for (let p = from; p < to; p++) sum += obs.pairValue[p] ?? 0;
+    for (let p = from; p < to; p++) sum += pairValue[p] ?? 0;
     const m = to > from ? sum / (to - from) : 0;
     mean[e] = m;
     for (let p = from; p < to; p++) {
-      const j = obs.pairJudge[p] ?? 0;
-      rhs[j] = (rhs[j] ?? 0) + (obs.pairValue[p] ?? 0) - m;
+      const j = pairJudge[p] ?? 0;
+      rhs[j] = (rhs[j] ?? 0) + (pairValue[p] ?? 0) - m;
       diag[j] = (diag[j] ?? 0) + 1 - 1 / (to - from);
     }
   }
@@ -65,17 +67,18 @@ export function fitJudgeEffects(
   const entryMean = new Float64Array(nEntries);
   const apply = (x: Float64Array, out: Float64Array) => {
     for (let j = 0; j < J; j++) out[j] = lambda * (x[j] ?? 0);
+    let from = entryStart[0] ?? 0;
     for (let e = 0; e < nEntries; e++) {
-      const from = obs.entryStart[e] ?? 0;
-      const to = obs.entryStart[e + 1] ?? 0;
+      const to = entryStart[e + 1] ?? 0;
       let sum = 0;
-      for (let p = from; p < to; p++) sum += x[obs.pairJudge[p] ?? 0] ?? 0;
-      const m = sum / (to - from || 1);
+      for (let p = from; p < to; p++) sum += x[pairJudge[p] ?? 0] ?? 0;
+      const m = to > from ? sum / (to - from) : 0;
       entryMean[e] = m;
       for (let p = from; p < to; p++) {
-        const j = obs.pairJudge[p] ?? 0;
+        const j = pairJudge[p] ?? 0;
         out[j] = (out[j] ?? 0) + (x[j] ?? 0) - m;
       }
+      from = to;
     }
   };
   const dot = (a: Float64Array, b: Float64Array) => {
