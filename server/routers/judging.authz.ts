@@ -144,6 +144,7 @@ export const judgingAuthorization: AuthCases<JudgingWorld> = {
   "judging.moderateFeedback": managers((c, w) =>
     c.judging.moderateFeedback({ roundId: w.round.id, assignmentId: w.assignmentId, approve: true }),
   ),
+  "judging.results": managers((c, w) => c.judging.results({ roundId: w.round.id })),
   "judging.scoreLog": managers((c, w) => c.judging.scoreLog({ roundId: w.round.id })),
 
   "judging.myRounds": {

@@ -497,3 +497,48 @@ describe("sponsors", () => {
     ).toBe("FORBIDDEN");
   });
 });
+
+describe("results", () => {
+  it("says nothing is scored yet, then gives raw and adjusted results with explanations and diagrams", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 3, judges: 2, open: true });
+    expect(await world.as.judging.results({ roundId: world.round.id })).toMatchObject({
+      scored: 0,
+      results: null,
+    });
+    // Judge 1 gives 5s (lenient), judge 2 gives 2s (harsh), to every entry they hold.
+    for (const [index, value] of [
+      [0, 5],
+      [1, 2],
+    ] as const) {
+      const judge = world.judges[index];
+      if (!judge) throw new Error("world");
+      const as = callerFor(tdb.db, judge, now);
+      const queue = await as.judging.queue({ roundId: world.round.id });
+      for (const item of queue.queue) {
+        for (const criterion of queue.criteria) {
+          await as.judging.saveScore({
+            roundId: world.round.id,
+            assignmentId: item.id,
+            criterionId: criterion.id,
+            value,
+            writtenAt: now.getTime(),
+          });
+        }
+      }
+    }
+    const { results, diagrams, scored } = await world.as.judging.results({ roundId: world.round.id });
+    expect(scored).toBe(3 * 2 * 2);
+    if (!results || !diagrams) throw new Error("no results");
+    expect(results.entries).toHaveLength(3);
+    // k = 2 and two judges: both judges scored every entry, so every raw mean is (5 + 2) / 2.
+    for (const entry of results.entries) expect(entry.raw).toBeCloseTo(3.5, 9);
+    expect(results.entries.map((e) => e.rank).sort()).toEqual([1, 2, 3]);
+    // Equal entries: the order is settled by the stated tie-break, and shown as such.
+    expect(results.entries.every((e) => e.tiedByTieBreak)).toBe(true);
+    const lenient = results.judges.find((j) => j.judge === "Judge 1");
+    expect(lenient?.bias).toBeGreaterThan(0);
+    expect(results.entries[0]?.explanation.sentences.length).toBeGreaterThan(0);
+    expect(results.entries[0]?.team).toMatch(/^Team /);
+    for (const svg of Object.values(diagrams)) expect(svg).toMatch(/^<svg[^>]*role="img"/);
+  });
+});

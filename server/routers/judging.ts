@@ -44,6 +44,7 @@ import {
   roundJudgeInput,
   updateRoundInput,
 } from "../judging/schema.ts";
+import { roundResults } from "../judging/results-queries.ts";
 import { markAssignment, moderateFeedback, saveNotes, saveScore } from "../judging/score-commands.ts";
 import { DomainError } from "../errors.ts";
 import {
@@ -173,6 +174,9 @@ const managerRouter = {
       now: await ctx.now(),
     }),
   ),
+
+  /** Raw and adjusted results, explanations, top-3 stability and the diagnostic diagrams (SVG). */
+  results: roundManagerProcedure.query(({ ctx }) => roundResults(ctx.db, { round: ctx.round })),
 
   /** Every change to the round's scores: who, when, old → new. */
   scoreLog: roundManagerProcedure.query(({ ctx }) => scoreLog(ctx.db, { roundId: ctx.round.id })),

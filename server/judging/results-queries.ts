@@ -1,0 +1,105 @@
+import "server-only";
+import type { Db } from "../db/create.ts";
+import type { RoundCore } from "./access.ts";
+import { bootstrapTopK } from "./bootstrap.ts";
+import { connectivitySvg, coverageSvg, leniencySvg, stabilitySvg } from "./diagnostics-svg.ts";
+import { computeResults, explainEntry, type ResultsInput } from "./model.ts";
+
+/** How many resamples the round's stability diagram uses, and how many places it asks about. */
+export const BOOTSTRAP_RESAMPLES = 200;
+export const STABLE_TOP = 3;
+
+/**
+ * Labels that tell entries (or judges) apart on screen and in diagrams: the name, with a short id added
+ * only when two share a name.
+ */
+function uniqueLabels(items: readonly { id: string; name: string }[]): Map<string, string> {
+  const seen = new Map<string, number>();
+  for (const item of items) seen.set(item.name, (seen.get(item.name) ?? 0) + 1);
+  return new Map(
+    items.map((item) => [
+      item.id,
+      (seen.get(item.name) ?? 0) > 1 ? `${item.name} (${item.id.slice(-4)})` : item.name,
+    ]),
+  );
+}
+
+/**
+ * A round's results for its managers: every score of entries still in the running (submitted, not
+ * withdrawn or disqualified), the raw and adjusted results (server/judging/model.ts), an explanation per
+ * entry, the top-3 stability under bootstrap resampling, and the four diagnostic diagrams as SVG. Entries
+ * and judges are named by their labels (titles; judges' names), which the diagrams show too. null
+ * results when nothing has been scored yet.
+ */
+export async function roundResults(db: Db, params: { round: RoundCore }) {
+  const { round } = params;
+  const [criteria, entries, judges, scores] = await Promise.all([
+    db.rubricCriterion.findMany({
+      where: { roundId: round.id },
+      select: { id: true, weight: true, name: true },
+    }),
+    db.roundEntry.findMany({
+      where: { roundId: round.id, submission: { status: "SUBMITTED" } },
+      select: {
+        id: true,
+        submission: { select: { id: true, title: true, team: { select: { name: true } } } },
+      },
+    }),
+    db.roundJudge.findMany({
+      where: { roundId: round.id },
+      select: { id: true, user: { select: { name: true, email: true } } },
+    }),
+    db.score.findMany({
+      where: { assignment: { roundId: round.id, entry: { submission: { status: "SUBMITTED" } } } },
+      select: { value: true, criterionId: true, assignment: { select: { entryId: true, judgeId: true } } },
+    }),
+  ]);
+  const entryLabel = uniqueLabels(entries.map((e) => ({ id: e.id, name: e.submission.title })));
+  const judgeLabel = uniqueLabels(judges.map((j) => ({ id: j.id, name: j.user.name ?? j.user.email })));
+  const criterionName = new Map(criteria.map((c) => [c.id, c.name]));
+  const input: ResultsInput = {
+    scale: [round.scaleMin, round.scaleMax],
+    criteria: criteria.map((c) => ({ id: c.name, weight: c.weight })),
+    scores: scores.map((s) => ({
+      entry: entryLabel.get(s.assignment.entryId) ?? s.assignment.entryId,
+      judge: judgeLabel.get(s.assignment.judgeId) ?? s.assignment.judgeId,
+      criterion: criterionName.get(s.criterionId) ?? s.criterionId,
+      value: s.value,
+    })),
+  };
+  const byLabel = new Map(entries.map((e) => [entryLabel.get(e.id) ?? e.id, e]));
+  if (input.scores.length === 0) return { scored: 0, entries: entries.length, results: null };
+  const results = computeResults(input);
+  const bootstrap = bootstrapTopK(input, {
+    k: Math.min(STABLE_TOP, results.entries.length),
+    resamples: BOOTSTRAP_RESAMPLES,
+    seed: round.assignmentSeed,
+  });
+  const share = new Map(bootstrap.entries.map((e) => [e.entry, e.share]));
+  return {
+    scored: scores.length,
+    entries: entries.length,
+    results: {
+      ...results,
+      entries: results.entries.map((e) => {
+        const entry = byLabel.get(e.entry);
+        return {
+          ...e,
+          entryId: entry?.id ?? null,
+          submissionId: entry?.submission.id ?? null,
+          team: entry?.submission.team.name ?? null,
+          topShare: share.get(e.entry) ?? 0,
+          explanation: explainEntry(results, input, e.entry),
+        };
+      }),
+    },
+    stableTop: bootstrap.k,
+    resamples: bootstrap.resamples,
+    diagrams: {
+      coverage: coverageSvg(results, round.judgesPerEntry),
+      leniency: leniencySvg(results, input),
+      connectivity: connectivitySvg(results),
+      stability: stabilitySvg(bootstrap),
+    },
+  };
+}
