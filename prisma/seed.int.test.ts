@@ -193,23 +193,54 @@ describe("the demo seed", () => {
   });
 
   it("writes the demo content", () => {
+    // The judging demo (./seed-judging.ts) adds two events with six one-person teams each, two more
+    // judges, and the organiser's and judges' roles there.
     expect(firstCounts).toEqual({
-      users: 12,
+      users: 12 + 2 + 12,
       organisations: 1,
       members: 1,
-      events: 2,
+      events: 2 + 2,
       centres: 4,
-      roles: 5,
-      registrations: 6,
+      roles: 5 + 2 * 4,
+      registrations: 6 + 12,
       challenges: 1,
       history: 1,
-      teams: 1,
-      teamMembers: 2,
+      teams: 1 + 12,
+      teamMembers: 2 + 12,
       consents: 2,
       outbox: 2,
     });
-    expect(first.events.map((e) => e.slug)).toEqual([HACK_DAY_SLUG, FESTIVAL_SLUG].sort());
+    expect(first.events.map((e) => e.slug)).toEqual(
+      [HACK_DAY_SLUG, FESTIVAL_SLUG, "spring-data-jam", "winter-open-data-day"].sort(),
+    );
     expect(first.events.find((e) => e.slug === FESTIVAL_SLUG)?.name).toBe("Festival of Code 2026");
+  });
+
+  it("shows judging: a round being scored with judge@example.org part-way, and a round with published results", async () => {
+    const rounds = await db.round.findMany({
+      orderBy: { name: "asc" },
+      select: {
+        name: true,
+        status: true,
+        event: { select: { slug: true } },
+        _count: { select: { entries: true } },
+      },
+    });
+    expect(rounds).toEqual([
+      { name: "Judging", status: "PUBLISHED", event: { slug: "spring-data-jam" }, _count: { entries: 6 } },
+      {
+        name: "Main judging",
+        status: "OPEN",
+        event: { slug: "winter-open-data-day" },
+        _count: { entries: 6 },
+      },
+    ]);
+    const queue = await db.assignment.findMany({
+      where: { round: { status: "OPEN" }, judge: { user: { email: "judge@example.org" } } },
+      select: { status: true },
+    });
+    expect(queue.filter((a) => a.status === "SCORED")).toHaveLength(2);
+    expect(queue.length).toBeGreaterThan(2);
   });
 
   it("gives the same rows when run again on the same day", async () => {
@@ -305,7 +336,9 @@ describe("the demo seed", () => {
         const moved = event[field].getTime() - (old?.[field].getTime() ?? 0);
         expect([shift, shift - 3_600_000], `${event.slug} ${field}`).toContain(moved);
       }
-      expect(eventPhase(event, later).phase).toBe("REGISTRATION_OPEN");
+      if (event.slug === FESTIVAL_SLUG || event.slug === HACK_DAY_SLUG) {
+        expect(eventPhase(event, later).phase).toBe("REGISTRATION_OPEN");
+      }
     }
     // Same people, centres, roles and registrations; only dates (and dates of birth) moved.
     const withoutDates = (s: typeof after) => ({

@@ -11,6 +11,7 @@
 import { pathToFileURL } from "node:url";
 import { createDb, type Db, type Tx } from "../server/db/create.ts";
 import { requestGuardianConsentIfNone } from "../server/registrations/commands.ts";
+import { seedJudging } from "./seed-judging.ts";
 import {
   DATA_DRAGONS_CENTRE,
   DEMO_SPONSOR_EMAIL,
@@ -28,6 +29,8 @@ export interface SeedSummary {
   users: { email: string; purpose: string }[];
   events: { slug: string; name: string; centres: number; registrations: number }[];
   organisations: string[];
+  /** The events that show judging: one being judged now, one with published results. */
+  judgingEvents: { slug: string; name: string }[];
 }
 
 type UserIds = ReadonlyMap<string, string>;
@@ -269,6 +272,7 @@ export async function seed(db: Db, today: Date): Promise<SeedSummary> {
   }
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
   await askGuardians(db, data.events, ids, today);
+  const judging = await seedJudging(db, today);
   return {
     users: data.users.map((u) => ({ email: u.email, purpose: u.purpose })),
     events: data.events.map((e) => ({
@@ -277,6 +281,7 @@ export async function seed(db: Db, today: Date): Promise<SeedSummary> {
       centres: e.centres.length,
       registrations: e.registrations.length,
     })),
+    judgingEvents: judging,
     organisations: data.organisations.map((o) => o.name),
   };
 }
@@ -287,6 +292,7 @@ function printSummary(summary: SeedSummary): void {
     ...summary.events.map(
       (e) => `  ${e.name} (/${e.slug}): ${e.centres} centre(s), ${e.registrations} demo registration(s)`,
     ),
+    ...summary.judgingEvents.map((e) => `  ${e.name} (/${e.slug}): six projects and a judging round`),
     ...summary.organisations.map((name) => `  Sponsor organisation: ${name}`),
     "",
     "Demo sign-in addresses (email magic link; in development the mail is in the local outbox at /dev/outbox):",
