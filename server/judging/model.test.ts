@@ -10,20 +10,23 @@ const byEntry = (r: ReturnType<typeof computeResults>) =>
 const biasOf = (r: ReturnType<typeof computeResults>) =>
   Object.fromEntries(r.judges.map((j) => [j.judge, j.bias]));
 
+// A lenient (L) and a harsh (H) judge who share entry C; see the first test for the arithmetic.
+const lenientHarsh = {
+  scale: [0, 5] as [number, number],
+  shrinkage: 0,
+  scores: rows([
+    ["L", "A", 4],
+    ["L", "C", 3],
+    ["H", "B", 3],
+    ["H", "C", 1],
+  ]),
+};
+
 describe("computeResults: hand-computed cases", () => {
   it("corrects a lenient and a harsh judge who share one entry (adjusted order fixes raw order)", () => {
     // True qualities A 3, B 4, C 2; L scores 1 above, H 1 below. Raw: A 4 > B 3 > C 2 (wrong).
     // With λ = 0 the model fits exactly: b_L − b_H = 3 − 1 = 2 from C, centred (2 scores each) ±1.
-    const r = computeResults({
-      scale: [0, 5],
-      shrinkage: 0,
-      scores: rows([
-        ["L", "A", 4],
-        ["L", "C", 3],
-        ["H", "B", 3],
-        ["H", "C", 1],
-      ]),
-    });
+    const r = computeResults(lenientHarsh);
     expect(r.method).toBe("adjusted");
     expect(r.entries.map((e) => e.entry)).toEqual(["B", "A", "C"]);
     const e = byEntry(r);
@@ -315,16 +318,7 @@ describe("computeResults: properties", () => {
 });
 
 describe("explainEntry and compareEntries", () => {
-  const input = {
-    scale: [0, 5] as [number, number],
-    shrinkage: 0,
-    scores: rows([
-      ["L", "A", 4],
-      ["L", "C", 3],
-      ["H", "B", 3],
-      ["H", "C", 1],
-    ]),
-  };
+  const input = lenientHarsh;
   const results = computeResults(input);
 
   it("shows the arithmetic from raw to adjusted", () => {
