@@ -10,20 +10,23 @@ const byEntry = (r: ReturnType<typeof computeResults>) =>
 const biasOf = (r: ReturnType<typeof computeResults>) =>
   Object.fromEntries(r.judges.map((j) => [j.judge, j.bias]));
 
+// A lenient (L) and a harsh (H) judge who share entry C; see the first test for the arithmetic.
+const lenientHarsh = {
+  scale: [0, 5] as [number, number],
+  shrinkage: 0,
+  scores: rows([
+    ["L", "A", 4],
+    ["L", "C", 3],
+    ["H", "B", 3],
+    ["H", "C", 1],
+  ]),
+};
+
 describe("computeResults: hand-computed cases", () => {
   it("corrects a lenient and a harsh judge who share one entry (adjusted order fixes raw order)", () => {
     // True qualities A 3, B 4, C 2; L scores 1 above, H 1 below. Raw: A 4 > B 3 > C 2 (wrong).
     // With λ = 0 the model fits exactly: b_L − b_H = 3 − 1 = 2 from C, centred (2 scores each) ±1.
-    const r = computeResults({
-      scale: [0, 5],
-      shrinkage: 0,
-      scores: rows([
-        ["L", "A", 4],
-        ["L", "C", 3],
-        ["H", "B", 3],
-        ["H", "C", 1],
-      ]),
-    });
+    const r = computeResults(lenientHarsh);
     expect(r.method).toBe("adjusted");
     expect(r.entries.map((e) => e.entry)).toEqual(["B", "A", "C"]);
     const e = byEntry(r);
@@ -248,28 +251,34 @@ describe("rankEntries", () => {
   });
 });
 
-// A random connected round: every entry is scored by judges (e + t) mod J for t < perEntry.
-const roundArb = fc
-  .record({
-    judges: fc.integer({ min: 2, max: 8 }),
-    entries: fc.integer({ min: 2, max: 15 }),
-    perEntry: fc.integer({ min: 2, max: 4 }),
-    quality: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 15, maxLength: 15 }),
-    bias: fc.array(fc.integer({ min: -10, max: 10 }), { minLength: 8, maxLength: 8 }),
-    noise: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 60, maxLength: 60 }),
-    shrinkage: fc.constantFrom(0, 0.5, 2, 10),
-  })
-  .map(({ judges, entries, perEntry, quality, bias, noise, shrinkage }) => {
-    const scores: ScoreRow[] = [];
-    for (let e = 0; e < entries; e++) {
-      for (let t = 0; t < Math.min(perEntry, judges); t++) {
-        const j = (e + t) % judges;
-        const v = 50 + (quality[e] ?? 0) + (bias[j] ?? 0) + (noise[e * 4 + t] ?? 0);
-        scores.push({ entry: `e${e}`, judge: `j${j}`, value: v });
-      }
+const roundParams = fc.record({
+  judges: fc.integer({ min: 2, max: 8 }),
+  entries: fc.integer({ min: 2, max: 15 }),
+  perEntry: fc.integer({ min: 2, max: 4 }),
+  quality: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 15, maxLength: 15 }),
+  bias: fc.array(fc.integer({ min: -10, max: 10 }), { minLength: 8, maxLength: 8 }),
+  noise: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 60, maxLength: 60 }),
+  shrinkage: fc.constantFrom(0, 0.5, 2, 10),
+});
+function buildRound(p: typeof roundParams extends fc.Arbitrary<infer T> ? T : never, noisy: boolean) {
+  const scores: ScoreRow[] = [];
+  const quality = new Map<string, number>();
+  for (let e = 0; e < p.entries; e++) {
+    quality.set(`e${e}`, 50 + (p.quality[e] ?? 0));
+    for (let t = 0; t < Math.min(p.perEntry, p.judges); t++) {
+      const j = (e + t) % p.judges;
+      const noise = noisy ? (p.noise[e * 4 + t] ?? 0) : 0;
+      scores.push({
+        entry: `e${e}`,
+        judge: `j${j}`,
+        value: 50 + (p.quality[e] ?? 0) + (p.bias[j] ?? 0) + noise,
+      });
     }
-    return { scale: [0, 200] as [number, number], scores, shrinkage };
-  });
+  }
+  return { input: { scale: [0, 200] as [number, number], scores, shrinkage: p.shrinkage }, quality };
+}
+// A random connected round: every entry is scored by judges (e + t) mod J for t < perEntry.
+const roundArb = roundParams.map((p) => buildRound(p, true).input);
 
 describe("computeResults: properties", () => {
   it("biases are centred (weighted by scores), adjusted = raw − mean bias, and order of rows does not matter", () => {
@@ -297,6 +306,17 @@ describe("computeResults: properties", () => {
     );
   });
 
+  it("recovers the true qualities (up to one constant) from noise-free scores quality + bias, λ = 0", () => {
+    fc.assert(
+      fc.property(roundParams, (params) => {
+        const { input, quality } = buildRound(params, false);
+        const r = computeResults({ ...input, shrinkage: 0 });
+        const offsets = r.entries.map((e) => (e.adjusted ?? 0) - (quality.get(e.entry) ?? 0));
+        for (const o of offsets) expect(o).toBeCloseTo(offsets[0] ?? 0, 6);
+      }),
+    );
+  });
+
   it("adding a constant to one judge's scores changes only that judge's bias (with λ = 0)", () => {
     fc.assert(
       fc.property(roundArb, fc.integer({ min: 1, max: 5 }), (input, shift) => {
@@ -315,16 +335,7 @@ describe("computeResults: properties", () => {
 });
 
 describe("explainEntry and compareEntries", () => {
-  const input = {
-    scale: [0, 5] as [number, number],
-    shrinkage: 0,
-    scores: rows([
-      ["L", "A", 4],
-      ["L", "C", 3],
-      ["H", "B", 3],
-      ["H", "C", 1],
-    ]),
-  };
+  const input = lenientHarsh;
   const results = computeResults(input);
 
   it("shows the arithmetic from raw to adjusted", () => {
@@ -350,5 +361,19 @@ describe("explainEntry and compareEntries", () => {
     expect(shared.sharedJudges.map((j) => [j.judge, j.scoreAbove, j.scoreBelow, j.bias.toFixed(9)])).toEqual([
       ["L", 4, 3, "1.000000000"],
     ]);
+  });
+});
+
+describe("computeResults: solver", () => {
+  it("converges on a long chain of judges (the slowest shape for an iterative solve)", () => {
+    const scores: ScoreRow[] = [];
+    for (let i = 0; i < 300; i++) {
+      scores.push({ entry: `e${i}`, judge: `j${i}`, value: 5 + (i % 3) });
+      scores.push({ entry: `e${i}`, judge: `j${i + 1}`, value: 4 + (i % 5) / 2 });
+    }
+    const r = computeResults({ scale: [0, 10], shrinkage: 0.1, scores });
+    expect(r.connected).toBe(true);
+    expect(r.solver.converged).toBe(true);
+    expect(r.solver.relativeResidual).toBeLessThanOrEqual(1e-10);
   });
 });

@@ -150,39 +150,33 @@ export function jsonSyntaxError(text: string): { offset: number; expected: strin
     if (text[i] !== '"') fail("a closing quote");
     i++;
   };
+  // "{" members "}" or "[" values "]": the separators and the closing bracket are checked the same way.
+  const sequence = (close: string, item: () => void) => {
+    i++;
+    space();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      item();
+      space();
+      if (text[i] === close) return void i++;
+      if (text[i] !== ",") fail(`',' or '${close}'`);
+      i++;
+    }
+  };
+  const member = () => {
+    space();
+    if (text[i] !== '"') fail("a property name in double quotes");
+    string();
+    space();
+    if (text[i] !== ":") fail("':'");
+    i++;
+    value();
+  };
   const value = (): void => {
     space();
     const c = text[i];
-    if (c === "{") {
-      i++;
-      space();
-      if (text[i] === "}") return void i++;
-      for (;;) {
-        space();
-        if (text[i] !== '"') fail("a property name in double quotes");
-        string();
-        space();
-        if (text[i] !== ":") fail("':'");
-        i++;
-        value();
-        space();
-        if (text[i] === "}") return void i++;
-        if (text[i] !== ",") fail("',' or '}'");
-        i++;
-      }
-    }
-    if (c === "[") {
-      i++;
-      space();
-      if (text[i] === "]") return void i++;
-      for (;;) {
-        value();
-        space();
-        if (text[i] === "]") return void i++;
-        if (text[i] !== ",") fail("',' or ']'");
-        i++;
-      }
-    }
+    if (c === "{") return sequence("}", member);
+    if (c === "[") return sequence("]", value);
     if (c === '"') return string();
     const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (number) return void (i += number[0].length);
