@@ -48,7 +48,7 @@ export function generatedCover(name: string): GeneratedCover {
     const bits = hash(`${name}#${i}`);
     return { x: bits % 100, y: (bits >>> 8) % 100, r: 18 + ((bits >>> 16) % 30) };
   });
-  return { from: palette[0], to: palette[1], angle: 90 + (h >>> 4) % 90, circles };
+  return { from: palette[0], to: palette[1], angle: 90 + ((h >>> 4) % 90), circles };
 }
 
 export const GENERATED_COVER_PALETTES = PALETTES;
