@@ -8,7 +8,9 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { instantToLocal } from "~/server/time/zoned";
 import { OneTimeNotice } from "~/app/_components/one-time-notice";
+import { CoverPanel } from "./cover-panel";
 import { RolesPanel } from "./roles-panel";
+import { eventCoverImage } from "~/app/_components/cover-art";
 import { StatusPanel } from "./status-panel";
 import { pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
@@ -86,6 +88,7 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           }}
         />
       </section>
+      <CoverPanel eventId={event.id} eventName={event.name} cover={eventCoverImage(event)} />
       <RolesPanel eventId={event.id} roles={event.roles} centres={event.centres} />
     </div>
   );
