@@ -3,7 +3,11 @@ import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
 import { currentUser } from "~/server/auth";
 import { PhaseBadge } from "./_components/phase-badge";
 import { YourHome } from "./_components/your-home";
+import { mediaCardClass } from "./_components/card";
+import { CoverArt, eventCoverImage } from "./_components/cover-art";
+import { EmptyState } from "./_components/empty-state";
 import { serverCaller } from "./trpc/server";
+import { cardTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
 
 export default async function HomePage() {
   const api = await serverCaller();
@@ -13,42 +17,63 @@ export default async function HomePage() {
     user ? api.users.home() : Promise.resolve(null),
   ]);
   return (
-    <div className="space-y-8">
-      <section className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Festivals of code and hack days</h1>
-        <p className="max-w-2xl text-lg text-slate-700">
-          Sponsors post real problems, young people and adults team up at local centres to solve them, and
-          judges score every project fairly.
-        </p>
+    <div className="space-y-10">
+      <section className="relative -mx-4 overflow-hidden bg-brand-900 px-6 py-10 text-white sm:mx-0 sm:rounded-2xl sm:px-10 sm:py-14">
+        <div aria-hidden="true" className="absolute inset-0 opacity-40">
+          <CoverArt name="Festival of Code" image={null} className="h-full w-full" />
+        </div>
+        <div className="relative max-w-2xl space-y-4">
+          <p className="text-sm font-semibold tracking-widest text-accent-400 uppercase">
+            Festivals of code · Hack days
+          </p>
+          <h1 className="text-4xl font-extrabold tracking-tight sm:text-5xl">Build something that matters</h1>
+          <p className="text-lg text-brand-100">
+            Sponsors post real problems, young people and adults team up at local centres to solve them, and
+            judges score every project fairly.
+          </p>
+        </div>
       </section>
       {home ? <YourHome home={home} /> : null}
       <section aria-labelledby="events-heading" className="space-y-4">
-        <h2 id="events-heading" className="text-xl font-semibold">
+        <h2 id="events-heading" className={sectionTitleClass}>
           Events
         </h2>
         {events.length === 0 ? (
-          <p className="text-slate-700">No events have been published yet. Check back soon.</p>
+          <EmptyState title="No events yet">
+            No events have been published yet. Check back soon: festivals and hack days appear here as soon as
+            their organisers publish them.
+          </EmptyState>
         ) : (
-          <ul className="grid gap-4 sm:grid-cols-2">
+          <ul className="grid gap-6 sm:grid-cols-2">
             {events.map((event) => (
-              <li key={event.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-                <div className="flex items-start justify-between gap-3">
-                  <h3 className="text-lg font-semibold">
-                    <Link href={`/events/${event.slug}`} className="text-brand-700 hover:underline">
-                      {event.name}
-                    </Link>
-                  </h3>
-                  <PhaseBadge phase={event.state.phase} registrationClosed={event.state.registrationClosed} />
-                </div>
-                <p className="mt-1 text-sm text-slate-700">
-                  {formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone)}
-                </p>
-                {event.state.nextMilestone ? (
-                  <p className="mt-3 text-sm">
-                    <span className="font-medium">{event.state.nextMilestone.label}:</span>{" "}
-                    {formatInZone(event.state.nextMilestone.at, event.timeZone)}
+              <li key={event.id} className={mediaCardClass}>
+                <CoverArt
+                  name={event.name}
+                  image={eventCoverImage(event)}
+                  className="block aspect-[2/1] w-full"
+                />
+                <div className="flex flex-1 flex-col gap-2 p-5">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <h3 className={cardTitleClass}>
+                      <Link href={`/events/${event.slug}`} className={titleLinkClass}>
+                        {event.name}
+                      </Link>
+                    </h3>
+                    <PhaseBadge
+                      phase={event.state.phase}
+                      registrationClosed={event.state.registrationClosed}
+                    />
+                  </div>
+                  <p className="text-sm font-medium text-slate-700">
+                    {formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone)}
                   </p>
-                ) : null}
+                  {event.state.nextMilestone ? (
+                    <p className="mt-auto pt-2 text-sm text-slate-700">
+                      <span className="font-semibold text-slate-900">{event.state.nextMilestone.label}:</span>{" "}
+                      {formatInZone(event.state.nextMilestone.at, event.timeZone)}
+                    </p>
+                  ) : null}
+                </div>
               </li>
             ))}
           </ul>

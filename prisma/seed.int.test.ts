@@ -4,6 +4,8 @@ import { eventPhase } from "../server/events/rules.ts";
 import { callerFor } from "../server/test/callers.ts";
 import { openTestDatabase, type TestDatabase } from "../server/test/database.ts";
 import { instantToLocal } from "../server/time/zoned.ts";
+import { blobStore } from "../server/storage/blob-store.ts";
+import { sniffImageType } from "../server/storage/images.ts";
 import { seed } from "./seed.ts";
 import { FESTIVAL_SLUG, HACK_DAY_SLUG } from "./seed-data.ts";
 
@@ -247,6 +249,36 @@ describe("the demo seed", () => {
     await seed(db, new Date(today.getTime() + 3_600_000));
     expect(await counts()).toEqual(firstCounts);
     expect(await snapshot()).toEqual(first);
+  });
+
+  it("gives every event a cover, the sponsor a logo and Data Dragons a project with images, once", async () => {
+    const images = async () => ({
+      events: await db.event.findMany({
+        orderBy: { slug: "asc" },
+        select: { coverImageKey: true, coverImageContentType: true, coverImageAlt: true },
+      }),
+      logos: await db.organisation.findMany({ select: { logoKey: true } }),
+      projects: await db.submission.findMany({
+        select: {
+          title: true,
+          status: true,
+          images: { orderBy: { position: "asc" }, select: { storageKey: true, alt: true } },
+        },
+      }),
+    });
+    const before = await images();
+    for (const e of before.events) {
+      expect(e.coverImageContentType).toBe("image/png");
+      expect(e.coverImageAlt).toMatch(/\S/);
+      const bytes = await blobStore().get(e.coverImageKey ?? "");
+      expect(bytes && sniffImageType(bytes)).toBe("image/png");
+    }
+    expect(before.logos.every((o) => o.logoKey !== null)).toBe(true);
+    expect(before.projects).toHaveLength(1);
+    expect(before.projects[0]?.status).toBe("DRAFT");
+    expect(before.projects[0]?.images).toHaveLength(2);
+    await seed(db, today);
+    expect(await images()).toEqual(before);
   });
 
   it("puts the festival in registration at `today`", async () => {

@@ -8,7 +8,10 @@
  * registrations that someone added to the demo events). The young people's guardians are emailed a
  * consent link by the app's own command, once: a guardian whose link is still live gets no other.
  */
+import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
+import { blobStore, type BlobStore } from "../server/storage/blob-store.ts";
+import { demoPng } from "./demo-images.ts";
 import { createDb, type Db, type Tx } from "../server/db/create.ts";
 import { requestGuardianConsentIfNone } from "../server/registrations/commands.ts";
 import { seedJudging } from "./seed-judging.ts";
@@ -238,6 +241,94 @@ async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
   }
 }
 
+/** Stores demo bytes under a key made from them, so a second run writes the same file and key. */
+async function putDemoImage(store: BlobStore, prefix: string, bytes: Uint8Array): Promise<string> {
+  const key = `${prefix}/demo-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}`;
+  await store.put(key, bytes);
+  return key;
+}
+
+const DATA_DRAGONS_PROJECT = {
+  title: "Delay Radar",
+  tagline: "Is my train late, and what should I do about it?",
+  description:
+    "A phone-sized page that turns open delay data into one answer: **wait, switch, or go home**.\n\n" +
+    "- Reads the live delay feed for your station\n- Suggests the fastest alternative route",
+  technologies: ["TypeScript", "Open data"],
+  images: [
+    { name: "Delay Radar", alt: "A chart of delays through the day, drawn as bars over a gradient" },
+    {
+      name: "Delay Radar map",
+      alt: "The second screen: rings around each station show how far delays spread",
+    },
+  ],
+};
+
+/**
+ * Pictures, so the demo looks alive: a cover for each event and a logo for the sponsor (each only when
+ * there is none, so an organiser's upload is kept), and a draft project with two images for Data
+ * Dragons. The bytes are generated PNGs (SVG is refused by the image checks) and always the same.
+ */
+async function upsertDemoImages(db: Db, store: BlobStore, events: readonly DemoEvent[]): Promise<void> {
+  for (const e of events) {
+    const event = await db.event.findUniqueOrThrow({
+      where: { slug: e.slug },
+      select: { id: true, name: true, coverImageKey: true },
+    });
+    if (event.coverImageKey) continue;
+    const key = await putDemoImage(store, `covers/${event.id}`, demoPng(event.name, 960, 320));
+    await db.event.update({
+      where: { id: event.id },
+      data: {
+        coverImageKey: key,
+        coverImageContentType: "image/png",
+        coverImageAlt: `A skyline of bars and rings in the colours of ${event.name}`,
+      },
+      select: { id: true },
+    });
+  }
+  const sponsor = await db.organisation.findUniqueOrThrow({
+    where: { slug: "northern-rail-data" },
+    select: { id: true, name: true, logoKey: true },
+  });
+  if (!sponsor.logoKey) {
+    const key = await putDemoImage(store, `logos/${sponsor.id}`, demoPng(sponsor.name, 128, 128));
+    await db.organisation.update({
+      where: { id: sponsor.id },
+      data: { logoKey: key, logoContentType: "image/png" },
+      select: { id: true },
+    });
+  }
+  const team = await db.team.findFirstOrThrow({
+    where: { event: { slug: FESTIVAL_SLUG }, name: "Data Dragons" },
+    select: { id: true, eventId: true, submission: { select: { id: true } } },
+  });
+  if (team.submission) return;
+  const { images, ...project } = DATA_DRAGONS_PROJECT;
+  const pictures = await Promise.all(
+    images.map(async (image) => ({ ...image, bytes: demoPng(image.name, 640, 400) })),
+  );
+  await db.$transaction(async (tx) => {
+    const submission = await tx.submission.create({
+      data: { eventId: team.eventId, teamId: team.id, ...project },
+      select: { id: true },
+    });
+    for (const [position, image] of pictures.entries()) {
+      await tx.submissionImage.create({
+        data: {
+          submissionId: submission.id,
+          storageKey: await putDemoImage(store, `submissions/${submission.id}`, image.bytes),
+          contentType: "image/png",
+          byteSize: image.bytes.length,
+          alt: image.alt,
+          position,
+        },
+        select: { id: true },
+      });
+    }
+  }, TRANSACTION_OPTIONS);
+}
+
 /**
  * The guardians of the demo's young people get their consent emails the way the app sends them
  * (server/registrations/commands.ts): a link of which only the hash is stored, audited, in the outbox.
@@ -261,7 +352,7 @@ async function askGuardians(db: Db, events: readonly DemoEvent[], ids: UserIds, 
 }
 
 /** Writes the demo content relative to `today`: people first, then one transaction per event. */
-export async function seed(db: Db, today: Date): Promise<SeedSummary> {
+export async function seed(db: Db, today: Date, store: BlobStore = blobStore()): Promise<SeedSummary> {
   const data = demoData(today);
   const ids = await db.$transaction(
     (tx) => upsertPeople(tx, data.users, data.organisations),
@@ -271,6 +362,7 @@ export async function seed(db: Db, today: Date): Promise<SeedSummary> {
     await db.$transaction((tx) => upsertEvent(tx, event, ids), TRANSACTION_OPTIONS);
   }
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
+  await upsertDemoImages(db, store, data.events);
   await askGuardians(db, data.events, ids, today);
   const judging = await seedJudging(db, today);
   return {

@@ -1,6 +1,7 @@
 import { serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { Markdown } from "~/app/_components/markdown";
+import { sectionTitleClass } from "./text-styles";
 
 /** The event page's announcements, newest first. */
 export async function Announcements({ slug, timeZone }: { slug: string; timeZone: string }) {
@@ -8,7 +9,7 @@ export async function Announcements({ slug, timeZone }: { slug: string; timeZone
   if (announcements.length === 0) return null;
   return (
     <section aria-labelledby="announcements-heading" className="space-y-3">
-      <h2 id="announcements-heading" className="text-xl font-semibold">
+      <h2 id="announcements-heading" className={sectionTitleClass}>
         Announcements
       </h2>
       <ul className="space-y-3">

@@ -1,4 +1,6 @@
 import { serverCaller } from "~/app/trpc/server";
+import { sectionTitleClass } from "./text-styles";
+import { compactCardClass } from "./card";
 
 /** Where an event happens: its centres, with what people need to know before choosing one. */
 export async function CentreSection({ eventSlug }: { eventSlug: string }) {
@@ -6,12 +8,12 @@ export async function CentreSection({ eventSlug }: { eventSlug: string }) {
   if (centres.length === 0) return null;
   return (
     <section aria-labelledby="centres-heading" className="space-y-3">
-      <h2 id="centres-heading" className="text-xl font-semibold">
+      <h2 id="centres-heading" className={sectionTitleClass}>
         Centres
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         {centres.map((c) => (
-          <li key={c.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
+          <li key={c.id} className={`space-y-1 ${compactCardClass}`}>
             <h3 className="font-semibold">{c.name}</h3>
             {c.addressLine || c.postcodeDistrict ? (
               <p className="text-sm text-slate-700">

@@ -6,12 +6,13 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { MAX_RESOURCES, challengeDetails, type ChallengeDetailsInput } from "~/server/challenges/schema";
 import { ErrorSummary } from "./error-summary";
-import { buttonClass, Field, inputClass } from "./field";
+import { Field, inputClass } from "./field";
 import { checkForm, draftOf, useFormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { MARKDOWN_HINT } from "./markdown-hint";
 import { PendingButton } from "./pending-button";
 import { useRequestKey } from "./request-key";
+import { buttonClass, rowButtonClass } from "./button-styles";
 
 type Values = Required<ChallengeDetailsInput> & { resources: { name: string; url: string }[] };
 
@@ -217,7 +218,7 @@ export function ChallengeForm({
             <button
               type="button"
               onClick={() => setValues((v) => ({ ...v, resources: v.resources.filter((_, j) => j !== i) }))}
-              className="rounded border border-slate-400 px-3 py-2 text-sm hover:bg-slate-100"
+              className={rowButtonClass}
             >
               Remove<span className="sr-only"> link {i + 1}</span>
             </button>
@@ -228,7 +229,7 @@ export function ChallengeForm({
             id={`${prefix}-add-link`}
             type="button"
             onClick={() => setValues((v) => ({ ...v, resources: [...v.resources, { name: "", url: "" }] }))}
-            className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100"
+            className={rowButtonClass}
           >
             Add a link
           </button>

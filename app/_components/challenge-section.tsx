@@ -1,35 +1,45 @@
 import Link from "next/link";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { serverCaller } from "~/app/trpc/server";
+import { Badge } from "./badge";
+import { EmptyState } from "./empty-state";
+import { cardTitleClass, sectionTitleClass, titleLinkClass } from "./text-styles";
+import { compactCardClass } from "./card";
 
 /** The published challenges of an event, for its public page. */
 export async function ChallengeSection({ eventSlug }: { eventSlug: string }) {
   const challenges = await (await serverCaller()).challenges.listPublished({ slug: eventSlug });
   return (
     <section aria-labelledby="challenges-heading" className="space-y-3">
-      <h2 id="challenges-heading" className="text-xl font-semibold">
+      <h2 id="challenges-heading" className={sectionTitleClass}>
         Challenges
       </h2>
       {challenges.length === 0 ? (
-        <p className="text-slate-700">No challenges have been published yet.</p>
+        <EmptyState title="No challenges yet">
+          No challenges have been published yet. Sponsors&apos; challenges appear here once the organisers
+          approve them.
+        </EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {challenges.map((c) => (
-            <li key={c.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
-              <h3 className="font-semibold">
-                <Link
-                  href={`/events/${eventSlug}/challenges/${c.slug}`}
-                  className="text-brand-700 hover:underline"
-                >
+            <li key={c.id} className={`flex flex-col gap-3 ${compactCardClass}`}>
+              <div className="flex items-center gap-3">
+                <OrganisationLogo organisation={c.organisation} size="md" fallback />
+                <p className="text-sm text-slate-600">
+                  <span className="font-semibold text-slate-800">{c.organisation.name}</span> · {c.sector}
+                </p>
+              </div>
+              <h3 className={cardTitleClass}>
+                <Link href={`/events/${eventSlug}/challenges/${c.slug}`} className={titleLinkClass}>
                   {c.title}
                 </Link>
               </h3>
-              <p className="flex items-center gap-2 text-sm text-slate-600">
-                <OrganisationLogo organisation={c.organisation} size="sm" />
-                {c.organisation.name} · {c.sector}
-              </p>
-              <p>{c.summary}</p>
-              {c.prize ? <p className="text-sm font-medium">Prize: {c.prize}</p> : null}
+              <p className="text-slate-700">{c.summary}</p>
+              {c.prize ? (
+                <p className="mt-auto text-sm">
+                  <Badge tone="warning">Prize</Badge> <span className="text-slate-800">{c.prize}</span>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

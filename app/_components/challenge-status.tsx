@@ -1,20 +1,17 @@
 import { challengeStatusLabels, type ChallengeStatus } from "~/server/challenges/schema";
 import { formatInZone } from "~/server/time/zoned";
+import { Badge, type BadgeTone } from "./badge";
 
-const styles: Record<ChallengeStatus, string> = {
-  DRAFT: "bg-slate-100 text-slate-800",
-  SUBMITTED: "bg-amber-100 text-amber-900",
-  CHANGES_REQUESTED: "bg-red-100 text-red-900",
-  APPROVED: "bg-green-100 text-green-900",
-  PUBLISHED: "bg-blue-100 text-blue-900",
+const tones: Record<ChallengeStatus, BadgeTone> = {
+  DRAFT: "neutral",
+  SUBMITTED: "warning",
+  CHANGES_REQUESTED: "danger",
+  APPROVED: "success",
+  PUBLISHED: "info",
 };
 
 export function ChallengeStatusBadge({ status }: { status: ChallengeStatus }) {
-  return (
-    <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[status]}`}>
-      {challengeStatusLabels[status]}
-    </span>
-  );
+  return <Badge tone={tones[status]}>{challengeStatusLabels[status]}</Badge>;
 }
 
 export interface HistoryEntry {

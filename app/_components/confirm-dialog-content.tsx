@@ -4,10 +4,12 @@ import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import type { FormEvent, ReactNode, RefObject } from "react";
 import { ActionProblem } from "./error-summary";
 import type { FormProblem } from "./form-errors";
+import { sectionTitleClass } from "./text-styles";
+import { buttonClass, dangerButtonClass } from "./button-styles";
 
 const tones = {
-  danger: "rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60",
-  default: "rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60",
+  danger: dangerButtonClass,
+  default: buttonClass,
 } as const;
 
 export type ConfirmTone = keyof typeof tones;
@@ -61,7 +63,7 @@ export default function ConfirmDialogContent({
           }}
         >
           <form onSubmit={onSubmit} noValidate className="space-y-4">
-            <AlertDialog.Title className="text-xl font-semibold">{title}</AlertDialog.Title>
+            <AlertDialog.Title className={sectionTitleClass}>{title}</AlertDialog.Title>
             <AlertDialog.Description asChild>
               <div className="space-y-2 text-slate-800">{description}</div>
             </AlertDialog.Description>

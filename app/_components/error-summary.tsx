@@ -3,6 +3,7 @@
 import { useEffect, useRef, type MouseEvent } from "react";
 import type { FormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
+import { strongLinkClass } from "./text-styles";
 
 /** Where "Sign in again" goes: the sign-in page, then back to this very page (path and query). */
 function signInHref(): string {
@@ -14,7 +15,7 @@ function signInHref(): string {
 /** The link offered when a change failed because the session ended. */
 export function SignInAgain() {
   return (
-    <a href={signInHref()} className="font-medium text-brand-700 underline">
+    <a href={signInHref()} className={strongLinkClass}>
       Sign in again
     </a>
   );

@@ -13,6 +13,7 @@ import { FormStatus } from "./form-status";
 import { MARKDOWN_HINT } from "./markdown-hint";
 import { PendingButton } from "./pending-button";
 import { TimeZoneCombobox } from "./time-zone-combobox";
+import { cardTitleClass } from "./text-styles";
 
 export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSize" | "minimumAge"> & {
   teamMinSize: string;
@@ -196,7 +197,7 @@ export function EventForm({
       />
       <FormStatus message={saved} />
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">About the event</legend>
+        <legend className={cardTitleClass}>About the event</legend>
         <Field id="name" label="Name" errors={errors.name}>
           {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
         </Field>
@@ -271,7 +272,7 @@ export function EventForm({
         ) : null}
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">When</legend>
+        <legend className={cardTitleClass}>When</legend>
         <Field
           id="timeZone"
           label="Time zone"
@@ -360,7 +361,7 @@ export function EventForm({
         </div>
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Teams and age</legend>
+        <legend className={cardTitleClass}>Teams and age</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           {sizeFields.map(({ name, label, min, max }) =>
             inputField(name, label, { type: "number", min, max }),

@@ -43,15 +43,3 @@ export function Field({
 
 export const inputClass =
   "w-full rounded border border-slate-400 bg-white px-3 py-2 disabled:cursor-not-allowed disabled:bg-slate-100 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
-
-/** A form's main button. */
-export const buttonClass =
-  "rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
-
-/** The small outlined button beside a row (remove, edit, show). */
-export const rowButtonClass =
-  "rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60";
-
-/** An outlined button for a second choice beside the main one (withdraw, cancel, request changes). */
-export const secondaryButtonClass =
-  "rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -18,6 +18,7 @@ import {
   type OrganisationKind,
 } from "~/server/organisations/schema";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
+import { buttonClass } from "./button-styles";
 
 export interface OrganisationDetailsValues {
   name: string;

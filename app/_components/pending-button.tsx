@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode } from "react";
-import { buttonClass } from "./field";
+import { buttonClass } from "./button-styles";
 
 /**
  * Every button that sends a change: disabled while its request is in flight (so a double click cannot

@@ -1,9 +1,12 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from "react";
-import { buttonClass, Field, inputClass } from "./field";
+import { Field, inputClass } from "./field";
 import { ActionProblem, ErrorSummary } from "./error-summary";
 import { draftOf, useKeptDraft, type FormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { PendingButton } from "./pending-button";
+import { cardClass } from "./card";
+import { sectionTitleClass } from "./text-styles";
+import { buttonClass } from "./button-styles";
 
 /**
  * A panel of people who hold roles on something, with what came of the last thing done to one of them
@@ -23,11 +26,8 @@ export function PeoplePanel({
   children: ReactNode;
 }) {
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id={headingId} className="text-xl font-semibold">
+    <section aria-labelledby={headingId} className={`space-y-4 ${cardClass}`}>
+      <h2 id={headingId} className={sectionTitleClass}>
         {heading}
       </h2>
       <ActionProblem problem={problem} />

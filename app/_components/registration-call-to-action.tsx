@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { serverCaller } from "~/app/trpc/server";
 import { currentUser } from "~/server/auth";
-
-const buttonClass =
-  "inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2";
+import { cardClass } from "./card";
+import { sectionTitleClass, strongLinkClass } from "./text-styles";
+import { buttonClass } from "./button-styles";
 
 /** Register / You're registered / Registration closed, for the event page. */
 export async function RegistrationCallToAction({
@@ -22,11 +22,8 @@ export async function RegistrationCallToAction({
   const mine = user ? await (await serverCaller()).registrations.mine({ eventId }) : null;
   const registered = mine && mine.status !== "WITHDRAWN";
   return (
-    <section
-      aria-labelledby="registration-heading"
-      className="space-y-2 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="registration-heading" className="text-xl font-semibold">
+    <section aria-labelledby="registration-heading" className={`space-y-2 ${cardClass}`}>
+      <h2 id="registration-heading" className={sectionTitleClass}>
         {registered ? "You're registered" : "Registration"}
       </h2>
       {registered ? (
@@ -36,7 +33,7 @@ export async function RegistrationCallToAction({
               ? "We're waiting for your parent or guardian to give their consent. You can take part once they have."
               : "Your place is confirmed."}
           </p>
-          <Link href={`/events/${slug}/registration`} className="font-medium text-brand-700 underline">
+          <Link href={`/events/${slug}/registration`} className={strongLinkClass}>
             See your registration
           </Link>
         </>

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "~/app/trpc/types";
 import { NO_CENTRE } from "~/server/centres/rules";
 import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
+import { sectionTitleClass } from "./text-styles";
 
 type RegistrationList = RouterOutputs["registrations"]["list"];
 
@@ -14,7 +15,7 @@ export function RegistrationCounts({
 }) {
   return (
     <section aria-labelledby="counts-heading" className="space-y-3">
-      <h2 id="counts-heading" className="text-xl font-semibold">
+      <h2 id="counts-heading" className={sectionTitleClass}>
         Counts
       </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -98,7 +99,7 @@ const photoLabel = (photo: boolean | null) => (photo === null ? "—" : photo ? 
 export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["rows"]; heading: string }) {
   return (
     <section aria-labelledby="table-heading" className="space-y-2">
-      <h2 id="table-heading" className="text-xl font-semibold">
+      <h2 id="table-heading" className={sectionTitleClass}>
         {heading}
       </h2>
       {rows.length === 0 ? (

@@ -1,19 +1,20 @@
 import Link from "next/link";
+import { strongLinkClass } from "./text-styles";
 
 /** The event page's way into teams and projects: the finder, the caller's team and project, the gallery. */
 export function TeamLinks({ slug }: { slug: string }) {
   return (
     <nav aria-label="Teams" className="flex flex-wrap gap-x-6 gap-y-2">
-      <Link href={`/events/${slug}/teams`} className="font-medium text-brand-700 underline">
+      <Link href={`/events/${slug}/teams`} className={strongLinkClass}>
         Teams: find or start one
       </Link>
-      <Link href={`/events/${slug}/team`} className="font-medium text-brand-700 underline">
+      <Link href={`/events/${slug}/team`} className={strongLinkClass}>
         My team
       </Link>
-      <Link href={`/events/${slug}/submission`} className="font-medium text-brand-700 underline">
+      <Link href={`/events/${slug}/submission`} className={strongLinkClass}>
         Our project
       </Link>
-      <Link href={`/events/${slug}/projects`} className="font-medium text-brand-700 underline">
+      <Link href={`/events/${slug}/projects`} className={strongLinkClass}>
         Project gallery
       </Link>
     </nav>

@@ -134,7 +134,7 @@ export function TimeZoneCombobox({
             id={optionId(index)}
             role="option"
             aria-selected={zone === value}
-            className={`cursor-pointer px-3 py-1.5 ${index === active ? "text-brand-900 bg-brand-100" : ""} ${
+            className={`cursor-pointer px-3 py-1.5 ${index === active ? "bg-brand-100 text-brand-900" : ""} ${
               zone === value ? "font-semibold" : ""
             } ${index === common.length && query === null ? "border-t border-slate-200" : ""}`}
             // Keeps focus in the input, so choosing with the mouse does not count as leaving it.

@@ -4,6 +4,7 @@ import { REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
 import { SUBMISSION_STATUS_LABELS } from "~/server/submissions/schema";
 import { formatInZone } from "~/server/time/zoned";
 import { PhaseBadge } from "./phase-badge";
+import { cardTitleClass, linkClass, sectionTitleClass, titleLinkClass } from "./text-styles";
 
 type Home = RouterOutputs["users"]["home"];
 type Role = Home["roles"][number];
@@ -18,7 +19,7 @@ export function RoleLine({ role }: { role: Role }) {
       return (
         <>
           You organise this event.{" "}
-          <Link href={`/manage/events/${role.event.id}`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${role.event.id}`} className={linkClass}>
             Manage it
           </Link>
         </>
@@ -27,7 +28,7 @@ export function RoleLine({ role }: { role: Role }) {
       return (
         <>
           You lead {role.centreName ?? "a centre"}: see who is coming and their consent.{" "}
-          <Link href={`/manage/events/${role.event.id}/centre`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${role.event.id}/centre`} className={linkClass}>
             Your centre
           </Link>
         </>
@@ -64,14 +65,14 @@ export function YourHome({ home }: { home: Home }) {
     home.guardianOf.length === 0;
   return (
     <section aria-labelledby="yours-heading" className="space-y-4">
-      <h2 id="yours-heading" className="text-xl font-semibold">
+      <h2 id="yours-heading" className={sectionTitleClass}>
         Yours
       </h2>
       {empty ? (
         <p className="text-slate-700">
           You haven&apos;t registered for anything yet: pick an event below. Posting a challenge for a
           sponsor?{" "}
-          <Link href="/organisations/new" className="text-brand-700 underline">
+          <Link href="/organisations/new" className={linkClass}>
             Create your organisation
           </Link>
           .
@@ -82,8 +83,8 @@ export function YourHome({ home }: { home: Home }) {
           {home.registrations.map((r) => (
             <li key={r.event.id} className={card}>
               <div className="flex items-start justify-between gap-3">
-                <h3 className="text-lg font-semibold">
-                  <Link href={`/events/${r.event.slug}`} className="text-brand-700 hover:underline">
+                <h3 className={cardTitleClass}>
+                  <Link href={`/events/${r.event.slug}`} className={titleLinkClass}>
                     {r.event.name}
                   </Link>
                 </h3>
@@ -105,10 +106,7 @@ export function YourHome({ home }: { home: Home }) {
                 <p className="mt-3" data-testid="next-step">
                   <span className="font-medium">Next: </span>
                   {r.nextStep.path ? (
-                    <Link
-                      href={`/events/${r.event.slug}${r.nextStep.path}`}
-                      className="text-brand-700 underline"
-                    >
+                    <Link href={`/events/${r.event.slug}${r.nextStep.path}`} className={linkClass}>
                       {r.nextStep.label}
                     </Link>
                   ) : (
@@ -144,7 +142,7 @@ export function YourHome({ home }: { home: Home }) {
           <ul className="mt-2 space-y-1">
             {home.organisations.map((o) => (
               <li key={o.slug}>
-                <Link href={`/organisations/${o.slug}/manage`} className="text-brand-700 underline">
+                <Link href={`/organisations/${o.slug}/manage`} className={linkClass}>
                   {o.name}
                 </Link>
               </li>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { ProfileForm } from "./profile-form";
+import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -11,13 +12,13 @@ export default async function AccountPage() {
   const profile = await (await serverCaller()).users.me();
   return (
     <div className="max-w-xl space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
+      <h1 className={pageTitleClass}>Your account</h1>
       <p className="text-slate-700">
         Signed in as {profile.email}. Your email address is never shown to other people.
       </p>
       <ProfileForm initial={{ name: profile.name ?? "", alias: profile.alias ?? "" }} />
       <p>
-        <Link href="/account/emails" className="font-medium text-brand-700 underline">
+        <Link href="/account/emails" className={strongLinkClass}>
           Choose which emails we send you
         </Link>
       </p>

@@ -5,6 +5,9 @@ import { RoleLine } from "~/app/_components/your-home";
 import { serverCaller } from "~/app/trpc/server";
 import { formatDateRangeInZone } from "~/server/time/zoned";
 import { EVENT_STATUS_LABELS } from "~/server/events/schema";
+import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { buttonClass } from "~/app/_components/button-styles";
+import { compactCardClass, panelClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Manage events" };
 
@@ -21,22 +24,19 @@ export default async function ManagePage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold tracking-tight">Manage events</h1>
+        <h1 className={pageTitleClass}>Manage events</h1>
         {user.isPlatformAdmin ? (
-          <Link
-            href="/manage/events/new"
-            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-          >
+          <Link href="/manage/events/new" className={buttonClass}>
             New event
           </Link>
         ) : null}
       </div>
       {centres.length > 0 ? (
         <section aria-labelledby="centres-heading" className="space-y-3">
-          <h2 id="centres-heading" className="text-xl font-semibold">
+          <h2 id="centres-heading" className={sectionTitleClass}>
             Centres you lead
           </h2>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          <ul className={`divide-y divide-slate-200 ${panelClass}`}>
             {centres.map(({ event, centre }) => (
               <li key={`${event.id}-${centre?.id}`} className="p-4">
                 <Link
@@ -55,10 +55,10 @@ export default async function ManagePage() {
       ) : null}
       {otherRoles.length > 0 ? (
         <section aria-labelledby="roles-heading" className="space-y-3">
-          <h2 id="roles-heading" className="text-xl font-semibold">
+          <h2 id="roles-heading" className={sectionTitleClass}>
             Your other roles
           </h2>
-          <ul className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <ul className={`space-y-2 ${compactCardClass}`}>
             {otherRoles.map((role) => (
               <li key={role.id}>
                 <span className="font-medium">{role.event.name}: </span>
@@ -74,7 +74,7 @@ export default async function ManagePage() {
           event appears here.
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className={`divide-y divide-slate-200 ${panelClass}`}>
           {events.map((event) => (
             <li key={event.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div>

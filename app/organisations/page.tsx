@@ -3,6 +3,9 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { organisationKindLabels } from "~/server/organisations/schema";
+import { pageTitleClass } from "~/app/_components/text-styles";
+import { buttonClass } from "~/app/_components/button-styles";
+import { panelClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Your organisations" };
 
@@ -12,11 +15,8 @@ export default async function OrganisationsPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold tracking-tight">Your organisations</h1>
-        <Link
-          href="/organisations/new"
-          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
+        <h1 className={pageTitleClass}>Your organisations</h1>
+        <Link href="/organisations/new" className={buttonClass}>
           New organisation
         </Link>
       </div>
@@ -29,7 +29,7 @@ export default async function OrganisationsPage() {
           You don&apos;t belong to any organisation yet. Create one, or accept an invitation from an owner.
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className={`divide-y divide-slate-200 ${panelClass}`}>
           {memberships.map(({ organisation, role }) => (
             <li key={organisation.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "How we look after your information" };
 
@@ -14,7 +15,7 @@ export default function PrivacyPage() {
   return (
     <article className="max-w-3xl space-y-8 text-lg leading-relaxed">
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">How we look after your information</h1>
+        <h1 className={pageTitleClass}>How we look after your information</h1>
         <p>
           This page explains what we know about you, why, and who can see it. If anything is unclear, ask the
           organisers of your event or a grown-up you trust.
@@ -86,7 +87,7 @@ export default function PrivacyPage() {
         <ul className="list-disc space-y-1 pl-6">
           <li>
             Change your name and nickname on your{" "}
-            <Link href="/account" className="text-brand-700 underline">
+            <Link href="/account" className={linkClass}>
               account page
             </Link>
             .

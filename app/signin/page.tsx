@@ -9,6 +9,7 @@ import {
 import { currentUser } from "~/server/auth";
 import { callbackPath, RATE_LIMITED_MESSAGE } from "~/server/auth/schema";
 import { SignInForm } from "./signin-form";
+import { pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -28,7 +29,7 @@ export default async function SignInPage({ searchParams }: Props) {
   else if (code) error = "Something went wrong signing you in. Please try again.";
   return (
     <div className="max-w-xl space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
+      <h1 className={pageTitleClass}>Sign in</h1>
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, type FormEvent } from "react";
 import { requestSignInLink, type SignInState } from "./actions";
+import { buttonClass } from "~/app/_components/button-styles";
 
 export function SignInForm({
   callbackUrl,
@@ -51,11 +52,7 @@ export function SignInForm({
           className="w-full max-w-md rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700"
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Sending…" : "Email me a sign-in link"}
       </button>
     </form>

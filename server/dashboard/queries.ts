@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "../db/create.ts";
 import { toCsv } from "../export/csv.ts";
-import { ageAtEventStart, ageBand, ageBandLabel, calendarDateOf, AGE_BANDS } from "../registrations/rules.ts";
+import { ageBand, ageBandLabel, calendarDateOf, AGE_BANDS } from "../registrations/rules.ts";
+import { ageAtEventStart } from "../registrations/age.ts";
 import {
   EXPERIENCE_LABELS,
   EXPERIENCE_LEVELS,

@@ -12,7 +12,10 @@ import { canRevokeRole, nextStatus } from "./policy.ts";
 import { eventCoreSelect, eventRoleSelect, type EventCore } from "./queries.ts";
 import type { EventDetails, UpdateEventDetails } from "./schema.ts";
 import type { EventRole } from "./policy.ts";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import type { BlobStore } from "../storage/blob-store.ts";
+import { acceptedImageType } from "../storage/images.ts";
+import { replaceBlob } from "../storage/replace-blob.ts";
 import { DEFAULT_CODE_OF_CONDUCT } from "./code-of-conduct.ts";
 
 function signInUrl(): string {
@@ -363,4 +366,71 @@ export async function revokeEventRole(
       }),
     );
   }
+}
+
+const coverSelect = { slug: true, coverImageKey: true, coverImageAlt: true } as const;
+
+/**
+ * Replaces the event's cover image and its description. The bytes decide the type (SVG is refused: it
+ * can carry script); every upload gets a new key, so its address changes and caches never serve the old.
+ */
+export async function setEventCoverImage(
+  db: Db,
+  store: BlobStore,
+  params: { actorId: string; eventId: string; bytes: Uint8Array; alt: string },
+) {
+  const contentType = acceptedImageType(params.bytes, 0, "cover");
+  const key = `covers/${params.eventId}/${randomBytes(16).toString("hex")}`;
+  return replaceBlob(store, key, params.bytes, () =>
+    db.$transaction(async (tx) => {
+      const before = await tx.event.findUniqueOrThrow({
+        where: { id: params.eventId },
+        select: { coverImageKey: true },
+      });
+      const after = await tx.event.update({
+        where: { id: params.eventId },
+        data: { coverImageKey: key, coverImageContentType: contentType, coverImageAlt: params.alt },
+        select: coverSelect,
+      });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: "event.cover.set",
+        entityType: "Event",
+        entityId: params.eventId,
+      });
+      return { previous: before.coverImageKey, result: after };
+    }),
+  );
+}
+
+/** Removes the cover: the event shows its generated cover again. Removing none is harmless. */
+export async function removeEventCoverImage(
+  db: Db,
+  store: BlobStore,
+  params: { actorId: string; eventId: string },
+) {
+  const { previous, updated } = await db.$transaction(async (tx) => {
+    const before = await tx.event.findUniqueOrThrow({
+      where: { id: params.eventId },
+      select: { coverImageKey: true },
+    });
+    const after = await tx.event.update({
+      where: { id: params.eventId },
+      data: { coverImageKey: null, coverImageContentType: null, coverImageAlt: null },
+      select: coverSelect,
+    });
+    if (before.coverImageKey) {
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: "event.cover.remove",
+        entityType: "Event",
+        entityId: params.eventId,
+      });
+    }
+    return { previous: before.coverImageKey, updated: after };
+  });
+  if (previous) await store.delete(previous);
+  return updated;
 }

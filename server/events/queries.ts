@@ -28,6 +28,8 @@ export const eventPublicSelect = {
   teamMaxSize: true,
   minimumAge: true,
   contactEmail: true,
+  coverImageKey: true,
+  coverImageAlt: true,
 } satisfies Prisma.EventSelect;
 
 export type EventPublic = Prisma.EventGetPayload<{ select: typeof eventPublicSelect }>;
@@ -94,7 +96,7 @@ export function listPublishedEvents(db: Db) {
     where: { status: "PUBLISHED" },
     orderBy: [{ startsAt: "asc" }, { name: "asc" }],
     take: 100,
-    select: { ...eventCoreSelect, description: true },
+    select: { ...eventCoreSelect, description: true, coverImageKey: true, coverImageAlt: true },
   });
 }
 
@@ -159,4 +161,15 @@ export async function eventCodeOfConduct(db: Db, params: { eventId: string }) {
     select: { codeOfConduct: true, codeOfConductVersion: true },
   });
   return { ...codeOfConductOf(event), own: event.codeOfConduct };
+}
+
+/** Where an event's cover image is stored; null when it has none. */
+export async function eventCoverImage(db: Db, params: { eventId: string }) {
+  const e = await db.event.findUnique({
+    where: { id: params.eventId },
+    select: { coverImageKey: true, coverImageContentType: true },
+  });
+  return e?.coverImageKey && e.coverImageContentType
+    ? { storageKey: e.coverImageKey, contentType: e.coverImageContentType }
+    : null;
 }

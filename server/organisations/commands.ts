@@ -4,6 +4,7 @@ import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType } from "../storage/images.ts";
+import { replaceBlob } from "../storage/replace-blob.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
@@ -108,11 +109,7 @@ export async function updateOrganisation(
   });
 }
 
-/**
- * Replaces the logo. The bytes decide the type (SVG is refused: it can carry script). The new file is
- * written before the row points at it and the old file is deleted after, so the page never shows a
- * missing logo.
- */
+/** Replaces the logo. The bytes decide the type (SVG is refused: it can carry script). */
 export async function setOrganisationLogo(
   db: Db,
   store: BlobStore,
@@ -120,11 +117,8 @@ export async function setOrganisationLogo(
 ) {
   const contentType = acceptedImageType(params.bytes, 0, "logo");
   const key = `logos/${params.organisationId}/${randomBytes(16).toString("hex")}`;
-  await store.put(key, params.bytes);
-  let previous: string | null;
-  let updated;
-  try {
-    ({ previous, updated } = await db.$transaction(async (tx) => {
+  return replaceBlob(store, key, params.bytes, () =>
+    db.$transaction(async (tx) => {
       const before = await tx.organisation.findUniqueOrThrow({
         where: { id: params.organisationId },
         select: { logoKey: true },
@@ -140,14 +134,9 @@ export async function setOrganisationLogo(
         entityType: "Organisation",
         entityId: params.organisationId,
       });
-      return { previous: before.logoKey, updated: after };
-    }));
-  } catch (error) {
-    await store.delete(key);
-    throw error;
-  }
-  if (previous) await store.delete(previous);
-  return updated;
+      return { previous: before.logoKey, result: after };
+    }),
+  );
 }
 
 export async function removeOrganisationLogo(

@@ -15,7 +15,6 @@ import { firstName, greetingName, nameForGuardian, type PersonNames } from "../p
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
 import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
 import {
-  ageAtEventStart,
   canResendConsent,
   CONSENT_LINK_DAYS,
   CONSENT_TEXT_VERSION,
@@ -26,10 +25,10 @@ import {
   ageOn,
   placesLeft,
   registrationProblems,
-  registrationRulesOf,
   type ConsentDoubt,
   type ConsentLinkState,
 } from "./rules.ts";
+import { ageAtEventStart, registrationRulesOf } from "./age.ts";
 import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
 
 type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";

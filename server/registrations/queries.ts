@@ -5,7 +5,6 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { EventCore } from "../events/queries.ts";
 import { capabilityNotice, eventPhase } from "../events/rules.ts";
 import {
-  ageAtEventStart,
   ageBand,
   ageBandLabel,
   AGE_BANDS,
@@ -19,14 +18,13 @@ import {
   consentLinkState,
   consentStatus,
   consentStatusLabel,
-  dateInZone,
   formatCalendarDate,
   placesLeft,
-  registrationRulesOf,
   type AgeBand,
   type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
+import { ageAtEventStart, dateInZone, registrationRulesOf } from "./age.ts";
 import {
   firstName,
   isYoungPerson,

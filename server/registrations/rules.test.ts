@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  ageAtEventStart,
+  calendarDateFrom,
   ageBand,
   ageBandLabel,
   ageOn,
@@ -14,6 +14,7 @@ import {
   eligibility,
   type CalendarDate,
 } from "./rules.ts";
+import { ageAtEventStart } from "./age.ts";
 
 const d = (iso: string): CalendarDate => {
   const [year, month, day] = iso.split("-").map(Number);
@@ -217,5 +218,22 @@ describe("consentDoubts", () => {
       expect(consentDoubtLabel(doubt)).toMatch(/^Consent needs checking: /);
       expect(consentDoubtLabel(doubt)).not.toContain("@");
     }
+  });
+});
+
+describe("calendarDateFrom", () => {
+  it.each([
+    ["2012-02-29", { year: 2012, month: 2, day: 29 }],
+    ["2000-02-29", { year: 2000, month: 2, day: 29 }],
+    ["1900-02-29", null],
+    ["2013-02-29", null],
+    ["2013-04-31", null],
+    ["2013-12-31", { year: 2013, month: 12, day: 31 }],
+    ["2013-13-01", null],
+    ["2013-00-10", null],
+    ["2013-01-00", null],
+    ["13/02/2013", null],
+  ])("%s → %j", (value, expected) => {
+    expect(calendarDateFrom(value)).toEqual(expected);
   });
 });

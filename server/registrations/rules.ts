@@ -6,7 +6,6 @@
  * different day than its UTC instant suggests), so a young person's age never depends on where the
  * server or the browser happens to be.
  */
-import { Temporal } from "temporal-polyfill";
 import { sameMailbox } from "../mail/mailbox.ts";
 
 export interface CalendarDate {
@@ -33,10 +32,17 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number {
   return on.year - birth.year - (hadBirthday ? 0 : 1);
 }
 
-/** The calendar date of `instant` in `timeZone`. */
-export function dateInZone(instant: Date, timeZone: string): CalendarDate {
-  const z = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
-  return { year: z.year, month: z.month, day: z.day };
+/**
+ * The calendar date "YYYY-MM-DD" names, or null when there is no such day (30 February, month 13).
+ * Plain arithmetic rather than Temporal, so the forms that share this check stay light.
+ */
+export function calendarDateFrom(value: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= daysInMonth ? { year, month, day } : null;
 }
 
 /** A `@db.Date` column arrives as UTC midnight of that date; read it back with UTC getters. */
@@ -51,16 +57,6 @@ export function dateOnlyValue(d: CalendarDate): Date {
 
 export function formatCalendarDate(d: CalendarDate): string {
   return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-}
-
-export interface EventStart {
-  startsAt: Date;
-  timeZone: string;
-}
-
-/** Age on the day the event starts, in the event's zone. */
-export function ageAtEventStart(dateOfBirth: CalendarDate, event: EventStart): number {
-  return ageOn(dateOfBirth, dateInZone(event.startsAt, event.timeZone));
 }
 
 export const AGE_BANDS = ["UNDER_13", "13_15", "16_17", "18_PLUS"] as const;
@@ -122,27 +118,6 @@ export interface RegistrationRules {
   consentAge: number;
   /** The registrant's own address, which can't be their guardian's; null when unknown. */
   ownEmail: string | null;
-}
-
-/**
- * The rules for an event (its start in its own zone, age settings, whether it has centres) at `now`,
- * as seen by the person with `ownEmail`.
- */
-export function registrationRulesOf(params: {
-  event: EventStart;
-  settings: { minimumAge: number | null; consentAge: number };
-  now: Date;
-  ownEmail: string | null;
-  centreRequired: boolean;
-}): RegistrationRules {
-  return {
-    centreRequired: params.centreRequired,
-    eventStart: dateInZone(params.event.startsAt, params.event.timeZone),
-    today: dateInZone(params.now, params.event.timeZone),
-    minimumAge: params.settings.minimumAge,
-    consentAge: params.settings.consentAge,
-    ownEmail: params.ownEmail,
-  };
 }
 
 /** The answers the rules look at; `undefined` for an answer that is itself invalid (reported apart). */

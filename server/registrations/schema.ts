@@ -1,11 +1,11 @@
 // Registration and consent inputs, shared by the forms and the procedures. Pure zod: no Prisma.
-import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { email } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { recognisableName } from "../names/schema.ts";
 import { aliasName, personName } from "../users/schema.ts";
 import {
+  calendarDateFrom,
   registrationProblems,
   type CalendarDate,
   type RegistrationFacts,
@@ -102,17 +102,16 @@ export const dateOfBirth = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter your date of birth")
   .transform((value, ctx): CalendarDate => {
-    try {
-      const d = Temporal.PlainDate.from(value, { overflow: "reject" });
-      if (d.year < 1900) {
-        ctx.addIssue({ code: "custom", message: "Check the year of your date of birth" });
-        return z.NEVER;
-      }
-      return { year: d.year, month: d.month, day: d.day };
-    } catch {
+    const d = calendarDateFrom(value);
+    if (!d) {
       ctx.addIssue({ code: "custom", message: "That date doesn't exist" });
       return z.NEVER;
     }
+    if (d.year < 1900) {
+      ctx.addIssue({ code: "custom", message: "Check the year of your date of birth" });
+      return z.NEVER;
+    }
+    return d;
   });
 
 const optionalEmail = z

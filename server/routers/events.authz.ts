@@ -5,6 +5,7 @@ import type { Db } from "../db/create.ts";
 import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
 import { callerFor } from "../test/callers.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
+import { tinyPngBase64 } from "../test/submission-factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
 
@@ -78,6 +79,13 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
     call: (c, w) => c.events.calendar({ slug: w.draft.slug }),
     expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
   },
+  // Public like the event page: a draft's cover is as hidden as the draft.
+  "events.cover": {
+    right: (w) => w.organiser,
+    wrong: (w) => w.stranger,
+    call: (c, w) => c.events.cover({ slug: w.draft.slug }),
+    expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
+  },
   "events.managed": {
     right: (w) => w.organiser,
     wrong: (w) => w.stranger,
@@ -115,6 +123,10 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
   "events.archive": organiserOnly((c, w) => c.events.archive({ eventId: w.event.id })),
   // Unarchiving a published event is a no-op, so the case can run against the shared world.
   "events.unarchive": organiserOnly((c, w) => c.events.unarchive({ eventId: w.event.id })),
+  "events.setCover": organiserOnly((c, w) =>
+    c.events.setCover({ eventId: w.event.id, dataBase64: tinyPngBase64, alt: "A hall full of coders" }),
+  ),
+  "events.removeCover": organiserOnly((c, w) => c.events.removeCover({ eventId: w.event.id })),
   "events.grantRole": organiserOnly((c, w) =>
     c.events.grantRole({ eventId: w.event.id, email: "mentor@example.test", role: "MENTOR" }),
   ),
@@ -155,6 +167,15 @@ export async function eventsWorld(db: Db): Promise<EventsWorld> {
     now,
     status: "PUBLISHED",
     roles: [{ userId: other.id, role: "ORGANISER" }],
+  });
+  // A cover for events.cover to find.
+  await db.event.update({
+    where: { id: draft.id },
+    data: {
+      coverImageKey: `covers/${draft.id}/authz`,
+      coverImageContentType: "image/png",
+      coverImageAlt: "Cover",
+    },
   });
   // A mentor role for revokeRole to remove.
   await db.eventRole.create({ data: { eventId: event.id, userId: stranger.id, role: "MENTOR" } });

@@ -2,6 +2,8 @@ import { z } from "zod";
 import {
   changeEventStatus,
   createEvent,
+  removeEventCoverImage,
+  setEventCoverImage,
   grantEventRole,
   revokeEventRole,
   unarchiveEvent,
@@ -15,7 +17,11 @@ import {
   listPublishedEvents,
   managedEvents,
   eventCodeOfConduct,
+  eventCoverImage,
 } from "../events/queries.ts";
+import { setCoverImageInput } from "../events/cover-schema.ts";
+import { DomainError } from "../errors.ts";
+import { blobStore } from "../storage/blob-store.ts";
 import { eventPhase } from "../events/rules.ts";
 import { registrationsWithoutCentre } from "../registrations/queries.ts";
 import { canManageEvent } from "../events/policy.ts";
@@ -51,6 +57,13 @@ export const eventsRouter = router({
   codeOfConduct: publicEventProcedure.query(({ ctx }) =>
     eventCodeOfConduct(ctx.db, { eventId: ctx.event.id }),
   ),
+
+  /** Where the cover image's bytes are (served by /events/[slug]/cover), for whoever may see the event. */
+  cover: publicEventProcedure.query(async ({ ctx }) => {
+    const cover = await eventCoverImage(ctx.db, { eventId: ctx.event.id });
+    if (!cover) throw new DomainError("NOT_FOUND", "That event has no cover image.");
+    return cover;
+  }),
 
   /** The event's dates as an iCalendar file for "Add to calendar". */
   calendar: publicEventProcedure.query(({ ctx }) => ({
@@ -112,6 +125,20 @@ export const eventsRouter = router({
   /** Brings an archived event back, published as it was. */
   unarchive: organiserProcedure.mutation(async ({ ctx }) =>
     unarchiveEvent(ctx.db, { actorId: ctx.user.id, event: ctx.event, now: await ctx.now() }),
+  ),
+
+  /** Uploads (or replaces) the cover image shown on the event's page and card; a description is required. */
+  setCover: organiserProcedure.input(setCoverImageInput).mutation(({ ctx, input }) =>
+    setEventCoverImage(ctx.db, blobStore(), {
+      actorId: ctx.user.id,
+      eventId: ctx.event.id,
+      bytes: Buffer.from(input.dataBase64, "base64"),
+      alt: input.alt,
+    }),
+  ),
+
+  removeCover: organiserProcedure.mutation(({ ctx }) =>
+    removeEventCoverImage(ctx.db, blobStore(), { actorId: ctx.user.id, eventId: ctx.event.id }),
   ),
 
   grantRole: organiserProcedure.input(grantRoleInput).mutation(({ ctx, input }) =>

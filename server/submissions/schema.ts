@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recognisableName } from "../names/schema.ts";
 import { eventSlug } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
-import { imageBase64 } from "../storage/upload-schema.ts";
+import { imageAlt, imageBase64 } from "../storage/upload-schema.ts";
 import { requestKey } from "../idempotency/schema.ts";
 
 const id = recordId();
@@ -54,13 +54,6 @@ export const saveSubmissionInput = submissionFields.extend({
 export type SaveSubmissionInput = z.input<typeof saveSubmissionInput>;
 
 export const submissionVersionInput = z.object({ teamId: id, expectedVersion: z.number().int().min(1) });
-
-/** Every image needs a description for people who can't see it (WCAG 1.1.1). */
-export const imageAlt = z
-  .string("Describe the image for people who can't see it")
-  .trim()
-  .min(1, "Describe the image for people who can't see it")
-  .max(200, "Use at most 200 characters");
 
 export const addImageInput = z.object({
   teamId: id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventTimeline } from "../events/rules.ts";
-import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
+import { calendarDateOf } from "../registrations/rules.ts";
+import { ageAtEventStart } from "../registrations/age.ts";
 import {
   hasEnoughMembers,
   isLookingForMembers,

@@ -6,7 +6,8 @@
 import type { DomainErrorCode } from "../errors.ts";
 import { capabilityNotice, eventPhase, type EventTimeline } from "../events/rules.ts";
 import { isYoungPerson } from "../people/rules.ts";
-import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
+import { calendarDateOf } from "../registrations/rules.ts";
+import { ageAtEventStart } from "../registrations/age.ts";
 
 /** No 0/O, 1/I/L: a code read aloud or copied from a projector should survive. */
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

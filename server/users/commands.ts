@@ -3,7 +3,8 @@ import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { OPTIONAL_MAIL_CATEGORIES, type OptionalMailCategory } from "../mail/preferences.ts";
 import { isYoungPerson } from "../people/rules.ts";
-import { ageAtEventStart, calendarDateOf } from "../registrations/rules.ts";
+import { calendarDateOf } from "../registrations/rules.ts";
+import { ageAtEventStart } from "../registrations/age.ts";
 
 /** The user with this address, created (without a name yet) if they have never signed in. */
 export async function findOrCreateUserByEmail(tx: Tx, email: string): Promise<{ id: string }> {

@@ -10,6 +10,8 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { OptionalMailCategory } from "~/server/mail/preferences";
 import { updateEmailPreferencesInput } from "~/server/users/schema";
+import { cardClass } from "~/app/_components/card";
+import { sectionTitleClass } from "~/app/_components/text-styles";
 
 interface Category {
   category: OptionalMailCategory;
@@ -45,13 +47,9 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
   }
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-    >
+    <form onSubmit={onSubmit} noValidate className={`space-y-4 ${cardClass}`}>
       <fieldset className="space-y-3">
-        <legend className="text-xl font-semibold">Emails you can turn off</legend>
+        <legend className={sectionTitleClass}>Emails you can turn off</legend>
         <ErrorSummary problem={problem} />
         <FormStatus message={saved ? "Saved. We'll send you only the emails ticked here." : null} />
         {categories.map((c) => (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { EmailPreferencesForm } from "./email-preferences-form";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Your emails" };
 
@@ -13,11 +14,11 @@ export default async function EmailPreferencesPage() {
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href="/account" className="text-brand-700 underline">
+          <Link href="/account" className={linkClass}>
             Your account
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Your emails</h1>
+        <h1 className={pageTitleClass}>Your emails</h1>
         <p className="text-slate-700">
           Choose which emails we send you. Whatever you choose, the same news is on the site: your team page,
           the event page and your challenges.
@@ -25,7 +26,7 @@ export default async function EmailPreferencesPage() {
       </header>
       <EmailPreferencesForm categories={optional} />
       <section aria-labelledby="always-heading" className="space-y-3">
-        <h2 id="always-heading" className="text-xl font-semibold">
+        <h2 id="always-heading" className={sectionTitleClass}>
           Always sent
         </h2>
         <p className="text-slate-700">

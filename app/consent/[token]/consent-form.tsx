@@ -9,6 +9,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { ConsentScope } from "~/server/registrations/rules";
 import { giveConsentInput } from "~/server/registrations/schema";
+import { cardTitleClass } from "~/app/_components/text-styles";
 
 /** A guardian gives consent through the emailed link: nothing ticked for them, attending required. */
 export function ConsentForm({
@@ -65,7 +66,7 @@ export function ConsentForm({
         anchors={Object.fromEntries(scopes.map((scope) => [scope.key, `scope-${scope.key}`]))}
       />
       <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">Your choices</legend>
+        <legend className={cardTitleClass}>Your choices</legend>
         {scopes.map((scope) => {
           const errorId = errors[scope.key] ? `${scope.key}-error` : undefined;
           return (

@@ -4,6 +4,8 @@ import type { ConsentDoubt } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { ConsentForm } from "./consent-form";
 import { WithdrawConsent } from "./withdraw-consent";
+import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
 
 // The token is in the address: never send it on to another site, and keep the page out of indexes.
 export const metadata: Metadata = {
@@ -38,7 +40,7 @@ export default async function ConsentPage({ params }: Props) {
   if (view.state === "USED") {
     return (
       <div className="max-w-2xl space-y-6">
-        <h1 className="text-3xl font-bold tracking-tight">Consent for {view.firstName}</h1>
+        <h1 className={pageTitleClass}>Consent for {view.firstName}</h1>
         {view.withdrawnAt ? (
           <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
             You withdrew your consent for {view.firstName} to take part in {view.eventName} on{" "}
@@ -66,7 +68,7 @@ export default async function ConsentPage({ params }: Props) {
   if (view.state !== "VALID") {
     return (
       <div className="max-w-2xl space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Guardian consent</h1>
+        <h1 className={pageTitleClass}>Guardian consent</h1>
         <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
           {view.state === "NOT_GUARDIAN" ? notGuardian[view.reason] : problems[view.state]}
         </p>
@@ -76,18 +78,15 @@ export default async function ConsentPage({ params }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Consent for {view.firstName}</h1>
+        <h1 className={pageTitleClass}>Consent for {view.firstName}</h1>
         <p>
           {view.firstName} has registered for <strong>{view.eventName}</strong>, which starts on{" "}
           <time dateTime={view.startsAt.toISOString()}>{formatInZone(view.startsAt, view.timeZone)}</time> (
           {view.timeZone}). Because they are under 18, they can take part only with your consent.
         </p>
       </header>
-      <section
-        aria-labelledby="text-heading"
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-      >
-        <h2 id="text-heading" className="text-xl font-semibold">
+      <section aria-labelledby="text-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="text-heading" className={sectionTitleClass}>
           What you are agreeing to
         </h2>
         {view.consentText.map((paragraph) => (

@@ -3,9 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { buttonClass } from "~/app/_components/field";
+
 import { useFormProblem } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/trpc/react";
+import { cardClass } from "~/app/_components/card";
+import { sectionTitleClass } from "~/app/_components/text-styles";
+import { buttonClass } from "~/app/_components/button-styles";
 
 /** The guardian withdraws consent, after a confirmation that says what follows, so it is never one slip. */
 export function WithdrawConsent({ token, firstName }: { token: string; firstName: string }) {
@@ -15,11 +18,8 @@ export function WithdrawConsent({ token, firstName }: { token: string; firstName
   const { problem, setProblem, attempt, pending } = useFormProblem();
 
   return (
-    <section
-      aria-labelledby="withdraw-heading"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="withdraw-heading" className="text-xl font-semibold">
+    <section aria-labelledby="withdraw-heading" className={`space-y-3 ${cardClass}`}>
+      <h2 id="withdraw-heading" className={sectionTitleClass}>
         Withdraw consent
       </h2>
       <p>

@@ -8,6 +8,8 @@ import {
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { email } from "~/server/events/schema";
 import { formatInZone } from "~/server/time/zoned";
+import { pageTitleClass } from "~/app/_components/text-styles";
+import { compactCardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Development outbox" };
 
@@ -24,7 +26,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Development outbox</h1>
+        <h1 className={pageTitleClass}>Development outbox</h1>
         <p className="max-w-2xl text-slate-700">
           Outside production, email is not sent: it lands here. Follow a sign-in link to sign in as that
           address. This page does not exist in production.
@@ -63,7 +65,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       ) : (
         <ul className="space-y-3">
           {emails.map((mail) => (
-            <li key={mail.id} className="rounded-lg border border-slate-200 bg-white p-4">
+            <li key={mail.id} className={compactCardClass}>
               <h2 className="font-semibold">{mail.subject}</h2>
               <p className="text-sm text-slate-700">
                 To <span data-testid="outbox-to">{mail.to}</span> · {formatInZone(mail.createdAt, "UTC")}

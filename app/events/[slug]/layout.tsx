@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { loadEvent } from "./load-event";
+import { linkClass } from "~/app/_components/text-styles";
 
 /**
  * Every page of an event ends with who to contact and the rules everyone agreed to. Presentation only:
@@ -27,7 +28,7 @@ export default async function EventLayout({
           {event.contactEmail ? (
             <>
               Questions about {event.name}? Write to the organisers at{" "}
-              <a href={`mailto:${event.contactEmail}`} className="text-brand-700 underline">
+              <a href={`mailto:${event.contactEmail}`} className={linkClass}>
                 {event.contactEmail}
               </a>
               .
@@ -37,11 +38,11 @@ export default async function EventLayout({
           )}
         </p>
         <p>
-          <Link href={`/events/${event.slug}/code-of-conduct`} className="text-brand-700 underline">
+          <Link href={`/events/${event.slug}/code-of-conduct`} className={linkClass}>
             Code of conduct
           </Link>{" "}
           ·{" "}
-          <Link href="/privacy" className="text-brand-700 underline">
+          <Link href="/privacy" className={linkClass}>
             How we look after your information
           </Link>
         </p>

@@ -10,6 +10,9 @@ import { capabilityNotice, TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/serv
 import { formatInZone } from "~/server/time/zoned";
 import { loadEvent } from "./load-event";
 import { Markdown } from "~/app/_components/markdown";
+import { CoverArt, eventCoverImage } from "~/app/_components/cover-art";
+import { cardClass, panelClass } from "~/app/_components/card";
+import { linkClass, pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,27 +39,34 @@ export default async function EventPage({ params }: Props) {
           This event is archived: it is over, and registration, teams and projects are closed.
         </p>
       ) : null}
-      <header className="space-y-2">
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
-          <PhaseBadge phase={phase} registrationClosed={registrationClosed} archived={archived} />
+      <header className={`overflow-hidden ${panelClass}`}>
+        <CoverArt
+          name={event.name}
+          image={eventCoverImage(event)}
+          className="block aspect-[2/1] w-full sm:aspect-[3/1]"
+        />
+        <div className="space-y-2 p-5 sm:p-6">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className={pageTitleClass}>{event.name}</h1>
+            <PhaseBadge phase={phase} registrationClosed={registrationClosed} archived={archived} />
+          </div>
+          {nextMilestone ? (
+            <p className="text-lg" data-testid="next-milestone">
+              <span className="font-semibold">{nextMilestone.label}:</span>{" "}
+              <time dateTime={nextMilestone.at.toISOString()}>
+                {formatInZone(nextMilestone.at, event.timeZone)}
+              </time>
+            </p>
+          ) : null}
+          <p className="text-sm text-slate-600">All times are in {event.timeZone}.</p>
+          {event.canManage ? (
+            <p>
+              <Link href={`/manage/events/${event.id}`} className={strongLinkClass}>
+                Manage this event
+              </Link>
+            </p>
+          ) : null}
         </div>
-        {nextMilestone ? (
-          <p className="text-lg" data-testid="next-milestone">
-            <span className="font-semibold">{nextMilestone.label}:</span>{" "}
-            <time dateTime={nextMilestone.at.toISOString()}>
-              {formatInZone(nextMilestone.at, event.timeZone)}
-            </time>
-          </p>
-        ) : null}
-        <p className="text-sm text-slate-600">All times are in {event.timeZone}.</p>
-        {event.canManage ? (
-          <p>
-            <Link href={`/manage/events/${event.id}`} className="font-medium text-brand-700 underline">
-              Manage this event
-            </Link>
-          </p>
-        ) : null}
       </header>
       <Announcements slug={event.slug} timeZone={event.timeZone} />
       <RegistrationCallToAction
@@ -72,14 +82,14 @@ export default async function EventPage({ params }: Props) {
       />
       {event.description ? (
         <section aria-labelledby="about-heading" className="space-y-2">
-          <h2 id="about-heading" className="text-xl font-semibold">
+          <h2 id="about-heading" className={sectionTitleClass}>
             About
           </h2>
           <Markdown source={event.description} />
         </section>
       ) : null}
-      <section aria-labelledby="timeline-heading" className="space-y-2">
-        <h2 id="timeline-heading" className="text-xl font-semibold">
+      <section aria-labelledby="timeline-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="timeline-heading" className={sectionTitleClass}>
           Timeline
         </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -96,14 +106,14 @@ export default async function EventPage({ params }: Props) {
         </dl>
         <p>
           {/* A plain link: the file downloads; calendars show the times in their own zone. */}
-          <a href={`/events/${event.slug}/calendar`} className="text-brand-700 underline" download>
+          <a href={`/events/${event.slug}/calendar`} className={linkClass} download>
             Add to calendar (.ics)
           </a>
         </p>
       </section>
       <CentreSection eventSlug={event.slug} />
       <section aria-labelledby="teams-heading" className="space-y-2">
-        <h2 id="teams-heading" className="text-xl font-semibold">
+        <h2 id="teams-heading" className={sectionTitleClass}>
           Teams
         </h2>
         <p>

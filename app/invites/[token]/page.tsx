@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { AcceptInvite } from "./accept-invite";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Invitation" };
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ token: string }> };
 function Message({ children }: { children: React.ReactNode }) {
   return (
     <div className="max-w-xl space-y-3">
-      <h1 className="text-3xl font-bold tracking-tight">Invitation</h1>
+      <h1 className={pageTitleClass}>Invitation</h1>
       {children}
     </div>
   );
@@ -61,7 +62,7 @@ export default async function InvitePage({ params }: Props) {
       <Message>
         <p>This invitation has already been used.</p>
         <p>
-          <Link href="/organisations" className="text-brand-700 underline">
+          <Link href="/organisations" className={linkClass}>
             Your organisations
           </Link>
         </p>

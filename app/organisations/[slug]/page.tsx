@@ -4,6 +4,8 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { organisationKindLabels } from "~/server/organisations/schema";
 import { Markdown } from "~/app/_components/markdown";
+import { linkClass, pageTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
+import { compactCardClass } from "~/app/_components/card";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,15 +24,11 @@ export default async function OrganisationPage({ params }: Props) {
       <header className="flex flex-wrap items-center gap-4">
         <OrganisationLogo organisation={organisation} size="lg" />
         <div className="space-y-1">
-          <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
+          <h1 className={pageTitleClass}>{organisation.name}</h1>
           <p className="text-slate-600">{organisationKindLabels[organisation.kind]}</p>
           {organisation.website ? (
             <p>
-              <a
-                href={organisation.website}
-                rel="nofollow noopener noreferrer"
-                className="text-brand-700 underline"
-              >
+              <a href={organisation.website} rel="nofollow noopener noreferrer" className={linkClass}>
                 {organisation.website}
               </a>
             </p>
@@ -39,7 +37,7 @@ export default async function OrganisationPage({ params }: Props) {
       </header>
       {organisation.description ? <Markdown source={organisation.description} /> : null}
       <section aria-labelledby="org-challenges" className="space-y-3">
-        <h2 id="org-challenges" className="text-xl font-semibold">
+        <h2 id="org-challenges" className={sectionTitleClass}>
           Challenges
         </h2>
         {organisation.challenges.length === 0 ? (
@@ -47,12 +45,9 @@ export default async function OrganisationPage({ params }: Props) {
         ) : (
           <ul className="space-y-3">
             {organisation.challenges.map((c) => (
-              <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <li key={c.id} className={compactCardClass}>
                 <h3 className="font-semibold">
-                  <Link
-                    href={`/events/${c.event.slug}/challenges/${c.slug}`}
-                    className="text-brand-700 hover:underline"
-                  >
+                  <Link href={`/events/${c.event.slug}/challenges/${c.slug}`} className={titleLinkClass}>
                     {c.title}
                   </Link>
                 </h3>

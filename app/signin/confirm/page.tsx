@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "~/app/_components/field";
+
 import { OnceForm } from "~/app/_components/once-form";
 import { optionalText, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { maskEmail, spendLinkPath } from "~/server/auth/confirm-link";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { buttonClass } from "~/app/_components/button-styles";
 
 // The token is in the address: never send it on to another site, and keep the page out of indexes.
 export const metadata: Metadata = {
@@ -29,10 +31,10 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
   if (!token || !email) {
     return (
       <div className="max-w-xl space-y-4">
-        <h1 className="text-3xl font-bold tracking-tight">This sign-in link is incomplete</h1>
+        <h1 className={pageTitleClass}>This sign-in link is incomplete</h1>
         <p>Part of the link is missing. Open it again from the email, or ask for a new one.</p>
         <p>
-          <Link href="/signin" className="text-brand-700 underline">
+          <Link href="/signin" className={linkClass}>
             Ask for a new sign-in link
           </Link>
         </p>
@@ -42,7 +44,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
   const action = spendLinkPath({ token, email, callbackUrl });
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">Finish signing in</h1>
+      <h1 className={pageTitleClass}>Finish signing in</h1>
       <p>You opened a sign-in link. Press the button to sign in on this device.</p>
       <OnceForm
         method="post"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { oneOf, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Sign-in problem" };
 
@@ -21,10 +22,10 @@ export default async function SignInErrorPage({ searchParams }: Props) {
   const message = error ? messages[error] : "Something went wrong while signing you in.";
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">We couldn&apos;t sign you in</h1>
+      <h1 className={pageTitleClass}>We couldn&apos;t sign you in</h1>
       <p>{message}</p>
       <p>
-        <Link href="/signin" className="text-brand-700 underline">
+        <Link href="/signin" className={linkClass}>
           Ask for a new sign-in link
         </Link>
       </p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Markdown } from "~/app/_components/markdown";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,11 +22,11 @@ export default async function CodeOfConductPage({ params }: Props) {
     <article className="max-w-3xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${event.slug}`} className="text-brand-700 underline">
+          <Link href={`/events/${event.slug}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Code of conduct</h1>
+        <h1 className={pageTitleClass}>Code of conduct</h1>
         <p className="text-sm text-slate-600">
           Version {code.version}
           {code.isDefault ? " (the platform's code of conduct, used by this event)" : ""}
@@ -35,7 +36,7 @@ export default async function CodeOfConductPage({ params }: Props) {
       {event.contactEmail ? (
         <p>
           Questions, or something to report? Write to the organisers at{" "}
-          <a href={`mailto:${event.contactEmail}`} className="text-brand-700 underline">
+          <a href={`mailto:${event.contactEmail}`} className={linkClass}>
             {event.contactEmail}
           </a>
           .

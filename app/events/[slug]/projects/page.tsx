@@ -3,7 +3,12 @@ import Link from "next/link";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { optionalId, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { mediaCardClass } from "~/app/_components/card";
+import { CoverArt, projectThumbnail } from "~/app/_components/cover-art";
+import { EmptyState } from "~/app/_components/empty-state";
+import { PageHeader } from "~/app/_components/page-header";
 import { formatInNamedZone } from "~/server/time/zoned";
+import { cardTitleClass, strongLinkClass, titleLinkClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -26,22 +31,22 @@ export default async function GalleryPage({ params, searchParams }: Props) {
   );
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href={`/events/${slug}`} className="text-brand-700 underline">
-            {event.name}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold tracking-tight">Projects</h1>
-      </header>
+      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Projects" />
       {!gallery.open ? (
-        <p>
+        <EmptyState
+          title="The gallery opens when submissions close"
+          action={
+            <Link href={`/events/${slug}`} className={strongLinkClass}>
+              Back to {event.name}
+            </Link>
+          }
+        >
           The projects will appear here when submissions close, on{" "}
           <time dateTime={event.submissionDeadline.toISOString()}>
             {formatInNamedZone(event.submissionDeadline, event.timeZone)}
           </time>
           .
-        </p>
+        </EmptyState>
       ) : (
         <>
           <FilterForm label="Filter projects" submitLabel="Filter">
@@ -65,24 +70,37 @@ export default async function GalleryPage({ params, searchParams }: Props) {
             ) : null}
           </FilterForm>
           {gallery.projects.length === 0 ? (
-            <p>No projects match.</p>
+            <EmptyState
+              title="No projects match."
+              action={
+                <Link href={`/events/${slug}/projects`} className={strongLinkClass}>
+                  Show every project
+                </Link>
+              }
+            >
+              Try another challenge or centre.
+            </EmptyState>
           ) : (
-            <ul className="grid gap-4 sm:grid-cols-2">
+            <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
               {gallery.projects.map((project) => (
-                <li key={project.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-                  <h2 className="text-lg font-semibold">
-                    <Link
-                      href={`/events/${slug}/projects/${project.id}`}
-                      className="text-brand-700 hover:underline"
-                    >
-                      {project.title}
-                    </Link>
-                  </h2>
-                  {project.tagline ? <p className="text-slate-700">{project.tagline}</p> : null}
-                  <p className="mt-2 text-sm text-slate-600">
-                    Team {project.teamName}
-                    {project.centre ? ` · ${project.centre.name}` : ""}
-                  </p>
+                <li key={project.id} className={mediaCardClass}>
+                  <CoverArt
+                    name={project.title}
+                    image={projectThumbnail(project.images)}
+                    className="block aspect-[16/10] w-full"
+                  />
+                  <div className="flex flex-1 flex-col gap-1 p-4">
+                    <h2 className={cardTitleClass}>
+                      <Link href={`/events/${slug}/projects/${project.id}`} className={titleLinkClass}>
+                        {project.title}
+                      </Link>
+                    </h2>
+                    {project.tagline ? <p className="text-slate-700">{project.tagline}</p> : null}
+                    <p className="mt-auto pt-2 text-sm text-slate-600">
+                      Team {project.teamName}
+                      {project.centre ? ` · ${project.centre.name}` : ""}
+                    </p>
+                  </div>
                 </li>
               ))}
             </ul>

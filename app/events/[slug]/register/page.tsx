@@ -6,6 +6,7 @@ import { Notice } from "~/app/_components/notice";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { RegisterForm } from "./register-form";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Register" };
 
@@ -26,11 +27,11 @@ export default async function RegisterPage({ params }: Props) {
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${slug}`} className="text-brand-700 underline">
+          <Link href={`/events/${slug}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Register</h1>
+        <h1 className={pageTitleClass}>Register</h1>
       </header>
       {form.canRegister ? (
         <RegisterForm

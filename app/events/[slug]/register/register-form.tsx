@@ -17,6 +17,7 @@ import {
   type AnswerValues,
   type CentreChoice,
 } from "./answer-fields";
+import { linkClass } from "~/app/_components/text-styles";
 
 interface Values extends AnswerValues {
   name: string;
@@ -214,12 +215,7 @@ export function RegisterForm({
           </span>
         </label>
         <p className="pl-6 text-sm">
-          <a
-            href={`/events/${slug}/code-of-conduct`}
-            target="_blank"
-            rel="noopener"
-            className="text-brand-700 underline"
-          >
+          <a href={`/events/${slug}/code-of-conduct`} target="_blank" rel="noopener" className={linkClass}>
             Read the code of conduct (opens in a new tab)
           </a>
         </p>

@@ -9,6 +9,14 @@ import { capabilityNotice } from "~/server/events/rules";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
+import {
+  cardTitleClass,
+  linkClass,
+  pageTitleClass,
+  sectionTitleClass,
+  strongLinkClass,
+} from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Your registration" };
 
@@ -46,17 +54,17 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${slug}`} className="text-brand-700 underline">
+          <Link href={`/events/${slug}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Your registration</h1>
+        <h1 className={pageTitleClass}>Your registration</h1>
       </header>
       {!mine ? (
         <p>
           You haven&apos;t registered for this event.{" "}
           {event.state.capabilities.canRegister ? (
-            <Link href={`/events/${slug}/register`} className="font-medium text-brand-700 underline">
+            <Link href={`/events/${slug}/register`} className={strongLinkClass}>
               Register now
             </Link>
           ) : (
@@ -80,7 +88,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           {mine.missing ? (
             <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
               {missingText[mine.missing]}{" "}
-              <Link href="/account" className="font-medium text-brand-700 underline">
+              <Link href="/account" className={strongLinkClass}>
                 Add it on your account page
               </Link>
               .
@@ -91,7 +99,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               aria-labelledby="choose-centre-heading"
               className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
             >
-              <h2 id="choose-centre-heading" className="text-lg font-semibold">
+              <h2 id="choose-centre-heading" className={cardTitleClass}>
                 Choose your centre
               </h2>
               <p>
@@ -110,7 +118,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               )}
             </section>
           ) : null}
-          <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
+          <dl className={`grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] ${cardClass}`}>
             <dt className="font-medium">Status</dt>
             <dd data-testid="registration-status">{statusText[mine.status]}</dd>
             {mine.names.name ? (
@@ -157,10 +165,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           </dl>
           {mine.status !== "WITHDRAWN" && event.state.capabilities.canRegister ? (
             <p>
-              <Link
-                href={`/events/${slug}/registration/edit`}
-                className="font-medium text-brand-700 underline"
-              >
+              <Link href={`/events/${slug}/registration/edit`} className={strongLinkClass}>
                 Change your centre, experience or skills
               </Link>
             </p>
@@ -172,7 +177,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           ) : null}
           {mine.status === "PENDING_CONSENT" ? (
             <section aria-labelledby="consent-heading" className="space-y-2">
-              <h2 id="consent-heading" className="text-xl font-semibold">
+              <h2 id="consent-heading" className={sectionTitleClass}>
                 Consent from your parent or guardian
               </h2>
               <ConsentWaiting
@@ -184,7 +189,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           ) : null}
           {mine.status === "CONFIRMED" && mine.consent.consentedAt && mine.consent.scopes ? (
             <section aria-labelledby="consent-heading" className="space-y-2">
-              <h2 id="consent-heading" className="text-xl font-semibold">
+              <h2 id="consent-heading" className={sectionTitleClass}>
                 Consent from your parent or guardian
               </h2>
               <p>
@@ -204,7 +209,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           ) : event.state.capabilities.canRegister ? (
             <p>
               You withdrew.{" "}
-              <Link href={`/events/${slug}/register`} className="font-medium text-brand-700 underline">
+              <Link href={`/events/${slug}/register`} className={strongLinkClass}>
                 Register again
               </Link>
             </p>

@@ -11,6 +11,8 @@ import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { resendConsentInput } from "~/server/registrations/schema";
+import { cardClass } from "~/app/_components/card";
+import { cardTitleClass } from "~/app/_components/text-styles";
 
 /** Resending the guardian's consent email (while it is awaited) and withdrawing from the event. */
 export function RegistrationActions({
@@ -59,12 +61,8 @@ export function RegistrationActions({
   return (
     <div className="space-y-6">
       {pendingConsent ? (
-        <form
-          onSubmit={onResend}
-          noValidate
-          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 className="text-lg font-semibold">Send the consent email again</h2>
+        <form onSubmit={onResend} noValidate className={`space-y-3 ${cardClass}`}>
+          <h2 className={cardTitleClass}>Send the consent email again</h2>
           <p className="text-sm text-slate-700">
             This sends a new link; the old one stops working. Fix the address here if it was mistyped.
           </p>
@@ -98,11 +96,8 @@ export function RegistrationActions({
           </PendingButton>
         </form>
       ) : null}
-      <section
-        aria-labelledby="withdraw-heading"
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-      >
-        <h2 id="withdraw-heading" className="text-lg font-semibold">
+      <section aria-labelledby="withdraw-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="withdraw-heading" className={cardTitleClass}>
           Can&apos;t come any more?
         </h2>
         <ConfirmDialog

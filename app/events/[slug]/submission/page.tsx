@@ -7,6 +7,7 @@ import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
 import { Notice } from "~/app/_components/notice";
 import { formatInNamedZone } from "~/server/time/zoned";
 import { SubmissionEditor } from "./submission-editor";
+import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Your project" };
 
@@ -24,21 +25,21 @@ export default async function SubmissionPage({ params }: Props) {
     const consentPending = mine?.registrationStatus === "PENDING_CONSENT";
     return (
       <div className="max-w-2xl space-y-4">
-        <h1 className="text-3xl font-bold tracking-tight">Your project</h1>
+        <h1 className={pageTitleClass}>Your project</h1>
         <p>Projects are submitted by teams.</p>
         {consentPending ? (
           <ConsentPendingNotice slug={slug} what="join or create a team, and so submit a project" />
         ) : !mine ? (
           <p>
             Register for {event.name} first, then join or create a team.{" "}
-            <Link href={`/events/${slug}`} className="font-medium text-brand-700 underline">
+            <Link href={`/events/${slug}`} className={strongLinkClass}>
               Back to the event
             </Link>
           </p>
         ) : mine.canChangeTeam ? (
           <p>
             Join or create a team first.{" "}
-            <Link href={`/events/${slug}/teams`} className="font-medium text-brand-700 underline">
+            <Link href={`/events/${slug}/teams`} className={strongLinkClass}>
               Find or create a team
             </Link>
           </p>
@@ -61,7 +62,7 @@ export default async function SubmissionPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Your project</h1>
+        <h1 className={pageTitleClass}>Your project</h1>
         <p className="text-slate-700">
           Team {team.name}. Everyone in the team can edit it.
           {canSubmit && !disqualified ? (

@@ -5,13 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
-import {
-  buttonClass,
-  Field,
-  inputClass,
-  rowButtonClass,
-  secondaryButtonClass,
-} from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
@@ -21,6 +15,14 @@ import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { imageUploadFields, submissionFields } from "~/server/submissions/schema";
+import { cardClass, compactCardClass } from "~/app/_components/card";
+import { sectionTitleClass } from "~/app/_components/text-styles";
+import {
+  buttonClass,
+  rowButtonClass,
+  secondaryButtonClass,
+  successButtonClass,
+} from "~/app/_components/button-styles";
 
 type Mine = RouterOutputs["submissions"]["mine"];
 
@@ -156,11 +158,8 @@ export function SubmissionEditor({
         </p>
       ) : null}
       {submission ? (
-        <section
-          aria-labelledby="status-heading"
-          className="space-y-2 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="status-heading" className="text-xl font-semibold">
+        <section aria-labelledby="status-heading" className={`space-y-2 ${cardClass}`}>
+          <h2 id="status-heading" className={sectionTitleClass}>
             Status: {statusText[submission.status]}
           </h2>
           {submission.status === "DISQUALIFIED" ? (
@@ -182,7 +181,7 @@ export function SubmissionEditor({
                       "Submitted. You can still change it until the deadline.",
                     )
                   }
-                  className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
+                  className={successButtonClass}
                 >
                   Submit this version
                 </PendingButton>
@@ -304,7 +303,7 @@ export function SubmissionEditor({
       </form>
       {submission ? (
         <section aria-labelledby="images-heading" className="space-y-3">
-          <h2 id="images-heading" className="text-xl font-semibold">
+          <h2 id="images-heading" className={sectionTitleClass}>
             Images ({submission.images.length} of 5)
           </h2>
           <ul className="grid gap-3 sm:grid-cols-3">
@@ -412,11 +411,7 @@ function ImageUpload({
 
   const errors = images.problem?.fields ?? {};
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
+    <form onSubmit={onSubmit} noValidate className={`space-y-3 ${compactCardClass}`}>
       <h3 className="font-semibold">Add an image</h3>
       <ErrorSummary
         problem={images.problem}

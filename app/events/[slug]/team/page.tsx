@@ -17,6 +17,8 @@ import {
   RequestActions,
   TeamSettingsForm,
 } from "./team-tools";
+import { linkClass, pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { cardClass, compactCardClass, panelClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "My team" };
 
@@ -36,7 +38,7 @@ export default async function MyTeamPage({ params }: Props) {
   const { team, canChangeTeam } = mine;
   const back = (
     <p>
-      <Link href={`/events/${slug}`} className="text-brand-700 underline">
+      <Link href={`/events/${slug}`} className={linkClass}>
         {event.name}
       </Link>
     </p>
@@ -47,7 +49,7 @@ export default async function MyTeamPage({ params }: Props) {
       <div className="max-w-2xl space-y-6">
         <header className="space-y-2">
           {back}
-          <h1 className="text-3xl font-bold tracking-tight">My team</h1>
+          <h1 className={pageTitleClass}>My team</h1>
         </header>
         {mine.registrationStatus === "PENDING_CONSENT" ? (
           <>
@@ -62,11 +64,11 @@ export default async function MyTeamPage({ params }: Props) {
         ) : (
           <p>
             You&apos;re not in a team yet.{" "}
-            <Link href={`/events/${slug}/teams`} className="font-medium text-brand-700 underline">
+            <Link href={`/events/${slug}/teams`} className={strongLinkClass}>
               Find a team or start one
             </Link>
             , or{" "}
-            <Link href={`/events/${slug}/teams/join`} className="font-medium text-brand-700 underline">
+            <Link href={`/events/${slug}/teams/join`} className={strongLinkClass}>
               join with a code
             </Link>
             .
@@ -74,12 +76,12 @@ export default async function MyTeamPage({ params }: Props) {
         )}
         {mine.pendingRequests.length > 0 ? (
           <section aria-labelledby="pending-heading" className="space-y-2">
-            <h2 id="pending-heading" className="text-xl font-semibold">
+            <h2 id="pending-heading" className={sectionTitleClass}>
               Your requests to join
             </h2>
             <ul className="space-y-3">
               {mine.pendingRequests.map((r) => (
-                <li key={r.teamId} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
+                <li key={r.teamId} className={`space-y-1 ${compactCardClass}`}>
                   <p className="font-semibold">{r.teamName}</p>
                   <RequestToJoinButton eventId={event.id} teamId={r.teamId} teamName={r.teamName} requested />
                 </li>
@@ -98,7 +100,7 @@ export default async function MyTeamPage({ params }: Props) {
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
         {back}
-        <h1 className="text-3xl font-bold tracking-tight">{team.name}</h1>
+        <h1 className={pageTitleClass}>{team.name}</h1>
         <p className="text-slate-700">
           {team.members.length} of {team.maxSize} members{team.centreName ? ` · ${team.centreName}` : ""}
           {team.isCaptain ? " · You're the captain" : ""}
@@ -107,10 +109,10 @@ export default async function MyTeamPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="members-heading" className="space-y-3">
-        <h2 id="members-heading" className="text-xl font-semibold">
+        <h2 id="members-heading" className={sectionTitleClass}>
           Members
         </h2>
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className={`divide-y divide-slate-200 ${panelClass}`}>
           {team.members.map((m) => (
             <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 p-3">
               <span>
@@ -139,11 +141,8 @@ export default async function MyTeamPage({ params }: Props) {
       ) : null}
 
       {captainTools ? (
-        <section
-          aria-labelledby="requests-heading"
-          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="requests-heading" className="text-xl font-semibold">
+        <section aria-labelledby="requests-heading" className={`space-y-3 ${cardClass}`}>
+          <h2 id="requests-heading" className={sectionTitleClass}>
             Requests to join
           </h2>
           {team.requests.length === 0 ? (
@@ -167,11 +166,8 @@ export default async function MyTeamPage({ params }: Props) {
       ) : null}
 
       {captainTools ? (
-        <section
-          aria-labelledby="finder-heading"
-          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="finder-heading" className="text-xl font-semibold">
+        <section aria-labelledby="finder-heading" className={`space-y-3 ${cardClass}`}>
+          <h2 id="finder-heading" className={sectionTitleClass}>
             Team finder
           </h2>
           <TeamSettingsForm
@@ -186,7 +182,7 @@ export default async function MyTeamPage({ params }: Props) {
 
       {canChangeTeam ? (
         <section aria-labelledby="leave-heading" className="space-y-2">
-          <h2 id="leave-heading" className="text-xl font-semibold">
+          <h2 id="leave-heading" className={sectionTitleClass}>
             Leave the team
           </h2>
           {team.isCaptain && team.members.length > 1 ? (

@@ -10,16 +10,17 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
 import { updateTeamInput } from "~/server/teams/schema";
+import { cardClass } from "~/app/_components/card";
+import { sectionTitleClass } from "~/app/_components/text-styles";
+import { rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
 
 interface TeamIds {
   eventId: string;
   teamId: string;
 }
 
-const primary =
-  "rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60";
-const secondary =
-  "rounded border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";
+const primary = rowPrimaryButtonClass;
+const secondary = rowButtonClass;
 const danger =
   "rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60";
 
@@ -143,11 +144,8 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
     }
   }
   return (
-    <section
-      aria-labelledby="invite-heading"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="invite-heading" className="text-xl font-semibold">
+    <section aria-labelledby="invite-heading" className={`space-y-3 ${cardClass}`}>
+      <h2 id="invite-heading" className={sectionTitleClass}>
         Invite people
       </h2>
       <p>Share the link or the code with people you want in your team. Anyone who has it can join.</p>

@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
-import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
 import { createTeamInput, teamFinderInput } from "~/server/teams/schema";
+import { buttonClass, rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
 
 /** Starts a team with the caller as captain, then goes to its page. */
 export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: string }) {
@@ -232,7 +233,7 @@ export function RequestToJoinButton({
           type="button"
           pending={pending}
           onClick={() => void run(() => request.mutateAsync({ eventId, teamId }))}
-          className="rounded bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          className={rowPrimaryButtonClass}
         >
           Ask to join<span className="sr-only"> {teamName}</span>
         </PendingButton>

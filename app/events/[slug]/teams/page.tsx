@@ -10,6 +10,14 @@ import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { CreateTeamForm, FinderOptIn, RequestToJoinButton } from "./finder-actions";
 import { isNotRegistered, loadEvent } from "../load-event";
+import {
+  cardTitleClass,
+  linkClass,
+  pageTitleClass,
+  sectionTitleClass,
+  strongLinkClass,
+} from "~/app/_components/text-styles";
+import { cardClass, compactCardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -40,15 +48,15 @@ export default async function TeamsPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${slug}`} className="text-brand-700 underline">
+          <Link href={`/events/${slug}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Teams</h1>
+        <h1 className={pageTitleClass}>Teams</h1>
         {mine.team ? (
           <p>
             You&apos;re in <strong>{mine.team.name}</strong>.{" "}
-            <Link href={`/events/${slug}/team`} className="font-medium text-brand-700 underline">
+            <Link href={`/events/${slug}/team`} className={strongLinkClass}>
               Go to your team
             </Link>
           </p>
@@ -63,11 +71,8 @@ export default async function TeamsPage({ params, searchParams }: Props) {
       </header>
 
       {canAct ? (
-        <section
-          aria-labelledby="create-heading"
-          className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="create-heading" className="text-xl font-semibold">
+        <section aria-labelledby="create-heading" className={`space-y-4 ${cardClass}`}>
+          <h2 id="create-heading" className={sectionTitleClass}>
             Start a team
           </h2>
           <p className="text-sm text-slate-700">
@@ -79,11 +84,8 @@ export default async function TeamsPage({ params, searchParams }: Props) {
       ) : null}
 
       {!mine.team ? (
-        <section
-          aria-labelledby="opt-in-heading"
-          className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="opt-in-heading" className="text-xl font-semibold">
+        <section aria-labelledby="opt-in-heading" className={`space-y-4 ${cardClass}`}>
+          <h2 id="opt-in-heading" className={sectionTitleClass}>
             List yourself as looking for a team
           </h2>
           <p className="text-sm text-slate-700">
@@ -116,7 +118,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="teams-heading" className="space-y-3">
-        <h2 id="teams-heading" className="text-xl font-semibold">
+        <h2 id="teams-heading" className={sectionTitleClass}>
           Teams looking for members
         </h2>
         {finder.teams.length === 0 ? (
@@ -124,8 +126,8 @@ export default async function TeamsPage({ params, searchParams }: Props) {
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {finder.teams.map((team) => (
-              <li key={team.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-                <h3 className="text-lg font-semibold">{team.name}</h3>
+              <li key={team.id} className={`space-y-2 ${compactCardClass}`}>
+                <h3 className={cardTitleClass}>{team.name}</h3>
                 <p className="text-sm text-slate-700">
                   {team.memberCount} of {team.maxSize} places taken
                   {team.centreName ? ` · ${team.centreName}` : ""}
@@ -150,7 +152,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="people-heading" className="space-y-3">
-        <h2 id="people-heading" className="text-xl font-semibold">
+        <h2 id="people-heading" className={sectionTitleClass}>
           People looking for a team
         </h2>
         {finder.people.length === 0 ? (
@@ -158,10 +160,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {finder.people.map((person) => (
-              <li
-                key={person.registrationId}
-                className="space-y-1 rounded-lg border border-slate-200 bg-white p-4"
-              >
+              <li key={person.registrationId} className={`space-y-1 ${compactCardClass}`}>
                 <h3 className="font-semibold">{person.displayName}</h3>
                 {person.experience ? (
                   <p className="text-sm text-slate-700">{EXPERIENCE_LABELS[person.experience]}</p>

@@ -8,8 +8,12 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { instantToLocal } from "~/server/time/zoned";
 import { OneTimeNotice } from "~/app/_components/one-time-notice";
+import { CoverPanel } from "./cover-panel";
 import { RolesPanel } from "./roles-panel";
+import { eventCoverImage } from "~/app/_components/cover-art";
 import { StatusPanel } from "./status-panel";
+import { pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Manage event" };
 
@@ -25,33 +29,21 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{event.name}</h1>
+        <h1 className={pageTitleClass}>{event.name}</h1>
         <nav aria-label="Manage this event" className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link
-            href={`/manage/events/${event.id}/dashboard`}
-            className="font-medium text-brand-700 underline"
-          >
+          <Link href={`/manage/events/${event.id}/dashboard`} className={strongLinkClass}>
             Dashboard
           </Link>
-          <Link
-            href={`/manage/events/${event.id}/registrations`}
-            className="font-medium text-brand-700 underline"
-          >
+          <Link href={`/manage/events/${event.id}/registrations`} className={strongLinkClass}>
             Registrations
           </Link>
-          <Link href={`/manage/events/${event.id}/centres`} className="font-medium text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}/centres`} className={strongLinkClass}>
             Centres
           </Link>
-          <Link
-            href={`/manage/events/${event.id}/challenges`}
-            className="font-medium text-brand-700 underline"
-          >
+          <Link href={`/manage/events/${event.id}/challenges`} className={strongLinkClass}>
             Review challenges
           </Link>
-          <Link
-            href={`/manage/events/${event.id}/submissions`}
-            className="font-medium text-brand-700 underline"
-          >
+          <Link href={`/manage/events/${event.id}/submissions`} className={strongLinkClass}>
             Projects
           </Link>
         </nav>
@@ -68,11 +60,8 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
         slug={event.slug}
         centreCount={event.centres.length}
       />
-      <section
-        aria-labelledby="details-heading"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-      >
-        <h2 id="details-heading" className="text-xl font-semibold">
+      <section aria-labelledby="details-heading" className={`space-y-4 ${cardClass}`}>
+        <h2 id="details-heading" className={sectionTitleClass}>
           Details
         </h2>
         <EventForm
@@ -99,6 +88,7 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           }}
         />
       </section>
+      <CoverPanel eventId={event.id} eventName={event.name} cover={eventCoverImage(event)} />
       <RolesPanel eventId={event.id} roles={event.roles} centres={event.centres} />
     </div>
   );

@@ -5,11 +5,13 @@ import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { CENTRE_ROLES, grantRoleInput } from "~/server/events/role-schema";
+import { linkClass } from "~/app/_components/text-styles";
+import { rowButtonClass } from "~/app/_components/button-styles";
 
 const roleNames = {
   ORGANISER: "Organiser",
@@ -147,7 +149,7 @@ export function RolesPanel({
           !atCentre(role) ? null : centres.length === 0 ? (
             <p className="text-sm text-slate-700">
               This event has no centres yet.{" "}
-              <Link href={`/manage/events/${eventId}/centres`} className="text-brand-700 underline">
+              <Link href={`/manage/events/${eventId}/centres`} className={linkClass}>
                 Add a centre
               </Link>{" "}
               first{role === "MENTOR" ? " if the mentor works at one" : ""}.

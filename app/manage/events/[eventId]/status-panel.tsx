@@ -7,11 +7,13 @@ import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
+import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
+import { secondaryButtonClass } from "~/app/_components/button-styles";
 
 const statusText = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 
-const outlined =
-  "rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60";
+const outlined = secondaryButtonClass;
 
 /** The event's status and its next step (publish, archive, unarchive), each asked before it happens. */
 export function StatusPanel({
@@ -49,17 +51,14 @@ export function StatusPanel({
     }
   };
   const link = (
-    <a className="text-brand-700 underline" href={`/events/${slug}`}>
+    <a className={linkClass} href={`/events/${slug}`}>
       /events/{slug}
     </a>
   );
 
   return (
-    <section
-      aria-labelledby="status-heading"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="status-heading" className="text-xl font-semibold">
+    <section aria-labelledby="status-heading" className={`space-y-3 ${cardClass}`}>
+      <h2 id="status-heading" className={sectionTitleClass}>
         Status: {statusText[status]}
       </h2>
       <FormStatus message={done} />

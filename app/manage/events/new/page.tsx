@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EventForm } from "~/app/_components/event-form";
 import { requireUser } from "~/app/_components/guards";
 import { timeZoneOptions } from "~/app/_components/time-zones";
+import { pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "New event" };
 
@@ -10,7 +11,7 @@ export default async function NewEventPage() {
   if (!user.isPlatformAdmin) {
     return (
       <div className="max-w-xl space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">New event</h1>
+        <h1 className={pageTitleClass}>New event</h1>
         <p>
           Only platform administrators can create events. Ask one to create yours and name you as its
           organiser.
@@ -20,7 +21,7 @@ export default async function NewEventPage() {
   }
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">New event</h1>
+      <h1 className={pageTitleClass}>New event</h1>
       <p className="text-slate-700">
         The event starts as a draft that only its organisers can see. They publish it when it is ready.
       </p>

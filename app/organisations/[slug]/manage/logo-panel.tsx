@@ -5,12 +5,15 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { buttonClass, Field, secondaryButtonClass } from "~/app/_components/field";
+import { Field } from "~/app/_components/field";
 import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
+import { cardClass } from "~/app/_components/card";
+import { sectionTitleClass } from "~/app/_components/text-styles";
+import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 
 /** Owners upload, replace or remove the organisation's logo; it shows on public pages at once. */
 export function LogoPanel({
@@ -58,11 +61,8 @@ export function LogoPanel({
   }
 
   return (
-    <section
-      aria-labelledby="logo-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="logo-heading" className="text-xl font-semibold">
+    <section aria-labelledby="logo-heading" className={`space-y-4 ${cardClass}`}>
+      <h2 id="logo-heading" className={sectionTitleClass}>
         Logo
       </h2>
       {createdWithFailedLogo && !problem && !done ? (

@@ -6,10 +6,11 @@ import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
-import { rowButtonClass } from "~/app/_components/field";
+
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { inviteMemberInput, type OrganisationRole } from "~/server/organisations/schema";
+import { rowButtonClass } from "~/app/_components/button-styles";
 
 // In the order the invitation form offers them.
 const roleNames: Record<OrganisationRole, string> = { MEMBER: "Member", OWNER: "Owner" };

@@ -10,6 +10,14 @@ import { OrganisationForm } from "~/app/_components/organisation-form";
 import { logoSrc } from "~/server/organisations/logo";
 import { LogoPanel } from "./logo-panel";
 import { MembersPanel } from "./members-panel";
+import {
+  cardTitleClass,
+  linkClass,
+  pageTitleClass,
+  sectionTitleClass,
+  titleLinkClass,
+} from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Manage organisation" };
 
@@ -49,9 +57,9 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
+        <h1 className={pageTitleClass}>{organisation.name}</h1>
         <p>
-          <Link href={`/organisations/${organisation.slug}`} className="text-brand-700 underline">
+          <Link href={`/organisations/${organisation.slug}`} className={linkClass}>
             Public page
           </Link>
         </p>
@@ -59,11 +67,8 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
 
       {isOwner ? (
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-          <section
-            aria-labelledby="details-heading"
-            className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-          >
-            <h2 id="details-heading" className="text-xl font-semibold">
+          <section aria-labelledby="details-heading" className={`space-y-4 ${cardClass}`}>
+            <h2 id="details-heading" className={sectionTitleClass}>
               Details
             </h2>
             <p className="text-sm text-slate-600">
@@ -88,11 +93,8 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
         </div>
       ) : null}
 
-      <section
-        aria-labelledby="challenges-heading"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
-      >
-        <h2 id="challenges-heading" className="text-xl font-semibold">
+      <section aria-labelledby="challenges-heading" className={`space-y-4 ${cardClass}`}>
+        <h2 id="challenges-heading" className={sectionTitleClass}>
           Challenges
         </h2>
         {challenges.length === 0 ? <p>No challenges yet.</p> : null}
@@ -103,7 +105,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
                 <h3 className="font-semibold">
                   <Link
                     href={`/organisations/${organisation.slug}/manage/challenges/${c.id}`}
-                    className="text-brand-700 hover:underline"
+                    className={titleLinkClass}
                   >
                     {c.title}
                   </Link>
@@ -127,7 +129,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           ))}
         </ul>
         <div className="space-y-3 border-t border-slate-200 pt-4">
-          <h3 className="text-lg font-semibold">New challenge</h3>
+          <h3 className={cardTitleClass}>New challenge</h3>
           {events.length === 0 ? (
             <p>There are no published events to post a challenge to yet.</p>
           ) : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { Markdown } from "~/app/_components/markdown";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string; challengeSlug: string }> };
 
@@ -25,15 +26,15 @@ export default async function ChallengePage({ params }: Props) {
     <article className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${challenge.event.slug}`} className="text-brand-700 underline">
+          <Link href={`/events/${challenge.event.slug}`} className={linkClass}>
             {challenge.event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{challenge.title}</h1>
+        <h1 className={pageTitleClass}>{challenge.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-600">
           <OrganisationLogo organisation={challenge.organisation} size="md" />
           Set by{" "}
-          <Link href={`/organisations/${challenge.organisation.slug}`} className="text-brand-700 underline">
+          <Link href={`/organisations/${challenge.organisation.slug}`} className={linkClass}>
             {challenge.organisation.name}
           </Link>{" "}
           · {challenge.sector}
@@ -41,20 +42,20 @@ export default async function ChallengePage({ params }: Props) {
         <p className="text-lg">{challenge.summary}</p>
       </header>
       <section aria-labelledby="problem-heading" className="space-y-2">
-        <h2 id="problem-heading" className="text-xl font-semibold">
+        <h2 id="problem-heading" className={sectionTitleClass}>
           The problem
         </h2>
         <Markdown source={challenge.problemStatement} />
       </section>
       {challenge.resources.length > 0 ? (
         <section aria-labelledby="resources-heading" className="space-y-2">
-          <h2 id="resources-heading" className="text-xl font-semibold">
+          <h2 id="resources-heading" className={sectionTitleClass}>
             Data and resources
           </h2>
           <ul className="list-disc pl-6">
             {challenge.resources.map((r) => (
               <li key={r.url}>
-                <a href={r.url} rel="nofollow noopener noreferrer ugc" className="text-brand-700 underline">
+                <a href={r.url} rel="nofollow noopener noreferrer ugc" className={linkClass}>
                   {r.name}
                 </a>
               </li>
@@ -64,7 +65,7 @@ export default async function ChallengePage({ params }: Props) {
       ) : null}
       {challenge.successCriteria ? (
         <section aria-labelledby="criteria-heading" className="space-y-2">
-          <h2 id="criteria-heading" className="text-xl font-semibold">
+          <h2 id="criteria-heading" className={sectionTitleClass}>
             What success looks like
           </h2>
           <Markdown source={challenge.successCriteria} />
@@ -72,7 +73,7 @@ export default async function ChallengePage({ params }: Props) {
       ) : null}
       {challenge.prize ? (
         <section aria-labelledby="prize-heading" className="space-y-2">
-          <h2 id="prize-heading" className="text-xl font-semibold">
+          <h2 id="prize-heading" className={sectionTitleClass}>
             Prize
           </h2>
           <p>{challenge.prize}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Markdown } from "~/app/_components/markdown";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string; submissionId: string }> };
 
@@ -43,11 +44,11 @@ export default async function ProjectPage({ params }: Props) {
     <article className="max-w-3xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${slug}/projects`} className="text-brand-700 underline">
+          <Link href={`/events/${slug}/projects`} className={linkClass}>
             All projects
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{project.title}</h1>
+        <h1 className={pageTitleClass}>{project.title}</h1>
         {project.tagline ? <p className="text-lg text-slate-700">{project.tagline}</p> : null}
         <p className="text-sm text-slate-600">
           Team {project.teamName}
@@ -71,14 +72,14 @@ export default async function ProjectPage({ params }: Props) {
       ) : null}
       <Markdown source={project.description} />
       <section aria-labelledby="details-heading" className="space-y-2">
-        <h2 id="details-heading" className="text-xl font-semibold">
+        <h2 id="details-heading" className={sectionTitleClass}>
           Details
         </h2>
         <ul className="list-inside list-disc">
           {links.map(([label, url]) =>
             url ? (
               <li key={label}>
-                <a href={url} rel="nofollow noopener noreferrer ugc" className="text-brand-700 underline">
+                <a href={url} rel="nofollow noopener noreferrer ugc" className={linkClass}>
                   {label}
                 </a>
               </li>
@@ -92,7 +93,7 @@ export default async function ProjectPage({ params }: Props) {
             {project.challenges.map((c, i) => (
               <span key={c.id}>
                 {i > 0 ? ", " : ""}
-                <Link href={`/events/${slug}/challenges/${c.slug}`} className="text-brand-700 underline">
+                <Link href={`/events/${slug}/challenges/${c.slug}`} className={linkClass}>
                   {c.title}
                 </Link>
               </span>

@@ -6,6 +6,7 @@ import { Notice } from "~/app/_components/notice";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../../load-event";
 import { EditRegistrationForm } from "./edit-form";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Change your answers" };
 
@@ -25,11 +26,11 @@ export default async function EditRegistrationPage({ params }: Props) {
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${slug}/registration`} className="text-brand-700 underline">
+          <Link href={`/events/${slug}/registration`} className={linkClass}>
             Your registration
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Change your answers</h1>
+        <h1 className={pageTitleClass}>Change your answers</h1>
         <p className="text-slate-700">
           Your date of birth and your guardian&apos;s consent stay as they are. To change those, withdraw and
           register again.

@@ -16,6 +16,8 @@ import { serverCaller } from "~/app/trpc/server";
 import { joinCodeInput } from "~/server/teams/schema";
 import { isNotRegistered, loadEvent } from "../../load-event";
 import { JoinTeamButton } from "./join-team-button";
+import { linkClass, pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { buttonClass } from "~/app/_components/button-styles";
 
 export const metadata: Metadata = { title: "Join a team" };
 
@@ -73,7 +75,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
       mine.team.id === team.id ? (
         <p>
           You&apos;re already in {team.name}.{" "}
-          <Link href={`/events/${slug}/team`} className="font-medium text-brand-700 underline">
+          <Link href={`/events/${slug}/team`} className={strongLinkClass}>
             Go to your team
           </Link>
         </p>
@@ -112,11 +114,11 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
     <div className="max-w-xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${slug}/teams`} className="text-brand-700 underline">
+          <Link href={`/events/${slug}/teams`} className={linkClass}>
             Teams in {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Join a team</h1>
+        <h1 className={pageTitleClass}>Join a team</h1>
       </header>
       {body}
       {!team ? (
@@ -137,10 +139,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
             aria-describedby="join-code-hint"
             className={inputClass}
           />
-          <button
-            type="submit"
-            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-          >
+          <button type="submit" className={buttonClass}>
             Find team
           </button>
         </form>

@@ -8,6 +8,7 @@ import {
 } from "~/app/_components/registrations-table";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Your centre" };
 
@@ -23,11 +24,11 @@ export default async function CentrePage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${event.slug}`} className="text-brand-700 underline">
+          <Link href={`/events/${event.slug}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">
+        <h1 className={pageTitleClass}>
           {view.centres.length === 1 ? view.centres[0]?.name : "Your centres"}
         </h1>
         <p className="max-w-2xl text-slate-700">
@@ -40,7 +41,7 @@ export default async function CentrePage({ params }: Props) {
         <p>You don&apos;t lead a centre at this event yet. Ask an organiser to place you at one.</p>
       ) : (
         <section aria-labelledby="places-heading" className="space-y-3">
-          <h2 id="places-heading" className="text-xl font-semibold">
+          <h2 id="places-heading" className={sectionTitleClass}>
             Places
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

@@ -4,13 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { centreDetails } from "~/server/centres/schema";
+import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
 
 export interface CentreValues {
   name: string;

@@ -6,6 +6,8 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { NO_CENTRE } from "~/server/centres/rules";
 import { WithoutCentreNotice } from "~/app/_components/registrations-table";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
+import { cardTitleClass, linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Centres" };
 
@@ -30,14 +32,14 @@ export default async function CentresPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Centres</h1>
+        <h1 className={pageTitleClass}>Centres</h1>
         <p className="max-w-2xl text-slate-700">
           People choose a centre when they register. Name a centre lead for each under{" "}
-          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}`} className={linkClass}>
             People and roles
           </Link>
           : they see who is coming to their centre.
@@ -50,7 +52,7 @@ export default async function CentresPage({ params }: Props) {
       />
 
       <section aria-labelledby="list-heading" className="space-y-3">
-        <h2 id="list-heading" className="text-xl font-semibold">
+        <h2 id="list-heading" className={sectionTitleClass}>
           {centres.length === 1 ? "1 centre" : `${centres.length} centres`}
         </h2>
         {centres.length === 0 ? <p>No centres yet: people register without choosing one.</p> : null}
@@ -67,10 +69,10 @@ export default async function CentresPage({ params }: Props) {
         ) : null}
         <ul className="space-y-4">
           {centres.map((c) => (
-            <li key={c.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+            <li key={c.id} className={`space-y-3 ${cardClass}`}>
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="space-y-1">
-                  <h3 className="text-lg font-semibold">{c.name}</h3>
+                  <h3 className={cardTitleClass}>{c.name}</h3>
                   <p className="text-sm text-slate-700">
                     {c.registered} of {c.capacity} places taken · {c.teams} {c.teams === 1 ? "team" : "teams"}
                     {c.postcodeDistrict ? ` · ${c.postcodeDistrict}` : ""}
@@ -109,11 +111,8 @@ export default async function CentresPage({ params }: Props) {
         </ul>
       </section>
 
-      <section
-        aria-labelledby="add-heading"
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-      >
-        <h2 id="add-heading" className="text-xl font-semibold">
+      <section aria-labelledby="add-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="add-heading" className={sectionTitleClass}>
           Add a centre
         </h2>
         <CentreForm eventId={event.id} />

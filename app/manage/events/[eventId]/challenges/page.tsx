@@ -7,6 +7,8 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { availableActions } from "~/server/challenges/rules";
 import { ReviewActions } from "./review-actions";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Review challenges" };
 
@@ -32,11 +34,11 @@ export default async function ReviewChallengesPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}`} className={linkClass}>
             Back to {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Challenges for {event.name}</h1>
+        <h1 className={pageTitleClass}>Challenges for {event.name}</h1>
         <p>
           {waiting === 0 ? "Nothing is waiting for review." : `${waiting} waiting for review.`} Drafts stay
           with their organisations until they are submitted.
@@ -46,12 +48,9 @@ export default async function ReviewChallengesPage({ params }: Props) {
       <ul className="space-y-6">
         {challenges.map((c) => (
           <li key={c.id}>
-            <article
-              aria-labelledby={`challenge-${c.id}`}
-              className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-            >
+            <article aria-labelledby={`challenge-${c.id}`} className={`space-y-3 ${cardClass}`}>
               <div className="flex flex-wrap items-center gap-3">
-                <h2 id={`challenge-${c.id}`} className="text-xl font-semibold">
+                <h2 id={`challenge-${c.id}`} className={sectionTitleClass}>
                   {c.title}
                 </h2>
                 <ChallengeStatusBadge status={c.status} />
@@ -68,11 +67,7 @@ export default async function ReviewChallengesPage({ params }: Props) {
                     <ul className="list-disc pl-6">
                       {c.resources.map((r) => (
                         <li key={r.url}>
-                          <a
-                            href={r.url}
-                            rel="nofollow noopener noreferrer ugc"
-                            className="text-brand-700 underline"
-                          >
+                          <a href={r.url} rel="nofollow noopener noreferrer ugc" className={linkClass}>
                             {r.name}
                           </a>
                         </li>
@@ -105,10 +100,7 @@ export default async function ReviewChallengesPage({ params }: Props) {
               />
               {c.status === "PUBLISHED" ? (
                 <p>
-                  <Link
-                    href={`/events/${event.slug}/challenges/${c.slug}`}
-                    className="text-brand-700 underline"
-                  >
+                  <Link href={`/events/${event.slug}/challenges/${c.slug}`} className={linkClass}>
                     Public page<span className="sr-only"> of {c.title}</span>
                   </Link>
                 </p>

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
@@ -11,6 +11,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
 import { requestChangesInput } from "~/server/challenges/schema";
+import { buttonClass, secondaryButtonClass, successButtonClass } from "~/app/_components/button-styles";
 
 export function ReviewActions({
   eventId,
@@ -79,7 +80,7 @@ export function ReviewActions({
               "Approved. The organisation has been emailed; publish it when you are ready.",
             )
           }
-          className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
+          className={successButtonClass}
         >
           Approve
         </PendingButton>
@@ -117,10 +118,7 @@ export function ReviewActions({
               />
             )}
           </Field>
-          <PendingButton
-            pending={pending}
-            className="rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
-          >
+          <PendingButton pending={pending} className={secondaryButtonClass}>
             Request changes
           </PendingButton>
         </form>

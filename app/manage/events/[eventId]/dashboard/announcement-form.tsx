@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonClass, Field, inputClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
@@ -12,6 +12,9 @@ import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
+import { cardClass } from "~/app/_components/card";
+import { sectionTitleClass } from "~/app/_components/text-styles";
+import { buttonClass } from "~/app/_components/button-styles";
 
 /** Posts an announcement on the event page and emails it to everyone registered, once per press. */
 export function AnnouncementForm({ eventId }: { eventId: string }) {
@@ -47,11 +50,8 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
   }
 
   return (
-    <section
-      aria-labelledby="announce-heading"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-    >
-      <h2 id="announce-heading" className="text-xl font-semibold">
+    <section aria-labelledby="announce-heading" className={`space-y-3 ${cardClass}`}>
+      <h2 id="announce-heading" className={sectionTitleClass}>
         Post an announcement
       </h2>
       <p className="text-slate-700">

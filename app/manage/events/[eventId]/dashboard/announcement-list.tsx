@@ -5,12 +5,14 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { buttonClass, Field, inputClass, rowButtonClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
+import { compactCardClass } from "~/app/_components/card";
+import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
 
 export interface PostedAnnouncement {
   id: string;
@@ -41,7 +43,7 @@ export function AnnouncementList({
       <FormStatus message={done} variant="text" />
       <ul className="space-y-3">
         {announcements.map((a) => (
-          <li key={a.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <li key={a.id} className={`space-y-2 ${compactCardClass}`}>
             <h3 className="font-semibold">{a.title}</h3>
             <p className="text-sm text-slate-700">
               Posted {a.postedAt}

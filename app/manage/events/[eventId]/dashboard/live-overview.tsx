@@ -4,13 +4,15 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/app/trpc/react";
 import { formatTimeInZone } from "~/server/time/zoned";
+import { compactCardClass } from "~/app/_components/card";
+import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 /** How often the open dashboard asks for fresh counts (on the day, things move quickly). */
 const REFRESH_MS = 30_000;
 
 function Counts({ title, counts }: { title: string; counts: { label: string; count: number }[] }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
+    <div className={compactCardClass}>
       <h3 className="font-semibold">{title}</h3>
       {counts.length === 0 ? (
         <p className="text-slate-600">None yet.</p>
@@ -50,7 +52,7 @@ export function LiveOverview({ eventId }: { eventId: string }) {
         .
       </p>
       <section aria-labelledby="registrations-heading" className="space-y-3">
-        <h2 id="registrations-heading" className="text-xl font-semibold">
+        <h2 id="registrations-heading" className={sectionTitleClass}>
           Registrations: {overview.registrations.total}
           {overview.registrations.withdrawn > 0 ? ` (and ${overview.registrations.withdrawn} withdrawn)` : ""}
         </h2>
@@ -62,7 +64,7 @@ export function LiveOverview({ eventId }: { eventId: string }) {
         </div>
       </section>
       <section aria-labelledby="teams-heading" className="space-y-3">
-        <h2 id="teams-heading" className="text-xl font-semibold">
+        <h2 id="teams-heading" className={sectionTitleClass}>
           Teams: {overview.teams.total}
         </h2>
         <p>
@@ -74,7 +76,7 @@ export function LiveOverview({ eventId }: { eventId: string }) {
         </div>
       </section>
       <section aria-labelledby="projects-heading" className="space-y-3">
-        <h2 id="projects-heading" className="text-xl font-semibold">
+        <h2 id="projects-heading" className={sectionTitleClass}>
           Projects and challenges
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -84,7 +86,7 @@ export function LiveOverview({ eventId }: { eventId: string }) {
         <p>
           {overview.challengesAwaitingReview} challenge{overview.challengesAwaitingReview === 1 ? "" : "s"}{" "}
           waiting for review.{" "}
-          <Link href={`/manage/events/${event.id}/challenges`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}/challenges`} className={linkClass}>
             Review challenges
           </Link>
         </p>

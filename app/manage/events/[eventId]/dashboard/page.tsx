@@ -7,6 +7,7 @@ import { formatInZone } from "~/server/time/zoned";
 import { AnnouncementForm } from "./announcement-form";
 import { AnnouncementList } from "./announcement-list";
 import { LiveOverview } from "./live-overview";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,11 +26,11 @@ export default async function DashboardPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Dashboard</h1>
+        <h1 className={pageTitleClass}>Dashboard</h1>
       </header>
       <Suspense fallback={<p role="status">Loading the counts…</p>}>
         <HydrateClient>
@@ -37,22 +38,22 @@ export default async function DashboardPage({ params }: Props) {
         </HydrateClient>
       </Suspense>
       <section aria-labelledby="exports-heading" className="space-y-2">
-        <h2 id="exports-heading" className="text-xl font-semibold">
+        <h2 id="exports-heading" className={sectionTitleClass}>
           Exports (CSV)
         </h2>
         <ul className="list-inside list-disc">
           <li>
-            <a href={`/api/events/${event.id}/registrations-csv`} className="text-brand-700 underline">
+            <a href={`/api/events/${event.id}/registrations-csv`} className={linkClass}>
               Registrations
             </a>
           </li>
           <li>
-            <a href={`/api/events/${event.id}/teams-csv`} className="text-brand-700 underline">
+            <a href={`/api/events/${event.id}/teams-csv`} className={linkClass}>
               Teams
             </a>
           </li>
           <li>
-            <a href={`/api/events/${event.id}/submissions-csv`} className="text-brand-700 underline">
+            <a href={`/api/events/${event.id}/submissions-csv`} className={linkClass}>
               Projects
             </a>
           </li>
@@ -60,7 +61,7 @@ export default async function DashboardPage({ params }: Props) {
       </section>
       <AnnouncementForm eventId={event.id} />
       <section aria-labelledby="posted-heading" className="space-y-3">
-        <h2 id="posted-heading" className="text-xl font-semibold">
+        <h2 id="posted-heading" className={sectionTitleClass}>
           Posted announcements
         </h2>
         <AnnouncementList

@@ -9,6 +9,7 @@ import {
   RegistrationsTable,
   WithoutCentreNotice,
 } from "~/app/_components/registrations-table";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Registrations" };
 
@@ -32,11 +33,11 @@ export default async function RegistrationsPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/manage/events/${eventId}`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${eventId}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Registrations</h1>
+        <h1 className={pageTitleClass}>Registrations</h1>
         <p className="max-w-2xl text-slate-700">
           Young people are listed by alias (or first name and initial) and age band only. Dates of birth and
           guardians&apos; addresses are never shown here.

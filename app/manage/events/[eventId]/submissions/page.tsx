@@ -5,6 +5,8 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { SUBMISSION_STATUS_TEXT } from "~/server/submissions/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { GalleryControl } from "./submission-actions";
+import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { panelClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -21,11 +23,11 @@ export default async function ManageSubmissionsPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/manage/events/${event.id}`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}`} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">Projects</h1>
+        <h1 className={pageTitleClass}>Projects</h1>
         <p className="text-slate-700">
           {projects.filter((s) => s.status === "SUBMITTED").length} submitted of {projects.length}. Open a
           project to read it in full (every submitted version) before deciding anything about it.
@@ -39,15 +41,12 @@ export default async function ManageSubmissionsPage({ params }: Props) {
       {projects.length === 0 ? (
         <p>No team has started a project yet.</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className={`divide-y divide-slate-200 ${panelClass}`}>
           {projects.map((s) => (
             <li key={s.id} className="space-y-1 p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-semibold">
-                  <Link
-                    href={`/manage/events/${event.id}/submissions/${s.id}`}
-                    className="text-brand-700 underline"
-                  >
+                  <Link href={`/manage/events/${event.id}/submissions/${s.id}`} className={linkClass}>
                     {s.title}
                   </Link>
                 </h2>

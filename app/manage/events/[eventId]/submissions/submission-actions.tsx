@@ -4,12 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { Field, inputClass, rowButtonClass } from "~/app/_components/field";
+import { Field, inputClass } from "~/app/_components/field";
 import { restoredMessage } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import { disqualifyInput } from "~/server/submissions/schema";
+import { rowButtonClass } from "~/app/_components/button-styles";
 
 type GalleryState = "CLOSED" | "OPENED_EARLY" | "OPEN_AFTER_DEADLINE";
 

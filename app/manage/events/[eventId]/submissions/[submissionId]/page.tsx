@@ -6,6 +6,8 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { SUBMISSION_STATUS_TEXT } from "~/server/submissions/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { ProjectDecision } from "../submission-actions";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { cardClass, compactCardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -84,11 +86,11 @@ export default async function ManageProjectPage({ params }: Props) {
     <article className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href={`/manage/events/${event.id}/submissions`} className="text-brand-700 underline">
+          <Link href={`/manage/events/${event.id}/submissions`} className={linkClass}>
             All projects of {event.name}
           </Link>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{project.title}</h1>
+        <h1 className={pageTitleClass}>{project.title}</h1>
         {project.tagline ? <p className="text-lg text-slate-700">{project.tagline}</p> : null}
         <p data-testid="project-status">
           <span className="font-medium">Status: {SUBMISSION_STATUS_TEXT[project.status]}</span>
@@ -101,11 +103,8 @@ export default async function ManageProjectPage({ params }: Props) {
         ) : null}
       </header>
 
-      <section
-        aria-labelledby="decision-heading"
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-      >
-        <h2 id="decision-heading" className="text-xl font-semibold">
+      <section aria-labelledby="decision-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="decision-heading" className={sectionTitleClass}>
           Decision
         </h2>
         <ProjectDecision
@@ -117,7 +116,7 @@ export default async function ManageProjectPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="team-heading" className="space-y-2">
-        <h2 id="team-heading" className="text-xl font-semibold">
+        <h2 id="team-heading" className={sectionTitleClass}>
           Team {project.team.name}
         </h2>
         <p className="text-slate-700">
@@ -135,7 +134,7 @@ export default async function ManageProjectPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="current-heading" className="space-y-4">
-        <h2 id="current-heading" className="text-xl font-semibold">
+        <h2 id="current-heading" className={sectionTitleClass}>
           The project now (version {project.version}, saved {at(project.updatedAt)})
         </h2>
         <p>
@@ -153,16 +152,12 @@ export default async function ManageProjectPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="revisions-heading" className="space-y-3">
-        <h2 id="revisions-heading" className="text-xl font-semibold">
+        <h2 id="revisions-heading" className={sectionTitleClass}>
           Submitted versions ({project.revisions.length})
         </h2>
         {project.revisions.length === 0 ? <p>The team has not submitted a version yet.</p> : null}
         {project.revisions.map((revision, index) => (
-          <details
-            key={revision.id}
-            open={index === 0}
-            className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-          >
+          <details key={revision.id} open={index === 0} className={`space-y-3 ${compactCardClass}`}>
             <summary className="cursor-pointer font-medium">
               Version {revision.version}, submitted {at(revision.createdAt)}
               {revision.submittedBy ? ` by ${revision.submittedBy}` : ""}
@@ -195,7 +190,7 @@ export default async function ManageProjectPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="history-heading" className="space-y-2">
-        <h2 id="history-heading" className="text-xl font-semibold">
+        <h2 id="history-heading" className={sectionTitleClass}>
           Status history
         </h2>
         {project.history.length === 0 ? <p>No changes recorded yet.</p> : null}

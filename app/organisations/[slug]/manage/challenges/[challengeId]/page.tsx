@@ -7,6 +7,8 @@ import { Markdown } from "~/app/_components/markdown";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { availableActions, isEditable } from "~/server/challenges/rules";
 import { SubmitChallenge } from "./submit-challenge";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { cardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Challenge" };
 
@@ -24,32 +26,26 @@ export default async function SponsorChallengePage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href={`/organisations/${slug}/manage`} className="text-brand-700 underline">
+          <Link href={`/organisations/${slug}/manage`} className={linkClass}>
             Back to {challenge.organisation.name}
           </Link>
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold tracking-tight">{challenge.title}</h1>
+          <h1 className={pageTitleClass}>{challenge.title}</h1>
           <ChallengeStatusBadge status={challenge.status} />
         </div>
         <p className="text-slate-600">For {challenge.event.name}</p>
         {challenge.status === "PUBLISHED" ? (
           <p>
-            <Link
-              href={`/events/${challenge.event.slug}/challenges/${challenge.slug}`}
-              className="text-brand-700 underline"
-            >
+            <Link href={`/events/${challenge.event.slug}/challenges/${challenge.slug}`} className={linkClass}>
               See the public page
             </Link>
           </p>
         ) : null}
       </header>
 
-      <section
-        aria-labelledby="next-heading"
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-      >
-        <h2 id="next-heading" className="text-xl font-semibold">
+      <section aria-labelledby="next-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="next-heading" className={sectionTitleClass}>
           Review
         </h2>
         {challenge.status === "DRAFT" ? (
@@ -68,11 +64,8 @@ export default async function SponsorChallengePage({ params }: Props) {
       </section>
 
       {isEditable(challenge.status) ? (
-        <section
-          aria-labelledby="edit-heading"
-          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="edit-heading" className="text-xl font-semibold">
+        <section aria-labelledby="edit-heading" className={`space-y-3 ${cardClass}`}>
+          <h2 id="edit-heading" className={sectionTitleClass}>
             Edit
           </h2>
           <ChallengeForm
@@ -93,7 +86,7 @@ export default async function SponsorChallengePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="preview-heading" className="space-y-3">
-        <h2 id="preview-heading" className="text-xl font-semibold">
+        <h2 id="preview-heading" className={sectionTitleClass}>
           Problem statement as participants will see it
         </h2>
         <Markdown source={challenge.problemStatement} />

@@ -6,6 +6,7 @@ import { ActionProblem } from "~/app/_components/error-summary";
 import { useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import { successButtonClass } from "~/app/_components/button-styles";
 
 /** Sends a draft challenge to the event's organisers for review. */
 export function SubmitChallenge({
@@ -31,7 +32,7 @@ export function SubmitChallenge({
             router.refresh();
           })
         }
-        className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
+        className={successButtonClass}
       >
         Submit for review
       </PendingButton>

@@ -1,0 +1,138 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
+import { cardClass } from "~/app/_components/card";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { CoverArt } from "~/app/_components/cover-art";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
+import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
+import { sectionTitleClass } from "~/app/_components/text-styles";
+import { useTRPC } from "~/app/trpc/react";
+import { coverImageFields } from "~/server/events/cover-schema";
+
+const labels = { cover: "Cover image", alt: "Describe the image" };
+
+/**
+ * Organisers upload, replace or remove the event's cover: the picture on its card and at the top of its
+ * page. A description is required; a refused file is marked beside the file field and the description
+ * typed so far stays.
+ */
+export function CoverPanel({
+  eventId,
+  eventName,
+  cover,
+}: {
+  eventId: string;
+  eventName: string;
+  cover: { src: string; alt: string } | null;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const setCover = useMutation(trpc.events.setCover.mutationOptions());
+  const removeCover = useMutation(trpc.events.removeCover.mutationOptions());
+  const file = useRef<HTMLInputElement>(null);
+  const [alt, setAlt] = useState("");
+  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const [done, setDone] = useState<string | null>(null);
+
+  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
+    setDone(null);
+    // The server calls the upload's bytes `dataBase64`: here that is the file field.
+    const ok = await attempt(action, { renameFields: { dataBase64: "cover" } });
+    if (ok) {
+      setDone(success);
+      setAlt("");
+      if (file.current) file.current.value = "";
+      router.refresh();
+    }
+    return ok;
+  }
+
+  async function onUpload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const chosen = file.current?.files?.[0];
+    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to upload";
+    const checked = checkForm(coverImageFields, { alt }, fileProblem ? { cover: [fileProblem] } : {});
+    if (checked.problem || !chosen) {
+      setDone(null);
+      if (checked.problem) setProblem(checked.problem);
+      return;
+    }
+    await run(
+      async () =>
+        setCover.mutateAsync({ eventId, alt: checked.data.alt, dataBase64: await readAsBase64(chosen) }),
+      "Cover image saved.",
+    );
+  }
+
+  const errors = problem?.fields ?? {};
+  return (
+    <section aria-labelledby="cover-heading" className={`space-y-4 ${cardClass}`}>
+      <h2 id="cover-heading" className={sectionTitleClass}>
+        Cover image
+      </h2>
+      <p className="text-slate-700">
+        Shown on the event&apos;s card and at the top of its page. Without one, the event gets a pattern made
+        from its name.
+      </p>
+      <ErrorSummary problem={problem} labels={labels} idPrefix="cover-" anchors={{ cover: "cover-file" }} />
+      <FormStatus variant="text" message={done} />
+      <figure className="max-w-md space-y-1">
+        <CoverArt name={eventName} image={cover} className="block aspect-[2/1] w-full rounded-lg" />
+        <figcaption className="text-sm text-slate-600">
+          {cover ? `Current cover: ${cover.alt}` : "No cover yet: this is the generated pattern."}
+        </figcaption>
+      </figure>
+      <form onSubmit={onUpload} noValidate className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field
+            id="cover-alt"
+            label={labels.alt}
+            hint="What it shows, for people who can't see it."
+            errors={errors.alt}
+          >
+            {(a) => (
+              <input {...a} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} />
+            )}
+          </Field>
+          <Field
+            id="cover-file"
+            label={cover ? "Replace the cover image" : "Upload a cover image"}
+            hint="A PNG, JPEG, WebP or GIF image of at most 2 MB; wide pictures (3:1) fit best."
+            errors={errors.cover}
+          >
+            {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
+          </Field>
+        </div>
+        <PendingButton pending={pending} pendingLabel="Uploading…" className={buttonClass}>
+          Upload cover
+        </PendingButton>
+      </form>
+      {cover ? (
+        <ConfirmDialog
+          trigger="Remove cover image"
+          triggerClassName={secondaryButtonClass}
+          triggerDisabled={pending}
+          title="Remove the cover image?"
+          description={
+            <p>
+              The event&apos;s card and page show the generated pattern instead, at once. Upload it again to
+              have it back.
+            </p>
+          }
+          confirmLabel="Remove cover image"
+          pendingLabel="Removing…"
+          onConfirm={() => run(() => removeCover.mutateAsync({ eventId }), "Cover image removed.")}
+          problem={problem}
+        />
+      ) : null}
+    </section>
+  );
+}

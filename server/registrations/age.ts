@@ -1,0 +1,41 @@
+// A participant's age at the event, which needs time-zone arithmetic (Temporal). Kept apart from
+// rules.ts, which the registration forms import, so the forms do not carry the Temporal polyfill.
+import { Temporal } from "temporal-polyfill";
+import { ageOn, type CalendarDate, type RegistrationRules } from "./rules.ts";
+
+/** The calendar date of `instant` in `timeZone`. */
+export function dateInZone(instant: Date, timeZone: string): CalendarDate {
+  const z = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
+  return { year: z.year, month: z.month, day: z.day };
+}
+
+export interface EventStart {
+  startsAt: Date;
+  timeZone: string;
+}
+
+/** Age on the day the event starts, in the event's zone. */
+export function ageAtEventStart(dateOfBirth: CalendarDate, event: EventStart): number {
+  return ageOn(dateOfBirth, dateInZone(event.startsAt, event.timeZone));
+}
+
+/**
+ * The rules for an event (its start in its own zone, age settings, whether it has centres) at `now`,
+ * as seen by the person with `ownEmail`.
+ */
+export function registrationRulesOf(params: {
+  event: EventStart;
+  settings: { minimumAge: number | null; consentAge: number };
+  now: Date;
+  ownEmail: string | null;
+  centreRequired: boolean;
+}): RegistrationRules {
+  return {
+    centreRequired: params.centreRequired,
+    eventStart: dateInZone(params.event.startsAt, params.event.timeZone),
+    today: dateInZone(params.now, params.event.timeZone),
+    minimumAge: params.settings.minimumAge,
+    consentAge: params.settings.consentAge,
+    ownEmail: params.ownEmail,
+  };
+}
