@@ -259,6 +259,7 @@ describe("the demo seed", () => {
       }),
       logos: await db.organisation.findMany({ select: { logoKey: true } }),
       projects: await db.submission.findMany({
+        where: { team: { name: "Data Dragons" } },
         select: {
           title: true,
           status: true,

@@ -269,7 +269,11 @@ const DATA_DRAGONS_PROJECT = {
  * there is none, so an organiser's upload is kept), and a draft project with two images for Data
  * Dragons. The bytes are generated PNGs (SVG is refused by the image checks) and always the same.
  */
-async function upsertDemoImages(db: Db, store: BlobStore, events: readonly DemoEvent[]): Promise<void> {
+async function upsertDemoImages(
+  db: Db,
+  store: BlobStore,
+  events: readonly { slug: string }[],
+): Promise<void> {
   for (const e of events) {
     const event = await db.event.findUniqueOrThrow({
       where: { slug: e.slug },
@@ -360,9 +364,9 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
     await db.$transaction((tx) => upsertEvent(tx, event, ids), TRANSACTION_OPTIONS);
   }
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
-  await upsertDemoImages(db, store, data.events);
   await askGuardians(db, data.events, ids, today);
   const judging = await seedJudging(db, today);
+  await upsertDemoImages(db, store, [...data.events, ...judging]);
   return {
     users: data.users.map((u) => ({ email: u.email, purpose: u.purpose })),
     events: data.events.map((e) => ({
