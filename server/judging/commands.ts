@@ -5,11 +5,12 @@ import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
 import { appUrl } from "../http/app-url.ts";
-import { judgeInvitationMail } from "../mail/judging-templates.ts";
+import { judgeInvitationMail, resultsPublishedMail } from "../mail/judging-templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { localToInstant } from "../time/zoned.ts";
 import { findOrCreateUserByEmail } from "../users/commands.ts";
 import type { RoundCore } from "./access.ts";
+import { teamsOfRound } from "./public-queries.ts";
 import { canEditRubric, canMoveRound, type RoundStatus } from "./policy.ts";
 import type { RoundDetails } from "./schema.ts";
 
@@ -245,20 +246,27 @@ export async function rubricToCopy(
 
 /**
  * Moves the round along draft → open → closed → results published (and back from published to closed,
- * or closed to open to let judges correct). Opening needs a released assignment. Idempotent: moving to
- * the status it already has changes nothing. Errors: PHASE_CLOSED for a move the lifecycle refuses.
+ * or closed to open to let judges correct). Opening needs a released assignment. Publishing emails every
+ * member of every team judged in the round. Idempotent: moving to the status it already has changes
+ * nothing and sends nothing. Errors: PHASE_CLOSED for a move the lifecycle refuses.
  */
 export async function moveRound(
   db: Db,
-  params: { actorId: string; round: RoundCore; to: RoundStatus; now: Date },
+  params: {
+    actorId: string;
+    event: { name: string; slug: string };
+    round: RoundCore;
+    to: RoundStatus;
+    now: Date;
+  },
 ) {
   const { round, to } = params;
-  return db.$transaction(async (tx) => {
+  const moved = await db.$transaction(async (tx) => {
     const current = await tx.round.findUniqueOrThrow({
       where: { id: round.id },
       select: { status: true, assignmentReleasedAt: true },
     });
-    if (current.status === to) return { status: to };
+    if (current.status === to) return { status: to, changed: false };
     if (!canMoveRound(current.status, to)) {
       throw new DomainError(
         "PHASE_CLOSED",
@@ -285,8 +293,27 @@ export async function moveRound(
       entityId: round.id,
       data: { from: current.status, to },
     });
-    return { status: to };
+    return { status: to, changed: true };
   });
+  if (moved.changed && to === "PUBLISHED") {
+    const url = appUrl(`/events/${params.event.slug}/submission`);
+    for (const team of await teamsOfRound(db, { roundId: round.id })) {
+      for (const member of team.members) {
+        await sendMail(
+          db,
+          member.email,
+          resultsPublishedMail({
+            recipientName: member.name,
+            eventName: params.event.name,
+            roundName: round.name,
+            projectTitle: team.title,
+            url,
+          }),
+        );
+      }
+    }
+  }
+  return { status: moved.status };
 }
 
 /**

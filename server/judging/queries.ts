@@ -385,3 +385,26 @@ export async function scoreLog(db: Db, params: { roundId: string }) {
     savedAt: c.createdAt,
   }));
 }
+
+/** The round's awards with their winners, for its managers (published or not). */
+export async function awardsOfRound(db: Db, params: { roundId: string }) {
+  return db.award.findMany({
+    where: { roundId: params.roundId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      place: true,
+      division: true,
+      note: true,
+      winners: {
+        orderBy: { submission: { title: "asc" } },
+        select: {
+          tiedByDecision: true,
+          submission: { select: { id: true, title: true, team: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+}

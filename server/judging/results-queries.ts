@@ -25,32 +25,30 @@ function uniqueLabels(items: readonly { id: string; name: string }[]): Map<strin
 }
 
 /**
- * A round's results for its managers: every score of entries still in the running (submitted, not
- * withdrawn or disqualified), the raw and adjusted results (server/judging/model.ts), an explanation per
- * entry, the top-3 stability under bootstrap resampling, and the four diagnostic diagrams as SVG. Entries
- * and judges are named by their labels (titles; judges' names), which the diagrams show too. null
- * results when nothing has been scored yet.
+ * The scores of a round as the results model's input, with entries and judges named by unique labels
+ * (titles; judges' names): every score of entries still in the running (submitted, not withdrawn or
+ * disqualified). `entryByLabel` maps a label back to the entry.
  */
-export async function roundResults(db: Db, params: { round: RoundCore }) {
-  const { round } = params;
+export async function resultsInputOf(db: Db, params: { roundId: string; scale: [number, number] }) {
   const [criteria, entries, judges, scores] = await Promise.all([
     db.rubricCriterion.findMany({
-      where: { roundId: round.id },
+      where: { roundId: params.roundId },
       select: { id: true, weight: true, name: true },
     }),
     db.roundEntry.findMany({
-      where: { roundId: round.id, submission: { status: "SUBMITTED" } },
+      where: { roundId: params.roundId, submission: { status: "SUBMITTED" } },
       select: {
         id: true,
+        revisionVersion: true,
         submission: { select: { id: true, title: true, team: { select: { name: true } } } },
       },
     }),
     db.roundJudge.findMany({
-      where: { roundId: round.id },
+      where: { roundId: params.roundId },
       select: { id: true, user: { select: { name: true, email: true } } },
     }),
     db.score.findMany({
-      where: { assignment: { roundId: round.id, entry: { submission: { status: "SUBMITTED" } } } },
+      where: { assignment: { roundId: params.roundId, entry: { submission: { status: "SUBMITTED" } } } },
       select: { value: true, criterionId: true, assignment: { select: { entryId: true, judgeId: true } } },
     }),
   ]);
@@ -58,7 +56,7 @@ export async function roundResults(db: Db, params: { round: RoundCore }) {
   const judgeLabel = uniqueLabels(judges.map((j) => ({ id: j.id, name: j.user.name ?? j.user.email })));
   const criterionName = new Map(criteria.map((c) => [c.id, c.name]));
   const input: ResultsInput = {
-    scale: [round.scaleMin, round.scaleMax],
+    scale: params.scale,
     criteria: criteria.map((c) => ({ id: c.name, weight: c.weight })),
     scores: scores.map((s) => ({
       entry: entryLabel.get(s.assignment.entryId) ?? s.assignment.entryId,
@@ -67,8 +65,33 @@ export async function roundResults(db: Db, params: { round: RoundCore }) {
       value: s.value,
     })),
   };
-  const byLabel = new Map(entries.map((e) => [entryLabel.get(e.id) ?? e.id, e]));
-  if (input.scores.length === 0) return { scored: 0, entries: entries.length, results: null };
+  const entryByLabel = new Map(
+    entries.map((e) => [
+      entryLabel.get(e.id) ?? e.id,
+      {
+        id: e.id,
+        submissionId: e.submission.id,
+        revisionVersion: e.revisionVersion,
+        title: e.submission.title,
+        team: e.submission.team.name,
+      },
+    ]),
+  );
+  return { input, entryByLabel, entries: entries.length };
+}
+
+/**
+ * A round's results for its managers: the raw and adjusted results (server/judging/model.ts), an
+ * explanation per entry, the top-3 stability under bootstrap resampling, and the four diagnostic
+ * diagrams as SVG. null results when nothing has been scored yet.
+ */
+export async function roundResults(db: Db, params: { round: RoundCore }) {
+  const { round } = params;
+  const { input, entryByLabel, entries } = await resultsInputOf(db, {
+    roundId: round.id,
+    scale: [round.scaleMin, round.scaleMax],
+  });
+  if (input.scores.length === 0) return { scored: 0, entries, results: null };
   const results = computeResults(input);
   const bootstrap = bootstrapTopK(input, {
     k: Math.min(STABLE_TOP, results.entries.length),
@@ -77,17 +100,17 @@ export async function roundResults(db: Db, params: { round: RoundCore }) {
   });
   const share = new Map(bootstrap.entries.map((e) => [e.entry, e.share]));
   return {
-    scored: scores.length,
-    entries: entries.length,
+    scored: input.scores.length,
+    entries,
     results: {
       ...results,
       entries: results.entries.map((e) => {
-        const entry = byLabel.get(e.entry);
+        const entry = entryByLabel.get(e.entry);
         return {
           ...e,
           entryId: entry?.id ?? null,
-          submissionId: entry?.submission.id ?? null,
-          team: entry?.submission.team.name ?? null,
+          submissionId: entry?.submissionId ?? null,
+          team: entry?.team ?? null,
           topShare: share.get(e.entry) ?? 0,
           explanation: explainEntry(results, input, e.entry),
         };

@@ -222,3 +222,71 @@ export const notesInput = z.object({
 
 export const moderateFeedbackInput = z.object({ roundId, assignmentId, approve: z.boolean() });
 export const reassignInput = z.object({ roundId, fromJudgeId: roundJudgeId, toJudgeId: roundJudgeId });
+
+export const awardId = recordId("Award id");
+export const submissionId = recordId("Project id");
+
+export const AWARD_KINDS = ["OVERALL", "CHALLENGE", "DIVISION", "SPECIAL"] as const;
+export const AWARD_KIND_LABELS = {
+  OVERALL: "Overall place",
+  CHALLENGE: "Challenge prize",
+  DIVISION: "Age band or division",
+  SPECIAL: "Special award",
+} as const;
+
+const awardShape = z.object({
+  roundId,
+  kind: z.enum(AWARD_KINDS, "Choose what kind of award it is"),
+  name: z.string().trim().min(2, "Give the award a name").max(80, "Use at most 80 characters"),
+  place: z.coerce
+    .number("Enter a place")
+    .int("Use a whole number")
+    .min(1, "Places start at 1")
+    .max(50, "At most 50")
+    .nullish()
+    .transform((value) => value ?? null),
+  division: z
+    .string()
+    .trim()
+    .max(60, "Use at most 60 characters")
+    .nullish()
+    .transform((value) => (value ? value : null)),
+  note: z.string().trim().max(500, "Use at most 500 characters").default(""),
+});
+
+/** Overall places need a place; divisions name the division. */
+function checkAward(value: z.infer<typeof awardShape>, ctx: z.RefinementCtx): void {
+  if (value.kind === "OVERALL" && value.place === null) {
+    ctx.addIssue({ code: "custom", path: ["place"], message: "Say which place (1 for the winner)" });
+  }
+  if (value.kind === "DIVISION" && !value.division) {
+    ctx.addIssue({ code: "custom", path: ["division"], message: "Name the age band or division" });
+  }
+}
+
+export const awardInput = awardShape.superRefine(checkAward);
+export const updateAwardInput = awardShape.extend({ awardId }).superRefine(checkAward);
+export const awardIdInput = z.object({ roundId, awardId });
+export const awardWinnersInput = z.object({
+  roundId,
+  awardId,
+  /** Several winners share the award; `tiedByDecision` says it was a tie the organisers chose not to break. */
+  submissionIds: z.array(submissionId).max(10, "At most 10 winners share an award"),
+  tiedByDecision: z.boolean().default(false),
+});
+
+export const promoteTopInput = z.object({
+  roundId,
+  fromRoundId: roundId,
+  count: z.coerce
+    .number("Enter a number")
+    .int("Use a whole number")
+    .min(1, "At least 1")
+    .max(100, "At most 100"),
+});
+export const promoteByHandInput = z.object({
+  roundId,
+  submissionId,
+  reason: z.string().trim().min(5, "Say why it goes to the finals").max(300, "Use at most 300 characters"),
+});
+export const teamVisibilityInput = z.object({ roundId, showScoresToTeams: z.boolean() });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { challengeStatusMail } from "./challenge-templates.ts";
 import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "./consent-templates.ts";
-import { judgeInvitationMail } from "./judging-templates.ts";
+import { judgeInvitationMail, resultsPublishedMail } from "./judging-templates.ts";
 import { organisationInviteMail, organisationMembershipMail } from "./organisation-templates.ts";
 import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
@@ -31,6 +31,16 @@ const eventName = "Festival of Code 2026";
 
 /** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
 const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
+  "results-published": {
+    mail: resultsPublishedMail({
+      recipientName: "Amara",
+      eventName,
+      roundName: "Finals",
+      projectTitle: "Bus Buddy",
+      url,
+    }),
+    names: ["Amara"],
+  },
   "judge-invitation": {
     mail: judgeInvitationMail({ eventName, roundName: "Heats", inviterName: "Shona Keating", url }),
     names: ["Shona Keating"],

@@ -44,6 +44,8 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   "project-reinstated": "ACCESS",
   // Being asked to judge is being given a role.
   "judge-invitation": "ACCESS",
+  // The results are on the event page and the project page as well.
+  "results-published": "TEAM",
 };
 
 /** How each category is described on the preferences page. */

@@ -25,6 +25,7 @@ export const MAIL_KINDS = [
   "project-disqualified",
   "project-reinstated",
   "judge-invitation",
+  "results-published",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

@@ -12,6 +12,7 @@ export const now = new Date("2026-11-24T12:00:00.000Z");
 
 export interface JudgingWorld extends AuthWorld {
   event: { id: string };
+  eventSlug: string;
   round: { id: string };
   /** A challenge's round, managed by the challenge's organisation. */
   challengeRound: { id: string };
@@ -25,6 +26,12 @@ export interface JudgingWorld extends AuthWorld {
   entryId: string;
   criterionId: string;
   conflictId: string;
+  /** A finals round, an award of `round` and a project judged in it with its captain. */
+  finals: { id: string };
+  awardId: string;
+  submissionId: string;
+  captain: SessionUser;
+  teamId: string;
   /** The organiser of another event. */
   other: SessionUser;
 }
@@ -64,8 +71,28 @@ export async function judgingWorld(db: Db): Promise<JudgingWorld> {
   });
   const other = await makeUser(db);
   await makeEvent(db, { now, roles: [{ userId: other.id, role: "ORGANISER" }] });
+  const finals = await world.as.judging.create({
+    eventId: world.event.id,
+    details: roundDetails({ name: "Finals", scope: "FINALS" }),
+  });
+  const award = await world.as.judging.createAward({
+    roundId: world.round.id,
+    kind: "OVERALL",
+    name: "Winner",
+    place: 1,
+    division: null,
+    note: "",
+  });
+  const [entry] = world.entries;
+  if (!entry) throw new Error("the world needs an entry");
   return {
+    finals,
+    awardId: award.id,
+    submissionId: entry.submission.id,
+    captain: entry.captain,
+    teamId: entry.team.id,
     event: world.event,
+    eventSlug: world.event.slug,
     round: world.round,
     challengeRound,
     organiser: world.organiser,
@@ -145,6 +172,78 @@ export const judgingAuthorization: AuthCases<JudgingWorld> = {
     c.judging.moderateFeedback({ roundId: w.round.id, assignmentId: w.assignmentId, approve: true }),
   ),
   "judging.results": managers((c, w) => c.judging.results({ roundId: w.round.id })),
+  "judging.setTeamVisibility": managers((c, w) =>
+    c.judging.setTeamVisibility({ roundId: w.round.id, showScoresToTeams: true }),
+  ),
+  // The event round is still open, so promoting from it reaches the rule that its order must be final.
+  "judging.promoteTop": {
+    ...managers((c, w) => c.judging.promoteTop({ roundId: w.finals.id, fromRoundId: w.round.id, count: 2 })),
+    expect: {
+      right: "PRECONDITION_FAILED",
+      wrong: "FORBIDDEN",
+      signedOut: "UNAUTHORIZED",
+      other: "NOT_FOUND",
+    },
+  },
+  "judging.promoteByHand": {
+    ...managers((c, w) =>
+      c.judging.promoteByHand({
+        roundId: w.finals.id,
+        submissionId: w.submissionId,
+        reason: "Best demo of the heats",
+      }),
+    ),
+    expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "NOT_FOUND" },
+  },
+  "judging.awards": managers((c, w) => c.judging.awards({ roundId: w.round.id })),
+  "judging.createAward": managers((c, w) =>
+    c.judging.createAward({
+      roundId: w.round.id,
+      kind: "SPECIAL",
+      name: "Best design",
+      place: null,
+      division: null,
+      note: "",
+    }),
+  ),
+  "judging.updateAward": managers((c, w) =>
+    c.judging.updateAward({
+      roundId: w.round.id,
+      awardId: w.awardId,
+      kind: "OVERALL",
+      name: "First place",
+      place: 1,
+      division: null,
+      note: "",
+    }),
+  ),
+  "judging.deleteAward": managers((c, w) =>
+    c.judging.deleteAward({ roundId: w.round.id, awardId: w.awardId }),
+  ),
+  "judging.setAwardWinners": managers((c, w) =>
+    c.judging.setAwardWinners({
+      roundId: w.round.id,
+      awardId: w.awardId,
+      submissionIds: [w.submissionId],
+      tiedByDecision: false,
+    }),
+  ),
+  "judging.exportScoresCsv": managers((c, w) => c.judging.exportScoresCsv({ roundId: w.round.id })),
+  "judging.exportResultsCsv": managers((c, w) => c.judging.exportResultsCsv({ roundId: w.round.id })),
+  "judging.exportAwardsCsv": organiserOnly((c, w) => c.judging.exportAwardsCsv({ eventId: w.event.id })),
+  "judging.publicAwards": {
+    right: (w) => w.captain,
+    wrong: null,
+    call: (c, w) => c.judging.publicAwards({ slug: w.eventSlug }),
+    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+  },
+  // A team's own feedback: its members only (the organiser isn't registered; another event's organiser neither).
+  "judging.teamFeedback": {
+    right: (w) => w.captain,
+    wrong: (w) => w.organiser,
+    call: (c, w) => c.judging.teamFeedback({ eventId: w.event.id, teamId: w.teamId }),
+    expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
+  },
   "judging.scoreLog": managers((c, w) => c.judging.scoreLog({ roundId: w.round.id })),
 
   "judging.myRounds": {

@@ -542,3 +542,198 @@ describe("results", () => {
     for (const svg of Object.values(diagrams)) expect(svg).toMatch(/^<svg[^>]*role="img"/);
   });
 });
+
+describe("awards, finals and publishing", () => {
+  /** Every judge scores every entry they hold: judge i gives `value(i, title)` on every criterion. */
+  async function scoreAll(
+    world: Awaited<ReturnType<typeof makeJudgingWorld>>,
+    value: (judge: number, title: string) => number,
+  ) {
+    for (const [index, judge] of world.judges.entries()) {
+      const as = callerFor(tdb.db, judge, now);
+      const queue = await as.judging.queue({ roundId: world.round.id });
+      for (const item of queue.queue) {
+        for (const criterion of queue.criteria) {
+          await as.judging.saveScore({
+            roundId: world.round.id,
+            assignmentId: item.id,
+            criterionId: criterion.id,
+            value: value(index, item.entry.title),
+            writtenAt: now.getTime(),
+          });
+        }
+        await as.judging.saveNotes({
+          roundId: world.round.id,
+          assignmentId: item.id,
+          privateNote: "",
+          feedback: `Feedback from judge ${index + 1}`,
+        });
+      }
+    }
+  }
+
+  it("names winners, publishes them to everyone, emails the teams and shows each team its moderated feedback", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 4, judges: 2, open: true });
+    await scoreAll(world, (_judge, title) => Number(title.slice(-1)) + 1);
+    await world.as.judging.move({ roundId: world.round.id, to: "CLOSED" });
+    const results = await world.as.judging.results({ roundId: world.round.id });
+    const top = results.results?.entries.find((e) => e.rank === 1);
+    expect(top?.submissionId).toBe(world.entries[3]?.submission.id);
+
+    const award = await world.as.judging.createAward({
+      roundId: world.round.id,
+      kind: "OVERALL",
+      name: "Winner",
+      place: 1,
+      division: null,
+      note: "",
+    });
+    const both = [world.entries[3]?.submission.id ?? "", world.entries[2]?.submission.id ?? ""];
+    const accidentalTie = await failure(
+      world.as.judging.setAwardWinners({
+        roundId: world.round.id,
+        awardId: award.id,
+        submissionIds: both,
+        tiedByDecision: false,
+      }),
+    );
+    expect(accidentalTie).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { tiedByDecision: [expect.stringMatching(/shared by decision/)] },
+    });
+    const outsider = await makeJudgingWorld(tdb.db, { now, entries: 1, judges: 0 });
+    const notAnEntry = await failure(
+      world.as.judging.setAwardWinners({
+        roundId: world.round.id,
+        awardId: award.id,
+        submissionIds: [outsider.entries[0]?.submission.id ?? ""],
+        tiedByDecision: false,
+      }),
+    );
+    expect(notAnEntry.code).toBe("NOT_FOUND");
+    await world.as.judging.setAwardWinners({
+      roundId: world.round.id,
+      awardId: award.id,
+      submissionIds: [both[0] ?? ""],
+      tiedByDecision: false,
+    });
+
+    const anyone = callerFor(tdb.db, null, now);
+    expect(await anyone.judging.publicAwards({ slug: world.event.slug })).toEqual([]);
+    const captain = world.entries[3]?.captain;
+    const team = world.entries[3]?.team;
+    if (!captain || !team) throw new Error("world");
+    const asTeam = callerFor(tdb.db, captain, now);
+    expect(await asTeam.judging.teamFeedback({ eventId: world.event.id, teamId: team.id })).toEqual([]);
+
+    // Approve one judge's feedback for the winning team only.
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    const winningEntry = view.entries.find((e) => e.submissionId === both[0]);
+    const [approved] = view.assignments.filter((a) => a.entryId === winningEntry?.id);
+    await world.as.judging.moderateFeedback({
+      roundId: world.round.id,
+      assignmentId: approved?.id ?? "",
+      approve: true,
+    });
+
+    await world.as.judging.move({ roundId: world.round.id, to: "PUBLISHED" });
+    expect(await anyone.judging.publicAwards({ slug: world.event.slug })).toEqual([
+      expect.objectContaining({
+        name: "Winner",
+        place: 1,
+        winners: [expect.objectContaining({ title: "Project 4", shared: false })],
+      }),
+    ]);
+    expect(
+      await anyone.judging.publicAwards({
+        slug: world.event.slug,
+        submissionId: world.entries[0]?.submission.id,
+      }),
+    ).toEqual([]);
+    const mails = await tdb.db.outboxEmail.findMany({
+      where: { kind: "results-published", to: { in: world.entries.map((e) => e.captain.email) } },
+    });
+    expect(mails).toHaveLength(4);
+    // Publishing again sends nothing more.
+    await world.as.judging.move({ roundId: world.round.id, to: "PUBLISHED" });
+    expect(await tdb.db.outboxEmail.count({ where: { kind: "results-published", to: captain.email } })).toBe(
+      1,
+    );
+
+    const feedback = await asTeam.judging.teamFeedback({ eventId: world.event.id, teamId: team.id });
+    expect(feedback).toEqual([
+      {
+        roundId: world.round.id,
+        round: "Main judging",
+        feedback: [expect.stringMatching(/^Feedback from judge/)],
+        scores: null,
+      },
+    ]);
+    await world.as.judging.setTeamVisibility({ roundId: world.round.id, showScoresToTeams: true });
+    const withScores = await asTeam.judging.teamFeedback({ eventId: world.event.id, teamId: team.id });
+    expect(withScores[0]?.scores).toEqual([
+      { criterion: "Impact", judges: 2, mean: 5, scale: [1, 5] },
+      { criterion: "Execution", judges: 2, mean: 5, scale: [1, 5] },
+    ]);
+
+    const scoresCsv = await world.as.judging.exportScoresCsv({ roundId: world.round.id });
+    expect(scoresCsv.csv.trimEnd().split("\r\n")).toHaveLength(1 + 4 * 2 * 2);
+    expect(scoresCsv.csv.split("\r\n")[0]).toBe(
+      "judge,judge_email,entry,team,criterion,weight,score,typed_at",
+    );
+    const resultsCsv = await world.as.judging.exportResultsCsv({ roundId: world.round.id });
+    expect(resultsCsv.csv.split("\r\n")[1]).toMatch(/^1,Project 4,Team /);
+    const awardsCsv = await world.as.judging.exportAwardsCsv({ eventId: world.event.id });
+    expect(awardsCsv.csv.split("\r\n")[1]).toMatch(/^Main judging,Winner,OVERALL,1,,Project 4,Team .*,no$/);
+  });
+
+  it("promotes the top entries of a closed round into the finals, and others by hand with a reason", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 4, judges: 2, open: true });
+    const finals = await world.as.judging.create({
+      eventId: world.event.id,
+      details: roundDetails({ name: "Finals", scope: "FINALS" }),
+    });
+    const early = await failure(
+      world.as.judging.promoteTop({ roundId: finals.id, fromRoundId: world.round.id, count: 2 }),
+    );
+    expect(early.code).toBe("PRECONDITION_FAILED");
+    await scoreAll(world, (_judge, title) => Number(title.slice(-1)));
+    await world.as.judging.move({ roundId: world.round.id, to: "CLOSED" });
+    expect(
+      await world.as.judging.promoteTop({ roundId: finals.id, fromRoundId: world.round.id, count: 2 }),
+    ).toEqual({ promoted: 2, tieAtCutOff: false });
+    // Promoting again adds nothing.
+    expect(
+      (await world.as.judging.promoteTop({ roundId: finals.id, fromRoundId: world.round.id, count: 2 }))
+        .promoted,
+    ).toBe(0);
+    await world.as.judging.promoteByHand({
+      roundId: finals.id,
+      submissionId: world.entries[0]?.submission.id ?? "",
+      reason: "The judges' wildcard",
+    });
+    const entries = await tdb.db.roundEntry.findMany({
+      where: { roundId: finals.id },
+      orderBy: { submission: { title: "asc" } },
+      select: { promotedFromRoundId: true, promotionReason: true, submission: { select: { title: true } } },
+    });
+    expect(entries).toEqual([
+      {
+        promotedFromRoundId: null,
+        promotionReason: "The judges' wildcard",
+        submission: { title: "Project 1" },
+      },
+      { promotedFromRoundId: world.round.id, promotionReason: null, submission: { title: "Project 3" } },
+      { promotedFromRoundId: world.round.id, promotionReason: null, submission: { title: "Project 4" } },
+    ]);
+    // Only a finals round takes promotions.
+    const notFinals = await failure(
+      world.as.judging.promoteByHand({
+        roundId: world.round.id,
+        submissionId: world.entries[0]?.submission.id ?? "",
+        reason: "Because",
+      }),
+    );
+    expect(notFinals.code).toBe("BAD_REQUEST");
+  });
+});

@@ -19,6 +19,7 @@ import {
   updateRound,
 } from "../judging/commands.ts";
 import {
+  awardsOfRound,
   conflictOptions,
   judgeQueue,
   roundForManagers,
@@ -28,6 +29,13 @@ import {
 } from "../judging/queries.ts";
 import {
   affiliationInput,
+  awardIdInput,
+  awardInput,
+  awardWinnersInput,
+  promoteByHandInput,
+  promoteTopInput,
+  teamVisibilityInput,
+  updateAwardInput,
   assignmentInput,
   assignmentPairInput,
   copyRubricInput,
@@ -41,15 +49,29 @@ import {
   resolveConflictInput,
   respondInput,
   saveScoreInput,
+  submissionId,
   roundJudgeInput,
   updateRoundInput,
 } from "../judging/schema.ts";
 import { roundResults } from "../judging/results-queries.ts";
+import {
+  createAward,
+  deleteAward,
+  promoteByHand,
+  promoteTop,
+  setAwardWinners,
+  setTeamVisibility,
+  updateAward,
+} from "../judging/award-commands.ts";
+import { awardsCsv, resultsCsv, scoresCsv } from "../judging/exports.ts";
+import { feedbackForTeam, publishedAwards } from "../judging/public-queries.ts";
 import { markAssignment, moderateFeedback, saveNotes, saveScore } from "../judging/score-commands.ts";
 import { DomainError } from "../errors.ts";
 import {
   eventRoleProcedure,
   protectedProcedure,
+  publicEventProcedure,
+  teamMemberProcedure,
   roundInviteeProcedure,
   roundJudgeProcedure,
   roundManagerProcedure,
@@ -98,7 +120,13 @@ const managerRouter = {
   move: roundManagerProcedure
     .input(z.object({ to: z.enum(["OPEN", "CLOSED", "PUBLISHED"]) }))
     .mutation(async ({ ctx, input }) =>
-      moveRound(ctx.db, { actorId: ctx.user.id, round: ctx.round, to: input.to, now: await ctx.now() }),
+      moveRound(ctx.db, {
+        actorId: ctx.user.id,
+        event: ctx.event,
+        round: ctx.round,
+        to: input.to,
+        now: await ctx.now(),
+      }),
     ),
 
   inviteJudge: roundManagerProcedure.input(inviteJudgeInput).mutation(({ ctx, input }) =>
@@ -178,8 +206,93 @@ const managerRouter = {
   /** Raw and adjusted results, explanations, top-3 stability and the diagnostic diagrams (SVG). */
   results: roundManagerProcedure.query(({ ctx }) => roundResults(ctx.db, { round: ctx.round })),
 
+  /** Whether teams see their own mean score per criterion once results are published. */
+  setTeamVisibility: roundManagerProcedure
+    .input(teamVisibilityInput)
+    .mutation(({ ctx, input }) =>
+      setTeamVisibility(ctx.db, { round: ctx.round, showScoresToTeams: input.showScoresToTeams }),
+    ),
+
+  /** Promotes the top N of an earlier (closed) round of the event into this finals round. */
+  promoteTop: roundManagerProcedure.input(promoteTopInput).mutation(({ ctx, input }) =>
+    promoteTop(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      fromRoundId: input.fromRoundId,
+      count: input.count,
+    }),
+  ),
+
+  /** Promotes one project into this finals round by hand, with a reason. */
+  promoteByHand: roundManagerProcedure.input(promoteByHandInput).mutation(({ ctx, input }) =>
+    promoteByHand(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      submissionId: input.submissionId,
+      reason: input.reason,
+    }),
+  ),
+
+  /** The round's awards with their winners. */
+  awards: roundManagerProcedure.query(({ ctx }) => awardsOfRound(ctx.db, { roundId: ctx.round.id })),
+
+  createAward: roundManagerProcedure.input(awardInput).mutation(({ ctx, input }) => {
+    const { roundId: _roundId, ...details } = input;
+    return createAward(ctx.db, { actorId: ctx.user.id, round: ctx.round, details });
+  }),
+
+  updateAward: roundManagerProcedure.input(updateAwardInput).mutation(({ ctx, input }) => {
+    const { roundId: _roundId, awardId, ...details } = input;
+    return updateAward(ctx.db, { actorId: ctx.user.id, round: ctx.round, awardId, details });
+  }),
+
+  deleteAward: roundManagerProcedure
+    .input(awardIdInput)
+    .mutation(({ ctx, input }) => deleteAward(ctx.db, { round: ctx.round, awardId: input.awardId })),
+
+  /** Names an award's winners (entries of this round); several only when shared by decision. */
+  setAwardWinners: roundManagerProcedure.input(awardWinnersInput).mutation(({ ctx, input }) =>
+    setAwardWinners(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      awardId: input.awardId,
+      submissionIds: input.submissionIds,
+      tiedByDecision: input.tiedByDecision,
+    }),
+  ),
+
+  /** Every score of the round as CSV (docs/exports.md). */
+  exportScoresCsv: roundManagerProcedure.query(({ ctx }) =>
+    scoresCsv(ctx.db, { round: ctx.round, eventSlug: ctx.event.slug, timeZone: ctx.event.timeZone }),
+  ),
+
+  /** The round's results (raw, adjusted, rank) as CSV (docs/exports.md). */
+  exportResultsCsv: roundManagerProcedure.query(({ ctx }) =>
+    resultsCsv(ctx.db, { round: ctx.round, eventSlug: ctx.event.slug }),
+  ),
+
+  /** The event's published awards as CSV (docs/exports.md). */
+  exportAwardsCsv: organiserProcedure.query(({ ctx }) =>
+    awardsCsv(ctx.db, { eventId: ctx.event.id, eventSlug: ctx.event.slug }),
+  ),
+
   /** Every change to the round's scores: who, when, old → new. */
   scoreLog: roundManagerProcedure.query(({ ctx }) => scoreLog(ctx.db, { roundId: ctx.round.id })),
+};
+
+/** What everyone sees once results are published, and what a team reads about its own project. */
+const publicRouter = {
+  /** The event's published awards and winners (optionally those of one project). */
+  publicAwards: publicEventProcedure
+    .input(z.object({ submissionId: submissionId.optional() }))
+    .query(({ ctx, input }) =>
+      publishedAwards(ctx.db, { eventId: ctx.event.id, submissionId: input.submissionId }),
+    ),
+
+  /** The team's moderated feedback (and, if allowed, mean scores) from rounds with published results. */
+  teamFeedback: teamMemberProcedure.query(({ ctx }) =>
+    feedbackForTeam(ctx.db, { eventId: ctx.event.id, teamId: ctx.team.id }),
+  ),
 };
 
 /** What a judge does: answer the invitation, declare conflicts, score their queue. */
@@ -262,4 +375,4 @@ const judgeRouter = {
   ),
 };
 
-export const judgingRouter = router({ ...managerRouter, ...judgeRouter });
+export const judgingRouter = router({ ...managerRouter, ...publicRouter, ...judgeRouter });

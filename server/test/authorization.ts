@@ -9,7 +9,8 @@ import type { Db } from "../db/create.ts";
 import { callerFor } from "./callers.ts";
 
 export type Caller = ReturnType<typeof callerFor>;
-export type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+/** PRECONDITION_FAILED: the caller passed authorization and reached a rule of the domain (e.g. a phase). */
+export type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "PRECONDITION_FAILED";
 export type Who = "right" | "wrong" | "signedOut" | "other";
 
 /** A world must name who "other" is: a caller whose role is in another event/organisation/team. */
