@@ -7,6 +7,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
+import { saveViewportShots } from "./support/screenshots";
 import {
   createPublishedEvent,
   createSubmittedProject,
@@ -46,6 +47,8 @@ const criterion = (page: Page, name: string) => page.getByRole("group", { name }
 test("a judge accepts, scores through a lost connection exactly once, changes a score and skips", async ({
   browser,
 }) => {
+  // Two people sign in and about ten page states are checked with axe: a long journey on a busy machine.
+  test.setTimeout(180_000);
   const slug = `judging-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   const organiserEmail = uniqueEmail("organiser");
   const judgeEmail = uniqueEmail("judge");
@@ -120,6 +123,8 @@ test("a judge accepts, scores through a lost connection exactly once, changes a 
 
   await criterion(judge, "Idea").getByRole("radio", { name: "4" }).check();
   await expect(criterion(judge, "Idea").getByText("Saved", { exact: true })).toBeVisible();
+
+  await saveViewportShots(judge, "judging-scoring");
 
   // The connection drops: the score waits on the device, and says so.
   await judge.context().setOffline(true);

@@ -1,4 +1,5 @@
 import { Markdown } from "~/app/_components/markdown";
+import { ProjectImages } from "~/app/_components/project-images";
 import type { RouterOutputs } from "~/app/trpc/types";
 
 type Entry = RouterOutputs["judging"]["queue"]["queue"][number]["entry"];
@@ -20,20 +21,7 @@ export function EntryView({ entry }: { entry: Entry }) {
           {entry.centre ? ` · ${entry.centre}` : ""}
         </p>
       </div>
-      {entry.images.length > 0 ? (
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {entry.images.map((image) => (
-            <li key={image.id}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
-              <img
-                src={`/api/images/${image.id}`}
-                alt={image.alt}
-                className="w-full rounded border border-slate-200"
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ProjectImages images={entry.images} />
       {entry.description ? <Markdown source={entry.description} /> : <p>No description.</p>}
       {links.some(([, url]) => url) ? (
         <ul className="flex flex-wrap gap-x-4 gap-y-2">

@@ -479,46 +479,63 @@ function Notes({ roundId, assignment }: { roundId: string; assignment: Assignmen
       <h2 id="notes-heading" className="text-xl font-semibold">
         Notes
       </h2>
-      <div className="space-y-1">
-        <label htmlFor={`note-${assignment.id}`} className="block font-medium">
-          Private note
-        </label>
-        <p id={`note-${assignment.id}-hint`} className="text-sm text-slate-600">
-          Only you and the organisers see it.
-        </p>
-        <textarea
-          id={`note-${assignment.id}`}
-          aria-describedby={`note-${assignment.id}-hint`}
-          rows={3}
-          maxLength={2000}
-          value={notes.privateNote}
-          onChange={(e) => change("privateNote", e.target.value)}
-          onBlur={onBlur}
-          className={inputClass}
-        />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor={`feedback-${assignment.id}`} className="block font-medium">
-          Feedback for the team
-        </label>
-        <p id={`feedback-${assignment.id}-hint`} className="text-sm text-slate-600">
-          The team reads it once the organisers have checked it.
-        </p>
-        <textarea
-          id={`feedback-${assignment.id}`}
-          aria-describedby={`feedback-${assignment.id}-hint`}
-          rows={3}
-          maxLength={2000}
-          value={notes.feedback}
-          onChange={(e) => change("feedback", e.target.value)}
-          onBlur={onBlur}
-          className={inputClass}
-        />
-      </div>
+      <NoteBox
+        id={`note-${assignment.id}`}
+        label="Private note"
+        hint="Only you and the organisers see it."
+        value={notes.privateNote}
+        onChange={(text) => change("privateNote", text)}
+        onBlur={onBlur}
+      />
+      <NoteBox
+        id={`feedback-${assignment.id}`}
+        label="Feedback for the team"
+        hint="The team reads it once the organisers have checked it."
+        value={notes.feedback}
+        onChange={(text) => change("feedback", text)}
+        onBlur={onBlur}
+      />
       <p role="status" className="text-sm text-slate-700">
         {state ?? (unsaved ? "Notes not saved yet." : "")}
       </p>
     </section>
+  );
+}
+
+function NoteBox({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  onBlur,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        aria-describedby={`${id}-hint`}
+        rows={3}
+        maxLength={2000}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
+        className={inputClass}
+      />
+    </div>
   );
 }
 
