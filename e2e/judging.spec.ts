@@ -155,8 +155,13 @@ test("a judge accepts, scores through a lost connection exactly once, changes a 
     )
     .toEqual(["4 → 5", "null → 4"]);
 
-  // A reload keeps what the server holds (nothing is left waiting on the device).
+  // After a reload the scored entry has gone to the back, and keeps what the server holds.
   await judge.reload();
+  await expect.poll(() => shownEntry(judge)).not.toBe(first);
+  await judge
+    .getByRole("navigation", { name: "Your entries" })
+    .getByRole("button", { name: new RegExp(first) })
+    .click();
   await expect(criterion(judge, "Idea").getByRole("radio", { name: "5" })).toBeChecked();
   await expect(judge.getByRole("status").filter({ hasText: "All scores saved." })).toBeVisible();
 

@@ -241,7 +241,7 @@ export function Scoring({
   if (!current) return null;
   return (
     <div className="space-y-6">
-      <div className="sticky top-0 z-10 -mx-4 space-y-1 border-b border-slate-200 bg-white/95 px-4 py-2">
+      <div className="sticky top-0 z-10 -mx-4 space-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
         <p className="text-lg font-semibold">
           {done} of {queue.length} done
           {allDone ? " — every entry is finished. Thank you!" : ""}
@@ -331,7 +331,7 @@ export function Scoring({
           <button
             type="button"
             onClick={() => setCurrentId(nextAfter(current.id))}
-            className={`${secondaryButtonClass} min-h-12 w-full text-lg`}
+            className={`${secondaryButtonClass} min-h-12 w-full text-lg sm:w-auto sm:px-8`}
           >
             Next entry
           </button>
