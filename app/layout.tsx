@@ -19,8 +19,10 @@ async function signOutAction() {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
-  // Manage and Organisations only for people who have something there (roles, memberships).
-  const nav = user ? await (await serverCaller()).users.nav() : { manage: false, organisations: false };
+  // Manage, Organisations and Judging only for people who have something there (roles, memberships, rounds).
+  const nav = user
+    ? await (await serverCaller()).users.nav()
+    : { manage: false, organisations: false, judges: false };
   const showOutbox = process.env.APP_ENV !== "production";
   return (
     <html lang="en-GB">
@@ -54,6 +56,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <li>
                     <Link href="/organisations" className="underline-offset-4 hover:underline">
                       Organisations
+                    </Link>
+                  </li>
+                ) : null}
+                {nav.judges ? (
+                  <li>
+                    <Link href="/judging" className="underline-offset-4 hover:underline">
+                      Judging
                     </Link>
                   </li>
                 ) : null}

@@ -46,6 +46,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "events/[slug]/teams/page.tsx": { keys: ["centre"] },
   "events/[slug]/teams/join/page.tsx": { keys: ["code"] },
   "invites/[token]/page.tsx": { keys: [] },
+  "judging/page.tsx": { keys: [] },
+  "judging/[roundId]/page.tsx": { keys: [] },
   "manage/page.tsx": { keys: [] },
   "manage/events/new/page.tsx": { keys: [] },
   "manage/events/[eventId]/page.tsx": { keys: ["created"] },
@@ -99,6 +101,8 @@ interface World {
   consentToken: string;
   inviteToken: string;
   joinCode: string;
+  /** No such round: the page answers as for one the caller isn't invited to. */
+  roundId: string;
 }
 
 /** A real value for each dynamic segment, keyed by the segment and the one before it. */
@@ -115,6 +119,7 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "organisations/[organisationId]": world.organisationId,
     "consent/[token]": world.consentToken,
     "invites/[token]": world.inviteToken,
+    "judging/[roundId]": world.roundId,
   };
   const value = values[`${parent}/${segment}`];
   if (value === undefined) throw new Error(`No value for the segment ${parent}/${segment}: add one above`);
@@ -229,6 +234,8 @@ function trpcCalls(world: World): string[] {
       `/api/trpc/registrations.consentByToken${input({ token: bad })}`,
       `/api/trpc/registrations.mine${input({ eventId: bad })}`,
       `/api/trpc/dev.outbox${input({ to: bad })}`,
+      `/api/trpc/judging.invitation${input({ roundId: bad })}`,
+      `/api/trpc/judging.queue${input({ roundId: bad })}`,
     );
   }
   calls.push(
@@ -268,6 +275,7 @@ async function createWorld(email: string): Promise<World> {
     organisationSlug: `${slug}-org`,
     consentToken: randomUUID(),
     inviteToken: randomUUID(),
+    roundId: id("round"),
     joinCode: Array.from({ length: 12 }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join(
       "",
     ),

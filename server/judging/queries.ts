@@ -338,6 +338,7 @@ export async function judgeQueue(db: Db, params: { round: RoundCore; judgeId: st
       status: round.status,
       scaleMin: round.scaleMin,
       scaleMax: round.scaleMax,
+      opensAt: round.opensAt,
       closesAt: round.closesAt,
       released: round.assignmentReleasedAt !== null,
     },

@@ -4,6 +4,7 @@ import { describeAuthorization } from "../test/authorization.ts";
 import { callerFor } from "../test/callers.ts";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
+import { makeJudgingWorld } from "../test/judging-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
 import { now, usersAuthorization, usersWorld } from "./users.authz.ts";
 
@@ -97,9 +98,26 @@ describe("users.home and users.nav", () => {
     expect(home.roles).toEqual([
       expect.objectContaining({ role: "JUDGE", event: expect.objectContaining({ id: event.id }) as unknown }),
     ]);
-    expect(await callerFor(tdb.db, judge, now).users.nav()).toEqual({ manage: true, organisations: false });
-    expect(await callerFor(tdb.db, plain, now).users.nav()).toEqual({ manage: false, organisations: false });
+    expect(await callerFor(tdb.db, judge, now).users.nav()).toEqual({
+      manage: true,
+      organisations: false,
+      judges: false,
+    });
+    expect(await callerFor(tdb.db, plain, now).users.nav()).toEqual({
+      manage: false,
+      organisations: false,
+      judges: false,
+    });
     expect((await callerFor(tdb.db, plain, now).users.home()).roles).toEqual([]);
+  });
+
+  it("offers Judging to people invited to a round, until they are removed from it", async () => {
+    const { judges, round, as } = await makeJudgingWorld(tdb.db, { now, entries: 1, judges: 1 });
+    const judge = judges[0];
+    if (!judge) throw new Error("no judge");
+    expect((await callerFor(tdb.db, judge, now).users.nav()).judges).toBe(true);
+    await as.judging.removeJudge({ roundId: round.id, judgeId: judge.judgeId });
+    expect((await callerFor(tdb.db, judge, now).users.nav()).judges).toBe(false);
   });
 
   it("shows a guardian the young people they consented for, by first name only", async () => {

@@ -136,11 +136,15 @@ export type Home = Awaited<ReturnType<typeof homeFor>>;
 
 /** What the header needs: whether the person has anything under Manage or Organisations. */
 export async function navFor(db: Db, params: { userId: string; isPlatformAdmin: boolean }) {
-  const [roles, organisations] = await Promise.all([
+  const [roles, organisations, rounds] = await Promise.all([
     params.isPlatformAdmin ? Promise.resolve(1) : db.eventRole.count({ where: { userId: params.userId } }),
     db.organisationMember.count({ where: { userId: params.userId } }),
+    // The same rounds /judging lists: invited and not removed, of events that are out of draft.
+    db.roundJudge.count({
+      where: { userId: params.userId, removedAt: null, round: { event: { status: { not: "DRAFT" } } } },
+    }),
   ]);
-  return { manage: roles > 0, organisations: organisations > 0 };
+  return { manage: roles > 0, organisations: organisations > 0, judges: rounds > 0 };
 }
 
 /**

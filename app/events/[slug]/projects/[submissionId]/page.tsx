@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Markdown } from "~/app/_components/markdown";
+import { ProjectImages } from "~/app/_components/project-images";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
@@ -56,20 +57,7 @@ export default async function ProjectPage({ params }: Props) {
           {project.credits.length > 0 ? ` · by ${creditLine(project.credits)}` : ""}
         </p>
       </header>
-      {project.images.length > 0 ? (
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {project.images.map((image) => (
-            <li key={image.id}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
-              <img
-                src={`/api/images/${image.id}`}
-                alt={image.alt}
-                className="w-full rounded border border-slate-200"
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ProjectImages images={project.images} />
       <Markdown source={project.description} />
       <section aria-labelledby="details-heading" className="space-y-2">
         <h2 id="details-heading" className={sectionTitleClass}>

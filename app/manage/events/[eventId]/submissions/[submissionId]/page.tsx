@@ -8,6 +8,7 @@ import { formatInZone } from "~/server/time/zoned";
 import { ProjectDecision } from "../submission-actions";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass, compactCardClass } from "~/app/_components/card";
+import { ProjectImages } from "~/app/_components/project-images";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -54,20 +55,7 @@ function Links({
 
 function Images({ images }: { images: { id: string; alt: string }[] }) {
   if (images.length === 0) return <p className="text-slate-700">No images.</p>;
-  return (
-    <ul className="grid gap-3 sm:grid-cols-2">
-      {images.map((image) => (
-        <li key={image.id}>
-          {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
-          <img
-            src={`/api/images/${image.id}`}
-            alt={image.alt || "An image of the project (no description given)"}
-            className="w-full rounded border border-slate-200"
-          />
-        </li>
-      ))}
-    </ul>
-  );
+  return <ProjectImages images={images} />;
 }
 
 /** Everything an organiser needs to read before deciding about a project, and the decision itself. */
