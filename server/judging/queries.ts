@@ -78,7 +78,11 @@ async function scopeTargets(db: Db, params: { eventId: string }) {
  */
 export async function roundForManagers(
   db: Db,
-  params: { round: RoundCore; event: { id: string; name: string; slug: string; timeZone: string }; now: Date },
+  params: {
+    round: RoundCore;
+    event: { id: string; name: string; slug: string; timeZone: string };
+    now: Date;
+  },
 ) {
   const { round, event } = params;
   const [criteria, judges, entries, assignments, target, targets] = await Promise.all([

@@ -28,7 +28,8 @@ export default async function JudgingRoundsPage({ params }: Props) {
       caller.challenges.listForReview({ eventId }),
     ]),
   );
-  if (!loaded) return <Refused title="Judging">Only this event&apos;s organisers can manage its judging.</Refused>;
+  if (!loaded)
+    return <Refused title="Judging">Only this event&apos;s organisers can manage its judging.</Refused>;
   const [event, rounds, challenges] = loaded;
   return (
     <div className="space-y-8">

@@ -100,12 +100,10 @@ export function RoundForm({
   const prefix = roundId ? `round-${roundId}` : "new-round";
   const errors = problem?.fields ?? {};
 
-  const set =
-    (name: Exclude<keyof RoundValues, "criteria">) =>
-    (e: { target: { value: string } }) => {
-      setValues((v) => ({ ...v, [name]: e.target.value }));
-      setMessage(null);
-    };
+  const set = (name: Exclude<keyof RoundValues, "criteria">) => (e: { target: { value: string } }) => {
+    setValues((v) => ({ ...v, [name]: e.target.value }));
+    setMessage(null);
+  };
   const setCriterion = (index: number, key: keyof CriterionValues, value: string) =>
     setValues((v) => ({
       ...v,
@@ -127,7 +125,11 @@ export function RoundForm({
         ...v,
         scaleMin: String(rubric.scaleMin),
         scaleMax: String(rubric.scaleMax),
-        criteria: rubric.criteria.map((c) => ({ name: c.name, guidance: c.guidance, weight: String(c.weight) })),
+        criteria: rubric.criteria.map((c) => ({
+          name: c.name,
+          guidance: c.guidance,
+          weight: String(c.weight),
+        })),
       }));
       setProblem(null);
       const source = copySources.find((s) => s.id === copyFrom)?.name ?? "that round";
@@ -393,9 +395,7 @@ export function RoundForm({
                 <button
                   type="button"
                   className={rowButtonClass}
-                  onClick={() =>
-                    setValues((v) => ({ ...v, criteria: v.criteria.filter((_, j) => j !== i) }))
-                  }
+                  onClick={() => setValues((v) => ({ ...v, criteria: v.criteria.filter((_, j) => j !== i) }))}
                 >
                   Remove<span className="sr-only"> criterion {i + 1}</span>
                 </button>
