@@ -53,6 +53,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "manage/events/[eventId]/centres/page.tsx": { keys: [] },
   "manage/events/[eventId]/challenges/page.tsx": { keys: [] },
   "manage/events/[eventId]/dashboard/page.tsx": { keys: [] },
+  "manage/events/[eventId]/judging/page.tsx": { keys: [] },
+  "manage/events/[eventId]/judging/[roundId]/page.tsx": { keys: ["created"] },
   "manage/events/[eventId]/registrations/page.tsx": { keys: [] },
   "manage/events/[eventId]/submissions/page.tsx": { keys: [] },
   "manage/events/[eventId]/submissions/[submissionId]/page.tsx": { keys: [] },
@@ -93,6 +95,7 @@ interface World {
   challengeId: string;
   challengeSlug: string;
   submissionId: string;
+  roundId: string;
   imageId: string;
   organisationId: string;
   organisationSlug: string;
@@ -110,6 +113,7 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "challenges/[challengeId]": world.challengeId,
     "projects/[submissionId]": world.submissionId,
     "submissions/[submissionId]": world.submissionId,
+    "judging/[roundId]": world.roundId,
     "images/[imageId]": world.imageId,
     "organisations/[slug]": world.organisationSlug,
     "organisations/[organisationId]": world.organisationId,
@@ -263,6 +267,7 @@ async function createWorld(email: string): Promise<World> {
     challengeId: id("challenge"),
     challengeSlug: "buses-on-time",
     submissionId: id("submission"),
+    roundId: id("round"),
     imageId: id("image"),
     organisationId: id("organisation"),
     organisationSlug: `${slug}-org`,
@@ -338,6 +343,11 @@ async function createWorld(email: string): Promise<World> {
         world.submissionId,
         world.challengeId,
       ]);
+      await q(
+        `INSERT INTO "Round" (id, "eventId", name, scope, "challengeId", "assignmentSeed", "updatedAt")
+         VALUES ($1, $2, 'Buses prize', 'CHALLENGE', $3, 'query-strings', now())`,
+        [world.roundId, world.eventId, world.challengeId],
+      );
       // No file behind it: the route still looks the row up before finding nothing to send.
       await q(
         `INSERT INTO "SubmissionImage" (id, "submissionId", "storageKey", "contentType", "byteSize", position)
