@@ -34,6 +34,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "dev/outbox/page.tsx": { keys: ["to"] },
   "events/[slug]/page.tsx": { keys: [] },
   "events/[slug]/calendar/route.ts": { keys: [] },
+  "events/[slug]/cover/route.ts": { keys: ["v"] },
   "events/[slug]/challenges/[challengeSlug]/page.tsx": { keys: [] },
   "events/[slug]/code-of-conduct/page.tsx": { keys: [] },
   "events/[slug]/projects/page.tsx": { keys: ["challenge", "centre"] },

@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge } from "~/app/_components/badge";
@@ -38,6 +39,19 @@ const JUDGE_STATUS = { INVITED: "Invited", ACCEPTED: "Accepted", DECLINED: "Decl
 const JUDGE_TONE = { INVITED: "neutral", ACCEPTED: "success", DECLINED: "warning" } as const;
 const STEPS = ["DRAFT", "OPEN", "CLOSED", "PUBLISHED"] as const;
 
+/**
+ * The event's rounds when the caller organises it (to copy rubrics from, and a way back to the list);
+ * null for a challenge's sponsors, who manage their own round only and may not see the event's others.
+ */
+async function roundsIfOrganiser<T>(rounds: Promise<T>): Promise<T | null> {
+  try {
+    return await rounds;
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return null;
+    throw error;
+  }
+}
+
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -65,8 +79,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
     );
   const [data, log, results] = loaded;
   if (data.event.id !== eventId) notFound();
-  // Organisers copy rubrics from the event's other rounds; a challenge's sponsors manage only theirs.
-  const otherRounds = await orForbidden(caller.judging.rounds({ eventId }));
+  const otherRounds = await roundsIfOrganiser(caller.judging.rounds({ eventId }));
   const { round, event } = data;
   const zone = event.timeZone;
   const local = (d: Date | null) => (d ? instantToLocal(d, zone) : "");
