@@ -13,7 +13,7 @@ const fmt = (x: number | null) => (x === null ? "—" : x.toFixed(2));
 export function TableBox({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div
-      className="overflow-x-auto rounded border border-slate-200 bg-white"
+      className="relative overflow-x-auto rounded border border-slate-200 bg-white"
       tabIndex={0}
       role="region"
       aria-labelledby={id}
@@ -70,7 +70,7 @@ function Diagram({ svg, caption }: { svg: string; caption: string }) {
   return (
     <figure className="space-y-2">
       <div
-        className="max-w-full overflow-x-auto [&_svg]:h-auto [&_svg]:max-w-full"
+        className="relative max-w-full overflow-x-auto [&_svg]:h-auto [&_svg]:max-w-full"
         dangerouslySetInnerHTML={{ __html: svg }}
       />
       <figcaption className={mutedClass}>{caption}</figcaption>
