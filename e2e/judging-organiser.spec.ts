@@ -168,7 +168,7 @@ test("an organiser creates, assigns, opens, closes and publishes a judging round
   await expect(results.getByRole("row").nth(1)).toContainText("Tram Tracker");
   await expect(results.getByText(/in the top 3 in \d+% of resamples/).first()).toBeVisible();
   await expect(page.locator("figure svg")).toHaveCount(4);
-  await results.getByText("Tram Tracker").click();
+  await results.locator("summary", { hasText: "Tram Tracker" }).click();
   await expect(results.getByText(/Entry Tram Tracker was scored by 2 judges/)).toBeVisible();
   await expectNoA11yViolations(page);
 
