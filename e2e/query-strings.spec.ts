@@ -34,6 +34,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "dev/outbox/page.tsx": { keys: ["to"] },
   "events/[slug]/page.tsx": { keys: [] },
   "events/[slug]/calendar/route.ts": { keys: [] },
+  "events/[slug]/cover/route.ts": { keys: ["v"] },
   "events/[slug]/challenges/[challengeSlug]/page.tsx": { keys: [] },
   "events/[slug]/code-of-conduct/page.tsx": { keys: [] },
   "events/[slug]/projects/page.tsx": { keys: ["challenge", "centre"] },
@@ -55,6 +56,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "manage/events/[eventId]/centres/page.tsx": { keys: [] },
   "manage/events/[eventId]/challenges/page.tsx": { keys: [] },
   "manage/events/[eventId]/dashboard/page.tsx": { keys: [] },
+  "manage/events/[eventId]/judging/page.tsx": { keys: [] },
+  "manage/events/[eventId]/judging/[roundId]/page.tsx": { keys: ["created"] },
   "manage/events/[eventId]/registrations/page.tsx": { keys: [] },
   "manage/events/[eventId]/submissions/page.tsx": { keys: [] },
   "manage/events/[eventId]/submissions/[submissionId]/page.tsx": { keys: [] },
@@ -95,6 +98,7 @@ interface World {
   challengeId: string;
   challengeSlug: string;
   submissionId: string;
+  roundId: string;
   imageId: string;
   organisationId: string;
   organisationSlug: string;
@@ -114,6 +118,7 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "challenges/[challengeId]": world.challengeId,
     "projects/[submissionId]": world.submissionId,
     "submissions/[submissionId]": world.submissionId,
+    "judging/[roundId]": world.roundId,
     "images/[imageId]": world.imageId,
     "organisations/[slug]": world.organisationSlug,
     "organisations/[organisationId]": world.organisationId,
@@ -270,6 +275,7 @@ async function createWorld(email: string): Promise<World> {
     challengeId: id("challenge"),
     challengeSlug: "buses-on-time",
     submissionId: id("submission"),
+    roundId: id("round"),
     imageId: id("image"),
     organisationId: id("organisation"),
     organisationSlug: `${slug}-org`,
@@ -346,6 +352,11 @@ async function createWorld(email: string): Promise<World> {
         world.submissionId,
         world.challengeId,
       ]);
+      await q(
+        `INSERT INTO "Round" (id, "eventId", name, scope, "challengeId", "assignmentSeed", "updatedAt")
+         VALUES ($1, $2, 'Buses prize', 'CHALLENGE', $3, 'query-strings', now())`,
+        [world.roundId, world.eventId, world.challengeId],
+      );
       // No file behind it: the route still looks the row up before finding nothing to send.
       await q(
         `INSERT INTO "SubmissionImage" (id, "submissionId", "storageKey", "contentType", "byteSize", position)

@@ -190,7 +190,19 @@ export async function publishedChallengeBySlug(
 
 /** The organisation's own challenge, for its members; another organisation's is a 404. */
 export async function challengeForMembers(db: Db, params: { organisationId: string; challengeId: string }) {
-  const view = await challengeOfOrganisation(db, params);
+  const [view, rounds] = await Promise.all([
+    challengeOfOrganisation(db, params),
+    // The challenge's judging rounds, which its organisation's members manage.
+    db.round.findMany({
+      where: {
+        scope: "CHALLENGE",
+        challengeId: params.challengeId,
+        challenge: { organisationId: params.organisationId },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, status: true },
+    }),
+  ]);
   if (!view) throw challengeNotFound();
-  return view;
+  return { ...view, rounds };
 }

@@ -53,14 +53,39 @@ export async function roundsOfEvent(db: Db, params: { eventId: string }) {
   }));
 }
 
+/** What a round of the event can judge: its centres (heats) and its challenges (not drafts). */
+async function scopeTargets(db: Db, params: { eventId: string }) {
+  const [centres, challenges] = await Promise.all([
+    db.centre.findMany({
+      where: { eventId: params.eventId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.challenge.findMany({
+      where: { eventId: params.eventId, status: { not: "DRAFT" } },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true },
+    }),
+  ]);
+  return { centres, challenges };
+}
+
 /**
- * Everything a round's managers see: the rubric, judges (with their load and progress), entries (with
- * how many judges have finished them), every assignment, conflicts of the round's judges, and flags.
- * Never includes score values: results come from the results query.
+ * Everything a round's managers see: its event (name and zone), the rubric, judges (with their load and
+ * progress), entries (with how many judges have finished them), every assignment, conflicts of the
+ * round's judges, flags, and the centres and challenges its scope can name. Never includes score
+ * values: results come from the results query.
  */
-export async function roundForManagers(db: Db, params: { round: RoundCore; now: Date }) {
-  const { round } = params;
-  const [criteria, judges, entries, assignments, target] = await Promise.all([
+export async function roundForManagers(
+  db: Db,
+  params: {
+    round: RoundCore;
+    event: { id: string; name: string; slug: string; timeZone: string };
+    now: Date;
+  },
+) {
+  const { round, event } = params;
+  const [criteria, judges, entries, assignments, target, targets] = await Promise.all([
     db.rubricCriterion.findMany({ where: { roundId: round.id }, ...criteriaSelect }),
     db.roundJudge.findMany({
       where: { roundId: round.id },
@@ -108,6 +133,7 @@ export async function roundForManagers(db: Db, params: { round: RoundCore; now: 
       where: { id: round.id },
       select: { centre: { select: { name: true } }, challenge: { select: { title: true } } },
     }),
+    scopeTargets(db, { eventId: round.eventId }),
   ]);
   const userIds = judges.map((j) => j.user.id);
   const conflicts = await db.judgeConflict.findMany({
@@ -127,6 +153,10 @@ export async function roundForManagers(db: Db, params: { round: RoundCore; now: 
   const byEntry = groupBy(assignments, (a) => a.entryId);
   const nameOf = new Map(judges.map((j) => [j.id, judgeName(j.user)]));
   return {
+    event: { id: event.id, name: event.name, slug: event.slug, timeZone: event.timeZone },
+    targets,
+    /** Scores given so far: the criteria and scale are fixed from the first one. */
+    scoresGiven: assignments.reduce((sum, a) => sum + a._count.scores, 0),
     round: {
       ...round,
       centreName: target.centre?.name ?? null,

@@ -479,6 +479,20 @@ describe("sponsors", () => {
     const as = callerFor(tdb.db, world.sponsor, now);
     const view = await as.judging.round({ roundId: world.challengeRound.id });
     expect(view.round).toMatchObject({ name: "Sponsor's prize", scope: "CHALLENGE" });
+    // The round's page reads the event from the round: the sponsor may not list the event's rounds.
+    expect(view.event).toMatchObject({ id: world.event.id });
+    expect((await failure(as.judging.rounds({ eventId: world.event.id }))).code).toBe("FORBIDDEN");
+    // Their challenge's page links the round.
+    const { challenge } = await tdb.db.round.findUniqueOrThrow({
+      where: { id: world.challengeRound.id },
+      select: { challenge: { select: { id: true, organisationId: true } } },
+    });
+    if (!challenge) throw new Error("world");
+    const mine = await as.challenges.byIdForOrganisation({
+      organisationId: challenge.organisationId,
+      challengeId: challenge.id,
+    });
+    expect(mine.rounds).toEqual([{ id: world.challengeRound.id, name: "Sponsor's prize", status: "DRAFT" }]);
     await as.judging.inviteJudge({
       roundId: world.challengeRound.id,
       email: "their.engineer@example.test",

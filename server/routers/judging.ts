@@ -93,7 +93,7 @@ const managerRouter = {
 
   /** One round as its managers see it: rubric, judges, entries, assignments, conflicts, flags. */
   round: roundManagerProcedure.query(async ({ ctx }) =>
-    roundForManagers(ctx.db, { round: ctx.round, now: await ctx.now() }),
+    roundForManagers(ctx.db, { round: ctx.round, event: ctx.event, now: await ctx.now() }),
   ),
 
   update: roundManagerProcedure.input(updateRoundInput).mutation(({ ctx, input }) =>

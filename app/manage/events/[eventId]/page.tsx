@@ -46,6 +46,9 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/submissions`} className={strongLinkClass}>
             Projects
           </Link>
+          <Link href={`/manage/events/${event.id}/judging`} className={strongLinkClass}>
+            Judging
+          </Link>
         </nav>
         {created && event.status === "DRAFT" ? (
           <OneTimeNotice

@@ -6,6 +6,7 @@ import { requireUser } from "~/app/_components/guards";
 import { Markdown } from "~/app/_components/markdown";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { availableActions, isEditable } from "~/server/challenges/rules";
+import { ROUND_STATUS_LABELS } from "~/server/judging/schema";
 import { SubmitChallenge } from "./submit-challenge";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
@@ -62,6 +63,25 @@ export default async function SponsorChallengePage({ params }: Props) {
         <h3 className="font-semibold">History</h3>
         <ChallengeHistory history={challenge.history} timeZone={challenge.event.timeZone} />
       </section>
+
+      {challenge.rounds.length > 0 ? (
+        <section aria-labelledby="judging-heading" className={`space-y-3 ${cardClass}`}>
+          <h2 id="judging-heading" className={sectionTitleClass}>
+            Judging
+          </h2>
+          <p>Your organisation runs this challenge&apos;s judging: its rubric, judges and results.</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {challenge.rounds.map((r) => (
+              <li key={r.id}>
+                <Link href={`/manage/events/${challenge.event.id}/judging/${r.id}`} className={linkClass}>
+                  {r.name}
+                </Link>{" "}
+                ({ROUND_STATUS_LABELS[r.status]})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {isEditable(challenge.status) ? (
         <section aria-labelledby="edit-heading" className={`space-y-3 ${cardClass}`}>
