@@ -105,8 +105,6 @@ interface World {
   consentToken: string;
   inviteToken: string;
   joinCode: string;
-  /** No such round: the page answers as for one the caller isn't invited to. */
-  roundId: string;
 }
 
 /** A real value for each dynamic segment, keyed by the segment and the one before it. */
@@ -124,7 +122,6 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "organisations/[organisationId]": world.organisationId,
     "consent/[token]": world.consentToken,
     "invites/[token]": world.inviteToken,
-    "judging/[roundId]": world.roundId,
   };
   const value = values[`${parent}/${segment}`];
   if (value === undefined) throw new Error(`No value for the segment ${parent}/${segment}: add one above`);
@@ -281,7 +278,6 @@ async function createWorld(email: string): Promise<World> {
     organisationSlug: `${slug}-org`,
     consentToken: randomUUID(),
     inviteToken: randomUUID(),
-    roundId: id("round"),
     joinCode: Array.from({ length: 12 }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join(
       "",
     ),
