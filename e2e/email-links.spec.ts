@@ -370,6 +370,15 @@ test.describe("links in emails are safe to open by a machine", () => {
       reason: "Entered twice by mistake",
     });
     await mutate(page.request, "submissions.reinstate", { eventId: event.id, submissionId });
+    // results-published (reaches the team): the judge accepts, the round runs and its results go out
+    const judgePage = await pageFor(judge);
+    await mutate(judgePage.request, "judging.respond", { roundId: round.id, accept: true });
+    for (const step of ["judging.assign", "judging.release"]) {
+      await mutate(page.request, step, { roundId: round.id });
+    }
+    for (const to of ["OPEN", "CLOSED", "PUBLISHED"]) {
+      await mutate(page.request, "judging.move", { roundId: round.id, to });
+    }
 
     const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2, captain];
     const links = await emailedLinks(addresses);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Announcements } from "~/app/_components/announcements";
+import { AwardList } from "~/app/_components/award-list";
 import { CentreSection } from "~/app/_components/centre-section";
 import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
@@ -68,6 +69,7 @@ export default async function EventPage({ params }: Props) {
           ) : null}
         </div>
       </header>
+      <AwardList slug={event.slug} />
       <Announcements slug={event.slug} timeZone={event.timeZone} />
       <RegistrationCallToAction
         eventId={event.id}

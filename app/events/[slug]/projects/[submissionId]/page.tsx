@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AwardList } from "~/app/_components/award-list";
 import { Markdown } from "~/app/_components/markdown";
 import { ProjectImages } from "~/app/_components/project-images";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
@@ -57,6 +58,7 @@ export default async function ProjectPage({ params }: Props) {
           {project.credits.length > 0 ? ` · by ${creditLine(project.credits)}` : ""}
         </p>
       </header>
+      <AwardList slug={slug} submissionId={submissionId} heading="Awards" />
       <ProjectImages images={project.images} />
       <Markdown source={project.description} />
       <section aria-labelledby="details-heading" className="space-y-2">
