@@ -81,7 +81,8 @@ export default defineConfig({
   webServer: {
     command: "sh scripts/e2e-server.sh",
     url: `${BASE_URL}/api/health`,
-    timeout: 180_000,
+    // The production build comes first; on a busy 2-core machine it takes several minutes.
+    timeout: 600_000,
     reuseExistingServer: false,
     // Stop the server with SIGTERM (the default is SIGKILL): scripts/db.ts forwards it to the app and then
     // shuts the embedded database down cleanly.
