@@ -3,8 +3,8 @@
  *
  * - "Winter Open Data Day" (/winter-open-data-day) hacked yesterday and is being judged now: a round is
  *   open, judge@example.org has a queue with two entries scored, and two other judges are part-way.
- * - "Spring Data Jam" (/spring-data-jam) happened two months ago: its round is closed and its results
- *   are published.
+ * - "Spring Data Jam" (/spring-data-jam) happened two months ago: its round's results are published,
+ *   with places and a special award from its own results, and the judges' feedback approved for teams.
  *
  * Idempotent like the rest of the seed: events, people, teams and projects are upserted by natural key;
  * a round that exists is left as it is (its scores are never rewritten).
@@ -12,7 +12,9 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../server/db/create.ts";
 import { generateAssignment, releaseAssignment } from "../server/judging/assign-commands.ts";
-import { roundCoreSelect } from "../server/judging/access.ts";
+import { roundCoreSelect, type RoundCore } from "../server/judging/access.ts";
+import { computeResults } from "../server/judging/model.ts";
+import { resultsInputOf } from "../server/judging/results-queries.ts";
 import { DEMO_CODE_OF_CONDUCT_VERSION, DEMO_JUDGE_EMAIL, DEMO_ORGANISER_EMAIL } from "./seed-data.ts";
 
 const HOUR = 3_600_000;
@@ -281,9 +283,50 @@ async function seedRound(db: Db, demo: JudgingDemo, eventId: string, organiserId
   await db.round.update({
     where: { id: round.id },
     data: demo.published
-      ? { status: "PUBLISHED", resultsPublishedAt: today }
+      ? { status: "PUBLISHED", resultsPublishedAt: today, showScoresToTeams: true }
       : { status: "OPEN", closesAt: at(today, demo.day + 3, 17) },
   });
+  if (demo.published) await seedAwards(db, round, organiserId, today);
+}
+
+/**
+ * The published round's awards, from its own results: first, second and third place, and a special
+ * award for the fourth. Every judge's feedback is approved for the teams.
+ */
+async function seedAwards(db: Db, round: RoundCore, organiserId: string, today: Date) {
+  await db.assignment.updateMany({
+    where: { roundId: round.id, feedback: { not: "" } },
+    data: { feedbackApprovedAt: today, feedbackApprovedById: organiserId },
+  });
+  const { input, entryByLabel } = await resultsInputOf(db, {
+    roundId: round.id,
+    scale: [round.scaleMin, round.scaleMax],
+  });
+  const ranked = [...computeResults(input).entries].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
+  );
+  const awards = [
+    { name: "Winner", place: 1, kind: "OVERALL" as const },
+    { name: "Runner-up", place: 2, kind: "OVERALL" as const },
+    { name: "Third place", place: 3, kind: "OVERALL" as const },
+    { name: "Best use of open data", place: null, kind: "SPECIAL" as const },
+  ];
+  for (const [position, award] of awards.entries()) {
+    const winner = entryByLabel.get(ranked[position]?.entry ?? "");
+    if (!winner) continue;
+    await db.award.create({
+      data: {
+        eventId: round.eventId,
+        roundId: round.id,
+        kind: award.kind,
+        name: award.name,
+        place: award.place,
+        position,
+        winners: { create: { submissionId: winner.submissionId } },
+      },
+      select: { id: true },
+    });
+  }
 }
 
 /** Writes the judging demo relative to `today`. */

@@ -242,6 +242,17 @@ describe("the demo seed", () => {
       select: { status: true },
     });
     expect(queue.filter((a) => a.status === "SCORED")).toHaveLength(2);
+    const awards = await db.award.findMany({
+      where: { event: { slug: "spring-data-jam" } },
+      orderBy: { position: "asc" },
+      select: { name: true, _count: { select: { winners: true } } },
+    });
+    expect(awards.map((a) => [a.name, a._count.winners])).toEqual([
+      ["Winner", 1],
+      ["Runner-up", 1],
+      ["Third place", 1],
+      ["Best use of open data", 1],
+    ]);
     expect(queue.length).toBeGreaterThan(2);
   });
 
