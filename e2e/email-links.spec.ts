@@ -184,6 +184,9 @@ test.describe("links in emails are safe to open by a machine", () => {
   });
 
   test("opening every kind of email's links without cookies changes nothing", async ({ page, browser }) => {
+    // It sends every kind of email through the real procedures (a judging round runs to published
+    // results along the way), so it takes several times a usual test.
+    test.setTimeout(240_000);
     const organiser = uniqueEmail("links-organiser");
     const sponsor = uniqueEmail("links-sponsor");
     const young = uniqueEmail("links-young");
