@@ -302,9 +302,7 @@ async function upsertDemoImages(db: Db, store: BlobStore, events: readonly DemoE
   });
   if (team.submission) return;
   const { images, ...project } = DATA_DRAGONS_PROJECT;
-  const pictures = await Promise.all(
-    images.map(async (image) => ({ ...image, bytes: demoPng(image.name, 640, 400) })),
-  );
+  const pictures = images.map((image) => ({ ...image, bytes: demoPng(image.name, 640, 400) }));
   await db.$transaction(async (tx) => {
     const submission = await tx.submission.create({
       data: { eventId: team.eventId, teamId: team.id, ...project },
