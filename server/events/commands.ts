@@ -15,7 +15,7 @@ import type { EventRole } from "./policy.ts";
 import { createHash, randomBytes } from "node:crypto";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType } from "../storage/images.ts";
-import { replaceBlob } from "../storage/replace-blob.ts";
+import { removeBlob, replaceBlob } from "../storage/replace-blob.ts";
 import { DEFAULT_CODE_OF_CONDUCT } from "./code-of-conduct.ts";
 
 function signInUrl(): string {
@@ -410,27 +410,27 @@ export async function removeEventCoverImage(
   store: BlobStore,
   params: { actorId: string; eventId: string },
 ) {
-  const { previous, updated } = await db.$transaction(async (tx) => {
-    const before = await tx.event.findUniqueOrThrow({
-      where: { id: params.eventId },
-      select: { coverImageKey: true },
-    });
-    const after = await tx.event.update({
-      where: { id: params.eventId },
-      data: { coverImageKey: null, coverImageContentType: null, coverImageAlt: null },
-      select: coverSelect,
-    });
-    if (before.coverImageKey) {
-      await audit(tx, {
-        actorId: params.actorId,
-        eventId: params.eventId,
-        action: "event.cover.remove",
-        entityType: "Event",
-        entityId: params.eventId,
+  return removeBlob(store, () =>
+    db.$transaction(async (tx) => {
+      const before = await tx.event.findUniqueOrThrow({
+        where: { id: params.eventId },
+        select: { coverImageKey: true },
       });
-    }
-    return { previous: before.coverImageKey, updated: after };
-  });
-  if (previous) await store.delete(previous);
-  return updated;
+      const after = await tx.event.update({
+        where: { id: params.eventId },
+        data: { coverImageKey: null, coverImageContentType: null, coverImageAlt: null },
+        select: coverSelect,
+      });
+      if (before.coverImageKey) {
+        await audit(tx, {
+          actorId: params.actorId,
+          eventId: params.eventId,
+          action: "event.cover.remove",
+          entityType: "Event",
+          entityId: params.eventId,
+        });
+      }
+      return { previous: before.coverImageKey, result: after };
+    }),
+  );
 }

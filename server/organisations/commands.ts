@@ -4,7 +4,7 @@ import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType } from "../storage/images.ts";
-import { replaceBlob } from "../storage/replace-blob.ts";
+import { removeBlob, replaceBlob } from "../storage/replace-blob.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
@@ -144,28 +144,28 @@ export async function removeOrganisationLogo(
   store: BlobStore,
   params: { actorId: string; organisationId: string },
 ) {
-  const { previous, updated } = await db.$transaction(async (tx) => {
-    const before = await tx.organisation.findUniqueOrThrow({
-      where: { id: params.organisationId },
-      select: { logoKey: true },
-    });
-    const after = await tx.organisation.update({
-      where: { id: params.organisationId },
-      data: { logoKey: null, logoContentType: null },
-      select: organisationPublicSelect,
-    });
-    if (before.logoKey) {
-      await audit(tx, {
-        actorId: params.actorId,
-        action: "organisation.logo.remove",
-        entityType: "Organisation",
-        entityId: params.organisationId,
+  return removeBlob(store, () =>
+    db.$transaction(async (tx) => {
+      const before = await tx.organisation.findUniqueOrThrow({
+        where: { id: params.organisationId },
+        select: { logoKey: true },
       });
-    }
-    return { previous: before.logoKey, updated: after };
-  });
-  if (previous) await store.delete(previous);
-  return updated;
+      const after = await tx.organisation.update({
+        where: { id: params.organisationId },
+        data: { logoKey: null, logoContentType: null },
+        select: organisationPublicSelect,
+      });
+      if (before.logoKey) {
+        await audit(tx, {
+          actorId: params.actorId,
+          action: "organisation.logo.remove",
+          entityType: "Organisation",
+          entityId: params.organisationId,
+        });
+      }
+      return { previous: before.logoKey, result: after };
+    }),
+  );
 }
 
 function inviteUrl(token: string): string {

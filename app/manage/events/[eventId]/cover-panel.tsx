@@ -1,18 +1,17 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { CoverArt } from "~/app/_components/cover-art";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { Field, inputClass } from "~/app/_components/field";
-import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm } from "~/app/_components/form-errors";
+import { ImageFields, useUploadPanel } from "~/app/_components/image-fields";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
-import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
+import { imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
 import { coverImageFields } from "~/server/events/cover-schema";
@@ -34,26 +33,10 @@ export function CoverPanel({
   cover: { src: string; alt: string } | null;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const setCover = useMutation(trpc.events.setCover.mutationOptions());
   const removeCover = useMutation(trpc.events.removeCover.mutationOptions());
-  const file = useRef<HTMLInputElement>(null);
+  const { file, problem, setProblem, pending, done, setDone, run } = useUploadPanel("cover");
   const [alt, setAlt] = useState("");
-  const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [done, setDone] = useState<string | null>(null);
-
-  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
-    setDone(null);
-    // The server calls the upload's bytes `dataBase64`: here that is the file field.
-    const ok = await attempt(action, { renameFields: { dataBase64: "cover" } });
-    if (ok) {
-      setDone(success);
-      setAlt("");
-      if (file.current) file.current.value = "";
-      router.refresh();
-    }
-    return ok;
-  }
 
   async function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,11 +48,12 @@ export function CoverPanel({
       if (checked.problem) setProblem(checked.problem);
       return;
     }
-    await run(
+    const ok = await run(
       async () =>
         setCover.mutateAsync({ eventId, alt: checked.data.alt, dataBase64: await readAsBase64(chosen) }),
       "Cover image saved.",
     );
+    if (ok) setAlt("");
   }
 
   const errors = problem?.fields ?? {};
@@ -91,26 +75,15 @@ export function CoverPanel({
         </figcaption>
       </figure>
       <form onSubmit={onUpload} noValidate className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field
-            id="cover-alt"
-            label={labels.alt}
-            hint="What it shows, for people who can't see it."
-            errors={errors.alt}
-          >
-            {(a) => (
-              <input {...a} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} />
-            )}
-          </Field>
-          <Field
-            id="cover-file"
-            label={cover ? "Replace the cover image" : "Upload a cover image"}
-            hint="A PNG, JPEG, WebP or GIF image of at most 2 MB; wide pictures (3:1) fit best."
-            errors={errors.cover}
-          >
-            {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
-          </Field>
-        </div>
+        <ImageFields
+          idPrefix="cover-"
+          labels={{ alt: labels.alt, file: cover ? "Replace the cover image" : "Upload a cover image" }}
+          fileHint="A PNG, JPEG, WebP or GIF image of at most 2 MB; wide pictures (3:1) fit best."
+          alt={alt}
+          onAltChange={setAlt}
+          fileRef={file}
+          errors={{ alt: errors.alt, file: errors.cover }}
+        />
         <PendingButton pending={pending} pendingLabel="Uploading…" className={buttonClass}>
           Upload cover
         </PendingButton>
