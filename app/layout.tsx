@@ -98,7 +98,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       action={signOutAction}
                       className="flex items-center gap-3"
                       buttonLabel="Sign out"
-                      buttonClassName={rowButtonClass}
+                      buttonClassName={`${rowButtonClass} whitespace-nowrap`}
                     >
                       <Link href="/account" className="text-slate-700 underline-offset-4 hover:underline">
                         {user.name ?? user.email}

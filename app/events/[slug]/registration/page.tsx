@@ -5,7 +5,7 @@ import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
-import { capabilityNotice } from "~/server/events/rules";
+import { capabilityNotice } from "~/server/events/notices";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
