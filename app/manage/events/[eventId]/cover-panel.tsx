@@ -1,11 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { CoverArt } from "~/app/_components/cover-art";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm } from "~/app/_components/form-errors";
 import { ImageFields, useUploadPanel } from "~/app/_components/image-fields";
@@ -25,12 +24,13 @@ const labels = { cover: "Cover image", alt: "Describe the image" };
  */
 export function CoverPanel({
   eventId,
-  eventName,
-  cover,
+  hasCover,
+  preview,
 }: {
   eventId: string;
-  eventName: string;
-  cover: { src: string; alt: string } | null;
+  hasCover: boolean;
+  /** The current cover (or the generated one), drawn on the server: the panel only shows it. */
+  preview: ReactNode;
 }) {
   const trpc = useTRPC();
   const setCover = useMutation(trpc.events.setCover.mutationOptions());
@@ -68,16 +68,11 @@ export function CoverPanel({
       </p>
       <ErrorSummary problem={problem} labels={labels} idPrefix="cover-" anchors={{ cover: "cover-file" }} />
       <FormStatus variant="text" message={done} />
-      <figure className="max-w-md space-y-1">
-        <CoverArt name={eventName} image={cover} className="block aspect-[2/1] w-full rounded-lg" />
-        <figcaption className="text-sm text-slate-600">
-          {cover ? `Current cover: ${cover.alt}` : "No cover yet: this is the generated pattern."}
-        </figcaption>
-      </figure>
+      {preview}
       <form onSubmit={onUpload} noValidate className="space-y-3">
         <ImageFields
           idPrefix="cover-"
-          labels={{ alt: labels.alt, file: cover ? "Replace the cover image" : "Upload a cover image" }}
+          labels={{ alt: labels.alt, file: hasCover ? "Replace the cover image" : "Upload a cover image" }}
           fileHint="A PNG, JPEG, WebP or GIF image of at most 2 MB; wide pictures (3:1) fit best."
           alt={alt}
           onAltChange={setAlt}
@@ -88,7 +83,7 @@ export function CoverPanel({
           Upload cover
         </PendingButton>
       </form>
-      {cover ? (
+      {hasCover ? (
         <ConfirmDialog
           trigger="Remove cover image"
           triggerClassName={secondaryButtonClass}

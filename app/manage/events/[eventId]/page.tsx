@@ -11,7 +11,7 @@ import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { CoverPanel } from "./cover-panel";
 import { rowButtonClass } from "~/app/_components/button-styles";
 import { RolesPanel } from "./roles-panel";
-import { eventCoverImage } from "~/app/_components/cover-art";
+import { CoverArt, eventCoverImage } from "~/app/_components/cover-art";
 import { StatusPanel } from "./status-panel";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
@@ -27,6 +27,7 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
   const event = await orForbidden((await serverCaller()).events.byIdForManagement({ eventId }));
   if (!event) return <Refused title="Manage event">Only this event&apos;s organisers can manage it.</Refused>;
   const local = (d: Date) => instantToLocal(d, event.timeZone);
+  const cover = eventCoverImage(event);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -89,7 +90,18 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           }}
         />
       </section>
-      <CoverPanel eventId={event.id} eventName={event.name} cover={eventCoverImage(event)} />
+      <CoverPanel
+        eventId={event.id}
+        hasCover={cover !== null}
+        preview={
+          <figure className="max-w-md space-y-1">
+            <CoverArt name={event.name} image={cover} className="block aspect-[2/1] w-full rounded-lg" />
+            <figcaption className="text-sm text-slate-600">
+              {cover ? `Current cover: ${cover.alt}` : "No cover yet: this is the generated pattern."}
+            </figcaption>
+          </figure>
+        }
+      />
       <RolesPanel eventId={event.id} roles={event.roles} centres={event.centres} />
     </div>
   );
