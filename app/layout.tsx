@@ -5,6 +5,7 @@ import { currentUser, signOut } from "~/server/auth";
 import { OnceForm } from "./_components/once-form";
 import { TRPCReactProvider } from "./trpc/react";
 import { serverCaller } from "./trpc/server";
+import { rowButtonClass, rowPrimaryButtonClass } from "./_components/button-styles";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -33,28 +34,52 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-slate-200 bg-white">
+        <header className="border-b border-slate-200 bg-white/95 shadow-sm">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <Link href="/" className="text-lg font-bold text-brand-700">
+            <Link
+              href="/"
+              className="flex items-center gap-2 text-lg font-extrabold tracking-tight text-brand-800"
+            >
+              <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 shrink-0">
+                <rect width="32" height="32" rx="8" className="fill-brand-600" />
+                <path
+                  d="M12 10 L7 16 L12 22 M20 10 L25 16 L20 22"
+                  fill="none"
+                  stroke="white"
+                  strokeWidth="2.5"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+                <circle cx="16" cy="16" r="2" className="fill-accent-400" />
+              </svg>
               Festival of Code
             </Link>
             <nav aria-label="Main">
               <ul className="flex flex-wrap items-center gap-4 text-sm">
                 <li>
-                  <Link href="/" className="underline-offset-4 hover:underline">
+                  <Link
+                    href="/"
+                    className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
+                  >
                     Events
                   </Link>
                 </li>
                 {nav.manage ? (
                   <li>
-                    <Link href="/manage" className="underline-offset-4 hover:underline">
+                    <Link
+                      href="/manage"
+                      className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
+                    >
                       Manage
                     </Link>
                   </li>
                 ) : null}
                 {nav.organisations ? (
                   <li>
-                    <Link href="/organisations" className="underline-offset-4 hover:underline">
+                    <Link
+                      href="/organisations"
+                      className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
+                    >
                       Organisations
                     </Link>
                   </li>
@@ -68,7 +93,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 ) : null}
                 {showOutbox ? (
                   <li>
-                    <Link href="/dev/outbox" className="underline-offset-4 hover:underline">
+                    <Link
+                      href="/dev/outbox"
+                      className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
+                    >
                       Outbox
                     </Link>
                   </li>
@@ -79,17 +107,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       action={signOutAction}
                       className="flex items-center gap-3"
                       buttonLabel="Sign out"
-                      buttonClassName="rounded border border-slate-300 px-3 py-1 whitespace-nowrap hover:bg-slate-100 disabled:opacity-60"
+                      buttonClassName={`${rowButtonClass} whitespace-nowrap`}
                     >
                       <Link href="/account" className="text-slate-700 underline-offset-4 hover:underline">
                         {user.name ?? user.email}
                       </Link>
                     </OnceForm>
                   ) : (
-                    <Link
-                      href="/signin"
-                      className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
-                    >
+                    <Link href="/signin" className={rowPrimaryButtonClass}>
                       Sign in
                     </Link>
                   )}
@@ -107,7 +132,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
             <p>Festival of Code — open-source software for festivals of code and hack days.</p>
             <p>
-              <Link href="/privacy" className="underline-offset-4 hover:underline">
+              <Link
+                href="/privacy"
+                className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
+              >
                 Privacy
               </Link>
             </p>

@@ -4,7 +4,7 @@ import { currentUser } from "~/server/auth";
 import { PhaseBadge } from "./_components/phase-badge";
 import { YourHome } from "./_components/your-home";
 import { mediaCardClass } from "./_components/card";
-import { CoverArt, eventCoverImage } from "./_components/cover-art";
+import { CoverArt, EventCover } from "./_components/cover-art";
 import { EmptyState } from "./_components/empty-state";
 import { serverCaller } from "./trpc/server";
 import { cardTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
@@ -47,11 +47,7 @@ export default async function HomePage() {
           <ul className="grid gap-6 sm:grid-cols-2">
             {events.map((event) => (
               <li key={event.id} className={mediaCardClass}>
-                <CoverArt
-                  name={event.name}
-                  image={eventCoverImage(event)}
-                  className="block aspect-[2/1] w-full"
-                />
+                <EventCover event={event} className="aspect-[2/1]" />
                 <div className="flex flex-1 flex-col gap-2 p-5">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <h3 className={cardTitleClass}>

@@ -23,8 +23,8 @@ const APP_DIR = fileURLToPath(new URL("../app", import.meta.url));
 
 /**
  * Every route file under app/, and the query keys it reads (all of them: each is sent repeated, oversized
- * and malformed). `skip` leaves a route out, with the reason. The logo's `v` is not read: the app adds it to
- * bust caches, so it is in every logo address.
+ * and malformed). `skip` leaves a route out, with the reason. The `v` of logos and event covers is not read:
+ * the app adds it to bust caches, so it is in every logo and cover address.
  */
 const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "page.tsx": { keys: [] },
@@ -223,6 +223,7 @@ function trpcCalls(world: World): string[] {
       `/api/trpc/submissions.project${input({ slug, submissionId: bad })}`,
       `/api/trpc/submissions.image${input({ imageId: bad })}`,
       `/api/trpc/events.bySlug${input({ slug: bad })}`,
+      `/api/trpc/events.cover${input({ slug: bad })}`,
       `/api/trpc/events.byIdForManagement${input({ eventId: bad })}`,
       `/api/trpc/teams.finder${input({ eventId: world.eventId, centre: bad })}`,
       `/api/trpc/teams.finder${input({ eventId: bad })}`,

@@ -82,3 +82,16 @@ export function projectThumbnail(
   const first = images[0];
   return first ? { src: `/api/images/${first.id}`, alt: first.alt } : null;
 }
+
+/** An event's cover, uploaded or generated, as a full-width block of the given aspect ratio. */
+export function EventCover({
+  event,
+  className,
+}: {
+  event: { name: string; slug: string; coverImageKey: string | null; coverImageAlt: string | null };
+  className: string;
+}) {
+  return (
+    <CoverArt name={event.name} image={eventCoverImage(event)} className={`block w-full ${className}`} />
+  );
+}

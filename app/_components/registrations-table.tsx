@@ -1,6 +1,8 @@
 import type { RouterOutputs } from "~/app/trpc/types";
 import { NO_CENTRE } from "~/server/centres/rules";
 import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
+import { panelClass } from "./card";
+import { EmptyState } from "./empty-state";
 import { sectionTitleClass } from "./text-styles";
 
 type RegistrationList = RouterOutputs["registrations"]["list"];
@@ -103,29 +105,31 @@ export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["
         {heading}
       </h2>
       {rows.length === 0 ? (
-        <p>Nobody has registered yet.</p>
+        <EmptyState title="Nobody has registered yet.">
+          Registrations appear here as people sign up. Share the event page to get the word out.
+        </EmptyState>
       ) : (
         <div
-          className="overflow-x-auto rounded border border-slate-200 bg-white"
+          className={`overflow-x-auto ${panelClass}`}
           tabIndex={0}
           role="region"
           aria-labelledby="table-heading"
         >
           <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50">
+            <thead className="bg-slate-50 text-xs tracking-wide text-slate-700 uppercase">
               <tr>
                 {["Name", "Centre", "Age band", "Experience", "Status", "Guardian consent", "Photos"].map(
                   (h) => (
-                    <th key={h} scope="col" className="px-3 py-2">
+                    <th key={h} scope="col" className="px-3 py-2.5 font-semibold">
                       {h}
                     </th>
                   ),
                 )}
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
-                <tr key={r.id}>
+                <tr key={r.id} className="hover:bg-slate-50">
                   <th scope="row" className="px-3 py-2 font-medium">
                     {r.displayName}
                   </th>

@@ -15,7 +15,7 @@ import type { EventRole } from "./policy.ts";
 import { createHash, randomBytes } from "node:crypto";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType } from "../storage/images.ts";
-import { replaceBlob } from "../storage/replace-blob.ts";
+import { removeBlob, replaceBlob } from "../storage/replace-blob.ts";
 import { DEFAULT_CODE_OF_CONDUCT } from "./code-of-conduct.ts";
 
 function signInUrl(): string {
@@ -370,6 +370,34 @@ export async function revokeEventRole(
 
 const coverSelect = { slug: true, coverImageKey: true, coverImageAlt: true } as const;
 
+type CoverFields = {
+  coverImageKey: string | null;
+  coverImageContentType: string | null;
+  coverImageAlt: string | null;
+};
+
+/** Points the event at a cover (or at none) and audits the change; says which file it pointed at before. */
+function repointCover(db: Db, params: { actorId: string; eventId: string }, cover: CoverFields) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.event.findUniqueOrThrow({
+      where: { id: params.eventId },
+      select: { coverImageKey: true },
+    });
+    const after = await tx.event.update({ where: { id: params.eventId }, data: cover, select: coverSelect });
+    // Removing a cover that is not there changes nothing, so it is not audited.
+    if (cover.coverImageKey || before.coverImageKey) {
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: cover.coverImageKey ? "event.cover.set" : "event.cover.remove",
+        entityType: "Event",
+        entityId: params.eventId,
+      });
+    }
+    return { previous: before.coverImageKey, result: after };
+  });
+}
+
 /**
  * Replaces the event's cover image and its description. The bytes decide the type (SVG is refused: it
  * can carry script); every upload gets a new key, so its address changes and caches never serve the old.
@@ -382,24 +410,10 @@ export async function setEventCoverImage(
   const contentType = acceptedImageType(params.bytes, 0, "cover");
   const key = `covers/${params.eventId}/${randomBytes(16).toString("hex")}`;
   return replaceBlob(store, key, params.bytes, () =>
-    db.$transaction(async (tx) => {
-      const before = await tx.event.findUniqueOrThrow({
-        where: { id: params.eventId },
-        select: { coverImageKey: true },
-      });
-      const after = await tx.event.update({
-        where: { id: params.eventId },
-        data: { coverImageKey: key, coverImageContentType: contentType, coverImageAlt: params.alt },
-        select: coverSelect,
-      });
-      await audit(tx, {
-        actorId: params.actorId,
-        eventId: params.eventId,
-        action: "event.cover.set",
-        entityType: "Event",
-        entityId: params.eventId,
-      });
-      return { previous: before.coverImageKey, result: after };
+    repointCover(db, params, {
+      coverImageKey: key,
+      coverImageContentType: contentType,
+      coverImageAlt: params.alt,
     }),
   );
 }
@@ -410,27 +424,7 @@ export async function removeEventCoverImage(
   store: BlobStore,
   params: { actorId: string; eventId: string },
 ) {
-  const { previous, updated } = await db.$transaction(async (tx) => {
-    const before = await tx.event.findUniqueOrThrow({
-      where: { id: params.eventId },
-      select: { coverImageKey: true },
-    });
-    const after = await tx.event.update({
-      where: { id: params.eventId },
-      data: { coverImageKey: null, coverImageContentType: null, coverImageAlt: null },
-      select: coverSelect,
-    });
-    if (before.coverImageKey) {
-      await audit(tx, {
-        actorId: params.actorId,
-        eventId: params.eventId,
-        action: "event.cover.remove",
-        entityType: "Event",
-        entityId: params.eventId,
-      });
-    }
-    return { previous: before.coverImageKey, updated: after };
-  });
-  if (previous) await store.delete(previous);
-  return updated;
+  return removeBlob(store, () =>
+    repointCover(db, params, { coverImageKey: null, coverImageContentType: null, coverImageAlt: null }),
+  );
 }

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatInZone, localToInstant } from "../time/zoned.ts";
 import {
-  capabilityNotice,
   capabilityWindow,
   EVENT_PHASES,
   MILESTONE_KINDS,
@@ -19,6 +18,7 @@ import {
   type TimelineDates,
   type TimelineField,
 } from "./rules.ts";
+import { capabilityNotice } from "./notices.ts";
 
 const utc = (iso: string): Date => {
   if (!iso.endsWith("Z")) throw new Error(`test literal must end in Z: ${iso}`);

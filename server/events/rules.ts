@@ -4,8 +4,6 @@
  * caller (the database clock in the app, a fixed instant in tests).
  */
 
-import { formatInNamedZone } from "../time/zoned.ts";
-
 export const EVENT_STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -324,53 +322,6 @@ function nextMilestone(t: TimelineDates, now: number): Milestone | null {
   return best;
 }
 
-const CAPABILITY_NOTICES: Record<Capability, { notYet: string; closed: string }> = {
-  canRegister: { notYet: "Registration opens on {at}.", closed: "Registration closed on {at}." },
-  canChangeTeam: {
-    notYet: "Teams can be formed once registration opens, on {at}.",
-    closed: "Teams closed at the submission deadline, on {at}: they can no longer change.",
-  },
-  canSubmit: {
-    notYet: "Projects can be edited once hacking starts, on {at}.",
-    closed: "Submissions closed on {at}: the project can no longer change.",
-  },
-  canScore: {
-    notYet: "Scoring opens at the submission deadline, on {at}.",
-    closed: "Judging closed on {at}: scores can no longer change.",
-  },
-  canSeeResults: { notYet: "Results are announced on {at}.", closed: "Results were announced on {at}." },
-};
-
-/**
- * The sentence a page shows beside something switched off by the event's status or timeline, with the
- * time in the event's zone (named, 24-hour clock); null while the capability holds.
- */
-export function capabilityNotice(
-  capability: Capability,
-  window: CapabilityWindow,
-  timeZone: string,
-): string | null {
-  switch (window.blocked) {
-    case null:
-      return null;
-    case "DRAFT":
-      return "This event is a draft: nothing opens until its organisers publish it.";
-    case "ARCHIVED":
-      return "This event is archived: nothing can change any more.";
-    case "NOT_YET_OPEN":
-      return CAPABILITY_NOTICES[capability].notYet.replace(
-        "{at}",
-        formatInNamedZone(window.opensAt, timeZone),
-      );
-    case "CLOSED":
-      return CAPABILITY_NOTICES[capability].closed.replace(
-        "{at}",
-        formatInNamedZone(window.closesAt ?? window.opensAt, timeZone),
-      );
-  }
-}
-
-/** What an organiser chose to keep when an event's time zone changes. */
 export const TIME_ZONE_CHANGES = ["KEEP_CLOCK_TIMES", "KEEP_INSTANTS"] as const;
 export type TimeZoneChange = (typeof TIME_ZONE_CHANGES)[number];
 

@@ -4,7 +4,7 @@ import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
 import { acceptedImageType } from "../storage/images.ts";
-import { replaceBlob } from "../storage/replace-blob.ts";
+import { removeBlob, replaceBlob } from "../storage/replace-blob.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
@@ -109,6 +109,35 @@ export async function updateOrganisation(
   });
 }
 
+/** Points the organisation at a logo (or at none) and audits the change; says which file it had before. */
+function repointLogo(
+  db: Db,
+  params: { actorId: string; organisationId: string },
+  logo: { logoKey: string | null; logoContentType: string | null },
+) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUniqueOrThrow({
+      where: { id: params.organisationId },
+      select: { logoKey: true },
+    });
+    const after = await tx.organisation.update({
+      where: { id: params.organisationId },
+      data: logo,
+      select: organisationPublicSelect,
+    });
+    // Removing a logo that is not there changes nothing, so it is not audited.
+    if (logo.logoKey || before.logoKey) {
+      await audit(tx, {
+        actorId: params.actorId,
+        action: logo.logoKey ? "organisation.logo.set" : "organisation.logo.remove",
+        entityType: "Organisation",
+        entityId: params.organisationId,
+      });
+    }
+    return { previous: before.logoKey, result: after };
+  });
+}
+
 /** Replaces the logo. The bytes decide the type (SVG is refused: it can carry script). */
 export async function setOrganisationLogo(
   db: Db,
@@ -118,24 +147,7 @@ export async function setOrganisationLogo(
   const contentType = acceptedImageType(params.bytes, 0, "logo");
   const key = `logos/${params.organisationId}/${randomBytes(16).toString("hex")}`;
   return replaceBlob(store, key, params.bytes, () =>
-    db.$transaction(async (tx) => {
-      const before = await tx.organisation.findUniqueOrThrow({
-        where: { id: params.organisationId },
-        select: { logoKey: true },
-      });
-      const after = await tx.organisation.update({
-        where: { id: params.organisationId },
-        data: { logoKey: key, logoContentType: contentType },
-        select: organisationPublicSelect,
-      });
-      await audit(tx, {
-        actorId: params.actorId,
-        action: "organisation.logo.set",
-        entityType: "Organisation",
-        entityId: params.organisationId,
-      });
-      return { previous: before.logoKey, result: after };
-    }),
+    repointLogo(db, params, { logoKey: key, logoContentType: contentType }),
   );
 }
 
@@ -144,28 +156,7 @@ export async function removeOrganisationLogo(
   store: BlobStore,
   params: { actorId: string; organisationId: string },
 ) {
-  const { previous, updated } = await db.$transaction(async (tx) => {
-    const before = await tx.organisation.findUniqueOrThrow({
-      where: { id: params.organisationId },
-      select: { logoKey: true },
-    });
-    const after = await tx.organisation.update({
-      where: { id: params.organisationId },
-      data: { logoKey: null, logoContentType: null },
-      select: organisationPublicSelect,
-    });
-    if (before.logoKey) {
-      await audit(tx, {
-        actorId: params.actorId,
-        action: "organisation.logo.remove",
-        entityType: "Organisation",
-        entityId: params.organisationId,
-      });
-    }
-    return { previous: before.logoKey, updated: after };
-  });
-  if (previous) await store.delete(previous);
-  return updated;
+  return removeBlob(store, () => repointLogo(db, params, { logoKey: null, logoContentType: null }));
 }
 
 function inviteUrl(token: string): string {

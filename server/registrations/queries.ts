@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { EventCore } from "../events/queries.ts";
-import { capabilityNotice, eventPhase } from "../events/rules.ts";
+import { eventPhase } from "../events/rules.ts";
+import { capabilityNotice } from "../events/notices.ts";
 import {
   ageBand,
   ageBandLabel,

@@ -41,6 +41,9 @@ describe("dashboard.overview", () => {
       name: "=cmd|' /C calc'!A0",
     });
     const overview = await callerFor(tdb.db, organiser, now).dashboard.overview({ eventId: event.id });
+    // When it was counted: the request's clock, already in the event's zone (24-hour, zone named).
+    expect(overview.countedAt).toEqual(now);
+    expect(overview.countedAtLabel).toMatch(/^\d{2}:\d{2}:\d{2} [A-Z+\d-]+$/);
     expect(overview.registrations).toMatchObject({
       total: 2,
       withdrawn: 1,

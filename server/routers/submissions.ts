@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
 import type { EventCore } from "../events/queries.ts";
-import { capabilityNotice, eventPhase } from "../events/rules.ts";
+import { eventPhase } from "../events/rules.ts";
+import { capabilityNotice } from "../events/notices.ts";
 import { recordId } from "../record-id.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {

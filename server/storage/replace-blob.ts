@@ -23,3 +23,13 @@ export async function replaceBlob<T>(
   if (outcome.previous) await store.delete(outcome.previous);
   return outcome.result;
 }
+
+/** Lets `unpoint` make the row refer to no file (in its own transaction), then deletes the file it had. */
+export async function removeBlob<T>(
+  store: BlobStore,
+  unpoint: () => Promise<{ previous: string | null; result: T }>,
+): Promise<T> {
+  const outcome = await unpoint();
+  if (outcome.previous) await store.delete(outcome.previous);
+  return outcome.result;
+}

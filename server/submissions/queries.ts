@@ -62,6 +62,8 @@ export function submissionsForOrganisers(db: Db, params: { eventId: string }) {
       disqualifiedReason: true,
       team: { select: { id: true, name: true, centre: { select: { name: true } } } },
       challenges: { select: { challenge: { select: { title: true } } } },
+      // The first image is the project's thumbnail in the list.
+      images: { orderBy: { position: "asc" }, take: 1, select: { id: true, alt: true } },
     },
   });
 }

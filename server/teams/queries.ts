@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
-import { capabilityNotice, eventPhase, type EventTimeline } from "../events/rules.ts";
+import { eventPhase, type EventTimeline } from "../events/rules.ts";
+import { capabilityNotice } from "../events/notices.ts";
 import { greetingName, nameForParticipants } from "../people/rules.ts";
 import { isLookingForMembers, isYoungRegistrant } from "./rules.ts";
 

@@ -4,7 +4,8 @@
  * `now` and random bytes are passed in.
  */
 import type { DomainErrorCode } from "../errors.ts";
-import { capabilityNotice, eventPhase, type EventTimeline } from "../events/rules.ts";
+import { eventPhase, type EventTimeline } from "../events/rules.ts";
+import { capabilityNotice } from "../events/notices.ts";
 import { isYoungPerson } from "../people/rules.ts";
 import { calendarDateOf } from "../registrations/rules.ts";
 import { ageAtEventStart } from "../registrations/age.ts";

@@ -7,11 +7,12 @@ import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
 import { TeamLinks } from "~/app/_components/team-links";
 import { RegistrationCallToAction } from "~/app/_components/registration-call-to-action";
-import { capabilityNotice, TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
+import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
+import { capabilityNotice } from "~/server/events/notices";
 import { formatInZone } from "~/server/time/zoned";
 import { loadEvent } from "./load-event";
 import { Markdown } from "~/app/_components/markdown";
-import { CoverArt, eventCoverImage } from "~/app/_components/cover-art";
+import { EventCover } from "~/app/_components/cover-art";
 import { cardClass, panelClass } from "~/app/_components/card";
 import { linkClass, pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
@@ -41,11 +42,7 @@ export default async function EventPage({ params }: Props) {
         </p>
       ) : null}
       <header className={`overflow-hidden ${panelClass}`}>
-        <CoverArt
-          name={event.name}
-          image={eventCoverImage(event)}
-          className="block aspect-[2/1] w-full sm:aspect-[3/1]"
-        />
+        <EventCover event={event} className="aspect-[2/1] sm:aspect-[3/1]" />
         <div className="space-y-2 p-5 sm:p-6">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className={pageTitleClass}>{event.name}</h1>

@@ -6,6 +6,7 @@ import { organisationKindLabels } from "~/server/organisations/schema";
 import { Markdown } from "~/app/_components/markdown";
 import { linkClass, pageTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
 import { compactCardClass } from "~/app/_components/card";
+import { EmptyState } from "~/app/_components/empty-state";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -41,7 +42,7 @@ export default async function OrganisationPage({ params }: Props) {
           Challenges
         </h2>
         {organisation.challenges.length === 0 ? (
-          <p>No published challenges yet.</p>
+          <EmptyState title="No published challenges yet." />
         ) : (
           <ul className="space-y-3">
             {organisation.challenges.map((c) => (

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
 import { Notice } from "~/app/_components/notice";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { RegisterForm } from "./register-form";
-import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+
+import { PageHeader } from "~/app/_components/page-header";
 
 export const metadata: Metadata = { title: "Register" };
 
@@ -25,14 +25,7 @@ export default async function RegisterPage({ params }: Props) {
   if (mine && mine.status !== "WITHDRAWN") redirect(`/events/${slug}/registration`);
   return (
     <div className="max-w-2xl space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href={`/events/${slug}`} className={linkClass}>
-            {event.name}
-          </Link>
-        </p>
-        <h1 className={pageTitleClass}>Register</h1>
-      </header>
+      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Register" />
       {form.canRegister ? (
         <RegisterForm
           eventId={event.id}

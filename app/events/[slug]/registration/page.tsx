@@ -5,18 +5,13 @@ import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
-import { capabilityNotice } from "~/server/events/rules";
+import { capabilityNotice } from "~/server/events/notices";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { RegistrationActions } from "./registration-actions";
-import {
-  cardTitleClass,
-  linkClass,
-  pageTitleClass,
-  sectionTitleClass,
-  strongLinkClass,
-} from "~/app/_components/text-styles";
+import { cardTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
+import { PageHeader } from "~/app/_components/page-header";
 
 export const metadata: Metadata = { title: "Your registration" };
 
@@ -52,14 +47,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
   return (
     <div className="max-w-2xl space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href={`/events/${slug}`} className={linkClass}>
-            {event.name}
-          </Link>
-        </p>
-        <h1 className={pageTitleClass}>Your registration</h1>
-      </header>
+      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Your registration" />
       {!mine ? (
         <p>
           You haven&apos;t registered for this event.{" "}

@@ -10,7 +10,7 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { FormStatus } from "~/app/_components/form-status";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 import { PendingButton } from "~/app/_components/pending-button";
-import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
+import { imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
@@ -23,6 +23,7 @@ import {
   secondaryButtonClass,
   successButtonClass,
 } from "~/app/_components/button-styles";
+import { ImageFields } from "~/app/_components/image-fields";
 
 type Mine = RouterOutputs["submissions"]["mine"];
 
@@ -419,26 +420,15 @@ function ImageUpload({
         idPrefix="image-"
         anchors={{ image: "image-file" }}
       />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          id="image-alt"
-          label={imageLabels.alt}
-          hint="What it shows, for people who can't see it."
-          errors={errors.alt}
-        >
-          {(a) => (
-            <input {...a} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} />
-          )}
-        </Field>
-        <Field
-          id="image-file"
-          label={imageLabels.image}
-          hint="PNG, JPEG, WebP or GIF, at most 2 MB."
-          errors={errors.image}
-        >
-          {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
-        </Field>
-      </div>
+      <ImageFields
+        idPrefix="image-"
+        labels={{ alt: imageLabels.alt, file: imageLabels.image }}
+        fileHint="PNG, JPEG, WebP or GIF, at most 2 MB."
+        alt={alt}
+        onAltChange={setAlt}
+        fileRef={file}
+        errors={{ alt: errors.alt, file: errors.image }}
+      />
       <PendingButton pending={images.pending} pendingLabel="Adding…" className={buttonClass}>
         Add image
       </PendingButton>

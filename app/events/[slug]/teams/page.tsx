@@ -18,6 +18,7 @@ import {
   strongLinkClass,
 } from "~/app/_components/text-styles";
 import { cardClass, compactCardClass } from "~/app/_components/card";
+import { EmptyState } from "~/app/_components/empty-state";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -122,7 +123,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
           Teams looking for members
         </h2>
         {finder.teams.length === 0 ? (
-          <p>No team is looking for members yet.</p>
+          <EmptyState title="No team is looking for members yet." />
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {finder.teams.map((team) => (
@@ -156,7 +157,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
           People looking for a team
         </h2>
         {finder.people.length === 0 ? (
-          <p>Nobody has listed themselves yet.</p>
+          <EmptyState title="Nobody has listed themselves yet." />
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {finder.people.map((person) => (

@@ -1,18 +1,16 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { CoverArt } from "~/app/_components/cover-art";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { Field, inputClass } from "~/app/_components/field";
-import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm } from "~/app/_components/form-errors";
+import { ImageFields, useUploadPanel } from "~/app/_components/image-fields";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
-import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
+import { imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
 import { coverImageFields } from "~/server/events/cover-schema";
@@ -26,34 +24,19 @@ const labels = { cover: "Cover image", alt: "Describe the image" };
  */
 export function CoverPanel({
   eventId,
-  eventName,
-  cover,
+  hasCover,
+  preview,
 }: {
   eventId: string;
-  eventName: string;
-  cover: { src: string; alt: string } | null;
+  hasCover: boolean;
+  /** The current cover (or the generated one), drawn on the server: the panel only shows it. */
+  preview: ReactNode;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const setCover = useMutation(trpc.events.setCover.mutationOptions());
   const removeCover = useMutation(trpc.events.removeCover.mutationOptions());
-  const file = useRef<HTMLInputElement>(null);
+  const { file, problem, setProblem, pending, done, setDone, run } = useUploadPanel("cover");
   const [alt, setAlt] = useState("");
-  const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [done, setDone] = useState<string | null>(null);
-
-  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
-    setDone(null);
-    // The server calls the upload's bytes `dataBase64`: here that is the file field.
-    const ok = await attempt(action, { renameFields: { dataBase64: "cover" } });
-    if (ok) {
-      setDone(success);
-      setAlt("");
-      if (file.current) file.current.value = "";
-      router.refresh();
-    }
-    return ok;
-  }
 
   async function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,11 +48,12 @@ export function CoverPanel({
       if (checked.problem) setProblem(checked.problem);
       return;
     }
-    await run(
+    const ok = await run(
       async () =>
         setCover.mutateAsync({ eventId, alt: checked.data.alt, dataBase64: await readAsBase64(chosen) }),
       "Cover image saved.",
     );
+    if (ok) setAlt("");
   }
 
   const errors = problem?.fields ?? {};
@@ -84,38 +68,22 @@ export function CoverPanel({
       </p>
       <ErrorSummary problem={problem} labels={labels} idPrefix="cover-" anchors={{ cover: "cover-file" }} />
       <FormStatus variant="text" message={done} />
-      <figure className="max-w-md space-y-1">
-        <CoverArt name={eventName} image={cover} className="block aspect-[2/1] w-full rounded-lg" />
-        <figcaption className="text-sm text-slate-600">
-          {cover ? `Current cover: ${cover.alt}` : "No cover yet: this is the generated pattern."}
-        </figcaption>
-      </figure>
+      {preview}
       <form onSubmit={onUpload} noValidate className="space-y-3">
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field
-            id="cover-alt"
-            label={labels.alt}
-            hint="What it shows, for people who can't see it."
-            errors={errors.alt}
-          >
-            {(a) => (
-              <input {...a} className={inputClass} value={alt} onChange={(e) => setAlt(e.target.value)} />
-            )}
-          </Field>
-          <Field
-            id="cover-file"
-            label={cover ? "Replace the cover image" : "Upload a cover image"}
-            hint="A PNG, JPEG, WebP or GIF image of at most 2 MB; wide pictures (3:1) fit best."
-            errors={errors.cover}
-          >
-            {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
-          </Field>
-        </div>
+        <ImageFields
+          idPrefix="cover-"
+          labels={{ alt: labels.alt, file: hasCover ? "Replace the cover image" : "Upload a cover image" }}
+          fileHint="A PNG, JPEG, WebP or GIF image of at most 2 MB; wide pictures (3:1) fit best."
+          alt={alt}
+          onAltChange={setAlt}
+          fileRef={file}
+          errors={{ alt: errors.alt, file: errors.cover }}
+        />
         <PendingButton pending={pending} pendingLabel="Uploading…" className={buttonClass}>
           Upload cover
         </PendingButton>
       </form>
-      {cover ? (
+      {hasCover ? (
         <ConfirmDialog
           trigger="Remove cover image"
           triggerClassName={secondaryButtonClass}

@@ -9,10 +9,11 @@ import { Refused } from "~/app/_components/refused";
 import { instantToLocal } from "~/server/time/zoned";
 import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { CoverPanel } from "./cover-panel";
+import { rowButtonClass } from "~/app/_components/button-styles";
 import { RolesPanel } from "./roles-panel";
-import { eventCoverImage } from "~/app/_components/cover-art";
+import { CoverArt, eventCoverImage } from "~/app/_components/cover-art";
 import { StatusPanel } from "./status-panel";
-import { pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Manage event" };
@@ -26,24 +27,25 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
   const event = await orForbidden((await serverCaller()).events.byIdForManagement({ eventId }));
   if (!event) return <Refused title="Manage event">Only this event&apos;s organisers can manage it.</Refused>;
   const local = (d: Date) => instantToLocal(d, event.timeZone);
+  const cover = eventCoverImage(event);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className={pageTitleClass}>{event.name}</h1>
-        <nav aria-label="Manage this event" className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href={`/manage/events/${event.id}/dashboard`} className={strongLinkClass}>
+        <nav aria-label="Manage this event" className="flex flex-wrap gap-2">
+          <Link href={`/manage/events/${event.id}/dashboard`} className={rowButtonClass}>
             Dashboard
           </Link>
-          <Link href={`/manage/events/${event.id}/registrations`} className={strongLinkClass}>
+          <Link href={`/manage/events/${event.id}/registrations`} className={rowButtonClass}>
             Registrations
           </Link>
-          <Link href={`/manage/events/${event.id}/centres`} className={strongLinkClass}>
+          <Link href={`/manage/events/${event.id}/centres`} className={rowButtonClass}>
             Centres
           </Link>
-          <Link href={`/manage/events/${event.id}/challenges`} className={strongLinkClass}>
+          <Link href={`/manage/events/${event.id}/challenges`} className={rowButtonClass}>
             Review challenges
           </Link>
-          <Link href={`/manage/events/${event.id}/submissions`} className={strongLinkClass}>
+          <Link href={`/manage/events/${event.id}/submissions`} className={rowButtonClass}>
             Projects
           </Link>
           <Link href={`/manage/events/${event.id}/judging`} className={strongLinkClass}>
@@ -91,7 +93,18 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           }}
         />
       </section>
-      <CoverPanel eventId={event.id} eventName={event.name} cover={eventCoverImage(event)} />
+      <CoverPanel
+        eventId={event.id}
+        hasCover={cover !== null}
+        preview={
+          <figure className="max-w-md space-y-1">
+            <CoverArt name={event.name} image={cover} className="block aspect-[2/1] w-full rounded-lg" />
+            <figcaption className="text-sm text-slate-600">
+              {cover ? `Current cover: ${cover.alt}` : "No cover yet: this is the generated pattern."}
+            </figcaption>
+          </figure>
+        }
+      />
       <RolesPanel eventId={event.id} roles={event.roles} centres={event.centres} />
     </div>
   );

@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field } from "~/app/_components/field";
-import { fixFieldsMessage, useFormProblem } from "~/app/_components/form-errors";
+import { fixFieldsMessage } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
+import { useUploadPanel } from "~/app/_components/image-fields";
 import { PendingButton } from "~/app/_components/pending-button";
 import { IMAGE_ACCEPT, imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
@@ -26,24 +26,9 @@ export function LogoPanel({
   createdWithFailedLogo: boolean;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const setLogo = useMutation(trpc.organisations.setLogo.mutationOptions());
   const removeLogo = useMutation(trpc.organisations.removeLogo.mutationOptions());
-  const file = useRef<HTMLInputElement>(null);
-  const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [done, setDone] = useState<string | null>(null);
-
-  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
-    setDone(null);
-    // The server calls the upload's bytes `dataBase64`: here that is the file field.
-    const ok = await attempt(action, { renameFields: { dataBase64: "logo" } });
-    if (ok) {
-      setDone(success);
-      if (file.current) file.current.value = "";
-      router.refresh();
-    }
-    return ok;
-  }
+  const { file, problem, setProblem, pending, done, setDone, run } = useUploadPanel("logo");
 
   async function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -18,6 +18,7 @@ import {
   titleLinkClass,
 } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
+import { EmptyState } from "~/app/_components/empty-state";
 
 export const metadata: Metadata = { title: "Manage organisation" };
 
@@ -97,7 +98,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
         <h2 id="challenges-heading" className={sectionTitleClass}>
           Challenges
         </h2>
-        {challenges.length === 0 ? <p>No challenges yet.</p> : null}
+        {challenges.length === 0 ? <EmptyState title="No challenges yet." /> : null}
         <ul className="space-y-4">
           {challenges.map((c) => (
             <li key={c.id} className="space-y-2 rounded border border-slate-200 p-4">

@@ -16,8 +16,9 @@ import { serverCaller } from "~/app/trpc/server";
 import { joinCodeInput } from "~/server/teams/schema";
 import { isNotRegistered, loadEvent } from "../../load-event";
 import { JoinTeamButton } from "./join-team-button";
-import { linkClass, pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { strongLinkClass } from "~/app/_components/text-styles";
 import { buttonClass } from "~/app/_components/button-styles";
+import { PageHeader } from "~/app/_components/page-header";
 
 export const metadata: Metadata = { title: "Join a team" };
 
@@ -112,14 +113,10 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
 
   return (
     <div className="max-w-xl space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href={`/events/${slug}/teams`} className={linkClass}>
-            Teams in {event.name}
-          </Link>
-        </p>
-        <h1 className={pageTitleClass}>Join a team</h1>
-      </header>
+      <PageHeader
+        back={{ href: `/events/${slug}/teams`, label: "Teams in {event.name}" }}
+        title="Join a team"
+      />
       {body}
       {!team ? (
         <form method="get" action={`/events/${slug}/teams/join`} className="space-y-2">

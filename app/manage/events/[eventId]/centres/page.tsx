@@ -8,6 +8,7 @@ import { WithoutCentreNotice } from "~/app/_components/registrations-table";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
 import { cardTitleClass, linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
+import { EmptyState } from "~/app/_components/empty-state";
 
 export const metadata: Metadata = { title: "Centres" };
 
@@ -55,7 +56,9 @@ export default async function CentresPage({ params }: Props) {
         <h2 id="list-heading" className={sectionTitleClass}>
           {centres.length === 1 ? "1 centre" : `${centres.length} centres`}
         </h2>
-        {centres.length === 0 ? <p>No centres yet: people register without choosing one.</p> : null}
+        {centres.length === 0 ? (
+          <EmptyState title="No centres yet: people register without choosing one." />
+        ) : null}
         {unplaced.teams > 0 ? (
           <p
             className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"

@@ -9,6 +9,7 @@ import { availableActions } from "~/server/challenges/rules";
 import { ReviewActions } from "./review-actions";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
+import { EmptyState } from "~/app/_components/empty-state";
 
 export const metadata: Metadata = { title: "Review challenges" };
 
@@ -44,7 +45,7 @@ export default async function ReviewChallengesPage({ params }: Props) {
           with their organisations until they are submitted.
         </p>
       </header>
-      {challenges.length === 0 ? <p>No challenges have been submitted yet.</p> : null}
+      {challenges.length === 0 ? <EmptyState title="No challenges have been submitted yet." /> : null}
       <ul className="space-y-6">
         {challenges.map((c) => (
           <li key={c.id}>

@@ -13,6 +13,7 @@ import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
 import { compactCardClass } from "~/app/_components/card";
 import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
+import { EmptyState } from "~/app/_components/empty-state";
 
 export interface PostedAnnouncement {
   id: string;
@@ -37,7 +38,7 @@ export function AnnouncementList({
   const removal = useFormProblem();
   const [done, setDone] = useState<string | null>(null);
 
-  if (announcements.length === 0) return <p>No announcements yet.</p>;
+  if (announcements.length === 0) return <EmptyState title="No announcements yet." />;
   return (
     <div className="space-y-3">
       <FormStatus message={done} variant="text" />

@@ -3,7 +3,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/app/trpc/react";
-import { formatTimeInZone } from "~/server/time/zoned";
 import { compactCardClass } from "~/app/_components/card";
 import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
 
@@ -38,7 +37,7 @@ function countOf(count: number, one: string, many: string): string {
 /** The dashboard's counts: prefetched on the server, then refreshed every 30 seconds while open. */
 export function LiveOverview({ eventId }: { eventId: string }) {
   const trpc = useTRPC();
-  const { data: overview, dataUpdatedAt } = useSuspenseQuery(
+  const { data: overview } = useSuspenseQuery(
     trpc.dashboard.overview.queryOptions({ eventId }, { refetchInterval: REFRESH_MS }),
   );
   const event = { id: eventId };
@@ -46,10 +45,7 @@ export function LiveOverview({ eventId }: { eventId: string }) {
     <>
       <p className="text-sm text-slate-600">
         Counts refresh every 30 seconds; last updated{" "}
-        <time dateTime={new Date(dataUpdatedAt).toISOString()} suppressHydrationWarning>
-          {formatTimeInZone(new Date(dataUpdatedAt), overview.timeZone)}
-        </time>
-        .
+        <time dateTime={overview.countedAt.toISOString()}>{overview.countedAtLabel}</time>.
       </p>
       <section aria-labelledby="registrations-heading" className="space-y-3">
         <h2 id="registrations-heading" className={sectionTitleClass}>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { HydrateClient, orNotFound, prefetch, serverCaller, trpc } from "~/app/trpc/server";
@@ -7,7 +6,8 @@ import { formatInZone } from "~/server/time/zoned";
 import { AnnouncementForm } from "./announcement-form";
 import { AnnouncementList } from "./announcement-list";
 import { LiveOverview } from "./live-overview";
-import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { PageHeader } from "~/app/_components/page-header";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,14 +24,7 @@ export default async function DashboardPage({ params }: Props) {
   prefetch(trpc.dashboard.overview.queryOptions({ eventId }));
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href={`/manage/events/${event.id}`} className={linkClass}>
-            {event.name}
-          </Link>
-        </p>
-        <h1 className={pageTitleClass}>Dashboard</h1>
-      </header>
+      <PageHeader back={{ href: `/manage/events/${event.id}`, label: event.name }} title="Dashboard" />
       <Suspense fallback={<p role="status">Loading the counts…</p>}>
         <HydrateClient>
           <LiveOverview eventId={event.id} />

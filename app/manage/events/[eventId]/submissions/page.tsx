@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
-import { SUBMISSION_STATUS_TEXT } from "~/server/submissions/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { GalleryControl } from "./submission-actions";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 import { panelClass } from "~/app/_components/card";
+
+import { SubmissionStatusBadge } from "~/app/_components/submission-status";
+import { CoverArt, projectThumbnail } from "~/app/_components/cover-art";
+import { EmptyState } from "~/app/_components/empty-state";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -39,27 +42,38 @@ export default async function ManageSubmissionsPage({ params }: Props) {
         />
       </header>
       {projects.length === 0 ? (
-        <p>No team has started a project yet.</p>
+        <EmptyState title="No projects yet">
+          No team has started a project yet. Projects appear here as soon as a team saves one.
+        </EmptyState>
       ) : (
         <ul className={`divide-y divide-slate-200 ${panelClass}`}>
           {projects.map((s) => (
-            <li key={s.id} className="space-y-1 p-4">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 className="font-semibold">
-                  <Link href={`/manage/events/${event.id}/submissions/${s.id}`} className={linkClass}>
-                    {s.title}
-                  </Link>
-                </h2>
-                <span className="text-sm">{SUBMISSION_STATUS_TEXT[s.status]}</span>
+            <li key={s.id} className="flex gap-4 p-4">
+              <CoverArt
+                name={s.title}
+                image={projectThumbnail(s.images)}
+                className="hidden aspect-[16/10] w-32 shrink-0 rounded-lg sm:block"
+              />
+              <div className="min-w-0 flex-1 space-y-1">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="font-semibold">
+                    <Link href={`/manage/events/${event.id}/submissions/${s.id}`} className={linkClass}>
+                      {s.title}
+                    </Link>
+                  </h2>
+                  <SubmissionStatusBadge status={s.status} />
+                </div>
+                <p className="text-sm text-slate-700">
+                  Team {s.team.name}
+                  {s.team.centre ? ` · ${s.team.centre.name}` : ""}
+                  {s.challenges.length > 0
+                    ? ` · ${s.challenges.map((c) => c.challenge.title).join(", ")}`
+                    : ""}
+                </p>
+                {s.disqualifiedReason ? (
+                  <p className="text-sm text-red-800">Disqualified: {s.disqualifiedReason}</p>
+                ) : null}
               </div>
-              <p className="text-sm text-slate-700">
-                Team {s.team.name}
-                {s.team.centre ? ` · ${s.team.centre.name}` : ""}
-                {s.challenges.length > 0 ? ` · ${s.challenges.map((c) => c.challenge.title).join(", ")}` : ""}
-              </p>
-              {s.disqualifiedReason ? (
-                <p className="text-sm text-red-800">Disqualified: {s.disqualifiedReason}</p>
-              ) : null}
             </li>
           ))}
         </ul>
