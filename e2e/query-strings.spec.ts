@@ -72,6 +72,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "signin/check-email/page.tsx": { keys: [] },
   "signin/error/page.tsx": { keys: ["error"] },
   "api/auth/[...nextauth]/route.ts": { skip: "Auth.js's own routes; e2e/auth.spec.ts drives them" },
+  "api/events/[eventId]/awards-csv/route.ts": { keys: [] },
   "api/events/[eventId]/centre-registrations-csv/route.ts": { keys: [] },
   "api/events/[eventId]/registrations-csv/route.ts": { keys: [] },
   "api/events/[eventId]/submissions-csv/route.ts": { keys: [] },
@@ -79,6 +80,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "api/health/route.ts": { keys: [] },
   "api/images/[imageId]/route.ts": { keys: [] },
   "api/organisations/[organisationId]/logo/route.ts": { keys: ["v"] },
+  "api/rounds/[roundId]/results-csv/route.ts": { keys: [] },
+  "api/rounds/[roundId]/scores-csv/route.ts": { keys: [] },
   "api/trpc/[trpc]/route.ts": { skip: "a procedure name, not an address: trpcCalls() below" },
 };
 
@@ -117,6 +120,7 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "projects/[submissionId]": world.submissionId,
     "submissions/[submissionId]": world.submissionId,
     "judging/[roundId]": world.roundId,
+    "rounds/[roundId]": world.roundId,
     "images/[imageId]": world.imageId,
     "organisations/[slug]": world.organisationSlug,
     "organisations/[organisationId]": world.organisationId,

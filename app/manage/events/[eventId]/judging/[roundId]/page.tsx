@@ -9,12 +9,15 @@ import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { PageHeader } from "~/app/_components/page-header";
 import { Refused } from "~/app/_components/refused";
 import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
-import { cardTitleClass, mutedClass } from "~/app/_components/text-styles";
+import { cardTitleClass, linkClass, mutedClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
-import { ROUND_SCOPE_LABELS, ROUND_STATUS_LABELS } from "~/server/judging/schema";
+import { AWARD_KIND_LABELS, ROUND_SCOPE_LABELS, ROUND_STATUS_LABELS } from "~/server/judging/schema";
 import { describeTimeZone, formatInZone, instantToLocal } from "~/server/time/zoned";
 import { RoundForm } from "../round-form";
 import { RoundStatusBadge } from "../round-status-badge";
+import { AwardForm } from "./award-form";
+import { AwardWinners, DeleteAward } from "./award-winners";
+import { FinalsPromotion } from "./finals-promotion";
 import { ResultsSection, ScoreLogTable, TableBox } from "./results-section";
 import {
   AddJudgeToEntry,
@@ -27,6 +30,7 @@ import {
   ResolveConflict,
   StatusActions,
 } from "./round-actions";
+import { TeamVisibility } from "./team-visibility";
 
 export const metadata: Metadata = { title: "Judging round" };
 
@@ -52,6 +56,12 @@ async function roundsIfOrganiser<T>(rounds: Promise<T>): Promise<T | null> {
   }
 }
 
+/** An award's place or division, and its note, as one line ("" when it has none of them). */
+function awardDetail(a: { place: number | null; division: string | null; note: string }): string {
+  const kindDetail = a.place !== null ? `Place ${a.place}` : a.division ? `Division: ${a.division}` : "";
+  return [kindDetail, a.note].filter((part) => part !== "").join(" · ");
+}
+
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -68,6 +78,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
       caller.judging.round({ roundId }),
       caller.judging.scoreLog({ roundId }),
       caller.judging.results({ roundId }),
+      caller.judging.awards({ roundId }),
     ]),
   );
   if (!loaded)
@@ -77,7 +88,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
         can manage a round.
       </Refused>
     );
-  const [data, log, results] = loaded;
+  const [data, log, results, awards] = loaded;
   if (data.event.id !== eventId) notFound();
   const otherRounds = await roundsIfOrganiser(caller.judging.rounds({ eventId }));
   const { round, event } = data;
@@ -93,6 +104,21 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
   const pendingConflicts = data.conflicts.filter((c) => c.resolution === "PENDING");
   const withFeedback = data.assignments.filter((a) => a.feedback.trim() !== "");
   const target = round.centreName ?? round.challengeTitle;
+  // Winners are picked best first once there are results; unranked entries follow by title.
+  const rankOf = new Map<string, number>();
+  for (const e of results.results?.entries ?? []) {
+    if (e.submissionId && e.rank !== null) rankOf.set(e.submissionId, e.rank);
+  }
+  const winnerOptions = data.entries
+    .map((e) => ({ e, rank: rankOf.get(e.submissionId) }))
+    .sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity))
+    .map(({ e, rank }) => ({
+      submissionId: e.submissionId,
+      label: `${rank === undefined ? "" : `${rank}. `}${e.title} (${e.team})`,
+    }));
+  const sourceRounds = (otherRounds ?? [])
+    .filter((r) => r.id !== round.id)
+    .map((r) => ({ id: r.id, name: r.name }));
 
   return (
     <div className="space-y-6">
@@ -409,6 +435,101 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
 
       <Card id="results-heading" title="Results">
         <ResultsSection data={results} />
+      </Card>
+
+      {round.scope === "FINALS" ? (
+        <Card id="promotion-heading" title="Finals promotion">
+          {otherRounds ? (
+            <FinalsPromotion
+              roundId={round.id}
+              rounds={sourceRounds}
+              alreadyIn={data.entries.map((e) => e.submissionId)}
+            />
+          ) : (
+            <p>Only the event&apos;s organisers can promote entries into the finals.</p>
+          )}
+        </Card>
+      ) : null}
+
+      <Card id="awards-heading" title="Awards">
+        <p>
+          Awards appear publicly only once the round&apos;s results are published
+          {round.status === "PUBLISHED" ? " (they are: changes show at once)" : ""}.
+        </p>
+        {awards.length === 0 ? (
+          <p>No awards yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {awards.map((a) => (
+              <li key={a.id} className="space-y-2 py-3">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <div className="min-w-0">
+                    <p className="flex flex-wrap items-center gap-2 font-medium">
+                      {a.name} <Badge tone="neutral">{AWARD_KIND_LABELS[a.kind]}</Badge>
+                    </p>
+                    {awardDetail(a) ? <p className={mutedClass}>{awardDetail(a)}</p> : null}
+                    <p>
+                      {a.winners.length === 0
+                        ? "No winner chosen yet."
+                        : `Won by ${a.winners.map((w) => `${w.submission.title} (${w.submission.team.name})`).join(", ")}`}
+                      {a.winners.length > 1 ? ", shared by decision" : ""}
+                      {a.winners.length > 0 ? "." : ""}
+                    </p>
+                  </div>
+                  <DeleteAward roundId={round.id} awardId={a.id} name={a.name} />
+                </div>
+                <details>
+                  <summary className="cursor-pointer font-medium text-brand-700">
+                    Choose winners<span className="sr-only"> of {a.name}</span>
+                  </summary>
+                  <div className="mt-3">
+                    <AwardWinners
+                      roundId={round.id}
+                      award={{
+                        id: a.id,
+                        name: a.name,
+                        winners: a.winners.map((w) => w.submission.id),
+                        shared: a.winners.some((w) => w.tiedByDecision),
+                      }}
+                      options={winnerOptions}
+                    />
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className={cardTitleClass}>Add an award</h3>
+        <AwardForm roundId={round.id} challengeRound={round.challengeId !== null} />
+      </Card>
+
+      <Card id="visibility-heading" title="What teams see">
+        <TeamVisibility roundId={round.id} showScoresToTeams={round.showScoresToTeams} />
+      </Card>
+
+      <Card id="downloads-heading" title="Downloads">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <a href={`/api/rounds/${round.id}/scores-csv`} className={linkClass}>
+              Every score (CSV)
+            </a>
+            <span className={mutedClass}> — one row per judge, entry and criterion</span>
+          </li>
+          <li>
+            <a href={`/api/rounds/${round.id}/results-csv`} className={linkClass}>
+              Results (CSV)
+            </a>
+            <span className={mutedClass}> — rank, raw and adjusted scores</span>
+          </li>
+          {otherRounds ? (
+            <li>
+              <a href={`/api/events/${event.id}/awards-csv`} className={linkClass}>
+                The event&apos;s published awards (CSV)
+              </a>
+              <span className={mutedClass}> — every round&apos;s, once its results are published</span>
+            </li>
+          ) : null}
+        </ul>
       </Card>
     </div>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import {
   buttonClass,
@@ -13,38 +12,13 @@ import {
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
-import { checkForm, useFormProblem, type AttemptOptions } from "~/app/_components/form-errors";
+import { checkForm } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { Notice } from "~/app/_components/notice";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { inviteJudgeInput } from "~/server/judging/schema";
-
-/**
- * A change to the round that the page shows once it is made: `run` sends it (once at a time), then
- * refreshes the server-rendered page and says what was done. `reset` clears both when a dialog opens.
- */
-function useRoundAction() {
-  const router = useRouter();
-  const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [done, setDone] = useState<string | null>(null);
-  async function run(action: () => Promise<unknown>, message: string, options?: AttemptOptions) {
-    setDone(null);
-    const ok = await attempt(action, options);
-    if (ok) {
-      setDone(message);
-      router.refresh();
-    }
-    return ok;
-  }
-  const reset = (open: boolean) => {
-    if (open) {
-      setProblem(null);
-      setDone(null);
-    }
-  };
-  return { problem, setProblem, pending, done, run, reset };
-}
+import { useRoundAction } from "./use-round-action";
 
 type RoundStatus = "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED";
 

@@ -1,0 +1,152 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { buttonClass } from "~/app/_components/button-styles";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
+import { checkForm } from "~/app/_components/form-errors";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
+import { useTRPC } from "~/app/trpc/react";
+import { AWARD_KIND_LABELS, AWARD_KINDS, awardInput } from "~/server/judging/schema";
+import { useRoundAction } from "./use-round-action";
+
+type Kind = (typeof AWARD_KINDS)[number];
+
+const EMPTY = { kind: "" as Kind | "", name: "", place: "", division: "", note: "" };
+
+const LABELS = {
+  kind: "Kind",
+  name: "Name",
+  place: "Place",
+  division: "Age band or division",
+  note: "Note (optional)",
+};
+
+/**
+ * Adds an award to the round, checked in the browser with the server's own schema (every problem at
+ * once). A challenge's prize is offered only in a challenge's round, where it belongs.
+ */
+export function AwardForm({ roundId, challengeRound }: { roundId: string; challengeRound: boolean }) {
+  const trpc = useTRPC();
+  const create = useMutation(trpc.judging.createAward.mutationOptions());
+  const [values, setValues] = useState(EMPTY);
+  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const kinds = AWARD_KINDS.filter((k) => k !== "CHALLENGE" || challengeRound);
+  const set = (name: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const checked = checkForm(awardInput, {
+      roundId,
+      kind: values.kind,
+      name: values.name,
+      // Only the kind's own detail is sent, so a place typed before switching kinds never sticks.
+      place: values.kind === "OVERALL" && values.place.trim() !== "" ? values.place : null,
+      division: values.kind === "DIVISION" ? values.division : null,
+      note: values.note,
+    });
+    if (checked.problem) {
+      setProblem(checked.problem);
+      return;
+    }
+    const name = checked.data.name;
+    if (await run(() => create.mutateAsync(checked.data), `Added “${name}”. Choose its winners below.`)) {
+      setValues(EMPTY);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <ErrorSummary problem={problem} labels={LABELS} idPrefix="award-" />
+      <FormStatus message={done} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="award-kind" label={LABELS.kind} errors={problem?.fields.kind}>
+          {(a) => (
+            <select
+              {...a}
+              className={inputClass}
+              value={values.kind}
+              onChange={(e) => set("kind")(e.target.value)}
+            >
+              <option value="">Choose…</option>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {AWARD_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="award-name"
+          label={LABELS.name}
+          hint="As it is announced, e.g. “Best first-time project”."
+          errors={problem?.fields.name}
+        >
+          {(a) => (
+            <input
+              {...a}
+              autoComplete="off"
+              className={inputClass}
+              value={values.name}
+              onChange={(e) => set("name")(e.target.value)}
+            />
+          )}
+        </Field>
+        {values.kind === "OVERALL" ? (
+          <Field
+            id="award-place"
+            label={LABELS.place}
+            hint="1 for the winner."
+            errors={problem?.fields.place}
+          >
+            {(a) => (
+              <input
+                {...a}
+                inputMode="numeric"
+                autoComplete="off"
+                className={inputClass}
+                value={values.place}
+                onChange={(e) => set("place")(e.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
+        {values.kind === "DIVISION" ? (
+          <Field
+            id="award-division"
+            label={LABELS.division}
+            hint="e.g. “Under 13”."
+            errors={problem?.fields.division}
+          >
+            {(a) => (
+              <input
+                {...a}
+                autoComplete="off"
+                className={inputClass}
+                value={values.division}
+                onChange={(e) => set("division")(e.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
+      </div>
+      <Field id="award-note" label={LABELS.note} hint="Shown with the award." errors={problem?.fields.note}>
+        {(a) => (
+          <textarea
+            {...a}
+            rows={2}
+            className={inputClass}
+            value={values.note}
+            onChange={(e) => set("note")(e.target.value)}
+          />
+        )}
+      </Field>
+      <PendingButton pending={pending} pendingLabel="Adding…" className={buttonClass}>
+        Add award
+      </PendingButton>
+    </form>
+  );
+}

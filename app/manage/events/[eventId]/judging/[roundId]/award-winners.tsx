@@ -1,0 +1,151 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { ActionProblem } from "~/app/_components/error-summary";
+import { FormStatus } from "~/app/_components/form-status";
+import { PendingButton } from "~/app/_components/pending-button";
+import { useTRPC } from "~/app/trpc/react";
+import { useRoundAction } from "./use-round-action";
+
+export type WinnerOption = { submissionId: string; label: string };
+
+function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
+  if (!messages?.length) return null;
+  return (
+    <p id={id} className="text-sm font-medium text-red-700">
+      {messages.join(". ")}
+    </p>
+  );
+}
+
+/**
+ * Names an award's winners from the round's entries (best first when there are results). More than one
+ * winner only as a decision, so "shared by decision" must be ticked; the server says so too.
+ */
+export function AwardWinners({
+  roundId,
+  award,
+  options,
+}: {
+  roundId: string;
+  award: { id: string; name: string; winners: string[]; shared: boolean };
+  options: WinnerOption[];
+}) {
+  const trpc = useTRPC();
+  const save = useMutation(trpc.judging.setAwardWinners.mutationOptions());
+  const [chosen, setChosen] = useState<string[]>(award.winners);
+  const [shared, setShared] = useState(award.shared);
+  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const prefix = `award-${award.id}`;
+  const sharedError = problem?.fields.tiedByDecision;
+  const winnersError = problem?.fields.submissionIds;
+
+  const toggle = (id: string, on: boolean) =>
+    setChosen((c) => (on ? [...c.filter((x) => x !== id), id] : c.filter((x) => x !== id)));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (chosen.length > 1 && !shared) {
+      setProblem({
+        message: "Several winners share an award only as a decision.",
+        fields: { tiedByDecision: ["Tick “shared by decision” to give the award to more than one project"] },
+      });
+      return;
+    }
+    const message =
+      chosen.length === 0 ? `“${award.name}” has no winner now.` : `Winners of “${award.name}” saved.`;
+    await run(
+      () =>
+        save.mutateAsync({
+          roundId,
+          awardId: award.id,
+          submissionIds: chosen,
+          tiedByDecision: chosen.length > 1 && shared,
+        }),
+      message,
+    );
+  }
+
+  if (options.length === 0) return <p>The round has no entries to choose from yet.</p>;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <fieldset
+        className="space-y-1"
+        aria-describedby={winnersError?.length ? `${prefix}-winners-error` : undefined}
+      >
+        <legend className="font-medium">Winners of “{award.name}”</legend>
+        <FieldError id={`${prefix}-winners-error`} messages={winnersError} />
+        <ul className="max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2">
+          {options.map((o) => (
+            <li key={o.submissionId}>
+              <label className="flex items-start gap-2">
+                <input
+                  type="checkbox"
+                  className="mt-1"
+                  checked={chosen.includes(o.submissionId)}
+                  onChange={(e) => toggle(o.submissionId, e.target.checked)}
+                />
+                <span>{o.label}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="space-y-1">
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            className="mt-1"
+            checked={shared}
+            aria-invalid={sharedError?.length ? true : undefined}
+            aria-describedby={sharedError?.length ? `${prefix}-shared-error` : `${prefix}-shared-hint`}
+            onChange={(e) => setShared(e.target.checked)}
+          />
+          <span>Shared by decision</span>
+        </label>
+        <p id={`${prefix}-shared-hint`} className="text-sm text-slate-600">
+          Needed for more than one winner: you chose not to separate them.
+        </p>
+        <FieldError id={`${prefix}-shared-error`} messages={sharedError} />
+      </div>
+      {problem && !sharedError && !winnersError ? <ActionProblem problem={problem} /> : null}
+      <FormStatus message={done} variant="text" />
+      <PendingButton pending={pending} pendingLabel="Saving…" className={rowPrimaryButtonClass}>
+        Save winners<span className="sr-only"> of {award.name}</span>
+      </PendingButton>
+    </form>
+  );
+}
+
+/** Deletes an award and its winners, after a confirmation. */
+export function DeleteAward({ roundId, awardId, name }: { roundId: string; awardId: string; name: string }) {
+  const trpc = useTRPC();
+  const remove = useMutation(trpc.judging.deleteAward.mutationOptions());
+  const { problem, pending, run, reset } = useRoundAction();
+  return (
+    <ConfirmDialog
+      trigger={
+        <>
+          Delete<span className="sr-only"> {name}</span>
+        </>
+      }
+      triggerClassName={rowButtonClass}
+      triggerDisabled={pending}
+      title={`Delete “${name}”?`}
+      description={
+        <p>
+          The award and its winners are removed. If the results are published, it goes from the public page
+          too.
+        </p>
+      }
+      confirmLabel="Delete award"
+      pendingLabel="Deleting…"
+      onConfirm={() => run(() => remove.mutateAsync({ roundId, awardId }), `“${name}” was deleted.`)}
+      problem={problem}
+      onOpenChange={reset}
+    />
+  );
+}
