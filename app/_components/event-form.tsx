@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { TIMELINE_FIELDS, zoneToReadTimesIn, type TimeZoneChange } from "~/server/events/rules";
 import type { CreateEventInput } from "~/server/events/schema";
@@ -87,15 +87,11 @@ export function EventForm({
   const [saved, setSaved] = useState<string | null>(null);
   const zoneChanging = mode === "edit" && values.timeZone !== shownIn;
   const [tools, setTools] = useState<TimeTools | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadTimeTools().then((loaded) => {
-      if (live) setTools(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The time tools (Temporal, ~21 kB) load when someone starts using the form, not with the page, so
+  // the page's first load stays light; submitting loads them if they are not there yet.
+  const loadTools = () => {
+    if (!tools) void loadTimeTools().then(setTools);
+  };
   const create = useMutation(trpc.events.create.mutationOptions());
   const update = useMutation(trpc.events.update.mutationOptions());
 
@@ -188,7 +184,7 @@ export function EventForm({
     </Field>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} onFocus={loadTools} noValidate className="space-y-6">
       <ErrorSummary
         problem={problem}
         labels={labels}

@@ -48,7 +48,7 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/submissions`} className={rowButtonClass}>
             Projects
           </Link>
-          <Link href={`/manage/events/${event.id}/judging`} className={strongLinkClass}>
+          <Link href={`/manage/events/${event.id}/judging`} className={rowButtonClass}>
             Judging
           </Link>
         </nav>
