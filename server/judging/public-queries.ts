@@ -1,6 +1,16 @@
 import "server-only";
 import type { Db } from "../db/create.ts";
 
+/** An award's own fields, as every list of awards shows them. */
+export const awardFieldsSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  place: true,
+  division: true,
+  note: true,
+} as const;
+
 const winnerSelect = {
   tiedByDecision: true,
   submission: { select: { id: true, title: true, status: true, team: { select: { name: true } } } },
@@ -20,12 +30,7 @@ export async function publishedAwards(db: Db, params: { eventId: string; submiss
     },
     orderBy: [{ round: { createdAt: "asc" } }, { kind: "asc" }, { place: "asc" }, { position: "asc" }],
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      place: true,
-      division: true,
-      note: true,
+      ...awardFieldsSelect,
       round: { select: { name: true } },
       challenge: { select: { title: true } },
       winners: { orderBy: { submission: { title: "asc" } }, select: winnerSelect },

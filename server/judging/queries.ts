@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/create.ts";
 import { parseRevisionSnapshot } from "../submissions/queries.ts";
+import { awardFieldsSelect } from "./public-queries.ts";
 import type { RoundCore } from "./access.ts";
 import { scoringState } from "./policy.ts";
 import { isFinished, orderQueue, queueProgress } from "./queue.ts";
@@ -423,12 +424,7 @@ export async function awardsOfRound(db: Db, params: { roundId: string }) {
     where: { roundId: params.roundId },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      place: true,
-      division: true,
-      note: true,
+      ...awardFieldsSelect,
       winners: {
         orderBy: { submission: { title: "asc" } },
         select: {

@@ -1,8 +1,8 @@
 // What the centres procedures do, and naming a centre lead at a centre (who may call them:
 // centres.authz.ts and events.authz.ts).
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../test/callers.ts";
+import { refusal as failure } from "../test/outcome.ts";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre, makeRegistration } from "../test/registration-factories.ts";
@@ -14,17 +14,6 @@ beforeAll(async () => {
   tdb = await openTestDatabase();
 });
 afterAll(() => tdb.close());
-
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return { code: "ok", message: "", fields: {} as Record<string, string[]> };
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { fieldErrors?: Record<string, string[]> } | undefined;
-    return { code: error.code, message: error.message, fields: cause?.fieldErrors ?? {} };
-  }
-}
 
 async function setup() {
   const organiser = await makeUser(tdb.db);

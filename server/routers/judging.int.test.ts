@@ -1,7 +1,7 @@
 // What the judging procedures do (who may call them: judging.authz.ts).
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../test/callers.ts";
+import { refusal as failure } from "../test/outcome.ts";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeJudgingWorld, makeSubmittedEntry, roundDetails } from "../test/judging-factories.ts";
@@ -13,17 +13,6 @@ beforeAll(async () => {
   tdb = await openTestDatabase();
 });
 afterAll(() => tdb.close());
-
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return { code: "ok", message: "", fields: {} as Record<string, string[]> };
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { fieldErrors?: Record<string, string[]> } | undefined;
-    return { code: error.code, message: error.message, fields: cause?.fieldErrors ?? {} };
-  }
-}
 
 describe("rounds and assignment", () => {
   it("gives every entry k judges with loads within one, and judges see only their released queue", async () => {

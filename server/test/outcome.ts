@@ -11,3 +11,20 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
     throw error;
   }
 }
+
+/**
+ * What a refused call came to: its tRPC code (or "ok"), message and the field errors its domain error
+ * carried (empty when none). Anything that is not a TRPCError is rethrown.
+ */
+export async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ code: string; message: string; fields: Record<string, string[]> }> {
+  try {
+    await promise;
+    return { code: "ok", message: "", fields: {} };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { fieldErrors?: Record<string, string[]> } | undefined;
+    return { code: error.code, message: error.message, fields: cause?.fieldErrors ?? {} };
+  }
+}
