@@ -178,9 +178,10 @@ export const judgingAuthorization: AuthCases<JudgingWorld> = {
   // The event round is still open, so promoting from it reaches the rule that its order must be final.
   "judging.promoteTop": {
     ...managers((c, w) => c.judging.promoteTop({ roundId: w.finals.id, fromRoundId: w.round.id, count: 2 })),
+    // The judge of another round doesn't see the finals at all.
     expect: {
       right: "PRECONDITION_FAILED",
-      wrong: "FORBIDDEN",
+      wrong: "NOT_FOUND",
       signedOut: "UNAUTHORIZED",
       other: "NOT_FOUND",
     },
