@@ -85,7 +85,9 @@ test.describe("the core loop", () => {
     browser,
   }) => {
     // Four people and a visitor, about forty pages each checked with axe: longer than the default.
-    test.setTimeout(120_000);
+    // The longest journey of the suite (three people, every page checked with axe at two widths): about
+    // two minutes on an idle 2-core machine, so it gets four.
+    test.setTimeout(240_000);
     const slug = uniqueSlug("loop");
     const organiserEmail = uniqueEmail("organiser");
     const event = await createPublishedEvent({
@@ -385,6 +387,8 @@ test.describe("the core loop", () => {
     page: young,
     browser,
   }) => {
+    // Three people and a guardian through the real pages: close to a minute on an idle machine.
+    test.setTimeout(150_000);
     const slug = uniqueSlug("young");
     const event = await createPublishedEvent({
       slug,
