@@ -501,6 +501,34 @@ describe("sponsors", () => {
   });
 });
 
+/** Every judge scores every entry they hold: judge i gives `value(i, title)` on every criterion. */
+async function scoreAll(
+  world: Awaited<ReturnType<typeof makeJudgingWorld>>,
+  value: (judge: number, title: string) => number,
+) {
+  for (const [index, judge] of world.judges.entries()) {
+    const as = callerFor(tdb.db, judge, now);
+    const queue = await as.judging.queue({ roundId: world.round.id });
+    for (const item of queue.queue) {
+      for (const criterion of queue.criteria) {
+        await as.judging.saveScore({
+          roundId: world.round.id,
+          assignmentId: item.id,
+          criterionId: criterion.id,
+          value: value(index, item.entry.title),
+          writtenAt: now.getTime(),
+        });
+      }
+      await as.judging.saveNotes({
+        roundId: world.round.id,
+        assignmentId: item.id,
+        privateNote: "",
+        feedback: `Feedback from judge ${index + 1}`,
+      });
+    }
+  }
+}
+
 describe("results", () => {
   it("says nothing is scored yet, then gives raw and adjusted results with explanations and diagrams", async () => {
     const world = await makeJudgingWorld(tdb.db, { now, entries: 3, judges: 2, open: true });
@@ -509,26 +537,7 @@ describe("results", () => {
       results: null,
     });
     // Judge 1 gives 5s (lenient), judge 2 gives 2s (harsh), to every entry they hold.
-    for (const [index, value] of [
-      [0, 5],
-      [1, 2],
-    ] as const) {
-      const judge = world.judges[index];
-      if (!judge) throw new Error("world");
-      const as = callerFor(tdb.db, judge, now);
-      const queue = await as.judging.queue({ roundId: world.round.id });
-      for (const item of queue.queue) {
-        for (const criterion of queue.criteria) {
-          await as.judging.saveScore({
-            roundId: world.round.id,
-            assignmentId: item.id,
-            criterionId: criterion.id,
-            value,
-            writtenAt: now.getTime(),
-          });
-        }
-      }
-    }
+    await scoreAll(world, (judge) => (judge === 0 ? 5 : 2));
     const { results, diagrams, scored } = await world.as.judging.results({ roundId: world.round.id });
     expect(scored).toBe(3 * 2 * 2);
     if (!results || !diagrams) throw new Error("no results");
@@ -547,34 +556,6 @@ describe("results", () => {
 });
 
 describe("awards, finals and publishing", () => {
-  /** Every judge scores every entry they hold: judge i gives `value(i, title)` on every criterion. */
-  async function scoreAll(
-    world: Awaited<ReturnType<typeof makeJudgingWorld>>,
-    value: (judge: number, title: string) => number,
-  ) {
-    for (const [index, judge] of world.judges.entries()) {
-      const as = callerFor(tdb.db, judge, now);
-      const queue = await as.judging.queue({ roundId: world.round.id });
-      for (const item of queue.queue) {
-        for (const criterion of queue.criteria) {
-          await as.judging.saveScore({
-            roundId: world.round.id,
-            assignmentId: item.id,
-            criterionId: criterion.id,
-            value: value(index, item.entry.title),
-            writtenAt: now.getTime(),
-          });
-        }
-        await as.judging.saveNotes({
-          roundId: world.round.id,
-          assignmentId: item.id,
-          privateNote: "",
-          feedback: `Feedback from judge ${index + 1}`,
-        });
-      }
-    }
-  }
-
   it("names winners, publishes them to everyone, emails the teams and shows each team its moderated feedback", async () => {
     const world = await makeJudgingWorld(tdb.db, { now, entries: 4, judges: 2, open: true });
     await scoreAll(world, (_judge, title) => Number(title.slice(-1)) + 1);
