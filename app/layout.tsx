@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { currentUser, signOut } from "~/server/auth";
+import { CollapsibleNav } from "./_components/collapsible-nav";
 import { OnceForm } from "./_components/once-form";
 import { TRPCReactProvider } from "./trpc/react";
 import { serverCaller } from "./trpc/server";
@@ -12,6 +13,8 @@ export const metadata: Metadata = {
   title: { default: "Festival of Code", template: "%s · Festival of Code" },
   description: "Festivals of code and hack days: challenges, teams, projects and fair judging.",
 };
+
+const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
 async function signOutAction() {
   "use server";
@@ -54,62 +57,53 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </svg>
               Festival of Code
             </Link>
-            <nav aria-label="Main">
-              <ul className="flex flex-wrap items-center gap-4 text-sm">
+            <CollapsibleNav label="Main">
+              <ul className="flex flex-col items-start gap-3 border-t border-slate-200 pt-3 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-4 sm:border-0 sm:pt-0">
                 <li>
-                  <Link
-                    href="/"
-                    className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
-                  >
+                  <Link href="/" className={navLinkClass}>
                     Events
                   </Link>
                 </li>
                 {nav.manage ? (
                   <li>
-                    <Link
-                      href="/manage"
-                      className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
-                    >
+                    <Link href="/manage" className={navLinkClass}>
                       Manage
                     </Link>
                   </li>
                 ) : null}
                 {nav.organisations ? (
                   <li>
-                    <Link
-                      href="/organisations"
-                      className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
-                    >
+                    <Link href="/organisations" className={navLinkClass}>
                       Organisations
                     </Link>
                   </li>
                 ) : null}
                 {nav.judges ? (
                   <li>
-                    <Link href="/judging" className="underline-offset-4 hover:underline">
+                    <Link href="/judging" className={navLinkClass}>
                       Judging
                     </Link>
                   </li>
                 ) : null}
                 {showOutbox ? (
                   <li>
-                    <Link
-                      href="/dev/outbox"
-                      className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
-                    >
+                    <Link href="/dev/outbox" className={navLinkClass}>
                       Outbox
                     </Link>
                   </li>
                 ) : null}
-                <li>
+                <li className="max-w-full">
                   {user ? (
                     <OnceForm
                       action={signOutAction}
-                      className="flex items-center gap-3"
+                      className="flex flex-wrap items-center gap-3"
                       buttonLabel="Sign out"
                       buttonClassName={`${rowButtonClass} whitespace-nowrap`}
                     >
-                      <Link href="/account" className="text-slate-700 underline-offset-4 hover:underline">
+                      <Link
+                        href="/account"
+                        className="break-all text-slate-700 underline-offset-4 hover:underline"
+                      >
                         {user.name ?? user.email}
                       </Link>
                     </OnceForm>
@@ -120,7 +114,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   )}
                 </li>
               </ul>
-            </nav>
+            </CollapsibleNav>
           </div>
         </header>
         <TRPCReactProvider>
@@ -132,10 +126,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
             <p>Festival of Code — open-source software for festivals of code and hack days.</p>
             <p>
-              <Link
-                href="/privacy"
-                className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
-              >
+              <Link href="/privacy" className={navLinkClass}>
                 Privacy
               </Link>
             </p>

@@ -15,13 +15,14 @@ import { CONSENT_TEXT_VERSION } from "../server/registrations/rules";
 import { expectSignedIn, requestSignInLink, signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
 import {
+  createCentreWithLead,
   createPublishedEvent,
   createSubmittedProject,
   createTeamWithCaptain,
   REGISTRATION_OPEN,
   withDatabase,
 } from "./support/db";
-import { addDays, todayUtc } from "./support/london";
+import { addDays, datetimeLocal, todayUtc } from "./support/london";
 import { mutate, query } from "./support/trpc";
 
 interface Visit {
@@ -105,7 +106,11 @@ async function linkSentTo(to: string, kind: string): Promise<string> {
 
 /** The parts of teams.mine these tests read. */
 interface TeamPage {
-  team: { members: { userId: string; isMe: boolean }[]; requests: { id: string }[] } | null;
+  team: {
+    members: { userId: string; isMe: boolean }[];
+    requests: { id: string }[];
+    joinCode: string | null;
+  } | null;
 }
 
 const sessionCookie = /authjs\.session-token=/i;
@@ -292,6 +297,27 @@ test.describe("links in emails are safe to open by a machine", () => {
       title: "Doors open at nine",
       body: "See you there.",
     });
+    // event-dates-changed (reaches the registrant): the organiser moves the event's dates, keeping its
+    // phases as they are (registration open, hacking a week ahead).
+    const day = (offset: number) => datetimeLocal(addDays(todayUtc(), offset), "10:00");
+    await mutate(page.request, "events.update", {
+      eventId: event.id,
+      details: {
+        name: `Link safety ${slug}`,
+        slug,
+        description: "A weekend of building things for the city.",
+        timeZone: "Europe/London",
+        registrationOpensAt: day(-3),
+        registrationClosesAt: day(5),
+        startsAt: day(7),
+        submissionDeadline: day(9),
+        judgingClosesAt: day(12),
+        resultsAt: day(15),
+        teamMinSize: 1,
+        teamMaxSize: 5,
+        minimumAge: null,
+      },
+    });
     // Team emails, between two adults: the organiser and the sponsor register and team up.
     // team-join-request, team-join-accepted, team-captain, team-member-removed
     const registerAdult = (request: APIRequestContext, name: string) =>
@@ -320,6 +346,13 @@ test.describe("links in emails are safe to open by a machine", () => {
     const idOf = (isMe: boolean) => inTeam.team?.members.find((m) => m.isMe === isMe)?.userId ?? "";
     await mutate(page.request, "teams.handOver", { ...teamIds, userId: idOf(false) });
     await mutate(sponsorPage.request, "teams.removeMember", { ...teamIds, userId: idOf(true) });
+    // team-member-joined and team-member-left (to the captain): back in by the join code, then out.
+    const asCaptain = await query<TeamPage>(sponsorPage.request, "teams.mine", { eventId: event.id });
+    await mutate(page.request, "teams.joinByCode", {
+      eventId: event.id,
+      code: asCaptain.team?.joinCode ?? "",
+    });
+    await mutate(page.request, "teams.leave", teamIds);
 
     // consent-given, then consent-withdrawn: a second young person whose guardian consents and then
     // withdraws; in between they ask to join the team and are turned down (team-join-declined).
@@ -382,6 +415,23 @@ test.describe("links in emails are safe to open by a machine", () => {
     for (const to of ["OPEN", "CLOSED", "PUBLISHED"]) {
       await mutate(page.request, "judging.move", { roundId: round.id, to });
     }
+
+    // centre-changed (reaches the young person): the event gets a centre, and the organiser places them.
+    const centreId = await createCentreWithLead({
+      eventId: event.id,
+      centreName: `Links Library ${slug}`,
+      capacity: 20,
+      leadEmail: uniqueEmail("links-lead"),
+      people: [],
+    });
+    const youngRegistration = await query<{ id: string }>(youngPage.request, "registrations.mine", {
+      eventId: event.id,
+    });
+    await mutate(page.request, "registrations.moveToCentre", {
+      eventId: event.id,
+      registrationId: youngRegistration.id,
+      centreId,
+    });
 
     const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2, captain];
     const links = await emailedLinks(addresses);

@@ -96,7 +96,12 @@ test("a judge accepts, scores through a lost connection exactly once, changes a 
 
   // The judge, on a phone, finds the round from the header.
   const judge = await signedInPage(browser, judgeEmail, true);
-  await judge.getByRole("banner").getByRole("link", { name: "Judging" }).click();
+  // On a phone the header's links sit behind its Menu button.
+  const banner = judge.getByRole("banner");
+  await expect(banner.getByRole("link", { name: "Judging" })).toBeHidden();
+  await banner.getByRole("button", { name: "Menu" }).click();
+  await expect(banner.getByRole("button", { name: "Menu" })).toHaveAttribute("aria-expanded", "true");
+  await banner.getByRole("link", { name: "Judging" }).click();
   await expect(judge.getByRole("heading", { level: 1, name: "Judging" })).toBeVisible();
   await expect(judge.getByText("You haven't answered the invitation yet")).toBeVisible();
   await expectNoA11yViolations(judge);

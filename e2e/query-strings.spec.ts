@@ -57,7 +57,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "manage/events/[eventId]/challenges/page.tsx": { keys: [] },
   "manage/events/[eventId]/dashboard/page.tsx": { keys: [] },
   "manage/events/[eventId]/judging/page.tsx": { keys: [] },
-  "manage/events/[eventId]/judging/[roundId]/page.tsx": { keys: ["created"] },
+  "manage/events/[eventId]/judging/[roundId]/page.tsx": { keys: ["created", "compareA", "compareB"] },
   "manage/events/[eventId]/registrations/page.tsx": { keys: [] },
   "manage/events/[eventId]/submissions/page.tsx": { keys: [] },
   "manage/events/[eventId]/submissions/[submissionId]/page.tsx": { keys: [] },

@@ -4,7 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
-import { TIMELINE_FIELDS, zoneToReadTimesIn, type TimeZoneChange } from "~/server/events/rules";
+import {
+  TIMELINE_FIELD_LABELS,
+  TIMELINE_FIELDS,
+  zoneToReadTimesIn,
+  type TimeZoneChange,
+} from "~/server/events/rules";
 import type { CreateEventInput } from "~/server/events/schema";
 import { ErrorSummary } from "./error-summary";
 import { Field, inputClass } from "./field";
@@ -21,14 +26,7 @@ export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSiz
   minimumAge: string;
 };
 
-const timelineFields = [
-  ["registrationOpensAt", "Registration opens"],
-  ["registrationClosesAt", "Registration closes"],
-  ["startsAt", "Hacking starts"],
-  ["submissionDeadline", "Submission deadline"],
-  ["judgingClosesAt", "Judging closes"],
-  ["resultsAt", "Results announced"],
-] as const;
+const timelineFields = TIMELINE_FIELDS.map((name) => [name, TIMELINE_FIELD_LABELS[name]] as const);
 
 const loadTimeTools = () => import("./event-form-time");
 type TimeTools = Awaited<ReturnType<typeof loadTimeTools>>;

@@ -4,14 +4,17 @@ import type { ReactNode } from "react";
 export function FilterForm({
   label,
   submitLabel,
+  action,
   children,
 }: {
   label: string;
   submitLabel: string;
+  /** Where to submit; the current address (its query replaced) when absent. */
+  action?: string;
   children: ReactNode;
 }) {
   return (
-    <form method="get" aria-label={label} className="flex flex-wrap items-end gap-3">
+    <form method="get" action={action} aria-label={label} className="flex flex-wrap items-end gap-3">
       {children}
       <button
         type="submit"

@@ -3,6 +3,7 @@ import { NO_CENTRE } from "~/server/centres/rules";
 import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
 import { panelClass } from "./card";
 import { EmptyState } from "./empty-state";
+import { MoveToCentre } from "./move-to-centre";
 import { sectionTitleClass } from "./text-styles";
 
 type RegistrationList = RouterOutputs["registrations"]["list"];
@@ -74,7 +75,7 @@ export function WithoutCentreNotice({
     <p role="status" className="max-w-2xl rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
       {people} no centre: they registered before the event had centres.{" "}
       {audience === "organisers"
-        ? `Their registration page asks them to choose one while registration is open; the registrations list marks them “${NO_CENTRE}”.`
+        ? `Their registration page asks them to choose one while registration is open; below, you can place them at one yourself.`
         : "They are in no centre's list yet, including yours: they appear here once they choose your centre. The organisers see them on the event's registrations page."}
     </p>
   );
@@ -98,7 +99,16 @@ export function ConsentToCheckNotice({ count }: { count: number }) {
 const photoLabel = (photo: boolean | null) => (photo === null ? "—" : photo ? "Yes" : "No photos");
 
 /** Who registered: names as the privacy rules allow, age bands, never dates of birth or addresses. */
-export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["rows"]; heading: string }) {
+export function RegistrationsTable({
+  rows,
+  heading,
+  moving,
+}: {
+  rows: RegistrationList["rows"];
+  heading: string;
+  /** Organisers: a centre picker in every row that has not withdrawn. */
+  moving?: { eventId: string; centres: { id: string; name: string }[] };
+}) {
   return (
     <section aria-labelledby="table-heading" className="space-y-2">
       <h2 id="table-heading" className={sectionTitleClass}>
@@ -134,7 +144,17 @@ export function RegistrationsTable({ rows, heading }: { rows: RegistrationList["
                     {r.displayName}
                   </th>
                   <td className="px-3 py-2">
-                    {r.centre ?? <strong className="font-semibold text-amber-900">{NO_CENTRE}</strong>}
+                    {moving && moving.centres.length > 0 && r.status !== "WITHDRAWN" ? (
+                      <MoveToCentre
+                        eventId={moving.eventId}
+                        registrationId={r.id}
+                        person={r.displayName}
+                        currentCentreId={r.centreId}
+                        centres={moving.centres}
+                      />
+                    ) : (
+                      (r.centre ?? <strong className="font-semibold text-amber-900">{NO_CENTRE}</strong>)
+                    )}
                   </td>
                   <td className="px-3 py-2">{r.ageBandLabel}</td>
                   <td className="px-3 py-2">{EXPERIENCE_LABELS[r.experience]}</td>

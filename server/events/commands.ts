@@ -4,7 +4,9 @@ import { audit } from "../audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { eventRoleMail, eventRoleRevokedMail } from "../mail/templates.ts";
+import { eventDatesChangedMail, eventRoleMail, eventRoleRevokedMail } from "../mail/templates.ts";
+import { formatInZone } from "../time/zoned.ts";
+import { TIMELINE_FIELD_LABELS, TIMELINE_FIELDS } from "./rules.ts";
 import { greetingName } from "../people/rules.ts";
 import { sendMail } from "../mail/send.ts";
 import { findOrCreateUserByEmail } from "../users/commands.ts";
@@ -127,19 +129,20 @@ export async function updateEvent(
       slug: ["A published event's web address can't change"],
     });
   }
+  let updated: EventCore;
   try {
-    return await db.$transaction(async (tx) => {
-      const updated = await tx.event.update({
+    updated = await db.$transaction(async (tx) => {
+      const saved = await tx.event.update({
         where: { id: params.event.id },
         data: eventData(params.details),
         select: eventCoreSelect,
       });
       await audit(tx, {
         actorId: params.actorId,
-        eventId: updated.id,
+        eventId: saved.id,
         action: "event.update",
         entityType: "Event",
-        entityId: updated.id,
+        entityId: saved.id,
         data: zoneChanged
           ? {
               timeZone: {
@@ -150,12 +153,42 @@ export async function updateEvent(
             }
           : {},
       });
-      return updated;
+      return saved;
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) throw slugTaken();
     throw error;
   }
+  await mailMovedDates(db, { before: params.event, after: updated });
+  return updated;
+}
+
+/**
+ * Tells everyone registered for a published event which of its dates moved (old and new, in the
+ * event's zone as it is now). Nothing for a draft or an archived event, or when no moment moved (a
+ * time-zone change that keeps the moments moves none).
+ */
+async function mailMovedDates(db: Db, params: { before: EventCore; after: EventCore }): Promise<void> {
+  const { before, after } = params;
+  if (after.status !== "PUBLISHED") return;
+  const zone = after.timeZone;
+  const changes = TIMELINE_FIELDS.filter((f) => before[f].getTime() !== after[f].getTime()).map((f) => ({
+    label: TIMELINE_FIELD_LABELS[f],
+    before: formatInZone(before[f], zone),
+    after: formatInZone(after[f], zone),
+  }));
+  if (changes.length === 0) return;
+  const recipients = await db.registration.findMany({
+    where: { eventId: after.id, status: { not: "WITHDRAWN" } },
+    select: { user: { select: { email: true } } },
+  });
+  const content = eventDatesChangedMail({
+    eventName: after.name,
+    timeZone: zone,
+    changes,
+    url: appUrl(`/events/${after.slug}`),
+  });
+  for (const { user } of recipients) await sendMail(db, user.email, content);
 }
 
 /**

@@ -67,10 +67,14 @@ export async function syncEntries(tx: Tx, round: RoundCore): Promise<{ added: nu
 }
 
 /** Everything the conflict rules read about the round's judges and entries. */
-async function conflictFacts(tx: Tx, round: RoundCore) {
+export async function conflictFacts(tx: Tx, round: RoundCore, options: { invited?: boolean } = {}) {
   const [judges, entries, conflicts, centreRoles] = await Promise.all([
     tx.roundJudge.findMany({
-      where: { roundId: round.id, status: "ACCEPTED", removedAt: null },
+      where: {
+        roundId: round.id,
+        status: options.invited ? { in: ["ACCEPTED", "INVITED"] } : "ACCEPTED",
+        removedAt: null,
+      },
       orderBy: { id: "asc" },
       select: { id: true, userId: true, affiliation: true },
     }),

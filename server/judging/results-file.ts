@@ -11,14 +11,17 @@ const invalid = (message: string) => new DomainError("INVALID_INPUT", message);
 const CSV_COLUMNS = ["entry", "judge", "criterion", "score"] as const;
 const csvRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }));
 
+/** One score read from a CSV file, with the line it started on. */
+export type CsvScoreRow = ScoreRow & { line: number };
+
 /**
- * Parses `entry,judge,criterion,score` CSV (RFC 4180 via csv-parse: quoted fields, doubled quotes,
- * CRLF, a UTF-8 BOM). The header row is required, names are matched case-insensitively in any order,
- * `criterion` may be left out (or left empty on a row: an overall score), other columns are refused.
- * Blank lines are skipped. `scale` is checked per row when given; otherwise it is inferred as [lowest,
- * highest] score in the file (which must then differ). Throws INVALID_INPUT naming the line.
+ * Reads the rows of `entry,judge,criterion,score` CSV (RFC 4180 via csv-parse: quoted fields, doubled
+ * quotes, CRLF, a UTF-8 BOM). The header row is required, names are matched case-insensitively in any
+ * order, `criterion` may be left out (or left empty on a row: an overall score), other columns are
+ * refused. Blank lines are skipped. `scale` is checked per row when given. Throws INVALID_INPUT naming
+ * the line.
  */
-export function parseScoresCsv(text: string, options: { scale?: [number, number] } = {}): ResultsInput {
+export function readScoresCsv(text: string, options: { scale?: [number, number] } = {}): CsvScoreRow[] {
   let records: z.infer<typeof csvRecords>;
   try {
     // csv-parse's types do not model `info: true`; the shape is checked instead of cast.
@@ -44,7 +47,7 @@ export function parseScoresCsv(text: string, options: { scale?: [number, number]
     if (column(required) < 0)
       throw invalid(`Line ${header.info.lines}: the header has no "${required}" column.`);
   }
-  const scores: ScoreRow[] = rows.map(({ record, info }) => {
+  return rows.map(({ record, info }) => {
     const cell = (name: (typeof CSV_COLUMNS)[number]) => (record[column(name)] ?? "").trim();
     const at = `Line ${info.lines}`;
     const entry = cell("entry");
@@ -58,8 +61,18 @@ export function parseScoresCsv(text: string, options: { scale?: [number, number]
       throw invalid(`${at}: score ${value} is outside the scale ${options.scale[0]}–${options.scale[1]}.`);
     }
     const criterion = column("criterion") >= 0 ? cell("criterion") : "";
-    return criterion === "" ? { entry, judge, value } : { entry, judge, criterion, value };
+    const line = info.lines;
+    return criterion === "" ? { entry, judge, value, line } : { entry, judge, criterion, value, line };
   });
+}
+
+/**
+ * Parses `entry,judge,criterion,score` CSV into the results model's input (rows as `readScoresCsv`).
+ * `scale` is checked per row when given; otherwise it is inferred as [lowest, highest] score in the
+ * file (which must then differ). Throws INVALID_INPUT naming the line.
+ */
+export function parseScoresCsv(text: string, options: { scale?: [number, number] } = {}): ResultsInput {
+  const scores: ScoreRow[] = readScoresCsv(text, options).map(({ line: _line, ...row }) => row);
   let scale = options.scale;
   if (!scale) {
     const values = scores.map((s) => s.value);

@@ -3,7 +3,8 @@ import type { Db } from "../db/create.ts";
 import type { RoundCore } from "./access.ts";
 import { bootstrapTopK } from "./bootstrap.ts";
 import { connectivitySvg, coverageSvg, leniencySvg, stabilitySvg } from "./diagnostics-svg.ts";
-import { computeResults, explainEntry, type ResultsInput } from "./model.ts";
+import { DomainError } from "../errors.ts";
+import { compareEntries, computeResults, explainEntry, type ResultsInput } from "./model.ts";
 
 /** How many resamples the round's stability diagram uses, and how many places it asks about. */
 export const BOOTSTRAP_RESAMPLES = 200;
@@ -125,4 +126,25 @@ export async function roundResults(db: Db, params: { round: RoundCore }) {
       stability: stabilitySvg(bootstrap),
     },
   };
+}
+
+/**
+ * Why one of two entries of the round is ranked above the other (server/judging/explain.ts
+ * compareEntries), for the round's managers. `a` and `b` are RoundEntry ids, in any order. Throws
+ * DomainError NOT_FOUND when either entry is not in the round or has no scores yet.
+ */
+export async function compareRoundEntries(db: Db, params: { round: RoundCore; a: string; b: string }) {
+  const { round } = params;
+  const { input, entryByLabel } = await resultsInputOf(db, {
+    roundId: round.id,
+    scale: [round.scaleMin, round.scaleMax],
+  });
+  const labelOf = new Map([...entryByLabel].map(([label, entry]) => [entry.id, label]));
+  const a = labelOf.get(params.a);
+  const b = labelOf.get(params.b);
+  const scored = new Set(input.scores.map((s) => s.entry));
+  if (!a || !b || !scored.has(a) || !scored.has(b)) {
+    throw new DomainError("NOT_FOUND", "Both entries need scores in this round before they can be compared.");
+  }
+  return compareEntries(computeResults(input), input, a, b);
 }

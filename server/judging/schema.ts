@@ -221,6 +221,7 @@ export const notesInput = z.object({
 });
 
 export const moderateFeedbackInput = z.object({ roundId, assignmentId, approve: z.boolean() });
+export const moderateCentreFeedbackInput = z.object({ assignmentId, approve: z.boolean() });
 export const reassignInput = z.object({ roundId, fromJudgeId: roundJudgeId, toJudgeId: roundJudgeId });
 
 export const awardId = recordId("Award id");
@@ -289,4 +290,21 @@ export const promoteByHandInput = z.object({
   submissionId,
   reason: z.string().trim().min(5, "Say why it goes to the finals").max(300, "Use at most 300 characters"),
 });
+/** The largest paper-scores CSV accepted (characters): about 20,000 rows. */
+export const MAX_SCORES_CSV = 1_000_000;
+export const importScoresInput = z.object({
+  roundId,
+  csv: z
+    .string()
+    .min(1, "Choose a CSV file with the scores")
+    .max(
+      MAX_SCORES_CSV,
+      `The file is too large: at most ${MAX_SCORES_CSV.toLocaleString("en-GB")} characters`,
+    ),
+});
+
+/** Two entries of a round to compare ("why is A above B?"); the order does not matter. */
+export const compareEntriesInput = z
+  .object({ roundId, a: entryId, b: entryId })
+  .refine((v) => v.a !== v.b, { message: "Choose two different entries to compare.", path: ["b"] });
 export const teamVisibilityInput = z.object({ roundId, showScoresToTeams: z.boolean() });

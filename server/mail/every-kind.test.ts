@@ -13,10 +13,14 @@ import {
   teamJoinAcceptedMail,
   teamJoinDeclinedMail,
   teamJoinRequestMail,
+  teamMemberJoinedMail,
+  teamMemberLeftMail,
   teamMemberRemovedMail,
 } from "./team-templates.ts";
 import {
   announcementMail,
+  centreChangedMail,
+  eventDatesChangedMail,
   eventRoleMail,
   eventRoleRevokedMail,
   MAIL_KINDS,
@@ -111,6 +115,50 @@ const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
   "team-member-removed": {
     mail: teamMemberRemovedMail({ recipientName: "Tom", teamName: "Data Dragons", eventName, url }),
     names: ["Tom"],
+  },
+  "event-dates-changed": {
+    mail: eventDatesChangedMail({
+      eventName,
+      timeZone: "Europe/London",
+      changes: [
+        {
+          label: "Submission deadline",
+          before: "Fri 4 Dec 2026, 17:00 GMT",
+          after: "Sat 5 Dec 2026, 12:00 GMT",
+        },
+      ],
+      url,
+    }),
+    names: [],
+  },
+  "centre-changed": {
+    mail: centreChangedMail({
+      recipientName: "Tom",
+      eventName,
+      centre: { name: "Leeds Central Library", addressLine: "Calverley St, Leeds", openingTimes: "Sat 9–5" },
+      url,
+    }),
+    names: ["Tom"],
+  },
+  "team-member-joined": {
+    mail: teamMemberJoinedMail({
+      recipientName: "Tom",
+      memberName: "PixelFox",
+      teamName: "Data Dragons",
+      eventName,
+      url,
+    }),
+    names: ["Tom", "PixelFox"],
+  },
+  "team-member-left": {
+    mail: teamMemberLeftMail({
+      recipientName: "Tom",
+      memberName: "Sam K.",
+      teamName: "Data Dragons",
+      eventName,
+      url,
+    }),
+    names: ["Tom", "Sam K."],
   },
   "team-captain": {
     mail: teamCaptainMail({

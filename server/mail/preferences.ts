@@ -36,8 +36,12 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   "team-join-accepted": "TEAM",
   "team-join-declined": "TEAM",
   "team-member-removed": "TEAM",
+  "team-member-joined": "TEAM",
+  "team-member-left": "TEAM",
   "team-captain": "TEAM",
   announcement: "ANNOUNCEMENTS",
+  "event-dates-changed": "ANNOUNCEMENTS",
+  "centre-changed": "ACCESS",
   "challenge-status": "CHALLENGES",
   // A team always hears that its project was taken out of (or put back into) judging.
   "project-disqualified": "ACCESS",

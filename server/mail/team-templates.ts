@@ -69,6 +69,34 @@ export function teamMemberRemovedMail(facts: TeamFacts): MailContent {
   });
 }
 
+/** To a captain: someone joined their team with its join code. */
+export function teamMemberJoinedMail(facts: TeamFacts & { memberName: string }): MailContent {
+  return message({
+    kind: "team-member-joined",
+    subject: `${facts.memberName} joined ${facts.teamName}`,
+    lines: [
+      greeting(facts.recipientName),
+      `${facts.memberName} joined your team ${facts.teamName} at ${facts.eventName} with the team's join code.`,
+      "If you didn't share the code with them, you can remove them and make a new code on your team page.",
+    ],
+    action: { label: "Open your team", url: facts.url },
+  });
+}
+
+/** To a captain: a member left their team. */
+export function teamMemberLeftMail(facts: TeamFacts & { memberName: string }): MailContent {
+  return message({
+    kind: "team-member-left",
+    subject: `${facts.memberName} left ${facts.teamName}`,
+    lines: [
+      greeting(facts.recipientName),
+      `${facts.memberName} left your team ${facts.teamName} at ${facts.eventName}.`,
+      "If your team needs more people, you can say so in the team finder from your team page.",
+    ],
+    action: { label: "Open your team", url: facts.url },
+  });
+}
+
 /** To a member who was made captain. */
 export function teamCaptainMail(facts: TeamFacts & { previousCaptainName: string }): MailContent {
   return message({

@@ -19,9 +19,13 @@ export const MAIL_KINDS = [
   "team-join-accepted",
   "team-join-declined",
   "team-member-removed",
+  "team-member-joined",
+  "team-member-left",
   "team-captain",
   "challenge-status",
   "announcement",
+  "event-dates-changed",
+  "centre-changed",
   "project-disqualified",
   "project-reinstated",
   "judge-invitation",
@@ -160,6 +164,51 @@ export function eventRoleRevokedMail(params: {
       "If you think this is a mistake, contact the event's organisers.",
     ],
     action: { label: "Open Festival of Code", url: params.url },
+  });
+}
+
+/**
+ * To everyone registered: the organisers moved some of the event's dates. `changes` are the moved
+ * dates, each as its label and the old and new moment already written in the event's zone.
+ */
+export function eventDatesChangedMail(params: {
+  eventName: string;
+  /** The zone the times are written in, named once in the message. */
+  timeZone: string;
+  changes: readonly { label: string; before: string; after: string }[];
+  url: string;
+}): MailContent {
+  return message({
+    kind: "event-dates-changed",
+    subject: `${params.eventName}: ${params.changes.length === 1 ? "a date has" : "dates have"} changed`,
+    lines: [
+      `The organisers of ${params.eventName} changed ${params.changes.length === 1 ? "a date" : "some dates"}:`,
+      ...params.changes.map((c) => `${c.label}: now ${c.after} (was ${c.before}).`),
+      `Times are ${params.timeZone} time. The event page always shows the current dates.`,
+    ],
+    action: { label: "Open the event page", url: params.url },
+  });
+}
+
+/** To someone an organiser placed at a centre (or moved to another one). */
+export function centreChangedMail(params: {
+  recipientName: string | null;
+  eventName: string;
+  centre: { name: string; addressLine: string; openingTimes: string };
+  url: string;
+}): MailContent {
+  const { centre } = params;
+  return message({
+    kind: "centre-changed",
+    subject: `${params.eventName}: your centre is ${centre.name}`,
+    lines: [
+      greeting(params.recipientName),
+      `The organisers of ${params.eventName} placed you at ${centre.name}.`,
+      ...(centre.addressLine ? [`It is at ${centre.addressLine}.`] : []),
+      ...(centre.openingTimes ? [`Opening times: ${centre.openingTimes}`] : []),
+      "If that doesn't work for you, reply to the organisers or change it on your registration page while registration is open.",
+    ],
+    action: { label: "See your registration", url: params.url },
   });
 }
 

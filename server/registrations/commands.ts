@@ -12,6 +12,7 @@ import { capabilityNotice } from "../events/notices.ts";
 import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
 import { sameMailbox } from "../mail/mailbox.ts";
 import { sendMail } from "../mail/send.ts";
+import { centreChangedMail } from "../mail/templates.ts";
 import { firstName, greetingName, nameForGuardian, type PersonNames } from "../people/rules.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
 import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
@@ -38,8 +39,11 @@ function consentUrl(token: string): string {
   return appUrl(`/consent/${token}`);
 }
 
-const fieldError = (code: "INVALID_INPUT" | "NOT_ELIGIBLE", field: string, message: string) =>
-  new DomainError(code, message, { [field]: [message] });
+const fieldError = (
+  code: "INVALID_INPUT" | "NOT_ELIGIBLE" | "NOT_FOUND" | "CONFLICT",
+  field: string,
+  message: string,
+) => new DomainError(code, message, { [field]: [message] });
 
 /** Expires every live link of a registration, so only the newest (or none) works. */
 async function expireLiveLinks(tx: Tx, registrationId: string, now: Date): Promise<void> {
@@ -491,6 +495,74 @@ export async function updateRegistration(
     });
     return { id: params.registrationId };
   });
+}
+
+/**
+ * An organiser places someone at a centre, or moves them to another one (whether or not registration
+ * is still open), and the person is emailed where to go. The centre must have a place. Errors: NOT_FOUND
+ * (a registration or centre of another event, or a withdrawn registration), CONFLICT (they are in a
+ * team, which belongs to its own centre: they leave it first; or the centre is full).
+ */
+export async function moveToCentre(
+  db: Db,
+  params: { actorId: string; event: EventCore; registrationId: string; centreId: string },
+): Promise<{ moved: boolean }> {
+  const { event } = params;
+  const outcome = await db.$transaction(async (tx) => {
+    const registration = await tx.registration.findFirst({
+      where: { id: params.registrationId, eventId: event.id, status: { not: "WITHDRAWN" } },
+      select: { centreId: true, userId: true },
+    });
+    if (!registration) throw new DomainError("NOT_FOUND", "We couldn't find that registration.");
+    const centre = await tx.centre.findFirst({
+      where: { id: params.centreId, eventId: event.id },
+      select: { name: true, addressLine: true, openingTimes: true },
+    });
+    if (!centre) throw fieldError("NOT_FOUND", "centreId", "Choose a centre of this event");
+    if (registration.centreId === params.centreId) return null;
+    const team = await tx.teamMember.findFirst({
+      where: { eventId: event.id, userId: registration.userId },
+      select: { team: { select: { name: true } } },
+    });
+    if (team) {
+      throw fieldError(
+        "CONFLICT",
+        "centreId",
+        `They're in the team ${team.team.name}, which has its own centre: they leave the team before they move`,
+      );
+    }
+    await claimCentrePlace(tx, params.centreId);
+    await tx.registration.update({
+      where: { id: params.registrationId },
+      data: { centreId: params.centreId },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: event.id,
+      action: "registration.move_centre",
+      entityType: "Registration",
+      entityId: params.registrationId,
+      data: { from: registration.centreId, to: params.centreId },
+    });
+    return { userId: registration.userId, centre };
+  });
+  if (!outcome) return { moved: false };
+  const person = await db.user.findUniqueOrThrow({
+    where: { id: outcome.userId },
+    select: { email: true, name: true, alias: true },
+  });
+  await sendMail(
+    db,
+    person.email,
+    centreChangedMail({
+      recipientName: greetingName(person),
+      eventName: event.name,
+      centre: outcome.centre,
+      url: appUrl(`/events/${event.slug}/registration`),
+    }),
+  );
+  return { moved: true };
 }
 
 export async function withdraw(

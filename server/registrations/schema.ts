@@ -226,6 +226,12 @@ export function updateRegistrationInputFor(rules: RegistrationRules) {
     .transform(withoutTickedTags);
 }
 
+/** An organiser places someone at a centre. */
+export const moveToCentreInput = z.object({
+  registrationId: recordId("Registration"),
+  centreId: recordId("Centre"),
+});
+
 export const resendConsentInput = z.object({
   /** Lets a young person fix a mistyped guardian address when resending. */
   guardianEmail: optionalEmail,

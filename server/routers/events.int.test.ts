@@ -5,6 +5,7 @@ import { callerFor } from "../test/callers.ts";
 import { codeOf } from "../test/outcome.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
+import { makeParticipant } from "../test/team-factories.ts";
 
 const now = new Date("2026-11-24T12:00:00.000Z");
 
@@ -253,6 +254,41 @@ describe("status changes", () => {
     expect(await codeOf(callerFor(tdb.db, organiser, now).events.unarchive({ eventId: draft.id }))).toBe(
       "CONFLICT",
     );
+  });
+
+  it("tells everyone registered which dates moved, and nobody when none did", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, {
+      now,
+      status: "PUBLISHED",
+      roles: [{ userId: organiser.id, role: "ORGANISER" }],
+    });
+    const [coming, withdrawn] = await Promise.all([
+      makeParticipant(tdb.db, { eventId: event.id }),
+      makeParticipant(tdb.db, { eventId: event.id, status: "WITHDRAWN" }),
+    ]);
+    const caller = callerFor(tdb.db, organiser, now);
+    const mails = (to: string) =>
+      tdb.db.outboxEmail.findMany({
+        where: { to, kind: "event-dates-changed" },
+        select: { subject: true, text: true },
+      });
+    await caller.events.update({ eventId: event.id, details: details(event.slug) });
+    const before = (await mails(coming.email)).length;
+    // The same dates again: nothing moved, nobody is emailed.
+    await caller.events.update({ eventId: event.id, details: details(event.slug) });
+    expect(await mails(coming.email)).toHaveLength(before);
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, { submissionDeadline: "2026-12-03T12:00" }),
+    });
+    const sent = await mails(coming.email);
+    expect(sent).toHaveLength(before + 1);
+    expect(sent.at(-1)?.text).toContain(
+      "Submission deadline: now Thu 3 Dec 2026, 12:00 GMT (was Wed 2 Dec 2026, 17:00 GMT).",
+    );
+    expect(sent.at(-1)?.text).not.toContain("Hacking starts");
+    expect(await mails(withdrawn.email)).toEqual([]);
   });
 
   it("asks what to keep when the time zone changes, and does what was chosen", async () => {

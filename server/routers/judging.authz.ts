@@ -21,11 +21,17 @@ export interface JudgingWorld extends AuthWorld {
   sponsor: SessionUser;
   /** An accepted judge of `round`, with an assignment, feedback on it and a declared conflict. */
   judge: SessionUser & { judgeId: string };
-  secondJudge: { judgeId: string };
+  secondJudge: { judgeId: string; email: string };
+  /** The title of an entry the second judge holds. */
+  scoredTitle: string;
   assignmentId: string;
   entryId: string;
   criterionId: string;
   conflictId: string;
+  /** Leads the centre of every entry in `round`. */
+  centreLead: SessionUser;
+  /** Two entries of `round` with scores (by the second judge). */
+  scoredEntries: [string, string];
   /** A finals round, an award of `round` and a project judged in it with its captain. */
   finals: { id: string };
   awardId: string;
@@ -51,12 +57,31 @@ export async function judgingWorld(db: Db): Promise<JudgingWorld> {
     privateNote: "",
     feedback: "Lovely demo",
   });
+  // The second judge scores their whole queue, so two entries have results to compare.
+  const asSecond = callerFor(db, secondJudge, now);
+  const secondQueue = await asSecond.judging.queue({ roundId: world.round.id });
+  for (const item of secondQueue.queue) {
+    await asSecond.judging.saveScore({
+      roundId: world.round.id,
+      assignmentId: item.id,
+      criterionId: secondQueue.criteria[0]?.id ?? "",
+      value: 3,
+      writtenAt: now.getTime(),
+    });
+  }
+  const [scoredA, scoredB] = secondQueue.queue.map((item) => item.entry.id);
+  const scoredTitle = secondQueue.queue[0]?.entry.title ?? "";
+  if (!scoredA || !scoredB) throw new Error("the second judge needs two entries");
   const conflict = await asJudge.judging.declareConflict({
     roundId: world.round.id,
     kind: "OTHER",
     teamId: null,
     organisationId: null,
     note: "I mentored one of the teams last year",
+  });
+  const centreLead = await makeUser(db, { name: "Cleo Centre-Lead" });
+  await db.eventRole.create({
+    data: { eventId: world.event.id, userId: centreLead.id, role: "CENTRE_LEAD", centreId: world.centre.id },
   });
   const challenge = await makePublishedChallenge(db, { eventId: world.event.id });
   const { organisationId } = await db.challenge.findUniqueOrThrow({
@@ -103,6 +128,9 @@ export async function judgingWorld(db: Db): Promise<JudgingWorld> {
     entryId: assignment.entry.id,
     criterionId: criterion.id,
     conflictId: conflict.id,
+    scoredEntries: [scoredA, scoredB],
+    scoredTitle,
+    centreLead,
     other,
   };
 }
@@ -121,6 +149,14 @@ const managers = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> 
   wrong: (w) => w.judge,
   call,
   expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "NOT_FOUND" },
+});
+
+/** The centre leads of the event (organisers too); another event's organiser is refused. */
+const centreLeads = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({
+  right: (w) => w.centreLead,
+  wrong: (w) => w.judge,
+  call,
+  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
 });
 
 /** The round's judges: its organiser sees the round but is not a judge of it. */
@@ -171,7 +207,20 @@ export const judgingAuthorization: AuthCases<JudgingWorld> = {
   "judging.moderateFeedback": managers((c, w) =>
     c.judging.moderateFeedback({ roundId: w.round.id, assignmentId: w.assignmentId, approve: true }),
   ),
+  "judging.centreFeedback": centreLeads((c, w) => c.judging.centreFeedback({ eventId: w.event.id })),
+  "judging.moderateCentreFeedback": centreLeads((c, w) =>
+    c.judging.moderateCentreFeedback({ eventId: w.event.id, assignmentId: w.assignmentId, approve: true }),
+  ),
   "judging.results": managers((c, w) => c.judging.results({ roundId: w.round.id })),
+  "judging.importScores": managers((c, w) =>
+    c.judging.importScores({
+      roundId: w.round.id,
+      csv: `entry,judge,criterion,score\n"${w.scoredTitle}",${w.secondJudge.email},Impact,4\n`,
+    }),
+  ),
+  "judging.compare": managers((c, w) =>
+    c.judging.compare({ roundId: w.round.id, a: w.scoredEntries[0], b: w.scoredEntries[1] }),
+  ),
   "judging.setTeamVisibility": managers((c, w) =>
     c.judging.setTeamVisibility({ roundId: w.round.id, showScoresToTeams: true }),
   ),

@@ -5,6 +5,7 @@ import { refusal as failure } from "../test/outcome.ts";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeJudgingWorld, makeSubmittedEntry, roundDetails } from "../test/judging-factories.ts";
+import { makeCentre } from "../test/registration-factories.ts";
 
 const now = new Date("2026-11-24T12:00:00.000Z");
 
@@ -434,6 +435,52 @@ describe("scoring", () => {
     view = await world.as.judging.round({ roundId: world.round.id });
     expect(view.assignments.find((a) => a.id === item.id)?.feedbackApproved).toBe(false);
   });
+
+  it("lets a centre lead moderate feedback for their own centre's teams only, without judge names", async () => {
+    const { world, as, item } = await openRound();
+    await as.judging.saveNotes({
+      roundId: world.round.id,
+      assignmentId: item.id,
+      privateNote: "Only for me",
+      feedback: "Brilliant pitch",
+    });
+    const lead = await makeUser(tdb.db, { name: "Lena Lead" });
+    const elsewhere = await makeUser(tdb.db, { name: "Omar Other-Centre" });
+    const otherCentre = await makeCentre(tdb.db, world.event.id);
+    await tdb.db.eventRole.createMany({
+      data: [
+        { eventId: world.event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: world.centre.id },
+        { eventId: world.event.id, userId: elsewhere.id, role: "CENTRE_LEAD", centreId: otherCentre.id },
+      ],
+    });
+    const asLead = callerFor(tdb.db, lead, now);
+    const asElsewhere = callerFor(tdb.db, elsewhere, now);
+    const list = await asLead.judging.centreFeedback({ eventId: world.event.id });
+    expect(list).toEqual([
+      expect.objectContaining({ assignmentId: item.id, feedback: "Brilliant pitch", approved: false }),
+    ]);
+    // Neither the judge's name nor their private note reaches the centre lead.
+    expect(JSON.stringify(list)).not.toMatch(/Judge 1|Only for me/);
+    expect(await asElsewhere.judging.centreFeedback({ eventId: world.event.id })).toEqual([]);
+    expect(
+      (
+        await failure(
+          asElsewhere.judging.moderateCentreFeedback({
+            eventId: world.event.id,
+            assignmentId: item.id,
+            approve: true,
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    await asLead.judging.moderateCentreFeedback({
+      eventId: world.event.id,
+      assignmentId: item.id,
+      approve: true,
+    });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.assignments.find((a) => a.id === item.id)?.feedbackApproved).toBe(true);
+  });
 });
 
 describe("invitations", () => {
@@ -552,6 +599,104 @@ describe("results", () => {
     expect(results.entries[0]?.explanation.sentences.length).toBeGreaterThan(0);
     expect(results.entries[0]?.team).toMatch(/^Team /);
     for (const svg of Object.values(diagrams)) expect(svg).toMatch(/^<svg[^>]*role="img"/);
+
+    // Why is one above the other: equal scores, so the tie-break decided, and both judges scored both.
+    const [first, second] = results.entries;
+    if (!first?.entryId || !second?.entryId) throw new Error("no entry ids");
+    const why = await world.as.judging.compare({
+      roundId: world.round.id,
+      a: second.entryId,
+      b: first.entryId,
+    });
+    expect(why).toMatchObject({ above: first.entry, below: second.entry, decidedByTieBreak: true });
+    expect(why.sharedJudges).toHaveLength(2);
+    expect(
+      (
+        await failure(
+          world.as.judging.compare({ roundId: world.round.id, a: first.entryId, b: first.entryId }),
+        )
+      ).code,
+    ).toBe("BAD_REQUEST");
+  });
+});
+
+describe("scores judged on paper", () => {
+  it("imports a CSV all or nothing, names every bad line, adds missing pairs and logs replaced scores", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 3, judges: 2, open: true });
+    const [one, two] = world.judges;
+    if (!one || !two) throw new Error("no judges");
+    const titles = world.entries.map((e) => e.submission.title);
+    const rows = titles.flatMap((title, i) =>
+      [one, two].flatMap((judge, j) =>
+        ["Impact", "execution"].map(
+          (criterion) => `"${title}",${judge.email.toUpperCase()},${criterion},${((i + j) % 5) + 1}`,
+        ),
+      ),
+    );
+    const csv = ["entry,judge,criterion,score", ...rows].join("\n");
+
+    // Three different problems: every one is named, by line, and nothing is stored.
+    const bad = [
+      "entry,judge,criterion,score",
+      `"${titles[0]}",${one.email},Impact,3`,
+      `No such project,${one.email},Impact,3`,
+      `"${titles[1]}",stranger@example.test,Impact,3`,
+      `"${titles[2]}",${two.email},,3`,
+      `"${titles[0]}",${one.email},Impact,4`,
+    ].join("\n");
+    const refused = await failure(world.as.judging.importScores({ roundId: world.round.id, csv: bad }));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toMatch(/^Nothing was imported: 4 problems/);
+    expect(refused.message).toContain("Line 3: no entry in this round is called");
+    expect(refused.message).toContain('Line 4: "stranger@example.test" is not a judge of this round');
+    expect(refused.message).toContain("Line 5: the round has 2 criteria");
+    expect(refused.message).toContain("Line 6: the same judge, entry and criterion as line 2");
+    expect(await world.as.judging.scoreLog({ roundId: world.round.id })).toEqual([]);
+    const offScale = await failure(
+      world.as.judging.importScores({
+        roundId: world.round.id,
+        csv: `entry,judge,criterion,score\n"${titles[0]}",${one.email},Impact,9`,
+      }),
+    );
+    expect(offScale.message).toContain("outside the scale 1–5");
+
+    const first = await world.as.judging.importScores({ roundId: world.round.id, csv });
+    // k = 2 with two judges: both already held every entry, so no pair was added.
+    expect(first).toEqual({ scores: 12, replaced: 0, assignmentsAdded: 0 });
+    const view = await world.as.judging.round({ roundId: world.round.id });
+    expect(view.assignments.every((a) => a.status === "SCORED")).toBe(true);
+    const { results } = await world.as.judging.results({ roundId: world.round.id });
+    expect(results?.entries).toHaveLength(3);
+
+    // Importing again with one changed score replaces it and logs the change as the organiser's.
+    const changed = csv.replace(/,Impact,(\d)/, ",Impact,5");
+    const second = await world.as.judging.importScores({ roundId: world.round.id, csv: changed });
+    expect(second).toMatchObject({ scores: 12, replaced: 1 });
+    const log = await world.as.judging.scoreLog({ roundId: world.round.id });
+    expect(log).toHaveLength(13);
+  });
+
+  it("refuses a round that is not open yet, and a judge with a conflict of interest", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 2, judges: 2 });
+    const [one] = world.judges;
+    const [entry] = world.entries;
+    if (!one || !entry) throw new Error("world");
+    const csv = `entry,judge,criterion,score\n"${entry.submission.title}",${one.email},Impact,3`;
+    expect((await failure(world.as.judging.importScores({ roundId: world.round.id, csv }))).code).toBe(
+      "PRECONDITION_FAILED",
+    );
+    await callerFor(tdb.db, one, now).judging.declareConflict({
+      roundId: world.round.id,
+      kind: "TEAM",
+      teamId: entry.team.id,
+      organisationId: null,
+      note: "",
+    });
+    await world.as.judging.assign({ roundId: world.round.id });
+    await world.as.judging.release({ roundId: world.round.id });
+    await world.as.judging.move({ roundId: world.round.id, to: "OPEN" });
+    const refused = await failure(world.as.judging.importScores({ roundId: world.round.id, csv }));
+    expect(refused.message).toMatch(/Line 2: .* can't judge/);
   });
 });
 

@@ -35,6 +35,9 @@ import {
   promoteByHandInput,
   promoteTopInput,
   teamVisibilityInput,
+  compareEntriesInput,
+  importScoresInput,
+  moderateCentreFeedbackInput,
   updateAwardInput,
   assignmentInput,
   assignmentPairInput,
@@ -53,7 +56,7 @@ import {
   roundJudgeInput,
   updateRoundInput,
 } from "../judging/schema.ts";
-import { roundResults } from "../judging/results-queries.ts";
+import { compareRoundEntries, roundResults } from "../judging/results-queries.ts";
 import {
   createAward,
   deleteAward,
@@ -65,9 +68,12 @@ import {
 } from "../judging/award-commands.ts";
 import { awardsCsv, resultsCsv, scoresCsv } from "../judging/exports.ts";
 import { feedbackForTeam, publishedAwards } from "../judging/public-queries.ts";
+import { feedbackForCentres, moderateCentreFeedback } from "../judging/centre-feedback.ts";
+import { importPaperScores } from "../judging/import-commands.ts";
 import { markAssignment, moderateFeedback, saveNotes, saveScore } from "../judging/score-commands.ts";
 import { DomainError } from "../errors.ts";
 import {
+  centreLeadProcedure,
   eventRoleProcedure,
   protectedProcedure,
   publicEventProcedure,
@@ -206,6 +212,21 @@ const managerRouter = {
   /** Raw and adjusted results, explanations, top-3 stability and the diagnostic diagrams (SVG). */
   results: roundManagerProcedure.query(({ ctx }) => roundResults(ctx.db, { round: ctx.round })),
 
+  /** Scores judged on paper, from `entry,judge,criterion,score` CSV: all rows or none (docs/judging.md). */
+  importScores: roundManagerProcedure.input(importScoresInput).mutation(async ({ ctx, input }) =>
+    importPaperScores(ctx.db, {
+      actorId: ctx.user.id,
+      round: ctx.round,
+      csv: input.csv,
+      now: await ctx.now(),
+    }),
+  ),
+
+  /** Why one of two scored entries is ranked above the other: the gaps, shared judges, tie-break. */
+  compare: roundManagerProcedure
+    .input(compareEntriesInput)
+    .query(({ ctx, input }) => compareRoundEntries(ctx.db, { round: ctx.round, a: input.a, b: input.b })),
+
   /** Whether teams see their own mean score per criterion once results are published. */
   setTeamVisibility: roundManagerProcedure
     .input(teamVisibilityInput)
@@ -278,6 +299,28 @@ const managerRouter = {
 
   /** Every change to the round's scores: who, when, old → new. */
   scoreLog: roundManagerProcedure.query(({ ctx }) => scoreLog(ctx.db, { roundId: ctx.round.id })),
+};
+
+/** Centre leads moderate the judges' feedback for their own centres' teams (organisers: every centre). */
+const centreRouter = {
+  /** The judges' feedback for teams at the caller's centres, without judge names or scores. */
+  centreFeedback: centreLeadProcedure.query(({ ctx }) =>
+    feedbackForCentres(ctx.db, { eventId: ctx.event.id, centreIds: ctx.centres.map((c) => c.id) }),
+  ),
+
+  /** Approve (or hide again) one piece of feedback for a team at the caller's centres. */
+  moderateCentreFeedback: centreLeadProcedure
+    .input(moderateCentreFeedbackInput)
+    .mutation(async ({ ctx, input }) =>
+      moderateCentreFeedback(ctx.db, {
+        actorId: ctx.user.id,
+        eventId: ctx.event.id,
+        centreIds: ctx.centres.map((c) => c.id),
+        assignmentId: input.assignmentId,
+        approve: input.approve,
+        now: await ctx.now(),
+      }),
+    ),
 };
 
 /** What everyone sees once results are published, and what a team reads about its own project. */
@@ -375,4 +418,4 @@ const judgeRouter = {
   ),
 };
 
-export const judgingRouter = router({ ...managerRouter, ...publicRouter, ...judgeRouter });
+export const judgingRouter = router({ ...managerRouter, ...centreRouter, ...publicRouter, ...judgeRouter });

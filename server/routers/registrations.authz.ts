@@ -16,8 +16,9 @@ export interface RegistrationsWorld extends AuthWorld {
   leedsCentreId: string;
   /** Leads the event's Leeds centre. */
   lead: SessionUser;
-  /** An adult, confirmed. */
+  /** An adult, confirmed, at no centre yet. */
   participant: SessionUser;
+  participantRegistrationId: string;
   /** A young person waiting for a guardian (no link sent yet, so a resend is allowed at `now`). */
   minor: SessionUser;
   stranger: SessionUser;
@@ -93,6 +94,13 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
   ),
   "registrations.list": organiserOnly((c, w) => c.registrations.list({ eventId: w.event.id })),
   "registrations.exportCsv": organiserOnly((c, w) => c.registrations.exportCsv({ eventId: w.event.id })),
+  "registrations.moveToCentre": organiserOnly((c, w) =>
+    c.registrations.moveToCentre({
+      eventId: w.event.id,
+      registrationId: w.participantRegistrationId,
+      centreId: w.leedsCentreId,
+    }),
+  ),
   "registrations.forCentres": centreLeadOnly((c, w) => c.registrations.forCentres({ eventId: w.event.id })),
   "registrations.exportCentresCsv": centreLeadOnly((c, w) =>
     c.registrations.exportCentresCsv({ eventId: w.event.id }),
@@ -151,7 +159,7 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
   });
   const elsewhere = await makeEvent(db, { now, roles: [{ userId: other.id, role: "ORGANISER" }] });
   await makeRegistration(db, { eventId: elsewhere.id, userId: other.id });
-  await makeRegistration(db, { eventId: event.id, userId: participant.id });
+  const participantRegistration = await makeRegistration(db, { eventId: event.id, userId: participant.id });
   await makeRegistration(db, {
     eventId: event.id,
     userId: minor.id,
@@ -196,6 +204,7 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
   });
   return {
     event,
+    participantRegistrationId: participantRegistration.id,
     givenConsentToken,
     leedsCentreId: leeds.id,
     organiser,

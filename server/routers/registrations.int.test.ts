@@ -673,6 +673,55 @@ describe("centre places", () => {
   });
 });
 
+describe("organisers place people at centres", () => {
+  it("moves someone, emails them where to go, and refuses a team member, a full centre and another event's centre", async () => {
+    const { organiser, event, centres } = await setup({ centres: 2 });
+    const [leeds, york] = centres as [{ id: string; name: string }, { id: string; name: string }];
+    const person = await makeUser(tdb.db, { name: "Tom Whitfield" });
+    const registration = await makeRegistration(tdb.db, { eventId: event.id, userId: person.id });
+    const move = (registrationId: string, centreId: string) =>
+      as(organiser).registrations.moveToCentre({ eventId: event.id, registrationId, centreId });
+
+    expect(await move(registration.id, leeds.id)).toEqual({ moved: true });
+    expect(
+      await tdb.db.registration.findUniqueOrThrow({
+        where: { id: registration.id },
+        select: { centreId: true },
+      }),
+    ).toEqual({ centreId: leeds.id });
+    const mails = await tdb.db.outboxEmail.findMany({
+      where: { to: person.email, kind: "centre-changed" },
+      select: { subject: true, text: true },
+    });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toContain(`placed you at ${leeds.name}`);
+    expect(mails[0]?.text).toContain("Hello Tom,");
+    // The same centre again changes nothing and sends nothing.
+    expect(await move(registration.id, leeds.id)).toEqual({ moved: false });
+    expect(await tdb.db.outboxEmail.count({ where: { to: person.email, kind: "centre-changed" } })).toBe(1);
+
+    // York's one place is taken.
+    await tdb.db.centre.update({ where: { id: york.id }, data: { capacity: 1 } });
+    await makeRegistration(tdb.db, {
+      eventId: event.id,
+      userId: (await makeUser(tdb.db)).id,
+      centreId: york.id,
+    });
+    expect(await failure(move(registration.id, york.id))).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { centreId: ["That centre is full. Choose another centre"] },
+    });
+    const elsewhere = await setup({ centres: 1 });
+    expect(await failure(move(registration.id, elsewhere.centres[0]?.id ?? ""))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const member = await makeUser(tdb.db);
+    const memberRegistration = await makeRegistration(tdb.db, { eventId: event.id, userId: member.id });
+    await makeTeamWith(tdb.db, { eventId: event.id, userId: member.id });
+    expect(await failure(move(memberRegistration.id, leeds.id))).toMatchObject({ code: "CONFLICT" });
+  });
+});
+
 describe("registrations.update", () => {
   it("changes centre, experience and skills while registration is open, keeping the date of birth", async () => {
     const { event, centres } = await setup({ centres: 2 });

@@ -1,5 +1,6 @@
 import {
   giveConsent,
+  moveToCentre,
   register,
   resendConsent,
   updateRegistration,
@@ -17,6 +18,7 @@ import {
 import {
   consentByTokenInput,
   giveConsentInput,
+  moveToCentreInput,
   registerInput,
   resendConsentInput,
   updateRegistrationInput,
@@ -96,6 +98,16 @@ export const registrationsRouter = router({
   /** Organisers' table with counts: age bands only, no dates of birth, no guardian emails. */
   list: organiserProcedure.query(async ({ ctx }) =>
     eventRegistrations(ctx.db, { eventId: ctx.event.id, event: ctx.event, now: await ctx.now() }),
+  ),
+
+  /** Places someone at a centre (or moves them), and emails them where to go. */
+  moveToCentre: organiserProcedure.input(moveToCentreInput).mutation(({ ctx, input }) =>
+    moveToCentre(ctx.db, {
+      actorId: ctx.user.id,
+      event: ctx.event,
+      registrationId: input.registrationId,
+      centreId: input.centreId,
+    }),
   ),
 
   /** The same, as CSV text for the export route handler. */

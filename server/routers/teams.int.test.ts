@@ -538,6 +538,28 @@ describe("team changes reach the people they change, by email", () => {
     expect(gone?.text).toContain("Hello Gareth,");
   });
 
+  it("the captain hears when someone joins with the code (once, however often it is pressed) or leaves", async () => {
+    const event = await newEvent();
+    const [captain, joiner] = await Promise.all([
+      makeParticipant(tdb.db, { eventId: event.id, name: "Amira Haddad" }),
+      makeParticipant(tdb.db, { eventId: event.id, name: "Tom Whitfield" }),
+    ]);
+    const team = await makeTeam(tdb.db, { eventId: event.id, captain, name: "Data Dragons" });
+    const code = (await as(captain).teams.mine({ eventId: event.id })).team?.joinCode ?? "";
+    await Promise.all([
+      as(joiner).teams.joinByCode({ eventId: event.id, code }),
+      as(joiner).teams.joinByCode({ eventId: event.id, code }),
+    ]);
+    const joined = await mailsTo(captain.email, "team-member-joined");
+    expect(joined).toHaveLength(1);
+    expect(joined[0]?.subject).toBe("Tom Whitfield joined Data Dragons");
+    expect(joined[0]?.text).toContain("Hello Amira,");
+    await as(joiner).teams.leave({ eventId: event.id, teamId: team.id });
+    const [left] = await mailsTo(captain.email, "team-member-left");
+    expect(left?.subject).toBe("Tom Whitfield left Data Dragons");
+    expect(await mailsTo(joiner.email, "team-member-left")).toEqual([]);
+  });
+
   it("someone who turned team emails off gets none, and sees the news on the team page", async () => {
     const event = await newEvent();
     const [captain, asker] = await Promise.all([

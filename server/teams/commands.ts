@@ -13,6 +13,8 @@ import {
   teamJoinAcceptedMail,
   teamJoinDeclinedMail,
   teamJoinRequestMail,
+  teamMemberJoinedMail,
+  teamMemberLeftMail,
   teamMemberRemovedMail,
 } from "../mail/team-templates.ts";
 import type { MailContent } from "../mail/templates.ts";
@@ -241,7 +243,17 @@ export async function joinTeamByCode(
   assertMayChange(params, "JOIN");
   const eventId = params.event.id;
   try {
-    return await joinOnce(db, params);
+    const { team, captainId } = await joinOnce(db, params);
+    // Only a join that happened reaches the captain (the same Join pressed twice sends one email).
+    if (captainId)
+      await mailCaptainAbout(db, {
+        event: params.event,
+        captainId,
+        memberId: params.actorId,
+        team,
+        joined: true,
+      });
+    return team;
   } catch (error) {
     // Two presses at once: the second's insert lost to the first's; both joined the same team.
     const joined = await db.teamMember.findFirst({
@@ -253,10 +265,31 @@ export async function joinTeamByCode(
   }
 }
 
+/** Emails a team's captain that a member joined (by code) or left; `captainId` is who to tell. */
+async function mailCaptainAbout(
+  db: Db,
+  params: { event: EventRef; captainId: string; memberId: string; team: { name: string }; joined: boolean },
+): Promise<void> {
+  await mailTeamChange(db, {
+    event: params.event,
+    to: params.captainId,
+    about: params.memberId,
+    compose: ({ recipient, about, eventName, teamPage }) =>
+      (params.joined ? teamMemberJoinedMail : teamMemberLeftMail)({
+        recipientName: recipient.greetingName,
+        memberName: about?.participantName ?? "Someone",
+        teamName: params.team.name,
+        eventName,
+        url: teamPage,
+      }),
+  });
+}
+
+/** Joins once; `captainId` is set only when the caller joined now (not when already in the team). */
 async function joinOnce(
   db: Db,
   params: ActorParams & { code: string },
-): Promise<{ id: string; name: string }> {
+): Promise<{ team: { id: string; name: string }; captainId: string | null }> {
   const eventId = params.event.id;
   return translatingRefusals(() =>
     db.$transaction(async (tx) => {
@@ -273,7 +306,7 @@ async function joinOnce(
       const already = await tx.teamMember.count({
         where: { eventId, teamId: team.id, userId: params.actorId },
       });
-      if (already > 0) return team;
+      if (already > 0) return { team, captainId: null };
       await tx.teamMember.create({
         data: { teamId: team.id, eventId, userId: params.actorId },
         select: { id: true },
@@ -287,7 +320,11 @@ async function joinOnce(
         entityId: team.id,
         data: { via: "code" },
       });
-      return team;
+      const captain = await tx.teamMember.findFirst({
+        where: { teamId: team.id, isCaptain: true },
+        select: { userId: true },
+      });
+      return { team, captainId: captain?.userId ?? null };
     }),
   );
 }
@@ -484,7 +521,7 @@ export async function declineJoinRequest(
 export async function leaveTeam(db: Db, params: TeamActorParams): Promise<{ teamDeleted: boolean }> {
   assertMayChange(params, "CHANGE");
   const { team } = params;
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${team.id} AND "eventId" = ${team.eventId} FOR UPDATE`;
     const members = await tx.teamMember.findMany({
       where: { teamId: team.id, eventId: team.eventId },
@@ -516,8 +553,19 @@ export async function leaveTeam(db: Db, params: TeamActorParams): Promise<{ team
       entityId: team.id,
       data: { name: team.name },
     });
-    return { teamDeleted: outcome === "DELETE_TEAM" };
+    const captainId = members.find((m) => m.isCaptain && m.userId !== params.actorId)?.userId ?? null;
+    return { teamDeleted: outcome === "DELETE_TEAM", captainId };
   });
+  if (outcome.captainId) {
+    await mailCaptainAbout(db, {
+      event: params.event,
+      captainId: outcome.captainId,
+      memberId: params.actorId,
+      team,
+      joined: false,
+    });
+  }
+  return { teamDeleted: outcome.teamDeleted };
 }
 
 /** The captain makes another member captain (and stays on as a member). */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { requireUser } from "~/app/_components/guards";
 import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { serverCaller } from "~/app/trpc/server";
@@ -62,17 +63,16 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       ) : (
         <>
           {registered ? (
-            <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-              {mine.status === "PENDING_CONSENT"
-                ? "You're registered. We've emailed your parent or guardian."
-                : "You're registered. See you there!"}
-            </p>
+            <OneTimeNotice
+              param="registered"
+              message={
+                mine.status === "PENDING_CONSENT"
+                  ? "You're registered. We've emailed your parent or guardian."
+                  : "You're registered. See you there!"
+              }
+            />
           ) : null}
-          {updated ? (
-            <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-              Your answers are saved.
-            </p>
-          ) : null}
+          {updated ? <OneTimeNotice param="updated" message="Your answers are saved." /> : null}
           {mine.missing ? (
             <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
               {missingText[mine.missing]}{" "}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
+import { TeamFeedback } from "~/app/_components/team-feedback";
 import { loadEvent } from "../load-event";
 import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
 import { Notice } from "~/app/_components/notice";
@@ -70,6 +71,7 @@ export default async function SubmissionPage({ params }: Props) {
           ) : null}
         </p>
       </header>
+      <TeamFeedback eventId={event.id} teamId={team.id} />
       <SubmissionEditor
         eventId={event.id}
         teamId={team.id}

@@ -6,7 +6,9 @@ import {
   RegistrationsTable,
   WithoutCentreNotice,
 } from "~/app/_components/registrations-table";
+import { Badge } from "~/app/_components/badge";
 import { requireUser } from "~/app/_components/guards";
+import { ModerateFeedback } from "~/app/_components/moderate-feedback";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
@@ -18,7 +20,11 @@ type Props = { params: Promise<{ eventId: string }> };
 export default async function CentrePage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/centre`);
-  const view = await orNotFound((await serverCaller()).registrations.forCentres({ eventId }));
+  const caller = await serverCaller();
+  const [view, feedback] = await Promise.all([
+    orNotFound(caller.registrations.forCentres({ eventId })),
+    caller.judging.centreFeedback({ eventId }).catch(() => []),
+  ]);
   const { event } = view;
   return (
     <div className="space-y-6">
@@ -64,6 +70,38 @@ export default async function CentrePage({ params }: Props) {
       <ConsentToCheckNotice count={view.counts.consentToCheck} />
       <RegistrationCounts counts={view.counts} csvHref={`/api/events/${eventId}/centre-registrations-csv`} />
       <RegistrationsTable rows={view.rows} heading="Who is coming" />
+      {feedback.length > 0 ? (
+        <section aria-labelledby="feedback-heading" className="space-y-3">
+          <h2 id="feedback-heading" className={sectionTitleClass}>
+            Judges&apos; feedback for your teams
+          </h2>
+          <p className="max-w-2xl text-slate-700">
+            Read what the judges wrote before the team does. Approved feedback reaches the team once the
+            round&apos;s results are published; the judges&apos; names and scores are not shown.
+          </p>
+          <ul className="space-y-3">
+            {feedback.map((f) => (
+              <li key={f.assignmentId} className="space-y-2 rounded border border-slate-200 bg-white p-3">
+                <p className="font-medium break-words">
+                  {f.title} · {f.team} · {f.centre} · {f.round}{" "}
+                  {f.approved ? (
+                    <Badge tone="success">Approved</Badge>
+                  ) : (
+                    <Badge tone="neutral">Waiting</Badge>
+                  )}
+                </p>
+                <p className="break-words whitespace-pre-line">{f.feedback}</p>
+                <ModerateFeedback
+                  target={{ eventId }}
+                  assignmentId={f.assignmentId}
+                  approved={f.approved}
+                  what={`the feedback for ${f.team} (${f.round})`}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -50,7 +50,11 @@ export default async function RegistrationsPage({ params }: Props) {
       />
       <ConsentToCheckNotice count={counts.consentToCheck} />
       <RegistrationCounts counts={counts} csvHref={`/api/events/${eventId}/registrations-csv`} />
-      <RegistrationsTable rows={rows} heading="Everyone who registered" />
+      <RegistrationsTable
+        rows={rows}
+        heading="Everyone who registered"
+        moving={{ eventId, centres: event.centres.map((c) => ({ id: c.id, name: c.name })) }}
+      />
     </div>
   );
 }

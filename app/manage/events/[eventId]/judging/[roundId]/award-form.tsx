@@ -10,7 +10,7 @@ import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { AWARD_KIND_LABELS, AWARD_KINDS, awardInput } from "~/server/judging/schema";
-import { useRoundAction } from "./use-round-action";
+import { usePageAction } from "~/app/_components/use-page-action";
 
 type Kind = (typeof AWARD_KINDS)[number];
 
@@ -32,7 +32,7 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
   const trpc = useTRPC();
   const create = useMutation(trpc.judging.createAward.mutationOptions());
   const [values, setValues] = useState(EMPTY);
-  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const { problem, setProblem, pending, done, run } = usePageAction();
   const kinds = AWARD_KINDS.filter((k) => k !== "CHALLENGE" || challengeRound);
   const set = (name: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 

@@ -8,7 +8,7 @@ import { ActionProblem } from "~/app/_components/error-summary";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
-import { useRoundAction } from "./use-round-action";
+import { usePageAction } from "~/app/_components/use-page-action";
 
 export type WinnerOption = { submissionId: string; label: string };
 
@@ -38,7 +38,7 @@ export function AwardWinners({
   const save = useMutation(trpc.judging.setAwardWinners.mutationOptions());
   const [chosen, setChosen] = useState<string[]>(award.winners);
   const [shared, setShared] = useState(award.shared);
-  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const { problem, setProblem, pending, done, run } = usePageAction();
   const prefix = `award-${award.id}`;
   const sharedError = problem?.fields.tiedByDecision;
   const winnersError = problem?.fields.submissionIds;
@@ -124,7 +124,7 @@ export function AwardWinners({
 export function DeleteAward({ roundId, awardId, name }: { roundId: string; awardId: string; name: string }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.judging.deleteAward.mutationOptions());
-  const { problem, pending, run, reset } = useRoundAction();
+  const { problem, pending, run, reset } = usePageAction();
   return (
     <ConfirmDialog
       trigger={

@@ -11,7 +11,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { cardTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
 import { promoteByHandInput, promoteTopInput } from "~/server/judging/schema";
-import { useRoundAction } from "./use-round-action";
+import { usePageAction } from "~/app/_components/use-page-action";
 
 type SourceRound = { id: string; name: string };
 
@@ -53,7 +53,7 @@ function PromoteTop({ roundId, rounds }: { roundId: string; rounds: SourceRound[
   const [values, setValues] = useState({ fromRoundId: "", count: "3" });
   const [tie, setTie] = useState(false);
   const [added, setAdded] = useState<number | null>(null);
-  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const { problem, setProblem, pending, done, run } = usePageAction();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -139,7 +139,7 @@ function PromoteByHand({
   const promote = useMutation(trpc.judging.promoteByHand.mutationOptions());
   const [from, setFrom] = useState("");
   const [values, setValues] = useState({ submissionId: "", reason: "" });
-  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const { problem, setProblem, pending, done, run } = usePageAction();
   const source = useQuery(trpc.judging.round.queryOptions(from ? { roundId: from } : skipToken));
   const candidates = (source.data?.entries ?? []).filter((e) => !alreadyIn.includes(e.submissionId));
 

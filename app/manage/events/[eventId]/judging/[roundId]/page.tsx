@@ -1,29 +1,31 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AutoRefresh } from "~/app/_components/auto-refresh";
 import { Badge } from "~/app/_components/badge";
 import { Card } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
+import { ModerateFeedback } from "~/app/_components/moderate-feedback";
 import { requireUser } from "~/app/_components/guards";
 import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { PageHeader } from "~/app/_components/page-header";
 import { Refused } from "~/app/_components/refused";
-import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
+import { flag, optionalId, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { cardTitleClass, linkClass, mutedClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { AWARD_KIND_LABELS, ROUND_SCOPE_LABELS, ROUND_STATUS_LABELS } from "~/server/judging/schema";
-import { describeTimeZone, formatInZone, instantToLocal } from "~/server/time/zoned";
+import { describeTimeZone, formatInZone, formatTimeInZone, instantToLocal } from "~/server/time/zoned";
 import { RoundForm } from "../round-form";
 import { RoundStatusBadge } from "../round-status-badge";
 import { AwardForm } from "./award-form";
 import { AwardWinners, DeleteAward } from "./award-winners";
 import { FinalsPromotion } from "./finals-promotion";
-import { ResultsSection, ScoreLogTable, TableBox } from "./results-section";
+import { ImportScores } from "./import-scores";
+import { CompareEntries, ResultsSection, ScoreLogTable, TableBox } from "./results-section";
 import {
   AddJudgeToEntry,
   AssignmentActions,
   InviteJudgeForm,
-  ModerateFeedback,
   ReassignJudge,
   RemoveAssignment,
   RemoveJudge,
@@ -62,6 +64,26 @@ function awardDetail(a: { place: number | null; division: string | null; note: s
   return [kindDetail, a.note].filter((part) => part !== "").join(" · ");
 }
 
+/**
+ * The comparison of the two entries chosen on the page, or the reason there is none (the same entry
+ * twice, or an entry without scores); null when the form has not been used.
+ */
+async function compareIfChosen(
+  caller: Awaited<ReturnType<typeof serverCaller>>,
+  { roundId, a, b }: { roundId: string; a?: string; b?: string },
+) {
+  if (!a || !b) return null;
+  if (a === b) return { problem: "Choose two different entries to compare." };
+  try {
+    return { comparison: await caller.judging.compare({ roundId, a, b }) };
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
+      return { problem: error.message };
+    }
+    throw error;
+  }
+}
+
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -70,7 +92,10 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
  */
 export default async function JudgingRoundPage({ params, searchParams }: Props) {
   const { eventId, roundId } = await params;
-  const { created } = parseSearchParams({ created: flag() }, await searchParams);
+  const { created, compareA, compareB } = parseSearchParams(
+    { created: flag(), compareA: optionalId(), compareB: optionalId() },
+    await searchParams,
+  );
   await requireUser(`/manage/events/${eventId}/judging/${roundId}`);
   const caller = await serverCaller();
   const loaded = await orForbidden(
@@ -91,6 +116,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
   const [data, log, results, awards] = loaded;
   if (data.event.id !== eventId) notFound();
   const otherRounds = await roundsIfOrganiser(caller.judging.rounds({ eventId }));
+  const comparison = await compareIfChosen(caller, { roundId, a: compareA, b: compareB });
   const { round, event } = data;
   const zone = event.timeZone;
   const local = (d: Date | null) => (d ? instantToLocal(d, zone) : "");
@@ -133,6 +159,9 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
           {count(activeJudges.length, "judge")} · {round.judgesPerEntry} per entry · scores {round.scaleMin}–
           {round.scaleMax} · {data.progress.summary}
         </p>
+        {round.status === "OPEN" ? (
+          <AutoRefresh seconds={30} updatedAt={formatTimeInZone(new Date(), zone)} />
+        ) : null}
       </PageHeader>
       {created ? (
         <OneTimeNotice param="created" message="Round created as a draft. Invite its judges next." />
@@ -418,10 +447,10 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                 </p>
                 <p className="whitespace-pre-line">{a.feedback}</p>
                 <ModerateFeedback
-                  roundId={round.id}
+                  target={{ roundId: round.id }}
                   assignmentId={a.id}
                   approved={a.feedbackApproved}
-                  judge={a.judge}
+                  what={`${a.judge}'s feedback`}
                 />
               </li>
             ))}
@@ -429,12 +458,25 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
         )}
       </Card>
 
+      {round.status === "OPEN" || round.status === "CLOSED" ? (
+        <Card id="paper-heading" title="Scores judged on paper">
+          <ImportScores roundId={round.id} />
+        </Card>
+      ) : null}
+
       <Card id="log-heading" title="Score log">
         <ScoreLogTable log={log} timeZone={zone} />
       </Card>
 
       <Card id="results-heading" title="Results">
         <ResultsSection data={results} />
+        <CompareEntries
+          entries={(results.results?.entries ?? []).flatMap((e) =>
+            e.entryId ? [{ id: e.entryId, label: e.rank === null ? e.entry : `${e.rank}. ${e.entry}` }] : [],
+          )}
+          chosen={{ a: compareA, b: compareB }}
+          outcome={comparison}
+        />
       </Card>
 
       {round.scope === "FINALS" ? (

@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
+import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { cardTitleClass, mutedClass } from "~/app/_components/text-styles";
 import { formatInZone } from "~/server/time/zoned";
 
 type Results = RouterOutputs["judging"]["results"];
 type ScoreLog = RouterOutputs["judging"]["scoreLog"];
+type Comparison = RouterOutputs["judging"]["compare"];
 
 const cell = "px-3 py-2 align-top";
 const fmt = (x: number | null) => (x === null ? "—" : x.toFixed(2));
@@ -186,5 +188,65 @@ export function ResultsSection({ data }: { data: Results }) {
         />
       </div>
     </div>
+  );
+}
+
+/**
+ * "Why is one entry above another?": a GET form choosing two scored entries (works without
+ * JavaScript), and the comparison the server made for the chosen pair, or why it could not.
+ */
+export function CompareEntries({
+  entries,
+  chosen,
+  outcome,
+}: {
+  entries: { id: string; label: string }[];
+  chosen: { a?: string; b?: string };
+  outcome: { comparison: Comparison } | { problem: string } | null;
+}) {
+  if (entries.length < 2) return null;
+  const options = entries.map((e) => ({ value: e.id, label: e.label }));
+  return (
+    <section id="compare" aria-labelledby="compare-heading" className="space-y-3">
+      <h3 id="compare-heading" className={cardTitleClass}>
+        Why is one entry above another?
+      </h3>
+      <FilterForm label="Compare two entries" submitLabel="Compare" action="#compare">
+        <FilterSelect
+          id="compare-a"
+          name="compareA"
+          label="First entry"
+          allLabel="Choose an entry"
+          value={chosen.a ?? ""}
+          options={options}
+        />
+        <FilterSelect
+          id="compare-b"
+          name="compareB"
+          label="Second entry"
+          allLabel="Choose an entry"
+          value={chosen.b ?? ""}
+          options={options}
+        />
+      </FilterForm>
+      {outcome === null ? null : "problem" in outcome ? (
+        <p role="alert" className="text-red-800">
+          {outcome.problem}
+        </p>
+      ) : (
+        <div aria-live="polite" className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
+          <ul className="list-disc space-y-1 pl-5">
+            {outcome.comparison.sentences.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+          {outcome.comparison.decidedByTieBreak ? (
+            <p className="font-medium text-amber-900">
+              The tie-break decided this order; you can decide it yourself when you choose the winners.
+            </p>
+          ) : null}
+        </div>
+      )}
+    </section>
   );
 }

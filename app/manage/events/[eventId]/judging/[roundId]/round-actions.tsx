@@ -18,7 +18,7 @@ import { Notice } from "~/app/_components/notice";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { inviteJudgeInput } from "~/server/judging/schema";
-import { useRoundAction } from "./use-round-action";
+import { usePageAction } from "~/app/_components/use-page-action";
 
 type RoundStatus = "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED";
 
@@ -118,7 +118,7 @@ export function StatusActions({
 }) {
   const trpc = useTRPC();
   const move = useMutation(trpc.judging.move.mutationOptions());
-  const { problem, pending, done, run, reset } = useRoundAction();
+  const { problem, pending, done, run, reset } = usePageAction();
   const blocked = status === "DRAFT" && !released;
   return (
     <div className="space-y-3">
@@ -157,7 +157,7 @@ export function InviteJudgeForm({ roundId }: { roundId: string }) {
   const trpc = useTRPC();
   const invite = useMutation(trpc.judging.inviteJudge.mutationOptions());
   const [values, setValues] = useState({ email: "", affiliation: "" });
-  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const { problem, setProblem, pending, done, run } = usePageAction();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -220,7 +220,7 @@ export function InviteJudgeForm({ roundId }: { roundId: string }) {
 export function RemoveJudge({ roundId, judgeId, name }: { roundId: string; judgeId: string; name: string }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.judging.removeJudge.mutationOptions());
-  const { problem, pending, run, reset } = useRoundAction();
+  const { problem, pending, run, reset } = usePageAction();
   return (
     <ConfirmDialog
       trigger={
@@ -265,7 +265,7 @@ function PickAndSend({
   onSend: (chosen: string) => Promise<unknown>;
 }) {
   const [chosen, setChosen] = useState("");
-  const { problem, setProblem, pending, done, run } = useRoundAction();
+  const { problem, setProblem, pending, done, run } = usePageAction();
   const choice = options.find((o) => o.id === chosen);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -371,7 +371,7 @@ export function ResolveConflict({
 }) {
   const trpc = useTRPC();
   const resolve = useMutation(trpc.judging.resolveConflict.mutationOptions());
-  const { problem, pending, run } = useRoundAction();
+  const { problem, pending, run } = usePageAction();
   const send = (resolution: "UPHELD" | "DISMISSED") =>
     void run(
       () => resolve.mutateAsync({ roundId, conflictId, resolution }),
@@ -427,7 +427,7 @@ export function AssignmentActions({
   const trpc = useTRPC();
   const assign = useMutation(trpc.judging.assign.mutationOptions());
   const release = useMutation(trpc.judging.release.mutationOptions());
-  const { problem, pending, done, run, reset } = useRoundAction();
+  const { problem, pending, done, run, reset } = usePageAction();
   const [outcome, setOutcome] = useState<AssignOutcome | null>(null);
 
   return (
@@ -517,7 +517,7 @@ export function RemoveAssignment({
 }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.judging.removeAssignment.mutationOptions());
-  const { problem, pending, run, reset } = useRoundAction();
+  const { problem, pending, run, reset } = usePageAction();
   return (
     <ConfirmDialog
       trigger={
@@ -540,41 +540,5 @@ export function RemoveAssignment({
       problem={problem}
       onOpenChange={reset}
     />
-  );
-}
-
-/** Approves a judge's feedback for the team to read, or withdraws the approval. */
-export function ModerateFeedback({
-  roundId,
-  assignmentId,
-  approved,
-  judge,
-}: {
-  roundId: string;
-  assignmentId: string;
-  approved: boolean;
-  judge: string;
-}) {
-  const trpc = useTRPC();
-  const moderate = useMutation(trpc.judging.moderateFeedback.mutationOptions());
-  const { problem, pending, run } = useRoundAction();
-  return (
-    <div className="space-y-1">
-      <PendingButton
-        type="button"
-        pending={pending}
-        className={approved ? rowButtonClass : rowPrimaryButtonClass}
-        onClick={() =>
-          void run(
-            () => moderate.mutateAsync({ roundId, assignmentId, approve: !approved }),
-            approved ? "Approval withdrawn." : "Approved: the team can read it.",
-          )
-        }
-      >
-        {approved ? "Withdraw approval" : "Approve"}
-        <span className="sr-only"> of {judge}&apos;s feedback</span>
-      </PendingButton>
-      <ActionProblem problem={problem} />
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { ActionProblem } from "~/app/_components/error-summary";
 import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
-import { useRoundAction } from "./use-round-action";
+import { usePageAction } from "~/app/_components/use-page-action";
 
 /** Whether each team sees its own mean score per criterion beside approved feedback, once published. */
 export function TeamVisibility({
@@ -16,7 +16,7 @@ export function TeamVisibility({
 }) {
   const trpc = useTRPC();
   const set = useMutation(trpc.judging.setTeamVisibility.mutationOptions());
-  const { problem, pending, done, run } = useRoundAction();
+  const { problem, pending, done, run } = usePageAction();
   return (
     <div className="space-y-1">
       <label className="flex items-start gap-2">

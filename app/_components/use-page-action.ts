@@ -5,10 +5,10 @@ import { useState } from "react";
 import { useFormProblem, type AttemptOptions } from "~/app/_components/form-errors";
 
 /**
- * A change to the round that the page shows once it is made: `run` sends it (once at a time), then
+ * A change that the server-rendered page shows once it is made: `run` sends it (once at a time), then
  * refreshes the server-rendered page and says what was done. `reset` clears both when a dialog opens.
  */
-export function useRoundAction() {
+export function usePageAction() {
   const router = useRouter();
   const { problem, setProblem, attempt, pending } = useFormProblem();
   const [done, setDone] = useState<string | null>(null);

@@ -1,0 +1,76 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { rowPrimaryButtonClass } from "./button-styles";
+import { ActionProblem } from "./error-summary";
+import { PendingButton } from "./pending-button";
+import { usePageAction } from "./use-page-action";
+import { useTRPC } from "~/app/trpc/react";
+
+/**
+ * An organiser's centre picker in a registrations row: choose a centre and press "Move" (nothing
+ * happens on choosing alone, so a slip of the wheel moves nobody). The person is emailed where to go.
+ */
+export function MoveToCentre({
+  eventId,
+  registrationId,
+  person,
+  currentCentreId,
+  centres,
+}: {
+  eventId: string;
+  registrationId: string;
+  person: string;
+  currentCentreId: string | null;
+  centres: { id: string; name: string }[];
+}) {
+  const trpc = useTRPC();
+  const move = useMutation(trpc.registrations.moveToCentre.mutationOptions());
+  const [centreId, setCentreId] = useState(currentCentreId ?? "");
+  const { problem, setProblem, pending, done, run } = usePageAction();
+  const id = useId();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (centreId === "" || centreId === currentCentreId) {
+      setProblem({ message: "Choose a different centre first.", fields: {} });
+      return;
+    }
+    const name = centres.find((c) => c.id === centreId)?.name ?? "the centre";
+    await run(
+      () => move.mutateAsync({ eventId, registrationId, centreId }),
+      `Moved to ${name}; ${person} was emailed.`,
+    );
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="flex flex-wrap items-center gap-2">
+      <label htmlFor={id} className="sr-only">
+        Centre for {person}
+      </label>
+      <select
+        id={id}
+        value={centreId}
+        onChange={(e) => setCentreId(e.target.value)}
+        className="max-w-48 rounded border border-slate-400 bg-white px-2 py-1"
+      >
+        {currentCentreId === null ? <option value="">No centre yet</option> : null}
+        {centres.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      <PendingButton pending={pending} pendingLabel="Moving…" className={rowPrimaryButtonClass}>
+        Move<span className="sr-only"> {person}</span>
+      </PendingButton>
+      {done ? (
+        <p role="status" className="w-full text-sm text-green-800">
+          {done}
+        </p>
+      ) : null}
+      <ActionProblem problem={problem} className="w-full" />
+    </form>
+  );
+}

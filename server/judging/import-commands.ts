@@ -1,0 +1,205 @@
+// Scores judged on paper, uploaded into a round as the same CSV `npm run judging:results` reads.
+import "server-only";
+import type { Db, Tx } from "../db/create.ts";
+import { DomainError } from "../errors.ts";
+import type { RoundCore } from "./access.ts";
+import { conflictFacts, syncEntries } from "./assign-commands.ts";
+import { readScoresCsv, type CsvScoreRow } from "./results-file.ts";
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 20;
+
+const fold = (text: string) => text.normalize("NFKC").trim().toLocaleLowerCase("en");
+
+/** Looks names up case- and space-insensitively; a name two things share is ambiguous (null). */
+function lookup<T>(items: readonly { keys: readonly string[]; value: T }[]) {
+  const found = new Map<string, T | null>();
+  for (const { keys, value } of items) {
+    for (const key of new Set(keys.filter((k) => k.trim() !== "").map(fold))) {
+      found.set(key, found.has(key) && found.get(key) !== value ? null : value);
+    }
+  }
+  return (name: string): T | null | undefined => found.get(fold(name));
+}
+
+type Matched = { line: number; entryId: string; judgeId: string; criterionId: string; value: number };
+
+/** Everything a row names, matched against the round; every problem found, each naming its line. */
+async function matchRows(tx: Tx, round: RoundCore, rows: readonly CsvScoreRow[]) {
+  const [{ judges, entries, pairs }, titles, people, criteria] = await Promise.all([
+    conflictFacts(tx, round, { invited: true }),
+    tx.roundEntry.findMany({
+      where: { roundId: round.id },
+      select: { id: true, submission: { select: { title: true, team: { select: { name: true } } } } },
+    }),
+    tx.roundJudge.findMany({
+      where: { roundId: round.id, status: { in: ["ACCEPTED", "INVITED"] }, removedAt: null },
+      select: { id: true, user: { select: { email: true, name: true } } },
+    }),
+    tx.rubricCriterion.findMany({ where: { roundId: round.id }, select: { id: true, name: true } }),
+  ]);
+  const entryOf = lookup(
+    titles
+      .filter((t) => entries.some((e) => e.id === t.id))
+      .map((t) => ({ keys: [t.submission.title, t.submission.team.name], value: t.id })),
+  );
+  const judgeOf = lookup(
+    people
+      .filter((p) => judges.some((j) => j.id === p.id))
+      .map((p) => ({ keys: [p.user.email, p.user.name ?? ""], value: p.id })),
+  );
+  const criterionOf = lookup(criteria.map((c) => ({ keys: [c.name], value: c.id })));
+  const onlyCriterion = criteria.length === 1 ? criteria[0]?.id : undefined;
+  const problems: string[] = [];
+  const matched: Matched[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const at = `Line ${row.line}`;
+    const entryId = entryOf(row.entry);
+    const judgeId = judgeOf(row.judge);
+    const criterionId = row.criterion === undefined ? onlyCriterion : criterionOf(row.criterion);
+    const before = problems.length;
+    if (entryId === undefined)
+      problems.push(`${at}: no entry in this round is called "${row.entry}" (use its title or team name).`);
+    if (entryId === null)
+      problems.push(`${at}: "${row.entry}" names more than one entry; use the other name.`);
+    if (judgeId === undefined)
+      problems.push(
+        `${at}: "${row.judge}" is not a judge of this round (invite them first; use their email).`,
+      );
+    if (judgeId === null) problems.push(`${at}: "${row.judge}" names more than one judge; use their email.`);
+    if (row.criterion === undefined && criterionId === undefined) {
+      problems.push(`${at}: the round has ${criteria.length} criteria, so every row needs a criterion.`);
+    } else if (criterionId === undefined) {
+      problems.push(`${at}: the rubric has no criterion called "${row.criterion}".`);
+    } else if (criterionId === null) {
+      problems.push(`${at}: "${row.criterion}" names more than one criterion.`);
+    }
+    if (!Number.isInteger(row.value)) problems.push(`${at}: scores are whole numbers (${row.value}).`);
+    if (problems.length > before || !entryId || !judgeId || !criterionId) continue;
+    const conflict = pairs.find((p) => p.judge === judgeId && p.entry === entryId);
+    if (conflict) {
+      problems.push(`${at}: ${row.judge} can't judge "${row.entry}": ${conflict.reason}`);
+      continue;
+    }
+    const key = `${entryId}|${judgeId}|${criterionId}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push(`${at}: the same judge, entry and criterion as line ${earlier}.`);
+      continue;
+    }
+    seen.set(key, row.line);
+    matched.push({ line: row.line, entryId, judgeId, criterionId, value: row.value });
+  }
+  return { matched, problems, criteria: criteria.length };
+}
+
+/**
+ * Imports scores judged on paper into the round from `entry,judge,criterion,score` CSV (the format of
+ * `npm run judging:results`, docs/judging.md): entries by title or team name, judges (invited or
+ * accepted) by email or name, criteria by name (optional when the rubric has one), all matched case-
+ * insensitively; scores are whole numbers on the round's scale. All or nothing: any problem refuses the
+ * whole file with INVALID_INPUT listing every problem by line (conflicts of interest included). Missing
+ * judge–entry pairs are added to the judges' queues; a score already there is replaced and the change
+ * logged as the importer's, so nothing is lost (`replaced` counts those changed). Errors: PHASE_CLOSED unless the round is open or
+ * closed (not draft, not published). Returns `{ scores, replaced, assignmentsAdded }`.
+ */
+export async function importPaperScores(
+  db: Db,
+  params: { actorId: string; round: RoundCore; csv: string; now: Date },
+) {
+  const { round } = params;
+  if (round.status !== "OPEN" && round.status !== "CLOSED") {
+    throw new DomainError(
+      "PHASE_CLOSED",
+      round.status === "DRAFT"
+        ? "Open the round before importing scores into it."
+        : "The round's results are published: its scores can no longer change.",
+    );
+  }
+  const rows = readScoresCsv(params.csv, { scale: [round.scaleMin, round.scaleMax] });
+  if (rows.length === 0) throw new DomainError("INVALID_INPUT", "The file has a header but no scores.");
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${round.id} FOR UPDATE`;
+      await syncEntries(tx, round);
+      const { matched, problems, criteria } = await matchRows(tx, round, rows);
+      if (problems.length > 0) {
+        const more = problems.length - MAX_LISTED_PROBLEMS;
+        throw new DomainError(
+          "INVALID_INPUT",
+          [
+            `Nothing was imported: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the file.`,
+            ...problems.slice(0, MAX_LISTED_PROBLEMS),
+            ...(more > 0 ? [`…and ${more} more.`] : []),
+          ].join("\n"),
+        );
+      }
+      const existing = await tx.assignment.findMany({
+        where: { roundId: round.id },
+        select: {
+          id: true,
+          entryId: true,
+          judgeId: true,
+          scores: { select: { criterionId: true, value: true } },
+        },
+      });
+      const assignmentOf = new Map(existing.map((a) => [`${a.entryId}|${a.judgeId}`, a]));
+      let assignmentsAdded = 0;
+      for (const pair of new Set(matched.map((m) => `${m.entryId}|${m.judgeId}`))) {
+        if (assignmentOf.has(pair)) continue;
+        const [entryId = "", judgeId = ""] = pair.split("|");
+        const queueOrder = await tx.assignment.count({ where: { judgeId } });
+        const created = await tx.assignment.create({
+          data: { roundId: round.id, entryId, judgeId, queueOrder },
+          select: { id: true, entryId: true, judgeId: true },
+        });
+        assignmentOf.set(pair, { ...created, scores: [] });
+        assignmentsAdded += 1;
+      }
+      let replaced = 0;
+      for (const m of matched) {
+        const assignment = assignmentOf.get(`${m.entryId}|${m.judgeId}`);
+        if (!assignment) continue;
+        const old = assignment.scores.find((s) => s.criterionId === m.criterionId)?.value ?? null;
+        if (old !== null && old !== m.value) replaced += 1;
+        await tx.score.upsert({
+          where: { assignmentId_criterionId: { assignmentId: assignment.id, criterionId: m.criterionId } },
+          create: {
+            assignmentId: assignment.id,
+            criterionId: m.criterionId,
+            value: m.value,
+            clientWrittenAt: params.now,
+          },
+          update: { value: m.value, clientWrittenAt: params.now },
+          select: { id: true },
+        });
+        if (old !== m.value) {
+          await tx.scoreChange.create({
+            data: {
+              assignmentId: assignment.id,
+              criterionId: m.criterionId,
+              oldValue: old,
+              newValue: m.value,
+              changedById: params.actorId,
+              clientWrittenAt: params.now,
+            },
+            select: { id: true },
+          });
+        }
+      }
+      // Every imported pair with a score for each criterion is done (a mark like "absent" is replaced).
+      const touched = new Set(matched.map((m) => assignmentOf.get(`${m.entryId}|${m.judgeId}`)?.id ?? ""));
+      const complete = await tx.assignment.findMany({
+        where: { roundId: round.id, id: { in: [...touched] } },
+        select: { id: true, _count: { select: { scores: true } } },
+      });
+      const done = complete.filter((a) => a._count.scores >= criteria).map((a) => a.id);
+      if (done.length > 0) {
+        await tx.assignment.updateMany({ where: { id: { in: done } }, data: { status: "SCORED" } });
+      }
+      return { scores: matched.length, replaced, assignmentsAdded };
+    },
+    { timeout: 60_000 },
+  );
+}
