@@ -1,4 +1,4 @@
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -44,6 +44,9 @@ export default defineConfig({
           exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Vitest's default (one worker fewer than the cores) runs the files one by one on a 2-core
+          // machine; they spend much of their time waiting on the database, so two at once halve it.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {

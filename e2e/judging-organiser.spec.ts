@@ -5,12 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
-import {
-  createPublishedEvent,
-  createSubmittedProject,
-  createTeamWithCaptain,
-  DEADLINE_PASSED,
-} from "./support/db";
+import { createJudgingDay } from "./support/judging";
 import { mutate, query } from "./support/trpc";
 
 type Queue = {
@@ -59,22 +54,8 @@ test("an organiser creates, assigns, opens, closes and publishes a judging round
 }) => {
   test.setTimeout(240_000);
   const organiser = uniqueEmail("judging-organiser");
-  const slug = `judging-${Date.now().toString(36)}`;
-  const event = await createPublishedEvent({
-    slug,
-    name: `Judging day ${slug}`,
-    organiserEmail: organiser,
-    timeline: DEADLINE_PASSED,
-  });
   const titles = ["Bus Buddy", "Tram Tracker", "Ferry Finder"];
-  for (const [i, title] of titles.entries()) {
-    const { teamId } = await createTeamWithCaptain({
-      eventId: event.id,
-      teamName: `Team ${i + 1} ${slug}`,
-      captainEmail: uniqueEmail(`captain${i}`),
-    });
-    await createSubmittedProject({ eventId: event.id, teamId, title, description: `All about ${title}.` });
-  }
+  const { event } = await createJudgingDay({ prefix: "judging", organiserEmail: organiser, titles });
 
   await signIn(page, organiser);
   await page.goto(`/manage/events/${event.id}`);

@@ -5,12 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
-import {
-  createPublishedEvent,
-  createSubmittedProject,
-  createTeamWithCaptain,
-  DEADLINE_PASSED,
-} from "./support/db";
+import { createJudgingDay } from "./support/judging";
 import { mutate, query } from "./support/trpc";
 
 type Queue = {
@@ -62,25 +57,12 @@ test("paper scores, a comparison, moderated feedback and a published award reach
 }) => {
   test.setTimeout(240_000);
   const organiser = uniqueEmail("results-organiser");
-  const slug = `results-${Date.now().toString(36)}`;
-  const event = await createPublishedEvent({
-    slug,
-    name: `Results day ${slug}`,
-    organiserEmail: organiser,
-    timeline: DEADLINE_PASSED,
-  });
   const titles = ["Bus Buddy", "Tram Tracker", "Ferry Finder"];
-  const captains: string[] = [];
-  for (const [i, title] of titles.entries()) {
-    const captainEmail = uniqueEmail(`results-captain${i}`);
-    captains.push(captainEmail);
-    const { teamId } = await createTeamWithCaptain({
-      eventId: event.id,
-      teamName: `Team ${i + 1} ${slug}`,
-      captainEmail,
-    });
-    await createSubmittedProject({ eventId: event.id, teamId, title, description: `All about ${title}.` });
-  }
+  const { event, slug, captains } = await createJudgingDay({
+    prefix: "results",
+    organiserEmail: organiser,
+    titles,
+  });
 
   await signIn(page, organiser);
   const round = await mutate<{ id: string }>(page.request, "judging.create", {
@@ -163,6 +145,7 @@ test("paper scores, a comparison, moderated feedback and a published award reach
   await page.getByLabel("Place").fill("1");
   await page.getByRole("button", { name: "Add award" }).click();
   await expect(page.getByText("Added “Best in show”. Choose its winners below.")).toBeVisible();
+  await page.locator("summary", { hasText: "Choose winners" }).click();
   const winners = page.getByRole("group", { name: "Winners of “Best in show”" });
   await winners.getByLabel(/Tram Tracker/).check();
   await page.getByRole("button", { name: "Save winners of Best in show" }).click();
@@ -184,7 +167,7 @@ test("paper scores, a comparison, moderated feedback and a published award reach
 
   // The winning team reads the approved feedback, and not the rest, nor any private note.
   const team = await (await browser.newContext()).newPage();
-  await signIn(team, captains[1] ?? "");
+  await signIn(team, captains[1] ?? "", "Casey Captain");
   await team.goto(`/events/${slug}/submission`);
   const feedback = team.getByRole("region", { name: "What the judges said" });
   await expect(feedback.getByText("Judge A on Tram Tracker: keep going!")).toBeVisible();

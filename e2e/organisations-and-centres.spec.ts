@@ -100,12 +100,14 @@ test("an owner creates an organisation with a logo, edits its details, and repla
 
 test("a centre lead sees the people registered at their centre, with places left, and no one else's", async ({
   page,
+  browser,
 }) => {
   const slug = uniqueSlug("centre");
+  const organiserEmail = uniqueEmail("organiser");
   const event = await createPublishedEvent({
     slug,
     name: `Festival ${slug}`,
-    organiserEmail: uniqueEmail("organiser"),
+    organiserEmail,
     timeline: REGISTRATION_OPEN,
   });
   const leadEmail = uniqueEmail("lead");
@@ -162,6 +164,25 @@ test("a centre lead sees the people registered at their centre, with places left
   // The organisers' own pages stay closed to a centre lead.
   await page.goto(`/manage/events/${event.id}/registrations`);
   await expect(page.getByText("Only this event's organisers can see its registrations.")).toBeVisible();
+
+  // The organiser moves Yasmin from York to Leeds: she is emailed, and the Leeds lead now sees her.
+  const organiser = await (await browser.newContext()).newPage();
+  await signIn(organiser, organiserEmail);
+  await organiser.goto(`/manage/events/${event.id}/registrations`);
+  const everyone = organiser.getByRole("region", { name: "Everyone who registered" });
+  await everyone
+    .getByLabel("Centre for Yasmin York")
+    .selectOption({ label: `Leeds Central Library ${slug}` });
+  await everyone.getByRole("button", { name: "Move Yasmin York" }).click();
+  await expect(
+    everyone.getByText(`Moved to Leeds Central Library ${slug}; Yasmin York was emailed.`),
+  ).toBeVisible();
+  await expectNoA11yViolations(organiser);
+  await page.goto(`/manage/events/${event.id}/centre`);
+  await expect(page.getByText("3 of 20 places taken · 17 left")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Who is coming" }).getByRole("rowheader", { name: "Yasmin York" }),
+  ).toBeVisible();
 });
 
 test("an organiser's dashboard shows the counts and keeps them fresh while it is open", async ({ page }) => {
@@ -296,7 +317,8 @@ test("a participant registers at a centre with places, then moves to another whi
   });
   await createCentreWithLead({
     eventId: event.id,
-    centreName: `Full House ${slug}`,
+    // A long name on purpose: the centre picker on a phone must not widen the page.
+    centreName: `Full House Community Library and Makerspace ${slug}`,
     capacity: 1,
     leadEmail: uniqueEmail("lead"),
     people: [{ email: uniqueEmail("early"), name: "Early Bird", dateOfBirth: "1990-01-01" }],
@@ -314,7 +336,9 @@ test("a participant registers at a centre with places, then moves to another whi
   await page.goto(`/events/${slug}/register`);
   await page.getByLabel("Your name", { exact: true }).fill("Morgan Mover");
   const centre = page.getByLabel("Centre", { exact: true });
-  await expect(centre.getByRole("option", { name: `Full House ${slug} — full` })).toBeDisabled();
+  await expect(
+    centre.getByRole("option", { name: `Full House Community Library and Makerspace ${slug} — full` }),
+  ).toBeDisabled();
   await centre.selectOption({ label: `Leeds ${slug}` });
   await page.getByRole("radio", { name: "Some experience" }).check();
   await page.getByLabel("Date of birth", { exact: true }).fill("1992-05-05");

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 
-/** A labelled form control with an optional hint and error, wired up for screen readers. */
+/**
+ * A labelled form control with an optional hint and error, wired up for screen readers. The label's
+ * id is `<id>-label`, for controls (a combobox's list) that are labelled by reference.
+ */
 export function Field({
   id,
   label,
@@ -19,7 +22,7 @@ export function Field({
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
+      <label id={`${id}-label`} htmlFor={id} className="block font-medium">
         {label}
       </label>
       {hint ? (

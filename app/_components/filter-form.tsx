@@ -45,7 +45,9 @@ export function FilterSelect({
   options: { value: string; label: string }[];
 }) {
   return (
-    <div className="space-y-1">
+    // min-w-0: a long option ("Leeds Central Library and Makerspace (your centre)") shrinks the choice
+    // to the phone's width instead of widening the page.
+    <div className="max-w-full min-w-0 space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
@@ -53,7 +55,7 @@ export function FilterSelect({
         id={id}
         name={name}
         defaultValue={value}
-        className="rounded border border-slate-400 bg-white px-3 py-1.5"
+        className="w-full rounded border border-slate-400 bg-white px-3 py-1.5"
       >
         <option value={allValue}>{allLabel}</option>
         {options.map((o) => (

@@ -7,6 +7,7 @@ import { ActionProblem } from "./error-summary";
 import { PendingButton } from "./pending-button";
 import { usePageAction } from "./use-page-action";
 import { useTRPC } from "~/app/trpc/react";
+import { NO_CENTRE } from "~/server/centres/rules";
 
 /**
  * An organiser's centre picker in a registrations row: choose a centre and press "Move" (nothing
@@ -55,7 +56,7 @@ export function MoveToCentre({
         onChange={(e) => setCentreId(e.target.value)}
         className="max-w-48 rounded border border-slate-400 bg-white px-2 py-1"
       >
-        {currentCentreId === null ? <option value="">No centre yet</option> : null}
+        {currentCentreId === null ? <option value="">{NO_CENTRE}</option> : null}
         {centres.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

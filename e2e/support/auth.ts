@@ -51,6 +51,9 @@ export async function continueSigningIn(page: Page): Promise<void> {
 /** The header offers to sign out and shows `shownAs` (the person's name, or their address). */
 export async function expectSignedIn(page: Page, shownAs: string): Promise<void> {
   const header = page.getByRole("banner");
+  // On a phone the header's links and account sit behind its Menu button.
+  const menu = header.getByRole("button", { name: "Menu" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
   await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(header.getByText(shownAs, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);

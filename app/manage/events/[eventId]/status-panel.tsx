@@ -1,11 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
+import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
@@ -28,28 +26,11 @@ export function StatusPanel({
   centreCount: number;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [done, setDone] = useState<string | null>(null);
+  const { problem, pending, done, run, reset } = usePageAction();
   const publish = useMutation(trpc.events.publish.mutationOptions());
   const archive = useMutation(trpc.events.archive.mutationOptions());
   const unarchive = useMutation(trpc.events.unarchive.mutationOptions());
 
-  async function run(action: () => Promise<unknown>, message: string) {
-    setDone(null);
-    const ok = await attempt(action);
-    if (ok) {
-      setDone(message);
-      router.refresh();
-    }
-    return ok;
-  }
-  const reset = (open: boolean) => {
-    if (open) {
-      setProblem(null);
-      setDone(null);
-    }
-  };
   const link = (
     <a className={linkClass} href={`/events/${slug}`}>
       /events/{slug}

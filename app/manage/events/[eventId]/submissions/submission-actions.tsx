@@ -8,6 +8,7 @@ import { Field, inputClass } from "~/app/_components/field";
 import { restoredMessage } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
+import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { disqualifyInput } from "~/server/submissions/schema";
 import { rowButtonClass } from "~/app/_components/button-styles";
@@ -26,27 +27,9 @@ export function GalleryControl({
   deadline: string;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const open = useMutation(trpc.submissions.openGallery.mutationOptions());
   const close = useMutation(trpc.submissions.closeGallery.mutationOptions());
-  const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [done, setDone] = useState<string | null>(null);
-
-  async function run(action: () => Promise<unknown>, message: string) {
-    setDone(null);
-    const ok = await attempt(action);
-    if (ok) {
-      setDone(message);
-      router.refresh();
-    }
-    return ok;
-  }
-  const reset = (isOpen: boolean) => {
-    if (isOpen) {
-      setProblem(null);
-      setDone(null);
-    }
-  };
+  const { problem, pending, done, run, reset } = usePageAction();
 
   return (
     <div className="space-y-2" data-testid="gallery-control">
