@@ -1,6 +1,7 @@
 // A judge on a phone in a noisy hall: accepts the invitation, scores entries with the big buttons,
 // keeps scoring through a lost connection (the scores wait on the device and reach the server exactly
-// once), changes a score, skips an entry, and sees the round read-only once it closes.
+// once), changes a score, skips an entry, and sees the round read-only once it closes. Then two judges
+// on phones score the same entry at once, one of them offline for a while.
 //
 // The event, teams and projects are written straight to the database; the round is set up by the
 // organiser through the judging procedures, as the organisers' screens would.
@@ -14,6 +15,7 @@ import {
   createTeamWithCaptain,
   DEADLINE_PASSED,
 } from "./support/db";
+import { createJudgingDay } from "./support/judging";
 import { mutate, query } from "./support/trpc";
 
 interface LogRow {
@@ -197,5 +199,76 @@ test("a judge accepts, scores through a lost connection exactly once, changes a 
   await expectNoA11yViolations(judge);
 
   await judge.context().close();
+  await organiser.context().close();
+});
+
+test("two judges on phones score the same entry at once, one through a lost connection, each score arriving once", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const organiserEmail = uniqueEmail("pair-organiser");
+  const judgeEmails = [uniqueEmail("pair-judge-a"), uniqueEmail("pair-judge-b")];
+  const { event } = await createJudgingDay({
+    prefix: "pair",
+    organiserEmail,
+    titles: ["Tide Tables"],
+  });
+  const organiser = await signedInPage(browser, organiserEmail);
+  const { id: roundId } = await mutate<{ id: string }>(organiser.request, "judging.create", {
+    eventId: event.id,
+    details: {
+      name: "Pair judging",
+      scope: "EVENT",
+      centreId: null,
+      challengeId: null,
+      judgesPerEntry: 2,
+      scaleMin: 1,
+      scaleMax: 5,
+      opensAt: null,
+      closesAt: null,
+      criteria: [
+        { name: "Idea", guidance: "", weight: 1 },
+        { name: "Build", guidance: "", weight: 1 },
+      ],
+    },
+  });
+  const judges: Page[] = [];
+  for (const email of judgeEmails) {
+    await mutate(organiser.request, "judging.inviteJudge", { roundId, email, affiliation: "" });
+    const judge = await signedInPage(browser, email, true);
+    await mutate(judge.request, "judging.respond", { roundId, accept: true });
+    judges.push(judge);
+  }
+  await mutate(organiser.request, "judging.assign", { roundId });
+  await mutate(organiser.request, "judging.release", { roundId });
+  await mutate(organiser.request, "judging.move", { roundId, to: "OPEN" });
+  const [a, b] = judges;
+  if (!a || !b) throw new Error("two judges");
+  await Promise.all(judges.map((judge) => judge.goto(`/judging/${roundId}`)));
+
+  // Judge A loses the connection after the first score; judge B scores meanwhile.
+  await criterion(a, "Idea").getByRole("radio", { name: "4" }).check();
+  await expect(criterion(a, "Idea").getByText("Saved", { exact: true })).toBeVisible();
+  await a.context().setOffline(true);
+  await criterion(a, "Build").getByRole("radio", { name: "2" }).check();
+  await expect(criterion(a, "Build").getByText("Waiting for connection")).toBeVisible();
+  await criterion(b, "Idea").getByRole("radio", { name: "3" }).check();
+  await criterion(b, "Build").getByRole("radio", { name: "5" }).check();
+  await expect(b.getByRole("status").filter({ hasText: "All scores saved." })).toBeVisible();
+  await expect(b.getByText("1 of 1 done")).toBeVisible();
+  await a.context().setOffline(false);
+  await expect(a.getByRole("status").filter({ hasText: "All scores saved." })).toBeVisible();
+  await expect(a.getByText("1 of 1 done")).toBeVisible();
+  await expectNoA11yViolations(a);
+
+  // Exactly one change per judge and criterion, and neither judge saw the other's scores.
+  await expect
+    .poll(async () =>
+      (await query<LogRow[]>(organiser.request, "judging.scoreLog", { roundId }))
+        .map((c) => `${c.criterion} ${c.oldValue} → ${c.newValue}`)
+        .sort(),
+    )
+    .toEqual(["Build null → 2", "Build null → 5", "Idea null → 3", "Idea null → 4"]);
+  for (const judge of judges) await judge.context().close();
   await organiser.context().close();
 });

@@ -6,6 +6,8 @@
  * - "Spring Data Jam" (/spring-data-jam) happened two months ago: its round's results are published,
  *   with places and a special award from its own results, and the judges' feedback approved for teams.
  *
+ * Both have one centre, led by lead@example.org, who moderates the judges' feedback for its teams.
+ *
  * Idempotent like the rest of the seed: events, people, teams and projects are upserted by natural key;
  * a round that exists is left as it is (its scores are never rewritten).
  */
@@ -15,7 +17,12 @@ import { generateAssignment, releaseAssignment } from "../server/judging/assign-
 import { roundCoreSelect, type RoundCore } from "../server/judging/access.ts";
 import { computeResults } from "../server/judging/model.ts";
 import { resultsInputOf } from "../server/judging/results-queries.ts";
-import { DEMO_CODE_OF_CONDUCT_VERSION, DEMO_JUDGE_EMAIL, DEMO_ORGANISER_EMAIL } from "./seed-data.ts";
+import {
+  DEMO_CENTRE_LEAD_EMAIL,
+  DEMO_CODE_OF_CONDUCT_VERSION,
+  DEMO_JUDGE_EMAIL,
+  DEMO_ORGANISER_EMAIL,
+} from "./seed-data.ts";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -130,9 +137,41 @@ async function upsertDemoEvent(db: Db, demo: JudgingDemo, today: Date, organiser
   return event;
 }
 
+/**
+ * The event's one centre, led by lead@example.org: every demo team is there, so the lead moderates the
+ * judges' feedback for them (Winter Open Data Day's is still waiting).
+ */
+async function upsertDemoCentre(db: Db, eventId: string): Promise<string> {
+  const centre = await db.centre.upsert({
+    where: { eventId_name: { eventId, name: "Central Library" } },
+    create: {
+      eventId,
+      name: "Central Library",
+      capacity: 40,
+      addressLine: "Calverley Street",
+      openingTimes: "9:00 to 17:00 on the day",
+    },
+    update: {},
+    select: { id: true },
+  });
+  const lead = await upsertUser(db, DEMO_CENTRE_LEAD_EMAIL, "Leila Lead");
+  const role = await db.eventRole.findFirst({
+    where: { eventId, userId: lead.id, role: "CENTRE_LEAD", centreId: centre.id },
+    select: { id: true },
+  });
+  if (!role) {
+    await db.eventRole.create({
+      data: { eventId, userId: lead.id, role: "CENTRE_LEAD", centreId: centre.id },
+      select: { id: true },
+    });
+  }
+  return centre.id;
+}
+
 async function upsertProject(
   db: Db,
   eventId: string,
+  centreId: string,
   project: JudgingDemo["projects"][number],
   submittedAt: Date,
 ) {
@@ -148,8 +187,9 @@ async function upsertProject(
       status: "CONFIRMED",
       codeOfConductVersion: DEMO_CODE_OF_CONDUCT_VERSION,
       codeOfConductAt: submittedAt,
+      centreId,
     },
-    update: { codeOfConductAt: submittedAt },
+    update: { codeOfConductAt: submittedAt, centreId },
     select: { id: true },
   });
   const team = await db.team.upsert({
@@ -158,9 +198,10 @@ async function upsertProject(
       eventId,
       name: project.team,
       joinCode: `demo-${eventId.slice(-6)}-${project.team.toLowerCase().replaceAll(" ", "-")}`,
+      centreId,
       members: { create: { eventId, userId: maker.id, isCaptain: true } },
     },
-    update: {},
+    update: { centreId },
     select: { id: true },
   });
   const snapshot = {
@@ -336,7 +377,8 @@ export async function seedJudging(db: Db, today: Date): Promise<{ slug: string; 
   for (const demo of demos()) {
     const event = await upsertDemoEvent(db, demo, today, organiser.id);
     const submittedAt = at(today, demo.day, 15);
-    for (const project of demo.projects) await upsertProject(db, event.id, project, submittedAt);
+    const centreId = await upsertDemoCentre(db, event.id);
+    for (const project of demo.projects) await upsertProject(db, event.id, centreId, project, submittedAt);
     await seedRound(db, demo, event.id, organiser.id, today);
     out.push({ slug: demo.slug, name: demo.name });
   }

@@ -254,6 +254,18 @@ describe("the demo seed", () => {
       ["Best use of open data", 1],
     ]);
     expect(queue.length).toBeGreaterThan(2);
+    // The centre lead of the Winter Open Data Day's one centre has the judges' feedback to moderate.
+    const lead = await db.user.findUniqueOrThrow({
+      where: { email: "lead@example.org" },
+      select: { id: true, email: true, name: true, isPlatformAdmin: true },
+    });
+    const winter = await db.event.findUniqueOrThrow({
+      where: { slug: "winter-open-data-day" },
+      select: { id: true },
+    });
+    const feedback = await callerFor(db, lead, today).judging.centreFeedback({ eventId: winter.id });
+    expect(feedback.length).toBeGreaterThan(0);
+    expect(feedback.every((f) => !f.approved && f.centre === "Central Library")).toBe(true);
   });
 
   it("gives the same rows when run again on the same day", async () => {

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { MAX_RESOURCES, challengeDetails, type ChallengeDetailsInput } from "~/server/challenges/schema";
 import { ErrorSummary } from "./error-summary";
-import { Field, inputClass } from "./field";
+import { Field, inputClass, TextField } from "./field";
 import { checkForm, draftOf, useFormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { MARKDOWN_HINT } from "./markdown-hint";
@@ -186,35 +186,21 @@ export function ChallengeForm({
         ) : null}
         {values.resources.map((resource, i) => (
           <div key={i} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
-            <Field
+            <TextField
               id={`${prefix}-resource-${i}-name`}
               label={`Link ${i + 1} name`}
               errors={errors[`resources.${i}.name`]}
-            >
-              {(a) => (
-                <input
-                  {...a}
-                  className={inputClass}
-                  value={resource.name}
-                  onChange={(e) => setResource(i, "name", e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
+              value={resource.name}
+              onChange={(name) => setResource(i, "name", name)}
+            />
+            <TextField
               id={`${prefix}-resource-${i}-url`}
               label={`Link ${i + 1} address`}
               errors={errors[`resources.${i}.url`]}
-            >
-              {(a) => (
-                <input
-                  {...a}
-                  type="url"
-                  className={inputClass}
-                  value={resource.url}
-                  onChange={(e) => setResource(i, "url", e.target.value)}
-                />
-              )}
-            </Field>
+              type="url"
+              value={resource.url}
+              onChange={(url) => setResource(i, "url", url)}
+            />
             <button
               type="button"
               onClick={() => setValues((v) => ({ ...v, resources: v.resources.filter((_, j) => j !== i) }))}

@@ -52,28 +52,20 @@ function windowOf(details: RoundDetails, timeZone: string): { opensAt: Date | nu
 
 /** The centre or challenge a round's scope names must belong to the round's event. */
 async function checkScopeTarget(tx: Tx, eventId: string, details: RoundDetails): Promise<void> {
-  if (details.centreId) {
-    const centre = await tx.centre.findFirst({
-      where: { id: details.centreId, eventId },
-      select: { id: true },
+  const [centre, challenge] = await Promise.all([
+    details.centreId
+      ? tx.centre.findFirst({ where: { id: details.centreId, eventId }, select: { id: true } })
+      : true,
+    details.challengeId
+      ? tx.challenge.findFirst({ where: { id: details.challengeId, eventId }, select: { id: true } })
+      : true,
+  ]);
+  const missing = (what: "centre" | "challenge") =>
+    new DomainError("NOT_FOUND", `We couldn't find that ${what}.`, {
+      [`${what}Id`]: [`Choose one of this event's ${what}s`],
     });
-    if (!centre) {
-      throw new DomainError("NOT_FOUND", "We couldn't find that centre.", {
-        centreId: ["Choose one of this event's centres"],
-      });
-    }
-  }
-  if (details.challengeId) {
-    const challenge = await tx.challenge.findFirst({
-      where: { id: details.challengeId, eventId },
-      select: { id: true },
-    });
-    if (!challenge) {
-      throw new DomainError("NOT_FOUND", "We couldn't find that challenge.", {
-        challengeId: ["Choose one of this event's challenges"],
-      });
-    }
-  }
+  if (!centre) throw missing("centre");
+  if (!challenge) throw missing("challenge");
 }
 
 function criteriaRows(details: RoundDetails) {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { rowButtonClass, buttonClass } from "~/app/_components/button-styles";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { Field, inputClass } from "~/app/_components/field";
+import { Field, inputClass, TextField } from "~/app/_components/field";
 import { checkForm, draftOf, problemFrom, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -342,38 +342,24 @@ export function RoundForm({
           {values.criteria.map((criterion, i) => (
             <li key={i} className="space-y-2 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
               <div className="grid gap-2 sm:grid-cols-[2fr_1fr]">
-                <Field
+                <TextField
                   id={`${prefix}-criteria-${i}-name`}
                   label={`Criterion ${i + 1} name`}
                   errors={errors[`criteria.${i}.name`]}
-                >
-                  {(a) => (
-                    <input
-                      {...a}
-                      disabled={locked.rubric}
-                      className={inputClass}
-                      value={criterion.name}
-                      onChange={(e) => setCriterion(i, "name", e.target.value)}
-                    />
-                  )}
-                </Field>
-                <Field
+                  disabled={locked.rubric}
+                  value={criterion.name}
+                  onChange={(name) => setCriterion(i, "name", name)}
+                />
+                <TextField
                   id={`${prefix}-criteria-${i}-weight`}
                   label={`Criterion ${i + 1} weight`}
                   errors={errors[`criteria.${i}.weight`]}
-                >
-                  {(a) => (
-                    <input
-                      {...a}
-                      type="number"
-                      inputMode="decimal"
-                      disabled={locked.rubric}
-                      className={inputClass}
-                      value={criterion.weight}
-                      onChange={(e) => setCriterion(i, "weight", e.target.value)}
-                    />
-                  )}
-                </Field>
+                  type="number"
+                  inputMode="decimal"
+                  disabled={locked.rubric}
+                  value={criterion.weight}
+                  onChange={(weight) => setCriterion(i, "weight", weight)}
+                />
               </div>
               <Field
                 id={`${prefix}-criteria-${i}-guidance`}

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { buttonClass } from "~/app/_components/button-styles";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { Field, inputClass } from "~/app/_components/field";
+import { Field, inputClass, TextField } from "~/app/_components/field";
 import { checkForm } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -96,23 +96,16 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
           )}
         </Field>
         {values.kind === "OVERALL" ? (
-          <Field
+          <TextField
             id="award-place"
             label={LABELS.place}
             hint="1 for the winner."
             errors={problem?.fields.place}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                autoComplete="off"
-                className={inputClass}
-                value={values.place}
-                onChange={(e) => set("place")(e.target.value)}
-              />
-            )}
-          </Field>
+            inputMode="numeric"
+            autoComplete="off"
+            value={values.place}
+            onChange={set("place")}
+          />
         ) : null}
         {values.kind === "DIVISION" ? (
           <Field

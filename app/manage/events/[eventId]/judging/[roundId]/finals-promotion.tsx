@@ -4,7 +4,7 @@ import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { Field, inputClass } from "~/app/_components/field";
+import { Field, inputClass, TextField } from "~/app/_components/field";
 import { checkForm } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
@@ -100,23 +100,16 @@ function PromoteTop({ roundId, rounds }: { roundId: string; rounds: SourceRound[
           errors={problem?.fields.fromRoundId}
           onChange={(fromRoundId) => setValues((v) => ({ ...v, fromRoundId }))}
         />
-        <Field
+        <TextField
           id="promote-top-count"
           label="How many"
           hint="The best by that round's results; entries already here stay."
           errors={problem?.fields.count}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="numeric"
-              autoComplete="off"
-              className={inputClass}
-              value={values.count}
-              onChange={(e) => setValues((v) => ({ ...v, count: e.target.value }))}
-            />
-          )}
-        </Field>
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.count}
+          onChange={(count) => setValues((v) => ({ ...v, count }))}
+        />
       </div>
       <PendingButton pending={pending} pendingLabel="Promoting…" className={buttonClass}>
         Promote the top {values.count.trim() || "N"}
