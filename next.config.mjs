@@ -17,6 +17,16 @@ const config = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // No scripts are restricted here (Next's inline bootstrap would need a nonce per request, and
+          // public pages are to stay cacheable); framing, plugins, <base> and form targets are.
+          {
+            key: "Content-Security-Policy",
+            value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+          },
+          // Browsers remember to use HTTPS only for a production deployment (served over HTTPS).
+          ...(process.env.APP_ENV === "production"
+            ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+            : []),
         ],
       },
     ];
