@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+/** Integration tests that start and time processes of their own (see the integration-processes project). */
+const PROCESS_TESTS = ["prisma/engine/engine.int.test.ts", "server/db/embedded/embedded.int.test.ts"];
+
 // Every test runs under a non-UTC, non-whole-hour zone so time-zone slips fail loudly.
 process.env.TZ = "Asia/Kathmandu";
 
@@ -41,12 +44,26 @@ export default defineConfig({
           name: "integration",
           include: ["**/*.int.test.ts"],
           globalSetup: ["server/test/global-setup.ts"],
-          exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+          exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**", ...PROCESS_TESTS],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Vitest's default (one worker fewer than the cores) runs the files one by one on a 2-core
           // machine; they spend much of their time waiting on the database, so two at once halve it.
           maxWorkers: Math.max(2, availableParallelism() - 1),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The tests that start processes of their own (the Prisma CLI and its schema engine, the
+          // embedded database server) and time them: alone, after the others, one file at a time.
+          name: "integration-processes",
+          include: PROCESS_TESTS,
+          globalSetup: ["server/test/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -18,11 +18,11 @@ tsc --noEmit
 step "unit tests"
 vitest run --project unit
 step "integration tests on PGlite"
-env -u TEST_DATABASE_URL vitest run --project integration
+env -u TEST_DATABASE_URL vitest run --project integration --project integration-processes
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   step "integration tests on PostgreSQL"
   # The embedded-database process tests and the PGlite half of the engine tests skip themselves here.
-  vitest run --project integration
+  vitest run --project integration --project integration-processes
 else
   echo "TEST_DATABASE_URL is not set: skipping the PostgreSQL run (concurrency tests report skipped)."
 fi
