@@ -8,7 +8,7 @@ function busy(): boolean {
   const active = document.activeElement;
   if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return true;
   if (active instanceof HTMLSelectElement) return true;
-  return document.querySelector("dialog[open], [role='dialog']") !== null;
+  return document.querySelector("dialog[open], [role='dialog'], [role='alertdialog']") !== null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import {
@@ -23,7 +24,11 @@ export default async function CentrePage({ params }: Props) {
   const caller = await serverCaller();
   const [view, feedback] = await Promise.all([
     orNotFound(caller.registrations.forCentres({ eventId })),
-    caller.judging.centreFeedback({ eventId }).catch(() => []),
+    // A caller who may not see the centres is answered by forCentres above (not found).
+    caller.judging.centreFeedback({ eventId }).catch((error: unknown) => {
+      if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return [];
+      throw error;
+    }),
   ]);
   const { event } = view;
   return (
