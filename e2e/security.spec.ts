@@ -23,11 +23,12 @@ test("pages forbid framing and sniffing, and a mutation from another site is ref
       data: { json: { turnedOff: ["TEAM"] } },
       headers,
     });
-  for (const forged of [
+  const forgeries: Record<string, string>[] = [
     { origin: "https://evil.example" },
     { "sec-fetch-site": "cross-site" },
     { origin: BASE_URL, "sec-fetch-site": "cross-site" },
-  ]) {
+  ];
+  for (const forged of forgeries) {
     const refused = await change(forged);
     expect(refused.status(), JSON.stringify(forged)).toBe(403);
   }
