@@ -5,7 +5,9 @@ import { signIn, uniqueEmail } from "./support/auth";
 import { BASE_URL } from "./support/env";
 import { query } from "./support/trpc";
 
-test("pages forbid framing and sniffing, and a mutation from another site is refused", async ({ page }) => {
+test("pages forbid framing and sniffing, and a mutation from another site or of 9 MB is refused", async ({
+  page,
+}) => {
   const home = await page.request.get("/");
   const headers = home.headers();
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -40,5 +42,12 @@ test("pages forbid framing and sniffing, and a mutation from another site is ref
   expect(await teamMail()).toBe(true);
   // The app's own page, from its own origin, may.
   expect((await change({ origin: BASE_URL, "sec-fetch-site": "same-origin" })).status()).toBe(200);
+  expect(await teamMail()).toBe(false);
+
+  // A body over 8 MB is refused before it is parsed, and the next ordinary request is served.
+  const huge = await page.request.post("/api/trpc/users.updateEmailPreferences", {
+    data: { json: { turnedOff: [], padding: "x".repeat(9 * 1024 * 1024) } },
+  });
+  expect(huge.status()).toBe(413);
   expect(await teamMail()).toBe(false);
 });

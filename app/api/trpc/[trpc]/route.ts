@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appBaseUrl } from "~/server/http/app-url";
+import { MAX_REQUEST_BYTES, readLimitedBody } from "~/server/http/body-limit";
 import { createRequestContext } from "~/server/http/context";
 import { crossSiteRefusal } from "~/server/http/same-site";
 import { log } from "~/server/log";
@@ -15,8 +16,8 @@ const handler = (request: Request) =>
 
 /**
  * Mutations arrive as POST: one that another site's page made the browser send is refused before any
- * procedure runs (server/http/same-site.ts). The app's public address (APP_URL) counts as this site
- * behind a proxy.
+ * procedure runs (server/http/same-site.ts; the app's public address, APP_URL, counts as this site
+ * behind a proxy), and so is a body over MAX_REQUEST_BYTES, before it is read whole or parsed.
  */
 async function post(request: Request): Promise<Response> {
   const refusal = crossSiteRefusal(request.headers, { trustedHosts: [new URL(appBaseUrl()).host] });
@@ -27,7 +28,21 @@ async function post(request: Request): Promise<Response> {
       { status: 403 },
     );
   }
-  return handler(request);
+  const body = await readLimitedBody(request);
+  if (body === null) {
+    return Response.json(
+      {
+        error: {
+          message: `The request is too large: at most ${MAX_REQUEST_BYTES / 1024 / 1024} MB.`,
+          code: "PAYLOAD_TOO_LARGE",
+        },
+      },
+      { status: 413 },
+    );
+  }
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return handler(new Request(request.url, { method: "POST", headers, body }));
 }
 
 export { handler as GET, post as POST };
