@@ -196,14 +196,14 @@ describe("the demo seed", () => {
 
   it("writes the demo content", () => {
     // The judging demo (./seed-judging.ts) adds two events with six one-person teams each, two more
-    // judges, and the organiser's and judges' roles there.
+    // judges, one centre each (led by lead@example.org), and the organiser's, judges' and lead's roles.
     expect(firstCounts).toEqual({
       users: 12 + 2 + 12,
       organisations: 1,
       members: 1,
       events: 2 + 2,
-      centres: 4,
-      roles: 5 + 2 * 4,
+      centres: 4 + 2,
+      roles: 5 + 2 * 5,
       registrations: 6 + 12,
       challenges: 1,
       history: 1,
