@@ -1,29 +1,18 @@
 "use client";
 
-import { useCombobox } from "downshift";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { inputClass } from "./field";
 
 /** "America/Argentina/Buenos_Aires" → "america argentina buenos aires", for matching what people type. */
 const searchable = (zone: string) => zone.toLowerCase().replaceAll("_", " ").replaceAll("/", " ");
 
-/** The zones whose names contain every word typed, in any order ("york", "new york", "kolkata"). */
-function matching(zones: readonly string[], query: string | null): string[] {
-  const words = (query ?? "")
-    .toLowerCase()
-    .replaceAll("_", " ")
-    .split(/[\s/]+/)
-    .filter(Boolean);
-  if (words.length === 0) return [...zones];
-  return zones.filter((zone) => words.every((word) => searchable(zone).includes(word)));
-}
-
 /**
- * A searchable time-zone picker on downshift's `useCombobox` (the ARIA 1.2 combobox pattern: an input
- * with a listbox popup and list autocomplete). Typing filters the zones by any part of the name; arrows
- * move, Enter picks, Escape closes and restores the last choice. Only a zone from the list is ever
- * chosen: leaving the box with other text puts the chosen zone back (text naming a zone exactly, in
- * any case, is taken). The label is the Field's (`<id>-label`).
+ * A searchable time-zone picker: the ARIA 1.2 combobox pattern (an input with a listbox popup and list
+ * autocomplete). Hand-written rather than a library's: downshift's useCombobox (tried, and
+ * behaviourally equal) put the event editor over its 200 kB JavaScript budget (208.9 kB); loading a
+ * library combobox on first focus is the way to both. Typing filters the zones by any part of the name ("york", "new york", "kolkata");
+ * arrows move, Enter picks, Escape closes and restores the last choice. Only a zone from the list is
+ * ever chosen: leaving the box with other text puts the chosen zone back.
  */
 export function TimeZoneCombobox({
   id,
@@ -42,84 +31,131 @@ export function TimeZoneCombobox({
   describedBy?: string | undefined;
   invalid?: boolean | undefined;
 }) {
-  const all = useMemo(() => [...common, ...others], [common, others]);
-  // null: nothing typed since the last choice, so the box shows the chosen zone and lists every zone.
+  const listId = useId();
+  const statusId = useId();
   const [query, setQuery] = useState<string | null>(null);
-  const matches = useMemo(() => matching(all, query), [all, query]);
-  const statusId = `${id}-status`;
-  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox({
-    id: `${id}-combobox`,
-    inputId: id,
-    labelId: `${id}-label`,
-    items: matches,
-    itemToString: (zone) => zone ?? "",
-    selectedItem: value,
-    inputValue: query ?? value,
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) setQuery(inputValue);
-    },
-    onSelectedItemChange: ({ selectedItem }) => {
-      if (selectedItem) onChange(selectedItem);
-      setQuery(null);
-    },
-    stateReducer: (state, { type, changes }) => {
-      // Leaving the box never picks whatever happened to be highlighted: only an exact name is taken.
-      if (type === useCombobox.stateChangeTypes.InputBlur) {
-        const typed = query?.trim().toLowerCase();
-        const exact = typed ? all.find((zone) => zone.toLowerCase() === typed) : undefined;
-        return { ...changes, selectedItem: exact ?? state.selectedItem, inputValue: exact ?? value };
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+
+  const matches = useMemo(() => {
+    const all = [...common, ...others];
+    const words = (query ?? "")
+      .toLowerCase()
+      .replaceAll("_", " ")
+      .split(/[\s/]+/)
+      .filter(Boolean);
+    if (words.length === 0) return all;
+    return all.filter((zone) => words.every((word) => searchable(zone).includes(word)));
+  }, [common, others, query]);
+
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  function choose(zone: string) {
+    onChange(zone);
+    setQuery(null);
+    setOpen(false);
+  }
+
+  function show(index: number) {
+    setActive(index);
+    list.current?.querySelector(`#${CSS.escape(optionId(index))}`)?.scrollIntoView({ block: "nearest" });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!open) {
+        setOpen(true);
+        show(Math.max(0, matches.indexOf(value)));
+        return;
       }
-      if (type === useCombobox.stateChangeTypes.InputKeyDownEscape) {
-        return { ...changes, selectedItem: state.selectedItem, inputValue: value };
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      if (matches.length > 0) show((active + step + matches.length) % matches.length);
+    } else if (event.key === "Enter") {
+      if (open && matches[active]) {
+        event.preventDefault();
+        choose(matches[active]);
       }
-      return changes;
-    },
-    onStateChange: ({ type }) => {
-      // After a choice (even of the zone already chosen) or leaving, the box shows the chosen zone.
-      const { InputBlur, InputKeyDownEscape, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
-      const ends: readonly string[] = [InputBlur, InputKeyDownEscape, InputKeyDownEnter, ItemClick];
-      if (ends.includes(type)) setQuery(null);
-    },
-  });
-  const expanded = isOpen && matches.length > 0;
+    } else if (event.key === "Escape") {
+      if (open || query !== null) {
+        event.preventDefault();
+        setQuery(null);
+        setOpen(false);
+      }
+    }
+  }
+
+  const expanded = open && matches.length > 0;
   return (
     <div className="relative">
       <input
-        {...getInputProps({
-          "aria-describedby": [describedBy, statusId].filter(Boolean).join(" "),
-          "aria-invalid": invalid ? true : undefined,
-          spellCheck: false,
-          className: inputClass,
-          onFocus: (e) => e.currentTarget.select(),
-        })}
+        id={id}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && matches[active] ? optionId(active) : undefined}
+        aria-describedby={[describedBy, statusId].filter(Boolean).join(" ")}
+        aria-invalid={invalid ? true : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        className={inputClass}
+        value={query ?? value}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={(e) => e.target.select()}
+        onClick={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          // Text that names a zone exactly (in any case) is taken; anything else puts the choice back.
+          const typed = query?.trim().toLowerCase();
+          const exact = typed
+            ? [...common, ...others].find((zone) => zone.toLowerCase() === typed)
+            : undefined;
+          if (exact) onChange(exact);
+          setQuery(null);
+          setOpen(false);
+        }}
       />
       <ul
-        {...getMenuProps({ "aria-label": "Time zones" })}
+        id={listId}
+        ref={list}
+        role="listbox"
+        aria-label="Time zones"
         hidden={!expanded}
         className="absolute z-30 mt-1 max-h-72 w-full overflow-y-auto rounded border border-slate-400 bg-white py-1 shadow-lg"
       >
-        {isOpen
-          ? matches.map((zone, index) => (
-              <li
-                key={zone}
-                {...getItemProps({ item: zone, index })}
-                className={`cursor-pointer px-3 py-1.5 ${index === highlightedIndex ? "bg-brand-100 text-brand-900" : ""} ${
-                  zone === value ? "font-semibold" : ""
-                } ${index === common.length && query === null ? "border-t border-slate-200" : ""}`}
-              >
-                {zone.replaceAll("_", " ")}
-              </li>
-            ))
-          : null}
+        {matches.map((zone, index) => (
+          <li
+            key={zone}
+            id={optionId(index)}
+            role="option"
+            aria-selected={zone === value}
+            className={`cursor-pointer px-3 py-1.5 ${index === active ? "bg-brand-100 text-brand-900" : ""} ${
+              zone === value ? "font-semibold" : ""
+            } ${index === common.length && query === null ? "border-t border-slate-200" : ""}`}
+            // Keeps focus in the input, so choosing with the mouse does not count as leaving it.
+            onMouseDown={(e) => e.preventDefault()}
+            onMouseEnter={() => setActive(index)}
+            onClick={() => choose(zone)}
+          >
+            {zone.replaceAll("_", " ")}
+          </li>
+        ))}
       </ul>
       <p id={statusId} className="sr-only" aria-live="polite">
-        {isOpen && query !== null
+        {open && query !== null
           ? matches.length === 0
             ? "No time zone matches. Try a city, e.g. London."
             : `${matches.length} time zone${matches.length === 1 ? "" : "s"} match.`
           : ""}
       </p>
-      {isOpen && query !== null && matches.length === 0 ? (
+      {open && query !== null && matches.length === 0 ? (
         <p className="mt-1 text-sm text-slate-700">No time zone matches. Try a city, e.g. London.</p>
       ) : null}
     </div>
