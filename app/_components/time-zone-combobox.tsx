@@ -1,163 +1,96 @@
 "use client";
 
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState, type ComponentType } from "react";
 import { inputClass } from "./field";
 
-/** "America/Argentina/Buenos_Aires" → "america argentina buenos aires", for matching what people type. */
-const searchable = (zone: string) => zone.toLowerCase().replaceAll("_", " ").replaceAll("/", " ");
-
-/**
- * A searchable time-zone picker: the ARIA 1.2 combobox pattern (an input with a listbox popup and list
- * autocomplete). Hand-written rather than a library's: downshift's useCombobox (tried, and
- * behaviourally equal) put the event editor over its 200 kB JavaScript budget (208.9 kB); loading a
- * library combobox on first focus is the way to both. Typing filters the zones by any part of the name ("york", "new york", "kolkata");
- * arrows move, Enter picks, Escape closes and restores the last choice. Only a zone from the list is
- * ever chosen: leaving the box with other text puts the chosen zone back.
- */
-export function TimeZoneCombobox({
-  id,
-  value,
-  onChange,
-  common,
-  others,
-  describedBy,
-  invalid,
-}: {
+export interface TimeZoneComboboxProps {
   id: string;
   value: string;
   onChange: (zone: string) => void;
+  /** Zones offered first, in this order. */
   common: string[];
+  /** Every other zone, alphabetically. */
   others: string[];
   describedBy?: string | undefined;
   invalid?: boolean | undefined;
-}) {
-  const listId = useId();
-  const statusId = useId();
-  const [query, setQuery] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const list = useRef<HTMLUListElement>(null);
+}
 
-  const matches = useMemo(() => {
-    const all = [...common, ...others];
-    const words = (query ?? "")
-      .toLowerCase()
-      .replaceAll("_", " ")
-      .split(/[\s/]+/)
-      .filter(Boolean);
-    if (words.length === 0) return all;
-    return all.filter((zone) => words.every((word) => searchable(zone).includes(word)));
-  }, [common, others, query]);
+/** Text naming a zone exactly, in any case, is that zone; anything else is no zone. */
+export function exactZone(zones: readonly string[], typed: string | null): string | undefined {
+  const wanted = typed?.trim().toLowerCase();
+  return wanted ? zones.find((zone) => zone.toLowerCase() === wanted) : undefined;
+}
 
-  const optionId = (index: number) => `${listId}-option-${index}`;
+type Start = { query: string | null; open: boolean; focused: boolean };
+type Menu = ComponentType<TimeZoneComboboxProps & { start: Start }>;
 
-  function choose(zone: string) {
-    onChange(zone);
-    setQuery(null);
-    setOpen(false);
+/**
+ * A searchable time-zone picker (see time-zone-combobox-menu.tsx, built on downshift's combobox).
+ * The page first gets a stand-in box of the same id, label and role that shows the chosen zone; the
+ * picker's code (downshift and the list behaviour) is fetched when the box is first focused,
+ * so it does not weigh on the event editor's first load. Whatever happens in the stand-in meanwhile
+ * carries over: typed text, a click that asks for the list, and the focus. Leaving the stand-in
+ * before the picker arrives keeps the same rule as the picker: only a zone named exactly is taken.
+ */
+export function TimeZoneCombobox(props: TimeZoneComboboxProps) {
+  const [Picker, setPicker] = useState<Menu | null>(null);
+  const [start, setStart] = useState<Start>({ query: null, open: false, focused: false });
+  const loading = useRef(false);
+
+  function load() {
+    if (loading.current) return;
+    loading.current = true;
+    import("./time-zone-combobox-menu").then(
+      (module) => setPicker(() => module.default),
+      () => {
+        // Offline or a failed chunk: the stand-in stays usable (an exact name is still taken on leaving).
+        loading.current = false;
+      },
+    );
   }
 
-  function show(index: number) {
-    setActive(index);
-    list.current?.querySelector(`#${CSS.escape(optionId(index))}`)?.scrollIntoView({ block: "nearest" });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      if (!open) {
-        setOpen(true);
-        show(Math.max(0, matches.indexOf(value)));
-        return;
-      }
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      if (matches.length > 0) show((active + step + matches.length) % matches.length);
-    } else if (event.key === "Enter") {
-      if (open && matches[active]) {
-        event.preventDefault();
-        choose(matches[active]);
-      }
-    } else if (event.key === "Escape") {
-      if (open || query !== null) {
-        event.preventDefault();
-        setQuery(null);
-        setOpen(false);
-      }
-    }
-  }
-
-  const expanded = open && matches.length > 0;
+  if (Picker) return <Picker {...props} start={start} />;
+  const listId = `${props.id}-list`;
   return (
     <div className="relative">
       <input
-        id={id}
+        id={props.id}
         type="text"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={expanded}
+        aria-expanded={false}
         aria-controls={listId}
-        aria-activedescendant={expanded && matches[active] ? optionId(active) : undefined}
-        aria-describedby={[describedBy, statusId].filter(Boolean).join(" ")}
-        aria-invalid={invalid ? true : undefined}
+        aria-labelledby={`${props.id}-label`}
+        aria-describedby={props.describedBy}
+        aria-invalid={props.invalid ? true : undefined}
         autoComplete="off"
         spellCheck={false}
         className={inputClass}
-        value={query ?? value}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setOpen(true);
-          setActive(0);
+        value={start.query ?? props.value}
+        onPointerEnter={load}
+        onFocus={(e) => {
+          e.currentTarget.select();
+          setStart((s) => ({ ...s, focused: true }));
+          load();
         }}
-        onFocus={(e) => e.target.select()}
-        onClick={() => setOpen(true)}
-        onKeyDown={onKeyDown}
+        onClick={() => setStart((s) => ({ ...s, open: true }))}
+        onChange={(e) => {
+          const query = e.target.value;
+          setStart((s) => ({ ...s, query, open: true }));
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+            e.preventDefault();
+            setStart((s) => ({ ...s, open: true }));
+          }
+        }}
         onBlur={() => {
-          // Text that names a zone exactly (in any case) is taken; anything else puts the choice back.
-          const typed = query?.trim().toLowerCase();
-          const exact = typed
-            ? [...common, ...others].find((zone) => zone.toLowerCase() === typed)
-            : undefined;
-          if (exact) onChange(exact);
-          setQuery(null);
-          setOpen(false);
+          const exact = exactZone([...props.common, ...props.others], start.query);
+          if (exact) props.onChange(exact);
+          setStart({ query: null, open: false, focused: false });
         }}
       />
-      <ul
-        id={listId}
-        ref={list}
-        role="listbox"
-        aria-label="Time zones"
-        hidden={!expanded}
-        className="absolute z-30 mt-1 max-h-72 w-full overflow-y-auto rounded border border-slate-400 bg-white py-1 shadow-lg"
-      >
-        {matches.map((zone, index) => (
-          <li
-            key={zone}
-            id={optionId(index)}
-            role="option"
-            aria-selected={zone === value}
-            className={`cursor-pointer px-3 py-1.5 ${index === active ? "bg-brand-100 text-brand-900" : ""} ${
-              zone === value ? "font-semibold" : ""
-            } ${index === common.length && query === null ? "border-t border-slate-200" : ""}`}
-            // Keeps focus in the input, so choosing with the mouse does not count as leaving it.
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseEnter={() => setActive(index)}
-            onClick={() => choose(zone)}
-          >
-            {zone.replaceAll("_", " ")}
-          </li>
-        ))}
-      </ul>
-      <p id={statusId} className="sr-only" aria-live="polite">
-        {open && query !== null
-          ? matches.length === 0
-            ? "No time zone matches. Try a city, e.g. London."
-            : `${matches.length} time zone${matches.length === 1 ? "" : "s"} match.`
-          : ""}
-      </p>
-      {open && query !== null && matches.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">No time zone matches. Try a city, e.g. London.</p>
-      ) : null}
+      <ul id={listId} role="listbox" aria-label="Time zones" hidden />
     </div>
   );
 }
