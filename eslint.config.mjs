@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       ".next/**",
       ".next-e2e/**",
+      ".next-bench/**",
       ".data/**",
       "node_modules/**",
       "server/db/generated/**",

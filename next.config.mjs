@@ -1,13 +1,24 @@
 // Importing the environment here validates it when the app is built: a bad value fails `next build`.
+import { fileURLToPath } from "node:url";
 import "./server/env.js";
 
 /** @type {import("next").NextConfig} */
 const config = {
   poweredByHeader: false,
+  // The page cache (ISR) lives in each instance's memory and is invalidated on all of them at once
+  // through PostgreSQL (server/cache/page-cache-handler.mjs; docs/architecture.md "Page cache").
+  cacheHandler: fileURLToPath(new URL("./server/cache/page-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // The end-to-end server builds into its own directory (scripts/e2e-server.sh).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Loaded by Node at run time rather than bundled: PGlite ships wasm and data files, pg native hooks.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "nodemailer",
+    "graphile-worker",
+  ],
   async headers() {
     return [
       {

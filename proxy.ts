@@ -1,10 +1,13 @@
-// Answers 400 to an address with a percent-escape that is not UTF-8 (/events/%FF), before routing.
+// Before routing: answers 400 to an address with a percent-escape that is not UTF-8 (/events/%FF), sends
+// a filtered gallery address to the cached page for that filter (gallery-filter.ts), and sends the home
+// page to everyone's cached copy or, for a visitor with a session cookie, to their own.
 //
 // Next decodes a dynamic segment to match it against [slug]; for such an escape decoding throws, and
 // a production build answers that with a bare 500 "Internal Server Error" (next dev says 400). No page
 // code runs, so no page can catch it. Static files, image optimisation and Auth.js's routes are left
 // out: the first two are not dynamic routes, and Auth.js answers its own addresses.
 import { NextResponse, type NextRequest } from "next/server";
+import { galleryRewrite } from "~/app/_components/gallery-filter";
 
 /** true when every "/"-separated part of `pathname` percent-decodes. */
 function decodes(pathname: string): boolean {
@@ -16,9 +19,24 @@ function decodes(pathname: string): boolean {
   }
 }
 
-/** Refuses addresses Next cannot decode; every other request goes on untouched. */
+/** Auth.js's session cookie, over http and (with the __Secure- prefix) over https. */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * Refuses addresses Next cannot decode; "/" goes to app/landing/everyone (cached) or, with a session
+ * cookie, app/landing/signed-in; rewrites a filtered gallery address to its cached page (the
+ * address people see keeps its query); every other request goes on untouched.
+ */
 export function proxy(request: NextRequest): NextResponse {
-  if (decodes(request.nextUrl.pathname)) return NextResponse.next();
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname === "/") {
+    const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+    return NextResponse.rewrite(new URL(signedIn ? "/landing/signed-in" : "/landing/everyone", request.url));
+  }
+  if (decodes(pathname)) {
+    const gallery = galleryRewrite(pathname, searchParams);
+    return gallery ? NextResponse.rewrite(new URL(gallery, request.url)) : NextResponse.next();
+  }
   return new NextResponse("Bad request: the address has a percent-escape that is not UTF-8.", {
     status: 400,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
@@ -27,5 +45,6 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Only addresses with a "%" can fail to decode; static files and Auth.js's routes are never checked.
-  matcher: ["/((?!_next/static|_next/image|api/auth).*%.*)"],
+  // Galleries are matched whatever their query (a matcher cannot look at it).
+  matcher: ["/", "/((?!_next/static|_next/image|api/auth).*%.*)", "/events/:slug/projects"],
 };

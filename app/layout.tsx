@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { currentUser, signOut } from "~/server/auth";
 import { CollapsibleNav } from "./_components/collapsible-nav";
-import { OnceForm } from "./_components/once-form";
+import { SiteNav } from "./_components/site-nav";
 import { TRPCReactProvider } from "./trpc/react";
-import { serverCaller } from "./trpc/server";
-import { rowButtonClass, rowPrimaryButtonClass } from "./_components/button-styles";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,122 +13,61 @@ export const metadata: Metadata = {
 
 const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
-async function signOutAction() {
-  "use server";
-  await signOut({ redirectTo: "/" });
-}
-
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await currentUser();
-  // Manage, Organisations and Judging only for people who have something there (roles, memberships, rounds).
-  const nav = user
-    ? await (await serverCaller()).users.nav()
-    : { manage: false, organisations: false, judges: false };
+/**
+ * The frame of every page. It reads nothing about the visitor (the header's account part is SiteNav,
+ * filled in by the browser), so a public page can be served from the page cache to everyone.
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
   const showOutbox = process.env.APP_ENV !== "production";
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        <header className="border-b border-slate-200 bg-white/95 shadow-sm">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <Link
-              href="/"
-              className="flex items-center gap-2 text-lg font-extrabold tracking-tight text-brand-800"
-            >
-              <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 shrink-0">
-                <rect width="32" height="32" rx="8" className="fill-brand-600" />
-                <path
-                  d="M12 10 L7 16 L12 22 M20 10 L25 16 L20 22"
-                  fill="none"
-                  stroke="white"
-                  strokeWidth="2.5"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-                <circle cx="16" cy="16" r="2" className="fill-accent-400" />
-              </svg>
-              Festival of Code
-            </Link>
-            <CollapsibleNav label="Main">
-              <ul className="flex flex-col items-start gap-3 border-t border-slate-200 pt-3 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-4 sm:border-0 sm:pt-0">
-                <li>
-                  <Link href="/" className={navLinkClass}>
-                    Events
-                  </Link>
-                </li>
-                {nav.manage ? (
-                  <li>
-                    <Link href="/manage" className={navLinkClass}>
-                      Manage
-                    </Link>
-                  </li>
-                ) : null}
-                {nav.organisations ? (
-                  <li>
-                    <Link href="/organisations" className={navLinkClass}>
-                      Organisations
-                    </Link>
-                  </li>
-                ) : null}
-                {nav.judges ? (
-                  <li>
-                    <Link href="/judging" className={navLinkClass}>
-                      Judging
-                    </Link>
-                  </li>
-                ) : null}
-                {showOutbox ? (
-                  <li>
-                    <Link href="/dev/outbox" className={navLinkClass}>
-                      Outbox
-                    </Link>
-                  </li>
-                ) : null}
-                <li className="max-w-full">
-                  {user ? (
-                    <OnceForm
-                      action={signOutAction}
-                      className="flex flex-wrap items-center gap-3"
-                      buttonLabel="Sign out"
-                      buttonClassName={`${rowButtonClass} whitespace-nowrap`}
-                    >
-                      <Link
-                        href="/account"
-                        className="break-all text-slate-700 underline-offset-4 hover:underline"
-                      >
-                        {user.name ?? user.email}
-                      </Link>
-                    </OnceForm>
-                  ) : (
-                    <Link href="/signin" className={rowPrimaryButtonClass}>
-                      Sign in
-                    </Link>
-                  )}
-                </li>
-              </ul>
-            </CollapsibleNav>
-          </div>
-        </header>
         <TRPCReactProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
+            Skip to content
+          </a>
+          <header className="border-b border-slate-200 bg-white/95 shadow-sm">
+            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <Link
+                href="/"
+                className="flex items-center gap-2 text-lg font-extrabold tracking-tight text-brand-800"
+              >
+                <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 shrink-0">
+                  <rect width="32" height="32" rx="8" className="fill-brand-600" />
+                  <path
+                    d="M12 10 L7 16 L12 22 M20 10 L25 16 L20 22"
+                    fill="none"
+                    stroke="white"
+                    strokeWidth="2.5"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
+                  <circle cx="16" cy="16" r="2" className="fill-accent-400" />
+                </svg>
+                Festival of Code
+              </Link>
+              <CollapsibleNav label="Main">
+                <SiteNav showOutbox={showOutbox} />
+              </CollapsibleNav>
+            </div>
+          </header>
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
+          <footer className="border-t border-slate-200 bg-white">
+            <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
+              <p>Festival of Code — open-source software for festivals of code and hack days.</p>
+              <p>
+                <Link href="/privacy" className={navLinkClass}>
+                  Privacy
+                </Link>
+              </p>
+            </div>
+          </footer>
         </TRPCReactProvider>
-        <footer className="border-t border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
-            <p>Festival of Code — open-source software for festivals of code and hack days.</p>
-            <p>
-              <Link href="/privacy" className={navLinkClass}>
-                Privacy
-              </Link>
-            </p>
-          </div>
-        </footer>
       </body>
     </html>
   );

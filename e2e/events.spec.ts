@@ -104,8 +104,10 @@ test.describe("event lifecycle", () => {
       await expect(page.getByLabel(label, { exact: true })).toHaveValue(datetimeLocal(date, time));
     }
 
-    // Organisers and admins can preview the draft.
-    await page.goto(`/events/${slug}`);
+    // Organisers and admins can preview the draft (the public page is cached, the same for everyone:
+    // the preview turns on draft mode, which renders it afresh with their session).
+    await page.getByRole("link", { name: "Preview the event page" }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/${slug}$`));
     await expect(
       page.getByText("This event is a draft: only its organisers can see this page."),
     ).toBeVisible();

@@ -27,7 +27,8 @@ const APP_DIR = fileURLToPath(new URL("../app", import.meta.url));
  * the app adds it to bust caches, so it is in every logo and cover address.
  */
 const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
-  "page.tsx": { keys: [] },
+  "landing/[audience]/page.tsx": { keys: [] },
+  "landing/signed-in/page.tsx": { keys: [] },
   "account/page.tsx": { keys: [] },
   "account/emails/page.tsx": { keys: [] },
   "consent/[token]/page.tsx": { keys: [] },
@@ -39,6 +40,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "events/[slug]/code-of-conduct/page.tsx": { keys: [] },
   "events/[slug]/projects/page.tsx": { keys: ["challenge", "centre"] },
   "events/[slug]/projects/[submissionId]/page.tsx": { keys: [] },
+  "events/[slug]/projects/in/[challenge]/[centre]/page.tsx": { keys: [] },
+  "events/[slug]/preview/route.ts": { keys: ["stop"] },
   "events/[slug]/register/page.tsx": { keys: [] },
   "events/[slug]/registration/page.tsx": { keys: ["registered", "updated"] },
   "events/[slug]/registration/edit/page.tsx": { keys: [] },
@@ -78,6 +81,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "api/events/[eventId]/submissions-csv/route.ts": { keys: [] },
   "api/events/[eventId]/teams-csv/route.ts": { keys: [] },
   "api/health/route.ts": { keys: [] },
+  "api/sign-out/route.ts": { keys: [] },
   "api/images/[imageId]/route.ts": { keys: [] },
   "api/organisations/[organisationId]/logo/route.ts": { keys: ["v"] },
   "api/rounds/[roundId]/results-csv/route.ts": { keys: [] },
@@ -118,6 +122,9 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "challenges/[challengeSlug]": world.challengeSlug,
     "challenges/[challengeId]": world.challengeId,
     "projects/[submissionId]": world.submissionId,
+    "landing/[audience]": "everyone",
+    "in/[challenge]": world.challengeId,
+    "[challenge]/[centre]": world.centreId,
     "submissions/[submissionId]": world.submissionId,
     "judging/[roundId]": world.roundId,
     "rounds/[roundId]": world.roundId,

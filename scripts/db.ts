@@ -100,7 +100,7 @@ function runChild(program: string, args: string[], databaseUrl: string, embedded
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    ...(embedded ? { DATABASE_POOL_MAX: "1" } : {}),
+    ...(embedded ? { DATABASE_POOL_MAX: "1", EMBEDDED_DATABASE: "1" } : {}),
     PATH: [join(projectRoot, "node_modules", ".bin"), process.env.PATH].filter(Boolean).join(delimiter),
   };
   return new Promise((resolve) => {

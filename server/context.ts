@@ -14,6 +14,11 @@ export interface Context {
   now: () => Promise<Date>;
   /** Only from X-Forwarded-For when TRUST_PROXY is set. */
   clientIp: string | null;
+  /**
+   * Marks every cached public page for rendering afresh, on every instance; called after a mutation
+   * that can change one succeeds (server/cache/public-pages.ts). Absent outside an HTTP request.
+   */
+  publicPagesChanged?: () => void;
 }
 
 /** The database's clock, so every app instance agrees on deadlines. */

@@ -18,6 +18,12 @@ export const env = createEnv({
       .or(z.literal("").transform(() => undefined)),
     /** Connections per app instance (the embedded database is served through one). */
     DATABASE_POOL_MAX: positiveInt(10),
+    /** Megabytes of cached public pages per instance (server/cache/page-cache-handler.mjs). */
+    PAGE_CACHE_MB: positiveInt(64),
+    /** "off": instances do not tell each other through PostgreSQL that cached pages changed. */
+    PAGE_CACHE_SYNC: z.enum(["on", "off"]).optional(),
+    /** "off": send email inside the request instead of through the job queue (server/mail/queue.ts). */
+    MAIL_QUEUE: z.enum(["on", "off"]).optional(),
     /** The public address of the app, used in links in emails; unset means http://localhost:<PORT>. */
     APP_URL: z.url().optional(),
     /** The port `next start` / `next dev` serve on. */

@@ -23,6 +23,7 @@
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { changesPublicPages } from "./cache/public-pages.ts";
 import type { Context } from "./context.ts";
 import { DomainError, type DomainErrorCode } from "./errors.ts";
 import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
@@ -123,7 +124,15 @@ const refuseNul = t.middleware(async ({ next, getRawInput }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseNul);
+// After a mutation that can change a public page succeeds, the cached public pages are rendered afresh
+// (server/cache/public-pages.ts decides which mutations; the HTTP context says how).
+const refreshPublicPages = t.middleware(async ({ ctx, next, path, type }) => {
+  const result = await next();
+  if (type === "mutation" && result.ok && changesPublicPages(path)) ctx.publicPagesChanged?.();
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseNul).use(refreshPublicPages);
 
 export const devProcedure = publicProcedure.use(({ next }) => {
   if (process.env.APP_ENV === "production") throw new DomainError("NOT_FOUND", "Not found.");

@@ -1,11 +1,11 @@
-import { serverCaller } from "~/app/trpc/server";
+import { pageCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { Markdown } from "~/app/_components/markdown";
 import { sectionTitleClass } from "./text-styles";
 
 /** The event page's announcements, newest first. */
 export async function Announcements({ slug, timeZone }: { slug: string; timeZone: string }) {
-  const announcements = await (await serverCaller()).announcements.list({ slug });
+  const announcements = await (await pageCaller()).announcements.list({ slug });
   if (announcements.length === 0) return null;
   return (
     <section aria-labelledby="announcements-heading" className="space-y-3">

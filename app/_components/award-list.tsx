@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { serverCaller } from "~/app/trpc/server";
+import { pageCaller } from "~/app/trpc/server";
 import { cardClass } from "./card";
 import { linkClass, sectionTitleClass } from "./text-styles";
 
@@ -23,7 +23,7 @@ export async function AwardList({
   submissionId?: string;
   heading?: string;
 }) {
-  const awards = await (await serverCaller()).judging.publicAwards({ slug, submissionId });
+  const awards = await (await pageCaller()).judging.publicAwards({ slug, submissionId });
   if (awards.length === 0) return null;
   const id = submissionId ? "project-awards-heading" : "awards-heading";
   return (

@@ -1,10 +1,10 @@
-import { serverCaller } from "~/app/trpc/server";
+import { pageCaller } from "~/app/trpc/server";
 import { sectionTitleClass } from "./text-styles";
 import { compactCardClass } from "./card";
 
 /** Where an event happens: its centres, with what people need to know before choosing one. */
 export async function CentreSection({ eventSlug }: { eventSlug: string }) {
-  const centres = await (await serverCaller()).centres.listPublic({ slug: eventSlug });
+  const centres = await (await pageCaller()).centres.listPublic({ slug: eventSlug });
   if (centres.length === 0) return null;
   return (
     <section aria-labelledby="centres-heading" className="space-y-3">

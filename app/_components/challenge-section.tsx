@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
-import { serverCaller } from "~/app/trpc/server";
+import { pageCaller } from "~/app/trpc/server";
 import { Badge } from "./badge";
 import { EmptyState } from "./empty-state";
 import { cardTitleClass, sectionTitleClass, titleLinkClass } from "./text-styles";
@@ -8,7 +8,7 @@ import { compactCardClass } from "./card";
 
 /** The published challenges of an event, for its public page. */
 export async function ChallengeSection({ eventSlug }: { eventSlug: string }) {
-  const challenges = await (await serverCaller()).challenges.listPublished({ slug: eventSlug });
+  const challenges = await (await pageCaller()).challenges.listPublished({ slug: eventSlug });
   return (
     <section aria-labelledby="challenges-heading" className="space-y-3">
       <h2 id="challenges-heading" className={sectionTitleClass}>

@@ -1,8 +1,17 @@
-import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
+import { defaultShouldDehydrateQuery, MutationCache, QueryClient } from "@tanstack/react-query";
 import superjson from "superjson";
+import { announceChange } from "~/app/_components/personal-changes";
 
 export function makeQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // After any change succeeds, what the browser asked for itself (the header's account, the event
+    // page's personal parts, other queries) is asked again: a saved name or a new role shows at once.
+    mutationCache: new MutationCache({
+      onSuccess: () => {
+        if (typeof window !== "undefined") announceChange();
+        void client.invalidateQueries();
+      },
+    }),
     defaultOptions: {
       queries: { staleTime: 30_000 },
       dehydrate: {
@@ -14,4 +23,5 @@ export function makeQueryClient(): QueryClient {
       hydrate: { deserializeData: superjson.deserialize },
     },
   });
+  return client;
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { dehydrate, HydrationBoundary, type FetchQueryOptions, type QueryKey } from "@tanstack/react-query";
 import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { headers } from "next/headers";
+import { draftMode, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { databaseClock } from "~/server/context";
+import { db } from "~/server/db/client";
 import { createRequestContext } from "~/server/http/context";
 import { appRouter } from "~/server/routers/_app";
 import { createCallerFactory } from "~/server/trpc";
@@ -22,6 +24,30 @@ export const trpc = createTRPCOptionsProxy({
 
 /** Calls procedures directly from server components, with the caller's session. */
 export const serverCaller = cache(async () => createCallerFactory(appRouter)(await createContext()));
+
+/**
+ * Calls procedures as someone signed out, without reading the request (no cookies, no headers): what a
+ * page served from the page cache may use, since the same HTML goes to everyone. See docs/architecture.md
+ * "Page cache".
+ */
+export const publicCaller = cache(() => {
+  const database = db();
+  return createCallerFactory(appRouter)({
+    db: database,
+    user: null,
+    now: databaseClock(database),
+    clientIp: null,
+  });
+});
+
+/**
+ * The caller for a cached public page: publicCaller, or, when the browser is in draft mode (an
+ * organiser previewing a draft, see /events/[slug]/preview), the visitor's own session; Next then
+ * renders the page afresh for that browser instead of serving it from the cache.
+ */
+export async function pageCaller() {
+  return (await draftMode()).isEnabled ? serverCaller() : publicCaller();
+}
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

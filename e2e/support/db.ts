@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import { EMBEDDED_DB_DIR, externalDatabaseUrl } from "./env";
+import { BASE_URL, EMBEDDED_DB_DIR, externalDatabaseUrl } from "./env";
 
 function embeddedDatabaseUrl(): string {
   const lockPath = join(EMBEDDED_DB_DIR, "pglite.lock");
@@ -33,7 +33,11 @@ export function databaseUrl(): string {
   return externalDatabaseUrl() ?? embeddedDatabaseUrl();
 }
 
-/** Runs `fn` with a fresh connection, closed afterwards (the embedded server allows only a few). */
+/**
+ * Runs `fn` with a fresh connection, closed afterwards (the embedded server allows only a few). What it
+ * writes bypasses the app, so the app's cached public pages are then marked stale, as a mutation would
+ * (dev.refreshPublicPages); a test never reads a page cached before its own fixture.
+ */
 export async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 });
   await client.connect();
@@ -41,7 +45,18 @@ export async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Pr
     return await fn(client);
   } finally {
     await client.end();
+    await refreshPublicPages();
   }
+}
+
+/** Marks every cached public page of the app under test stale (a development-only procedure). */
+export async function refreshPublicPages(): Promise<void> {
+  const response = await fetch(`${BASE_URL}/api/trpc/dev.refreshPublicPages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ json: null }),
+  });
+  if (!response.ok) throw new Error(`dev.refreshPublicPages answered ${response.status}`);
 }
 
 /** Makes `email` a platform admin, creating the account if needed (what scripts/make-admin.ts does). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { auth } from "../auth/index.ts";
 import { databaseClock, type Context } from "../context.ts";
 import { db } from "../db/client.ts";
@@ -13,5 +14,7 @@ export async function createRequestContext(requestHeaders: Headers): Promise<Con
     user: session?.user ?? null,
     now: databaseClock(database),
     clientIp: clientIp(requestHeaders, trustedProxyHops()),
+    // The root layout's tag: every page (the page cache handler tells the other instances).
+    publicPagesChanged: () => revalidatePath("/", "layout"),
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeUser } from "../test/factories.ts";
 import { teamJoinRequestMail } from "./team-templates.ts";
-import { mayEmail, sendMail } from "./send.ts";
+import { mailSettings, mayEmail, sendMail } from "./send.ts";
 import { announcementMail, signInMail } from "./templates.ts";
 
 let tdb: TestDatabase;
@@ -65,6 +65,7 @@ describe("sendMail", () => {
       appEnv: "production",
       smtpUrl: `smtp://127.0.0.1:${port}`,
       from: "Festival of Code <noreply@festival.test>",
+      queueUrl: null,
     });
     expect(received).toHaveLength(1);
     expect(received[0]?.to).toEqual(["ada@example.test"]);
@@ -82,6 +83,7 @@ describe("sendMail", () => {
         appEnv: "production",
         smtpUrl: undefined,
         from: "noreply@festival.test",
+        queueUrl: null,
       }),
     ).rejects.toThrow(/SMTP_URL is required in production/);
     expect(await tdb.db.outboxEmail.count()).toBe(0);
@@ -93,6 +95,7 @@ describe("sendMail", () => {
       appEnv: "development",
       smtpUrl: undefined,
       from: "Festival of Code <noreply@festival.test>",
+      queueUrl: null,
     });
     const stored = await tdb.db.outboxEmail.findFirstOrThrow({
       where: { to: "ada@example.test" },
@@ -107,7 +110,12 @@ describe("sendMail", () => {
 });
 
 describe("email preferences", () => {
-  const outside = { appEnv: "development", smtpUrl: undefined, from: "noreply@festival.test" } as const;
+  const outside = {
+    appEnv: "development",
+    smtpUrl: undefined,
+    from: "noreply@festival.test",
+    queueUrl: null,
+  } as const;
   const teamMail = teamJoinRequestMail({
     recipientName: "Amira",
     requesterName: "PixelFox",
@@ -147,5 +155,23 @@ describe("email preferences", () => {
     expect(team?.text).toContain("http://localhost:3000/account/emails");
     expect(team?.html).toContain('href="http://localhost:3000/account/emails"');
     expect(stored.find((m) => m.kind === "sign-in")?.text).not.toContain("/account/emails");
+  });
+});
+
+describe("mailSettings", () => {
+  const base = {
+    NODE_ENV: "production",
+    APP_ENV: "production",
+    SMTP_URL: "smtp://mail:25",
+    DATABASE_URL: "postgresql://db/app",
+  } as const;
+  it("queues SMTP deliveries in the PostgreSQL the app uses", () => {
+    expect(mailSettings(base).queueUrl).toBe("postgresql://db/app");
+  });
+  it("delivers inside the request without SMTP, on the embedded database, or with MAIL_QUEUE=off", () => {
+    expect(mailSettings({ ...base, SMTP_URL: "" }).queueUrl).toBeNull();
+    expect(mailSettings({ ...base, EMBEDDED_DATABASE: "1" }).queueUrl).toBeNull();
+    expect(mailSettings({ ...base, MAIL_QUEUE: "off" }).queueUrl).toBeNull();
+    expect(mailSettings({ ...base, DATABASE_URL: "" }).queueUrl).toBeNull();
   });
 });

@@ -4,20 +4,31 @@ import type { Db } from "../db/create.ts";
 import { appUrl } from "../http/app-url.ts";
 import { log } from "../log.ts";
 import { optionalCategoryOf, wantsMail } from "./preferences.ts";
+import { enqueueMail, smtpTransport } from "./queue.ts";
 import { withPreferencesFooter, type MailContent, type MailKind } from "./templates.ts";
 
 export interface MailSettings {
   appEnv: "development" | "test" | "production";
   smtpUrl: string | undefined;
   from: string;
+  /**
+   * The PostgreSQL to queue SMTP deliveries in (server/mail/queue.ts), or null to deliver inside the
+   * request: with no SMTP server, on the embedded database (one session, no background worker), or
+   * with MAIL_QUEUE=off.
+   */
+  queueUrl: string | null;
 }
 
 export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
   const appEnv = env.APP_ENV === "production" || env.APP_ENV === "test" ? env.APP_ENV : "development";
+  const smtpUrl = env.SMTP_URL || undefined;
+  const databaseUrl = env.DATABASE_URL?.trim();
+  const queue = smtpUrl && databaseUrl && env.EMBEDDED_DATABASE !== "1" && env.MAIL_QUEUE !== "off";
   return {
     appEnv,
-    smtpUrl: env.SMTP_URL || undefined,
+    smtpUrl,
     from: env.EMAIL_FROM || "Festival of Code <noreply@localhost>",
+    queueUrl: queue ? (databaseUrl ?? null) : null,
   };
 }
 
@@ -39,9 +50,11 @@ export async function mayEmail(db: Db, to: string, kind: MailKind): Promise<bool
 }
 
 /**
- * Delivers by SMTP in production. Elsewhere the same nodemailer pipeline renders the message and it is
- * stored in the outbox table, which /dev/outbox and the tests read. An SMTP server configured outside
- * production is used too, so delivery can be tested against a real server.
+ * Renders the message (nodemailer) and, with an SMTP server (always in production), queues it for
+ * delivery by the mail worker (server/mail/queue.ts: stored and queued in one transaction, delivered
+ * with retries, so a slow or failing SMTP server never holds up the request), or delivers it at once
+ * where there is no queue (the embedded database). Without SMTP it is stored in the outbox table,
+ * which /dev/outbox and the tests read.
  *
  * Every email goes through here, so here is where a person's email preferences are kept: a kind they
  * turned off is not sent (false), and an optional kind says where to turn it off.
@@ -67,31 +80,36 @@ export async function sendMail(
     text: content.text,
     html: content.html,
   };
+  const rendered = await nodemailer
+    .createTransport({ streamTransport: true, buffer: true, newline: "unix" })
+    .sendMail(message);
+  const raw = Buffer.isBuffer(rendered.message) ? rendered.message.toString("utf8") : "";
+  const stored = {
+    to,
+    subject: content.subject,
+    text: content.text,
+    html: content.html,
+    raw,
+    link: content.link ?? null,
+    kind: content.kind,
+  };
+  if (settings.smtpUrl && settings.queueUrl) {
+    const outboxId = await enqueueMail(db, settings.queueUrl, stored);
+    log.info("mail queued", { kind: content.kind, outboxId });
+    return true;
+  }
   if (settings.smtpUrl) {
-    const transport = nodemailer.createTransport(settings.smtpUrl);
-    const info = await transport.sendMail(message);
+    const info = await smtpTransport(settings.smtpUrl).sendMail({
+      envelope: { from: settings.from, to: [to] },
+      raw,
+    });
     log.info("mail sent", { kind: content.kind, messageId: info.messageId });
     return true;
   }
   if (settings.appEnv === "production") {
     throw new Error("SMTP_URL is required in production: refusing to use the development outbox");
   }
-  const rendered = await nodemailer
-    .createTransport({ streamTransport: true, buffer: true, newline: "unix" })
-    .sendMail(message);
-  const raw = Buffer.isBuffer(rendered.message) ? rendered.message.toString("utf8") : "";
-  const stored = await db.outboxEmail.create({
-    data: {
-      to,
-      subject: content.subject,
-      text: content.text,
-      html: content.html,
-      raw,
-      link: content.link ?? null,
-      kind: content.kind,
-    },
-    select: { id: true },
-  });
-  log.info("mail stored in outbox", { kind: content.kind, outboxId: stored.id });
+  const row = await db.outboxEmail.create({ data: stored, select: { id: true } });
+  log.info("mail stored in outbox", { kind: content.kind, outboxId: row.id });
   return true;
 }

@@ -491,3 +491,12 @@ export async function consentLinkView(
 export function registrationsWithoutCentre(db: Db, params: { eventId: string }): Promise<number> {
   return db.registration.count({ where: { eventId: params.eventId, centreId: null, ...holdsPlace } });
 }
+
+/** The caller's registration status for the event ("PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN"), or null. */
+export async function registrationStatusOf(db: Db, params: { eventId: string; userId: string }) {
+  const row = await db.registration.findUnique({
+    where: { eventId_userId: { eventId: params.eventId, userId: params.userId } },
+    select: { status: true },
+  });
+  return row?.status ?? null;
+}

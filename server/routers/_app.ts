@@ -10,6 +10,7 @@ import { teamsRouter } from "./teams.ts";
 import { usersRouter } from "./users.ts";
 import { registrationsRouter } from "./registrations.ts";
 import { submissionsRouter } from "./submissions.ts";
+import { systemRouter } from "./system.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -24,6 +25,7 @@ export const appRouter = router({
   users: usersRouter,
   registrations: registrationsRouter,
   submissions: submissionsRouter,
+  system: systemRouter,
 });
 
 export type AppRouter = typeof appRouter;

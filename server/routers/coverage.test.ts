@@ -12,6 +12,7 @@ import { organisationsAuthorization } from "./organisations.authz.ts";
 import { teamsAuthorization } from "./teams.authz.ts";
 import { registrationsAuthorization } from "./registrations.authz.ts";
 import { submissionsAuthorization } from "./submissions.authz.ts";
+import { systemAuthorization } from "./system.authz.ts";
 
 const tables = [
   eventsAuthorization,
@@ -24,6 +25,7 @@ const tables = [
   usersAuthorization,
   centresAuthorization,
   judgingAuthorization,
+  systemAuthorization,
 ];
 
 describe("authorization coverage", () => {

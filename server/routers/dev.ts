@@ -8,4 +8,10 @@ export const devRouter = router({
   outbox: devProcedure
     .input(z.object({ to: email.optional() }).default({}))
     .query(({ ctx, input }) => latestOutboxEmails(ctx.db, { to: input.to, take: 50 })),
+  /**
+   * Renders every cached public page afresh on its next visit (development and test only): for data
+   * written straight into the database, as the end-to-end tests' fixtures do, which no mutation saw.
+   * The refresh itself is the tRPC middleware's, as after any public mutation (server/cache).
+   */
+  refreshPublicPages: devProcedure.mutation(() => ({ ok: true as const })),
 });

@@ -54,6 +54,12 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
     call: (c) => c.dev.outbox({}),
     expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
   },
+  "dev.refreshPublicPages": {
+    right: (w) => w.stranger,
+    wrong: null,
+    call: (c) => c.dev.refreshPublicPages(),
+    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+  },
   "events.list": {
     right: (w) => w.stranger,
     wrong: null,
@@ -64,6 +70,13 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
     right: (w) => w.organiser,
     wrong: (w) => w.stranger,
     call: (c, w) => c.events.bySlug({ slug: w.draft.slug }),
+    expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
+  },
+  // Public like the event page: a draft's viewer panel is as hidden as the draft.
+  "events.viewer": {
+    right: (w) => w.organiser,
+    wrong: (w) => w.stranger,
+    call: (c, w) => c.events.viewer({ slug: w.draft.slug }),
     expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "NOT_FOUND", other: "NOT_FOUND" },
   },
   "events.codeOfConduct": {

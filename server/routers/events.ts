@@ -23,7 +23,7 @@ import { setCoverImageInput } from "../events/cover-schema.ts";
 import { DomainError } from "../errors.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import { eventPhase } from "../events/rules.ts";
-import { registrationsWithoutCentre } from "../registrations/queries.ts";
+import { registrationStatusOf, registrationsWithoutCentre } from "../registrations/queries.ts";
 import { canManageEvent } from "../events/policy.ts";
 import { grantRoleInput, publishEventInput, revokeRoleInput } from "../events/role-schema.ts";
 import { createEventInput, updateEventInput } from "../events/schema.ts";
@@ -52,6 +52,19 @@ export const eventsRouter = router({
     const [event, now] = await Promise.all([eventDetails(ctx.db, { eventId: ctx.event.id }), ctx.now()]);
     return { ...event, state: eventPhase(event, now), canManage: canManageEvent(ctx.viewer) };
   }),
+
+  /**
+   * What the event page shows only to the person looking at it, fetched by their browser (the page itself
+   * is cached, the same for everyone): `{ signedIn, canManage, registrationStatus }`, the status being
+   * null when they have not registered (or are signed out).
+   */
+  viewer: publicEventProcedure.query(async ({ ctx }) => ({
+    signedIn: ctx.viewer.userId !== null,
+    canManage: canManageEvent(ctx.viewer),
+    registrationStatus: ctx.viewer.userId
+      ? await registrationStatusOf(ctx.db, { eventId: ctx.event.id, userId: ctx.viewer.userId })
+      : null,
+  })),
 
   /** The code of conduct people accept when they register: the event's own, or the default. */
   codeOfConduct: publicEventProcedure.query(({ ctx }) =>

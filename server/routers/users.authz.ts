@@ -28,6 +28,13 @@ export const usersAuthorization: AuthCases<UsersWorld> = {
   "users.me": signedIn((c) => c.users.me()),
   "users.home": signedIn((c) => c.users.home()),
   "users.nav": signedIn((c) => c.users.nav()),
+  // Anyone: signed out it answers null, signed in only ever about the caller.
+  "users.header": {
+    right: (w) => w.me,
+    wrong: null,
+    call: (c) => c.users.header(),
+    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+  },
   "users.updateProfile": signedIn((c) => c.users.updateProfile({ name: "Ada Lovelace", alias: "" })),
   "users.emailPreferences": signedIn((c) => c.users.emailPreferences()),
   "users.updateEmailPreferences": signedIn((c) =>

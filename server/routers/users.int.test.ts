@@ -109,6 +109,13 @@ describe("users.home and users.nav", () => {
       judges: false,
     });
     expect((await callerFor(tdb.db, plain, now).users.home()).roles).toEqual([]);
+    // The header's one call: the same flags with who is signed in, and null for nobody.
+    expect(await callerFor(tdb.db, judge, now).users.header()).toEqual({
+      name: judge.name,
+      email: judge.email,
+      nav: { manage: true, organisations: false, judges: false },
+    });
+    expect(await callerFor(tdb.db, null, now).users.header()).toBeNull();
   });
 
   it("offers Judging to people invited to a round, until they are removed from it", async () => {

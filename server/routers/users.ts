@@ -1,7 +1,7 @@
 import { updateEmailPreferences, updateProfile } from "../users/commands.ts";
 import { emailPreferencesOf, homeFor, navFor, profileOf } from "../users/queries.ts";
 import { updateEmailPreferencesInput, updateProfileInput } from "../users/schema.ts";
-import { protectedProcedure, router } from "../trpc.ts";
+import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 
 export const usersRouter = router({
   /** The caller's own profile. */
@@ -13,6 +13,19 @@ export const usersRouter = router({
   /** Whether the header should offer Manage and Organisations. */
   nav: protectedProcedure.query(({ ctx }) =>
     navFor(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),
+  ),
+  /**
+   * What the site's header shows the caller, fetched by the browser so that every page can be served
+   * from the page cache: null when signed out, else `{ name, email, nav }` (nav as users.nav).
+   */
+  header: publicProcedure.query(async ({ ctx }) =>
+    ctx.user
+      ? {
+          name: ctx.user.name,
+          email: ctx.user.email,
+          nav: await navFor(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),
+        }
+      : null,
   ),
   updateProfile: protectedProcedure
     .input(updateProfileInput)

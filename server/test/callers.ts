@@ -5,8 +5,16 @@ import { createCallerFactory } from "../trpc.ts";
 
 const createCaller = createCallerFactory(appRouter);
 
-/** Calls procedures as `user` (null: signed out) with the rule clock fixed at `now`. */
-export function callerFor(db: Db, user: SessionUser | null, now: Date) {
-  const ctx: Context = { db, user, now: () => Promise.resolve(now), clientIp: null };
+/**
+ * Calls procedures as `user` (null: signed out) with the rule clock fixed at `now`. `extra` adds to the
+ * context what an HTTP request would (publicPagesChanged).
+ */
+export function callerFor(
+  db: Db,
+  user: SessionUser | null,
+  now: Date,
+  extra: Pick<Context, "publicPagesChanged"> = {},
+) {
+  const ctx: Context = { db, user, now: () => Promise.resolve(now), clientIp: null, ...extra };
   return createCaller(ctx);
 }

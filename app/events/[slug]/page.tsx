@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Announcements } from "~/app/_components/announcements";
 import { AwardList } from "~/app/_components/award-list";
 import { CentreSection } from "~/app/_components/centre-section";
 import { ChallengeSection } from "~/app/_components/challenge-section";
 import { PhaseBadge } from "~/app/_components/phase-badge";
 import { TeamLinks } from "~/app/_components/team-links";
-import { RegistrationCallToAction } from "~/app/_components/registration-call-to-action";
+import { ManageEventLink, RegistrationCallToAction } from "~/app/_components/registration-call-to-action";
 import { TIMELINE_FIELDS, TIMELINE_FIELD_LABELS } from "~/server/events/rules";
 import { capabilityNotice } from "~/server/events/notices";
 import { formatInZone } from "~/server/time/zoned";
@@ -14,9 +13,16 @@ import { loadEvent } from "./load-event";
 import { Markdown } from "~/app/_components/markdown";
 import { EventCover } from "~/app/_components/cover-art";
 import { cardClass, panelClass } from "~/app/_components/card";
-import { linkClass, pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Served from the page cache (see docs/architecture.md "Page cache"): rendered on the first visit,
+// again when the event changes, and at least every PUBLIC_PAGE_SECONDS for what time alone changes.
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await loadEvent((await params).slug);
@@ -57,19 +63,12 @@ export default async function EventPage({ params }: Props) {
             </p>
           ) : null}
           <p className="text-sm text-slate-600">All times are in {event.timeZone}.</p>
-          {event.canManage ? (
-            <p>
-              <Link href={`/manage/events/${event.id}`} className={strongLinkClass}>
-                Manage this event
-              </Link>
-            </p>
-          ) : null}
+          <ManageEventLink slug={event.slug} eventId={event.id} />
         </div>
       </header>
       <AwardList slug={event.slug} />
       <Announcements slug={event.slug} timeZone={event.timeZone} />
       <RegistrationCallToAction
-        eventId={event.id}
         slug={event.slug}
         canRegister={event.state.capabilities.canRegister}
         closedNotice={

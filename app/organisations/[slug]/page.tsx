@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { organisationKindLabels } from "~/server/organisations/schema";
 import { Markdown } from "~/app/_components/markdown";
@@ -10,8 +10,14 @@ import { EmptyState } from "~/app/_components/empty-state";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Served from the page cache, the same for everyone (see docs/architecture.md "Page cache").
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 async function load(slug: string) {
-  return orNotFound((await serverCaller()).organisations.bySlug({ slug }), ["NOT_FOUND", "BAD_REQUEST"]);
+  return orNotFound((await pageCaller()).organisations.bySlug({ slug }), ["NOT_FOUND", "BAD_REQUEST"]);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

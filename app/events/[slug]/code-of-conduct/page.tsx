@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Markdown } from "~/app/_components/markdown";
-import { serverCaller } from "~/app/trpc/server";
+import { pageCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Served from the page cache, the same for everyone (see docs/architecture.md "Page cache").
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -17,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CodeOfConductPage({ params }: Props) {
   const { slug } = await params;
   const event = await loadEvent(slug);
-  const code = await (await serverCaller()).events.codeOfConduct({ slug });
+  const code = await (await pageCaller()).events.codeOfConduct({ slug });
   return (
     <article className="max-w-3xl space-y-6">
       <header className="space-y-2">

@@ -2,13 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { Markdown } from "~/app/_components/markdown";
-import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string; challengeSlug: string }> };
 
+// Served from the page cache, the same for everyone (see docs/architecture.md "Page cache").
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string; challengeSlug: string }[] {
+  return [];
+}
+
 async function load(slug: string, challengeSlug: string) {
-  return orNotFound((await serverCaller()).challenges.bySlug({ slug, challengeSlug }), [
+  return orNotFound((await pageCaller()).challenges.bySlug({ slug, challengeSlug }), [
     "NOT_FOUND",
     "BAD_REQUEST",
   ]);

@@ -3,14 +3,20 @@ import Link from "next/link";
 import { AwardList } from "~/app/_components/award-list";
 import { Markdown } from "~/app/_components/markdown";
 import { ProjectImages } from "~/app/_components/project-images";
-import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
 type Props = { params: Promise<{ slug: string; submissionId: string }> };
 
+// Served from the page cache, the same for everyone (see docs/architecture.md "Page cache").
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string; submissionId: string }[] {
+  return [];
+}
+
 /** The project, or the not-found page for an unknown or malformed slug or id in the address. */
 async function load(slug: string, submissionId: string) {
-  return orNotFound((await serverCaller()).submissions.project({ slug, submissionId }), [
+  return orNotFound((await pageCaller()).submissions.project({ slug, submissionId }), [
     "NOT_FOUND",
     "BAD_REQUEST",
   ]);

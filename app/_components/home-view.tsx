@@ -1,21 +1,22 @@
 import Link from "next/link";
+import type { RouterOutputs } from "~/app/trpc/types";
 import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
-import { currentUser } from "~/server/auth";
-import { PhaseBadge } from "./_components/phase-badge";
-import { YourHome } from "./_components/your-home";
-import { mediaCardClass } from "./_components/card";
-import { CoverArt, EventCover } from "./_components/cover-art";
-import { EmptyState } from "./_components/empty-state";
-import { serverCaller } from "./trpc/server";
-import { cardTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
+import { PhaseBadge } from "./phase-badge";
+import { YourHome } from "./your-home";
+import { mediaCardClass } from "./card";
+import { CoverArt, EventCover } from "./cover-art";
+import { EmptyState } from "./empty-state";
+import { cardTitleClass, sectionTitleClass, titleLinkClass } from "./text-styles";
 
-export default async function HomePage() {
-  const api = await serverCaller();
-  const user = await currentUser();
-  const [events, home] = await Promise.all([
-    api.events.list(),
-    user ? api.users.home() : Promise.resolve(null),
-  ]);
+type Events = RouterOutputs["events"]["list"];
+type Home = RouterOutputs["users"]["home"];
+
+/**
+ * The home page: the published events, and for someone signed in their own events and what to do next
+ * (`home`, null for everyone else). proxy.ts sends "/" to app/landing/everyone (cached, the same for
+ * everyone) or, with a session cookie, to app/landing/signed-in (rendered for that person).
+ */
+export function HomeView({ events, home }: { events: Events; home: Home | null }) {
   return (
     <div className="space-y-10">
       <section className="relative -mx-4 overflow-hidden bg-brand-900 px-6 py-10 text-white sm:mx-0 sm:rounded-2xl sm:px-10 sm:py-14">

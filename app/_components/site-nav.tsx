@@ -1,0 +1,89 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import type { RouterOutputs } from "~/app/trpc/types";
+import { rowButtonClass, rowPrimaryButtonClass } from "./button-styles";
+import { usePersonal } from "./use-personal";
+
+const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
+
+/**
+ * The header's links and account: Manage, Organisations and Judging only for people who have something
+ * there, the signed-in person's name (or address) with Sign out, or Sign in. Asked of the server by the
+ * browser (users.header) after the page arrives, and again on every navigation, so the page itself is
+ * the same for everyone and can be served from the page cache. Until the answer comes the account
+ * slot keeps its place empty; without JavaScript it offers Sign in.
+ */
+export function SiteNav({ showOutbox }: { showOutbox: boolean }) {
+  // Asked again on every navigation, which may follow something that changed it (a role given).
+  const header = usePersonal<RouterOutputs["users"]["header"]>("users.header", undefined, usePathname());
+  const me = header.data;
+  const links: [href: string, label: string, shown: boolean | undefined][] = [
+    ["/", "Events", true],
+    ["/manage", "Manage", me?.nav.manage],
+    ["/organisations", "Organisations", me?.nav.organisations],
+    ["/judging", "Judging", me?.nav.judges],
+    ["/dev/outbox", "Outbox", showOutbox],
+  ];
+  const signIn = (
+    <Link href="/signin" className={rowPrimaryButtonClass}>
+      Sign in
+    </Link>
+  );
+  return (
+    <ul className="flex flex-col items-start gap-3 border-t border-slate-200 pt-3 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-4 sm:border-0 sm:pt-0">
+      {links.map(([href, label, shown]) =>
+        shown ? (
+          <li key={href}>
+            <Link href={href} className={navLinkClass}>
+              {label}
+            </Link>
+          </li>
+        ) : null,
+      )}
+      <li className="min-h-8 max-w-full min-w-20">
+        {me ? (
+          <SignOut shownAs={me.name ?? me.email} />
+        ) : me === null || header.failed ? (
+          signIn
+        ) : (
+          <noscript>{signIn}</noscript>
+        )}
+      </li>
+    </ul>
+  );
+}
+
+/**
+ * The signed-in person's name (a link to their account) and Sign out: a plain form posting to
+ * /api/sign-out, which answers with the home page loaded afresh (nothing of the session stays in the
+ * page's memory). The button is disabled once pressed.
+ */
+function SignOut({ shownAs }: { shownAs: string }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <form
+      method="post"
+      action="/api/sign-out"
+      className="flex flex-wrap items-center gap-3"
+      onSubmit={(e) => {
+        if (pending) e.preventDefault();
+        setPending(true);
+      }}
+    >
+      <Link href="/account" className="break-all text-slate-700 underline-offset-4 hover:underline">
+        {shownAs}
+      </Link>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-busy={pending || undefined}
+        className={`${rowButtonClass} whitespace-nowrap`}
+      >
+        {pending ? "Signing out…" : "Sign out"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { signOut } from "~/server/auth";
+import { appBaseUrl, appUrl } from "~/server/http/app-url";
+import { crossSiteRefusal } from "~/server/http/same-site";
+
+/**
+ * POST /api/sign-out: ends the caller's session (deletes it and its cookie) and sends the browser to
+ * the home page, loaded afresh. The header's Sign out button is a plain form posting here, so signing
+ * out needs no JavaScript. Refused (403) when another site's page sent it.
+ */
+export async function POST(request: NextRequest) {
+  if (crossSiteRefusal(request.headers, { trustedHosts: [new URL(appBaseUrl()).host] })) {
+    return new NextResponse("Refused: that request came from another site.", { status: 403 });
+  }
+  await signOut({ redirect: false });
+  return NextResponse.redirect(appUrl("/"), 303);
+}

@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
+import { orNotFound, pageCaller } from "~/app/trpc/server";
+import { mediaCardClass } from "~/app/_components/card";
+import { CoverArt, projectThumbnail } from "~/app/_components/cover-art";
+import { EmptyState } from "~/app/_components/empty-state";
+import { PageHeader } from "~/app/_components/page-header";
+import { formatInNamedZone } from "~/server/time/zoned";
+import { cardTitleClass, strongLinkClass, titleLinkClass } from "~/app/_components/text-styles";
+
+/**
+ * The project gallery of the event `slug`, narrowed to one challenge and/or centre (ids; undefined for
+ * all). Shown by /events/[slug]/projects and, for a filtered address, by the page the proxy rewrites it
+ * to (projects/in/[challenge]/[centre]); both are served from the page cache.
+ */
+export async function GalleryView({
+  slug,
+  challenge,
+  centre,
+}: {
+  slug: string;
+  challenge: string | undefined;
+  centre: string | undefined;
+}) {
+  const api = await pageCaller();
+  // A malformed slug in the address is as missing as an unknown one.
+  const [event, gallery] = await orNotFound(
+    Promise.all([
+      api.events.bySlug({ slug }),
+      api.submissions.gallery({ slug, challengeId: challenge, centreId: centre }),
+    ]),
+    ["NOT_FOUND", "BAD_REQUEST"],
+  );
+  return (
+    <div className="space-y-6">
+      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Projects" />
+      {!gallery.open ? (
+        <EmptyState
+          title="The gallery opens when submissions close"
+          action={
+            <Link href={`/events/${slug}`} className={strongLinkClass}>
+              Back to {event.name}
+            </Link>
+          }
+        >
+          The projects will appear here when submissions close, on{" "}
+          <time dateTime={event.submissionDeadline.toISOString()}>
+            {formatInNamedZone(event.submissionDeadline, event.timeZone)}
+          </time>
+          .
+        </EmptyState>
+      ) : (
+        <>
+          <FilterForm label="Filter projects" submitLabel="Filter">
+            <FilterSelect
+              id="challenge"
+              name="challenge"
+              label="Challenge"
+              allLabel="All challenges"
+              value={challenge ?? ""}
+              options={gallery.challenges.map((c) => ({ value: c.id, label: c.title }))}
+            />
+            {gallery.centres.length > 1 ? (
+              <FilterSelect
+                id="centre"
+                name="centre"
+                label="Centre"
+                allLabel="All centres"
+                value={centre ?? ""}
+                options={gallery.centres.map((c) => ({ value: c.id, label: c.name }))}
+              />
+            ) : null}
+          </FilterForm>
+          {gallery.projects.length === 0 ? (
+            <EmptyState
+              title="No projects match."
+              action={
+                <Link href={`/events/${slug}/projects`} className={strongLinkClass}>
+                  Show every project
+                </Link>
+              }
+            >
+              Try another challenge or centre.
+            </EmptyState>
+          ) : (
+            <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+              {gallery.projects.map((project) => (
+                <li key={project.id} className={mediaCardClass}>
+                  <CoverArt
+                    name={project.title}
+                    image={projectThumbnail(project.images)}
+                    className="block aspect-[16/10] w-full"
+                  />
+                  <div className="flex flex-1 flex-col gap-1 p-4">
+                    <h2 className={cardTitleClass}>
+                      <Link href={`/events/${slug}/projects/${project.id}`} className={titleLinkClass}>
+                        {project.title}
+                      </Link>
+                    </h2>
+                    {project.tagline ? <p className="text-slate-700">{project.tagline}</p> : null}
+                    <p className="mt-auto pt-2 text-sm text-slate-600">
+                      Team {project.teamName}
+                      {project.centre ? ` · ${project.centre.name}` : ""}
+                    </p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

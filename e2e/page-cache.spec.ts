@@ -1,0 +1,85 @@
+// The public pages come from the page cache, the same for everyone, and still show a change the moment
+// it is made: the personal parts are filled in by each browser, and a change invalidates the cache.
+import { expect, test } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+import { expectNoA11yViolations } from "./support/axe";
+import { createPublishedEvent, createTeamWithCaptain, REGISTRATION_OPEN } from "./support/db";
+
+// A 1×1 PNG.
+const png = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+test("an event page is served from the cache to everyone, with each visitor's own parts, and changes at once", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const slug = `cache-${Date.now().toString(36)}`;
+  const organiser = uniqueEmail("cache-organiser");
+  const event = await createPublishedEvent({
+    slug,
+    name: `Cache ${slug}`,
+    organiserEmail: organiser,
+    timeline: REGISTRATION_OPEN,
+  });
+  const participant = uniqueEmail("cache-participant");
+  await createTeamWithCaptain({ eventId: event.id, teamName: `Otters ${slug}`, captainEmail: participant });
+
+  // Rendered once, then served from the cache: Next says so in x-nextjs-cache.
+  const first = await request.get(`/events/${slug}`);
+  expect(first.status()).toBe(200);
+  const second = await request.get(`/events/${slug}`);
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  // Nothing personal is in the cached HTML.
+  expect(await second.text()).not.toContain("You're registered");
+
+  // Signed out: the way in. Signed in and registered: their place; the organiser: the way to manage.
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(`/events/${slug}`);
+  await expect(visitor.getByRole("link", { name: "Sign in to register" })).toBeVisible();
+  await expect(visitor.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectNoA11yViolations(visitor);
+
+  await signIn(page, participant, "Casey Captain");
+  await page.goto(`/events/${slug}`);
+  await expect(page.getByRole("heading", { name: "You're registered" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Manage this event" })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  const organiserContext = await browser.newContext();
+  const organiserPage = await organiserContext.newPage();
+  await signIn(organiserPage, organiser);
+  await organiserPage.goto(`/events/${slug}`);
+  await expect(organiserPage.getByRole("link", { name: "Manage this event" })).toBeVisible();
+
+  // An announcement posted by the organiser is on the cached page at the next visit, not 30 s later.
+  await organiserPage.goto(`/manage/events/${event.id}/dashboard`);
+  await organiserPage.getByLabel("Title").fill(`Pizza ${slug}`);
+  await organiserPage.getByLabel("Message").fill("Pizza arrives at six in the main hall.");
+  await organiserPage.getByRole("button", { name: "Post and email" }).click();
+  await expect(organiserPage.getByText(`Pizza ${slug}`).first()).toBeVisible();
+  await visitor.goto(`/events/${slug}`);
+  await expect(visitor.getByText(`Pizza ${slug}`)).toBeVisible();
+  const after = await request.get(`/events/${slug}`);
+  expect(await after.text()).toContain(`Pizza ${slug}`);
+
+  // A cover image uploaded on the manage page is on the public page at the next visit too. The cover
+  // editor is fetched when it is opened, and puts the focus on the file field.
+  await organiserPage.goto(`/manage/events/${event.id}`);
+  await organiserPage.getByRole("button", { name: "Add a cover image" }).click();
+  await expect(organiserPage.getByLabel("Upload a cover image")).toBeFocused();
+  await organiserPage.getByLabel("Describe the image").fill(`Robots ${slug}`);
+  await organiserPage
+    .getByLabel("Upload a cover image")
+    .setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: png });
+  await organiserPage.getByRole("button", { name: "Upload cover" }).click();
+  await expect(organiserPage.getByText("Cover image saved.")).toBeVisible();
+  await expectNoA11yViolations(organiserPage);
+  await visitor.goto(`/events/${slug}`);
+  await expect(visitor.getByRole("img", { name: `Robots ${slug}` }).first()).toBeVisible();
+  await visitorContext.close();
+  await organiserContext.close();
+});

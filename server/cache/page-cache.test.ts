@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { PageStore, sizeOf } from "./page-cache-handler.mjs";
+
+const page = (html: string, tags: string[] = []) => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from(html),
+  headers: tags.length > 0 ? { "x-next-cache-tags": tags.join(",") } : {},
+});
+
+describe("PageStore", () => {
+  it("returns what was stored, with when and for how long", () => {
+    const store = new PageStore(1_000_000);
+    store.set("/events/a", page("<p>a</p>"), { cacheControl: { revalidate: 30 }, now: 1_000 });
+    expect(store.get("/events/a")).toMatchObject({ lastModified: 1_000, cacheControl: { revalidate: 30 } });
+    expect(store.get("/events/b")).toBeNull();
+  });
+
+  it("drops an entry whose tag, from its headers or from the request, was invalidated since it was stored", () => {
+    const store = new PageStore(1_000_000);
+    store.set("/events/a", page("a", ["_N_T_/layout", "_N_T_/events/a"]), { now: 1_000 });
+    store.set("/events/b", page("b", ["_N_T_/layout", "_N_T_/events/b"]), { now: 1_000 });
+    store.invalidate(["_N_T_/events/a"], 2_000);
+    expect(store.get("/events/a")).toBeNull();
+    expect(store.get("/events/b")).not.toBeNull();
+    // An implicit tag Next passes with the request counts too.
+    store.set("/x", page("x"), { now: 3_000 });
+    store.invalidate(["_N_T_/x"], 3_500);
+    expect(store.get("/x")).not.toBeNull();
+    expect(store.get("/x", ["_N_T_/x"])).toBeNull();
+  });
+
+  it("keeps an entry stored after the invalidation, and counts one stored in the same millisecond as stale", () => {
+    const store = new PageStore(1_000_000);
+    store.invalidate(["t"], 2_000);
+    store.set("/late", page("late", ["t"]), { now: 2_001 });
+    store.set("/same", page("same", ["t"]), { now: 2_000 });
+    expect(store.get("/late")).not.toBeNull();
+    expect(store.get("/same")).toBeNull();
+  });
+
+  it("invalidates everything stored up to a moment", () => {
+    const store = new PageStore(1_000_000);
+    store.set("/a", page("a"), { now: 1_000 });
+    store.invalidateAll(1_500);
+    store.set("/b", page("b"), { now: 2_000 });
+    expect(store.get("/a")).toBeNull();
+    expect(store.get("/b")).not.toBeNull();
+  });
+
+  it("evicts the least recently used pages beyond its size, and never holds more", () => {
+    const one = sizeOf(page("x".repeat(1_000)));
+    const store = new PageStore(one * 3);
+    for (const key of ["/1", "/2", "/3"]) store.set(key, page("x".repeat(1_000)), { now: 1 });
+    expect(store.get("/1")).not.toBeNull(); // now the most recently used
+    store.set("/4", page("x".repeat(1_000)), { now: 2 });
+    expect(store.get("/2")).toBeNull();
+    expect([store.get("/1"), store.get("/3"), store.get("/4")].every(Boolean)).toBe(true);
+    expect(store.bytes).toBeLessThanOrEqual(one * 3);
+  });
+
+  it("does not store a page larger than the whole cache, and replacing a key does not count it twice", () => {
+    const store = new PageStore(10_000);
+    store.set("/huge", page("x".repeat(20_000)), { now: 1 });
+    expect(store.get("/huge")).toBeNull();
+    store.set("/a", page("a"), { now: 1 });
+    const bytes = store.bytes;
+    store.set("/a", page("a"), { now: 2 });
+    expect(store.bytes).toBe(bytes);
+    store.set("/a", null, { now: 3 });
+    expect(store.bytes).toBe(0);
+  });
+});
