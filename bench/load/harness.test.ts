@@ -23,6 +23,7 @@ const numbers = (overrides: Partial<LoadNumbers> = {}): LoadNumbers => ({
   errors: 0,
   requests: 1_000,
   sent: 1_000,
+  bytesPerResponse: 2_048,
   ...overrides,
 });
 
@@ -154,6 +155,7 @@ describe("loadNumbers", () => {
       non2xx: 7,
       requests: { total: 500, sent: 520 },
       latency: { p50: 12, p99: 95 },
+      throughput: { total: 500 * 1_536 },
     };
     expect(loadNumbers(result)).toEqual({
       rps: 200,
@@ -163,6 +165,7 @@ describe("loadNumbers", () => {
       errors: 3,
       requests: 500,
       sent: 520,
+      bytesPerResponse: 1_536,
     });
   });
 });
@@ -263,6 +266,7 @@ describe("markdownTable and formatTable", () => {
     expect(rule).toMatch(/^\| -+ \| -+: \|/);
     expect(event).toContain("1,234");
     expect(event).toMatch(/\| +20\.0 \| +80 \|/);
+    expect(event).toMatch(/\| +2\.0 \| +62% \|/);
     expect(event).toContain("62%");
     expect(event).toContain("≥ 80% of static");
     expect(event).toContain("300");

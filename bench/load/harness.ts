@@ -196,6 +196,8 @@ export interface CannonResult {
   non2xx: number;
   requests: { total: number; sent: number };
   latency: { p50: number; p99: number };
+  /** Response bytes (headers and body) received in the run. */
+  throughput: { total: number };
 }
 
 /** One measured run: what a row of the table shows besides its baseline. */
@@ -213,6 +215,8 @@ export interface LoadNumbers {
   requests: number;
   /** Requests sent; those still in flight when a timed run stopped were never answered but may have landed. */
   sent: number;
+  /** Mean size of an answer, headers included, bytes. */
+  bytesPerResponse: number;
 }
 
 /** An autocannon result reduced to the row's numbers; `rps` counts every completed request. */
@@ -227,6 +231,8 @@ export function loadNumbers(result: CannonResult): LoadNumbers {
     errors: Math.max(result.errors, result.timeouts),
     requests: result.requests.total,
     sent: Math.max(result.requests.sent, result.requests.total),
+    bytesPerResponse:
+      result.requests.total > 0 ? result.throughput.total / result.requests.total : Number.NaN,
   };
 }
 
@@ -338,6 +344,9 @@ const number = (value: number, digits = 0) =>
 /** autocannon reports whole milliseconds; a fraction, if any, is kept to one decimal. */
 const milliseconds = (ms: number) => number(ms, Number.isInteger(ms) ? 0 : 1);
 
+/** Kilobytes, with one decimal below 10 KB. */
+const kilobytes = (bytes: number) => number(bytes / 1024, bytes < 10 * 1024 ? 1 : 0);
+
 const megabytes = (bytes: number | null) => (bytes === null ? "—" : number(bytes / 1024 / 1024));
 
 const HEADER = [
@@ -348,6 +357,7 @@ const HEADER = [
   "p99 ms",
   "non-2xx",
   "errors",
+  "KB/answer",
   "vs baseline",
   "target",
   "peak RSS MB",
@@ -369,6 +379,7 @@ export function formatTable(rows: readonly ResultRow[]): string {
     milliseconds(row.numbers.p99),
     number(row.numbers.non2xx),
     number(row.numbers.errors),
+    kilobytes(row.numbers.bytesPerResponse),
     formatPercent(row.evaluation.ratio),
     row.evaluation.target,
     megabytes(row.peakRssBytes),
@@ -376,7 +387,20 @@ export function formatTable(rows: readonly ResultRow[]): string {
       ? `missed (${row.evaluation.why.join("; ")})`
       : row.evaluation.verdict,
   ]);
-  return markdownTable(HEADER, body, [false, true, true, true, true, true, true, true, false, true, false]);
+  return markdownTable(HEADER, body, [
+    false,
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
+    false,
+    true,
+    false,
+  ]);
 }
 
 /**

@@ -192,20 +192,28 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
   }
 }
 
-/** Samples the summed VmRSS of the server's process tree every 100 ms until stopped; returns the peak. */
-function sampleMemory(root: number | undefined): () => number | null {
-  if (!root || process.platform !== "linux") return () => null;
+/**
+ * Samples the server's process tree every 100 ms until stopped; returns the peak of its summed VmRSS during
+ * the sampling and its summed VmHWM (each process's high-water mark since it started) at the end, bytes.
+ */
+function sampleMemory(root: number | undefined): () => { peakRss: number | null; hwm: number | null } {
+  if (!root || process.platform !== "linux") return () => ({ peakRss: null, hwm: null });
   let peak = 0;
+  let hwm = 0;
   const sample = () => {
-    const rss = processTree(root).reduce((sum, pid) => sum + memoryOf(pid).rss, 0);
-    peak = Math.max(peak, rss);
+    const memory = processTree(root).map(memoryOf);
+    peak = Math.max(
+      peak,
+      memory.reduce((sum, m) => sum + m.rss, 0),
+    );
+    hwm = memory.reduce((sum, m) => sum + m.hwm, 0);
   };
   sample();
   const timer = setInterval(sample, 100);
   return () => {
     clearInterval(timer);
     sample();
-    return peak;
+    return { peakRss: peak, hwm };
   };
 }
 
@@ -653,6 +661,9 @@ async function postgresVersion(db: pg.Pool): Promise<string> {
   );
 }
 
+/** A table row, with the scenario's id and the server's memory high-water mark (VmHWM) after the run. */
+type Row = ResultRow & { id: string; highWaterMarkBytes: number | null };
+
 interface Report {
   timestamp: string;
   git: { commit: string; dirty: boolean };
@@ -676,7 +687,7 @@ interface Report {
     /** Spent waiting for other heavy processes to finish (included in total). */
     waitedForQuiet: number;
   };
-  rows: (ResultRow & { id: string })[];
+  rows: Row[];
   adjustedResults: ResultsTiming | null;
   invariants: InvariantReport[];
   eventPageSql: { procedure: string; queries: number }[];
@@ -836,7 +847,7 @@ async function main(): Promise<void> {
     await waitForHealth(`${databaseOrigin}/`, database, 30_000);
 
     // 3. The scenarios.
-    const rows: (ResultRow & { id: string })[] = [];
+    const rows: Row[] = [];
     const invariantReports: InvariantReport[] = [];
     const baselineNumbers = new Map<string, LoadNumbers>();
     const all = scenarios(manifest, origin, databaseOrigin, db);
@@ -854,7 +865,7 @@ async function main(): Promise<void> {
         const spec = { ...(await scenario.spec(connections)), duration: options.durationSeconds };
         const stopSampling = sampleMemory(scenario.id === "database" ? database.pid : server.pid);
         const result = await fireInChild(spec);
-        const peak = stopSampling();
+        const memory = stopSampling();
         const numbers = loadNumbers(result);
         if (scenario.kind === "baseline" && scenario.baseline)
           baselineNumbers.set(`${scenario.baseline}@${connections}`, numbers);
@@ -869,7 +880,8 @@ async function main(): Promise<void> {
           connections,
           numbers,
           evaluation: evaluate(scenario.kind, connections, numbers, baseline),
-          peakRssBytes: peak,
+          peakRssBytes: memory.peakRss,
+          highWaterMarkBytes: memory.hwm,
         };
         rows.push(row);
         log(
