@@ -5,6 +5,7 @@ import { callerFor } from "../test/callers.ts";
 import { codeOf } from "../test/outcome.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
+import { makeRegistration } from "../test/registration-factories.ts";
 import { makeParticipant } from "../test/team-factories.ts";
 
 const now = new Date("2026-11-24T12:00:00.000Z");
@@ -557,5 +558,29 @@ describe("code of conduct and contact", () => {
         details: details(event.slug, { contactEmail: "not an address" }),
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("events.viewer", () => {
+  it("tells each visitor of the cached event page their own parts, and nobody else's", async () => {
+    const organiser = await makeUser(tdb.db);
+    const registered = await makeUser(tdb.db);
+    const waiting = await makeUser(tdb.db);
+    const stranger = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    await makeRegistration(tdb.db, { eventId: event.id, userId: registered.id, status: "CONFIRMED" });
+    await makeRegistration(tdb.db, { eventId: event.id, userId: waiting.id, status: "PENDING_CONSENT" });
+    const viewerOf = (user: Parameters<typeof callerFor>[1]) =>
+      callerFor(tdb.db, user, now).events.viewer({ slug: event.slug });
+
+    expect(await viewerOf(null)).toEqual({ signedIn: false, canManage: false, registrationStatus: null });
+    expect(await viewerOf(stranger)).toEqual({ signedIn: true, canManage: false, registrationStatus: null });
+    expect(await viewerOf(registered)).toEqual({
+      signedIn: true,
+      canManage: false,
+      registrationStatus: "CONFIRMED",
+    });
+    expect((await viewerOf(waiting)).registrationStatus).toBe("PENDING_CONSENT");
+    expect(await viewerOf(organiser)).toEqual({ signedIn: true, canManage: true, registrationStatus: null });
   });
 });
