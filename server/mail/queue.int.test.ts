@@ -1,20 +1,19 @@
 // Email through the job queue (real PostgreSQL only: the embedded database delivers inside the request):
 // the request only stores and queues; a worker delivers to a real SMTP server, retries a refusal, and
 // picks up what an instance queued before it died.
-import type { AddressInfo } from "node:net";
 import type { Runner } from "graphile-worker";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { startTestSmtp, type ReceivedMail, type TestSmtp } from "../test/smtp.ts";
 import { deliverQueuedMail, smtpTransport } from "./queue.ts";
 import { sendMail, type MailSettings } from "./send.ts";
 import { announcementMail, signInMail } from "./templates.ts";
 import { startMailWorker } from "./worker.ts";
 
 let tdb: TestDatabase;
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let port = 0;
-const received: { to: string[]; raw: string }[] = [];
+let received: ReceivedMail[] = [];
 /** What the SMTP server does with the next messages: accept, or refuse with a temporary error. */
 const plan: ("accept" | "refuse")[] = [];
 /** Holds every delivery until released: an SMTP server that is slow to answer. */
@@ -25,36 +24,17 @@ const link = "http://localhost:3000/api/auth/callback/nodemailer?token=secret-to
 beforeAll(async () => {
   if (!onRealPostgres) return;
   tdb = await openTestDatabase();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        void (async () => {
-          if (hold) await hold;
-          if (plan.shift() === "refuse") {
-            callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
-            return;
-          }
-          received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString("utf8"),
-          });
-          callback();
-        })();
-      });
-    },
+  smtp = await startTestSmtp(async () => {
+    if (hold) await hold;
+    return plan.shift() ?? "accept";
   });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  port = smtp.port;
+  received = smtp.received;
 });
 
 afterAll(async () => {
   if (!onRealPostgres) return;
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await tdb.close();
 });
 

@@ -1,42 +1,25 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { startTestSmtp, type ReceivedMail, type TestSmtp } from "../test/smtp.ts";
 import { makeUser } from "../test/factories.ts";
 import { teamJoinRequestMail } from "./team-templates.ts";
 import { mailSettings, mayEmail, sendMail } from "./send.ts";
 import { announcementMail, signInMail } from "./templates.ts";
 
 let tdb: TestDatabase;
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let port = 0;
-const received: { from: string; to: string[]; raw: string }[] = [];
+let received: ReceivedMail[] = [];
 
 beforeAll(async () => {
   tdb = await openTestDatabase();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startTestSmtp();
+  port = smtp.port;
+  received = smtp.received;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await tdb.close();
 });
 
