@@ -1,7 +1,7 @@
 "use client";
 
 import { useCombobox } from "downshift";
-import { useEffect, useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import { exactZone, type TimeZoneComboboxProps } from "./time-zone-combobox";
 import { inputClass } from "./field";
 
@@ -79,8 +79,10 @@ export default function TimeZoneMenuCombobox({
       if (ends.includes(type)) setQuery(null);
     },
   });
-  // Taking over from the stand-in box: keep the focus, with the caret after the typed text.
-  useEffect(() => {
+  // Taking over from the stand-in box: keep the focus, with the caret after the typed text. A layout
+  // effect, so the new box has the focus in the same task that replaced the old one: no keystroke can
+  // arrive in between and be lost.
+  useLayoutEffect(() => {
     const box = document.getElementById(id);
     if (!(box instanceof HTMLInputElement) || !start.focused) return;
     box.focus({ preventScroll: true });
