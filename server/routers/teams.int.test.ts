@@ -8,6 +8,7 @@ import type { SessionUser } from "../context.ts";
 import { createDb, type Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { callerFor } from "../test/callers.ts";
+import { answerText } from "../test/leaks.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent } from "../test/factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
@@ -302,7 +303,7 @@ describe("requests to join", () => {
       message: "I know COBOL",
       skills: ["cobol"],
     });
-    const json = JSON.stringify(page);
+    const json = answerText(page);
     for (const secret of [requester.email, "Grace Hopper", "2011", "dateOfBirth", "email"]) {
       expect(json).not.toContain(secret);
     }
@@ -651,7 +652,7 @@ describe("the team finder", () => {
       skills: ["analysis"],
       experience: "SOME",
     });
-    const json = JSON.stringify(finder);
+    const json = answerText(finder);
     for (const secret of [
       "Tim Young",
       "Sam Smith",
