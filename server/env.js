@@ -45,8 +45,26 @@ export const env = createEnv({
     SIGNIN_LIMIT_PER_EMAIL: positiveInt(5),
     SIGNIN_LIMIT_PER_IP: positiveInt(30),
     SIGNIN_LIMIT_WINDOW_MINUTES: positiveInt(15),
-    /** Where uploaded files are kept on local disk. */
+    /** Where uploaded files are kept on local disk (when S3_BUCKET is unset). */
     STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+    /** An existing S3 bucket for uploaded files; set, it replaces STORAGE_DIR (server/storage/s3-store.ts). */
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    /** Base URL of an S3-compatible service (MinIO, Ceph, R2, …); unset means AWS S3. */
+    S3_ENDPOINT: z.url().optional(),
+    /** Static credentials (both or neither); neither means the AWS SDK's default chain (AWS_*, instance role). */
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** "1"/"true": <endpoint>/<bucket>/<key> addresses, as MinIO and most self-hosted stores need. */
+    S3_FORCE_PATH_STYLE: z.enum(["1", "true", "0", "false"]).optional(),
+    /** Put in front of every object key, e.g. "festival/"; the pattern is the one in s3-store.ts. */
+    S3_PREFIX: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\/?$/,
+        "must be segments of letters, digits, '.', '_' and '-' separated by '/'",
+      )
+      .optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   },
   client: {},
@@ -68,6 +86,24 @@ export const env = createEnv({
           path: ["APP_URL"],
           message: "is required when APP_ENV=production (links in emails must reach the public address)",
         });
+      }
+      if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["S3_SECRET_ACCESS_KEY"],
+          message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together",
+        });
+      }
+      // Without S3_BUCKET the other S3 settings are ignored and uploads go to local disk: most likely a typo.
+      for (const name of /** @type {const} */ ([
+        "S3_ENDPOINT",
+        "S3_ACCESS_KEY_ID",
+        "S3_SECRET_ACCESS_KEY",
+        "S3_PREFIX",
+      ])) {
+        if (value[name] && !value.S3_BUCKET) {
+          ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `is required when ${name} is set` });
+        }
       }
       if (Boolean(value.AUTH_GITHUB_ID) !== Boolean(value.AUTH_GITHUB_SECRET)) {
         ctx.addIssue({
