@@ -6,19 +6,39 @@ export const GALLERY_ALL = "~all";
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+const PAGE = /^[1-9][0-9]{0,2}$/;
+
 /**
- * The cached page behind a gallery address: `/events/<slug>/projects` with a `challenge` and/or `centre`
- * query → `/events/<slug>/projects/in/<challenge>/<centre>`, each an id or GALLERY_ALL (a value that
- * cannot be an id, or an empty one, means no filter, as the page reads it). null when the address is not
- * a gallery address or has no filter (the plain gallery page serves it).
+ * The cached page behind a gallery address: `/events/<slug>/projects` with a `challenge`, `centre` and/or
+ * `page` query → `/events/<slug>/projects/in/<challenge>/<centre>/<page>`, the filters each an id or
+ * GALLERY_ALL (a value that cannot be an id, or an empty one, means no filter, as the page reads it) and
+ * the page a number from 1 to 999 (anything else means page 1). null when the address is not a gallery
+ * address or has none of the three (the plain gallery page serves it).
  */
 export function galleryRewrite(pathname: string, search: URLSearchParams): string | null {
   const match = /^\/events\/([^/]+)\/projects\/?$/.exec(pathname);
   if (!match) return null;
-  if (!search.has("challenge") && !search.has("centre")) return null;
+  if (!search.has("challenge") && !search.has("centre") && !search.has("page")) return null;
   const part = (key: string) => {
     const value = search.get(key)?.trim() ?? "";
     return ID.test(value) ? value : GALLERY_ALL;
   };
-  return `/events/${match[1]}/projects/in/${part("challenge")}/${part("centre")}`;
+  const page = search.get("page")?.trim() ?? "";
+  return `/events/${match[1]}/projects/in/${part("challenge")}/${part("centre")}/${PAGE.test(page) ? page : "1"}`;
+}
+
+/**
+ * The public address of one gallery page: `/events/<slug>/projects`, with `challenge`, `centre` and `page`
+ * in the query when set (page 1 is left out, so it stays the plain address).
+ */
+export function galleryHref(
+  slug: string,
+  filters: { challenge?: string | undefined; centre?: string | undefined; page: number },
+): string {
+  const query = new URLSearchParams();
+  if (filters.challenge) query.set("challenge", filters.challenge);
+  if (filters.centre) query.set("centre", filters.centre);
+  if (filters.page > 1) query.set("page", String(filters.page));
+  const text = query.toString();
+  return `/events/${slug}/projects${text ? `?${text}` : ""}`;
 }

@@ -457,8 +457,13 @@ describe("the public gallery", () => {
     const after = await visitor(deadline).gallery({ slug: event.slug });
     expect(after.open).toBe(true);
     expect(after.projects.map((p) => p.title)).toEqual(["Bus Buddy"]);
-    expect(after.projects[0]?.credits).toEqual(["Ada Adult", null]);
+    // A card names no one: credits are on the project's own page.
+    expect(JSON.stringify(after)).not.toContain("Ada Adult");
     expect(JSON.stringify(after)).not.toContain("Sam Young");
+    expect((await visitor(deadline).project({ slug: event.slug, submissionId: saved.id })).credits).toEqual([
+      "Ada Adult",
+      null,
+    ]);
     expect(JSON.stringify(after)).not.toContain("@");
 
     await tdb.db.guardianConsent.update({ where: { id: consent.id }, data: { publicCredit: true } });
@@ -478,6 +483,58 @@ describe("the public gallery", () => {
     const gallery = await callerFor(tdb.db, null, hacking).submissions.gallery({ slug: event.slug });
     expect(gallery.open).toBe(true);
     expect(gallery.projects).toHaveLength(1);
+  });
+});
+
+describe("gallery pages", () => {
+  it("shows 24 projects a page in title order, counts the pages, and narrows before paging", async () => {
+    const { event, challenge } = await setup();
+    const centre = await tdb.db.centre.create({
+      data: { eventId: event.id, name: "North", capacity: 100 },
+      select: { id: true },
+    });
+    // 50 submitted projects (every third at the North centre and in the challenge) and one draft.
+    for (let n = 1; n <= 51; n++) {
+      const title = `Project ${String(n).padStart(2, "0")}`;
+      await tdb.db.team.create({
+        data: {
+          eventId: event.id,
+          name: `Team ${n}`,
+          joinCode: `page-${event.id}-${n}`,
+          centreId: n % 3 === 0 ? centre.id : null,
+          submission: {
+            create: {
+              eventId: event.id,
+              title,
+              status: n === 51 ? "DRAFT" : "SUBMITTED",
+              ...(n % 3 === 0 ? { challenges: { create: { challengeId: challenge.id } } } : {}),
+            },
+          },
+        },
+      });
+    }
+    const gallery = (input: { page?: number; centreId?: string; challengeId?: string }) =>
+      callerFor(tdb.db, null, deadline).submissions.gallery({ slug: event.slug, ...input });
+    const titles = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => `Project ${String(from + i).padStart(2, "0")}`);
+
+    const first = await gallery({});
+    expect(first).toMatchObject({ open: true, page: 1, pageCount: 3, total: 50 });
+    expect(first.projects.map((p) => p.title)).toEqual(titles(1, 24));
+    expect((await gallery({ page: 2 })).projects.map((p) => p.title)).toEqual(titles(25, 48));
+    expect((await gallery({ page: 3 })).projects.map((p) => p.title)).toEqual(titles(49, 50));
+    // Past the last page: empty, and it still says how many pages there are.
+    expect(await gallery({ page: 4 })).toMatchObject({ projects: [], page: 4, pageCount: 3, total: 50 });
+
+    const north = await gallery({ centreId: centre.id });
+    expect(north).toMatchObject({ pageCount: 1, total: 16 });
+    expect(north.projects.every((p) => p.centre?.id === centre.id)).toBe(true);
+    expect(await gallery({ challengeId: challenge.id, page: 1 })).toMatchObject({ total: 16 });
+
+    for (const page of [0, -1, 1.5, 401]) {
+      const result = await failure(gallery({ page }));
+      expect(result.code, `page ${page}`).toBe("BAD_REQUEST");
+    }
   });
 });
 

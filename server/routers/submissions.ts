@@ -26,7 +26,7 @@ import {
   submissionsForOrganisers,
   visibleImage,
 } from "../submissions/queries.ts";
-import { galleryIsOpen, galleryState } from "../submissions/rules.ts";
+import { galleryIsOpen, galleryPageCount, galleryState } from "../submissions/rules.ts";
 import {
   addImageInput,
   disqualifyInput,
@@ -204,18 +204,30 @@ export const submissionsRouter = router({
     return closeGallery(ctx.db, { event: context, actorId: ctx.user.id, now: await ctx.now() });
   }),
 
-  /** The public project gallery: empty (open: false) until an organiser opens it or the deadline passes. */
+  /**
+   * One page of the public project gallery: `{ open, projects (cards), page, pageCount, total, centres,
+   * challenges }`; nothing (open: false) until an organiser opens it or the deadline passes.
+   */
   gallery: publicEventProcedure.input(galleryInput.omit({ slug: true })).query(async ({ ctx, input }) => {
     const [context, now] = await Promise.all([galleryContext(ctx.db, { eventId: ctx.event.id }), ctx.now()]);
     const open = galleryIsOpen(context, now);
-    const projects = open
+    const { projects, total } = open
       ? await galleryProjects(ctx.db, {
           event: context,
           challengeId: input.challengeId,
           centreId: input.centreId,
+          page: input.page,
         })
-      : [];
-    return { open, projects, centres: context.centres, challenges: context.challenges };
+      : { projects: [], total: 0 };
+    return {
+      open,
+      projects,
+      page: input.page,
+      pageCount: galleryPageCount(total),
+      total,
+      centres: context.centres,
+      challenges: context.challenges,
+    };
   }),
 
   /** One project's public page (404 until the gallery is open, and for anything not submitted). */

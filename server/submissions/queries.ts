@@ -6,7 +6,7 @@ import { calendarDateOf, isMinor } from "../registrations/rules.ts";
 import { ageAtEventStart } from "../registrations/age.ts";
 import { eventAccess } from "../events/queries.ts";
 import { canSeeSubmission } from "./policy.ts";
-import { galleryIsOpen, publicCredit } from "./rules.ts";
+import { GALLERY_PAGE_SIZE, galleryIsOpen, publicCredit } from "./rules.ts";
 
 export const submissionSelect = {
   id: true,
@@ -164,27 +164,60 @@ function toPublicProject(
 
 export type PublicProject = ReturnType<typeof toPublicProject>;
 
-/** Submitted projects for the public gallery; only call once the gallery is open. */
+/** What a gallery card shows: no description, credits or members (those are on the project's page). */
+const galleryCardSelect = {
+  id: true,
+  title: true,
+  tagline: true,
+  images: { orderBy: { position: "asc" }, take: 1, select: { id: true, alt: true } },
+  team: { select: { name: true, centre: { select: { id: true, name: true } } } },
+} satisfies Prisma.SubmissionSelect;
+
+/** One project as a gallery card: `{ id, title, tagline, images (the first only), teamName, centre }`. */
+export type GalleryCard = {
+  id: string;
+  title: string;
+  tagline: string;
+  images: { id: string; alt: string }[];
+  teamName: string;
+  centre: { id: string; name: string } | null;
+};
+
+/**
+ * One page of the public gallery: submitted projects of the event, optionally narrowed to a challenge
+ * and/or a centre, ordered by title (then id, so pages never overlap), GALLERY_PAGE_SIZE per page.
+ * Returns the page's cards and the total matching (for the page count). Only call once the gallery is open.
+ */
 export async function galleryProjects(
   db: Db,
   params: {
-    event: { id: string; startsAt: Date; timeZone: string; consentAge: number };
+    event: { id: string };
     challengeId?: string | undefined;
     centreId?: string | undefined;
+    /** 1-based. */
+    page: number;
   },
-): Promise<PublicProject[]> {
-  const rows = await db.submission.findMany({
-    where: {
-      eventId: params.event.id,
-      status: "SUBMITTED",
-      ...(params.challengeId ? { challenges: { some: { challengeId: params.challengeId } } } : {}),
-      ...(params.centreId ? { team: { centreId: params.centreId } } : {}),
-    },
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: 500,
-    select: publicProjectSelect(params.event.id),
-  });
-  return rows.map((row) => toPublicProject(row, params.event));
+): Promise<{ projects: GalleryCard[]; total: number }> {
+  const where = {
+    eventId: params.event.id,
+    status: "SUBMITTED",
+    ...(params.challengeId ? { challenges: { some: { challengeId: params.challengeId } } } : {}),
+    ...(params.centreId ? { team: { centreId: params.centreId } } : {}),
+  } satisfies Prisma.SubmissionWhereInput;
+  const [rows, total] = await Promise.all([
+    db.submission.findMany({
+      where,
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      skip: (params.page - 1) * GALLERY_PAGE_SIZE,
+      take: GALLERY_PAGE_SIZE,
+      select: galleryCardSelect,
+    }),
+    db.submission.count({ where }),
+  ]);
+  return {
+    projects: rows.map(({ team, ...rest }) => ({ ...rest, teamName: team.name, centre: team.centre })),
+    total,
+  };
 }
 
 export async function galleryProject(

@@ -68,6 +68,20 @@ export function sameSavedFields(stored: SavedFields, incoming: SavedFields): boo
 }
 
 /** The gallery is public once an organiser opens it, or from the submission deadline on. */
+/** Projects per gallery page: a multiple of 2 and 3, so the grid's rows are full at every width. */
+export const GALLERY_PAGE_SIZE = 24;
+
+/** The highest page number the gallery accepts (24 × 400 = 9,600 projects, far beyond any festival). */
+export const MAX_GALLERY_PAGE = 400;
+
+/**
+ * How many pages `total` projects fill: at least 1, so an empty gallery still has a page to show.
+ * `total` is a count (≥ 0); GALLERY_PAGE_SIZE projects per page.
+ */
+export function galleryPageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / GALLERY_PAGE_SIZE));
+}
+
 export function galleryIsOpen(
   event: { status: string; submissionDeadline: Date; galleryOpenedAt: Date | null },
   now: Date,

@@ -5,6 +5,7 @@ import { eventSlug } from "../events/ids.ts";
 import { recordId } from "../record-id.ts";
 import { imageAlt, imageBase64 } from "../storage/upload-schema.ts";
 import { requestKey } from "../idempotency/schema.ts";
+import { MAX_GALLERY_PAGE } from "./rules.ts";
 
 const id = recordId();
 
@@ -83,6 +84,8 @@ export const galleryInput = z.object({
   slug: eventSlug,
   challengeId: id.optional(),
   centreId: id.optional(),
+  /** 1-based page of GALLERY_PAGE_SIZE projects; a page past the last is empty, not an error. */
+  page: z.number().int().min(1).max(MAX_GALLERY_PAGE).default(1),
 });
 
 export const projectInput = z.object({ slug: eventSlug, submissionId: id });

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
+import { galleryHref } from "~/app/_components/gallery-filter";
+import { secondaryButtonClass } from "~/app/_components/button-styles";
 import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { mediaCardClass } from "~/app/_components/card";
 import { CoverArt, projectThumbnail } from "~/app/_components/cover-art";
@@ -9,25 +11,28 @@ import { formatInNamedZone } from "~/server/time/zoned";
 import { cardTitleClass, strongLinkClass, titleLinkClass } from "~/app/_components/text-styles";
 
 /**
- * The project gallery of the event `slug`, narrowed to one challenge and/or centre (ids; undefined for
- * all). Shown by /events/[slug]/projects and, for a filtered address, by the page the proxy rewrites it
- * to (projects/in/[challenge]/[centre]); both are served from the page cache.
+ * One page (1-based) of the project gallery of the event `slug`, narrowed to one challenge and/or centre
+ * (ids; undefined for all). Shown by /events/[slug]/projects and, for a filtered address or a later page,
+ * by the page the proxy rewrites it to (projects/in/[challenge]/[centre]/[page]); both are served from the
+ * page cache.
  */
 export async function GalleryView({
   slug,
   challenge,
   centre,
+  page,
 }: {
   slug: string;
   challenge: string | undefined;
   centre: string | undefined;
+  page: number;
 }) {
   const api = await pageCaller();
   // A malformed slug in the address is as missing as an unknown one.
   const [event, gallery] = await orNotFound(
     Promise.all([
       api.events.bySlug({ slug }),
-      api.submissions.gallery({ slug, challengeId: challenge, centreId: centre }),
+      api.submissions.gallery({ slug, challengeId: challenge, centreId: centre, page }),
     ]),
     ["NOT_FOUND", "BAD_REQUEST"],
   );
@@ -71,7 +76,18 @@ export async function GalleryView({
               />
             ) : null}
           </FilterForm>
-          {gallery.projects.length === 0 ? (
+          {gallery.projects.length === 0 && gallery.total > 0 ? (
+            <EmptyState
+              title={`There is no page ${gallery.page}`}
+              action={
+                <Link href={galleryHref(slug, { challenge, centre, page: 1 })} className={strongLinkClass}>
+                  Go to the first page
+                </Link>
+              }
+            >
+              These projects fill {gallery.pageCount === 1 ? "one page" : `${gallery.pageCount} pages`}.
+            </EmptyState>
+          ) : gallery.projects.length === 0 ? (
             <EmptyState
               title="No projects match."
               action={
@@ -107,8 +123,60 @@ export async function GalleryView({
               ))}
             </ul>
           )}
+          <GalleryPages
+            slug={slug}
+            challenge={challenge}
+            centre={centre}
+            page={gallery.page}
+            pageCount={gallery.pageCount}
+            total={gallery.total}
+          />
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * Previous / next links and where this page stands ("Page 2 of 21 · 500 projects"); nothing when every
+ * project fits on one page.
+ */
+function GalleryPages({
+  slug,
+  challenge,
+  centre,
+  page,
+  pageCount,
+  total,
+}: {
+  slug: string;
+  challenge: string | undefined;
+  centre: string | undefined;
+  page: number;
+  pageCount: number;
+  total: number;
+}) {
+  if (pageCount <= 1 || page > pageCount) return null;
+  const href = (to: number) => galleryHref(slug, { challenge, centre, page: to });
+  return (
+    <nav aria-label="Pages of projects" className="flex flex-wrap items-center justify-between gap-3">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className={secondaryButtonClass}>
+          <span aria-hidden="true">←</span> Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-sm text-slate-700">
+        Page {page} of {pageCount} · {total} projects
+      </p>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next" className={secondaryButtonClass}>
+          Next page <span aria-hidden="true">→</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
   );
 }
