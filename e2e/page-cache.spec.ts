@@ -24,6 +24,14 @@ test("an event page is served from the cache to everyone, with each visitor's ow
     organiserEmail: organiser,
     timeline: REGISTRATION_OPEN,
   });
+  // Another event, whose pages an announcement in the first must leave in the cache.
+  const otherSlug = `${slug}-other`;
+  await createPublishedEvent({
+    slug: otherSlug,
+    name: `Cache ${otherSlug}`,
+    organiserEmail: uniqueEmail("cache-other"),
+    timeline: REGISTRATION_OPEN,
+  });
   const participant = uniqueEmail("cache-participant");
   await createTeamWithCaptain({ eventId: event.id, teamName: `Otters ${slug}`, captainEmail: participant });
 
@@ -57,6 +65,9 @@ test("an event page is served from the cache to everyone, with each visitor's ow
 
   // An announcement posted by the organiser is on the cached page at the next visit, not 30 s later.
   await organiserPage.goto(`/manage/events/${event.id}/dashboard`);
+  // (The other event's page, cached just now: within the 30-second backstop until the check below.)
+  await request.get(`/events/${otherSlug}`);
+  expect((await request.get(`/events/${otherSlug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
   await organiserPage.getByLabel("Title").fill(`Pizza ${slug}`);
   await organiserPage.getByLabel("Message").fill("Pizza arrives at six in the main hall.");
   await organiserPage.getByRole("button", { name: "Post and email" }).click();
@@ -65,6 +76,8 @@ test("an event page is served from the cache to everyone, with each visitor's ow
   await expect(visitor.getByText(`Pizza ${slug}`)).toBeVisible();
   const after = await request.get(`/events/${slug}`);
   expect(await after.text()).toContain(`Pizza ${slug}`);
+  // Only this event's pages (and the home page) were rendered afresh: the other event's is still cached.
+  expect((await request.get(`/events/${otherSlug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
 
   // A cover image uploaded on the manage page is on the public page at the next visit too. The cover
   // editor is fetched when it is opened, and puts the focus on the file field.

@@ -1,3 +1,4 @@
+import type { PageScope } from "./cache/public-pages.ts";
 import type { Db } from "./db/create.ts";
 
 export interface SessionUser {
@@ -15,10 +16,11 @@ export interface Context {
   /** Only from X-Forwarded-For when TRUST_PROXY is set. */
   clientIp: string | null;
   /**
-   * Marks every cached public page for rendering afresh, on every instance; called after a mutation
-   * that can change one succeeds (server/cache/public-pages.ts). Absent outside an HTTP request.
+   * Marks the cached public pages in `scope` (one event's and the home page, or all) for rendering
+   * afresh, on every instance; called after a mutation that can change one succeeds
+   * (server/cache/public-pages.ts). Absent outside an HTTP request.
    */
-  publicPagesChanged?: () => void;
+  publicPagesChanged?: (scope: PageScope) => void;
 }
 
 /** The database's clock, so every app instance agrees on deadlines. */

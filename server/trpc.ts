@@ -23,8 +23,15 @@
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { changesPublicPages } from "./cache/public-pages.ts";
+import { eventSlugOf } from "./cache/page-scope.ts";
+import { changesPublicPages, eventKeyOf, pageScopeFor } from "./cache/public-pages.ts";
 import type { Context } from "./context.ts";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  warnDatabaseUnavailable,
+} from "./db/unavailable.ts";
 import { DomainError, type DomainErrorCode } from "./errors.ts";
 import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
 import { centresInView, eventAccess } from "./events/queries.ts";
@@ -90,7 +97,8 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-// DomainError → TRPCError, in one place.
+// DomainError → TRPCError, in one place; so is a database that cannot be reached just now (503: the
+// HTTP route adds Retry-After), which is a warning, not a fault of the procedure.
 const mapDomainErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (!result.ok) {
@@ -98,12 +106,27 @@ const mapDomainErrors = t.middleware(async ({ next, path }) => {
     if (cause instanceof DomainError) {
       throw new TRPCError({ code: trpcCodeFor[cause.code], message: cause.message, cause });
     }
+    if (result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error)) {
+      warnDatabaseUnavailable(path, cause ?? result.error);
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause });
+    }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
       log.error("procedure failed", { path, error: cause ?? result.error });
     }
   }
   return result;
 });
+
+/**
+ * The HTTP route's responseMeta: when a call failed because the database could not be reached, the
+ * answer (503) says when to try again, and no cache may keep it.
+ */
+export function trpcResponseMeta({ errors }: { errors: readonly TRPCError[] }): {
+  headers?: Record<string, string>;
+} {
+  if (!errors.some((error) => error.code === "SERVICE_UNAVAILABLE")) return {};
+  return { headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } };
+}
 
 /**
  * True when any string inside `value` (nested arrays and objects included, to a sane depth) holds a NUL
@@ -126,9 +149,12 @@ const refuseNul = t.middleware(async ({ next, getRawInput }) => {
 
 // After a mutation that can change a public page succeeds, the cached public pages are rendered afresh
 // (server/cache/public-pages.ts decides which mutations; the HTTP context says how).
-const refreshPublicPages = t.middleware(async ({ ctx, next, path, type }) => {
+const refreshPublicPages = t.middleware(async ({ ctx, next, path, type, getRawInput }) => {
   const result = await next();
-  if (type === "mutation" && result.ok && changesPublicPages(path)) ctx.publicPagesChanged?.();
+  if (type === "mutation" && result.ok && ctx.publicPagesChanged && changesPublicPages(path)) {
+    const scope = pageScopeFor(path, await eventSlugOf(ctx.db, eventKeyOf(await getRawInput())));
+    if (scope) ctx.publicPagesChanged(scope);
+  }
   return result;
 });
 

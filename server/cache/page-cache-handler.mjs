@@ -8,6 +8,7 @@
 // in milliseconds; every instance rendering its own copy once per change costs nothing at this scale.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { pageTagsOf } from "./page-tags.mjs";
 
 /** The NOTIFY channel instances tell each other about invalidated tags on. */
 export const CHANNEL = "festival_page_cache";
@@ -66,7 +67,7 @@ export class PageStore {
       value,
       lastModified: now,
       cacheControl,
-      tags: [...new Set([...tags, ...headerTags(value)])],
+      tags: [...new Set([...tags, ...headerTags(value), ...pageTagsOf(key)])],
       size,
     });
     this.bytes += size;

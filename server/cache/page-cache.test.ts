@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PageStore, sizeOf } from "./page-cache-handler.mjs";
+import { HOME_PAGES_TAG, eventPagesTag, pageTagsOf } from "./page-tags.mjs";
 
 const page = (html: string, tags: string[] = []) => ({
   kind: "APP_PAGE",
@@ -69,5 +70,46 @@ describe("PageStore", () => {
     expect(store.bytes).toBe(bytes);
     store.set("/a", null, { now: 3 });
     expect(store.bytes).toBe(0);
+  });
+});
+
+describe("the page cache's own tags", () => {
+  it("names the event of every page under /events/<slug>, and the home pages", () => {
+    expect(pageTagsOf("/events/spring")).toEqual([eventPagesTag("spring")]);
+    expect(pageTagsOf("/events/spring/projects/in/~all/c1/2")).toEqual([eventPagesTag("spring")]);
+    expect(pageTagsOf("/events/spring?x=1")).toEqual([eventPagesTag("spring")]);
+    expect(pageTagsOf("/landing/everyone")).toEqual([HOME_PAGES_TAG]);
+    expect(pageTagsOf("/landing")).toEqual([HOME_PAGES_TAG]);
+    for (const other of [
+      "/",
+      "/organisations/acme",
+      "/events",
+      "/events/",
+      "/eventsx/a",
+      "/landingx",
+      "/privacy",
+    ]) {
+      expect(pageTagsOf(other), other).toEqual([]);
+    }
+  });
+
+  it("refreshes one event's pages and the home page, and nothing of another event whose slug shares a prefix", () => {
+    const store = new PageStore(1_000_000);
+    for (const key of [
+      "/events/a",
+      "/events/a/projects",
+      "/events/ab",
+      "/events/ab/projects",
+      "/landing/everyone",
+      "/organisations/o",
+    ])
+      store.set(key, page(key), { now: 1_000 });
+    store.invalidate([eventPagesTag("a"), HOME_PAGES_TAG], 2_000);
+    expect(store.get("/events/a")).toBeNull();
+    expect(store.get("/events/a/projects")).toBeNull();
+    expect(store.get("/landing/everyone")).toBeNull();
+    expect(store.get("/events/ab")).not.toBeNull();
+    expect(store.get("/events/ab/projects")).not.toBeNull();
+    expect(store.get("/organisations/o")).not.toBeNull();
   });
 });

@@ -1,38 +1,47 @@
-// Which mutations change what the public, cached pages show (the home page, an event's page, its
-// challenges, gallery, projects and code of conduct, an organisation's page). After one of these
-// succeeds, every public page is rendered afresh on its next visit, on every instance (see
-// docs/architecture.md "Page cache"). Every other mutation leaves them as they are: their pages are
+// Which mutations change what the public, cached pages show (the home page, an event's pages — its
+// page, challenges, gallery, projects and code of conduct — and an organisation's page), and how far.
+// After one of these succeeds, the pages it can change are rendered afresh on their next visit, on every
+// instance (see docs/architecture.md "Page cache"): an event's own pages and the home page for "event",
+// every public page for "everything". Every other mutation leaves them as they are: their pages are
 // personal and never cached, or what they change shows on public pages only through the 30-second
 // backstop (places left at a centre, a saved project while an organiser has opened the gallery early).
 //
 // Every mutation must be listed (public-pages.test.ts), so a new one cannot forget to decide.
 
-/** "public": the mutation can change a public page; "private": it cannot (or only via the backstop). */
-export type PublicEffect = "public" | "private";
+/**
+ * "private": the mutation cannot change a public page (or only through the backstop); "event": it can
+ * change the pages of the one event it acts on (found from its input's eventId or roundId) and the home
+ * page that lists events; "everything": it can change pages of several events or organisations.
+ */
+export type PublicEffect = "private" | "event" | "everything";
+
+/** The pages to render afresh: one event's (by slug) and the home page, or every public page. */
+export type PageScope = { kind: "event"; slug: string } | { kind: "everything" };
 
 export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // The event page lists announcements and centres.
-  "announcements.create": "public",
-  "announcements.update": "public",
-  "announcements.delete": "public",
-  "centres.create": "public",
-  "centres.update": "public",
-  "centres.delete": "public",
+  "announcements.create": "event",
+  "announcements.update": "event",
+  "announcements.delete": "event",
+  "centres.create": "event",
+  "centres.update": "event",
+  "centres.delete": "event",
   // A new event is a draft, invisible until published.
   "events.create": "private",
-  "events.update": "public",
-  "events.publish": "public",
-  "events.archive": "public",
-  "events.unarchive": "public",
-  "events.setCover": "public",
-  "events.removeCover": "public",
+  // Saving the details can change the event's address (slug): the old address must stop answering too.
+  "events.update": "everything",
+  "events.publish": "event",
+  "events.archive": "event",
+  "events.unarchive": "event",
+  "events.setCover": "event",
+  "events.removeCover": "event",
   // Roles show only in the personal parts, which the browser asks for.
   "events.grantRole": "private",
   "events.revokeRole": "private",
   // Judging is private until results: rounds' states and awards reach the public pages.
   "judging.create": "private",
-  "judging.update": "public",
-  "judging.move": "public",
+  "judging.update": "event",
+  "judging.move": "event",
   "judging.inviteJudge": "private",
   "judging.removeJudge": "private",
   "judging.resolveConflict": "private",
@@ -46,10 +55,10 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "judging.setTeamVisibility": "private",
   "judging.promoteTop": "private",
   "judging.promoteByHand": "private",
-  "judging.createAward": "public",
-  "judging.updateAward": "public",
-  "judging.deleteAward": "public",
-  "judging.setAwardWinners": "public",
+  "judging.createAward": "event",
+  "judging.updateAward": "event",
+  "judging.deleteAward": "event",
+  "judging.setAwardWinners": "event",
   "judging.moderateCentreFeedback": "private",
   "judging.respond": "private",
   "judging.setAffiliation": "private",
@@ -57,23 +66,25 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "judging.saveScore": "private",
   "judging.mark": "private",
   "judging.saveNotes": "private",
-  // Organisation pages: a new one (its address may have been a cached "not found"), its details, logo.
-  "organisations.create": "public",
-  "organisations.update": "public",
-  "organisations.setLogo": "public",
-  "organisations.removeLogo": "public",
+  // Organisation pages: a new one (its address may have been a cached "not found"), its details, logo;
+  // its name and logo also show on its challenges on every event's pages.
+  "organisations.create": "everything",
+  "organisations.update": "everything",
+  "organisations.setLogo": "everything",
+  "organisations.removeLogo": "everything",
   "organisations.invite": "private",
   "organisations.revokeInvite": "private",
   "organisations.changeRole": "private",
   "organisations.removeMember": "private",
   "organisations.acceptInvite": "private",
-  // Challenges are public once published; an edit to a published one shows at once.
+  // Challenges are public once published; an edit to a published one shows at once, on the event's pages
+  // and on the sponsor's organisation page.
   "challenges.create": "private",
-  "challenges.update": "public",
+  "challenges.update": "everything",
   "challenges.submit": "private",
-  "challenges.approve": "public",
-  "challenges.requestChanges": "public",
-  "challenges.publish": "public",
+  "challenges.approve": "everything",
+  "challenges.requestChanges": "everything",
+  "challenges.publish": "everything",
   // Team names show in the gallery and on project pages.
   "teams.create": "private",
   "teams.joinByCode": "private",
@@ -85,35 +96,61 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "teams.handOver": "private",
   "teams.removeMember": "private",
   "teams.rotateCode": "private",
-  "teams.update": "public",
+  "teams.update": "event",
   "teams.setLookingForTeam": "private",
-  // Names and aliases credit projects in the gallery.
-  "users.updateProfile": "public",
+  // Names and aliases credit projects in the gallery, of any event.
+  "users.updateProfile": "everything",
   "users.updateEmailPreferences": "private",
-  // Registrations change only places left (backstop); consent changes gallery credit.
+  // Registrations change only places left (backstop); consent (given through an emailed link, no event
+  // in the input) changes gallery credit.
   "registrations.register": "private",
   "registrations.resendConsent": "private",
   "registrations.update": "private",
   "registrations.withdraw": "private",
   "registrations.moveToCentre": "private",
-  "registrations.giveConsent": "public",
-  "registrations.withdrawConsent": "public",
+  "registrations.giveConsent": "everything",
+  "registrations.withdrawConsent": "everything",
   // The gallery shows submitted projects once it is open; saves before then change nothing public.
   "submissions.save": "private",
   "submissions.submit": "private",
-  "submissions.withdraw": "public",
+  "submissions.withdraw": "event",
   "submissions.addImage": "private",
-  "submissions.removeImage": "public",
-  "submissions.disqualify": "public",
-  "submissions.reinstate": "public",
-  "submissions.openGallery": "public",
-  "submissions.closeGallery": "public",
+  "submissions.removeImage": "event",
+  "submissions.disqualify": "event",
+  "submissions.reinstate": "event",
+  "submissions.openGallery": "event",
+  "submissions.closeGallery": "event",
   "system.echo": "private",
   // Development and test only: after writing straight into the database.
-  "dev.refreshPublicPages": "public",
+  "dev.refreshPublicPages": "everything",
 };
 
 /** true when a successful call of the mutation at `path` ("events.update") can change a public page. */
 export function changesPublicPages(path: string): boolean {
-  return MUTATION_EFFECTS[path] === "public";
+  const effect = MUTATION_EFFECTS[path];
+  return effect !== undefined && effect !== "private";
+}
+
+/**
+ * What identifies the event a mutation's raw input acts on: its `eventId`, else its `roundId` (a judging
+ * round belongs to one event), else null. Pure; `input` is whatever the client sent.
+ */
+export function eventKeyOf(input: unknown): { eventId: string } | { roundId: string } | null {
+  if (typeof input !== "object" || input === null) return null;
+  const { eventId, roundId } = input as { eventId?: unknown; roundId?: unknown };
+  if (typeof eventId === "string" && eventId) return { eventId };
+  if (typeof roundId === "string" && roundId) return { roundId };
+  return null;
+}
+
+/**
+ * The pages a successful call of the mutation at `path` asks to refresh: null for a private one (and an
+ * unknown path); for an "event" one, that event's pages when `eventSlug` (looked up from eventKeyOf its
+ * input) is known, else everything (never too little); "everything" for the rest.
+ */
+export function pageScopeFor(path: string, eventSlug: string | null): PageScope | null {
+  const effect = MUTATION_EFFECTS[path];
+  if (effect === undefined || effect === "private") return null;
+  if (effect === "event" && eventSlug) return { kind: "event", slug: eventSlug };
+  return { kind: "everything" };
 }
