@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { TIMELINE_FIELDS } from "../../server/events/rules.ts";
 import { assignJudges } from "../../server/judging/assignment.ts";
 import { bipartiteComponents } from "../../server/judging/graph.ts";
 import { generateJoinCode } from "../../server/teams/rules.ts";
@@ -401,12 +402,7 @@ async function fill(
       "description",
       "timeZone",
       "status",
-      "registrationOpensAt",
-      "registrationClosesAt",
-      "startsAt",
-      "submissionDeadline",
-      "judgingClosesAt",
-      "resultsAt",
+      ...TIMELINE_FIELDS,
       "teamMinSize",
       "teamMaxSize",
       "minimumAge",
@@ -425,12 +421,7 @@ async function fill(
         markdown(rng, "The festival", 3),
         "Europe/London",
         "PUBLISHED",
-        festival.registrationOpensAt,
-        festival.registrationClosesAt,
-        festival.startsAt,
-        festival.submissionDeadline,
-        festival.judgingClosesAt,
-        festival.resultsAt,
+        ...TIMELINE_FIELDS.map((field) => festival[field]),
         1,
         TEAM_MAX_SIZE,
         11,
@@ -448,12 +439,7 @@ async function fill(
         markdown(rng, "Spring Hack Day", 2),
         "Europe/London",
         "PUBLISHED",
-        past.registrationOpensAt,
-        past.registrationClosesAt,
-        past.startsAt,
-        past.submissionDeadline,
-        past.judgingClosesAt,
-        past.resultsAt,
+        ...TIMELINE_FIELDS.map((field) => past[field]),
         1,
         TEAM_MAX_SIZE,
         11,
