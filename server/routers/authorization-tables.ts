@@ -1,0 +1,29 @@
+// Every router's authorization table (<router>.authz.ts), in one list: coverage.test.ts checks that they
+// cover the app router exactly, and scripts/authz-matrix.ts writes them out as docs/authorization.md.
+import type { AuthCases, AuthWorld } from "../test/authorization.ts";
+import { centresAuthorization } from "./centres.authz.ts";
+import { challengesAuthorization } from "./challenges.authz.ts";
+import { dashboardAuthorization } from "./dashboard.authz.ts";
+import { eventsAuthorization } from "./events.authz.ts";
+import { judgingAuthorization } from "./judging.authz.ts";
+import { organisationsAuthorization } from "./organisations.authz.ts";
+import { registrationsAuthorization } from "./registrations.authz.ts";
+import { submissionsAuthorization } from "./submissions.authz.ts";
+import { systemAuthorization } from "./system.authz.ts";
+import { teamsAuthorization } from "./teams.authz.ts";
+import { usersAuthorization } from "./users.authz.ts";
+
+/** Each router's table of authorization cases, keyed by procedure path. */
+export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
+  eventsAuthorization,
+  organisationsAuthorization,
+  challengesAuthorization,
+  registrationsAuthorization,
+  teamsAuthorization,
+  submissionsAuthorization,
+  dashboardAuthorization,
+  usersAuthorization,
+  centresAuthorization,
+  judgingAuthorization,
+  systemAuthorization,
+] as unknown as readonly AuthCases<AuthWorld>[];
