@@ -39,6 +39,7 @@ import { eventId, eventSlug } from "./events/schema.ts";
 import { roundAccess } from "./judging/access.ts";
 import { roundId } from "./judging/schema.ts";
 import { log } from "./log.ts";
+import { enforceProcedureLimit, RateLimitedError } from "./rate-limit/procedures.ts";
 import { organisationAccess } from "./organisations/queries.ts";
 import { organisationIdInput } from "./organisations/schema.ts";
 import { teamInEvent } from "./teams/queries.ts";
@@ -118,14 +119,21 @@ const mapDomainErrors = t.middleware(async ({ next, path }) => {
 });
 
 /**
- * The HTTP route's responseMeta: when a call failed because the database could not be reached, the
- * answer (503) says when to try again, and no cache may keep it.
+ * The HTTP route's responseMeta: when a call failed because the database could not be reached (503), or
+ * because the caller reached a rate limit (429), the answer says when to try again (Retry-After, in
+ * seconds: the longest wait of the calls in a batch), and no cache may keep it.
  */
 export function trpcResponseMeta({ errors }: { errors: readonly TRPCError[] }): {
   headers?: Record<string, string>;
 } {
-  if (!errors.some((error) => error.code === "SERVICE_UNAVAILABLE")) return {};
-  return { headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } };
+  let retryAfter = 0;
+  for (const error of errors) {
+    if (error.code === "SERVICE_UNAVAILABLE") retryAfter = Math.max(retryAfter, RETRY_AFTER_SECONDS);
+    if (error.cause instanceof RateLimitedError)
+      retryAfter = Math.max(retryAfter, error.cause.retryAfterSeconds);
+  }
+  if (retryAfter === 0) return {};
+  return { headers: { "Retry-After": String(retryAfter), "Cache-Control": "no-store" } };
 }
 
 /**
@@ -158,7 +166,19 @@ const refreshPublicPages = t.middleware(async ({ ctx, next, path, type, getRawIn
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseNul).use(refreshPublicPages);
+// The procedures someone could abuse are limited per caller, across instances (server/rate-limit/).
+const limitRate = t.middleware(async ({ ctx, next, path, type }) => {
+  if (type === "mutation") {
+    await enforceProcedureLimit(ctx.db, { path, userId: ctx.user?.id ?? null, clientIp: ctx.clientIp });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure
+  .use(mapDomainErrors)
+  .use(refuseNul)
+  .use(limitRate)
+  .use(refreshPublicPages);
 
 export const devProcedure = publicProcedure.use(({ next }) => {
   if (process.env.APP_ENV === "production") throw new DomainError("NOT_FOUND", "Not found.");

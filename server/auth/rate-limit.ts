@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/create.ts";
+import { countInWindow, pruneRateLimitWindows } from "../rate-limit/window.ts";
 
 export interface SignInLimits {
   perEmail: number;
@@ -23,18 +24,8 @@ export function signInLimits(env: NodeJS.ProcessEnv = process.env): SignInLimits
 const keyFor = (kind: "email" | "ip", value: string) =>
   `signin:${kind}:${createHash("sha256").update(value.trim().toLowerCase()).digest("hex")}`;
 
-/**
- * Counts one sign-in request against a fixed window in the database, so the limit holds across every
- * app instance. The window is computed from the database's clock. Returns the new count.
- */
-async function hit(db: Db, key: string, windowSeconds: number): Promise<number> {
-  const rows = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
-    VALUES (${key}, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds}), 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
-    RETURNING "count"`;
-  return Number(rows[0]?.count ?? 0);
-}
+const hit = async (db: Db, key: string, windowSeconds: number) =>
+  (await countInWindow(db, key, windowSeconds)).count;
 
 /** true when this request is within both limits (each request counts, allowed or not). */
 export async function consumeSignInAllowance(
@@ -47,7 +38,4 @@ export async function consumeSignInAllowance(
   return emailCount <= params.limits.perEmail && ipCount <= params.limits.perIp;
 }
 
-/** Old windows are useless; sign-in requests clean up after themselves now and then. */
-export async function pruneRateLimitWindows(db: Db): Promise<void> {
-  await db.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < now() - interval '1 day'`;
-}
+export { pruneRateLimitWindows };

@@ -13,7 +13,7 @@ export function callerFor(
   db: Db,
   user: SessionUser | null,
   now: Date,
-  extra: Pick<Context, "publicPagesChanged"> = {},
+  extra: Partial<Pick<Context, "publicPagesChanged" | "clientIp">> = {},
 ) {
   const ctx: Context = { db, user, now: () => Promise.resolve(now), clientIp: null, ...extra };
   return createCaller(ctx);

@@ -1,0 +1,80 @@
+// How often one person may call the procedures that someone could abuse: guessing join codes, flooding
+// captains or everyone registered with email, or hammering the writes a festival's peak depends on. The
+// counts live in PostgreSQL (window.ts), so a limit holds however many app instances share the load.
+// Each limit is far above what a person does by hand (a judge scoring an entry every second for ten
+// minutes stays under the scoring limit), so only scripts and stuck clients meet them.
+import { createHash } from "node:crypto";
+import type { Db } from "../db/create.ts";
+import { DomainError } from "../errors.ts";
+import { countInWindow } from "./window.ts";
+
+/** At most `limit` calls per `windowSeconds` (a fixed window) per caller. */
+export interface ProcedureLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+const MINUTE = 60;
+
+/** The limited procedures (tRPC paths) and their limits; every other procedure is not limited here. */
+export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
+  // Join codes are long and random; this keeps guessing hopeless and spam joins out.
+  "teams.joinByCode": { limit: 20, windowSeconds: 15 * MINUTE },
+  // Each request emails a captain.
+  "teams.requestToJoin": { limit: 30, windowSeconds: 60 * MINUTE },
+  "submissions.save": { limit: 120, windowSeconds: 10 * MINUTE },
+  "submissions.submit": { limit: 30, windowSeconds: 10 * MINUTE },
+  "submissions.addImage": { limit: 60, windowSeconds: 10 * MINUTE },
+  "judging.saveScore": { limit: 600, windowSeconds: 10 * MINUTE },
+  "judging.saveNotes": { limit: 300, windowSeconds: 10 * MINUTE },
+  // Each emails everyone registered for the event.
+  "announcements.create": { limit: 20, windowSeconds: 60 * MINUTE },
+  // Each sends an invitation email.
+  "organisations.invite": { limit: 60, windowSeconds: 60 * MINUTE },
+  "judging.inviteJudge": { limit: 60, windowSeconds: 60 * MINUTE },
+  "events.grantRole": { limit: 60, windowSeconds: 60 * MINUTE },
+};
+
+/** A refusal because a limit was reached: 429, with how long to wait (the route sends Retry-After). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    /** Whole seconds until the window ends and the caller may try again (≥ 1). */
+    readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", message);
+    this.name = "RateLimitedError";
+  }
+}
+
+/** "a minute", "3 minutes", "45 seconds": how long to wait, in words, rounded up to whole minutes. */
+export function waitInWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+}
+
+/**
+ * Counts one call of the procedure at `path` by the caller (their user id when signed in, else their
+ * client IP when known; no key, no limit) and throws RateLimitedError once the count passes the limit
+ * in the current window. Does nothing for a procedure without a limit (no query). Every call counts,
+ * refused ones included, so retrying in a loop does not shorten the wait.
+ */
+export async function enforceProcedureLimit(
+  db: Db,
+  params: { path: string; userId: string | null; clientIp: string | null },
+): Promise<void> {
+  const rule = PROCEDURE_LIMITS[params.path];
+  if (!rule) return;
+  const caller = params.userId ? `user:${params.userId}` : params.clientIp ? `ip:${params.clientIp}` : null;
+  if (!caller) return;
+  // Hashed, like the sign-in limits' keys, so the table holds no IP addresses.
+  const key = `call:${params.path}:${createHash("sha256").update(caller).digest("hex")}`;
+  const { count, secondsLeft } = await countInWindow(db, key, rule.windowSeconds);
+  if (count > rule.limit) {
+    throw new RateLimitedError(
+      `You've done this a lot in a short time. Please wait ${waitInWords(secondsLeft)} and try again.`,
+      secondsLeft,
+    );
+  }
+}
