@@ -67,7 +67,9 @@ export class PageStore {
       value,
       lastModified: now,
       cacheControl,
-      tags: [...new Set([...tags, ...headerTags(value), ...pageTagsOf(key)])],
+      tags: [
+        ...new Set([...tags, ...headerTags(value), ...pageTagsOf(key, [...tags, ...headerTags(value)])]),
+      ],
       size,
     });
     this.bytes += size;

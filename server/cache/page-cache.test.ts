@@ -80,6 +80,17 @@ describe("the page cache's own tags", () => {
     expect(pageTagsOf("/events/spring?x=1")).toEqual([eventPagesTag("spring")]);
     expect(pageTagsOf("/landing/everyone")).toEqual([HOME_PAGES_TAG]);
     expect(pageTagsOf("/landing")).toEqual([HOME_PAGES_TAG]);
+    // Next 16's keys, and the path tags it stores with a page (route patterns are not events).
+    expect(pageTagsOf("/route-cache/APP_PAGE/76fe1c9d/$/events/spring")).toEqual([eventPagesTag("spring")]);
+    expect(pageTagsOf("/route-cache/APP_PAGE/76fe1c9d/$/landing/everyone")).toEqual([HOME_PAGES_TAG]);
+    expect(
+      pageTagsOf("opaque-key", [
+        "_N_T_/layout",
+        "_N_T_/events/[slug]/layout",
+        "_N_T_/events/[slug]/page",
+        "_N_T_/events/spring",
+      ]),
+    ).toEqual([eventPagesTag("spring")]);
     for (const other of [
       "/",
       "/organisations/acme",

@@ -10,16 +10,31 @@ export const eventPagesTag = (slug) => `festival:event:${slug}`;
 /** The cache tag of the home pages (app/landing/*). */
 export const HOME_PAGES_TAG = "festival:home";
 
+/** Next's prefix for the tags it derives from paths (`_N_T_/events/spring`). */
+const IMPLICIT_TAG = "_N_T_";
+
 /**
- * The tags the page cache gives an entry from its key (the page's path, e.g. "/events/spring/projects/x"):
- * eventPagesTag(slug) for every page under /events/<slug>, HOME_PAGES_TAG for /landing/*, none otherwise.
- * Next's own tags only name route patterns ("/events/[slug]/layout") and exact paths, so without these
- * one event's change could only refresh every event's pages.
- * @param {string} key @returns {string[]}
+ * The tags the page cache gives an entry: eventPagesTag(slug) for a page under /events/<slug>,
+ * HOME_PAGES_TAG for one under /landing, none otherwise. The page's path is read from its cache key
+ * (Next 16's keys look like "/route-cache/APP_PAGE/<hash>/$/events/spring/projects"; a bare path works
+ * too) and from the path tags Next stored with it (`nextTags`, e.g. "_N_T_/events/spring"). Next's own
+ * tags only name route patterns ("/events/[slug]/layout") and exact paths, so without these one event's
+ * change could only refresh every event's pages.
+ * @param {string} key @param {string[]} [nextTags] @returns {string[]}
  */
-export function pageTagsOf(key) {
-  const event = /^\/events\/([^/?#]+)(?:[/?#]|$)/.exec(key);
-  if (event?.[1]) return [eventPagesTag(event[1])];
-  if (/^\/landing(?:[/?#]|$)/.test(key)) return [HOME_PAGES_TAG];
-  return [];
+export function pageTagsOf(key, nextTags = []) {
+  const marker = key.indexOf("/$/");
+  const paths = [
+    marker >= 0 ? key.slice(marker + 2) : key,
+    ...nextTags
+      .filter((tag) => tag.startsWith(`${IMPLICIT_TAG}/`))
+      .map((tag) => tag.slice(IMPLICIT_TAG.length)),
+  ];
+  const tags = new Set();
+  for (const path of paths) {
+    const event = /^\/events\/([^/?#[\]]+)(?:[/?#]|$)/.exec(path);
+    if (event?.[1]) tags.add(eventPagesTag(event[1]));
+    else if (/^\/landing(?:[/?#]|$)/.test(path)) tags.add(HOME_PAGES_TAG);
+  }
+  return [...tags];
 }
