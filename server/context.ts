@@ -32,3 +32,19 @@ export function databaseClock(db: Db): () => Promise<Date> {
     return now;
   };
 }
+
+/**
+ * The database's clock read once: every call returns the instant of the first (a failed read is tried
+ * again). For a page render, whose sections should all agree on one "now" (and need not ask for it one
+ * query each).
+ */
+export function clockReadOnce(clock: () => Promise<Date>): () => Promise<Date> {
+  let reading: Promise<Date> | null = null;
+  return () => {
+    reading ??= clock().catch((error: unknown) => {
+      reading = null;
+      throw error;
+    });
+    return reading;
+  };
+}

@@ -5,7 +5,7 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { draftMode, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
-import { databaseClock } from "~/server/context";
+import { clockReadOnce, databaseClock } from "~/server/context";
 import { db } from "~/server/db/client";
 import { createRequestContext } from "~/server/http/context";
 import { appRouter } from "~/server/routers/_app";
@@ -35,7 +35,8 @@ export const publicCaller = cache(() => {
   return createCallerFactory(appRouter)({
     db: database,
     user: null,
-    now: databaseClock(database),
+    // One instant for the whole page: its sections agree on the phase, with one clock query.
+    now: clockReadOnce(databaseClock(database)),
     clientIp: null,
   });
 });

@@ -59,8 +59,16 @@ export async function eventAccess(
 ): Promise<EventAccess | null> {
   const where = params.eventId ? { id: params.eventId } : params.slug ? { slug: params.slug } : null;
   if (!where) return null;
-  // Relations are filtered by the caller; a signed-out caller matches nothing.
-  const mine = { userId: params.userId ?? "" };
+  // A signed-out caller has no relations to the event: one query for the event alone (the public pages
+  // ask this of every procedure they call).
+  if (!params.userId) {
+    const core = await db.event.findUnique({ where, select: eventCoreSelect });
+    return core
+      ? { event: core, roles: [], isPlatformAdmin: false, registration: null, membership: null }
+      : null;
+  }
+  // Relations are filtered by the caller.
+  const mine = { userId: params.userId };
   const [event, user] = await Promise.all([
     db.event.findUnique({
       where,
@@ -75,9 +83,7 @@ export async function eventAccess(
         },
       },
     }),
-    params.userId
-      ? db.user.findUnique({ where: { id: params.userId }, select: { isPlatformAdmin: true } })
-      : null,
+    db.user.findUnique({ where: { id: params.userId }, select: { isPlatformAdmin: true } }),
   ]);
   if (!event) return null;
   const { roles, registrations, teams, ...core } = event;
