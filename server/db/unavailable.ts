@@ -14,7 +14,7 @@
  *     `{ kind: "TooManyConnections" }` (SQLSTATE 53300, P2037);
  *   - `{ kind: "postgres", code, severity, message }` for any other SQLSTATE the server sent, e.g.
  *     `57P01` "terminating connection due to administrator command" (pg_terminate_backend, or a fast
- *     shutdown of the server) — P2010 from `$queryRaw`.
+ *     shutdown of the server): P2039 ("Database error") from a model query, P2010 from `$queryRaw`.
  * - A plain `Error` that pg or pg-pool threw and the adapter passed through untouched (no code at all):
  *   "Connection terminated unexpectedly" (the socket closed without a message: a network drop, a killed
  *   server), "Connection terminated due to connection timeout" (no answer within connectionTimeoutMillis;
@@ -38,7 +38,8 @@
 import { log } from "../log.ts";
 
 /** What a person is told when the database cannot be reached (tRPC's SERVICE_UNAVAILABLE, HTTP 503). */
-export const DATABASE_UNAVAILABLE_MESSAGE = "We can't reach our database just now. Please try again in a moment.";
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "We can't reach our database just now. Please try again in a moment.";
 
 /** The Retry-After (seconds) sent with those 503s. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -62,7 +63,12 @@ const NETWORK_CODES = new Set([
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
 
 /** @prisma/adapter-pg's mapped error kinds (DriverAdapterError's `cause.kind`) for the same. */
-const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 
 /** pg's and pg-pool's messages for errors they throw without a code. */
 const PG_MESSAGES = new Set([

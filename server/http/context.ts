@@ -1,20 +1,59 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { TRPCError } from "@trpc/server";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { HOME_PAGES_TAG, eventPagesTag } from "../cache/page-tags.mjs";
 import { auth } from "../auth/index.ts";
 import { databaseClock, type Context } from "../context.ts";
 import { db } from "../db/client.ts";
+import type { Db } from "../db/create.ts";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+  warnDatabaseUnavailable,
+} from "../db/unavailable.ts";
 import { clientIp, trustedProxyHops } from "./client-ip.ts";
+
+/** Auth.js's session cookie, over http and (with the __Secure- prefix) over https (as in proxy.ts). */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function carriesSessionCookie(requestHeaders: Headers): boolean {
+  const names = (requestHeaders.get("cookie") ?? "").split(";").map((c) => c.trim().split("=")[0]);
+  return SESSION_COOKIES.some((name) => names.includes(name));
+}
+
+/**
+ * Auth.js swallows a failed session lookup (it logs it and answers "no session"), so during a database
+ * outage a signed-in person would look signed out and be told to sign in again (401). When a session
+ * cookie found no session, one cheap query tells the two apart: an unreachable database is a 503.
+ * (A database that came back between the two would still look like no session, for that one request.)
+ */
+async function refuseWhenUnreachable(database: Db): Promise<void> {
+  try {
+    await database.$queryRaw`select 1`;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    warnDatabaseUnavailable("session", error);
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: error });
+  }
+}
 
 /** The tRPC context for one request: who is calling, the database, and the database's clock. */
 export async function createRequestContext(requestHeaders: Headers): Promise<Context> {
   const session = await auth();
   const database = db();
+  if (!session && carriesSessionCookie(requestHeaders)) await refuseWhenUnreachable(database);
   return {
     db: database,
     user: session?.user ?? null,
     now: databaseClock(database),
     clientIp: clientIp(requestHeaders, trustedProxyHops()),
-    // The root layout's tag: every page (the page cache handler tells the other instances).
-    publicPagesChanged: () => revalidatePath("/", "layout"),
+    // The page cache handler tells the other instances. Everything: the root layout's tag, which every
+    // page carries; one event: the tags the handler gives its pages and the home page (page-tags.mjs).
+    // `expire: 0`: gone now, not served stale while it renders again.
+    publicPagesChanged: (scope) => {
+      if (scope.kind === "everything") return revalidatePath("/", "layout");
+      revalidateTag(eventPagesTag(scope.slug), { expire: 0 });
+      revalidateTag(HOME_PAGES_TAG, { expire: 0 });
+    },
   };
 }

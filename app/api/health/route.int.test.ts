@@ -46,5 +46,6 @@ describe("GET /api/health", () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: "unavailable", reason: "database unreachable" });
     expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("retry-after")).toBe("5");
   });
 });

@@ -1,4 +1,5 @@
 import { db } from "~/server/db/client";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, warnDatabaseUnavailable } from "~/server/db/unavailable";
 import { log } from "~/server/log";
 
 export const dynamic = "force-dynamic";
@@ -9,10 +10,12 @@ export async function GET(): Promise<Response> {
     await db().$queryRaw`select 1`;
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    log.error("health check failed", { error });
+    // An outage is polled every few seconds by every load balancer: a warning, and not on every poll.
+    if (isDatabaseUnavailable(error)) warnDatabaseUnavailable("health", error);
+    else log.error("health check failed", { error });
     return Response.json(
       { status: "unavailable", reason: "database unreachable" },
-      { status: 503, headers: { "Cache-Control": "no-store" } },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
     );
   }
 }

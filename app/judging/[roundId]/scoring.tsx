@@ -69,7 +69,9 @@ function writeStored(key: string, outbox: Outbox): void {
 function outcomeOf(error: unknown): "retry" | "signed-out" | "refused" {
   if (!(error instanceof TRPCClientError)) return "retry";
   const code = (error as TRPCClientError<AppRouter>).data?.code;
-  if (!code || code === "INTERNAL_SERVER_ERROR" || code === "TOO_MANY_REQUESTS") return "retry";
+  // SERVICE_UNAVAILABLE: the server could not reach its database just now (it says when to try again).
+  const transient = ["INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE", "TOO_MANY_REQUESTS"];
+  if (!code || transient.includes(code)) return "retry";
   return code === "UNAUTHORIZED" ? "signed-out" : "refused";
 }
 

@@ -5,6 +5,7 @@ import { createRequestContext } from "~/server/http/context";
 import { crossSiteRefusal } from "~/server/http/same-site";
 import { log } from "~/server/log";
 import { appRouter } from "~/server/routers/_app";
+import { trpcResponseMeta } from "~/server/trpc";
 
 const handler = (request: Request) =>
   fetchRequestHandler({
@@ -12,6 +13,7 @@ const handler = (request: Request) =>
     req: request,
     router: appRouter,
     createContext: () => createRequestContext(request.headers),
+    responseMeta: trpcResponseMeta,
   });
 
 /**
