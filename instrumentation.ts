@@ -4,5 +4,5 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startBackgroundWork } = await import("./server/jobs/start");
-  await startBackgroundWork();
+  startBackgroundWork();
 }

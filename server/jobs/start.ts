@@ -4,33 +4,32 @@ import { log } from "../log.ts";
 import { mailSettings } from "../mail/send.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
 import { startMailWorker } from "../mail/worker.ts";
+import { superviseRunner } from "./supervise.ts";
 
 /**
  * Starts this instance's background work: the mail worker, when email is queued (an SMTP server and a
- * PostgreSQL server: see mailSettings). A failure to start is logged and retried every 30 s, so an
- * instance that starts while the database is down begins delivering once it is back; the web server
- * itself is never held up. On SIGTERM the worker finishes the deliveries under way and stops.
+ * PostgreSQL server: see mailSettings), kept running by superviseRunner: a failure to start is retried
+ * every 30 s (an instance that starts while the database is down begins delivering once it is back), and
+ * a worker that dies on an error (a database outage mid-delivery) is replaced. The web server itself is
+ * never held up. On SIGTERM the worker finishes the deliveries under way and stops.
  */
-export async function startBackgroundWork(): Promise<void> {
+export function startBackgroundWork(): void {
   const settings = mailSettings();
   const { queueUrl, smtpUrl } = settings;
   if (!queueUrl || !smtpUrl) return;
-  const attempt = async (): Promise<void> => {
-    try {
+  const supervisor = superviseRunner({
+    connectionString: queueUrl,
+    start: async () => {
       await ensureQueueSchema(queueUrl);
-      const runner = await startMailWorker({
+      return startMailWorker({
         db: db(),
         connectionString: queueUrl,
         smtpUrl,
         from: settings.from,
         scrub: settings.appEnv === "production",
       });
-      log.info("mail worker started");
-      process.once("SIGTERM", () => void runner.stop());
-    } catch (error) {
-      log.error("mail worker could not start; retrying in 30 s", { error });
-      setTimeout(() => void attempt(), 30_000).unref();
-    }
-  };
-  await attempt();
+    },
+    onStart: () => log.info("mail worker started"),
+  });
+  process.once("SIGTERM", () => void supervisor.stop());
 }
