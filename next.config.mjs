@@ -1,6 +1,7 @@
 // Importing the environment here validates it when the app is built: a bad value fails `next build`.
 import { fileURLToPath } from "node:url";
 import "./server/env.js";
+import { contentSecurityPolicy } from "./server/http/csp.mjs";
 
 /** @type {import("next").NextConfig} */
 const config = {
@@ -28,11 +29,11 @@ const config = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          // No scripts are restricted here (Next's inline bootstrap would need a nonce per request, and
-          // public pages are to stay cacheable); framing, plugins, <base> and form targets are.
+          // Scripts from this site only, no eval, no connections elsewhere, no framing, plugins, <base>
+          // or outside form targets (server/http/csp.mjs says why inline scripts are not hashed).
           {
             key: "Content-Security-Policy",
-            value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+            value: contentSecurityPolicy({ development: process.env.NODE_ENV === "development" }),
           },
           // Browsers remember to use HTTPS only for a production deployment (served over HTTPS).
           ...(process.env.APP_ENV === "production"

@@ -12,6 +12,8 @@ test("pages forbid framing and sniffing, and a mutation from another site or of 
   const headers = home.headers();
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"]).toContain("form-action 'self'");
+  expect(headers["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline';");
+  expect(headers["content-security-policy"]).toContain("connect-src 'self';");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
