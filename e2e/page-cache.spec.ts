@@ -3,7 +3,13 @@
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
-import { createPublishedEvent, createTeamWithCaptain, REGISTRATION_OPEN } from "./support/db";
+import {
+  createPublishedEvent,
+  createSubmittedProject,
+  createTeamWithCaptain,
+  DEADLINE_PASSED,
+  REGISTRATION_OPEN,
+} from "./support/db";
 
 // A 1×1 PNG.
 const png = Buffer.from(
@@ -95,4 +101,51 @@ test("an event page is served from the cache to everyone, with each visitor's ow
   await expect(visitor.getByRole("img", { name: `Robots ${slug}` }).first()).toBeVisible();
   await visitorContext.close();
   await organiserContext.close();
+});
+
+test("the gallery comes in pages of 24, each its own cached page, with the filters kept from page to page", async ({
+  page,
+  request,
+}) => {
+  const slug = `pages-${Date.now().toString(36)}`;
+  const event = await createPublishedEvent({
+    slug,
+    name: `Pages ${slug}`,
+    organiserEmail: uniqueEmail("pages-organiser"),
+    timeline: DEADLINE_PASSED,
+  });
+  for (let n = 1; n <= 26; n++) {
+    const title = `Project ${String(n).padStart(2, "0")} ${slug}`;
+    const { teamId } = await createTeamWithCaptain({
+      eventId: event.id,
+      teamName: `Team ${n} ${slug}`,
+      captainEmail: uniqueEmail(`pages-${n}`),
+    });
+    await createSubmittedProject({ eventId: event.id, teamId, title, description: "A project." });
+  }
+
+  await page.goto(`/events/${slug}/projects`);
+  const pages = page.getByRole("navigation", { name: "Pages of projects" });
+  await expect(pages.getByText("Page 1 of 2 · 26 projects")).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: new RegExp(`^Project \\d+ ${slug}$`) }),
+  ).toHaveCount(24);
+  await expect(pages.getByRole("link", { name: "Previous page" })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${slug}/projects\\?page=2$`));
+  await expect(page.getByRole("heading", { level: 2, name: `Project 25 ${slug}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `Project 26 ${slug}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `Project 01 ${slug}` })).toHaveCount(0);
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  // Page 2 is a cached page of its own; a page past the end says so and leads back.
+  await request.get(`/events/${slug}/projects?page=2`);
+  expect((await request.get(`/events/${slug}/projects?page=2`)).headers()["x-nextjs-cache"]).toBe("HIT");
+  await page.goto(`/events/${slug}/projects?page=3`);
+  await expect(page.getByText("There is no page 3")).toBeVisible();
+  await page.getByRole("link", { name: "Go to the first page" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${slug}/projects$`));
 });

@@ -51,10 +51,18 @@ export async function continueSigningIn(page: Page): Promise<void> {
 /** The header offers to sign out and shows `shownAs` (the person's name, or their address). */
 export async function expectSignedIn(page: Page, shownAs: string): Promise<void> {
   const header = page.getByRole("banner");
-  // On a phone the header's links and account sit behind its Menu button.
+  // On a phone the header's links and account sit behind its Menu button. A click before the page has
+  // hydrated, or just before a navigation (which closes the menu), does nothing lasting: open it until
+  // it stays open.
   const menu = header.getByRole("button", { name: "Menu" });
-  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
-  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const signOut = header.getByRole("button", { name: "Sign out" });
+  if (await menu.isVisible()) {
+    await expect(async () => {
+      if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+      await expect(signOut).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+  }
+  await expect(signOut).toBeVisible();
   await expect(header.getByText(shownAs, { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
 }
