@@ -9,6 +9,7 @@ export default tseslint.config(
       ".next/**",
       ".next-e2e/**",
       ".next-bench/**",
+      ".next-reliability/**",
       ".data/**",
       "node_modules/**",
       "server/db/generated/**",

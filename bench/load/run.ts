@@ -12,7 +12,7 @@
 // Run with `tsx --conditions=react-server` (package.json does): it calls the app's procedures in-process
 // once, to capture the event page's SQL. Options: see parseOptions in harness.ts, or docs/performance.md.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -60,7 +60,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const started: ChildProcess[] = [];
 
 /** Starts a long-running child in a process group of its own (stopped by stopAll, by its id). */
-function startProcess(
+export function startProcess(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -75,7 +75,7 @@ function startProcess(
 }
 
 /** Stops a child we started: SIGTERM to its process group, SIGKILL after 10 s. */
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
@@ -93,7 +93,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   }
 }
 
-async function stopAll(): Promise<void> {
+export async function stopAll(): Promise<void> {
   await Promise.all(started.map(stopProcess));
 }
 
@@ -101,7 +101,7 @@ async function stopAll(): Promise<void> {
  * Runs a command to completion with its output in `logFile` (a child we started, so an interrupted run stops
  * it too); throws with the log's tail when it fails.
  */
-async function runToEnd(
+export async function runToEnd(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -158,7 +158,7 @@ async function waitUntilQuiet(wait: boolean): Promise<number> {
 // ---------------------------------------------------------------- memory of the app server
 
 /** The process and its descendants, from /proc (Linux). */
-function processTree(root: number): number[] {
+export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -242,7 +242,7 @@ function fireInChild(spec: CannonSpec): Promise<CannonResult> {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
@@ -291,11 +291,34 @@ async function settle(progress: () => Promise<number>): Promise<void> {
   }
 }
 
-interface InvariantCheck {
+export interface InvariantCheck {
   name: string;
   /** Rows that break it (0: it holds). */
   violations: number;
   detail?: string;
+}
+
+/** Where the static copies of the public pages go (git-ignored); served by `next start` from public/. */
+const SAME_BYTES_DIR = `${ROOT}public/bench-copies`;
+const sameBytesId = (pageId: string) => `static-${pageId}`;
+const sameBytesPath = (pageId: string) => `/bench-copies/${pageId}.html`;
+
+/**
+ * Fetches every page scenario's answer once, as an anonymous visitor, and writes its body to
+ * public/bench-copies/<id>.html: the same bytes, for the same-bytes static baseline. Throws when a page
+ * does not answer 200 (the run would compare nothing).
+ */
+async function writeSameBytesCopies(origin: string, all: Scenario[]): Promise<void> {
+  rmSync(SAME_BYTES_DIR, { recursive: true, force: true });
+  mkdirSync(SAME_BYTES_DIR, { recursive: true });
+  for (const scenario of all.filter((s) => s.kind === "page")) {
+    const spec = await scenario.spec(1);
+    const response = await fetch(`${origin}${spec.path}`);
+    if (!response.ok) throw new Error(`${spec.path} answered ${response.status}: no static copy`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    writeFileSync(`${SAME_BYTES_DIR}/${scenario.id}.html`, bytes);
+    log(`static copy of ${spec.path}: ${(bytes.length / 1024).toFixed(1)} KB`);
+  }
 }
 
 interface InvariantReport {
@@ -307,7 +330,7 @@ interface InvariantReport {
 const trpcInput = (input: unknown) => `input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 /** The invariants every write burst must keep, checked with SQL. */
-async function invariants(db: pg.Pool): Promise<InvariantCheck[]> {
+export async function invariants(db: pg.Pool): Promise<InvariantCheck[]> {
   const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
   return [
     {
@@ -337,12 +360,43 @@ function scenarios(
   db: pg.Pool,
 ): Scenario[] {
   const festival = manifest.festival;
+  // What a browser sends: Next compresses answers per request, so without it every page goes out whole.
+  const browserHeaders = { "accept-encoding": "gzip" };
   const page = (id: string, label: string, path: string): Scenario => ({
     id,
     label,
     kind: "page",
-    spec: (connections) => ({ origin, connections, duration: 0, method: "GET", path, headers: {} }),
+    spec: (connections) => ({
+      origin,
+      connections,
+      duration: 0,
+      method: "GET",
+      path,
+      headers: browserHeaders,
+    }),
   });
+  const pages = [
+    page("home", "home page /", "/"),
+    page("event", "event page", `/events/${festival.slug}`),
+    page("gallery", "gallery (page 1 of 500 projects)", `/events/${festival.slug}/projects`),
+    page("project", "project page", `/events/${festival.slug}/projects/${manifest.projectId}`),
+    page("organisation", "organisation page", `/organisations/${manifest.organisationSlug}`),
+  ];
+  // Each page's own ceiling: a static file of exactly its bytes, served by the same server.
+  const sameBytes = pages.map((p): Scenario => ({
+    id: sameBytesId(p.id),
+    label: `static copy of the ${p.label} (baseline)`,
+    kind: "baseline",
+    baseline: "static",
+    spec: (connections) => ({
+      origin,
+      connections,
+      duration: 0,
+      method: "GET",
+      path: sameBytesPath(p.id),
+      headers: browserHeaders,
+    }),
+  }));
   const post = (path: string, rotation: Rotation, connections: number, maxRequests?: number): CannonSpec => ({
     origin,
     connections,
@@ -387,7 +441,7 @@ function scenarios(
         duration: 0,
         method: "GET",
         path: "/bench-static.html",
-        headers: {},
+        headers: browserHeaders,
       }),
     },
     {
@@ -436,11 +490,8 @@ function scenarios(
         headers: {},
       }),
     },
-    page("home", "home page /", "/"),
-    page("event", "event page", `/events/${festival.slug}`),
-    page("gallery", "gallery (500 projects)", `/events/${festival.slug}/projects`),
-    page("project", "project page", `/events/${festival.slug}/projects/${manifest.projectId}`),
-    page("organisation", "organisation page", `/organisations/${manifest.organisationSlug}`),
+    ...sameBytes,
+    ...pages,
     {
       id: "challenges",
       label: "challenges.listPublished (tRPC)",
@@ -831,12 +882,14 @@ async function main(): Promise<void> {
     };
     writeFileSync(`${WORK}/pg-baseline.json`, JSON.stringify(baselineSpec));
     log(`starting next start on ${origin} and the plain pg server on ${databaseOrigin} …`);
-    const server = startProcess(
-      process.execPath,
-      [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"],
-      env,
-      `${WORK}/server.log`,
-    );
+    const startServer = () =>
+      startProcess(
+        process.execPath,
+        [nextBin, "start", "-p", String(options.port), "-H", "127.0.0.1"],
+        env,
+        `${WORK}/server.log`,
+      );
+    let server = startServer();
     const database = startProcess(
       TSX,
       [`${ROOT}bench/load/pg-baseline.ts`, `${WORK}/pg-baseline.json`],
@@ -845,12 +898,18 @@ async function main(): Promise<void> {
     );
     await waitForHealth(`${origin}/api/health`, server, 120_000);
     await waitForHealth(`${databaseOrigin}/`, database, 30_000);
+    // Each public page's bytes as a static file, for its same-bytes baseline. `next start` lists public/
+    // when it starts, so the server is started again to serve them.
+    const all = scenarios(manifest, origin, databaseOrigin, db);
+    await writeSameBytesCopies(origin, all);
+    await stopProcess(server);
+    server = startServer();
+    await waitForHealth(`${origin}/api/health`, server, 120_000);
 
     // 3. The scenarios.
     const rows: Row[] = [];
     const invariantReports: InvariantReport[] = [];
     const baselineNumbers = new Map<string, LoadNumbers>();
-    const all = scenarios(manifest, origin, databaseOrigin, db);
     const chosen = all.filter(
       (s) => s.kind === "baseline" || options.only.length === 0 || options.only.includes(s.id),
     );
@@ -867,12 +926,16 @@ async function main(): Promise<void> {
         const result = await fireInChild(spec);
         const memory = stopSampling();
         const numbers = loadNumbers(result);
-        if (scenario.kind === "baseline" && scenario.baseline)
-          baselineNumbers.set(`${scenario.baseline}@${connections}`, numbers);
+        if (scenario.kind === "baseline") baselineNumbers.set(`${scenario.id}@${connections}`, numbers);
+        // A page is compared with the static copy of its own bytes (the plain static file if that failed).
         const baseline =
           scenario.kind === "baseline"
             ? null
-            : (baselineNumbers.get(`${BASELINE_OF[scenario.kind]}@${connections}`) ?? null);
+            : ((scenario.kind === "page"
+                ? baselineNumbers.get(`${sameBytesId(scenario.id)}@${connections}`)
+                : undefined) ??
+              baselineNumbers.get(`${BASELINE_OF[scenario.kind]}@${connections}`) ??
+              null);
         const row = {
           id: scenario.id,
           scenario: scenario.label,
@@ -979,16 +1042,19 @@ async function main(): Promise<void> {
   }
 }
 
-const interrupted = () => {
-  void stopAll().then(() => process.exit(130));
-};
-process.on("SIGINT", interrupted);
-process.on("SIGTERM", interrupted);
+// Only when run as the script: bench/reliability/run.ts imports the helpers above.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const interrupted = () => {
+    void stopAll().then(() => process.exit(130));
+  };
+  process.on("SIGINT", interrupted);
+  process.on("SIGTERM", interrupted);
 
-try {
-  await main();
-} catch (error) {
-  await stopAll();
-  console.error(error);
-  process.exitCode = 1;
+  try {
+    await main();
+  } catch (error) {
+    await stopAll();
+    console.error(error);
+    process.exitCode = 1;
+  }
 }
