@@ -53,6 +53,7 @@ describe.runIf(onRealPostgres)("the background worker's supervisor", () => {
       supervisor = superviseRunner({
         start,
         connectionString: tdb.url,
+        firstRetryMs: 100,
         retryMs: 100,
         stopTimeoutMs: 2_000,
         onStart: (runner) => started.push(runner),

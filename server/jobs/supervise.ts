@@ -11,7 +11,11 @@ export interface SupervisorOptions {
   start: () => Promise<Runner>;
   /** The queue's database: to release the locks of workers that died. */
   connectionString: string;
-  /** Milliseconds before starting again after a failure (to start, or of a worker). Default 30 000. */
+  /**
+   * Milliseconds before starting again after a failure (to start, or of a worker): `firstRetryMs`
+   * (default 2 000), doubling with each failure in a row up to `retryMs` (default 30 000).
+   */
+  firstRetryMs?: number;
   retryMs?: number;
   /** Milliseconds to wait for a failed runner to stop before starting anew anyway. Default 10 000. */
   stopTimeoutMs?: number;
@@ -29,13 +33,21 @@ export interface Supervisor {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /**
- * Starts a runner with `start` and keeps one running: a failure to start is retried after `retryMs`; a
- * worker that stops with an error makes the supervisor stop that runner (waiting at most
- * `stopTimeoutMs`), release the dead workers' job locks (graphile-worker's forceUnlockWorkers, tried
- * again with each new start until it works) and start a new runner after `retryMs`. Never throws.
+ * Starts a runner with `start` and keeps one running: a failure to start is retried (after 2 s, 4 s, …
+ * up to 30 s by default: see SupervisorOptions); a worker that stops with an error makes the supervisor
+ * stop that runner (waiting at most `stopTimeoutMs`), release the dead workers' job locks
+ * (graphile-worker's forceUnlockWorkers, tried again with each new start until it works) and start a
+ * new runner after the same wait. Never throws.
  */
 export function superviseRunner(options: SupervisorOptions): Supervisor {
   const retryMs = options.retryMs ?? 30_000;
+  const firstRetryMs = Math.min(options.firstRetryMs ?? 2_000, retryMs);
+  let nextRetryMs = firstRetryMs;
+  const backOff = () => {
+    const wait = nextRetryMs;
+    nextRetryMs = Math.min(nextRetryMs * 2, retryMs);
+    return wait;
+  };
   const stopTimeoutMs = options.stopTimeoutMs ?? 10_000;
   let runner: Runner | null = null;
   let stopped = false;
@@ -63,6 +75,7 @@ export function superviseRunner(options: SupervisorOptions): Supervisor {
         return;
       }
       runner = started;
+      nextRetryMs = firstRetryMs;
       started.events.on("worker:stop", ({ worker, error }) => {
         if (error === undefined || stopped || runner !== started) return;
         deadWorkers.add(worker.workerId);
@@ -70,8 +83,9 @@ export function superviseRunner(options: SupervisorOptions): Supervisor {
       });
       options.onStart?.(started);
     } catch (error) {
-      log.error(`background worker could not start; retrying in ${Math.round(retryMs / 1000)} s`, { error });
-      await sleep(retryMs);
+      const wait = backOff();
+      log.error(`background worker could not start; retrying in ${Math.round(wait / 1000)} s`, { error });
+      await sleep(wait);
       void attempt();
     }
   };
@@ -82,7 +96,7 @@ export function superviseRunner(options: SupervisorOptions): Supervisor {
     log.warn("a background worker stopped after an error; starting the worker again", { error });
     runner = null;
     await Promise.race([failed.stop().catch(() => undefined), sleep(stopTimeoutMs)]);
-    await sleep(retryMs);
+    await sleep(backOff());
     restarting = false;
     await attempt();
   };
