@@ -9,8 +9,8 @@ import { superviseRunner } from "./supervise.ts";
 /**
  * Starts this instance's background work: the mail worker, when email is queued (an SMTP server and a
  * PostgreSQL server: see mailSettings), kept running by superviseRunner: a failure to start is retried
- * (after 2 s, doubling up to 30 s) (an instance that starts while the database is down begins delivering once it is back), and
- * a worker that dies on an error (a database outage mid-delivery) is replaced. The web server itself is
+ * after 2 s, doubling up to 30 s (an instance that starts while the database is down begins delivering
+ * once it is back), and a worker that dies on an error (a database outage mid-delivery) is replaced. The web server itself is
  * never held up. On SIGTERM the worker finishes the deliveries under way and stops.
  */
 export function startBackgroundWork(): void {
