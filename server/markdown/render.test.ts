@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isAllowedLink, renderMarkdown } from "./render.ts";
 
@@ -94,9 +95,15 @@ describe("renderMarkdown with hostile input", () => {
 describe("renderMarkdown with ordinary input", () => {
   it("renders headings, emphasis and lists", () => {
     const html = renderMarkdown("## Data\n\n*Open* data:\n\n- buses\n- trams");
-    // Headings move down two levels to sit under the page's h1 and h2.
-    expect(html).toContain("<h4>Data</h4>");
-    expect(renderMarkdown("# A\n\n###### B")).toBe("<h3>A</h3>\n<h6>B</h6>\n");
+    // Headings start at h3, under the page's h1 and a section's h2, and never skip a level.
+    expect(html).toContain("<h3>Data</h3>");
+    expect(renderMarkdown("# A\n\n###### B")).toBe("<h3>A</h3>\n<h4>B</h4>\n");
+    expect(renderMarkdown("## A\n\n#### B\n\n## C\n\n### D")).toBe(
+      "<h3>A</h3>\n<h4>B</h4>\n<h3>C</h3>\n<h4>D</h4>\n",
+    );
+    expect(renderMarkdown("# 1\n## 2\n### 3\n#### 4\n##### 5\n###### 6")).toContain("<h6>4</h6>\n<h6>5</h6>");
+    // A heading text starting deep still starts at h3.
+    expect(renderMarkdown("#### Deep")).toBe("<h3>Deep</h3>\n");
     expect(html).toContain("<em>Open</em>");
     expect(html).toContain("<li>buses</li>");
   });
@@ -160,5 +167,24 @@ describe("tables", () => {
     const html = renderMarkdown('| a |\n| --- |\n| <img src=x onerror="alert(1)"> |\n');
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img");
+  });
+});
+
+describe("headings in rendered Markdown", () => {
+  it("start at h3 and never go more than one level below the heading before them, whatever the author wrote", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 12 }), (levels) => {
+        const html = renderMarkdown(
+          levels.map((level, i) => `${"#".repeat(level)} Heading ${i}`).join("\n\n"),
+        );
+        const rendered = [...html.matchAll(/<h(\d)>/g)].map((m) => Number(m[1]));
+        expect(rendered).toHaveLength(levels.length);
+        expect(rendered[0]).toBe(3);
+        rendered.forEach((level, i) => {
+          expect(level).toBeGreaterThanOrEqual(3);
+          expect(level).toBeLessThanOrEqual(Math.min(6, (rendered[i - 1] ?? 2) + 1));
+        });
+      }),
+    );
   });
 });

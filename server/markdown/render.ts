@@ -2,7 +2,7 @@
 // into a page as-is: raw HTML in the source is escaped (html: false), and every link or image target
 // must be http:, https:, mailto: or relative, so no javascript:, data:, vbscript: or file: URL survives.
 import "server-only";
-import MarkdownIt, { type RendererRule } from "markdown-it";
+import MarkdownIt, { type Token } from "markdown-it";
 
 const ALLOWED_SCHEMES = new Set(["http:", "https:", "mailto:"]);
 
@@ -45,19 +45,30 @@ md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   return self.renderToken(tokens, idx, options);
 };
 
-// Author headings sit under the page's own h1 and section h2, so "# Title" renders as h3 (at most h6)
-// and the page's heading order stays intact for screen-reader users.
-const HEADING_OFFSET = 2;
-const shiftHeading: RendererRule = (tokens, idx, options, _env, self) => {
-  const token = tokens[idx];
-  if (token) {
-    const level = Number(token.tag.slice(1));
-    token.tag = `h${Math.min(6, level + HEADING_OFFSET)}`;
+// Author headings sit under the page's own h1 and a section's h2, so they start at h3; and they keep
+// the page's heading order intact for screen-reader users whatever levels the author picked: the levels a
+// text uses, in order, become h3, h4, … (at most h6), and no heading is more than one level below the one
+// before it. "## What it does" alone is an h3; "#" then "###" become h3 then h4, not h3 then h5.
+const FIRST_LEVEL = 3;
+
+/** Renumbers the heading tokens of one text in place (see above). */
+function sequentialHeadings(tokens: Token[]): void {
+  const levels = [
+    ...new Set(tokens.filter((t) => t.type === "heading_open").map((t) => Number(t.tag.slice(1)))),
+  ].sort((a, b) => a - b);
+  const rank = new Map(levels.map((level, index) => [level, index]));
+  // Never deeper than one below the heading before it (an h3 is followed by at most an h4).
+  let previous = FIRST_LEVEL - 1;
+  for (const token of tokens) {
+    if (token.type === "heading_open") {
+      const ranked = FIRST_LEVEL + (rank.get(Number(token.tag.slice(1))) ?? 0);
+      previous = Math.min(6, ranked, previous + 1);
+      token.tag = `h${previous}`;
+    } else if (token.type === "heading_close") {
+      token.tag = `h${previous}`;
+    }
   }
-  return self.renderToken(tokens, idx, options);
-};
-md.renderer.rules.heading_open = shiftHeading;
-md.renderer.rules.heading_close = shiftHeading;
+}
 
 // A wide table scrolls inside its own box on a phone instead of widening the page. The box can take
 // keyboard focus (so it can be scrolled without a mouse) and is named for screen readers.
@@ -67,5 +78,8 @@ md.renderer.rules.table_close = () => "</table></div>\n";
 
 /** HTML for the given Markdown; safe to insert into a page without further sanitising. */
 export function renderMarkdown(source: string): string {
-  return md.render(source);
+  const env = {};
+  const tokens = md.parse(source, env);
+  sequentialHeadings(tokens);
+  return md.renderer.render(tokens, md.options, env);
 }

@@ -66,7 +66,12 @@ export default async function ProjectPage({ params }: Props) {
       </header>
       <AwardList slug={slug} submissionId={submissionId} heading="Awards" />
       <ProjectImages images={project.images} />
-      <Markdown source={project.description} />
+      <section aria-labelledby="about-heading" className="space-y-2">
+        <h2 id="about-heading" className={sectionTitleClass}>
+          About the project
+        </h2>
+        <Markdown source={project.description} />
+      </section>
       <section aria-labelledby="details-heading" className="space-y-2">
         <h2 id="details-heading" className={sectionTitleClass}>
           Details
