@@ -8,6 +8,12 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const PAGE = /^[1-9][0-9]{0,2}$/;
 
+/** The gallery page a query value or path segment names: a number from 1 to 999, anything else page 1. */
+export function galleryPageOf(value: string | null | undefined): number {
+  const text = value?.trim() ?? "";
+  return PAGE.test(text) ? Number(text) : 1;
+}
+
 /**
  * The cached page behind a gallery address: `/events/<slug>/projects` with a `challenge`, `centre` and/or
  * `page` query → `/events/<slug>/projects/in/<challenge>/<centre>/<page>`, the filters each an id or
@@ -23,8 +29,7 @@ export function galleryRewrite(pathname: string, search: URLSearchParams): strin
     const value = search.get(key)?.trim() ?? "";
     return ID.test(value) ? value : GALLERY_ALL;
   };
-  const page = search.get("page")?.trim() ?? "";
-  return `/events/${match[1]}/projects/in/${part("challenge")}/${part("centre")}/${PAGE.test(page) ? page : "1"}`;
+  return `/events/${match[1]}/projects/in/${part("challenge")}/${part("centre")}/${galleryPageOf(search.get("page"))}`;
 }
 
 /**

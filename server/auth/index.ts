@@ -17,7 +17,8 @@ import { log } from "../log.ts";
 import { mailSettings, sendMail } from "../mail/send.ts";
 import { signInMail } from "../mail/templates.ts";
 import { confirmationLink } from "./confirm-link.ts";
-import { consumeSignInAllowance, pruneRateLimitWindows, signInLimits } from "./rate-limit.ts";
+import { pruneRateLimitWindows } from "../rate-limit/window.ts";
+import { consumeSignInAllowance, signInLimits } from "./rate-limit.ts";
 
 declare module "next-auth" {
   interface Session {

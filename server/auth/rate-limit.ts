@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/create.ts";
-import { countInWindow, pruneRateLimitWindows } from "../rate-limit/window.ts";
+import { countInWindow } from "../rate-limit/window.ts";
 
 export interface SignInLimits {
   perEmail: number;
@@ -37,5 +37,3 @@ export async function consumeSignInAllowance(
   const ipCount = params.ip ? await hit(db, keyFor("ip", params.ip), windowSeconds) : 0;
   return emailCount <= params.limits.perEmail && ipCount <= params.limits.perIp;
 }
-
-export { pruneRateLimitWindows };

@@ -63,13 +63,12 @@ export class PageStore {
     if (!value) return;
     const size = sizeOf(value);
     if (size > this.maxBytes) return;
+    const stored = [...tags, ...headerTags(value)];
     this.entries.set(key, {
       value,
       lastModified: now,
       cacheControl,
-      tags: [
-        ...new Set([...tags, ...headerTags(value), ...pageTagsOf(key, [...tags, ...headerTags(value)])]),
-      ],
+      tags: [...new Set([...stored, ...pageTagsOf(key, stored)])],
       size,
     });
     this.bytes += size;

@@ -173,15 +173,14 @@ const galleryCardSelect = {
   team: { select: { name: true, centre: { select: { id: true, name: true } } } },
 } satisfies Prisma.SubmissionSelect;
 
+type GalleryCardRow = Prisma.SubmissionGetPayload<{ select: typeof galleryCardSelect }>;
+
+function toGalleryCard({ team, ...rest }: GalleryCardRow) {
+  return { ...rest, teamName: team.name, centre: team.centre };
+}
+
 /** One project as a gallery card: `{ id, title, tagline, images (the first only), teamName, centre }`. */
-export type GalleryCard = {
-  id: string;
-  title: string;
-  tagline: string;
-  images: { id: string; alt: string }[];
-  teamName: string;
-  centre: { id: string; name: string } | null;
-};
+export type GalleryCard = ReturnType<typeof toGalleryCard>;
 
 /**
  * One page of the public gallery: submitted projects of the event, optionally narrowed to a challenge
@@ -215,7 +214,7 @@ export async function galleryProjects(
     db.submission.count({ where }),
   ]);
   return {
-    projects: rows.map(({ team, ...rest }) => ({ ...rest, teamName: team.name, centre: team.centre })),
+    projects: rows.map(toGalleryCard),
     total,
   };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { optionalId, parseSearchParams } from "~/app/_components/search-params";
-import { GALLERY_ALL } from "~/app/_components/gallery-filter";
+import { GALLERY_ALL, galleryPageOf } from "~/app/_components/gallery-filter";
 import { GalleryView } from "../../../../gallery-view";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -30,7 +30,7 @@ export default async function FilteredGalleryPage({ params }: Props) {
       slug={slug}
       challenge={filters.challenge}
       centre={filters.centre}
-      page={/^[1-9][0-9]{0,2}$/.test(page) ? Number(page) : 1}
+      page={galleryPageOf(page)}
     />
   );
 }
