@@ -40,21 +40,30 @@ export type EntryComparison = {
 const fmt = (x: number) => x.toFixed(2);
 const signed = (x: number) => (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(2);
 
-function contributions(results: Results, input: ResultsInput, entry: string) {
-  const result = results.entries.find((e) => e.entry === entry);
-  if (!result) throw new DomainError("NOT_FOUND", `No scores for entry "${entry}".`);
+/**
+ * Looks up one entry's judges and their biases. Building it costs one pass over the scores
+ * (rubricTable); each lookup then costs only that entry's own pairs, so explaining every entry of a
+ * round is linear in the scores rather than entries × scores.
+ */
+function contributionsOf(results: Results, input: ResultsInput) {
   const table = rubricTable(input);
-  const e = table.entries.indexOf(entry);
+  const indexOf = new Map(table.entries.map((entry, i) => [entry, i]));
+  const resultOf = new Map(results.entries.map((r) => [r.entry, r]));
   const bias = new Map(results.judges.map((j) => [j.judge, j.bias]));
-  const judges: JudgeContribution[] = [];
-  for (let p = table.entryStart[e] ?? 0; p < (table.entryStart[e + 1] ?? 0); p++) {
-    const judge = table.judges[table.pairJudge[p] ?? 0] ?? "";
-    const score = table.pairValue[p] ?? 0;
-    const b = bias.get(judge) ?? 0;
-    judges.push({ judge, score, bias: b, corrected: score - b });
-  }
-  const meanBias = judges.reduce((s, j) => s + j.bias, 0) / (judges.length || 1);
-  return { result, judges, meanBias };
+  return (entry: string) => {
+    const result = resultOf.get(entry);
+    const e = indexOf.get(entry);
+    if (!result || e === undefined) throw new DomainError("NOT_FOUND", `No scores for entry "${entry}".`);
+    const judges: JudgeContribution[] = [];
+    for (let p = table.entryStart[e] ?? 0; p < (table.entryStart[e + 1] ?? 0); p++) {
+      const judge = table.judges[table.pairJudge[p] ?? 0] ?? "";
+      const score = table.pairValue[p] ?? 0;
+      const b = bias.get(judge) ?? 0;
+      judges.push({ judge, score, bias: b, corrected: score - b });
+    }
+    const meanBias = judges.reduce((s, j) => s + j.bias, 0) / (judges.length || 1);
+    return { result, judges, meanBias };
+  };
 }
 
 /**
@@ -63,7 +72,28 @@ function contributions(results: Results, input: ResultsInput, entry: string) {
  * the one `results` came from. Throws DomainError NOT_FOUND for an entry with no scores.
  */
 export function explainEntry(results: Results, input: ResultsInput, entry: string): EntryExplanation {
-  const { result, judges, meanBias } = contributions(results, input, entry);
+  return explanation(results, contributionsOf(results, input), entry);
+}
+
+/**
+ * Every entry of `results`, in its order, with its {@link explainEntry} explanation attached, in time
+ * linear in the number of scores (one rubric table for all of them). `input` must be the one `results`
+ * came from.
+ */
+export function explainEntries(
+  results: Results,
+  input: ResultsInput,
+): (EntryResult & { explanation: EntryExplanation })[] {
+  const contributions = contributionsOf(results, input);
+  return results.entries.map((r) => ({ ...r, explanation: explanation(results, contributions, r.entry) }));
+}
+
+function explanation(
+  results: Results,
+  contributions: ReturnType<typeof contributionsOf>,
+  entry: string,
+): EntryExplanation {
+  const { result, judges, meanBias } = contributions(entry);
   const sentences = [
     `Entry ${entry} was scored by ${judges.length} judge${judges.length === 1 ? "" : "s"}: ` +
       judges.map((j) => `${j.judge} gave ${fmt(j.score)}`).join(", ") +
@@ -108,8 +138,9 @@ const primaryOf = (r: EntryResult, method: Results["method"]) =>
  * DomainError NOT_FOUND for an entry with no scores.
  */
 export function compareEntries(results: Results, input: ResultsInput, a: string, b: string): EntryComparison {
-  const x = contributions(results, input, a);
-  const y = contributions(results, input, b);
+  const contributions = contributionsOf(results, input);
+  const x = contributions(a);
+  const y = contributions(b);
   const [hi, lo] = (x.result.rank ?? 0) <= (y.result.rank ?? 0) ? [x, y] : [y, x];
   const method = results.method;
   const primaryGap = primaryOf(hi.result, method) - primaryOf(lo.result, method);

@@ -38,14 +38,17 @@ async function matchRows(tx: Tx, round: RoundCore, rows: readonly CsvScoreRow[])
     }),
     tx.rubricCriterion.findMany({ where: { roundId: round.id }, select: { id: true, name: true } }),
   ]);
+  const entryIds = new Set(entries.map((e) => e.id));
+  const judgeIds = new Set(judges.map((j) => j.id));
+  const conflictOf = new Map(pairs.map((p) => [`${p.judge}|${p.entry}`, p]));
   const entryOf = lookup(
     titles
-      .filter((t) => entries.some((e) => e.id === t.id))
+      .filter((t) => entryIds.has(t.id))
       .map((t) => ({ keys: [t.submission.title, t.submission.team.name], value: t.id })),
   );
   const judgeOf = lookup(
     people
-      .filter((p) => judges.some((j) => j.id === p.id))
+      .filter((p) => judgeIds.has(p.id))
       .map((p) => ({ keys: [p.user.email, p.user.name ?? ""], value: p.id })),
   );
   const criterionOf = lookup(criteria.map((c) => ({ keys: [c.name], value: c.id })));
@@ -77,7 +80,7 @@ async function matchRows(tx: Tx, round: RoundCore, rows: readonly CsvScoreRow[])
     }
     if (!Number.isInteger(row.value)) problems.push(`${at}: scores are whole numbers (${row.value}).`);
     if (problems.length > before || !entryId || !judgeId || !criterionId) continue;
-    const conflict = pairs.find((p) => p.judge === judgeId && p.entry === entryId);
+    const conflict = conflictOf.get(`${judgeId}|${entryId}`);
     if (conflict) {
       problems.push(`${at}: ${row.judge} can't judge "${row.entry}": ${conflict.reason}`);
       continue;

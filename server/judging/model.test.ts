@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors.ts";
-import { compareEntries, computeResults, explainEntry, rankEntries, type ScoreRow } from "./model.ts";
+import {
+  compareEntries,
+  computeResults,
+  explainEntries,
+  explainEntry,
+  rankEntries,
+  type ScoreRow,
+} from "./model.ts";
 
 const rows = (list: [judge: string, entry: string, value: number][]): ScoreRow[] =>
   list.map(([judge, entry, value]) => ({ judge, entry, value }));
@@ -348,6 +355,22 @@ describe("explainEntry and compareEntries", () => {
       "Adjusted = raw − average leniency of its judges = 4.00 − (+1.00) = 3.00.",
     );
     expect(() => explainEntry(results, input, "nope")).toThrow(/No scores for entry "nope"/);
+  });
+
+  it("explains every entry at once exactly as one at a time, in the order of the results", () => {
+    fc.assert(
+      fc.property(roundArb, (input) => {
+        const r = computeResults(input);
+        const all = explainEntries(r, input);
+        expect(all.map((x) => x.entry)).toEqual(r.entries.map((e) => e.entry));
+        expect(all).toEqual(r.entries.map((e) => ({ ...e, explanation: explainEntry(r, input, e.entry) })));
+        // adjusted = raw − mean bias of its judges, in each explanation
+        for (const { explanation: x } of all) {
+          if (x.adjusted !== null) expect(x.adjusted).toBeCloseTo(x.raw - x.meanBias, 6);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("says why the entry with the lower raw score is above", () => {

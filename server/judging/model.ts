@@ -5,7 +5,7 @@ import { DEFAULT_SHRINKAGE, rubricTable, type ResultsInput, type RubricTable } f
 import { fitJudgeEffects } from "./solver.ts";
 
 export type { Criterion, ResultsInput, ScoreRow } from "./rubric.ts";
-export { compareEntries, explainEntry } from "./explain.ts";
+export { compareEntries, explainEntries, explainEntry } from "./explain.ts";
 
 export type EntryResult = {
   entry: string;

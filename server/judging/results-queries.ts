@@ -4,7 +4,7 @@ import type { RoundCore } from "./access.ts";
 import { bootstrapTopK } from "./bootstrap.ts";
 import { connectivitySvg, coverageSvg, leniencySvg, stabilitySvg } from "./diagnostics-svg.ts";
 import { DomainError } from "../errors.ts";
-import { compareEntries, computeResults, explainEntry, type ResultsInput } from "./model.ts";
+import { compareEntries, computeResults, explainEntries, type ResultsInput } from "./model.ts";
 
 /** How many resamples the round's stability diagram uses, and how many places it asks about. */
 export const BOOTSTRAP_RESAMPLES = 200;
@@ -105,7 +105,7 @@ export async function roundResults(db: Db, params: { round: RoundCore }) {
     entries,
     results: {
       ...results,
-      entries: results.entries.map((e) => {
+      entries: explainEntries(results, input).map((e) => {
         const entry = entryByLabel.get(e.entry);
         return {
           ...e,
@@ -113,7 +113,6 @@ export async function roundResults(db: Db, params: { round: RoundCore }) {
           submissionId: entry?.submissionId ?? null,
           team: entry?.team ?? null,
           topShare: share.get(e.entry) ?? 0,
-          explanation: explainEntry(results, input, e.entry),
         };
       }),
     },
