@@ -1,6 +1,6 @@
-// Before routing: answers 400 to an address with a percent-escape that is not UTF-8 (/events/%FF), sends
-// a filtered gallery address to the cached page for that filter (gallery-filter.ts), and sends the home
-// page to everyone's cached copy or, for a visitor with a session cookie, to their own.
+// Before routing: answers 400 to an address with a percent-escape that is not UTF-8 (/events/%FF) and
+// sends a filtered gallery address to the cached page for that filter (gallery-filter.ts). The home
+// page is rewritten in next.config.mjs, which costs less than running this function for it.
 //
 // Next decodes a dynamic segment to match it against [slug]; for such an escape decoding throws, and
 // a production build answers that with a bare 500 "Internal Server Error" (next dev says 400). No page
@@ -19,20 +19,12 @@ function decodes(pathname: string): boolean {
   }
 }
 
-/** Auth.js's session cookie, over http and (with the __Secure- prefix) over https. */
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-
 /**
- * Refuses addresses Next cannot decode; "/" goes to app/landing/everyone (cached) or, with a session
- * cookie, app/landing/signed-in; rewrites a filtered gallery address to its cached page (the
+ * Refuses addresses Next cannot decode; rewrites a filtered gallery address to its cached page (the
  * address people see keeps its query); every other request goes on untouched.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
-  if (pathname === "/") {
-    const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-    return NextResponse.rewrite(new URL(signedIn ? "/landing/signed-in" : "/landing/everyone", request.url));
-  }
   if (decodes(pathname)) {
     const gallery = galleryRewrite(pathname, searchParams);
     return gallery ? NextResponse.rewrite(new URL(gallery, request.url)) : NextResponse.next();
@@ -46,5 +38,5 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   // Only addresses with a "%" can fail to decode; static files and Auth.js's routes are never checked.
   // Galleries are matched whatever their query (a matcher cannot look at it).
-  matcher: ["/", "/((?!_next/static|_next/image|api/auth).*%.*)", "/events/:slug/projects"],
+  matcher: ["/((?!_next/static|_next/image|api/auth).*%.*)", "/events/:slug/projects"],
 };

@@ -28,7 +28,6 @@ const APP_DIR = fileURLToPath(new URL("../app", import.meta.url));
  */
 const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "landing/[audience]/page.tsx": { keys: [] },
-  "landing/signed-in/page.tsx": { keys: [] },
   "account/page.tsx": { keys: [] },
   "account/emails/page.tsx": { keys: [] },
   "consent/[token]/page.tsx": { keys: [] },

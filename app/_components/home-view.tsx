@@ -2,21 +2,20 @@ import Link from "next/link";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
 import { PhaseBadge } from "./phase-badge";
-import { YourHome } from "./your-home";
+import { PersonalHome } from "./personal-home";
 import { mediaCardClass } from "./card";
 import { CoverArt, EventCover } from "./cover-art";
 import { EmptyState } from "./empty-state";
 import { cardTitleClass, sectionTitleClass, titleLinkClass } from "./text-styles";
 
 type Events = RouterOutputs["events"]["list"];
-type Home = RouterOutputs["users"]["home"];
 
 /**
- * The home page: the published events, and for someone signed in their own events and what to do next
- * (`home`, null for everyone else). proxy.ts sends "/" to app/landing/everyone (cached, the same for
- * everyone) or, with a session cookie, to app/landing/signed-in (rendered for that person).
+ * The home page: the published events, the same for everyone (served from the page cache; next.config.mjs
+ * rewrites "/" to app/landing/everyone), and for someone signed in their own events and what to do next,
+ * asked for by their browser (PersonalHome).
  */
-export function HomeView({ events, home }: { events: Events; home: Home | null }) {
+export function HomeView({ events }: { events: Events }) {
   return (
     <div className="space-y-10">
       <section className="relative -mx-4 overflow-hidden bg-brand-900 px-6 py-10 text-white sm:mx-0 sm:rounded-2xl sm:px-10 sm:py-14">
@@ -34,7 +33,7 @@ export function HomeView({ events, home }: { events: Events; home: Home | null }
           </p>
         </div>
       </section>
-      {home ? <YourHome home={home} /> : null}
+      <PersonalHome />
       <section aria-labelledby="events-heading" className="space-y-4">
         <h2 id="events-heading" className={sectionTitleClass}>
           Events
