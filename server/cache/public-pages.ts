@@ -110,6 +110,10 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "registrations.moveToCentre": "private",
   "registrations.giveConsent": "everything",
   "registrations.withdrawConsent": "everything",
+  // Who is in the building and who may collect them are never public.
+  "checkin.checkIn": "private",
+  "checkin.checkOut": "private",
+  "checkin.setCollection": "private",
   // The gallery shows submitted projects once it is open; saves before then change nothing public.
   "submissions.save": "private",
   "submissions.submit": "private",

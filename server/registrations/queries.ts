@@ -62,6 +62,7 @@ export const holdsPlace = { status: { not: "WITHDRAWN" } } satisfies Prisma.Regi
 export const ownRegistrationSelect = {
   id: true,
   status: true,
+  checkInCode: true,
   experience: true,
   skills: true,
   dateOfBirth: true,
@@ -381,6 +382,9 @@ export type ConsentLinkView =
       withdrawnAt: Date | null;
       photo: boolean;
       publicCredit: boolean;
+      /** Who may collect them from the venue (server/checkin setCollection), in the guardian's order. */
+      mayLeaveAlone: boolean;
+      collectors: { id: string; name: string; relationship: string }[];
     }
   | {
       state: "VALID";
@@ -403,10 +407,15 @@ export const consentLookupSelect = {
   withdrawnAt: true,
   photo: true,
   publicCredit: true,
+  mayLeaveAlone: true,
   registrationId: true,
   registration: {
     select: {
       status: true,
+      collectors: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, name: true, relationship: true },
+      },
       eventId: true,
       userId: true,
       user: { select: { name: true, alias: true, email: true } },
@@ -460,6 +469,8 @@ export async function consentLinkView(
       withdrawnAt: consent.withdrawnAt,
       photo: consent.photo,
       publicCredit: consent.publicCredit,
+      mayLeaveAlone: consent.mayLeaveAlone,
+      collectors: consent.registration.collectors,
     };
   }
   if (state !== "VALID" || !consent)

@@ -1,5 +1,6 @@
 import { router } from "../trpc.ts";
 import { centresRouter } from "./centres.ts";
+import { checkinRouter } from "./checkin.ts";
 import { challengesRouter } from "./challenges.ts";
 import { announcementsRouter, dashboardRouter } from "./dashboard.ts";
 import { devRouter } from "./dev.ts";
@@ -15,6 +16,7 @@ import { systemRouter } from "./system.ts";
 export const appRouter = router({
   announcements: announcementsRouter,
   centres: centresRouter,
+  checkin: checkinRouter,
   dashboard: dashboardRouter,
   dev: devRouter,
   events: eventsRouter,

@@ -2,6 +2,7 @@
 // cover the app router exactly, and scripts/authz-matrix.ts writes them out as docs/authorization.md.
 import type { AuthCases, AuthWorld } from "../test/authorization.ts";
 import { centresAuthorization } from "./centres.authz.ts";
+import { checkinAuthorization } from "./checkin.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
@@ -24,6 +25,7 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   dashboardAuthorization,
   usersAuthorization,
   centresAuthorization,
+  checkinAuthorization,
   judgingAuthorization,
   systemAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

@@ -3,6 +3,7 @@ import { serverCaller } from "~/app/trpc/server";
 import type { ConsentDoubt } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { ConsentForm } from "./consent-form";
+import { CollectionForm } from "./collection-form";
 import { WithdrawConsent } from "./withdraw-consent";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
@@ -59,6 +60,12 @@ export default async function ConsentPage({ params }: Props) {
               . Photos and video: {view.photo ? "allowed" : "not allowed"}. Name shown with their project:{" "}
               {view.publicCredit ? "allowed" : "not allowed"}.
             </p>
+            <CollectionForm
+              token={token}
+              firstName={view.firstName}
+              mayLeaveAlone={view.mayLeaveAlone}
+              collectors={view.collectors.map((c) => ({ name: c.name, relationship: c.relationship }))}
+            />
             <WithdrawConsent token={token} firstName={view.firstName} />
           </>
         )}

@@ -9,6 +9,7 @@ import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
 import { capabilityNotice } from "~/server/events/notices";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
+import { checkInUrl, qrSvg } from "~/server/checkin/qr";
 import { RegistrationActions } from "./registration-actions";
 import { cardTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
@@ -188,6 +189,9 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               </p>
             </section>
           ) : null}
+          {mine.status === "CONFIRMED" && mine.centre ? (
+            <CheckInCode eventId={event.id} code={mine.checkInCode} centre={mine.centre.name} />
+          ) : null}
           {mine.status !== "WITHDRAWN" ? (
             <RegistrationActions
               eventId={event.id}
@@ -207,6 +211,37 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * The code to show at the centre's door: a QR code the centre lead scans with their phone's camera, and
+ * the same code to read out or type. It says only who is registered, so it is safe to print or screenshot.
+ */
+async function CheckInCode({ eventId, code, centre }: { eventId: string; code: string; centre: string }) {
+  const svg = await qrSvg(checkInUrl(eventId, code));
+  return (
+    <section aria-labelledby="check-in-heading" className={`space-y-3 ${cardClass}`}>
+      <h2 id="check-in-heading" className={sectionTitleClass}>
+        Your check-in code
+      </h2>
+      <p>
+        Show this at {centre} when you arrive: they scan the square, or type the code. Screenshot or print it
+        if you like.
+      </p>
+      <div className="flex flex-wrap items-center gap-6">
+        <div
+          role="img"
+          aria-label={`QR code for check-in code ${code}`}
+          className="h-44 w-44 shrink-0 bg-white [&>svg]:h-full [&>svg]:w-full"
+          // The library's own SVG markup of a URL we built; it holds no user text.
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+        <p className="font-mono text-4xl font-bold tracking-[0.3em]" data-testid="check-in-code">
+          {code}
+        </p>
+      </div>
+    </section>
   );
 }
 

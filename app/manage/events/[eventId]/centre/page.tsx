@@ -8,6 +8,7 @@ import {
   WithoutCentreNotice,
 } from "~/app/_components/registrations-table";
 import { Badge } from "~/app/_components/badge";
+import { buttonClass } from "~/app/_components/button-styles";
 import { requireUser } from "~/app/_components/guards";
 import { ModerateFeedback } from "~/app/_components/moderate-feedback";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
@@ -48,6 +49,16 @@ export default async function CentrePage({ params }: Props) {
           must know whom not to photograph.
         </p>
       </header>
+      {view.centres.length > 0 ? (
+        <p>
+          <Link href={`/manage/events/${eventId}/centre/check-in`} className={buttonClass}>
+            Open check-in
+          </Link>{" "}
+          <span className="text-slate-700">
+            for the door: check people in and out, and see who is in the building.
+          </span>
+        </p>
+      ) : null}
       {view.centres.length === 0 ? (
         <p>You don&apos;t lead a centre at this event yet. Ask an organiser to place you at one.</p>
       ) : (

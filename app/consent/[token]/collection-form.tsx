@@ -1,0 +1,159 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
+import { cardClass } from "~/app/_components/card";
+import { ActionProblem } from "~/app/_components/error-summary";
+import { PendingButton } from "~/app/_components/pending-button";
+import { sectionTitleClass } from "~/app/_components/text-styles";
+import { usePageAction } from "~/app/_components/use-page-action";
+import { useTRPC } from "~/app/trpc/react";
+import { checkForm } from "~/app/_components/form-errors";
+import { MAX_COLLECTORS, setCollectionInput } from "~/server/checkin/schema";
+
+type Adult = { name: string; relationship: string };
+
+/**
+ * A guardian says who may collect their young person from the venue: up to MAX_COLLECTORS named adults
+ * and whether they may leave on their own. The centre's staff pick from this list at the door; nobody
+ * else can take them home without an organiser's override.
+ */
+export function CollectionForm({
+  token,
+  firstName,
+  mayLeaveAlone: savedAlone,
+  collectors: saved,
+}: {
+  token: string;
+  firstName: string;
+  mayLeaveAlone: boolean;
+  collectors: Adult[];
+}) {
+  const trpc = useTRPC();
+  const save = useMutation(trpc.checkin.setCollection.mutationOptions());
+  const { problem, setProblem, pending, done, run } = usePageAction();
+  const [adults, setAdults] = useState<Adult[]>(saved.length > 0 ? saved : [{ name: "", relationship: "" }]);
+  const [alone, setAlone] = useState(savedAlone);
+  const id = useId();
+
+  const change = (i: number, field: keyof Adult, value: string) =>
+    setAdults((list) => list.map((a, j) => (j === i ? { ...a, [field]: value } : a)));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const collectors = adults.filter((a) => a.name.trim() !== "" || a.relationship.trim() !== "");
+    if (collectors.length === 0 && !alone) {
+      setProblem({
+        message: `Name at least one adult who may collect ${firstName}, or let them leave on their own.`,
+        fields: {},
+      });
+      return;
+    }
+    // Empty rows are dropped, then checked here first so that each adult's row shows its own problem.
+    setAdults(collectors.length > 0 ? collectors : [{ name: "", relationship: "" }]);
+    const checked = checkForm(setCollectionInput, { token, mayLeaveAlone: alone, collectors });
+    if (checked.problem) {
+      setProblem(checked.problem);
+      return;
+    }
+    await run(() => save.mutateAsync(checked.data), "Saved. The centre will see this at the door.");
+  }
+
+  const fieldErrors = (i: number, field: keyof Adult) => problem?.fields[`collectors.${i}.${field}`];
+
+  return (
+    <section aria-labelledby="collection-heading" className={`space-y-3 ${cardClass}`}>
+      <h2 id="collection-heading" className={sectionTitleClass}>
+        Who may collect {firstName}
+      </h2>
+      <p>
+        At the end of each day the centre only lets {firstName} leave with an adult you name here, or on their
+        own if you allow it. You can change this at any time from this page.
+      </p>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
+        <ul className="space-y-3">
+          {adults.map((adult, i) => (
+            <li
+              key={i}
+              className="grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+            >
+              <div className="space-y-1">
+                <label htmlFor={`${id}-name-${i}`} className="block font-medium">
+                  Adult {i + 1}: full name
+                </label>
+                <input
+                  id={`${id}-name-${i}`}
+                  value={adult.name}
+                  onChange={(e) => change(i, "name", e.target.value)}
+                  autoComplete="off"
+                  aria-invalid={fieldErrors(i, "name") ? true : undefined}
+                  className="w-full rounded border border-slate-400 px-3 py-2"
+                />
+                {fieldErrors(i, "name")?.map((m) => (
+                  <p key={m} className="text-sm text-red-800">
+                    {m}
+                  </p>
+                ))}
+              </div>
+              <div className="space-y-1">
+                <label htmlFor={`${id}-rel-${i}`} className="block font-medium">
+                  Relationship
+                </label>
+                <input
+                  id={`${id}-rel-${i}`}
+                  value={adult.relationship}
+                  onChange={(e) => change(i, "relationship", e.target.value)}
+                  placeholder="e.g. aunt"
+                  aria-invalid={fieldErrors(i, "relationship") ? true : undefined}
+                  className="w-full rounded border border-slate-400 px-3 py-2"
+                />
+                {fieldErrors(i, "relationship")?.map((m) => (
+                  <p key={m} className="text-sm text-red-800">
+                    {m}
+                  </p>
+                ))}
+              </div>
+              <button
+                type="button"
+                className={rowButtonClass}
+                onClick={() => setAdults((list) => list.filter((_, j) => j !== i))}
+              >
+                Remove<span className="sr-only"> adult {i + 1}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {adults.length < MAX_COLLECTORS ? (
+          <button
+            type="button"
+            className={rowButtonClass}
+            onClick={() => setAdults((list) => [...list, { name: "", relationship: "" }])}
+          >
+            Add another adult
+          </button>
+        ) : (
+          <p className="text-sm text-slate-700">You can name up to {MAX_COLLECTORS} adults.</p>
+        )}
+        <label className="flex items-start gap-3">
+          <input
+            type="checkbox"
+            checked={alone}
+            onChange={(e) => setAlone(e.target.checked)}
+            className="mt-1 h-5 w-5"
+          />
+          <span>{firstName} may leave the venue on their own</span>
+        </label>
+        <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
+          Save who may collect {firstName}
+        </PendingButton>
+        {done ? (
+          <p role="status" className="font-medium text-green-800">
+            {done}
+          </p>
+        ) : null}
+        <ActionProblem problem={problem} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "~/app/_components/badge";
+import { cardClass } from "~/app/_components/card";
+import { requireUser } from "~/app/_components/guards";
+import { optionalText, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
+import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { formatInZone } from "~/server/time/zoned";
+import { DeskActions } from "./desk-actions";
+
+export const metadata: Metadata = { title: "Check-in" };
+
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
+
+/**
+ * A centre lead's door, made for a phone: find someone by the code on their registration page (typed,
+ * or opened by scanning its QR code with the phone's camera) or by name; check them in, and out to an
+ * adult their guardian authorised. With nothing searched it lists who is in the building.
+ */
+export default async function CheckInPage({ params, searchParams }: Props) {
+  const { eventId } = await params;
+  const { q } = parseSearchParams({ q: optionalText({ max: 100 }) }, await searchParams);
+  await requireUser(`/manage/events/${eventId}/centre/check-in`);
+  const caller = await serverCaller();
+  const desk = await orNotFound(caller.checkin.desk({ eventId, search: q ?? "" }));
+  const search = (q ?? "").trim();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/manage/events/${eventId}/centre`} className={linkClass}>
+            {desk.centres.length === 1 ? desk.centres[0]?.name : "Your centres"}
+          </Link>
+        </p>
+        <h1 className={pageTitleClass}>Check-in</h1>
+        <p className="text-lg" data-testid="present-count">
+          <strong>{desk.present}</strong> of {desk.expected} in the building now
+        </p>
+      </header>
+      <form method="get" role="search" aria-label="Find someone" className="flex flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1 space-y-1">
+          <label htmlFor="q" className="block font-medium">
+            Check-in code or name
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={search}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-describedby="q-hint"
+            className="w-full rounded border border-slate-400 px-3 py-2 text-lg"
+          />
+          <p id="q-hint" className={mutedClass}>
+            The six-character code on their registration page, or scan its QR code with your phone&apos;s
+            camera.
+          </p>
+        </div>
+        <button
+          type="submit"
+          className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
+          Find
+        </button>
+      </form>
+      <section aria-labelledby="people-heading" className="space-y-3">
+        <h2 id="people-heading" className={sectionTitleClass}>
+          {search
+            ? `${desk.matches} ${desk.matches === 1 ? "match" : "matches"} for “${search}”`
+            : "In the building now"}
+        </h2>
+        {desk.people.length === 0 ? (
+          <p className="rounded border border-slate-300 bg-slate-50 p-4">
+            {search
+              ? "Nobody at your centre matches. Check the code, or search by nickname or first name."
+              : "Nobody is checked in yet."}
+          </p>
+        ) : (
+          <ul className="space-y-3">
+            {desk.people.map((p) => (
+              <li key={p.registrationId} className={`${cardClass} space-y-3`}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <div>
+                    <h3 className="text-lg font-semibold">{p.displayName}</h3>
+                    <p className={mutedClass}>
+                      {p.ageBandLabel} · code <span className="font-mono">{p.checkInCode}</span>
+                      {desk.centres.length > 1 && p.centre ? ` · ${p.centre}` : ""}
+                    </p>
+                  </div>
+                  {p.presentSince ? (
+                    <Badge tone="success">In since {formatInZone(p.presentSince, desk.event.timeZone)}</Badge>
+                  ) : (
+                    <Badge tone="neutral">Not in</Badge>
+                  )}
+                </div>
+                {p.alerts.length > 0 ? (
+                  <ul className="space-y-1" aria-label={`What to know about ${p.displayName}`}>
+                    {p.alerts.map((a) => (
+                      <li
+                        key={a.text}
+                        className={
+                          a.kind === "blocking"
+                            ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900"
+                            : "rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"
+                        }
+                      >
+                        {a.text}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {p.presentSince || !p.alerts.some((a) => a.kind === "blocking") ? (
+                  <DeskActions
+                    eventId={eventId}
+                    registrationId={p.registrationId}
+                    person={p.displayName}
+                    present={p.presentSince !== null}
+                    needsCollection={p.needsCollection}
+                    mayLeaveAlone={p.mayLeaveAlone}
+                    collectors={p.collectors}
+                    canOverride={desk.canOverride}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {desk.matches > desk.people.length ? (
+          <p className={mutedClass}>
+            Showing {desk.people.length} of {desk.matches}. Type more of the name or the code to narrow it
+            down.
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}
