@@ -7,8 +7,15 @@ import { scoringState } from "./policy.ts";
 import { isFinished, orderQueue, queueProgress } from "./queue.ts";
 
 /** Judges are adults acting in a role: named by their name, else their email address. */
-function judgeName(user: { name: string | null; email: string }): string {
-  return user.name ?? user.email;
+/**
+ * How a round's managers see a judge: by their account's name once they have accepted, and until then
+ * by the address they were invited at. A manager types an address to invite someone; the answer must not
+ * tell them whose account it is (a young person's full name, say) before that person says yes.
+ */
+function judgeName(judge: { status?: string; user: { name: string | null; email: string } }): string {
+  return judge.status === undefined || judge.status === "ACCEPTED"
+    ? (judge.user.name ?? judge.user.email)
+    : judge.user.email;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -152,7 +159,8 @@ export async function roundForManagers(
   });
   const byJudge = groupBy(assignments, (a) => a.judgeId);
   const byEntry = groupBy(assignments, (a) => a.entryId);
-  const nameOf = new Map(judges.map((j) => [j.id, judgeName(j.user)]));
+  const nameOf = new Map(judges.map((j) => [j.id, judgeName(j)]));
+  const judgeOf = new Map(judges.map((j) => [j.user.id, { name: judgeName(j), email: j.user.email }]));
   return {
     event: { id: event.id, name: event.name, slug: event.slug, timeZone: event.timeZone },
     targets,
@@ -172,7 +180,7 @@ export async function roundForManagers(
         status: j.status,
         removed: j.removedAt !== null,
         affiliation: j.affiliation,
-        name: judgeName(j.user),
+        name: judgeName(j),
         email: j.user.email,
         progress: queueProgress(theirs),
       };
@@ -205,7 +213,7 @@ export async function roundForManagers(
     })),
     conflicts: conflicts.map((c) => ({
       id: c.id,
-      judge: judges.find((j) => j.user.id === c.userId)?.user ?? null,
+      judge: judgeOf.get(c.userId) ?? null,
       kind: c.kind,
       with: c.team?.name ?? c.organisation?.name ?? c.note,
       note: c.note,
@@ -408,7 +416,7 @@ export async function scoreLog(db: Db, params: { roundId: string }) {
   const criterionName = new Map(criteria.map((c) => [c.id, c.name]));
   return changes.map((c) => ({
     id: c.id,
-    judge: judgeName(c.assignment.judge.user),
+    judge: judgeName(c.assignment.judge),
     entry: c.assignment.entry.submission.title,
     criterion: criterionName.get(c.criterionId) ?? "A criterion since removed",
     oldValue: c.oldValue,

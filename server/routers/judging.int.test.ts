@@ -506,6 +506,19 @@ describe("invitations", () => {
     await as.judging.respond({ roundId: world.round.id, accept: false });
     expect((await failure(as.judging.queue({ roundId: world.round.id }))).code).toBe("FORBIDDEN");
   });
+  it("shows managers an invited judge by the address they typed, and their name only once they accept", async () => {
+    const world = await makeJudgingWorld(tdb.db, { now, entries: 1, judges: 0 });
+    const person = await makeUser(tdb.db, { name: "Kit Zebrafinch" });
+    await world.as.judging.inviteJudge({ roundId: world.round.id, email: person.email, affiliation: "" });
+    const judgeNames = async () =>
+      (await world.as.judging.round({ roundId: world.round.id })).judges.map((j) => j.name);
+    expect(await judgeNames()).toEqual([person.email]);
+    expect(JSON.stringify(await world.as.judging.round({ roundId: world.round.id }))).not.toContain(
+      "Zebrafinch",
+    );
+    await callerFor(tdb.db, person, now).judging.respond({ roundId: world.round.id, accept: true });
+    expect(await judgeNames()).toEqual(["Kit Zebrafinch"]);
+  });
 });
 
 describe("sponsors", () => {

@@ -172,3 +172,28 @@ export function procedureInput(inputs: readonly unknown[], known: KnownValues): 
     );
   return fc.oneof({ arbitrary: merged, weight: 9 }, { arbitrary: fc.jsonValue({ maxDepth: 3 }), weight: 1 });
 }
+
+/**
+ * One plausible input for a procedure whose input parsers are `inputs`: every field named in `known`
+ * takes its `pick`-th real value (the last one when there are fewer), every other field one valid value
+ * drawn with `seed`. Undefined when the procedure takes no input. For tests that need calls to succeed.
+ */
+export function knownInput(inputs: readonly unknown[], known: KnownValues, pick = 0, seed = 1): unknown {
+  const schemas = inputs.filter((input): input is z.ZodType => input instanceof z.ZodType);
+  if (schemas.length === 0) return undefined;
+  const values = schemas.map((schema) => {
+    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+    if (!json.properties) return fc.sample(validArbitrary(json, known), { numRuns: 1, seed })[0];
+    const out: Record<string, unknown> = {};
+    for (const [key, part] of Object.entries(json.properties)) {
+      const real = known[key];
+      if (real && real.length > 0) out[key] = real[Math.min(pick, real.length - 1)];
+      else if (json.required?.includes(key))
+        out[key] = fc.sample(validArbitrary(part, known), { numRuns: 1, seed })[0];
+    }
+    return out;
+  });
+  return values.every((v) => typeof v === "object" && v !== null && !Array.isArray(v))
+    ? (Object.assign({}, ...values) as Record<string, unknown>)
+    : values[0];
+}

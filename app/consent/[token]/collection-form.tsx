@@ -32,7 +32,7 @@ export function CollectionForm({
 }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.checkin.setCollection.mutationOptions());
-  const { problem, setProblem, pending, done, run } = usePageAction();
+  const { problem, setProblem, pending, done, run, reset } = usePageAction();
   const [adults, setAdults] = useState<Adult[]>(saved.length > 0 ? saved : [{ name: "", relationship: "" }]);
   const [alone, setAlone] = useState(savedAlone);
   const id = useId();
@@ -42,6 +42,7 @@ export function CollectionForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    reset(true);
     const collectors = adults.filter((a) => a.name.trim() !== "" || a.relationship.trim() !== "");
     if (collectors.length === 0 && !alone) {
       setProblem({

@@ -105,7 +105,7 @@ function CheckOutPanel({
 }) {
   const trpc = useTRPC();
   const checkOut = useMutation(trpc.checkin.checkOut.mutationOptions());
-  const { problem, setProblem, pending, done, run } = action;
+  const { problem, setProblem, pending, done, run, reset } = action;
   const [choice, setChoice] = useState<Choice | null>(needsCollection ? null : { kind: "alone" });
   const [collectedBy, setCollectedBy] = useState("");
   const [reason, setReason] = useState("");
@@ -114,6 +114,7 @@ function CheckOutPanel({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!choice) {
+      reset(true);
       setProblem({ message: "Choose who is collecting them first.", fields: {} });
       return;
     }
