@@ -29,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           >
             Skip to content
           </a>
-          <header className="border-b border-slate-200 bg-white/95 shadow-sm">
+          <header className="border-b border-slate-200 bg-white/95 shadow-sm print:hidden">
             <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
               <Link
                 href="/"
@@ -57,7 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white">
+          <footer className="border-t border-slate-200 bg-white print:hidden">
             <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
               <p>Festival of Code — open-source software for festivals of code and hack days.</p>
               <p>

@@ -43,10 +43,11 @@ test("a guardian names who may collect their child; a centre lead checks them in
 }) => {
   test.setTimeout(180_000);
   const slug = `door-${Date.now().toString(36)}`;
+  const organiserEmail = uniqueEmail("organiser");
   const event = await createPublishedEvent({
     slug,
     name: `Door Day ${slug}`,
-    organiserEmail: uniqueEmail("organiser"),
+    organiserEmail,
     timeline: REGISTRATION_OPEN,
   });
   const leadEmail = uniqueEmail("lead");
@@ -69,6 +70,18 @@ test("a guardian names who may collect their child; a centre lead checks them in
       { email: adultEmail, name: "Alex Adult", dateOfBirth: "1990-01-01" },
     ],
   });
+
+  // The organiser asks for medical needs and an emergency contact.
+  const organiser = await (await browser.newContext()).newPage();
+  await signIn(organiser, organiserEmail);
+  await organiser.goto(`/manage/events/${event.id}`);
+  await organiser.getByRole("link", { name: "Safeguarding" }).click();
+  await organiser.getByRole("checkbox", { name: /Medical or dietary needs/ }).check();
+  await organiser.getByRole("checkbox", { name: /Emergency contact/ }).check();
+  await organiser.getByRole("button", { name: "Save what the event asks for" }).click();
+  await expect(organiser.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(organiser.getByText("Nobody has read any yet.")).toBeVisible();
+  await expectNoA11yViolations(organiser);
 
   // The guardian consents (photos refused), then names who may collect Jess.
   const token = await consentLinkFor(event.id, youngEmail);
@@ -94,6 +107,19 @@ test("a guardian names who may collect their child; a centre lead checks them in
   await guardian.getByRole("button", { name: "Save who may collect Jess" }).click();
   await expect(
     guardian.getByRole("status").filter({ hasText: "The centre will see this at the door" }),
+  ).toBeVisible();
+  // … and gives what the centre needs to know: a contact needs all three parts.
+  await guardian
+    .getByLabel("Medical or dietary needs")
+    .fill("Nut allergy: EpiPen in the front pocket of her bag");
+  await guardian.getByLabel("Their name").fill("Pat Walker");
+  await guardian.getByRole("button", { name: "Save information for the centre" }).click();
+  await expect(guardian.getByText("Say how they are related", { exact: true })).toBeVisible();
+  await guardian.getByLabel("Relationship").last().fill("mother");
+  await guardian.getByLabel("Phone number").fill("07700 900123");
+  await guardian.getByRole("button", { name: "Save information for the centre" }).click();
+  await expect(
+    guardian.getByRole("status").filter({ hasText: "Only the organisers and the centre's lead" }),
   ).toBeVisible();
   await expectNoA11yViolations(guardian);
   await saveViewportShots(guardian, "consent-collection");
@@ -129,8 +155,23 @@ test("a guardian names who may collect their child; a centre lead checks them in
   await lead.getByRole("button", { name: "Find" }).click();
   const jess = lead.getByRole("listitem").filter({ has: lead.getByRole("heading", { name: "ByteJess" }) });
   await expect(jess.getByText("No photos or video: their guardian hasn't agreed to them.")).toBeVisible();
+  await expect(jess.getByText("Has medical or access needs: read them before they start.")).toBeVisible();
+  await jess.getByRole("button", { name: "Read ByteJess's needs and emergency contact" }).click();
+  await expect(jess.getByText("Nut allergy: EpiPen in the front pocket of her bag")).toBeVisible();
+  await expect(jess.getByRole("link", { name: "07700 900123" })).toHaveAttribute("href", "tel:07700900123");
   await jess.getByRole("button", { name: "Check in ByteJess" }).click();
   await expect(jess.getByText(/^In since /)).toBeVisible();
+
+  // The live register for an evacuation: both in, with Jess's emergency contact.
+  const register = await lead.context().newPage();
+  await register.goto(`/manage/events/${event.id}/centre/register`);
+  await expect(register.getByText(/^2 in the building at /)).toBeVisible();
+  await expect(register.getByRole("row", { name: /ByteJess/ })).toContainText(
+    "Pat Walker (mother) 07700 900123",
+  );
+  await expect(register.getByRole("row", { name: /Alex Adult/ })).toContainText("None given");
+  await expectNoA11yViolations(register);
+  await register.close();
   await expect(jess.getByRole("radio")).toHaveCount(2); // the two adults; no override for a centre lead
   await expect(jess.getByRole("radio", { name: /Someone else/ })).toHaveCount(0);
   await jess.getByRole("button", { name: "Check out ByteJess" }).click();
@@ -150,6 +191,12 @@ test("a guardian names who may collect their child; a centre lead checks them in
   const sideways = await lead.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(sideways).toBeLessThanOrEqual(0);
   await expectNoA11yViolations(lead);
+
+  // The organiser sees every read of sensitive information.
+  await organiser.reload();
+  const reads = organiser.getByRole("table").getByRole("row");
+  await expect(reads.filter({ hasText: "ByteJess's details" })).toHaveCount(1);
+  await expect(reads.filter({ hasText: "the live register (2 people present)" })).toHaveCount(1);
 
   const recorded = await withDatabase(
     async (client) =>

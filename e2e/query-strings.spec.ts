@@ -56,6 +56,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "manage/events/[eventId]/page.tsx": { keys: ["created"] },
   "manage/events/[eventId]/centre/page.tsx": { keys: [] },
   "manage/events/[eventId]/centre/check-in/page.tsx": { keys: ["q"] },
+  "manage/events/[eventId]/centre/register/page.tsx": { keys: [] },
+  "manage/events/[eventId]/safeguarding/page.tsx": { keys: [] },
   "manage/events/[eventId]/centres/page.tsx": { keys: [] },
   "manage/events/[eventId]/challenges/page.tsx": { keys: [] },
   "manage/events/[eventId]/dashboard/page.tsx": { keys: [] },

@@ -74,6 +74,14 @@ export interface DemoRegistration {
   guardianEmail: string | null;
   codeOfConductVersion: string;
   codeOfConductAt: Date;
+  /** What they told the centre, when the event asks for it (SensitiveInfo). */
+  sensitive?: {
+    medical: string;
+    access: string;
+    emergencyName: string;
+    emergencyRelationship: string;
+    emergencyPhone: string;
+  };
 }
 
 export interface DemoEvent {
@@ -93,6 +101,8 @@ export interface DemoEvent {
   teamMaxSize: number;
   minimumAge: number | null;
   consentAge: number;
+  /** The sensitive information the event asks for (none when omitted). */
+  sensitiveFields?: ("MEDICAL" | "ACCESS" | "EMERGENCY_CONTACT")[];
   /** Shown at the foot of every page of the event. */
   contactEmail: string;
   createdByEmail: string;
@@ -290,6 +300,7 @@ export function demoData(today: Date): DemoData {
     teamMaxSize: 5,
     minimumAge: 8,
     consentAge: 18,
+    sensitiveFields: ["MEDICAL", "ACCESS", "EMERGENCY_CONTACT"],
     contactEmail: "hello@example.org",
     createdByEmail: DEMO_ADMIN_EMAIL,
     centres: [
@@ -356,6 +367,13 @@ export function demoData(today: Date): DemoData {
         dateOfBirth: bornBefore(festivalStartDate, 34, 120),
         status: "CONFIRMED",
         guardianEmail: null,
+        sensitive: {
+          medical: "Coeliac: gluten-free lunch, please.",
+          access: "",
+          emergencyName: "Sam Okafor",
+          emergencyRelationship: "partner",
+          emergencyPhone: "07700 900461",
+        },
       }),
       festivalRegistration(2, {
         centreName: LEEDS,

@@ -98,6 +98,7 @@ async function upsertEvent(tx: Tx, e: DemoEvent, ids: UserIds): Promise<void> {
     teamMaxSize: e.teamMaxSize,
     minimumAge: e.minimumAge,
     consentAge: e.consentAge,
+    sensitiveFields: e.sensitiveFields ?? [],
     contactEmail: e.contactEmail,
   };
   // One UPDATE of all six timestamps at once, so the timeline CHECK constraint sees the new order
@@ -154,12 +155,20 @@ async function upsertEvent(tx: Tx, e: DemoEvent, ids: UserIds): Promise<void> {
       checkedInAt: null,
       withdrawnAt: null,
     };
-    await tx.registration.upsert({
+    const registration = await tx.registration.upsert({
       where: { eventId_userId: { eventId: event.id, userId } },
       create: { eventId: event.id, userId, ...fields },
       update: fields,
       select: { id: true },
     });
+    if (r.sensitive) {
+      await tx.sensitiveInfo.upsert({
+        where: { registrationId: registration.id },
+        create: { registrationId: registration.id, ...r.sensitive },
+        update: r.sensitive,
+        select: { registrationId: true },
+      });
+    }
   }
 }
 

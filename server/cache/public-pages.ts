@@ -114,6 +114,9 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "checkin.checkIn": "private",
   "checkin.checkOut": "private",
   "checkin.setCollection": "private",
+  "sensitive.updateSettings": "private",
+  "sensitive.saveMine": "private",
+  "sensitive.saveByToken": "private",
   // The gallery shows submitted projects once it is open; saves before then change nothing public.
   "submissions.save": "private",
   "submissions.submit": "private",

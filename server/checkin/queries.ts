@@ -34,6 +34,8 @@ export const deskSelect = {
     take: 1,
     select: { id: true, checkedInAt: true },
   },
+  // Read only to say whether there is anything to read; the content is read (and audited) on request.
+  sensitive: { select: { medical: true, access: true, emergencyName: true } },
 } satisfies Prisma.RegistrationSelect;
 
 type DeskRow = Prisma.RegistrationGetPayload<{ select: typeof deskSelect }>;
@@ -61,6 +63,8 @@ export interface DeskPerson {
   status: DeskRow["status"];
   /** When they checked in, while they are in the building; null when they are not. */
   presentSince: Date | null;
+  /** They (or their guardian) gave medical or access needs or an emergency contact: read with sensitive.read. */
+  hasSensitive: boolean;
   needsCollection: boolean;
   mayLeaveAlone: boolean;
   collectors: { id: string; label: string }[];
@@ -82,6 +86,9 @@ function deskPerson(
     checkInCode: row.checkInCode,
     status: row.status,
     presentSince: row.visits[0]?.checkedInAt ?? null,
+    hasSensitive: Boolean(
+      row.sensitive && (row.sensitive.medical || row.sensitive.access || row.sensitive.emergencyName),
+    ),
     needsCollection: facts.needsCollection,
     mayLeaveAlone: facts.mayLeaveAlone,
     collectors: row.collectors.map((c) => ({ id: c.id, label: collectorLabel(c) })),
@@ -91,6 +98,7 @@ function deskPerson(
       photoConsent: facts.photoConsent,
       mayLeaveAlone: facts.mayLeaveAlone,
       collectors: row.collectors.length,
+      needs: Boolean(row.sensitive && (row.sensitive.medical || row.sensitive.access)),
     }),
   };
 }

@@ -158,4 +158,12 @@ describe("arrivalAlerts and assertMayCheckIn", () => {
     expect(arrivalAlerts({ ...base, collectors: 0 })[0]?.text).toContain("Nobody is authorised");
     expect(arrivalAlerts({ ...base, needsCollection: false, photoConsent: null, collectors: 0 })).toEqual([]);
   });
+  it("says when there are medical or access needs to read, for anyone, without saying what they are", () => {
+    expect(arrivalAlerts({ ...base, needs: true }).map((a) => a.text)).toEqual([
+      "Has medical or access needs: read them before they start.",
+    ]);
+    expect(
+      arrivalAlerts({ ...base, needsCollection: false, photoConsent: null, collectors: 0, needs: true }),
+    ).toHaveLength(1);
+  });
 });

@@ -81,10 +81,10 @@ export function decideDeparture(facts: DepartureFacts, choice: DepartureChoice):
       const collectedBy = choice.collectedBy.trim();
       const reason = choice.reason.trim();
       const fieldErrors: Record<string, string[]> = {};
-      if (collectedBy === "") fieldErrors.collectedBy = ["Say who is collecting them."];
+      if (collectedBy === "") fieldErrors.collectedBy = ["Say who is collecting them"];
       if (reason.length < MIN_OVERRIDE_REASON) {
         fieldErrors.reason = [
-          `Say why in at least ${MIN_OVERRIDE_REASON} characters (for example how you checked with the guardian).`,
+          `Say why in at least ${MIN_OVERRIDE_REASON} characters (for example how you checked with the guardian)`,
         ];
       }
       if (Object.keys(fieldErrors).length > 0) {
@@ -108,14 +108,16 @@ export interface ArrivalFacts {
   photoConsent: boolean | null;
   mayLeaveAlone: boolean;
   collectors: number;
+  /** Medical or access needs were given (what they are is read, and recorded, on request). */
+  needs?: boolean;
 }
 
 export type ArrivalAlert = { kind: "blocking" | "notice"; text: string };
 
 /**
  * The alerts shown next to a person on the check-in screen, blocking ones first. Blocking: withdrawn;
- * no guardian consent to attend. Notices: no photos; who may collect them (nobody authorised yet, or
- * may leave alone). Pure; no errors.
+ * no guardian consent to attend. Notices: medical or access needs to read; no photos; who may collect
+ * them (nobody authorised yet, or may leave alone). Pure; no errors.
  */
 export function arrivalAlerts(facts: ArrivalFacts): ArrivalAlert[] {
   const alerts: ArrivalAlert[] = [];
@@ -126,6 +128,9 @@ export function arrivalAlerts(facts: ArrivalFacts): ArrivalAlert[] {
       kind: "blocking",
       text: "No guardian consent to attend yet: they can't take part until a guardian consents from the link in their email.",
     });
+  }
+  if (facts.needs) {
+    alerts.push({ kind: "notice", text: "Has medical or access needs: read them before they start." });
   }
   if (facts.needsCollection) {
     if (facts.photoConsent === false) {

@@ -35,6 +35,7 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "events.grantRole": { limit: 60, windowSeconds: 60 * MINUTE },
   // Public (a consent link is the authority): keeps guessing links hopeless.
   "checkin.setCollection": { limit: 30, windowSeconds: 15 * MINUTE },
+  "sensitive.saveByToken": { limit: 30, windowSeconds: 15 * MINUTE },
 };
 
 /** A refusal because a limit was reached: 429, with how long to wait (the route sends Retry-After). */

@@ -9,6 +9,7 @@ import { eventsAuthorization } from "./events.authz.ts";
 import { judgingAuthorization } from "./judging.authz.ts";
 import { organisationsAuthorization } from "./organisations.authz.ts";
 import { registrationsAuthorization } from "./registrations.authz.ts";
+import { sensitiveAuthorization } from "./sensitive.authz.ts";
 import { submissionsAuthorization } from "./submissions.authz.ts";
 import { systemAuthorization } from "./system.authz.ts";
 import { teamsAuthorization } from "./teams.authz.ts";
@@ -26,6 +27,7 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   usersAuthorization,
   centresAuthorization,
   checkinAuthorization,
+  sensitiveAuthorization,
   judgingAuthorization,
   systemAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

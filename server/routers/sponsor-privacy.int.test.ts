@@ -3,7 +3,8 @@
 // organisation's owner, who owns a challenge of the event; a member who judges the sponsor's challenge
 // round) with inputs built from its own schema and the real ids of a world where the entrants are young
 // people, and no answer may hold a young person's email, their guardian's email, their date of birth (in
-// any of the forms the app writes dates), their surname or their check-in code.
+// any of the forms the app writes dates), their surname, their check-in code or any of the sensitive
+// information the event collected (medical and access needs, emergency contact).
 import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
@@ -49,6 +50,10 @@ beforeAll(async () => {
   const organiser = await makeUser(db, { name: "Olive Organiser" });
   const event = await makeEvent(db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
   const centre = await makeCentre(db, event.id);
+  await db.event.update({
+    where: { id: event.id },
+    data: { sensitiveFields: ["MEDICAL", "ACCESS", "EMERGENCY_CONTACT"] },
+  });
   const owner = await makeUser(db, { name: "Sasha Sponsor" });
   const member = await makeUser(db, { name: "Jude Sponsorjudge" });
   const organisation = await makeOrganisation(db, {
@@ -101,6 +106,18 @@ beforeAll(async () => {
         },
       });
     }
+    const medical = `Allergy note for ${young.alias ?? young.first}: carries medicine ${i}`;
+    const phone = `07700 90045${i}`;
+    await db.sensitiveInfo.create({
+      data: {
+        registrationId: entry.captain.registrationId,
+        medical,
+        access: `Access note ${i}`,
+        emergencyName: `Emergency Contact${i}`,
+        emergencyRelationship: "parent",
+        emergencyPhone: phone,
+      },
+    });
     teamIds.push(entry.team.id);
     submissionIds.push(entry.submission.id);
     registrationIds.push(entry.captain.registrationId);
@@ -113,6 +130,10 @@ beforeAll(async () => {
       { text: `Pat ${young.surname}`, what: `${young.first}'s guardian's name` },
       { text: registration.checkInCode, what: `${young.first}'s check-in code` },
       { text: "Zebra Academy", what: `${young.first}'s school` },
+      { text: medical, what: `${young.first}'s medical needs` },
+      { text: `Access note ${i}`, what: `${young.first}'s access needs` },
+      { text: `Emergency Contact${i}`, what: `${young.first}'s emergency contact` },
+      { text: phone, what: `${young.first}'s emergency phone` },
       ...dateForms(young.born).map((text) => ({ text, what: `${young.first}'s date of birth` })),
     );
   }

@@ -4,6 +4,7 @@ import type { ConsentDoubt } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { ConsentForm } from "./consent-form";
 import { CollectionForm } from "./collection-form";
+import { SensitiveForm } from "~/app/_components/sensitive-form";
 import { WithdrawConsent } from "./withdraw-consent";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
@@ -35,10 +36,12 @@ const notGuardian: Record<ConsentDoubt, string> = {
 
 export default async function ConsentPage({ params }: Props) {
   const { token } = await params;
-  const view = await (
-    await serverCaller()
-  ).registrations.consentByToken({ token: token.slice(0, 200) || "-" });
+  const caller = await serverCaller();
+  const view = await caller.registrations.consentByToken({ token: token.slice(0, 200) || "-" });
   if (view.state === "USED") {
+    const sensitive = view.withdrawnAt
+      ? null
+      : await caller.sensitive.byToken({ token: token.slice(0, 200) || "-" });
     return (
       <div className="max-w-2xl space-y-6">
         <h1 className={pageTitleClass}>Consent for {view.firstName}</h1>
@@ -66,6 +69,14 @@ export default async function ConsentPage({ params }: Props) {
               mayLeaveAlone={view.mayLeaveAlone}
               collectors={view.collectors.map((c) => ({ name: c.name, relationship: c.relationship }))}
             />
+            {sensitive && sensitive.fields.length > 0 ? (
+              <SensitiveForm
+                as={{ token }}
+                fields={sensitive.fields}
+                answers={sensitive.answers}
+                about={view.firstName}
+              />
+            ) : null}
             <WithdrawConsent token={token} firstName={view.firstName} />
           </>
         )}

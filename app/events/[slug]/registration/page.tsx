@@ -11,6 +11,7 @@ import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { checkInUrl, qrSvg } from "~/server/checkin/qr";
 import { RegistrationActions } from "./registration-actions";
+import { SensitiveForm } from "~/app/_components/sensitive-form";
 import { cardTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { PageHeader } from "~/app/_components/page-header";
@@ -44,6 +45,8 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     caller.registrations.mine({ eventId: event.id }),
     caller.centres.listPublic({ slug }),
   ]);
+  const sensitive =
+    mine && mine.status !== "WITHDRAWN" ? await caller.sensitive.mine({ eventId: event.id }) : null;
   const registrationNotice = capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone);
   // Registered before the event had centres: now there are some, so ask them to choose.
   const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
@@ -188,6 +191,21 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
                 team&apos;s public project: {mine.consent.scopes.publicCredit ? "allowed" : "not allowed"}.
               </p>
             </section>
+          ) : null}
+          {sensitive && sensitive.fields.length > 0 ? (
+            sensitive.byGuardian ? (
+              <p className="rounded border border-slate-300 bg-slate-50 p-4">
+                The event asks for some information to look after you on the day (like medical needs and an
+                emergency contact). Your parent or guardian gives it, from the link in their consent email.
+              </p>
+            ) : (
+              <SensitiveForm
+                as={{ eventId: event.id }}
+                fields={sensitive.fields}
+                answers={sensitive.answers}
+                about="you"
+              />
+            )
           ) : null}
           {mine.status === "CONFIRMED" && mine.centre ? (
             <CheckInCode eventId={event.id} code={mine.checkInCode} centre={mine.centre.name} />

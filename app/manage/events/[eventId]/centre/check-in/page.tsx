@@ -8,6 +8,7 @@ import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { DeskActions } from "./desk-actions";
+import { SensitiveReveal } from "./sensitive-reveal";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -36,6 +37,11 @@ export default async function CheckInPage({ params, searchParams }: Props) {
         <h1 className={pageTitleClass}>Check-in</h1>
         <p className="text-lg" data-testid="present-count">
           <strong>{desk.present}</strong> of {desk.expected} in the building now
+        </p>
+        <p>
+          <Link href={`/manage/events/${eventId}/centre/register`} className={linkClass}>
+            Live register with emergency contacts (for an evacuation)
+          </Link>
         </p>
       </header>
       <form method="get" role="search" aria-label="Find someone" className="flex flex-wrap items-end gap-2">
@@ -110,6 +116,13 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                       </li>
                     ))}
                   </ul>
+                ) : null}
+                {p.hasSensitive ? (
+                  <SensitiveReveal
+                    eventId={eventId}
+                    registrationId={p.registrationId}
+                    person={p.displayName}
+                  />
                 ) : null}
                 {p.presentSince || !p.alerts.some((a) => a.kind === "blocking") ? (
                   <DeskActions

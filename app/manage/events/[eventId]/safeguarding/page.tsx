@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cardClass } from "~/app/_components/card";
+import { requireUser } from "~/app/_components/guards";
+import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { formatInZone } from "~/server/time/zoned";
+import { SensitiveSettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Safeguarding" };
+
+type Props = { params: Promise<{ eventId: string }> };
+
+/**
+ * The organisers' safeguarding page: which sensitive information the event asks for, and every time
+ * someone read it (who, when, whose).
+ */
+export default async function SafeguardingPage({ params }: Props) {
+  const { eventId } = await params;
+  await requireUser(`/manage/events/${eventId}/safeguarding`);
+  const caller = await serverCaller();
+  const [settings, log] = await Promise.all([
+    orNotFound(caller.sensitive.settings({ eventId })),
+    orNotFound(caller.sensitive.accessLog({ eventId })),
+  ]);
+  const { event } = settings;
+  return (
+    <div className="max-w-3xl space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/manage/events/${eventId}`} className={linkClass}>
+            {event.name}
+          </Link>
+        </p>
+        <h1 className={pageTitleClass}>Safeguarding</h1>
+        <p className="text-slate-700">
+          Ask only for what the day needs. What people give is seen by the organisers and the lead of their
+          centre only, and every look is recorded below.
+        </p>
+      </header>
+      <SensitiveSettingsForm eventId={eventId} fields={settings.fields} />
+      <section aria-labelledby="log-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="log-heading" className={sectionTitleClass}>
+          Who read sensitive information
+        </h2>
+        {log.length === 0 ? (
+          <p>Nobody has read any yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Every read of sensitive information, newest first</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2 pr-4">
+                    When
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Who
+                  </th>
+                  <th scope="col" className="py-2">
+                    Read
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.map((entry) => (
+                  <tr key={entry.id} className="border-b border-slate-200">
+                    <td className="py-2 pr-4 whitespace-nowrap">{formatInZone(entry.at, event.timeZone)}</td>
+                    <td className="py-2 pr-4">{entry.by}</td>
+                    <td className="py-2">{entry.what}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className={mutedClass}>The latest 500 reads are shown.</p>
+      </section>
+    </div>
+  );
+}
