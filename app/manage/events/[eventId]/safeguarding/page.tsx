@@ -46,7 +46,7 @@ export default async function SafeguardingPage({ params }: Props) {
         {log.length === 0 ? (
           <p>Nobody has read any yet.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="log-heading">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Every read of sensitive information, newest first</caption>
               <thead>

@@ -1,13 +1,19 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { rowButtonClass } from "~/app/_components/button-styles";
-import { useTRPC } from "~/app/trpc/react";
+import { useTRPCClient } from "~/app/trpc/react";
+import type { RouterOutputs } from "~/app/trpc/types";
+
+type Read =
+  | { state: "closed" }
+  | { state: "reading" }
+  | { state: "failed"; message: string }
+  | { state: "read"; data: RouterOutputs["sensitive"]["read"] };
 
 /**
- * A person's medical and access needs and emergency contact, read only when asked for: each read is
- * recorded (who, when, whose) for the organisers to see.
+ * A person's medical and access needs and emergency contact, read only when asked for: one call per
+ * press (never refetched behind the reader's back), each recorded (who, when, whose) for the organisers.
  */
 export function SensitiveReveal({
   eventId,
@@ -18,22 +24,31 @@ export function SensitiveReveal({
   registrationId: string;
   person: string;
 }) {
-  const trpc = useTRPC();
-  const [open, setOpen] = useState(false);
-  const read = useQuery({
-    ...trpc.sensitive.read.queryOptions({ eventId, registrationId }),
-    enabled: open,
-    staleTime: Infinity,
-  });
-  if (!open) {
+  const client = useTRPCClient();
+  const [read, setRead] = useState<Read>({ state: "closed" });
+  const open = () => {
+    setRead({ state: "reading" });
+    client.sensitive.read.query({ eventId, registrationId }).then(
+      (data) => setRead({ state: "read", data }),
+      (error: unknown) =>
+        setRead({ state: "failed", message: error instanceof Error ? error.message : "Please try again." }),
+    );
+  };
+  if (read.state === "closed" || read.state === "failed") {
     return (
-      <button type="button" className={rowButtonClass} onClick={() => setOpen(true)}>
-        Read {person}&apos;s needs and emergency contact
-      </button>
+      <div className="space-y-1">
+        <button type="button" className={rowButtonClass} onClick={open}>
+          Read {person}&apos;s needs and emergency contact
+        </button>
+        {read.state === "failed" ? (
+          <p role="alert" className="text-sm text-red-800">
+            Couldn&apos;t read it: {read.message}
+          </p>
+        ) : null}
+      </div>
     );
   }
-  if (read.isPending) return <p role="status">Reading…</p>;
-  if (read.isError) return <p className="text-red-800">Couldn&apos;t read it: {read.error.message}</p>;
+  if (read.state === "reading") return <p role="status">Reading…</p>;
   const answers = read.data.answers;
   return (
     <dl className="grid gap-x-4 gap-y-1 rounded border border-slate-300 bg-slate-50 p-3 text-sm sm:grid-cols-[max-content_1fr]">

@@ -45,7 +45,7 @@ export default async function RegisterPage({ params }: Props) {
       {register.people.length === 0 ? (
         <p>Nobody is checked in.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="The register">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Everyone in the building, with their emergency contact</caption>
             <thead>
