@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { buttonClass } from "./button-styles";
 import { cardClass } from "./card";
-import { ActionProblem } from "./error-summary";
+import { ActionOutcome } from "./action-outcome";
 import { PendingButton } from "./pending-button";
 import { sectionTitleClass } from "./text-styles";
 import { usePageAction } from "./use-page-action";
@@ -137,12 +137,7 @@ export function SensitiveForm({
         <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
           Save information for the centre
         </PendingButton>
-        {done ? (
-          <p role="status" className="font-medium text-green-800">
-            {done}
-          </p>
-        ) : null}
-        <ActionProblem problem={problem} />
+        <ActionOutcome done={done} problem={problem} />
       </form>
     </section>
   );

@@ -3,8 +3,7 @@
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { findConsentLink } from "../registrations/queries.ts";
-import { consentDoubts } from "../registrations/rules.ts";
+import { consentInForce } from "../registrations/guardian-link.ts";
 import { formatInZone } from "../time/zoned.ts";
 import { departureFactsOf, deskSelect } from "./queries.ts";
 import { assertMayCheckIn, decideDeparture, type DepartureChoice } from "./rules.ts";
@@ -132,24 +131,7 @@ export async function setCollection(
   },
 ) {
   return db.$transaction(async (tx) => {
-    const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
-    if (state !== "USED" || !consent?.consentedAt || consent.withdrawnAt) {
-      throw new DomainError(
-        "NOT_FOUND",
-        "Only a consent you have given (and not withdrawn) can say who may collect them.",
-      );
-    }
-    const [doubt] = consentDoubts({
-      participant: { id: consent.registration.userId, email: consent.registration.user.email },
-      guardianEmail: consent.guardianEmail,
-      givenBy: params.viewer,
-    });
-    if (doubt) {
-      throw new DomainError(
-        "SELF_CONSENT",
-        "Only their parent or guardian can say who may collect them: you're signed in as the young person.",
-      );
-    }
+    const consent = await consentInForce(tx, { ...params, doing: "say who may collect them" });
     await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${consent.registrationId} FOR UPDATE`;
     await tx.guardianConsent.update({
       where: { id: consent.id },

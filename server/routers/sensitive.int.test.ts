@@ -2,11 +2,11 @@
 // every read is recorded (who may call them: sensitive.authz.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../test/callers.ts";
-import { makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
+import { makeEventWithTwoCentres, makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
-import { makeEvent, makeUser } from "../test/factories.ts";
+import { makeUser } from "../test/factories.ts";
 import { refusal as failure } from "../test/outcome.ts";
-import { makeCentre, makeRegistration } from "../test/registration-factories.ts";
+import { makeRegistration } from "../test/registration-factories.ts";
 
 const now = new Date("2026-11-24T12:00:00.000Z");
 
@@ -26,19 +26,7 @@ const answers = {
 
 async function setup() {
   const db = tdb.db;
-  const [organiser, lead, otherLead] = await Promise.all([
-    makeUser(db, { name: "Olive Organiser" }),
-    makeUser(db, { name: "Lee Lead" }),
-    makeUser(db),
-  ]);
-  const event = await makeEvent(db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
-  const [centre, otherCentre] = await Promise.all([makeCentre(db, event.id), makeCentre(db, event.id)]);
-  await db.eventRole.createMany({
-    data: [
-      { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: centre.id },
-      { eventId: event.id, userId: otherLead.id, role: "CENTRE_LEAD", centreId: otherCentre.id },
-    ],
-  });
+  const { organiser, lead, otherLead, event, centre } = await makeEventWithTwoCentres(db, { now });
   const adultUser = await makeUser(db, { name: "Alex Adult" });
   const adult = await makeRegistration(db, { eventId: event.id, userId: adultUser.id, centreId: centre.id });
   const young = await makeYoungPersonWithConsent(db, {

@@ -2,8 +2,7 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { findConsentLink } from "../registrations/queries.ts";
-import { consentDoubts } from "../registrations/rules.ts";
+import { consentInForce } from "../registrations/guardian-link.ts";
 import { answersToKeep } from "./rules.ts";
 import type { SensitiveAnswers, SensitiveField } from "./schema.ts";
 
@@ -109,21 +108,7 @@ export async function saveSensitiveByToken(
     now: Date;
   },
 ) {
-  const { consent, state } = await findConsentLink(db, { token: params.token, now: params.now });
-  if (state !== "USED" || !consent?.consentedAt || consent.withdrawnAt) {
-    throw new DomainError("NOT_FOUND", "Only a consent you have given (and not withdrawn) can do this.");
-  }
-  const [doubt] = consentDoubts({
-    participant: { id: consent.registration.userId, email: consent.registration.user.email },
-    guardianEmail: consent.guardianEmail,
-    givenBy: params.viewer,
-  });
-  if (doubt) {
-    throw new DomainError(
-      "SELF_CONSENT",
-      "Only their parent or guardian can give this: you're signed in as the young person.",
-    );
-  }
+  const consent = await consentInForce(db, { ...params, doing: "give this" });
   return saveAnswers(db, {
     registrationId: consent.registrationId,
     eventId: consent.registration.eventId,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/create.ts";
-import { makeUser } from "./factories.ts";
-import { makeConsentLink } from "./registration-factories.ts";
+import { makeEvent, makeUser } from "./factories.ts";
+import { makeCentre, makeConsentLink } from "./registration-factories.ts";
 
 /**
  * A 12-year-old registered at `centreId` whose guardian consented (photos refused) and authorised one
@@ -61,4 +61,31 @@ export async function makeYoungPersonWithConsent(
     token,
     guardianEmail,
   };
+}
+
+/**
+ * An event with an organiser and two centres, each led by its own lead (`lead` at `centre`,
+ * `otherLead` at `otherCentre`): the world of the check-in and sensitive-information tests.
+ */
+export async function makeEventWithTwoCentres(
+  db: Db,
+  params: { now: Date; names?: { organiser?: string; lead?: string } },
+) {
+  const [organiser, lead, otherLead] = await Promise.all([
+    makeUser(db, { name: params.names?.organiser ?? "Olive Organiser" }),
+    makeUser(db, { name: params.names?.lead ?? "Lee Lead" }),
+    makeUser(db),
+  ]);
+  const event = await makeEvent(db, {
+    now: params.now,
+    roles: [{ userId: organiser.id, role: "ORGANISER" }],
+  });
+  const [centre, otherCentre] = await Promise.all([makeCentre(db, event.id), makeCentre(db, event.id)]);
+  await db.eventRole.createMany({
+    data: [
+      { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: centre.id },
+      { eventId: event.id, userId: otherLead.id, role: "CENTRE_LEAD", centreId: otherCentre.id },
+    ],
+  });
+  return { organiser, lead, otherLead, event, centre, otherCentre };
 }

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { buttonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
-import { ActionProblem } from "~/app/_components/error-summary";
+import { ActionOutcome } from "~/app/_components/action-outcome";
 import { PendingButton } from "~/app/_components/pending-button";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { usePageAction } from "~/app/_components/use-page-action";
@@ -53,12 +53,7 @@ export function SensitiveSettingsForm({ eventId, fields }: { eventId: string; fi
         <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
           Save what the event asks for
         </PendingButton>
-        {done ? (
-          <p role="status" className="font-medium text-green-800">
-            {done}
-          </p>
-        ) : null}
-        <ActionProblem problem={problem} />
+        <ActionOutcome done={done} problem={problem} />
       </form>
     </section>
   );

@@ -3,18 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
-import { ActionProblem } from "~/app/_components/error-summary";
+import { ActionOutcome } from "~/app/_components/action-outcome";
 import { PendingButton } from "~/app/_components/pending-button";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-
-function Done({ message }: { message: string | null }) {
-  return message ? (
-    <p role="status" className="font-medium text-green-800">
-      {message}
-    </p>
-  ) : null;
-}
 
 type PageAction = ReturnType<typeof usePageAction>;
 
@@ -71,8 +63,7 @@ function CheckInButton({
       >
         Check in<span className="sr-only"> {person}</span>
       </PendingButton>
-      <Done message={done} />
-      <ActionProblem problem={problem} />
+      <ActionOutcome done={done} problem={problem} />
     </form>
   );
 }
@@ -141,8 +132,7 @@ function CheckOutPanel({
         >
           Check out<span className="sr-only"> {person}</span>
         </PendingButton>
-        <Done message={done} />
-        <ActionProblem problem={problem} />
+        <ActionOutcome done={done} problem={problem} />
       </form>
     );
   }
@@ -227,8 +217,7 @@ function CheckOutPanel({
       >
         Check out<span className="sr-only"> {person}</span>
       </PendingButton>
-      <Done message={done} />
-      <ActionProblem problem={problem} />
+      <ActionOutcome done={done} problem={problem} />
     </form>
   );
 }
