@@ -1,7 +1,7 @@
 // The code a person shows at the door: short enough to read out and type on a phone, and without
 // characters that are easily mistaken for each other (0/O/D, 1/I/L, 2/Z, 5/S, 6/G, 8/B).
 // New codes are chosen by the database when a registration is inserted (the trigger in migration
-// 20261201090000_check_in), so that every way of inserting one gets a code unique within its event.
+// 20261201080000_check_in), so that every way of inserting one gets a code unique within its event.
 
 /** The characters of a check-in code: 22 letters and digits that cannot be mistaken for another. */
 export const CHECK_IN_ALPHABET = "ACDEFHJKMNPRTUVWXY3479";
