@@ -2,9 +2,7 @@
 // building, and what to know about each at the door.
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { isYoungPerson, nameForOrganisers } from "../people/rules.ts";
-import { ageAtEventStart } from "../registrations/age.ts";
-import { ageBand, ageBandLabel, calendarDateOf } from "../registrations/rules.ts";
+import { organiserViewOf } from "../registrations/age.ts";
 import { normaliseCheckInCode } from "./code.ts";
 import { arrivalAlerts, collectorLabel, type ArrivalAlert } from "./rules.ts";
 
@@ -75,20 +73,17 @@ function deskPerson(
   row: DeskRow,
   event: { startsAt: Date; timeZone: string; consentAge: number },
 ): DeskPerson {
-  const age = ageAtEventStart(calendarDateOf(row.dateOfBirth), event);
-  const young = isYoungPerson({ age, consentAge: event.consentAge });
   const facts = departureFactsOf(row);
+  const info = row.sensitive;
+  const needs = Boolean(info && (info.medical || info.access));
   return {
     registrationId: row.id,
-    displayName: nameForOrganisers({ name: row.user.name, alias: row.user.alias, young }),
-    ageBandLabel: ageBandLabel(ageBand(age)),
+    ...organiserViewOf(row, event),
     centre: row.centre?.name ?? null,
     checkInCode: row.checkInCode,
     status: row.status,
     presentSince: row.visits[0]?.checkedInAt ?? null,
-    hasSensitive: Boolean(
-      row.sensitive && (row.sensitive.medical || row.sensitive.access || row.sensitive.emergencyName),
-    ),
+    hasSensitive: needs || Boolean(info?.emergencyName),
     needsCollection: facts.needsCollection,
     mayLeaveAlone: facts.mayLeaveAlone,
     collectors: row.collectors.map((c) => ({ id: c.id, label: collectorLabel(c) })),
@@ -98,7 +93,7 @@ function deskPerson(
       photoConsent: facts.photoConsent,
       mayLeaveAlone: facts.mayLeaveAlone,
       collectors: row.collectors.length,
-      needs: Boolean(row.sensitive && (row.sensitive.medical || row.sensitive.access)),
+      needs,
     }),
   };
 }

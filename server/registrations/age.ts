@@ -1,7 +1,15 @@
 // A participant's age at the event, which needs time-zone arithmetic (Temporal). Kept apart from
 // rules.ts, which the registration forms import, so the forms do not carry the Temporal polyfill.
 import { Temporal } from "temporal-polyfill";
-import { ageOn, type CalendarDate, type RegistrationRules } from "./rules.ts";
+import { isYoungPerson, nameForOrganisers, type PersonNames } from "../people/rules.ts";
+import {
+  ageBand,
+  ageBandLabel,
+  ageOn,
+  calendarDateOf,
+  type CalendarDate,
+  type RegistrationRules,
+} from "./rules.ts";
 
 /** The calendar date of `instant` in `timeZone`. */
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
@@ -37,5 +45,24 @@ export function registrationRulesOf(params: {
     minimumAge: params.settings.minimumAge,
     consentAge: params.settings.consentAge,
     ownEmail: params.ownEmail,
+  };
+}
+
+/**
+ * How organisers and centre leads see a registered person: their name as nameForOrganisers gives it (a
+ * young person — by their age at the event's start and its consent age — by alias, or first name and
+ * initial) and their age band's label, never the date of birth itself.
+ */
+export function organiserViewOf(
+  person: { dateOfBirth: Date; user: PersonNames },
+  event: EventStart & { consentAge: number },
+): { displayName: string; ageBandLabel: string } {
+  const age = ageAtEventStart(calendarDateOf(person.dateOfBirth), event);
+  return {
+    displayName: nameForOrganisers({
+      ...person.user,
+      young: isYoungPerson({ age, consentAge: event.consentAge }),
+    }),
+    ageBandLabel: ageBandLabel(ageBand(age)),
   };
 }

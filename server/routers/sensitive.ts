@@ -71,14 +71,16 @@ export const sensitiveRouter = router({
   ),
 
   /** Who is in the building now with their emergency contacts, for an evacuation; audited. */
-  register: centreLeadProcedure.query(({ ctx }) =>
-    presentRegister(ctx.db, {
+  register: centreLeadProcedure.query(async ({ ctx }) => ({
+    ...(await presentRegister(ctx.db, {
       actorId: ctx.user.id,
       eventId: ctx.event.id,
       event: ctx.event,
       centreIds: ctx.centres.map((c) => c.id),
-    }),
-  ),
+    })),
+    event: { timeZone: ctx.event.timeZone },
+    centres: ctx.centres.map((c) => ({ id: c.id, name: c.name })),
+  })),
 
   /** Every read of sensitive information at the event: who, when, whose. */
   accessLog: organiserProcedure.query(({ ctx }) =>

@@ -3,10 +3,9 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { isYoungPerson, nameForGuardian, nameForOrganisers } from "../people/rules.ts";
-import { ageAtEventStart } from "../registrations/age.ts";
+import { nameForGuardian } from "../people/rules.ts";
+import { organiserViewOf } from "../registrations/age.ts";
 import { findConsentLink } from "../registrations/queries.ts";
-import { ageBand, ageBandLabel, calendarDateOf } from "../registrations/rules.ts";
 import { hasAnything } from "./rules.ts";
 import type { SensitiveAnswers } from "./schema.ts";
 
@@ -100,12 +99,8 @@ export async function readSensitive(db: Db, params: ReaderScope & { registration
     entityType: "Registration",
     entityId: registration.id,
   });
-  const age = ageAtEventStart(calendarDateOf(registration.dateOfBirth), params.event);
   return {
-    displayName: nameForOrganisers({
-      ...registration.user,
-      young: isYoungPerson({ age, consentAge: registration.event.consentAge }),
-    }),
+    displayName: organiserViewOf(registration, { ...params.event, ...registration.event }).displayName,
     answers: hasAnything(registration.sensitive) ? registration.sensitive : null,
   };
 }
@@ -148,15 +143,10 @@ export async function presentRegister(db: Db, params: ReaderScope) {
     data: { registrationIds: visits.map((v) => v.registration.id) },
   });
   const people = visits.map(({ checkedInAt, registration: r }) => {
-    const age = ageAtEventStart(calendarDateOf(r.dateOfBirth), params.event);
     const info: SensitiveAnswers | null = r.sensitive;
     return {
       registrationId: r.id,
-      displayName: nameForOrganisers({
-        ...r.user,
-        young: isYoungPerson({ age, consentAge: r.event.consentAge }),
-      }),
-      ageBandLabel: ageBandLabel(ageBand(age)),
+      ...organiserViewOf(r, { ...params.event, ...r.event }),
       centre: r.centre?.name ?? null,
       since: checkedInAt,
       emergency:
@@ -208,13 +198,7 @@ export async function sensitiveAccessLog(
     },
   });
   const nameOf = new Map(
-    registrations.map((r) => {
-      const age = ageAtEventStart(calendarDateOf(r.dateOfBirth), params.event);
-      return [
-        r.id,
-        nameForOrganisers({ ...r.user, young: isYoungPerson({ age, consentAge: r.event.consentAge }) }),
-      ];
-    }),
+    registrations.map((r) => [r.id, organiserViewOf(r, { ...params.event, ...r.event }).displayName]),
   );
   return entries.map((e) => {
     const shown = (e.data as { registrationIds?: unknown } | null)?.registrationIds;
