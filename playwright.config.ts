@@ -45,16 +45,26 @@ function findChromium(): string {
 
 const databaseUrl = externalDatabaseUrl();
 
+/**
+ * Specs that read the whole database or the whole page cache and so must run with nothing else going
+ * on: a digest of every table before and after opening links, and cache hits that any other test's
+ * fixture (which marks every cached page stale) would turn into misses. They run after the rest, alone.
+ */
+const QUIET_SPECS = ["email-links.spec.ts", "page-cache.spec.ts"];
+
 export default defineConfig({
   testDir: "e2e",
-  // One server and one database for the whole run: tests run one at a time, in order.
+  // One server and one database for the whole run. Two spec files at a time (E2E_WORKERS to change it):
+  // every test makes its own people and events, so they do not see each other's; a file's tests run in
+  // order. The specs that need the machine to themselves run afterwards (the "quiet" project).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS?.trim() || 2),
   // Never retry: a flaky test is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: "list",
-  timeout: 60_000,
+  // Two browsers and the server share a 2-core CI machine: steps take longer than on a laptop.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   outputDir: "test-results",
   use: {
@@ -77,7 +87,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    { name: "chromium", testIgnore: QUIET_SPECS },
+    { name: "quiet", testMatch: QUIET_SPECS, dependencies: ["chromium"], workers: 1 },
+  ],
   webServer: {
     command: "sh scripts/e2e-server.sh",
     url: `${BASE_URL}/api/health`,

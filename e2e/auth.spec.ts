@@ -5,7 +5,7 @@ import {
   expectSignedOut,
   latestSignInLink,
   requestSignInLink,
-  signIn,
+  signInByEmail,
   uniqueEmail,
 } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
@@ -13,7 +13,7 @@ import { expectNoA11yViolations } from "./support/axe";
 test.describe("signing in with an emailed link", () => {
   test("signs in through the outbox link and signs out again", async ({ page }) => {
     const email = uniqueEmail("person");
-    await signIn(page, email);
+    await signInByEmail(page, email);
 
     await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/$/);

@@ -30,6 +30,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "landing/[audience]/page.tsx": { keys: [] },
   "account/page.tsx": { keys: [] },
   "account/emails/page.tsx": { keys: [] },
+  "account/data/route.ts": { keys: [] },
+  "account/deleted/page.tsx": { keys: [] },
   "consent/[token]/page.tsx": { keys: [] },
   "dev/outbox/page.tsx": { keys: ["to"] },
   "events/[slug]/page.tsx": { keys: [] },

@@ -174,7 +174,9 @@ async function festival() {
 }
 
 /** Whole years from a date of birth (a DATE, read as midnight UTC) to a calendar day "YYYY-MM-DD". */
-function ageOn(dateOfBirth: Date, day: string): number {
+function ageOn(dateOfBirth: Date | null, day: string): number {
+  // The seed's events are all within their retention period: every date of birth is still there.
+  if (!dateOfBirth) throw new Error("a date of birth was deleted");
   const [y, m, d] = day.split("-").map(Number);
   if (y === undefined || m === undefined || d === undefined) throw new Error(`bad day ${day}`);
   const age = y - dateOfBirth.getUTCFullYear();

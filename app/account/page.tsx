@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { ProfileForm } from "./profile-form";
+import { RightsSection } from "./rights-section";
 import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -22,6 +23,7 @@ export default async function AccountPage() {
           Choose which emails we send you
         </Link>
       </p>
+      <RightsSection email={profile.email} />
     </div>
   );
 }

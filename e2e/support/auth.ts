@@ -1,5 +1,9 @@
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 import { expectNoA11yViolations } from "./axe";
+import { databaseUrl } from "./db";
+import { BASE_URL } from "./env";
 
 /** A unique, lower-case address per call (users are unique by email across the whole run). */
 export function uniqueEmail(prefix: string): string {
@@ -30,8 +34,9 @@ export async function latestSignInLink(page: Page, email: string): Promise<strin
 /**
  * Signs in for real: request a link, open it from the outbox, land signed in. The header then shows the
  * person's name, or their address when they have none yet: pass `shownAs` for someone with a name.
+ * e2e/auth.spec.ts and e2e/email-links.spec.ts drive this; other specs use signIn, which is quicker.
  */
-export async function signIn(page: Page, email: string, shownAs: string = email): Promise<void> {
+export async function signInByEmail(page: Page, email: string, shownAs: string = email): Promise<void> {
   await requestSignInLink(page, email);
   await latestSignInLink(page, email);
   await page
@@ -39,6 +44,42 @@ export async function signIn(page: Page, email: string, shownAs: string = email)
     .first()
     .click();
   await continueSigningIn(page);
+  await expectSignedIn(page, shownAs);
+}
+
+/**
+ * Signs in as `email` (making the account when it is new, as the first sign-in does) with a session
+ * written straight into the database and its cookie, the two things a completed email sign-in leaves
+ * behind; then opens the home page and checks the header (see signInByEmail for `shownAs`). The emailed
+ * link itself is driven, with its edge cases, by e2e/auth.spec.ts and e2e/email-links.spec.ts; doing it
+ * for every person of every test cost four page loads each.
+ */
+export async function signIn(page: Page, email: string, shownAs: string = email): Promise<void> {
+  const sessionToken = randomBytes(32).toString("hex");
+  // Its own connection, and no refresh of the cached pages (withDatabase's): a session changes none.
+  const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const user = await client.query<{ id: string }>(
+      `INSERT INTO "User" (id, email, "emailVerified", "updatedAt") VALUES ($1, $2, now(), now())
+       ON CONFLICT (email) DO UPDATE SET "emailVerified" = coalesce("User"."emailVerified", now())
+       RETURNING id`,
+      [`e2e${randomUUID().replaceAll("-", "")}`, email.trim().toLowerCase()],
+    );
+    await client.query(
+      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
+      [`e2e${randomUUID().replaceAll("-", "")}`, sessionToken, user.rows[0]?.id],
+    );
+  } finally {
+    await client.end();
+  }
+  // Auth.js's cookie over plain HTTP (no __Secure- prefix).
+  await page
+    .context()
+    .addCookies([
+      { name: "authjs.session-token", value: sessionToken, url: BASE_URL, httpOnly: true, sameSite: "Lax" },
+    ]);
+  await page.goto("/");
   await expectSignedIn(page, shownAs);
 }
 

@@ -101,6 +101,8 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // Names and aliases credit projects in the gallery, of any event.
   "users.updateProfile": "everything",
   "users.updateEmailPreferences": "private",
+  // Credit on public project pages becomes "Former participant".
+  "users.deleteAccount": "everything",
   // Registrations change only places left (backstop); consent (given through an emailed link, no event
   // in the input) changes gallery credit.
   "registrations.register": "private",
@@ -117,6 +119,9 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "sensitive.updateSettings": "private",
   "sensitive.saveMine": "private",
   "sensitive.saveByToken": "private",
+  // Deleting dates of birth keeps each person's age, so public credit does not change.
+  "retention.update": "private",
+  "retention.deleteNow": "private",
   // The gallery shows submitted projects once it is open; saves before then change nothing public.
   "submissions.save": "private",
   "submissions.submit": "private",

@@ -2,7 +2,7 @@
 // building, and what to know about each at the door.
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { organiserViewOf } from "../registrations/age.ts";
+import { AGE_FACTS_SELECT, organiserViewOf } from "../registrations/age.ts";
 import { normaliseCheckInCode } from "./code.ts";
 import { arrivalAlerts, collectorLabel, type ArrivalAlert } from "./rules.ts";
 
@@ -14,7 +14,7 @@ export const deskSelect = {
   status: true,
   checkInCode: true,
   // Read to compute the age band and who is a young person; never returned.
-  dateOfBirth: true,
+  ...AGE_FACTS_SELECT,
   guardianEmail: true,
   centre: { select: { id: true, name: true } },
   user: { select: { name: true, alias: true } },

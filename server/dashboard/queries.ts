@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../db/create.ts";
 import { toCsv } from "../export/csv.ts";
-import { ageBand, ageBandLabel, calendarDateOf, AGE_BANDS } from "../registrations/rules.ts";
-import { ageAtEventStart } from "../registrations/age.ts";
+import { ageBand, ageBandLabel, AGE_BANDS } from "../registrations/rules.ts";
+import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
 import {
   EXPERIENCE_LABELS,
   EXPERIENCE_LEVELS,
@@ -43,7 +43,7 @@ export async function eventDashboard(db: Db, params: { event: DashboardEvent }) 
   const [registrations, teams, submissions, challengesAwaitingReview, settings] = await Promise.all([
     db.registration.findMany({
       where: { eventId },
-      select: { status: true, experience: true, dateOfBirth: true, centre: { select: { name: true } } },
+      select: { status: true, experience: true, ...AGE_FACTS_SELECT, centre: { select: { name: true } } },
     }),
     db.team.findMany({
       where: { eventId },
@@ -61,7 +61,7 @@ export async function eventDashboard(db: Db, params: { event: DashboardEvent }) 
     db.event.findUniqueOrThrow({ where: { id: eventId }, select: { teamMinSize: true, teamMaxSize: true } }),
   ]);
   const active = registrations.filter((r) => r.status !== "WITHDRAWN");
-  const bands = active.map((r) => ageBand(ageAtEventStart(calendarDateOf(r.dateOfBirth), params.event)));
+  const bands = active.map((r) => ageBand(registrantAge(r, params.event)));
   const submitted = submissions.filter((s) => s.status === "SUBMITTED");
   const asIs = (value: string) => value;
   const teamCounts = teams.map((t) => ({

@@ -3,33 +3,52 @@ import { db } from "../db/client.ts";
 import { log } from "../log.ts";
 import { mailSettings } from "../mail/send.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
-import { startMailWorker } from "../mail/worker.ts";
+import { deleteExpiredPersonalData } from "../retention/commands.ts";
 import { superviseRunner } from "./supervise.ts";
+import { startJobWorker } from "./worker.ts";
 
 /**
- * Starts this instance's background work: the mail worker, when email is queued (an SMTP server and a
- * PostgreSQL server: see mailSettings), kept running by superviseRunner: a failure to start is retried
- * after 2 s, doubling up to 30 s (an instance that starts while the database is down begins delivering
- * once it is back), and a worker that dies on an error (a database outage mid-delivery) is replaced. The web server itself is
- * never held up. On SIGTERM the worker finishes the deliveries under way and stops.
+ * The PostgreSQL server that holds this deployment's job queue: DATABASE_URL, unless it is the embedded
+ * database (one session, one process: no background worker) or unset. Null: no queue.
+ */
+export function jobQueueUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  const url = env.DATABASE_URL?.trim();
+  if (!url || env.EMBEDDED_DATABASE === "1") return null;
+  return url;
+}
+
+/**
+ * Starts this instance's background work. On a PostgreSQL server: the job worker (server/jobs/worker.ts:
+ * the hourly retention job, and delivery of queued email when there is an SMTP server to queue for: see
+ * mailSettings), kept running by superviseRunner: a failure to start is retried after 2 s, doubling up
+ * to 30 s (an instance that starts while the database is down begins working once it is back), and a
+ * worker that dies on an error (a database outage mid-job) is replaced. On SIGTERM the worker finishes
+ * the jobs under way and stops. On the embedded database, which has no worker, the retention job runs
+ * once when the app starts (and by hand: `npm run retention`, or an organiser's button). The web server
+ * is never held up.
  */
 export function startBackgroundWork(): void {
+  const queueUrl = jobQueueUrl();
+  if (!queueUrl) {
+    setTimeout(() => {
+      deleteExpiredPersonalData(db(), { now: new Date(), trigger: "schedule" }).catch((error: unknown) =>
+        log.error("retention job failed", { error: String(error) }),
+      );
+    }, 5_000).unref();
+    return;
+  }
   const settings = mailSettings();
-  const { queueUrl, smtpUrl } = settings;
-  if (!queueUrl || !smtpUrl) return;
+  const mail =
+    settings.queueUrl && settings.smtpUrl
+      ? { smtpUrl: settings.smtpUrl, from: settings.from, scrub: settings.appEnv === "production" }
+      : null;
   const supervisor = superviseRunner({
     connectionString: queueUrl,
     start: async () => {
       await ensureQueueSchema(queueUrl);
-      return startMailWorker({
-        db: db(),
-        connectionString: queueUrl,
-        smtpUrl,
-        from: settings.from,
-        scrub: settings.appEnv === "production",
-      });
+      return startJobWorker({ db: db(), connectionString: queueUrl, mail });
     },
-    onStart: () => log.info("mail worker started"),
+    onStart: () => log.info("job worker started", { mail: mail !== null }),
   });
   process.once("SIGTERM", () => void supervisor.stop());
 }

@@ -27,6 +27,25 @@ export function ageAtEventStart(dateOfBirth: CalendarDate, event: EventStart): n
   return ageOn(dateOfBirth, dateInZone(event.startsAt, event.timeZone));
 }
 
+/** What a registration keeps of a person's age: the date of birth, or (once retention has deleted it) the age at the start. */
+export interface AgeFacts {
+  dateOfBirth: Date | null;
+  ageAtStart: number | null;
+}
+
+/** The select for AgeFacts on a Registration. */
+export const AGE_FACTS_SELECT = { dateOfBirth: true, ageAtStart: true } as const;
+
+/**
+ * A registered person's age in whole years on the day the event starts (in its zone): from the date of
+ * birth, or the age kept when the retention job deleted it (server/retention). With neither (which a
+ * CHECK constraint prevents) 0: the youngest, so the private choices follow.
+ */
+export function registrantAge(facts: AgeFacts, event: EventStart): number {
+  if (facts.dateOfBirth) return ageAtEventStart(calendarDateOf(facts.dateOfBirth), event);
+  return facts.ageAtStart ?? 0;
+}
+
 /**
  * The rules for an event (its start in its own zone, age settings, whether it has centres) at `now`,
  * as seen by the person with `ownEmail`.
@@ -54,10 +73,10 @@ export function registrationRulesOf(params: {
  * initial) and their age band's label, never the date of birth itself.
  */
 export function organiserViewOf(
-  person: { dateOfBirth: Date; user: PersonNames },
+  person: AgeFacts & { user: PersonNames },
   event: EventStart & { consentAge: number },
 ): { displayName: string; ageBandLabel: string } {
-  const age = ageAtEventStart(calendarDateOf(person.dateOfBirth), event);
+  const age = registrantAge(person, event);
   return {
     displayName: nameForOrganisers({
       ...person.user,

@@ -25,7 +25,7 @@ import {
   type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
-import { ageAtEventStart, dateInZone, registrationRulesOf } from "./age.ts";
+import { AGE_FACTS_SELECT, dateInZone, registrantAge, registrationRulesOf } from "./age.ts";
 import {
   firstName,
   isYoungPerson,
@@ -65,7 +65,7 @@ export const ownRegistrationSelect = {
   checkInCode: true,
   experience: true,
   skills: true,
-  dateOfBirth: true,
+  ...AGE_FACTS_SELECT,
   guardianEmail: true,
   codeOfConductVersion: true,
   codeOfConductAt: true,
@@ -83,7 +83,7 @@ const organiserRegistrationSelect = {
   status: true,
   experience: true,
   // Read to compute the age band on the server; never returned.
-  dateOfBirth: true,
+  ...AGE_FACTS_SELECT,
   createdAt: true,
   // The addresses are read only to check that the guardian is someone else (`consentDoubts`); never returned.
   user: { select: { id: true, email: true, name: true, alias: true } },
@@ -114,9 +114,8 @@ export async function ownRegistration(
     select: ownRegistrationSelect,
   });
   if (!row) return null;
-  const { consents, dateOfBirth, skills, user, event, ...rest } = row;
-  const dob = calendarDateOf(dateOfBirth);
-  const age = ageAtEventStart(dob, params.event);
+  const { consents, dateOfBirth, ageAtStart: _kept, skills, user, event, ...rest } = row;
+  const age = registrantAge(row, params.event);
   // Only registrations from before names were asked for can lack them; the page asks for them then.
   const missing: "NAME" | "NICKNAME" | null = !firstName(user.name)
     ? "NAME"
@@ -128,7 +127,8 @@ export async function ownRegistration(
   return {
     ...rest,
     ...splitSkills(skills),
-    dateOfBirth: formatCalendarDate(dob),
+    /** Null once the retention period has passed and it was deleted. */
+    dateOfBirth: dateOfBirth ? formatCalendarDate(calendarDateOf(dateOfBirth)) : null,
     ageAtStart: age,
     ageBand: ageBandLabel(ageBand(age)),
     /** The names others see them by, from their account. */
@@ -258,7 +258,7 @@ async function organiserRows(db: Db, params: RowScope): Promise<OrganiserRegistr
   ]);
   const givers = await consentGivers(db, rows);
   return rows.map((row) => {
-    const age = ageAtEventStart(calendarDateOf(row.dateOfBirth), params.event);
+    const age = registrantAge(row, params.event);
     const young = isYoungPerson({ age, consentAge });
     const latest = row.consents[0] ?? null;
     const status = consentStatus({

@@ -10,6 +10,7 @@ import { organisationsRouter } from "./organisations.ts";
 import { teamsRouter } from "./teams.ts";
 import { usersRouter } from "./users.ts";
 import { registrationsRouter } from "./registrations.ts";
+import { retentionRouter } from "./retention.ts";
 import { sensitiveRouter } from "./sensitive.ts";
 import { submissionsRouter } from "./submissions.ts";
 import { systemRouter } from "./system.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   teams: teamsRouter,
   users: usersRouter,
   registrations: registrationsRouter,
+  retention: retentionRouter,
   sensitive: sensitiveRouter,
   submissions: submissionsRouter,
   system: systemRouter,

@@ -9,6 +9,7 @@ import { eventsAuthorization } from "./events.authz.ts";
 import { judgingAuthorization } from "./judging.authz.ts";
 import { organisationsAuthorization } from "./organisations.authz.ts";
 import { registrationsAuthorization } from "./registrations.authz.ts";
+import { retentionAuthorization } from "./retention.authz.ts";
 import { sensitiveAuthorization } from "./sensitive.authz.ts";
 import { submissionsAuthorization } from "./submissions.authz.ts";
 import { systemAuthorization } from "./system.authz.ts";
@@ -28,6 +29,7 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   centresAuthorization,
   checkinAuthorization,
   sensitiveAuthorization,
+  retentionAuthorization,
   judgingAuthorization,
   systemAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

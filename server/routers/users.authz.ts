@@ -37,6 +37,14 @@ export const usersAuthorization: AuthCases<UsersWorld> = {
   },
   "users.updateProfile": signedIn((c) => c.users.updateProfile({ name: "Ada Lovelace", alias: "" })),
   "users.emailPreferences": signedIn((c) => c.users.emailPreferences()),
+  "users.myData": signedIn((c) => c.users.myData()),
+  // Only ever the caller's own account: someone else who types my address is refused (it isn't theirs).
+  "users.deleteAccount": {
+    right: (w) => w.me,
+    wrong: null,
+    call: (c, w) => c.users.deleteAccount({ confirmEmail: w.me.email }),
+    expect: { right: "ok", wrong: "BAD_REQUEST", signedOut: "UNAUTHORIZED", other: "BAD_REQUEST" },
+  },
   "users.updateEmailPreferences": signedIn((c) =>
     c.users.updateEmailPreferences({ turnedOff: ["ANNOUNCEMENTS"] }),
   ),

@@ -2,6 +2,9 @@ import { updateEmailPreferences, updateProfile } from "../users/commands.ts";
 import { emailPreferencesOf, homeFor, navFor, profileOf } from "../users/queries.ts";
 import { updateEmailPreferencesInput, updateProfileInput } from "../users/schema.ts";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
+import { deleteAccount } from "../rights/commands.ts";
+import { myData } from "../rights/export.ts";
+import { deleteAccountInput } from "../rights/schema.ts";
 
 export const usersRouter = router({
   /** The caller's own profile. */
@@ -34,6 +37,19 @@ export const usersRouter = router({
   emailPreferences: protectedProcedure.query(({ ctx }) =>
     emailPreferencesOf(ctx.db, { userId: ctx.user.id }),
   ),
+  /** Everything the platform holds about the caller, as one JSON document (server/rights/export.ts). */
+  myData: protectedProcedure.query(async ({ ctx }) =>
+    myData(ctx.db, { userId: ctx.user.id, now: await ctx.now() }),
+  ),
+  /**
+   * Deletes the caller's account (server/rights/commands.ts deleteAccount): they type their address to
+   * confirm; refused while they are the only one in charge of something. Signs them out everywhere.
+   */
+  deleteAccount: protectedProcedure
+    .input(deleteAccountInput)
+    .mutation(async ({ ctx, input }) =>
+      deleteAccount(ctx.db, { userId: ctx.user.id, confirmEmail: input.confirmEmail, now: await ctx.now() }),
+    ),
   updateEmailPreferences: protectedProcedure
     .input(updateEmailPreferencesInput)
     .mutation(({ ctx, input }) =>

@@ -4,7 +4,7 @@ import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { nameForGuardian } from "../people/rules.ts";
-import { organiserViewOf } from "../registrations/age.ts";
+import { AGE_FACTS_SELECT, organiserViewOf } from "../registrations/age.ts";
 import { findConsentLink } from "../registrations/queries.ts";
 import { hasAnything } from "./rules.ts";
 import type { SensitiveAnswers } from "./schema.ts";
@@ -85,7 +85,7 @@ export async function readSensitive(db: Db, params: ReaderScope & { registration
     where: { id: params.registrationId, eventId: params.eventId, centreId: { in: [...params.centreIds] } },
     select: {
       id: true,
-      dateOfBirth: true,
+      ...AGE_FACTS_SELECT,
       user: { select: { name: true, alias: true } },
       event: { select: { consentAge: true } },
       sensitive: { select: answersSelect },
@@ -125,7 +125,7 @@ export async function presentRegister(db: Db, params: ReaderScope) {
       registration: {
         select: {
           id: true,
-          dateOfBirth: true,
+          ...AGE_FACTS_SELECT,
           centre: { select: { name: true } },
           user: { select: { name: true, alias: true } },
           event: { select: { consentAge: true } },
@@ -192,7 +192,7 @@ export async function sensitiveAccessLog(
     where: { id: { in: readIds } },
     select: {
       id: true,
-      dateOfBirth: true,
+      ...AGE_FACTS_SELECT,
       user: { select: { name: true, alias: true } },
       event: { select: { consentAge: true } },
     },

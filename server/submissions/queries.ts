@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { calendarDateOf, isMinor } from "../registrations/rules.ts";
-import { ageAtEventStart } from "../registrations/age.ts";
+import { isMinor } from "../registrations/rules.ts";
+import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
 import { eventAccess } from "../events/queries.ts";
 import { canSeeSubmission } from "./policy.ts";
 import { GALLERY_PAGE_SIZE, galleryIsOpen, publicCredit } from "./rules.ts";
@@ -73,7 +73,8 @@ interface CreditRow {
     name: string | null;
     alias: string | null;
     registrations: {
-      dateOfBirth: Date;
+      dateOfBirth: Date | null;
+      ageAtStart: number | null;
       consents: { publicCredit: boolean }[];
     }[];
   };
@@ -86,7 +87,7 @@ const creditSelect = {
       alias: true,
       registrations: {
         select: {
-          dateOfBirth: true,
+          ...AGE_FACTS_SELECT,
           consents: {
             where: { consentedAt: { not: null }, withdrawnAt: null },
             orderBy: { consentedAt: "desc" },
@@ -102,7 +103,7 @@ const creditSelect = {
 function creditsFor(members: CreditRow[], event: { startsAt: Date; timeZone: string }, consentAge: number) {
   return members.map((member) => {
     const registration = member.user.registrations[0];
-    const age = registration ? ageAtEventStart(calendarDateOf(registration.dateOfBirth), event) : 0;
+    const age = registration ? registrantAge(registration, event) : 0;
     // No registration on record: treat as a young person, so nothing is shown by default.
     const minor = !registration || isMinor(age) || age < consentAge;
     return publicCredit({

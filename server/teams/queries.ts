@@ -5,6 +5,7 @@ import { DomainError } from "../errors.ts";
 import { eventPhase, type EventTimeline } from "../events/rules.ts";
 import { capabilityNotice } from "../events/notices.ts";
 import { greetingName, nameForParticipants } from "../people/rules.ts";
+import { AGE_FACTS_SELECT } from "../registrations/age.ts";
 import { isLookingForMembers, isYoungRegistrant } from "./rules.ts";
 
 /** What the team builders put in the context. */
@@ -37,7 +38,7 @@ const personSelect = (eventId: string) =>
     alias: true,
     registrations: {
       where: { eventId },
-      select: { dateOfBirth: true, experience: true, skills: true },
+      select: { ...AGE_FACTS_SELECT, experience: true, skills: true },
       take: 1,
     },
   }) satisfies Prisma.UserSelect;
@@ -51,7 +52,7 @@ export interface PersonView {
 
 function personView(person: PersonRow, event: EventTeamSettings): PersonView {
   const registration = person.registrations[0];
-  const young = isYoungRegistrant({ dateOfBirth: registration?.dateOfBirth ?? null, event });
+  const young = isYoungRegistrant({ registration: registration ?? null, event });
   return {
     displayName: nameForParticipants({ name: person.name, alias: person.alias, young }),
     experience: registration?.experience ?? null,

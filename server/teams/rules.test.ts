@@ -213,9 +213,17 @@ describe("isYoungRegistrant", () => {
     ["18 → adult", dob("2008-12-02"), ev, false],
     ["consent age 16, aged 16 → still young (under 18)", dob("2010-06-01"), { ...ev, consentAge: 16 }, true],
     ["consent age 21, aged 19 → young", dob("2007-06-01"), { ...ev, consentAge: 21 }, true],
-    ["no date of birth → young (the private default)", null, ev, true],
   ] as const)("%s", (_name, dateOfBirth, event, expected) => {
-    expect(isYoungRegistrant({ dateOfBirth, event })).toBe(expected);
+    expect(isYoungRegistrant({ registration: { dateOfBirth, ageAtStart: null }, event })).toBe(expected);
+  });
+  it.each([
+    ["date of birth deleted, aged 17 at the start → young", 17, true],
+    ["date of birth deleted, aged 18 at the start → adult", 18, false],
+  ] as const)("%s", (_name, ageAtStart, expected) => {
+    expect(isYoungRegistrant({ registration: { dateOfBirth: null, ageAtStart }, event: ev })).toBe(expected);
+  });
+  it("no registration → young (the private default)", () => {
+    expect(isYoungRegistrant({ registration: null, event: ev })).toBe(true);
   });
 });
 

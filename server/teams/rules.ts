@@ -7,8 +7,7 @@ import type { DomainErrorCode } from "../errors.ts";
 import { eventPhase, type EventTimeline } from "../events/rules.ts";
 import { capabilityNotice } from "../events/notices.ts";
 import { isYoungPerson } from "../people/rules.ts";
-import { calendarDateOf } from "../registrations/rules.ts";
-import { ageAtEventStart } from "../registrations/age.ts";
+import { registrantAge, type AgeFacts } from "../registrations/age.ts";
 
 /** No 0/O, 1/I/L: a code read aloud or copied from a projector should survive. */
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -102,15 +101,18 @@ export function leaveOutcome(input: {
 
 /**
  * Whether a registered person is a young person at this event (see people/rules isYoungPerson), from
- * their date of birth. Without one we cannot know: treat them as young, the private choice.
+ * what their registration keeps of their age (registrantAge). Without a registration we cannot know:
+ * treat them as young, the private choice.
  */
 export function isYoungRegistrant(input: {
-  dateOfBirth: Date | null;
+  registration: AgeFacts | null;
   event: { startsAt: Date; timeZone: string; consentAge: number };
 }): boolean {
-  if (!input.dateOfBirth) return true;
-  const age = ageAtEventStart(calendarDateOf(input.dateOfBirth), input.event);
-  return isYoungPerson({ age, consentAge: input.event.consentAge });
+  if (!input.registration) return true;
+  return isYoungPerson({
+    age: registrantAge(input.registration, input.event),
+    consentAge: input.event.consentAge,
+  });
 }
 
 export type TeamWriteRefusal =

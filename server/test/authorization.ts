@@ -9,8 +9,12 @@ import type { Db } from "../db/create.ts";
 import { callerFor } from "./callers.ts";
 
 export type Caller = ReturnType<typeof callerFor>;
-/** PRECONDITION_FAILED: the caller passed authorization and reached a rule of the domain (e.g. a phase). */
-export type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "PRECONDITION_FAILED";
+/**
+ * PRECONDITION_FAILED: the caller passed authorization and reached a rule of the domain (e.g. a phase);
+ * BAD_REQUEST: the input names something that is not the caller's (e.g. another person's address).
+ */
+export type Outcome =
+  "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "PRECONDITION_FAILED" | "BAD_REQUEST";
 export type Who = "right" | "wrong" | "signedOut" | "other";
 
 /** A world must name who "other" is: a caller whose role is in another event/organisation/team. */

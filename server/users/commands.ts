@@ -3,8 +3,7 @@ import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { OPTIONAL_MAIL_CATEGORIES, type OptionalMailCategory } from "../mail/preferences.ts";
 import { isYoungPerson } from "../people/rules.ts";
-import { calendarDateOf } from "../registrations/rules.ts";
-import { ageAtEventStart } from "../registrations/age.ts";
+import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
 
 /** The user with this address, created (without a name yet) if they have never signed in. */
 export async function findOrCreateUserByEmail(tx: Tx, email: string): Promise<{ id: string }> {
@@ -34,12 +33,15 @@ async function eventRegisteredForAsYoung(tx: Tx, userId: string): Promise<string
   const registrations = await tx.registration.findMany({
     where: { userId, status: { not: "WITHDRAWN" } },
     select: {
-      dateOfBirth: true,
+      ...AGE_FACTS_SELECT,
       event: { select: { name: true, startsAt: true, timeZone: true, consentAge: true } },
     },
   });
-  const young = registrations.find(({ dateOfBirth, event }) =>
-    isYoungPerson({ age: ageAtEventStart(calendarDateOf(dateOfBirth), event), consentAge: event.consentAge }),
+  const young = registrations.find((registration) =>
+    isYoungPerson({
+      age: registrantAge(registration, registration.event),
+      consentAge: registration.event.consentAge,
+    }),
   );
   return young?.event.name ?? null;
 }

@@ -147,7 +147,13 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
             <dd>{[...mine.skills.map((s) => SKILL_LABELS[s]), ...mine.tags].join(", ") || "None given"}</dd>
             <dt className="font-medium">Date of birth</dt>
             <dd>
-              {mine.dateOfBirth} <span className="text-slate-600">(only you can see this)</span>
+              {mine.dateOfBirth ? (
+                <>
+                  {mine.dateOfBirth} <span className="text-slate-600">(only you can see this)</span>
+                </>
+              ) : (
+                "Deleted after the event, as promised: we keep only your age band"
+              )}
             </dd>
             <dt className="font-medium">Code of conduct</dt>
             <dd>

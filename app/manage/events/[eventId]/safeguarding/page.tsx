@@ -5,6 +5,7 @@ import { requireUser } from "~/app/_components/guards";
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
+import { RetentionSection } from "./retention-section";
 import { SensitiveSettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Safeguarding" };
@@ -12,18 +13,20 @@ export const metadata: Metadata = { title: "Safeguarding" };
 type Props = { params: Promise<{ eventId: string }> };
 
 /**
- * The organisers' safeguarding page: which sensitive information the event asks for, and every time
- * someone read it (who, when, whose).
+ * The organisers' safeguarding page: which sensitive information the event asks for, how long personal
+ * data is kept after the event, and every time someone read sensitive information (who, when, whose).
  */
 export default async function SafeguardingPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/safeguarding`);
   const caller = await serverCaller();
-  const [settings, log] = await Promise.all([
+  const [settings, log, retention] = await Promise.all([
     orNotFound(caller.sensitive.settings({ eventId })),
     orNotFound(caller.sensitive.accessLog({ eventId })),
+    orNotFound(caller.retention.status({ eventId })),
   ]);
   const { event } = settings;
+  const { state } = retention;
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -39,6 +42,16 @@ export default async function SafeguardingPage({ params }: Props) {
         </p>
       </header>
       <SensitiveSettingsForm eventId={eventId} fields={settings.fields} />
+      <RetentionSection
+        eventId={eventId}
+        view={{
+          retentionDays: retention.retentionDays,
+          state: state.kind,
+          dueAt: formatInZone(state.dueAt, event.timeZone),
+          deletedAt: state.kind === "DELETED" ? formatInZone(state.deletedAt, event.timeZone) : null,
+          deletion: retention.deletion,
+        }}
+      />
       <section aria-labelledby="log-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="log-heading" className={sectionTitleClass}>
           Who read sensitive information

@@ -1,0 +1,91 @@
+// The job worker runs the retention job (real PostgreSQL only: the embedded database has no worker).
+// Two instances' workers, each asked to run it, delete and count an event's personal data once.
+import { makeWorkerUtils, parseCrontab, type Runner } from "graphile-worker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEventWithTwoCentres, makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
+import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
+import { ensureQueueSchema } from "../mail/queue.ts";
+import { JOB_SCHEDULE, RETENTION_TASK, startJobWorker } from "./worker.ts";
+
+const day = 24 * 60 * 60 * 1000;
+const now = new Date("2026-11-24T12:00:00.000Z");
+/** 30 days after the world's event publishes its results (12 days after `now`): the default period has passed. */
+const due = new Date(now.getTime() + 42 * day);
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  if (!onRealPostgres) return;
+  tdb = await openTestDatabase();
+  await ensureQueueSchema(tdb.url);
+});
+afterAll(async () => {
+  if (onRealPostgres) await tdb.close();
+});
+
+describe("the schedule", () => {
+  it("is a crontab graphile-worker accepts: the retention job hourly, backfilled, keyed", () => {
+    const [item] = parseCrontab(JOB_SCHEDULE);
+    expect(item).toMatchObject({
+      task: RETENTION_TASK,
+      options: { backfillPeriod: 2 * 60 * 60 * 1000, maxAttempts: 3, jobKey: RETENTION_TASK },
+    });
+    const at = (hour: number, min: number) => item?.match({ min, hour, date: 1, month: 1, dow: 2 });
+    expect([at(0, 7), at(3, 7), at(23, 7)]).toEqual([true, true, true]);
+    expect([at(3, 6), at(3, 8), at(3, 0)]).toEqual([false, false, false]);
+  });
+});
+
+describe.skipIf(!onRealPostgres)("the job worker", () => {
+  it("runs the retention job with its clock; two instances delete and count once", async () => {
+    const db = tdb.db;
+    const { event, centre } = await makeEventWithTwoCentres(db, { now });
+    const young = await makeYoungPersonWithConsent(db, { eventId: event.id, centreId: centre.id, now });
+    const runners: Runner[] = await Promise.all(
+      [0, 1].map(() =>
+        startJobWorker({
+          db,
+          connectionString: tdb.url,
+          mail: null,
+          schedule: false,
+          clock: () => due,
+          pollIntervalMs: 100,
+        }),
+      ),
+    );
+    const utils = await makeWorkerUtils({ connectionString: tdb.url });
+    try {
+      // As if both instances' schedulers queued the same hour.
+      await Promise.all(
+        [0, 1].map(() => utils.addJob(RETENTION_TASK, {}, { jobKey: `${RETENTION_TASK}-test` })),
+      );
+      await utils.addJob(RETENTION_TASK, {});
+      const deadline = Date.now() + 15_000;
+      let record = null;
+      while (!record && Date.now() < deadline) {
+        record = await db.personalDataDeletion.findUnique({
+          where: { eventId: event.id },
+          select: { trigger: true, datesOfBirth: true, collectors: true },
+        });
+        if (!record) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(record).toEqual({ trigger: "schedule", datesOfBirth: 1, collectors: 1 });
+      // Let every queued copy finish, then count.
+      while (Date.now() < deadline) {
+        const left = await db.$queryRaw<
+          { n: bigint }[]
+        >`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = ${RETENTION_TASK}`;
+        if (Number(left[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await db.auditLog.count({ where: { eventId: event.id, action: "retention.deleted" } })).toBe(1);
+      const registration = await db.registration.findUniqueOrThrow({
+        where: { id: young.registrationId },
+        select: { dateOfBirth: true, ageAtStart: true },
+      });
+      expect(registration).toEqual({ dateOfBirth: null, ageAtStart: 12 });
+    } finally {
+      await utils.release();
+      await Promise.all(runners.map((r) => r.stop()));
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import "server-only";
+import { run, type Runner, type TaskList } from "graphile-worker";
+import type { Db } from "../db/create.ts";
+import { log } from "../log.ts";
+import { deliverQueuedMail, DELIVER_MAIL_TASK, queueLogger, smtpTransport } from "../mail/queue.ts";
+import { deleteExpiredPersonalData } from "../retention/commands.ts";
+
+/** The scheduled task that deletes personal data whose retention period has passed (server/retention). */
+export const RETENTION_TASK = "delete_expired_personal_data";
+
+/**
+ * The schedule (graphile-worker crontab syntax): the retention job every hour at minute 7 (UTC). Every
+ * instance runs the scheduler, and graphile-worker records each hour it has queued in its
+ * known_crontabs table, so an hour is queued by one instance only; the job key makes a second copy of
+ * a queued job impossible as well. `fill=2h`: an hour missed while no instance ran is queued once
+ * when one starts (within two hours); `max=3`: a failure is retried twice.
+ */
+export const JOB_SCHEDULE = `7 * * * * ${RETENTION_TASK} ?fill=2h&max=3&jobKey=${RETENTION_TASK}`;
+
+export interface MailDelivery {
+  smtpUrl: string;
+  from: string;
+  scrub: boolean;
+}
+
+/**
+ * Starts this instance's job worker on the PostgreSQL at `connectionString` (whose graphile_worker
+ * schema exists: ensureQueueSchema): a graphile-worker runner that runs the schedule (JOB_SCHEDULE,
+ * unless `schedule` is false) and, with `mail`, delivers queued email (server/mail/queue.ts); woken by
+ * LISTEN/NOTIFY when a job is added and polling every `pollIntervalMs` (2 000) besides, `concurrency`
+ * (2) jobs at a time. Jobs are locked, so each runs in one instance. `clock` (tests) is the retention
+ * job's "now". Stop it with `runner.stop()`, which finishes the jobs under way.
+ */
+export async function startJobWorker(params: {
+  db: Db;
+  connectionString: string;
+  mail: MailDelivery | null;
+  schedule?: boolean;
+  clock?: () => Date;
+  concurrency?: number;
+  pollIntervalMs?: number;
+}): Promise<Runner> {
+  const clock = params.clock ?? (() => new Date());
+  const taskList: TaskList = {
+    [RETENTION_TASK]: async () => {
+      const done = await deleteExpiredPersonalData(params.db, { now: clock(), trigger: "schedule" });
+      for (const { eventId, counts } of done) log.info("personal data deleted", { eventId, ...counts });
+    },
+  };
+  const mail = params.mail;
+  const transport = mail ? smtpTransport(mail.smtpUrl) : null;
+  if (mail && transport) {
+    taskList[DELIVER_MAIL_TASK] = async (payload, helpers) => {
+      const outboxId = (payload as { outboxId?: unknown } | null)?.outboxId;
+      if (typeof outboxId !== "string") return;
+      await deliverQueuedMail(params.db, {
+        outboxId,
+        transport,
+        from: mail.from,
+        attempt: helpers.job.attempts,
+        maxAttempts: helpers.job.max_attempts,
+        scrub: mail.scrub,
+      });
+    };
+  }
+  const runner = await run({
+    connectionString: params.connectionString,
+    concurrency: params.concurrency ?? 2,
+    pollInterval: params.pollIntervalMs ?? 2_000,
+    noHandleSignals: true,
+    crontab: params.schedule === false ? "" : JOB_SCHEDULE,
+    logger: queueLogger,
+    taskList,
+  });
+  void runner.promise.finally(() => transport?.close());
+  return runner;
+}
