@@ -41,6 +41,16 @@ export function RoleLine({ role }: { role: Role }) {
           device. The organisers will tell you when your scoring sheet is ready.
         </>
       );
+    case "SAFEGUARDING_LEAD":
+      return (
+        <>
+          You are the designated safeguarding lead: concerns reported at this event come to you, and only you
+          read them.{" "}
+          <Link href={`/manage/events/${role.event.id}/concerns`} className={linkClass}>
+            Safeguarding concerns
+          </Link>
+        </>
+      );
     case "MENTOR":
       return (
         <>

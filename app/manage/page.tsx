@@ -19,8 +19,10 @@ export default async function ManagePage() {
     caller.events.ledCentres(),
     caller.users.home(),
   ]);
-  // Judges and mentors have no management pages yet: they are told what their role will do, and when.
-  const otherRoles = home.roles.filter((r) => r.role === "JUDGE" || r.role === "MENTOR");
+  // Judges, mentors and safeguarding leads: what their role does, and where (RoleLine).
+  const otherRoles = home.roles.filter(
+    (r) => r.role === "JUDGE" || r.role === "MENTOR" || r.role === "SAFEGUARDING_LEAD",
+  );
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

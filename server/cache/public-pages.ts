@@ -121,6 +121,8 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "sensitive.saveByToken": "private",
   // Deleting dates of birth keeps each person's age, so public credit does not change.
   "retention.update": "private",
+  "concerns.report": "private",
+  "concerns.recordAction": "private",
   "retention.deleteNow": "private",
   // The gallery shows submitted projects once it is open; saves before then change nothing public.
   "submissions.save": "private",

@@ -4,7 +4,7 @@
  */
 import type { EventStatus } from "./rules.ts";
 
-export const EVENT_ROLES = ["ORGANISER", "CENTRE_LEAD", "JUDGE", "MENTOR"] as const;
+export const EVENT_ROLES = ["ORGANISER", "CENTRE_LEAD", "JUDGE", "MENTOR", "SAFEGUARDING_LEAD"] as const;
 export type EventRole = (typeof EVENT_ROLES)[number];
 
 export interface Viewer {

@@ -7,6 +7,7 @@ import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "./c
 import { judgeInvitationMail, resultsPublishedMail } from "./judging-templates.ts";
 import { organisationInviteMail, organisationMembershipMail } from "./organisation-templates.ts";
 import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
+import { concernReportedMail } from "./safeguarding-templates.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
 import {
   teamCaptainMail,
@@ -35,6 +36,7 @@ const eventName = "Festival of Code 2026";
 
 /** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
 const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
+  "concern-reported": { mail: concernReportedMail({ eventName, url }), names: [] },
   "results-published": {
     mail: resultsPublishedMail({
       recipientName: "Amara",

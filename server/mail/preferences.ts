@@ -50,6 +50,8 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   "judge-invitation": "ACCESS",
   // The results are on the event page and the project page as well.
   "results-published": "TEAM",
+  // Safeguarding cannot wait for someone to turn an email back on.
+  "concern-reported": "ACCESS",
 };
 
 /** How each category is described on the preferences page. */

@@ -30,6 +30,7 @@ export const MAIL_KINDS = [
   "project-reinstated",
   "judge-invitation",
   "results-published",
+  "concern-reported",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {
@@ -114,6 +115,7 @@ const roleNames = {
   CENTRE_LEAD: "a centre lead",
   JUDGE: "a judge",
   MENTOR: "a mentor",
+  SAFEGUARDING_LEAD: "the designated safeguarding lead",
 } as const;
 
 export function eventRoleMail(params: {

@@ -36,6 +36,8 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   // Public (a consent link is the authority): keeps guessing links hopeless.
   "checkin.setCollection": { limit: 30, windowSeconds: 15 * MINUTE },
   "sensitive.saveByToken": { limit: 30, windowSeconds: 15 * MINUTE },
+  // Public, and each report emails the event's safeguarding leads.
+  "concerns.report": { limit: 10, windowSeconds: 60 * MINUTE },
   // Reads everything a person has: heavy for someone with years of events; nobody needs it often.
   "users.myData": { limit: 20, windowSeconds: 60 * MINUTE },
 };

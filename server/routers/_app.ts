@@ -1,6 +1,7 @@
 import { router } from "../trpc.ts";
 import { centresRouter } from "./centres.ts";
 import { checkinRouter } from "./checkin.ts";
+import { concernsRouter } from "./concerns.ts";
 import { challengesRouter } from "./challenges.ts";
 import { announcementsRouter, dashboardRouter } from "./dashboard.ts";
 import { devRouter } from "./dev.ts";
@@ -19,6 +20,7 @@ export const appRouter = router({
   announcements: announcementsRouter,
   centres: centresRouter,
   checkin: checkinRouter,
+  concerns: concernsRouter,
   dashboard: dashboardRouter,
   dev: devRouter,
   events: eventsRouter,

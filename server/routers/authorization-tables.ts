@@ -3,6 +3,7 @@
 import type { AuthCases, AuthWorld } from "../test/authorization.ts";
 import { centresAuthorization } from "./centres.authz.ts";
 import { checkinAuthorization } from "./checkin.authz.ts";
+import { concernsAuthorization } from "./concerns.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
@@ -28,6 +29,7 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   usersAuthorization,
   centresAuthorization,
   checkinAuthorization,
+  concernsAuthorization,
   sensitiveAuthorization,
   retentionAuthorization,
   judgingAuthorization,

@@ -42,6 +42,10 @@ export default async function EventLayout({
             Code of conduct
           </Link>{" "}
           ·{" "}
+          <Link href={`/events/${event.slug}/concern`} className={linkClass}>
+            Worried about someone? Report a concern
+          </Link>{" "}
+          ·{" "}
           <Link href="/privacy" className={linkClass}>
             How we look after your information
           </Link>

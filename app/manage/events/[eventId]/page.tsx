@@ -54,6 +54,9 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/safeguarding`} className={rowButtonClass}>
             Safeguarding
           </Link>
+          <Link href={`/manage/events/${event.id}/concerns`} className={rowButtonClass}>
+            Concerns
+          </Link>
           {/* A plain link: the preview route turns on draft mode, then shows the event page as it is now. */}
           <a href={`/events/${event.slug}/preview`} className={rowButtonClass}>
             {event.status === "DRAFT" ? "Preview the event page" : "Event page"}

@@ -18,6 +18,7 @@ const roleNames = {
   CENTRE_LEAD: "Centre lead",
   JUDGE: "Judge",
   MENTOR: "Mentor",
+  SAFEGUARDING_LEAD: "Safeguarding lead",
 } as const;
 type RoleKind = keyof typeof roleNames;
 
