@@ -190,7 +190,7 @@ const users: readonly DemoUser[] = [
     name: "Leila Brennan",
     alias: null,
     isPlatformAdmin: false,
-    purpose: `centre lead at ${LEEDS}`,
+    purpose: `centre lead at ${LEEDS}, and the Festival of Code's safeguarding lead`,
   },
   {
     email: DEMO_MENTOR_EMAIL,
@@ -354,6 +354,13 @@ export function demoData(today: Date): DemoData {
         email: DEMO_MENTOR_EMAIL,
         role: "MENTOR",
         centreName: MANCHESTER,
+        grantedByEmail: DEMO_ORGANISER_EMAIL,
+      },
+      // Concerns reported at the festival go to her (and not to the organiser).
+      {
+        email: DEMO_CENTRE_LEAD_EMAIL,
+        role: "SAFEGUARDING_LEAD",
+        centreName: null,
         grantedByEmail: DEMO_ORGANISER_EMAIL,
       },
     ],

@@ -199,13 +199,14 @@ describe("the demo seed", () => {
   it("writes the demo content", () => {
     // The judging demo (./seed-judging.ts) adds two events with six one-person teams each, two more
     // judges, one centre each (led by lead@example.org), and the organiser's, judges' and lead's roles.
+    // The festival's six roles include its safeguarding lead.
     expect(firstCounts).toEqual({
       users: 12 + 2 + 12,
       organisations: 1,
       members: 1,
       events: 2 + 2,
       centres: 4 + 2,
-      roles: 5 + 2 * 5,
+      roles: 6 + 2 * 5,
       registrations: 6 + 12,
       challenges: 1,
       history: 1,
@@ -362,6 +363,7 @@ describe("the demo seed", () => {
         `${FESTIVAL_SLUG} JUDGE judge@example.org -`,
         `${FESTIVAL_SLUG} CENTRE_LEAD lead@example.org Leeds Central Library`,
         `${FESTIVAL_SLUG} MENTOR mentor@example.org Manchester Digital Hub`,
+        `${FESTIVAL_SLUG} SAFEGUARDING_LEAD lead@example.org -`,
       ]),
     );
     const admin = first.users.find((u) => u.email === "admin@example.org");

@@ -17,6 +17,7 @@ import { requestGuardianConsentIfNone } from "../server/registrations/commands.t
 import { seedJudging } from "./seed-judging.ts";
 import {
   DATA_DRAGONS_CENTRE,
+  DEMO_CENTRE_LEAD_EMAIL,
   DEMO_SPONSOR_EMAIL,
   demoData,
   FESTIVAL_SLUG,
@@ -345,6 +346,40 @@ async function upsertDemoImages(
  * (server/registrations/commands.ts): a link of which only the hash is stored, audited, in the outbox.
  * A guardian whose link is still live is not emailed again, so running the seed twice sends nothing new.
  */
+/**
+ * One safeguarding concern at the festival, reported yesterday by a participant and being looked into by
+ * its safeguarding lead, so the concerns pages have something to show. Once: a second seed adds none.
+ */
+async function upsertDemoConcern(db: Db, today: Date): Promise<void> {
+  const festival = await db.event.findUniqueOrThrow({ where: { slug: FESTIVAL_SLUG }, select: { id: true } });
+  if ((await db.safeguardingConcern.count({ where: { eventId: festival.id } })) > 0) return;
+  const lead = await db.user.findUniqueOrThrow({
+    where: { email: DEMO_CENTRE_LEAD_EMAIL },
+    select: { id: true },
+  });
+  const reportedAt = new Date(today.getTime() - 26 * 60 * 60 * 1000);
+  await db.safeguardingConcern.create({
+    data: {
+      eventId: festival.id,
+      description:
+        "Someone in the team finder keeps messaging younger people asking them to chat on another app instead. It made my friend uncomfortable.",
+      about: "A participant who calls themselves 'Zed' on the team finder",
+      reporterName: "",
+      reporterContact: "",
+      routedTo: "SAFEGUARDING_LEAD",
+      createdAt: reportedAt,
+      actions: {
+        create: {
+          byUserId: lead.id,
+          text: "Checked the team-finder notes: none asks to move to another app. Will speak to the friend's centre lead and their guardian before the day.",
+          createdAt: new Date(reportedAt.getTime() + 3 * 60 * 60 * 1000),
+        },
+      },
+    },
+    select: { id: true },
+  });
+}
+
 async function askGuardians(db: Db, events: readonly DemoEvent[], ids: UserIds, today: Date): Promise<void> {
   for (const e of events) {
     for (const r of e.registrations.filter((reg) => reg.status === "PENDING_CONSENT")) {
@@ -374,6 +409,7 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
   }
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
   await askGuardians(db, data.events, ids, today);
+  await upsertDemoConcern(db, today);
   const judging = await seedJudging(db, today);
   await upsertDemoImages(db, store, [...data.events, ...judging]);
   return {
