@@ -78,7 +78,7 @@ test("a young person reports a concern; only the safeguarding lead reads it, and
   await expect(reads.getByText(/Sam Safeguarding/)).toHaveCount(1);
   await expectNoA11yViolations(lead);
   await lead
-    .getByLabel("What was done")
+    .getByRole("textbox", { name: "What was done" })
     .fill("Spoke to the venue manager; the man was asked to leave and did.");
   await lead.getByLabel("Close it: nothing more to do").check();
   await lead.getByRole("button", { name: "Record it" }).click();

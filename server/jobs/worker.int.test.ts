@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEventWithTwoCentres, makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
-import { JOB_SCHEDULE, RETENTION_TASK, startJobWorker } from "./worker.ts";
+import { JOB_SCHEDULE, REMINDER_TASK, RETENTION_TASK, startJobWorker } from "./worker.ts";
 
 const day = 24 * 60 * 60 * 1000;
 const now = new Date("2026-11-24T12:00:00.000Z");
@@ -23,8 +23,10 @@ afterAll(async () => {
 });
 
 describe("the schedule", () => {
-  it("is a crontab graphile-worker accepts: the retention job hourly, backfilled, keyed", () => {
-    const [item] = parseCrontab(JOB_SCHEDULE);
+  it("is a crontab graphile-worker accepts: retention and reminders hourly, backfilled, keyed", () => {
+    const [item, reminders] = parseCrontab(JOB_SCHEDULE);
+    expect(reminders).toMatchObject({ task: REMINDER_TASK, options: { jobKey: REMINDER_TASK } });
+    expect(reminders?.match({ min: 37, hour: 9, date: 1, month: 1, dow: 2 })).toBe(true);
     expect(item).toMatchObject({
       task: RETENTION_TASK,
       options: { backfillPeriod: 2 * 60 * 60 * 1000, maxAttempts: 3, jobKey: RETENTION_TASK },

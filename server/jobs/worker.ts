@@ -3,19 +3,25 @@ import { run, type Runner, type TaskList } from "graphile-worker";
 import type { Db } from "../db/create.ts";
 import { log } from "../log.ts";
 import { deliverQueuedMail, DELIVER_MAIL_TASK, queueLogger, smtpTransport } from "../mail/queue.ts";
+import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
 
 /** The scheduled task that deletes personal data whose retention period has passed (server/retention). */
 export const RETENTION_TASK = "delete_expired_personal_data";
+/** The scheduled task that reminds guardians who have not answered a consent request. */
+export const REMINDER_TASK = "remind_guardians";
 
 /**
- * The schedule (graphile-worker crontab syntax): the retention job every hour at minute 7 (UTC). Every
- * instance runs the scheduler, and graphile-worker records each hour it has queued in its
- * known_crontabs table, so an hour is queued by one instance only; the job key makes a second copy of
- * a queued job impossible as well. `fill=2h`: an hour missed while no instance ran is queued once
- * when one starts (within two hours); `max=3`: a failure is retried twice.
+ * The schedule (graphile-worker crontab syntax), every hour (UTC): the retention job at minute 7, the
+ * guardian reminders at minute 37. Every instance runs the scheduler, and graphile-worker records each
+ * hour it has queued in its known_crontabs table, so an hour is queued by one instance only; the job
+ * key makes a second copy of a queued job impossible as well. `fill=2h`: an hour missed while no
+ * instance ran is queued once when one starts (within two hours); `max=3`: a failure is retried twice.
  */
-export const JOB_SCHEDULE = `7 * * * * ${RETENTION_TASK} ?fill=2h&max=3&jobKey=${RETENTION_TASK}`;
+export const JOB_SCHEDULE = [
+  `7 * * * * ${RETENTION_TASK} ?fill=2h&max=3&jobKey=${RETENTION_TASK}`,
+  `37 * * * * ${REMINDER_TASK} ?fill=2h&max=3&jobKey=${REMINDER_TASK}`,
+].join("\n");
 
 export interface MailDelivery {
   smtpUrl: string;
@@ -25,11 +31,11 @@ export interface MailDelivery {
 
 /**
  * Starts this instance's job worker on the PostgreSQL at `connectionString` (whose graphile_worker
- * schema exists: ensureQueueSchema): a graphile-worker runner that runs the schedule (JOB_SCHEDULE,
- * unless `schedule` is false) and, with `mail`, delivers queued email (server/mail/queue.ts); woken by
+ * schema exists: ensureQueueSchema): a graphile-worker runner that runs the schedule (JOB_SCHEDULE:
+ * retention and guardian reminders, unless `schedule` is false) and, with `mail`, delivers queued email (server/mail/queue.ts); woken by
  * LISTEN/NOTIFY when a job is added and polling every `pollIntervalMs` (2 000) besides, `concurrency`
- * (2) jobs at a time. Jobs are locked, so each runs in one instance. `clock` (tests) is the retention
- * job's "now". Stop it with `runner.stop()`, which finishes the jobs under way.
+ * (2) jobs at a time. Jobs are locked, so each runs in one instance. `clock` (tests) is the scheduled
+ * jobs' "now". Stop it with `runner.stop()`, which finishes the jobs under way.
  */
 export async function startJobWorker(params: {
   db: Db;
@@ -45,6 +51,10 @@ export async function startJobWorker(params: {
     [RETENTION_TASK]: async () => {
       const done = await deleteExpiredPersonalData(params.db, { now: clock(), trigger: "schedule" });
       for (const { eventId, counts } of done) log.info("personal data deleted", { eventId, ...counts });
+    },
+    [REMINDER_TASK]: async () => {
+      const sent = await remindGuardians(params.db, { now: clock() });
+      if (sent > 0) log.info("guardians reminded", { sent });
     },
   };
   const mail = params.mail;

@@ -7,9 +7,17 @@ export function guardianConsentMail(params: {
   firstName: string;
   url: string;
   expiresInDays: number;
+  /** Set for a reminder: the n-th of how many at most. */
+  reminder?: { number: number; of: number } | undefined;
 }): MailContent {
-  const title = `Consent needed: ${params.firstName} wants to take part in ${params.eventName}`;
+  const base = `Consent needed: ${params.firstName} wants to take part in ${params.eventName}`;
+  const title = params.reminder ? `Reminder: ${base}` : base;
   const lines = [
+    ...(params.reminder
+      ? [
+          `We haven't had an answer yet, so here is a new link (reminder ${params.reminder.number} of ${params.reminder.of}; earlier links no longer work).`,
+        ]
+      : []),
     `${params.firstName} has registered for ${params.eventName} on Festival of Code and gave this address as their parent or guardian's.`,
     "Because they are under 18, they can only take part once a parent or guardian agrees. Open the link to read what you are agreeing to, choose about photos and public credit, and give your consent. You don't need an account.",
     `The link works for ${params.expiresInDays} days. If you don't know who this is, you can ignore this email: nothing happens without your consent.`,

@@ -31,6 +31,7 @@ import {
   type ConsentLinkState,
 } from "./rules.ts";
 import { ageAtEventStart, registrationRulesOf } from "./age.ts";
+import { REMINDER_DAYS, reminderDue } from "./reminder-rules.ts";
 import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
 
 type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
@@ -98,7 +99,13 @@ async function requestConsentLink(
 
 async function mailGuardian(
   db: Db,
-  params: { guardianEmail: string; token: string; eventName: string; person: PersonNames },
+  params: {
+    guardianEmail: string;
+    token: string;
+    eventName: string;
+    person: PersonNames;
+    reminder?: { number: number; of: number };
+  },
 ): Promise<void> {
   await sendMail(
     db,
@@ -108,6 +115,7 @@ async function mailGuardian(
       firstName: nameForGuardian(params.person),
       url: consentUrl(params.token),
       expiresInDays: CONSENT_LINK_DAYS,
+      reminder: params.reminder,
     }),
   );
 }
@@ -363,6 +371,88 @@ export async function requestGuardianConsentIfNone(
     person: registration.user,
   });
   return true;
+}
+
+/**
+ * The reminder job: for every registration still waiting for consent whose next reminder is due at
+ * `now` (reminder-rules.ts: at most three, 2, 5 and 9 days after registering, two days apart, none once
+ * the event has started), a new link replaces the live one and the guardian is emailed it, marked as
+ * reminder n of 3. Each registration is locked and checked again inside its transaction, so two runs at
+ * once (two instances) send one reminder; a guardian who answers in the meantime gets none. Returns how
+ * many reminders were sent.
+ */
+export async function remindGuardians(db: Db, params: { now: Date }): Promise<number> {
+  const { now } = params;
+  const earliest = new Date(now.getTime() - REMINDER_DAYS[0] * 24 * 60 * 60 * 1000);
+  const candidates = await db.registration.findMany({
+    where: {
+      status: "PENDING_CONSENT",
+      guardianEmail: { not: null },
+      consentRemindersSent: { lt: REMINDER_DAYS.length },
+      createdAt: { lte: earliest },
+      event: { startsAt: { gt: now }, status: "PUBLISHED" },
+    },
+    select: { id: true },
+    take: 5_000,
+  });
+  let sent = 0;
+  for (const { id } of candidates) {
+    const reminder = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${id} FOR UPDATE`;
+      const r = await tx.registration.findUniqueOrThrow({
+        where: { id },
+        select: {
+          status: true,
+          guardianEmail: true,
+          createdAt: true,
+          consentRemindersSent: true,
+          consentRemindedAt: true,
+          user: { select: { name: true, alias: true } },
+          event: { select: { id: true, name: true, startsAt: true } },
+        },
+      });
+      const facts = {
+        registeredAt: r.createdAt,
+        remindersSent: r.consentRemindersSent,
+        lastRemindedAt: r.consentRemindedAt,
+        eventStartsAt: r.event.startsAt,
+      };
+      if (r.status !== "PENDING_CONSENT" || !r.guardianEmail || !reminderDue(facts, now)) return null;
+      await expireLiveLinks(tx, id, now);
+      const link = await createConsentLink(tx, { registrationId: id, guardianEmail: r.guardianEmail, now });
+      const number = r.consentRemindersSent + 1;
+      await tx.registration.update({
+        where: { id },
+        data: { consentRemindersSent: number, consentRemindedAt: now },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: null,
+        eventId: r.event.id,
+        action: "consent.reminder",
+        entityType: "GuardianConsent",
+        entityId: link.id,
+        data: { registrationId: id, reminder: number },
+      });
+      return {
+        token: link.token,
+        guardianEmail: r.guardianEmail,
+        number,
+        person: r.user,
+        eventName: r.event.name,
+      };
+    });
+    if (!reminder) continue;
+    await mailGuardian(db, {
+      guardianEmail: reminder.guardianEmail,
+      token: reminder.token,
+      eventName: reminder.eventName,
+      person: reminder.person,
+      reminder: { number: reminder.number, of: REMINDER_DAYS.length },
+    });
+    sent += 1;
+  }
+  return sent;
 }
 
 /** A new consent link for the guardian (optionally at a corrected address); older links stop working. */

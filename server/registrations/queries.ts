@@ -26,6 +26,7 @@ import {
   type ConsentStatus,
 } from "./rules.ts";
 import { AGE_FACTS_SELECT, dateInZone, registrantAge, registrationRulesOf } from "./age.ts";
+import { nextReminderAt, REMINDER_DAYS } from "./reminder-rules.ts";
 import {
   firstName,
   isYoungPerson,
@@ -66,6 +67,8 @@ export const ownRegistrationSelect = {
   experience: true,
   skills: true,
   ...AGE_FACTS_SELECT,
+  consentRemindersSent: true,
+  consentRemindedAt: true,
   guardianEmail: true,
   codeOfConductVersion: true,
   codeOfConductAt: true,
@@ -114,7 +117,17 @@ export async function ownRegistration(
     select: ownRegistrationSelect,
   });
   if (!row) return null;
-  const { consents, dateOfBirth, ageAtStart: _kept, skills, user, event, ...rest } = row;
+  const {
+    consents,
+    dateOfBirth,
+    ageAtStart: _kept,
+    consentRemindersSent,
+    consentRemindedAt,
+    skills,
+    user,
+    event,
+    ...rest
+  } = row;
   const age = registrantAge(row, params.event);
   // Only registrations from before names were asked for can lack them; the page asks for them then.
   const missing: "NAME" | "NICKNAME" | null = !firstName(user.name)
@@ -140,6 +153,20 @@ export async function ownRegistration(
       expiresAt: latest && !latest.consentedAt ? latest.expiresAt : null,
       consentedAt: latest?.consentedAt ?? null,
       withdrawnAt: latest?.withdrawnAt ?? null,
+      /** Reminders the guardian was sent (at most REMINDER_DAYS.length), and when the next one goes. */
+      reminders: {
+        sent: consentRemindersSent,
+        max: REMINDER_DAYS.length,
+        next:
+          row.status === "PENDING_CONSENT" && !latest?.withdrawnAt
+            ? nextReminderAt({
+                registeredAt: row.createdAt,
+                remindersSent: consentRemindersSent,
+                lastRemindedAt: consentRemindedAt,
+                eventStartsAt: params.event.startsAt,
+              })
+            : null,
+      },
       scopes: latest?.consentedAt
         ? { attend: latest.attend, photo: latest.photo, publicCredit: latest.publicCredit }
         : null,

@@ -278,7 +278,12 @@ function ConsentWaiting({
   guardianEmail,
   timeZone,
 }: {
-  consent: { status: ConsentStatus; lastSentAt: Date | null; withdrawnAt: Date | null };
+  consent: {
+    status: ConsentStatus;
+    lastSentAt: Date | null;
+    withdrawnAt: Date | null;
+    reminders: { sent: number; max: number; next: Date | null };
+  };
   guardianEmail: string | null;
   timeZone: string;
 }) {
@@ -298,9 +303,15 @@ function ConsentWaiting({
     return <p>{intro} We haven&apos;t emailed them a link yet: send one below.</p>;
   }
   const sent = `We emailed them a link${guardianEmail ? ` at ${guardianEmail}` : ""} on ${formatInZone(consent.lastSentAt, timeZone)}.`;
+  const { reminders } = consent;
+  const reminded = reminders.sent > 0 ? `That was reminder ${reminders.sent} of ${reminders.max}.` : "";
+  const next = reminders.next
+    ? ` If they haven't answered by ${formatInZone(reminders.next, timeZone)}, we'll remind them.`
+    : "";
   return (
     <p>
-      {intro} {sent}{" "}
+      {intro} {sent} {reminded}
+      {next}{" "}
       {consent.status === "EXPIRED"
         ? "That link has expired: send a new one below."
         : "Ask them to check their inbox (and spam folder)."}
