@@ -12,7 +12,7 @@ import {
 } from "@playwright/test";
 import { MAIL_KINDS } from "../server/mail/templates";
 import { CONSENT_TEXT_VERSION } from "../server/registrations/rules";
-import { expectSignedIn, requestSignInLink, signIn, uniqueEmail } from "./support/auth";
+import { expectSignedIn, requestSignInLink, signIn, signInByEmail, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
 import {
   createCentreWithLead,
@@ -212,7 +212,8 @@ test.describe("links in emails are safe to open by a machine", () => {
       await signIn(other, email);
       return other;
     };
-    await signIn(page, organiser);
+    // sign-in: the organiser signs in through an emailed link (the others by session).
+    await signInByEmail(page, organiser);
     const sponsorPage = await pageFor(sponsor);
     const youngPage = await pageFor(young);
 
@@ -290,6 +291,11 @@ test.describe("links in emails are safe to open by a machine", () => {
       guardianEmail: guardian,
       codeOfConductVersion: "2026-1",
       acceptCodeOfConduct: true,
+    });
+    // concern-reported, to the organiser (the event has no safeguarding lead)
+    await mutate(youngPage.request, "concerns.report", {
+      slug: event.slug,
+      description: "Someone at the venue keeps asking younger people for their phone numbers",
     });
     // announcement (reaches the registrant)
     await mutate(page.request, "announcements.create", {

@@ -18,6 +18,9 @@ export const successButtonClass = `${base} ${size} bg-green-700 text-white shado
 /** A destructive action (remove, disqualify, archive), usually inside a confirmation. */
 export const dangerButtonClass = `${base} ${size} bg-red-700 text-white shadow-sm hover:bg-red-800`;
 
+/** An outlined red button that opens the confirmation of something hard to undo (withdraw, delete). */
+export const dangerOutlineButtonClass = `${base} ${size} border border-red-700 bg-white text-red-800 hover:bg-red-50`;
+
 /** The small outlined button beside a row (remove, edit, show). */
 export const rowButtonClass = `${base} ${small} border border-slate-300 bg-white font-medium text-slate-900 hover:bg-slate-100`;
 

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { dangerOutlineButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { Field, inputClass } from "~/app/_components/field";
@@ -57,7 +58,7 @@ export function RightsSection({ email }: { email: string }) {
         </p>
         <ConfirmDialog
           trigger="Delete my account"
-          triggerClassName="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+          triggerClassName={dangerOutlineButtonClass}
           title="Delete your account for good?"
           description={<p>This can&apos;t be undone. Type {email} to confirm.</p>}
           confirmLabel="Delete my account"

@@ -11,6 +11,7 @@ import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { resendConsentInput } from "~/server/registrations/schema";
+import { dangerOutlineButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { cardTitleClass } from "~/app/_components/text-styles";
 
@@ -102,7 +103,7 @@ export function RegistrationActions({
         </h2>
         <ConfirmDialog
           trigger="Withdraw"
-          triggerClassName="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+          triggerClassName={dangerOutlineButtonClass}
           triggerDisabled={withdrawal.pending}
           title="Withdraw from this event?"
           description={

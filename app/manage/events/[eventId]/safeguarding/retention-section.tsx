@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ActionOutcome } from "~/app/_components/action-outcome";
-import { buttonClass } from "~/app/_components/button-styles";
+import { buttonClass, dangerOutlineButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
@@ -13,6 +13,7 @@ import { TextField } from "~/app/_components/text-field";
 import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
+import type { RouterOutputs } from "~/app/trpc/types";
 import { updateRetentionInput } from "~/server/retention/schema";
 
 export interface RetentionView {
@@ -21,16 +22,8 @@ export interface RetentionView {
   /** When the data is (or was) due, in the event's zone, written out. */
   dueAt: string;
   deletedAt: string | null;
-  /** "the nightly job" or "by hand" wording is the page's; these are the counts. */
-  deletion: {
-    trigger: string;
-    registrations: number;
-    datesOfBirth: number;
-    sensitiveRecords: number;
-    visits: number;
-    attended: number;
-    collectors: number;
-  } | null;
+  /** What the deletion removed, as counts (null until it has run). */
+  deletion: RouterOutputs["retention"]["status"]["deletion"];
 }
 
 const WHAT =
@@ -96,7 +89,7 @@ export function RetentionSection({ eventId, view }: { eventId: string; view: Ret
               </p>
               <ConfirmDialog
                 trigger="Delete now"
-                triggerClassName="rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+                triggerClassName={dangerOutlineButtonClass}
                 triggerDisabled={removal.pending}
                 title="Delete this event's personal data now?"
                 description={
