@@ -78,8 +78,10 @@ export function RetentionSection({ eventId, view }: { eventId: string; view: Ret
       ) : (
         <>
           <p>
-            {WHAT} are deleted automatically once the event has ended and the days below have passed.
-            Projects, teams, results and consent records stay; only counts are kept of what was deleted.
+            {WHAT} are deleted automatically{" "}
+            {view.retentionDays === 1 ? "1 day" : `${view.retentionDays.toLocaleString("en-GB")} days`} after
+            the event ends. Projects, teams, results and consent records stay; only counts are kept of what
+            was deleted.
           </p>
           {view.state === "DUE" ? (
             <div className="space-y-2">
