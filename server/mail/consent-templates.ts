@@ -39,6 +39,8 @@ export function consentGivenMail(params: {
   eventName: string;
   photo: boolean;
   publicCredit: boolean;
+  /** The check-in code they show at the door (the QR code of it is on their registration page). */
+  checkInCode: string;
   url: string;
 }): MailContent {
   return message({
@@ -48,6 +50,7 @@ export function consentGivenMail(params: {
       greeting(params.recipientName),
       `Your parent or guardian gave their consent for you to take part in ${params.eventName}, so your place is confirmed. You can now join or start a team.`,
       `They also chose: photos and video of you ${params.photo ? "may" : "may not"} be taken and shared, and your nickname ${params.publicCredit ? "may" : "may not"} be shown with your team's public project.`,
+      `Your check-in code is ${params.checkInCode}. Show it at the door, or the QR code on your registration page.`,
     ],
     action: { label: "Open your registration", url: params.url },
   });

@@ -7,6 +7,7 @@ import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "./c
 import { judgeInvitationMail, resultsPublishedMail } from "./judging-templates.ts";
 import { organisationInviteMail, organisationMembershipMail } from "./organisation-templates.ts";
 import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
+import { registrationConfirmedMail } from "./registration-templates.ts";
 import { concernReportedMail } from "./safeguarding-templates.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
 import {
@@ -37,6 +38,17 @@ const eventName = "Festival of Code 2026";
 /** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
 const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
   "concern-reported": { mail: concernReportedMail({ eventName, url }), names: [] },
+  "registration-confirmed": {
+    mail: registrationConfirmedMail({
+      recipientName: "Amara",
+      eventName,
+      startsAt: "Sat 5 Dec 2026, 09:00 GMT",
+      centre: { name: "Leeds Central Library", addressLine: "Calverley Street, Leeds" },
+      checkInCode: "K7P3XM",
+      url,
+    }),
+    names: ["Amara"],
+  },
   "results-published": {
     mail: resultsPublishedMail({
       recipientName: "Amara",
@@ -89,7 +101,14 @@ const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
     names: ["Jess"],
   },
   "consent-given": {
-    mail: consentGivenMail({ recipientName: "Jess", eventName, photo: false, publicCredit: true, url }),
+    mail: consentGivenMail({
+      recipientName: "Jess",
+      eventName,
+      photo: false,
+      publicCredit: true,
+      checkInCode: "K7P3XM",
+      url,
+    }),
     names: ["Jess"],
   },
   "consent-withdrawn": {

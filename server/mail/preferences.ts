@@ -52,6 +52,8 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   "results-published": "TEAM",
   // Safeguarding cannot wait for someone to turn an email back on.
   "concern-reported": "ACCESS",
+  // The check-in code: needed on the day.
+  "registration-confirmed": "ACCESS",
 };
 
 /** How each category is described on the preferences page. */

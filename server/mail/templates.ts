@@ -31,6 +31,7 @@ export const MAIL_KINDS = [
   "judge-invitation",
   "results-published",
   "concern-reported",
+  "registration-confirmed",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

@@ -38,8 +38,6 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "sensitive.saveByToken": { limit: 30, windowSeconds: 15 * MINUTE },
   // Public, and each report emails the event's safeguarding leads.
   "concerns.report": { limit: 10, windowSeconds: 60 * MINUTE },
-  // Reads everything a person has: heavy for someone with years of events; nobody needs it often.
-  "users.myData": { limit: 20, windowSeconds: 60 * MINUTE },
 };
 
 /** A refusal because a limit was reached: 429, with how long to wait (the route sends Retry-After). */

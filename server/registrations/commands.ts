@@ -12,7 +12,9 @@ import { capabilityNotice } from "../events/notices.ts";
 import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "../mail/consent-templates.ts";
 import { sameMailbox } from "../mail/mailbox.ts";
 import { sendMail } from "../mail/send.ts";
+import { registrationConfirmedMail } from "../mail/registration-templates.ts";
 import { centreChangedMail } from "../mail/templates.ts";
+import { formatInZone } from "../time/zoned.ts";
 import { firstName, greetingName, nameForGuardian, type PersonNames } from "../people/rules.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
 import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
@@ -289,7 +291,36 @@ export async function register(
       person: { name: details.name, alias: details.alias },
     });
   }
+  if (status === "CONFIRMED") await mailConfirmation(db, { registrationId: result.id });
   return { id: result.id, status };
+}
+
+/**
+ * Tells a participant whose place is confirmed on registering where and when, with their check-in code
+ * (chosen by the database when the row was written, so read back here).
+ */
+async function mailConfirmation(db: Db, params: { registrationId: string }): Promise<void> {
+  const r = await db.registration.findUniqueOrThrow({
+    where: { id: params.registrationId },
+    select: {
+      checkInCode: true,
+      centre: { select: { name: true, addressLine: true } },
+      user: { select: { email: true, name: true, alias: true } },
+      event: { select: { name: true, slug: true, startsAt: true, timeZone: true } },
+    },
+  });
+  await sendMail(
+    db,
+    r.user.email,
+    registrationConfirmedMail({
+      recipientName: greetingName(r.user),
+      eventName: r.event.name,
+      startsAt: formatInZone(r.event.startsAt, r.event.timeZone),
+      centre: r.centre,
+      checkInCode: r.checkInCode,
+      url: appUrl(`/events/${r.event.slug}/registration`),
+    }),
+  );
 }
 
 /** A centre is required when the event has centres, and must be one of the event's own. */
@@ -789,6 +820,7 @@ export async function giveConsent(
       eventName: young.event.name,
       photo: params.scopes.photo,
       publicCredit: params.scopes.publicCredit,
+      checkInCode: young.checkInCode,
       url: appUrl(`/events/${young.event.slug}/registration`),
     }),
   );

@@ -439,6 +439,7 @@ export const consentLookupSelect = {
   registration: {
     select: {
       status: true,
+      checkInCode: true,
       collectors: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, name: true, relationship: true },

@@ -104,6 +104,37 @@ describe("registrations.register", () => {
     expect(audit.map((a) => a.action)).toEqual(["registration.create"]);
   });
 
+  it("emails a confirmed participant their check-in code, and a young person's guardian nothing of it", async () => {
+    const { event } = await setup();
+    const adult = await makeUser(tdb.db, { name: "Robin Adult" });
+    const result = await as(adult).registrations.register({ eventId: event.id, ...registrationFor() });
+    const { checkInCode } = await tdb.db.registration.findUniqueOrThrow({
+      where: { id: result.id },
+      select: { checkInCode: true },
+    });
+    const mail = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: adult.email, kind: "registration-confirmed" },
+      select: { subject: true, text: true },
+    });
+    expect(mail.subject).toBe(`You're registered for ${event.name}`);
+    expect(mail.text).toContain(`Your check-in code is ${checkInCode}.`);
+    expect(mail.text).toContain("Hello Robin,");
+    // A young person waiting for consent gets no confirmation (their code comes once consent is given).
+    const young = await makeUser(tdb.db);
+    const pending = await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({
+        alias: "Arrow",
+        dateOfBirth: "2013-01-15",
+        guardianEmail: "guardian-arrow@example.test",
+      }),
+    });
+    expect(pending.status).toBe("PENDING_CONSENT");
+    expect(
+      await tdb.db.outboxEmail.count({ where: { to: young.email, kind: "registration-confirmed" } }),
+    ).toBe(0);
+  });
+
   it("keeps an under-18 pending, stores only the token's hash and emails the guardian a link", async () => {
     const { event } = await setup();
     const young = await makeUser(tdb.db);
@@ -337,6 +368,16 @@ describe("guardian consent", () => {
     const { token, registrationId, young, event } = await pendingYoungPerson();
     const later = at(3 * day);
     await as(null, later).registrations.giveConsent(consent(token));
+    // The young person is told, with the code they show at the door.
+    const { checkInCode } = await tdb.db.registration.findUniqueOrThrow({
+      where: { id: registrationId },
+      select: { checkInCode: true },
+    });
+    const given = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: young.email, kind: "consent-given" },
+      select: { text: true },
+    });
+    expect(given.text).toContain(`Your check-in code is ${checkInCode}.`);
     const row = await tdb.db.guardianConsent.findFirstOrThrow({
       where: { registrationId },
       select: {
