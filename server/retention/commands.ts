@@ -1,8 +1,8 @@
 // Deleting personal data once an event's retention period has passed, and the organisers' setting.
 import { audit } from "../audit.ts";
-import type { Db } from "../db/create.ts";
+import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
-import { registrantAge } from "../registrations/age.ts";
+import { registrantAge, type AgeFacts, type EventStart } from "../registrations/age.ts";
 import { retentionState } from "./rules.ts";
 
 /** How a deletion was started: by the job queue's schedule, or by hand (an organiser, or `npm run retention`). */
@@ -16,6 +16,43 @@ export interface DeletionCounts {
   visits: number;
   attended: number;
   collectors: number;
+}
+
+/**
+ * Deletes what the given registrations hold that is personal and needed only around the event: each
+ * date of birth (keeping the age at its event's start in `ageAtStart`, so who was a young person is
+ * still known), sensitive answers, check-in visits and the latest check-in time, and the adults a
+ * guardian named to collect them. Shared by the retention job and account deletion (server/rights).
+ * Returns how many of each were deleted.
+ */
+export async function erasePersonalRecords(
+  tx: Tx,
+  registrations: readonly (AgeFacts & { id: string; event: EventStart })[],
+): Promise<Pick<DeletionCounts, "datesOfBirth" | "sensitiveRecords" | "visits" | "collectors">> {
+  const withBirthDate = registrations.filter((r) => r.dateOfBirth !== null);
+  if (withBirthDate.length > 0) {
+    const ids = withBirthDate.map((r) => r.id);
+    const ages = withBirthDate.map((r) => registrantAge(r, r.event));
+    await tx.$executeRaw`UPDATE "Registration" AS r
+      SET "ageAtStart" = v.age, "dateOfBirth" = NULL
+      FROM unnest(${ids}::text[], ${ages}::int[]) AS v(id, age)
+      WHERE r.id = v.id`;
+  }
+  const ids = registrations.map((r) => r.id);
+  const inThem = { registrationId: { in: ids } };
+  await tx.registration.updateMany({
+    where: { id: { in: ids }, checkedInAt: { not: null } },
+    data: { checkedInAt: null },
+  });
+  const visits = await tx.attendance.deleteMany({ where: inThem });
+  const sensitive = await tx.sensitiveInfo.deleteMany({ where: inThem });
+  const collectors = await tx.authorisedCollector.deleteMany({ where: inThem });
+  return {
+    datesOfBirth: withBirthDate.length,
+    sensitiveRecords: sensitive.count,
+    visits: visits.count,
+    collectors: collectors.count,
+  };
 }
 
 const retentionEventSelect = {
@@ -54,31 +91,13 @@ export async function deleteEventPersonalData(
       where: { eventId },
       select: { id: true, dateOfBirth: true, ageAtStart: true },
     });
-    const withBirthDate = registrations.filter((r) => r.dateOfBirth !== null);
-    if (withBirthDate.length > 0) {
-      const ids = withBirthDate.map((r) => r.id);
-      const ages = withBirthDate.map((r) => registrantAge(r, event));
-      await tx.$executeRaw`UPDATE "Registration" AS r
-        SET "ageAtStart" = v.age, "dateOfBirth" = NULL
-        FROM unnest(${ids}::text[], ${ages}::int[]) AS v(id, age)
-        WHERE r.id = v.id`;
-    }
-    await tx.registration.updateMany({
-      where: { eventId, checkedInAt: { not: null } },
-      data: { checkedInAt: null },
-    });
+    // Counted before the visits go.
     const attended = await tx.registration.count({ where: { eventId, visits: { some: {} } } });
-    const visits = await tx.attendance.deleteMany({ where: { registration: { eventId } } });
-    const sensitive = await tx.sensitiveInfo.deleteMany({ where: { registration: { eventId } } });
-    const collectors = await tx.authorisedCollector.deleteMany({ where: { registration: { eventId } } });
-    const counts: DeletionCounts = {
-      registrations: registrations.length,
-      datesOfBirth: withBirthDate.length,
-      sensitiveRecords: sensitive.count,
-      visits: visits.count,
-      attended,
-      collectors: collectors.count,
-    };
+    const erased = await erasePersonalRecords(
+      tx,
+      registrations.map((r) => ({ ...r, event })),
+    );
+    const counts: DeletionCounts = { registrations: registrations.length, attended, ...erased };
     await tx.personalDataDeletion.create({
       data: { eventId, deletedAt: now, trigger: params.trigger, byUserId: params.byUserId, ...counts },
       select: { eventId: true },

@@ -3,7 +3,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { OPTIONAL_MAIL_CATEGORIES } from "../mail/preferences.ts";
-import { registrantAge } from "../registrations/age.ts";
+import { erasePersonalRecords } from "../retention/commands.ts";
 import { eventEndOf } from "../retention/rules.ts";
 import { deletionBlockers, deletionBlockerText, FORMER_PARTICIPANT, tombstoneEmail } from "./rules.ts";
 
@@ -155,24 +155,18 @@ export async function deleteAccount(
       await tx.registration.update({
         where: { id: r.id },
         data: {
-          dateOfBirth: null,
-          ageAtStart: registrantAge(r, r.event),
           guardianEmail: null,
           affiliation: null,
           teamFinderNote: "",
           skills: [],
           lookingForTeam: false,
-          checkedInAt: null,
           ...(running && r.status !== "WITHDRAWN" ? { status: "WITHDRAWN", withdrawnAt: now } : {}),
         },
         select: { id: true },
       });
     }
-    const registrationIds = registrations.map((r) => r.id);
-    const inRegistrations = { registrationId: { in: registrationIds } };
-    await tx.sensitiveInfo.deleteMany({ where: inRegistrations });
-    await tx.attendance.deleteMany({ where: inRegistrations });
-    await tx.authorisedCollector.deleteMany({ where: inRegistrations });
+    await erasePersonalRecords(tx, registrations);
+    const inRegistrations = { registrationId: { in: registrations.map((r) => r.id) } };
     await tx.guardianConsent.updateMany({
       where: inRegistrations,
       data: { guardianEmail: "", guardianName: null },
