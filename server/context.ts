@@ -6,6 +6,11 @@ export interface SessionUser {
   email: string;
   name: string | null;
   isPlatformAdmin: boolean;
+  /**
+   * Set while a guardian acts for a child whose profile they keep (server/guardians/acting.ts): the
+   * fields above are the child's, this is the guardian at the keyboard. Absent otherwise.
+   */
+  guardian?: { id: string; email: string; name: string | null };
 }
 
 export interface Context {

@@ -43,6 +43,11 @@ export function SiteNav({ showOutbox }: { showOutbox: boolean }) {
           </li>
         ) : null,
       )}
+      {me?.actingFor ? (
+        <li>
+          <ActingFor name={me.actingFor.name} />
+        </li>
+      ) : null}
       <li className="min-h-8 max-w-full min-w-20">
         {me ? (
           <SignOut shownAs={me.name ?? me.email} />
@@ -83,6 +88,29 @@ function SignOut({ shownAs }: { shownAs: string }) {
         className={`${rowButtonClass} whitespace-nowrap`}
       >
         {pending ? "Signing out…" : "Sign out"}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * While a guardian acts for a child whose profile they keep: whom for, and a way back to their own
+ * account (a plain form posting to /api/acting, which comes back to this page).
+ */
+function ActingFor({ name }: { name: string }) {
+  const path = usePathname();
+  return (
+    <form
+      method="post"
+      action="/api/acting"
+      className="flex flex-wrap items-center gap-2 rounded-md bg-sky-50 px-2 py-1 text-sky-950 ring-1 ring-sky-300"
+    >
+      <span>
+        Acting for <strong>{name}</strong>
+      </span>
+      <input type="hidden" name="next" value={path} />
+      <button type="submit" className={`${rowButtonClass} whitespace-nowrap`}>
+        Switch back
       </button>
     </form>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
+import { ActingNotice } from "./acting-notice";
+import { ChildrenSection } from "./children-section";
 import { ProfileForm } from "./profile-form";
 import { RightsSection } from "./rights-section";
 import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
@@ -9,8 +11,20 @@ import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  await requireUser("/account");
-  const profile = await (await serverCaller()).users.me();
+  const user = await requireUser("/account");
+  const caller = await serverCaller();
+  const [profile, children] = await Promise.all([caller.users.me(), caller.guardians.children()]);
+  if (user.guardian) {
+    // A guardian acting for a child: the child's profile; removing it is done from their own account.
+    return (
+      <div className="max-w-xl space-y-6">
+        <h1 className={pageTitleClass}>{profile.name ?? "Your child"}&apos;s profile</h1>
+        <ActingNotice childName={profile.name ?? "your child"} next="/account" />
+        <ProfileForm initial={{ name: profile.name ?? "", alias: profile.alias ?? "" }} />
+        <RightsSection email={profile.email} managed />
+      </div>
+    );
+  }
   return (
     <div className="max-w-xl space-y-6">
       <h1 className={pageTitleClass}>Your account</h1>
@@ -23,6 +37,7 @@ export default async function AccountPage() {
           Choose which emails we send you
         </Link>
       </p>
+      <ChildrenSection initial={children} />
       <RightsSection email={profile.email} />
     </div>
   );

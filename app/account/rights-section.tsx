@@ -14,7 +14,7 @@ import { useTRPC } from "~/app/trpc/react";
  * A person's rights over their data: download everything the platform holds about them (JSON), and
  * delete their account after typing their address (refusals say what to do first).
  */
-export function RightsSection({ email }: { email: string }) {
+export function RightsSection({ email, managed = false }: { email: string; managed?: boolean }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.users.deleteAccount.mutationOptions());
   const { problem, setProblem, attempt } = useFormProblem();
@@ -35,8 +35,9 @@ export function RightsSection({ email }: { email: string }) {
           Your data
         </h2>
         <p>
-          Everything we hold about you — your account, registrations, consents, teams, projects and judging —
-          in one file you can keep or send elsewhere.
+          {managed ? "Everything we hold about them" : "Everything we hold about you"} —{" "}
+          {managed ? "their" : "your"} account, registrations, consents, teams, projects and judging — in one
+          file you can keep or send elsewhere.
         </p>
         <p>
           <a href="/account/data" className={strongLinkClass} download>
@@ -44,46 +45,53 @@ export function RightsSection({ email }: { email: string }) {
           </a>
         </p>
       </section>
-      <section aria-labelledby="delete-heading" className={`space-y-3 ${cardClass}`}>
-        <h2 id="delete-heading" className={cardTitleClass}>
-          Delete your account
-        </h2>
-        <p>
-          Your details, dates of birth, answers and check-in records are deleted and you are signed out
-          everywhere. Projects you made with a team stay, credited to &ldquo;Former participant&rdquo;;
-          consent records stay without names, as the record that consent was given.
-        </p>
+      {managed ? (
         <p className={mutedClass}>
-          You can sign up again with the same address later; you&apos;ll start with an empty account.
+          To remove this profile, go back to your own account: it is under &ldquo;Children you
+          register&rdquo;.
         </p>
-        <ConfirmDialog
-          trigger="Delete my account"
-          triggerClassName={dangerOutlineButtonClass}
-          title="Delete your account for good?"
-          description={<p>This can&apos;t be undone. Type {email} to confirm.</p>}
-          confirmLabel="Delete my account"
-          pendingLabel="Deleting…"
-          cancelLabel="Keep my account"
-          onConfirm={onConfirm}
-          problem={problem}
-          onOpenChange={(open) => {
-            if (open) setProblem(null);
-          }}
-        >
-          <Field id="confirmEmail" label="Your email address" errors={problem?.fields.confirmEmail}>
-            {(a) => (
-              <input
-                {...a}
-                type="email"
-                autoComplete="off"
-                className={inputClass}
-                value={confirmEmail}
-                onChange={(e) => setConfirmEmail(e.target.value)}
-              />
-            )}
-          </Field>
-        </ConfirmDialog>
-      </section>
+      ) : (
+        <section aria-labelledby="delete-heading" className={`space-y-3 ${cardClass}`}>
+          <h2 id="delete-heading" className={cardTitleClass}>
+            Delete your account
+          </h2>
+          <p>
+            Your details, dates of birth, answers and check-in records are deleted and you are signed out
+            everywhere. Projects you made with a team stay, credited to &ldquo;Former participant&rdquo;;
+            consent records stay without names, as the record that consent was given.
+          </p>
+          <p className={mutedClass}>
+            You can sign up again with the same address later; you&apos;ll start with an empty account.
+          </p>
+          <ConfirmDialog
+            trigger="Delete my account"
+            triggerClassName={dangerOutlineButtonClass}
+            title="Delete your account for good?"
+            description={<p>This can&apos;t be undone. Type {email} to confirm.</p>}
+            confirmLabel="Delete my account"
+            pendingLabel="Deleting…"
+            cancelLabel="Keep my account"
+            onConfirm={onConfirm}
+            problem={problem}
+            onOpenChange={(open) => {
+              if (open) setProblem(null);
+            }}
+          >
+            <Field id="confirmEmail" label="Your email address" errors={problem?.fields.confirmEmail}>
+              {(a) => (
+                <input
+                  {...a}
+                  type="email"
+                  autoComplete="off"
+                  className={inputClass}
+                  value={confirmEmail}
+                  onChange={(e) => setConfirmEmail(e.target.value)}
+                />
+              )}
+            </Field>
+          </ConfirmDialog>
+        </section>
+      )}
     </>
   );
 }

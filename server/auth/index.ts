@@ -17,6 +17,8 @@ import { log } from "../log.ts";
 import { mailSettings, sendMail } from "../mail/send.ts";
 import { signInMail } from "../mail/templates.ts";
 import { confirmationLink } from "./confirm-link.ts";
+import { actingCookieValue, actingUser } from "../guardians/acting.ts";
+import { isReservedAddress } from "../guardians/rules.ts";
 import { pruneRateLimitWindows } from "../rate-limit/window.ts";
 import { consumeSignInAllowance, signInLimits } from "./rate-limit.ts";
 
@@ -89,6 +91,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
     // Called before a magic link is sent: the one place every email sign-in request passes, whether
     // it comes from our form's server action or straight to /api/auth/signin/nodemailer.
     async signIn({ user, email }) {
+      // Children's profiles and deleted accounts carry reserved addresses nobody reads: never a link.
+      if (user.email && isReservedAddress(user.email)) return false;
       if (!email?.verificationRequest || !user.email) return true;
       const ip = clientIp(await requestHeaders(request), trustedProxyHops());
       const allowed = await consumeSignInAllowance(db(), { email: user.email, ip, limits: signInLimits() });
@@ -127,8 +131,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   },
 }));
 
-/** The signed-in user for this request, looked up once per request however many times it's asked. */
+/**
+ * The signed-in user for this request, looked up once per request however many times it's asked: the
+ * child whose profile they keep while a guardian acts for one (server/guardians/acting.ts).
+ */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  return session?.user ?? null;
+  if (!session?.user) return null;
+  return actingUser(db(), session.user, actingCookieValue((await headers()).get("cookie")));
 });

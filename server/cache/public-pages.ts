@@ -103,6 +103,9 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "users.updateEmailPreferences": "private",
   // Credit on public project pages becomes "Former participant".
   "users.deleteAccount": "everything",
+  // A new profile is in no team yet; a removed one's credit becomes "Former participant".
+  "guardians.addChild": "private",
+  "guardians.removeChild": "everything",
   // Registrations change only places left (backstop); consent (given through an emailed link, no event
   // in the input) changes gallery credit.
   "registrations.register": "private",
@@ -112,6 +115,7 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "registrations.moveToCentre": "private",
   "registrations.giveConsent": "everything",
   "registrations.withdrawConsent": "everything",
+  "registrations.changeConsentScopes": "everything",
   // Who is in the building and who may collect them are never public.
   "checkin.checkIn": "private",
   "checkin.checkOut": "private",

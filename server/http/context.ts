@@ -12,6 +12,7 @@ import {
   warnDatabaseUnavailable,
 } from "../db/unavailable.ts";
 import { clientIp, trustedProxyHops } from "./client-ip.ts";
+import { actingCookieValue, actingUser } from "../guardians/acting.ts";
 
 /** Auth.js's session cookie, over http and (with the __Secure- prefix) over https (as in proxy.ts). */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -42,9 +43,12 @@ export async function createRequestContext(requestHeaders: Headers): Promise<Con
   const session = await auth();
   const database = db();
   if (!session && carriesSessionCookie(requestHeaders)) await refuseWhenUnreachable(database);
+  const user = session?.user
+    ? await actingUser(database, session.user, actingCookieValue(requestHeaders.get("cookie")))
+    : null;
   return {
     db: database,
-    user: session?.user ?? null,
+    user,
     now: databaseClock(database),
     clientIp: clientIp(requestHeaders, trustedProxyHops()),
     // The page cache handler tells the other instances. Everything: the root layout's tag, which every

@@ -5,7 +5,9 @@ import { appUrl } from "../http/app-url.ts";
 import { log } from "../log.ts";
 import { optionalCategoryOf, wantsMail } from "./preferences.ts";
 import { enqueueMail, smtpTransport } from "./queue.ts";
-import { withPreferencesFooter, type MailContent, type MailKind } from "./templates.ts";
+import { forGuardianOf, withPreferencesFooter, type MailContent, type MailKind } from "./templates.ts";
+import { isReservedAddress } from "../guardians/rules.ts";
+import { greetingName } from "../people/rules.ts";
 
 export interface MailSettings {
   appEnv: "development" | "test" | "production";
@@ -50,6 +52,31 @@ export async function mayEmail(db: Db, to: string, kind: MailKind): Promise<bool
 }
 
 /**
+ * Where mail addressed to `to` goes. An ordinary address: there, unchanged. A reserved `.invalid` one
+ * (server/guardians/rules.ts): a child's profile's mail goes to the guardian who keeps it, saying whom
+ * it is about (forGuardianOf); a deleted account's, or a profile whose guardian is gone, nowhere (null).
+ */
+async function recipientOf(
+  db: Db,
+  to: string,
+  mail: MailContent,
+): Promise<{ to: string; mail: MailContent } | null> {
+  if (!isReservedAddress(to)) return { to, mail };
+  const profile = await db.user.findUnique({
+    where: { email: to.trim().toLowerCase() },
+    select: {
+      name: true,
+      alias: true,
+      deletedAt: true,
+      managedBy: { select: { email: true, deletedAt: true } },
+    },
+  });
+  const guardian = profile?.managedBy;
+  if (!profile || profile.deletedAt || !guardian || guardian.deletedAt) return null;
+  return { to: guardian.email, mail: forGuardianOf(mail, greetingName(profile) ?? "your child") };
+}
+
+/**
  * Renders the message (nodemailer) and, with an SMTP server (always in production), queues it for
  * delivery by the mail worker (server/mail/queue.ts: stored and queued in one transaction, delivered
  * with retries, so a slow or failing SMTP server never holds up the request), or delivers it at once
@@ -61,10 +88,16 @@ export async function mayEmail(db: Db, to: string, kind: MailKind): Promise<bool
  */
 export async function sendMail(
   db: Db,
-  to: string,
-  mail: MailContent,
+  addressedTo: string,
+  addressedMail: MailContent,
   settings: MailSettings = mailSettings(),
 ): Promise<boolean> {
+  const recipient = await recipientOf(db, addressedTo, addressedMail);
+  if (!recipient) {
+    log.info("mail not sent: a reserved address with nobody behind it", { kind: addressedMail.kind });
+    return false;
+  }
+  const { to, mail } = recipient;
   if (!(await mayEmail(db, to, mail.kind))) {
     log.info("mail not sent: turned off by its recipient", { kind: mail.kind });
     return false;

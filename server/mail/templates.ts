@@ -78,6 +78,19 @@ export function message(params: {
  * A message whose kind someone can turn off, with a closing line saying where. Added by sendMail, so a
  * new optional kind gets it without asking.
  */
+/**
+ * A message about a child whose profile a guardian keeps, sent to the guardian: a first line says who it
+ * is about (`childName`: their nickname or first name), in the text and after the HTML's heading.
+ */
+export function forGuardianOf(content: MailContent, childName: string): MailContent {
+  const note = `This email is about ${childName}, whose profile you keep on Festival of Code.`;
+  const html = content.html.replace(
+    /(<\/h1>)/,
+    `$1<p style="margin:0 0 16px;padding:8px 12px;background:#f1f5f9;border-radius:6px">${escapeHtml(note)}</p>`,
+  );
+  return { ...content, text: `${note}\n\n${content.text}`, html };
+}
+
 export function withPreferencesFooter(content: MailContent, preferencesUrl: string): MailContent {
   const note = "You can choose which of these emails you get on your account page:";
   const footer = `<p style="margin:32px 0 0;font-size:13px;color:#475569">${escapeHtml(note)} <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(preferencesUrl)}</a></p>`;

@@ -36,6 +36,9 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   // Public (a consent link is the authority): keeps guessing links hopeless.
   "checkin.setCollection": { limit: 30, windowSeconds: 15 * MINUTE },
   "sensitive.saveByToken": { limit: 30, windowSeconds: 15 * MINUTE },
+  "registrations.changeConsentScopes": { limit: 30, windowSeconds: 15 * MINUTE },
+  // Each makes an account row; ten profiles per guardian is the cap, this keeps retries of it cheap.
+  "guardians.addChild": { limit: 20, windowSeconds: 60 * MINUTE },
   // Public, and each report emails the event's safeguarding leads.
   "concerns.report": { limit: 10, windowSeconds: 60 * MINUTE },
 };

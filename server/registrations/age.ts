@@ -48,13 +48,15 @@ export function registrantAge(facts: AgeFacts, event: EventStart): number {
 
 /**
  * The rules for an event (its start in its own zone, age settings, whether it has centres) at `now`,
- * as seen by the person with `ownEmail`.
+ * as seen by the person with `ownEmail` (registered by the guardian at `registeringGuardian`, if any).
  */
 export function registrationRulesOf(params: {
   event: EventStart;
-  settings: { minimumAge: number | null; consentAge: number };
+  settings: { minimumAge: number | null; consentAge: number; digitalConsentAge: number };
   now: Date;
   ownEmail: string | null;
+  /** The guardian's address when a guardian acts for a child's profile they keep. */
+  registeringGuardian?: string | null;
   centreRequired: boolean;
 }): RegistrationRules {
   return {
@@ -63,7 +65,9 @@ export function registrationRulesOf(params: {
     today: dateInZone(params.now, params.event.timeZone),
     minimumAge: params.settings.minimumAge,
     consentAge: params.settings.consentAge,
+    digitalConsentAge: params.settings.digitalConsentAge,
     ownEmail: params.ownEmail,
+    registeringGuardian: params.registeringGuardian ?? null,
   };
 }
 

@@ -17,7 +17,7 @@ import { centreChangedMail } from "../mail/templates.ts";
 import { formatInZone } from "../time/zoned.ts";
 import { firstName, greetingName, nameForGuardian, type PersonNames } from "../people/rules.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
-import { findConsentLink, hashConsentToken, holdsPlace } from "./queries.ts";
+import { findConsentLink, hashConsentToken, holdsPlace, scopesAskedOf } from "./queries.ts";
 import {
   canResendConsent,
   CONSENT_LINK_DAYS,
@@ -147,7 +147,8 @@ function checkGuardianEmail(guardianEmail: string | null, ownEmail: string): str
 const alreadyRegistered = () => new DomainError("CONFLICT", "You're already registered for this event.");
 
 /**
- * Registers the caller, or re-registers someone who withdrew (their row is reused, so the
+ * Registers the caller (or the child's profile a guardian acts for: the guardian is then the one asked
+ * for consent, and `consentPath` is the consent page to go to now), or re-registers someone who withdrew (their row is reused, so the
  * (event, user) pair stays unique). Registering again while registered is refused rather than
  * treated as an update: the form would silently overwrite a date of birth or restart a guardian's
  * consent, which should be deliberate, not a double click.
@@ -161,7 +162,7 @@ export async function register(
     details: RegisterDetails;
     now: Date;
   },
-): Promise<{ id: string; status: RegistrationStatus }> {
+): Promise<{ id: string; status: RegistrationStatus; consentPath: string | null }> {
   const { event, details, now, user } = params;
   const state = eventPhase(event, now);
   if (!state.capabilities.canRegister) {
@@ -178,6 +179,7 @@ export async function register(
     select: {
       minimumAge: true,
       consentAge: true,
+      digitalConsentAge: true,
       codeOfConductVersion: true,
     },
   });
@@ -198,6 +200,7 @@ export async function register(
     settings,
     now,
     ownEmail: user.email,
+    registeringGuardian: user.guardian?.email ?? null,
     centreRequired: (await db.centre.count({ where: { eventId: event.id } })) > 0,
   });
   // Every rule the form checks too, all at once (the form runs the same function before sending).
@@ -218,7 +221,8 @@ export async function register(
     consentAge: settings.consentAge,
   });
   const needsConsent = verdict.eligible && verdict.needsGuardianConsent;
-  const guardianEmail = needsConsent ? details.guardianEmail : null;
+  // A guardian registering a child's profile they keep is the guardian asked, whatever the form said.
+  const guardianEmail = needsConsent ? (user.guardian?.email ?? details.guardianEmail) : null;
   const status: RegistrationStatus = needsConsent ? "PENDING_CONSENT" : "CONFIRMED";
 
   const data = {
@@ -262,7 +266,7 @@ export async function register(
         id = created.id;
       }
       await audit(tx, {
-        actorId: user.id,
+        actorId: user.guardian?.id ?? user.id,
         eventId: event.id,
         action: params.existing ? "registration.reregister" : "registration.create",
         entityType: "Registration",
@@ -292,7 +296,9 @@ export async function register(
     });
   }
   if (status === "CONFIRMED") await mailConfirmation(db, { registrationId: result.id });
-  return { id: result.id, status };
+  // The guardian registering a child's profile is the one asked: they can answer now, without the email.
+  const consentPath = user.guardian && result.token ? `/consent/${result.token}` : null;
+  return { id: result.id, status, consentPath };
 }
 
 /**
@@ -757,7 +763,7 @@ export async function giveConsent(
   params: {
     token: string;
     guardianName: string;
-    scopes: { attend: true; photo: boolean; publicCredit: boolean };
+    scopes: { attend: true; photo: boolean; publicCredit: boolean; teamFinder: boolean };
     consentTextVersion: string;
     /** The signed-in caller, or null. */
     givenBy: { id: string; email: string } | null;
@@ -790,6 +796,8 @@ export async function giveConsent(
         attend: params.scopes.attend,
         photo: params.scopes.photo,
         publicCredit: params.scopes.publicCredit,
+        // Only asked below the age of digital consent; older young people choose for themselves.
+        teamFinder: params.scopes.teamFinder && scopesAskedOf(consent).includes("teamFinder"),
       },
     });
     const confirmed = await tx.registration.updateMany({
@@ -825,6 +833,71 @@ export async function giveConsent(
     }),
   );
   return { eventName: young.event.name, firstName: nameForGuardian(young.user) };
+}
+
+/**
+ * A guardian changes the optional scopes (CHANGEABLE_SCOPES: photos, public credit, and below the age
+ * of digital consent the team finder) of the consent they gave, with the same link, at any time before
+ * withdrawing it. A scope they were not asked about stays false. Turning the team finder off takes the
+ * young person off it. NOT_FOUND unless the link was used to consent and is not withdrawn; SELF_CONSENT
+ * for the young person's own account (as giveConsent). Audited "consent.change" with before and after.
+ * Returns the scopes now.
+ */
+export async function changeConsentScopes(
+  db: Db,
+  params: {
+    token: string;
+    scopes: { photo: boolean; publicCredit: boolean; teamFinder: boolean };
+    givenBy: { id: string; email: string } | null;
+    now: Date;
+  },
+): Promise<{ photo: boolean; publicCredit: boolean; teamFinder: boolean }> {
+  return db.$transaction(async (tx) => {
+    const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
+    if (state !== "USED" || !consent?.consentedAt || consent.withdrawnAt) {
+      throw new DomainError(
+        "NOT_FOUND",
+        "This link has not been used to give consent (or it was withdrawn), so there is nothing to change.",
+      );
+    }
+    const [doubt] = consentDoubts({
+      participant: { id: consent.registration.userId, email: consent.registration.user.email },
+      guardianEmail: consent.guardianEmail,
+      givenBy: params.givenBy,
+    });
+    if (doubt) throw new DomainError("SELF_CONSENT", selfConsentMessages[doubt]);
+    const asked = scopesAskedOf(consent);
+    const next = {
+      photo: params.scopes.photo,
+      publicCredit: params.scopes.publicCredit,
+      teamFinder: params.scopes.teamFinder && asked.includes("teamFinder"),
+    };
+    const changed = await tx.guardianConsent.updateMany({
+      where: { id: consent.id, withdrawnAt: null },
+      data: next,
+    });
+    if (changed.count === 0) throw new DomainError("NOT_FOUND", "This consent was withdrawn meanwhile.");
+    if (!next.teamFinder && asked.includes("teamFinder")) {
+      await tx.registration.update({
+        where: { id: consent.registrationId },
+        data: { lookingForTeam: false, teamFinderNote: "" },
+        select: { id: true },
+      });
+    }
+    await audit(tx, {
+      actorId: params.givenBy?.id ?? null,
+      eventId: consent.registration.eventId,
+      action: "consent.change",
+      entityType: "GuardianConsent",
+      entityId: consent.id,
+      data: {
+        registrationId: consent.registrationId,
+        before: { photo: consent.photo, publicCredit: consent.publicCredit, teamFinder: consent.teamFinder },
+        after: next,
+      },
+    });
+    return next;
+  });
 }
 
 /**

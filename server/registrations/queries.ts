@@ -10,9 +10,13 @@ import {
   ageBandLabel,
   AGE_BANDS,
   calendarDateOf,
+  CHANGEABLE_SCOPES,
   CONSENT_SCOPE_TEXT,
   CONSENT_SCOPES,
   CONSENT_TEXT,
+  scopesAskedFor,
+  type ChangeableScope,
+  type ConsentScope,
   CONSENT_TEXT_VERSION,
   consentDoubtLabel,
   consentDoubts,
@@ -25,7 +29,7 @@ import {
   type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
-import { AGE_FACTS_SELECT, dateInZone, registrantAge, registrationRulesOf } from "./age.ts";
+import { AGE_FACTS_SELECT, dateInZone, registrantAge, registrationRulesOf, type AgeFacts } from "./age.ts";
 import { nextReminderAt, REMINDER_DAYS } from "./reminder-rules.ts";
 import {
   firstName,
@@ -177,13 +181,14 @@ export async function ownRegistration(
 /** Everything the registration form needs about the event. */
 export async function registrationForm(
   db: Db,
-  params: { event: EventCore; now: Date; ownEmail: string | null },
+  params: { event: EventCore; now: Date; ownEmail: string | null; registeringGuardian?: string | null },
 ) {
   const event = await db.event.findUniqueOrThrow({
     where: { id: params.event.id },
     select: {
       minimumAge: true,
       consentAge: true,
+      digitalConsentAge: true,
       codeOfConductVersion: true,
       centres: {
         orderBy: { name: "asc" },
@@ -218,6 +223,7 @@ export async function registrationForm(
       settings: event,
       now: params.now,
       ownEmail: params.ownEmail,
+      registeringGuardian: params.registeringGuardian ?? null,
       centreRequired: event.centres.length > 0,
     }),
   };
@@ -409,6 +415,8 @@ export type ConsentLinkView =
       withdrawnAt: Date | null;
       photo: boolean;
       publicCredit: boolean;
+      /** The scopes the guardian can change now, with their current answers (scopesAskedFor). */
+      changeable: { key: ChangeableScope; label: string; hint: string; allowed: boolean }[];
       /** Who may collect them from the venue (server/checkin setCollection), in the guardian's order. */
       mayLeaveAlone: boolean;
       collectors: { id: string; name: string; relationship: string }[];
@@ -434,10 +442,12 @@ export const consentLookupSelect = {
   withdrawnAt: true,
   photo: true,
   publicCredit: true,
+  teamFinder: true,
   mayLeaveAlone: true,
   registrationId: true,
   registration: {
     select: {
+      ...AGE_FACTS_SELECT,
       status: true,
       checkInCode: true,
       collectors: {
@@ -447,10 +457,21 @@ export const consentLookupSelect = {
       eventId: true,
       userId: true,
       user: { select: { name: true, alias: true, email: true } },
-      event: { select: { name: true, slug: true, startsAt: true, timeZone: true } },
+      event: { select: { name: true, slug: true, startsAt: true, timeZone: true, digitalConsentAge: true } },
     },
   },
 } satisfies Prisma.GuardianConsentSelect;
+
+/** The scopes a link's guardian is asked about (scopesAskedFor), from a consentLookupSelect row. */
+export function scopesAskedOf(consent: {
+  registration: AgeFacts & { event: { startsAt: Date; timeZone: string; digitalConsentAge: number } };
+}): ConsentScope[] {
+  const { registration } = consent;
+  return scopesAskedFor({
+    age: registrantAge(registration, registration.event),
+    digitalConsentAge: registration.event.digitalConsentAge,
+  });
+}
 
 /** Finds a consent link by its token (only the hash is stored) and says what it can still do. */
 export async function findConsentLink(db: Pick<Db, "guardianConsent">, params: { token: string; now: Date }) {
@@ -497,6 +518,12 @@ export async function consentLinkView(
       withdrawnAt: consent.withdrawnAt,
       photo: consent.photo,
       publicCredit: consent.publicCredit,
+      changeable: CHANGEABLE_SCOPES.filter((key) => scopesAskedOf(consent).includes(key)).map((key) => ({
+        key,
+        label: CONSENT_SCOPE_TEXT[key].label,
+        hint: CONSENT_SCOPE_TEXT[key].hint,
+        allowed: consent[key],
+      })),
       mayLeaveAlone: consent.mayLeaveAlone,
       collectors: consent.registration.collectors,
     };
@@ -518,7 +545,7 @@ export async function consentLinkView(
     firstName: nameForGuardian(user),
     consentTextVersion: CONSENT_TEXT_VERSION,
     consentText: CONSENT_TEXT,
-    scopes: CONSENT_SCOPES.map((key) => ({ key, ...CONSENT_SCOPE_TEXT[key] })),
+    scopes: scopesAskedOf(consent).map((key) => ({ key, ...CONSENT_SCOPE_TEXT[key] })),
     expiresAt: consent.expiresAt,
   };
 }

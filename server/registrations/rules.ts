@@ -116,8 +116,18 @@ export interface RegistrationRules {
   today: CalendarDate;
   minimumAge: number | null;
   consentAge: number;
+  /**
+   * The age of digital consent: someone younger at the start is registered by a guardian from the
+   * guardian's own account (a child's profile they keep), not from an account of their own. 0: off.
+   */
+  digitalConsentAge: number;
   /** The registrant's own address, which can't be their guardian's; null when unknown. */
   ownEmail: string | null;
+  /**
+   * The guardian's address when a guardian registers a child's profile they keep: it is the address
+   * asked for consent (no other can be given), and it lets a child under digitalConsentAge register.
+   */
+  registeringGuardian: string | null;
 }
 
 /** The answers the rules look at; `undefined` for an answer that is itself invalid (reported apart). */
@@ -159,6 +169,12 @@ export function registrationProblems(
     ];
     return problems;
   }
+  if (age < rules.digitalConsentAge && rules.registeringGuardian === null) {
+    problems.dateOfBirth = [
+      `You're under ${rules.digitalConsentAge} when the event starts, so a parent or carer registers you from their own account: ask them to add you under "Children you register" on their account page`,
+    ];
+    return problems;
+  }
   // A young person (see people/rules isYoungPerson: under 18, or the consent age if higher) is shown
   // to other participants by nickname only, so needs one.
   const youngBelow = Math.max(ADULT_AGE, rules.consentAge);
@@ -167,6 +183,8 @@ export function registrationProblems(
       `Choose a nickname: you're under ${youngBelow} when the event starts, so other participants see it instead of your name`,
     ];
   }
+  // A guardian registering a child's profile is the guardian asked: nothing to check.
+  if (rules.registeringGuardian !== null) return problems;
   if (!verdict.needsGuardianConsent || facts.guardianEmail === undefined) return problems;
   if (facts.guardianEmail === null) {
     problems.guardianEmail = [
@@ -195,8 +213,20 @@ export const CONSENT_TEXT: readonly string[] = [
   "I can withdraw this consent at any time by opening the link in the email that brought me here again (this same page) and choosing to withdraw. The young person is then told by email, and can no longer join or change a team or take part until consent is given again.",
 ];
 
-export const CONSENT_SCOPES = ["attend", "photo", "publicCredit"] as const;
+export const CONSENT_SCOPES = ["attend", "photo", "publicCredit", "teamFinder"] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
+/** The scopes a guardian can change after consenting (attending is withdrawn with the whole consent). */
+export const CHANGEABLE_SCOPES = ["photo", "publicCredit", "teamFinder"] as const;
+export type ChangeableScope = (typeof CHANGEABLE_SCOPES)[number];
+
+/**
+ * The scopes a guardian is asked about for a young person of `age` at the start: the team finder only
+ * below the event's age of digital consent (older young people choose that themselves).
+ */
+export function scopesAskedFor(params: { age: number; digitalConsentAge: number }): ConsentScope[] {
+  return CONSENT_SCOPES.filter((scope) => scope !== "teamFinder" || params.age < params.digitalConsentAge);
+}
 
 export const CONSENT_SCOPE_TEXT: Record<ConsentScope, { label: string; hint: string; required: boolean }> = {
   attend: {
@@ -212,6 +242,11 @@ export const CONSENT_SCOPE_TEXT: Record<ConsentScope, { label: string; hint: str
   publicCredit: {
     label: "Public credit (optional)",
     hint: "Their alias (or first name and initial) may be shown on their team's public project page. Without this they appear as “a team member”.",
+    required: false,
+  },
+  teamFinder: {
+    label: "Team finder (optional)",
+    hint: "Their nickname may be listed in the event's team finder, so other participants can invite them to a team. Without this they join a team with its join code. Nothing they write is shown there.",
     required: false,
   },
 };

@@ -90,7 +90,10 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
     today: { year: 2026, month: 11, day: 24 },
     minimumAge: 8,
     consentAge: 18,
+    // Off here: the rule for under-13s is tested on its own below.
+    digitalConsentAge: 0,
     ownEmail: "kit@example.org",
+    registeringGuardian: null,
   };
   const problems = (input: Record<string, unknown>, r: RegistrationRules = rules) => {
     const result = registerInputFor(r).safeParse({ ...base, ...input });
@@ -167,6 +170,37 @@ describe("registerInputFor: the form's schema reports every problem at once", ()
   it("accepts a complete registration, and needs no centre where the event has none", () => {
     expect(problems({ centreId: "leeds", dateOfBirth: "1990-05-05" })).toEqual({});
     expect(problems({ dateOfBirth: "1990-05-05" }, { ...rules, centreRequired: false })).toEqual({});
+  });
+
+  describe("under the age of digital consent (13 here)", () => {
+    const uk = { ...rules, digitalConsentAge: 13 };
+    const guardian = { ...uk, registeringGuardian: "sam@example.org" };
+    const child = { centreId: "leeds", alias: "Pixel", guardianEmail: "mum@example.org" };
+    const refusal = [
+      'You\'re under 13 when the event starts, so a parent or carer registers you from their own account: ask them to add you under "Children you register" on their account page',
+    ];
+
+    it("refuses a child registering themselves, counting the age on the event's start date", () => {
+      // 13 on 2026-12-01 exactly; a day younger is 12 then.
+      expect(problems({ ...child, dateOfBirth: "2013-12-01" }, uk)).toEqual({});
+      expect(problems({ ...child, dateOfBirth: "2013-12-02" }, uk).dateOfBirth).toEqual(refusal);
+      expect(problems({ ...child, dateOfBirth: "2016-01-01" }, uk).dateOfBirth).toEqual(refusal);
+    });
+
+    it("lets their guardian register them, asking the guardian (no address to type)", () => {
+      expect(problems({ ...child, guardianEmail: "", dateOfBirth: "2016-01-01" }, guardian)).toEqual({});
+      // A nickname is still needed: other participants see nothing else.
+      expect(
+        problems({ ...child, alias: "", guardianEmail: "", dateOfBirth: "2016-01-01" }, guardian).alias,
+      ).toHaveLength(1);
+    });
+
+    it("turns off at 0, and keeps the minimum age above it", () => {
+      expect(problems({ ...child, dateOfBirth: "2016-01-01" }, { ...uk, digitalConsentAge: 0 })).toEqual({});
+      expect(problems({ ...child, dateOfBirth: "2019-01-01" }, guardian).dateOfBirth).toEqual([
+        "Participants must be at least 8 years old on 2026-12-01, when the event starts",
+      ]);
+    });
   });
 
   it("checks the centre on the form that changes the answers too", () => {

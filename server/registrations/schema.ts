@@ -252,7 +252,18 @@ export const giveConsentInput = z.object({
   attend: z.literal(true, "Permission to attend is needed for them to take part"),
   photo: z.boolean(),
   publicCredit: z.boolean(),
+  /** Asked only below the event's age of digital consent (scopesAskedFor); false otherwise. */
+  teamFinder: z.boolean().default(false),
   /** The version of the text the guardian was shown. */
   consentTextVersion: z.string().trim().min(1).max(40),
 });
 export type GiveConsentInput = z.input<typeof giveConsentInput>;
+
+/** A guardian changes the optional scopes of a consent they gave (CHANGEABLE_SCOPES), with its link. */
+export const changeConsentScopesInput = z.object({
+  token: consentToken,
+  photo: z.boolean(),
+  publicCredit: z.boolean(),
+  teamFinder: z.boolean().default(false),
+});
+export type ChangeConsentScopesInput = z.input<typeof changeConsentScopesInput>;

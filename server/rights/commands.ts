@@ -20,7 +20,7 @@ const eventDatesSelect = {
 
 /** What stops the deletion (deletionBlockers), read under the transaction. */
 async function blockersFor(tx: Tx, params: { userId: string; isPlatformAdmin: boolean; now: Date }) {
-  const [ownerships, organiserRoles, otherAdmins] = await Promise.all([
+  const [ownerships, organiserRoles, otherAdmins, profiles] = await Promise.all([
     tx.organisationMember.findMany({
       where: { userId: params.userId, role: "OWNER" },
       select: {
@@ -43,6 +43,11 @@ async function blockersFor(tx: Tx, params: { userId: string; isPlatformAdmin: bo
     params.isPlatformAdmin
       ? tx.user.count({ where: { isPlatformAdmin: true, id: { not: params.userId } } })
       : Promise.resolve(0),
+    tx.user.findMany({
+      where: { managedById: params.userId, deletedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { name: true },
+    }),
   ]);
   return deletionBlockers({
     soleOwnerOf: ownerships
@@ -60,6 +65,7 @@ async function blockersFor(tx: Tx, params: { userId: string; isPlatformAdmin: bo
       })),
     isPlatformAdmin: params.isPlatformAdmin,
     otherPlatformAdmins: otherAdmins,
+    keepsProfilesOf: profiles.map((p) => p.name ?? "a child"),
   });
 }
 
@@ -106,7 +112,30 @@ async function leaveUnfinishedTeams(tx: Tx, params: { userId: string; now: Date 
 
 /**
  * Deletes the account of `userId` at `now`, at their own request, once `confirmEmail` is the address
- * they sign in with (INVALID_INPUT otherwise). CONFLICT, saying what to do first,
+ * they sign in with (INVALID_INPUT otherwise); see eraseAccount for what goes and what stays.
+ */
+export async function deleteAccount(
+  db: Db,
+  params: { userId: string; confirmEmail: string; now: Date },
+): Promise<void> {
+  await eraseAccount(db, {
+    userId: params.userId,
+    actorId: params.userId,
+    now: params.now,
+    confirm: (account) => {
+      if (params.confirmEmail.trim().toLowerCase() !== account.email) {
+        throw new DomainError("INVALID_INPUT", "Type the email address you sign in with.", {
+          confirmEmail: ["This isn't the address you sign in with"],
+        });
+      }
+    },
+  });
+}
+
+/**
+ * Deletes the account of `userId` at `now` for `actorId` (themselves, or the guardian who keeps a
+ * child's profile), once `confirm` accepts the account read under lock (it throws to refuse). NOT_FOUND
+ * when it was deleted already. CONFLICT, saying what to do first,
  * when it would leave an organisation, a running event or the platform without anyone in charge
  * (deletionBlockers). Otherwise, in one transaction:
  * - the account becomes a tombstone: a reserved address (tombstoneEmail), name and nickname
@@ -119,23 +148,24 @@ async function leaveUnfinishedTeams(tx: Tx, params: { userId: string; now: Date 
  * - emails to the old address still in the outbox are deleted; an audit entry records the deletion.
  * Teams and projects of ended events keep them, credited as FORMER_PARTICIPANT.
  */
-export async function deleteAccount(
+export async function eraseAccount(
   db: Db,
-  params: { userId: string; confirmEmail: string; now: Date },
+  params: {
+    userId: string;
+    actorId: string;
+    now: Date;
+    confirm: (account: { email: string; managedById: string | null }) => void;
+  },
 ): Promise<void> {
   const { userId, now } = params;
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
     const user = await tx.user.findUnique({
       where: { id: userId },
-      select: { email: true, isPlatformAdmin: true, deletedAt: true },
+      select: { email: true, isPlatformAdmin: true, deletedAt: true, managedById: true },
     });
     if (!user || user.deletedAt) throw new DomainError("NOT_FOUND", "That account has been deleted already.");
-    if (params.confirmEmail.trim().toLowerCase() !== user.email) {
-      throw new DomainError("INVALID_INPUT", "Type the email address you sign in with.", {
-        confirmEmail: ["This isn't the address you sign in with"],
-      });
-    }
+    params.confirm(user);
     const blockers = await blockersFor(tx, { userId, isPlatformAdmin: user.isPlatformAdmin, now });
     if (blockers.length > 0) {
       throw new DomainError("CONFLICT", `${blockers.map(deletionBlockerText).join(". ")}.`);
@@ -201,7 +231,7 @@ export async function deleteAccount(
       select: { id: true },
     });
     await audit(tx, {
-      actorId: userId,
+      actorId: params.actorId,
       action: "account.deleted",
       entityType: "User",
       entityId: userId,

@@ -18,19 +18,25 @@ export function isTombstoneEmail(email: string): boolean {
 }
 
 export type DeletionBlocker =
-  { kind: "SOLE_OWNER"; name: string } | { kind: "SOLE_ORGANISER"; name: string } | { kind: "LAST_ADMIN" };
+  | { kind: "SOLE_OWNER"; name: string }
+  | { kind: "SOLE_ORGANISER"; name: string }
+  | { kind: "LAST_ADMIN" }
+  | { kind: "KEEPS_PROFILES"; names: string[] };
 
 /**
  * What stops someone deleting their account, so that nothing is left without anyone to run it: being
  * the only owner of an organisation that has other members (make one of them an owner), the only
  * organiser of an event that is not archived and has not ended (add another organiser), or the only
- * platform administrator. Inputs are the facts; returns the blockers, empty when deletion may go ahead.
+ * platform administrator, or the guardian who keeps children's profiles (remove them first: nobody else
+ * could act for them). Inputs are the facts; returns the blockers, empty when deletion may go ahead.
  */
 export function deletionBlockers(facts: {
   soleOwnerOf: readonly { name: string; otherMembers: number }[];
   soleOrganiserOf: readonly { name: string; archived: boolean; ended: boolean }[];
   isPlatformAdmin: boolean;
   otherPlatformAdmins: number;
+  /** The names of the children's profiles the person keeps (not removed). */
+  keepsProfilesOf?: readonly string[];
 }): DeletionBlocker[] {
   const blockers: DeletionBlocker[] = [];
   for (const org of facts.soleOwnerOf) {
@@ -40,6 +46,8 @@ export function deletionBlockers(facts: {
     if (!event.archived && !event.ended) blockers.push({ kind: "SOLE_ORGANISER", name: event.name });
   }
   if (facts.isPlatformAdmin && facts.otherPlatformAdmins === 0) blockers.push({ kind: "LAST_ADMIN" });
+  const profiles = facts.keepsProfilesOf ?? [];
+  if (profiles.length > 0) blockers.push({ kind: "KEEPS_PROFILES", names: [...profiles] });
   return blockers;
 }
 
@@ -52,5 +60,7 @@ export function deletionBlockerText(blocker: DeletionBlocker): string {
       return `You're the only organiser of ${blocker.name}: add another organiser first`;
     case "LAST_ADMIN":
       return "You're the only platform administrator: make someone else one first";
+    case "KEEPS_PROFILES":
+      return `You keep ${blocker.names.length === 1 ? "a child's profile" : "children's profiles"} (${blocker.names.join(", ")}): remove ${blocker.names.length === 1 ? "it" : "them"} first`;
   }
 }

@@ -12,6 +12,7 @@ import { teamsRouter } from "./teams.ts";
 import { usersRouter } from "./users.ts";
 import { registrationsRouter } from "./registrations.ts";
 import { retentionRouter } from "./retention.ts";
+import { guardiansRouter } from "./guardians.ts";
 import { sensitiveRouter } from "./sensitive.ts";
 import { submissionsRouter } from "./submissions.ts";
 import { systemRouter } from "./system.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   users: usersRouter,
   registrations: registrationsRouter,
   retention: retentionRouter,
+  guardians: guardiansRouter,
   sensitive: sensitiveRouter,
   submissions: submissionsRouter,
   system: systemRouter,

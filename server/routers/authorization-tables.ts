@@ -7,6 +7,7 @@ import { concernsAuthorization } from "./concerns.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
+import { guardiansAuthorization } from "./guardians.authz.ts";
 import { judgingAuthorization } from "./judging.authz.ts";
 import { organisationsAuthorization } from "./organisations.authz.ts";
 import { registrationsAuthorization } from "./registrations.authz.ts";
@@ -27,6 +28,7 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   submissionsAuthorization,
   dashboardAuthorization,
   usersAuthorization,
+  guardiansAuthorization,
   centresAuthorization,
   checkinAuthorization,
   concernsAuthorization,

@@ -1,4 +1,5 @@
 import { checkIn, checkOut, setCollection } from "../checkin/commands.ts";
+import { personAtKeyboard } from "../guardians/rules.ts";
 import { checkInDesk } from "../checkin/queries.ts";
 import { checkInInput, checkOutInput, deskInput, setCollectionInput } from "../checkin/schema.ts";
 import { centreLeadProcedure, publicProcedure, router } from "../trpc.ts";
@@ -55,6 +56,6 @@ export const checkinRouter = router({
   setCollection: publicProcedure
     .input(setCollectionInput)
     .mutation(async ({ ctx, input }) =>
-      setCollection(ctx.db, { ...input, viewer: ctx.user, now: await ctx.now() }),
+      setCollection(ctx.db, { ...input, viewer: personAtKeyboard(ctx.user), now: await ctx.now() }),
     ),
 });

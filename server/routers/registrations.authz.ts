@@ -29,6 +29,8 @@ export interface RegistrationsWorld extends AuthWorld {
   ward: SessionUser;
   /** A link a guardian already consented with (so it can withdraw). */
   givenConsentToken: string;
+  /** The young person `givenConsentToken` is for. */
+  consentedWard: SessionUser;
 }
 
 const organiserOnly = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
@@ -127,6 +129,14 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
       }),
     expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "ok", other: "ok" },
   },
+  // The same: the link is the authority, and the young person can't change their own consent.
+  "registrations.changeConsentScopes": {
+    right: (w) => w.stranger,
+    wrong: (w) => w.consentedWard,
+    call: (c, w) =>
+      c.registrations.changeConsentScopes({ token: w.givenConsentToken, photo: true, publicCredit: false }),
+    expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "ok", other: "ok" },
+  },
 };
 
 export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
@@ -216,5 +226,6 @@ export async function registrationsWorld(db: Db): Promise<RegistrationsWorld> {
     other,
     consentToken,
     ward: guardianWard,
+    consentedWard,
   };
 }

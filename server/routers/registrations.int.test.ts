@@ -7,7 +7,7 @@ import { callerFor } from "../test/callers.ts";
 import { answerText } from "../test/leaks.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { CONSENT_TEXT_VERSION } from "../registrations/rules.ts";
-import { makeEvent, makeUser } from "../test/factories.ts";
+import { makeEvent, makeManagedChild, makeUser } from "../test/factories.ts";
 import {
   latestConsentToken,
   makeCentre,
@@ -620,7 +620,9 @@ describe("organisers' view", () => {
   it("lists by age band and alias for under-18s, with counts, and never a date of birth or guardian email", async () => {
     const { event, organiser, centres } = await setup({ centres: 1 });
     const centreId = centres[0]?.id ?? "x";
-    const [adult, young, younger] = [await makeUser(tdb.db), await makeUser(tdb.db), await makeUser(tdb.db)];
+    const [adult, young] = [await makeUser(tdb.db), await makeUser(tdb.db)];
+    // Under 13: registered by a guardian acting for the child's profile they keep.
+    const younger = await makeManagedChild(tdb.db, await makeUser(tdb.db));
     await as(adult).registrations.register({
       eventId: event.id,
       ...registrationFor({ centreId, name: '=HYPERLINK("http://evil") Adult', alias: "" }),

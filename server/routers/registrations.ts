@@ -1,4 +1,6 @@
+import { personAtKeyboard } from "../guardians/rules.ts";
 import {
+  changeConsentScopes,
   giveConsent,
   moveToCentre,
   register,
@@ -17,6 +19,7 @@ import {
 } from "../registrations/queries.ts";
 import {
   consentByTokenInput,
+  changeConsentScopesInput,
   giveConsentInput,
   moveToCentreInput,
   registerInput,
@@ -38,7 +41,12 @@ const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 export const registrationsRouter = router({
   /** The centres, code-of-conduct version and age rules the registration form needs. */
   form: eventProcedure.query(async ({ ctx }) =>
-    registrationForm(ctx.db, { event: ctx.event, now: await ctx.now(), ownEmail: ctx.user.email }),
+    registrationForm(ctx.db, {
+      event: ctx.event,
+      now: await ctx.now(),
+      ownEmail: ctx.user.email,
+      registeringGuardian: ctx.user.guardian?.email ?? null,
+    }),
   ),
 
   /** The caller's own registration (with their date of birth), or null. */
@@ -154,7 +162,11 @@ export const registrationsRouter = router({
   consentByToken: publicProcedure
     .input(consentByTokenInput)
     .query(async ({ ctx, input }) =>
-      consentLinkView(ctx.db, { token: input.token, viewer: ctx.user, now: await ctx.now() }),
+      consentLinkView(ctx.db, {
+        token: input.token,
+        viewer: personAtKeyboard(ctx.user),
+        now: await ctx.now(),
+      }),
     ),
 
   /**
@@ -165,9 +177,27 @@ export const registrationsRouter = router({
     giveConsent(ctx.db, {
       token: input.token,
       guardianName: input.guardianName,
-      scopes: { attend: input.attend, photo: input.photo, publicCredit: input.publicCredit },
+      scopes: {
+        attend: input.attend,
+        photo: input.photo,
+        publicCredit: input.publicCredit,
+        teamFinder: input.teamFinder,
+      },
       consentTextVersion: input.consentTextVersion,
-      givenBy: ctx.user,
+      givenBy: personAtKeyboard(ctx.user),
+      now: await ctx.now(),
+    }),
+  ),
+
+  /**
+   * A guardian changes photos, public credit or (under the age of digital consent) the team finder for a
+   * consent they gave, with the same link (no account needed; the young person's own account is refused).
+   */
+  changeConsentScopes: publicProcedure.input(changeConsentScopesInput).mutation(async ({ ctx, input }) =>
+    changeConsentScopes(ctx.db, {
+      token: input.token,
+      scopes: { photo: input.photo, publicCredit: input.publicCredit, teamFinder: input.teamFinder },
+      givenBy: personAtKeyboard(ctx.user),
       now: await ctx.now(),
     }),
   ),

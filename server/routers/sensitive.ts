@@ -1,4 +1,5 @@
 import { saveOwnSensitive, saveSensitiveByToken, updateSensitiveSettings } from "../sensitive/commands.ts";
+import { personAtKeyboard } from "../guardians/rules.ts";
 import {
   ownSensitive,
   presentRegister,
@@ -56,7 +57,12 @@ export const sensitiveRouter = router({
   /** A guardian answers for their young person with their consent link. */
   saveByToken: publicProcedure.input(saveByTokenInput).mutation(async ({ ctx, input }) => {
     const { token, ...answers } = input;
-    return saveSensitiveByToken(ctx.db, { token, viewer: ctx.user, answers, now: await ctx.now() });
+    return saveSensitiveByToken(ctx.db, {
+      token,
+      viewer: personAtKeyboard(ctx.user),
+      answers,
+      now: await ctx.now(),
+    });
   }),
 
   /** One person's sensitive information, for organisers and the lead of their centre; audited. */

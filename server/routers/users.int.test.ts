@@ -113,6 +113,7 @@ describe("users.home and users.nav", () => {
     expect(await callerFor(tdb.db, judge, now).users.header()).toEqual({
       name: judge.name,
       email: judge.email,
+      actingFor: null,
       nav: { manage: true, organisations: false, judges: false },
     });
     expect(await callerFor(tdb.db, null, now).users.header()).toBeNull();

@@ -5,6 +5,7 @@ import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 import { deleteAccount } from "../rights/commands.ts";
 import { myData } from "../rights/export.ts";
 import { deleteAccountInput } from "../rights/schema.ts";
+import { DomainError } from "../errors.ts";
 
 export const usersRouter = router({
   /** The caller's own profile. */
@@ -19,13 +20,15 @@ export const usersRouter = router({
   ),
   /**
    * What the site's header shows the caller, fetched by the browser so that every page can be served
-   * from the page cache: null when signed out, else `{ name, email, nav }` (nav as users.nav).
+   * from the page cache: null when signed out, else `{ name, email, nav, actingFor }` (nav as
+   * users.nav; actingFor: the child's name while a guardian acts for one, whose address is then shown).
    */
   header: publicProcedure.query(async ({ ctx }) =>
     ctx.user
       ? {
-          name: ctx.user.name,
-          email: ctx.user.email,
+          name: ctx.user.guardian ? ctx.user.guardian.name : ctx.user.name,
+          email: ctx.user.guardian ? ctx.user.guardian.email : ctx.user.email,
+          actingFor: ctx.user.guardian ? { name: ctx.user.name ?? "your child" } : null,
           nav: await navFor(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),
         }
       : null,
@@ -45,11 +48,16 @@ export const usersRouter = router({
    * Deletes the caller's account (server/rights/commands.ts deleteAccount): they type their address to
    * confirm; refused while they are the only one in charge of something. Signs them out everywhere.
    */
-  deleteAccount: protectedProcedure
-    .input(deleteAccountInput)
-    .mutation(async ({ ctx, input }) =>
-      deleteAccount(ctx.db, { userId: ctx.user.id, confirmEmail: input.confirmEmail, now: await ctx.now() }),
-    ),
+  deleteAccount: protectedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
+    if (ctx.user.guardian) {
+      throw new DomainError("INVALID_INPUT", "A child's profile is removed from your own account page.");
+    }
+    return deleteAccount(ctx.db, {
+      userId: ctx.user.id,
+      confirmEmail: input.confirmEmail,
+      now: await ctx.now(),
+    });
+  }),
   updateEmailPreferences: protectedProcedure
     .input(updateEmailPreferencesInput)
     .mutation(({ ctx, input }) =>

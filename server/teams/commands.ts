@@ -19,7 +19,9 @@ import {
 } from "../mail/team-templates.ts";
 import type { MailContent } from "../mail/templates.ts";
 import { teamMailPeople, type TeamMailPerson, type TeamRef } from "./queries.ts";
+import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
 import {
+  finderListing,
   generateJoinCode,
   leaveOutcome,
   teamChangeBlock,
@@ -697,9 +699,33 @@ export async function updateTeam(
   });
 }
 
+/** What finderListing needs about a registration: its age, the event's setting, the guardian's answer. */
+async function finderFacts(tx: Tx, registrationId: string) {
+  const r = await tx.registration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: {
+      ...AGE_FACTS_SELECT,
+      event: { select: { startsAt: true, timeZone: true, digitalConsentAge: true } },
+      consents: {
+        where: { consentedAt: { not: null }, withdrawnAt: null },
+        orderBy: { consentedAt: "desc" },
+        take: 1,
+        select: { teamFinder: true },
+      },
+    },
+  });
+  return {
+    age: registrantAge(r, r.event),
+    digitalConsentAge: r.event.digitalConsentAge,
+    guardianAllows: r.consents[0]?.teamFinder === true,
+  };
+}
+
 /**
  * The caller's own listing in the team finder. Opting in needs a confirmed registration and an open
- * phase; opting out is always possible, so nobody stays listed against their wishes.
+ * phase, and under the age of digital consent the guardian's permission (finderListing, FORBIDDEN
+ * otherwise; such a child's note is never kept); opting out is always possible, so nobody stays listed
+ * against their wishes.
  */
 export async function setLookingForTeam(
   db: Db,
@@ -708,9 +734,13 @@ export async function setLookingForTeam(
   if (params.lookingForTeam) assertMayChange(params, "JOIN");
   const eventId = params.event.id;
   return db.$transaction(async (tx) => {
+    const listing = finderListing(await finderFacts(tx, params.registration.id));
+    if (params.lookingForTeam && !listing.mayList) {
+      throw new DomainError("FORBIDDEN", `${listing.refusal}.`, { lookingForTeam: [listing.refusal ?? ""] });
+    }
     const data = {
       lookingForTeam: params.lookingForTeam,
-      teamFinderNote: params.lookingForTeam ? params.note : "",
+      teamFinderNote: params.lookingForTeam && listing.mayWriteNote ? params.note : "",
     };
     const updated = await tx.registration.updateMany({
       where: { id: params.registration.id, eventId, userId: params.actorId },

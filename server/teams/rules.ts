@@ -172,3 +172,24 @@ export function isLookingForMembers(
 export function hasEnoughMembers(team: { memberCount: number }, minSize: number): boolean {
   return team.memberCount >= minSize;
 }
+
+/**
+ * How a registered person may appear in the team finder. Below the event's age of digital consent
+ * (`digitalConsentAge`, at the event's start) only if their guardian allowed it (`guardianAllows`, the
+ * consent's team-finder scope), and never with a note (no free text of a child is shown to other
+ * participants); otherwise as they choose. Returns `{ mayList, mayWriteNote, refusal }`, `refusal` saying
+ * why listing is not allowed (null when it is).
+ */
+export function finderListing(params: { age: number; digitalConsentAge: number; guardianAllows: boolean }): {
+  mayList: boolean;
+  mayWriteNote: boolean;
+  refusal: string | null;
+} {
+  if (params.age >= params.digitalConsentAge) return { mayList: true, mayWriteNote: true, refusal: null };
+  if (params.guardianAllows) return { mayList: true, mayWriteNote: false, refusal: null };
+  return {
+    mayList: false,
+    mayWriteNote: false,
+    refusal: `You're under ${params.digitalConsentAge}, so you're in the team finder only if your parent or carer allows it (they can, from their consent email). Meanwhile, join a team with its join code`,
+  };
+}

@@ -1,3 +1,4 @@
+import { managedProfileEmail } from "../guardians/rules.ts";
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
@@ -13,6 +14,31 @@ export async function makeUser(
     select: { id: true, email: true, name: true, isPlatformAdmin: true },
   });
   return user;
+}
+
+/**
+ * A child's profile kept by `guardian` (server/guardians), returned as the SessionUser the guardian is
+ * while acting for it (`guardian` set).
+ */
+export async function makeManagedChild(
+  db: Db,
+  guardian: SessionUser,
+  options: { name?: string; alias?: string } = {},
+): Promise<SessionUser> {
+  const child = await db.user.create({
+    data: {
+      email: managedProfileEmail(randomUUID().replaceAll("-", "").slice(0, 20)),
+      name: options.name ?? "Mia",
+      alias: options.alias ?? `Pixel${randomUUID().slice(0, 4)}`,
+      managedById: guardian.id,
+    },
+    select: { id: true, email: true, name: true },
+  });
+  return {
+    ...child,
+    isPlatformAdmin: false,
+    guardian: { id: guardian.id, email: guardian.email, name: guardian.name },
+  };
 }
 
 const hour = 3_600_000;

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { signOut } from "~/server/auth";
 import { appBaseUrl, appUrl } from "~/server/http/app-url";
 import { crossSiteRefusal } from "~/server/http/same-site";
+import { ACTING_COOKIE } from "~/server/guardians/acting";
 
 /**
  * POST /api/sign-out: ends the caller's session (deletes it and its cookie) and sends the browser to
@@ -13,5 +14,8 @@ export async function POST(request: NextRequest) {
     return new NextResponse("Refused: that request came from another site.", { status: 403 });
   }
   await signOut({ redirect: false });
-  return NextResponse.redirect(appUrl("/"), 303);
+  const response = NextResponse.redirect(appUrl("/"), 303);
+  // Acting for a child ends with the session (the cookie alone could do nothing, but it is not kept).
+  response.cookies.delete(ACTING_COOKIE);
+  return response;
 }

@@ -30,6 +30,7 @@ export function ConsentForm({
     attend: false,
     photo: false,
     publicCredit: false,
+    teamFinder: false,
   });
   const [guardianName, setGuardianName] = useState("");
   const { problem, setProblem, attempt, pending } = useFormProblem();

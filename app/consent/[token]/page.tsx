@@ -6,6 +6,7 @@ import { ConsentForm } from "./consent-form";
 import { CollectionForm } from "./collection-form";
 import { SensitiveForm } from "~/app/_components/sensitive-form";
 import { WithdrawConsent } from "./withdraw-consent";
+import { ScopesForm } from "./scopes-form";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 
@@ -63,6 +64,7 @@ export default async function ConsentPage({ params }: Props) {
               . Photos and video: {view.photo ? "allowed" : "not allowed"}. Name shown with their project:{" "}
               {view.publicCredit ? "allowed" : "not allowed"}.
             </p>
+            <ScopesForm token={token} firstName={view.firstName} scopes={view.changeable} />
             <CollectionForm
               token={token}
               firstName={view.firstName}

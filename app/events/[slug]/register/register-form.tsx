@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Notice } from "~/app/_components/notice";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
@@ -108,8 +109,9 @@ export function RegisterForm({
     await attempt(
       async () => {
         // The raw values go to the server, which parses them with the same schema.
-        await register.mutateAsync({ eventId, ...toInput(), experience, acceptCodeOfConduct });
-        router.push(`/events/${slug}/registration?registered=1`);
+        const done = await register.mutateAsync({ eventId, ...toInput(), experience, acceptCodeOfConduct });
+        // A guardian registering a child's profile answers the consent form now (no email round trip).
+        router.push(done.consentPath ?? `/events/${slug}/registration?registered=1`);
         router.refresh();
       },
       { keepPendingOnSuccess: true },
@@ -117,9 +119,17 @@ export function RegisterForm({
   }
 
   const errors = problem?.fields ?? {};
+  const guardian = rules.registeringGuardian;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary problem={problem} labels={labels} anchors={answerAnchors} restored={restored} />
+      {guardian ? (
+        <Notice>
+          You&apos;re registering {profile.name || "your child"}, whose profile you keep: answer for them. If
+          they&apos;re under {consentAge} when the event starts, you give your consent straight after (we ask
+          you, at {guardian}), and every email about them comes to you.
+        </Notice>
+      ) : null}
       <Field
         id="name"
         label="Your name"
@@ -177,22 +187,24 @@ export function RegisterForm({
           />
         )}
       </Field>
-      <Field
-        id="guardianEmail"
-        label={`Parent or guardian's email (if you're under ${consentAge} when the event starts)`}
-        hint={`If you're under ${consentAge}, we email your parent or guardian a link to give their consent; you can take part once they have. Use their address, not yours. Leave it empty if you're ${consentAge} or over.`}
-        errors={errors.guardianEmail}
-      >
-        {(a) => (
-          <input
-            {...a}
-            type="email"
-            className={inputClass}
-            value={values.guardianEmail}
-            onChange={(e) => setValues((v) => ({ ...v, guardianEmail: e.target.value }))}
-          />
-        )}
-      </Field>
+      {guardian ? null : (
+        <Field
+          id="guardianEmail"
+          label={`Parent or guardian's email (if you're under ${consentAge} when the event starts)`}
+          hint={`If you're under ${consentAge}, we email your parent or guardian a link to give their consent; you can take part once they have. Use their address, not yours. Leave it empty if you're ${consentAge} or over.`}
+          errors={errors.guardianEmail}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="email"
+              className={inputClass}
+              value={values.guardianEmail}
+              onChange={(e) => setValues((v) => ({ ...v, guardianEmail: e.target.value }))}
+            />
+          )}
+        </Field>
+      )}
       <div className="space-y-1">
         {errors.acceptCodeOfConduct ? (
           <p id="coc-error" className="text-sm font-medium text-red-700">

@@ -1,0 +1,50 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { auth } from "~/server/auth";
+import { db } from "~/server/db/client";
+import { ACTING_COOKIE } from "~/server/guardians/acting";
+import { mayActFor } from "~/server/guardians/rules";
+import { appBaseUrl, appUrl } from "~/server/http/app-url";
+import { crossSiteRefusal } from "~/server/http/same-site";
+
+/** Where to go afterwards: a path on this site (never another site), else the account page. */
+function returnPath(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/account";
+}
+
+/**
+ * POST /api/acting: a guardian starts acting for a child whose profile they keep (form field
+ * `profileId`), or stops (no `profileId`), then goes to `next` (a path on this site; the account page by
+ * default). Plain forms post here, so it needs no JavaScript. The cookie only names the profile: every
+ * request checks again that the signed-in person keeps it (server/guardians/acting.ts). Refused: from
+ * another site (403), signed out (401), a profile they do not keep (404).
+ */
+export async function POST(request: NextRequest) {
+  if (crossSiteRefusal(request.headers, { trustedHosts: [new URL(appBaseUrl()).host] })) {
+    return new NextResponse("Refused: that request came from another site.", { status: 403 });
+  }
+  const session = await auth();
+  if (!session?.user) return new NextResponse("Sign in first.", { status: 401 });
+  const form = await request.formData().catch(() => new FormData());
+  const profileId = form.get("profileId");
+  const next = returnPath(form.get("next"));
+  const response = NextResponse.redirect(appUrl(next), 303);
+  if (typeof profileId !== "string" || profileId === "") {
+    response.cookies.delete(ACTING_COOKIE);
+    return response;
+  }
+  const profile = await db().user.findUnique({
+    where: { id: profileId.slice(0, 64) },
+    select: { managedById: true, deletedAt: true },
+  });
+  if (!profile || !mayActFor(session.user, profile)) {
+    return new NextResponse("That profile isn't one you keep.", { status: 404 });
+  }
+  response.cookies.set(ACTING_COOKIE, profileId, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: new URL(appBaseUrl()).protocol === "https:",
+    path: "/",
+  });
+  return response;
+}
