@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CollapsibleNav } from "./_components/collapsible-nav";
-import { SiteNav } from "./_components/site-nav";
+import { ActingBanner, SiteNav } from "./_components/site-nav";
 import { TRPCReactProvider } from "./trpc/react";
 import "./globals.css";
 
@@ -54,6 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </CollapsibleNav>
             </div>
           </header>
+          <ActingBanner />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>

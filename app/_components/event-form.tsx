@@ -20,10 +20,15 @@ import { PendingButton } from "./pending-button";
 import { TimeZoneCombobox } from "./time-zone-combobox";
 import { cardTitleClass } from "./text-styles";
 
-export type EventFormValues = Omit<CreateEventInput, "teamMinSize" | "teamMaxSize" | "minimumAge"> & {
+export type EventFormValues = Omit<
+  CreateEventInput,
+  "teamMinSize" | "teamMaxSize" | "minimumAge" | "consentAge" | "digitalConsentAge"
+> & {
   teamMinSize: string;
   teamMaxSize: string;
   minimumAge: string;
+  consentAge: string;
+  digitalConsentAge: string;
 };
 
 const timelineFields = TIMELINE_FIELDS.map((name) => [name, TIMELINE_FIELD_LABELS[name]] as const);
@@ -35,6 +40,24 @@ const sizeFields = [
   { name: "teamMinSize", label: "Smallest team", min: 1, max: 20 },
   { name: "teamMaxSize", label: "Largest team", min: 1, max: 20 },
   { name: "minimumAge", label: "Minimum age (optional)", min: 5, max: 99 },
+] as const;
+
+// Who needs a guardian: fixed once people register (server/events/commands.ts).
+const ageFields = [
+  {
+    name: "consentAge",
+    label: "Adult age",
+    min: 16,
+    max: 21,
+    hint: "Younger participants take part only with a parent or guardian's consent. 18 in the UK.",
+  },
+  {
+    name: "digitalConsentAge",
+    label: "Age of digital consent",
+    min: 0,
+    max: 21,
+    hint: "Younger children are registered by a parent or carer from their own account, and are in the team finder only if they allow it. 13 in the UK; 0 turns this off.",
+  },
 ] as const;
 
 function toInput(values: EventFormValues) {
@@ -57,6 +80,7 @@ const labels = {
   timeZoneChange: "Time zone change",
   ...Object.fromEntries(timelineFields),
   ...Object.fromEntries(sizeFields.map((f) => [f.name, f.label])),
+  ...Object.fromEntries(ageFields.map((f) => [f.name, f.label])),
 };
 
 /** Creates a draft event (an admin) or edits one (its organisers); times are read in the event's zone. */
@@ -170,7 +194,10 @@ export function EventForm({
 
   const errors = problem?.fields ?? {};
   const inputField = (
-    name: (typeof timelineFields)[number][0] | (typeof sizeFields)[number]["name"],
+    name:
+      | (typeof timelineFields)[number][0]
+      | (typeof sizeFields)[number]["name"]
+      | (typeof ageFields)[number]["name"],
     label: string,
     attributes: { type: "datetime-local" | "number"; min?: number; max?: number },
     hint?: string,
@@ -359,6 +386,11 @@ export function EventForm({
         <div className="grid gap-4 sm:grid-cols-3">
           {sizeFields.map(({ name, label, min, max }) =>
             inputField(name, label, { type: "number", min, max }),
+          )}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {ageFields.map(({ name, label, min, max, hint }) =>
+            inputField(name, label, { type: "number", min, max }, hint),
           )}
         </div>
       </fieldset>

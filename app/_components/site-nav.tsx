@@ -43,11 +43,6 @@ export function SiteNav({ showOutbox }: { showOutbox: boolean }) {
           </li>
         ) : null,
       )}
-      {me?.actingFor ? (
-        <li>
-          <ActingFor name={me.actingFor.name} />
-        </li>
-      ) : null}
       <li className="min-h-8 max-w-full min-w-20">
         {me ? (
           <SignOut shownAs={me.name ?? me.email} />
@@ -94,24 +89,30 @@ function SignOut({ shownAs }: { shownAs: string }) {
 }
 
 /**
- * While a guardian acts for a child whose profile they keep: whom for, and a way back to their own
- * account (a plain form posting to /api/acting, which comes back to this page).
+ * While a guardian acts for a child whose profile they keep, a band under the header on every page (not
+ * inside the phone's folded menu: they must always see it): whom for, and a way back to their own
+ * account (a plain form posting to /api/acting, which comes back to this page). Nothing otherwise.
  */
-function ActingFor({ name }: { name: string }) {
+export function ActingBanner() {
   const path = usePathname();
+  const header = usePersonal<RouterOutputs["users"]["header"]>("users.header", undefined, path);
+  const actingFor = header.data?.actingFor;
+  if (!actingFor) return null;
   return (
-    <form
-      method="post"
-      action="/api/acting"
-      className="flex flex-wrap items-center gap-2 rounded-md bg-sky-50 px-2 py-1 text-sky-950 ring-1 ring-sky-300"
-    >
-      <span>
-        Acting for <strong>{name}</strong>
-      </span>
-      <input type="hidden" name="next" value={path} />
-      <button type="submit" className={`${rowButtonClass} whitespace-nowrap`}>
-        Switch back
-      </button>
-    </form>
+    <div className="border-b border-sky-300 bg-sky-50 text-sky-950 print:hidden">
+      <form
+        method="post"
+        action="/api/acting"
+        className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
+      >
+        <p>
+          You&apos;re acting for <strong>{actingFor.name}</strong>: what you do is done for them.
+        </p>
+        <input type="hidden" name="next" value={path} />
+        <button type="submit" className={`${rowButtonClass} whitespace-nowrap`}>
+          Switch back to your account
+        </button>
+      </form>
+    </div>
   );
 }

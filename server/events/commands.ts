@@ -2,7 +2,7 @@ import "server-only";
 import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
-import type { Db } from "../db/create.ts";
+import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { eventDatesChangedMail, eventRoleMail, eventRoleRevokedMail } from "../mail/templates.ts";
 import { formatInZone } from "../time/zoned.ts";
@@ -44,6 +44,8 @@ function eventData(details: EventDetails) {
     teamMinSize: details.teamMinSize,
     teamMaxSize: details.teamMaxSize,
     minimumAge: details.minimumAge,
+    consentAge: details.consentAge,
+    digitalConsentAge: details.digitalConsentAge,
     codeOfConduct: details.codeOfConduct,
     // Changing the text makes a new version, so registrations show which text each person accepted.
     codeOfConductVersion: codeOfConductVersionFor(details.codeOfConduct),
@@ -55,6 +57,38 @@ function eventData(details: EventDetails) {
 export function codeOfConductVersionFor(text: string): string {
   if (text.trim() === "") return DEFAULT_CODE_OF_CONDUCT.version;
   return `c-${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
+}
+
+/**
+ * The ages that decide who needs a guardian (consentAge, digitalConsentAge) are fixed once anyone holds a
+ * registration that is not withdrawn: a change would silently turn a confirmed young person into one
+ * without consent, or a child registered by themselves into one who should have been registered by a
+ * guardian. INVALID_INPUT on the changed field, saying how many registered; the event row is locked, so
+ * a registration cannot slip in between.
+ */
+async function refuseAgeChangeOnceRegistered(
+  tx: Tx,
+  params: { eventId: string; details: { consentAge: number; digitalConsentAge: number } },
+): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${params.eventId} FOR UPDATE`;
+  const current = await tx.event.findUniqueOrThrow({
+    where: { id: params.eventId },
+    select: { consentAge: true, digitalConsentAge: true },
+  });
+  const changed = (["consentAge", "digitalConsentAge"] as const).filter(
+    (field) => current[field] !== params.details[field],
+  );
+  if (changed.length === 0) return;
+  const registered = await tx.registration.count({
+    where: { eventId: params.eventId, status: { not: "WITHDRAWN" } },
+  });
+  if (registered === 0) return;
+  const message = `This can't change once people have registered (${registered} ${registered === 1 ? "has" : "have"}): it decides whose guardian is asked`;
+  throw new DomainError(
+    "INVALID_INPUT",
+    `${message}.`,
+    Object.fromEntries(changed.map((field) => [field, [message]])),
+  );
 }
 
 /** A platform admin creates a draft event and names its first organiser. */
@@ -132,6 +166,7 @@ export async function updateEvent(
   let updated: EventCore;
   try {
     updated = await db.$transaction(async (tx) => {
+      await refuseAgeChangeOnceRegistered(tx, { eventId: params.event.id, details: params.details });
       const saved = await tx.event.update({
         where: { id: params.event.id },
         data: eventData(params.details),

@@ -27,6 +27,8 @@ export const eventPublicSelect = {
   teamMinSize: true,
   teamMaxSize: true,
   minimumAge: true,
+  consentAge: true,
+  digitalConsentAge: true,
   contactEmail: true,
   coverImageKey: true,
   coverImageAlt: true,

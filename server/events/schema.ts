@@ -59,6 +59,23 @@ const eventDetailsShape = z.object({
     .max(99, "At most 99")
     .nullable()
     .default(null),
+  /** The age treated as adult: younger participants need a guardian's consent. */
+  consentAge: z.coerce
+    .number("Enter an age")
+    .int("Use a whole number")
+    .min(16, "At least 16")
+    .max(21, "At most 21")
+    .default(18),
+  /**
+   * The age of digital consent: younger children are registered by a guardian from the guardian's own
+   * account, and kept out of the team finder unless the guardian allows it. 0 turns this off.
+   */
+  digitalConsentAge: z.coerce
+    .number("Enter an age")
+    .int("Use a whole number")
+    .min(0, "At least 0 (0 turns this off)")
+    .max(21, "At most 21")
+    .default(13),
 });
 
 type EventDetailsRaw = z.infer<typeof eventDetailsShape>;
@@ -115,6 +132,16 @@ function checkTeamSizes(value: { teamMinSize: number; teamMaxSize: number }, ctx
   }
 }
 
+function checkAges(value: { consentAge: number; digitalConsentAge: number }, ctx: z.RefinementCtx): void {
+  if (value.digitalConsentAge > value.consentAge) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["digitalConsentAge"],
+      message: "The age of digital consent can't be above the adult age",
+    });
+  }
+}
+
 /**
  * The six wall-clock times as instants, read in the zone a change of zone calls for (by default the
  * event's own zone: see timelineForZoneChange). Runs once every check has passed, so every time reads.
@@ -145,11 +172,13 @@ function toInstants(
 
 const timelineChecked = { when: whenValid(eventDetailsShape, ["timeZone"]) };
 const sizesChecked = { when: whenValid(eventDetailsShape, ["teamMinSize", "teamMaxSize"]) };
+const agesChecked = { when: whenValid(eventDetailsShape, ["consentAge", "digitalConsentAge"]) };
 
 /** Every cross-field rule is reported even when other fields are wrong (see whenValid). */
 export const eventDetailsInput = eventDetailsShape
   .superRefine((value, ctx) => checkTimeline(value, ctx), timelineChecked)
   .superRefine(checkTeamSizes, sizesChecked)
+  .superRefine(checkAges, agesChecked)
   .transform((value, ctx) => toInstants(value, ctx));
 export type EventDetailsInput = z.input<typeof eventDetailsInput>;
 
@@ -157,6 +186,7 @@ export const createEventInput = eventDetailsShape
   .extend({ organiserEmail: email })
   .superRefine((value, ctx) => checkTimeline(value, ctx), timelineChecked)
   .superRefine(checkTeamSizes, sizesChecked)
+  .superRefine(checkAges, agesChecked)
   .transform((value, ctx) => {
     const { organiserEmail, ...details } = value;
     const converted = toInstants(details, ctx);
@@ -200,6 +230,7 @@ export const updateEventInput = updateEventShape
     { when: whenValid(updateEventShape, ["timeZone", "timeZoneChange", "shownInTimeZone"]) },
   )
   .superRefine(checkTeamSizes, { when: whenValid(updateEventShape, ["teamMinSize", "teamMaxSize"]) })
+  .superRefine(checkAges, { when: whenValid(updateEventShape, ["consentAge", "digitalConsentAge"]) })
   .transform((value, ctx) => {
     const { timeZoneChange, shownInTimeZone: _shown, ...details } = value;
     const reading = zoneReading(value);

@@ -12,7 +12,7 @@ import {
   calendarDateOf,
   CHANGEABLE_SCOPES,
   CONSENT_SCOPE_TEXT,
-  CONSENT_SCOPES,
+  type CONSENT_SCOPES,
   CONSENT_TEXT,
   scopesAskedFor,
   type ChangeableScope,

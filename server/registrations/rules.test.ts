@@ -13,6 +13,7 @@ import {
   consentStatus,
   eligibility,
   type CalendarDate,
+  scopesAskedFor,
 } from "./rules.ts";
 import { ageAtEventStart } from "./age.ts";
 
@@ -235,5 +236,18 @@ describe("calendarDateFrom", () => {
     ["13/02/2013", null],
   ])("%s → %j", (value, expected) => {
     expect(calendarDateFrom(value)).toEqual(expected);
+  });
+});
+
+describe("scopesAskedFor", () => {
+  it("asks about the team finder only below the age of digital consent", () => {
+    expect(scopesAskedFor({ age: 12, digitalConsentAge: 13 })).toEqual([
+      "attend",
+      "photo",
+      "publicCredit",
+      "teamFinder",
+    ]);
+    expect(scopesAskedFor({ age: 13, digitalConsentAge: 13 })).toEqual(["attend", "photo", "publicCredit"]);
+    expect(scopesAskedFor({ age: 5, digitalConsentAge: 0 })).toEqual(["attend", "photo", "publicCredit"]);
   });
 });

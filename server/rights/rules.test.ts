@@ -57,3 +57,16 @@ describe("deletionBlockers", () => {
     ]);
   });
 });
+
+describe("a guardian who keeps children's profiles", () => {
+  const none = { soleOwnerOf: [], soleOrganiserOf: [], isPlatformAdmin: false, otherPlatformAdmins: 0 };
+  it("removes them before deleting their own account", () => {
+    expect(deletionBlockers({ ...none, keepsProfilesOf: [] })).toEqual([]);
+    const [one] = deletionBlockers({ ...none, keepsProfilesOf: ["Mia"] });
+    expect(one && deletionBlockerText(one)).toBe("You keep a child's profile (Mia): remove it first");
+    const [two] = deletionBlockers({ ...none, keepsProfilesOf: ["Mia", "Leo"] });
+    expect(two && deletionBlockerText(two)).toBe(
+      "You keep children's profiles (Mia, Leo): remove them first",
+    );
+  });
+});

@@ -2,7 +2,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../test/callers.ts";
-import { codeOf } from "../test/outcome.ts";
+import { codeOf, refusal } from "../test/outcome.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeRegistration } from "../test/registration-factories.ts";
@@ -290,6 +290,67 @@ describe("status changes", () => {
     );
     expect(sent.at(-1)?.text).not.toContain("Hacking starts");
     expect(await mails(withdrawn.email)).toEqual([]);
+  });
+
+  it("sets the adult age and the age of digital consent, until someone registers", async () => {
+    const organiser = await makeUser(tdb.db);
+    const event = await makeEvent(tdb.db, { now, roles: [{ userId: organiser.id, role: "ORGANISER" }] });
+    const caller = callerFor(tdb.db, organiser, now);
+    const ages = () =>
+      tdb.db.event.findUniqueOrThrow({
+        where: { id: event.id },
+        select: { consentAge: true, digitalConsentAge: true },
+      });
+    expect(await ages()).toEqual({ consentAge: 18, digitalConsentAge: 13 });
+    // Above the adult age, or out of range: the field says what is wrong.
+    expect(
+      await refusal(
+        caller.events.update({
+          eventId: event.id,
+          details: details(event.slug, { consentAge: 16, digitalConsentAge: 17 }),
+        }),
+      ),
+    ).toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("The age of digital consent can't be above the adult age") as string,
+    });
+    expect(
+      await codeOf(
+        caller.events.update({ eventId: event.id, details: details(event.slug, { consentAge: 25 }) }),
+      ),
+    ).toBe("BAD_REQUEST");
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, { consentAge: 16, digitalConsentAge: 14 }),
+    });
+    expect(await ages()).toEqual({ consentAge: 16, digitalConsentAge: 14 });
+    // Once someone holds a registration, the ages stay: they decide whose guardian is asked.
+    const person = await makeUser(tdb.db);
+    const registration = await makeRegistration(tdb.db, { eventId: event.id, userId: person.id });
+    expect(
+      await refusal(
+        caller.events.update({
+          eventId: event.id,
+          details: details(event.slug, { consentAge: 18, digitalConsentAge: 14 }),
+        }),
+      ),
+    ).toEqual({
+      code: "BAD_REQUEST",
+      message: "This can't change once people have registered (1 has): it decides whose guardian is asked.",
+      fields: {
+        consentAge: [
+          "This can't change once people have registered (1 has): it decides whose guardian is asked",
+        ],
+      },
+    });
+    // Other changes still save with the ages as they are; after a withdrawal, the ages can change again.
+    await caller.events.update({
+      eventId: event.id,
+      details: details(event.slug, { name: "Renamed", consentAge: 16, digitalConsentAge: 14 }),
+    });
+    await tdb.db.registration.update({ where: { id: registration.id }, data: { status: "WITHDRAWN" } });
+    await caller.events.update({ eventId: event.id, details: details(event.slug) });
+    expect(await ages()).toEqual({ consentAge: 18, digitalConsentAge: 13 });
   });
 
   it("asks what to keep when the time zone changes, and does what was chosen", async () => {

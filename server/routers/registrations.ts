@@ -159,15 +159,13 @@ export const registrationsRouter = router({
   ),
 
   /** A guardian's consent page: what the link can still do (never an error for a bad link). */
-  consentByToken: publicProcedure
-    .input(consentByTokenInput)
-    .query(async ({ ctx, input }) =>
-      consentLinkView(ctx.db, {
-        token: input.token,
-        viewer: personAtKeyboard(ctx.user),
-        now: await ctx.now(),
-      }),
-    ),
+  consentByToken: publicProcedure.input(consentByTokenInput).query(async ({ ctx, input }) =>
+    consentLinkView(ctx.db, {
+      token: input.token,
+      viewer: personAtKeyboard(ctx.user),
+      now: await ctx.now(),
+    }),
+  ),
 
   /**
    * A guardian consents; the unguessable link is the authority, no account needed. A signed-in caller

@@ -14,6 +14,7 @@ import {
   normaliseJoinCode,
   teamChangeBlock,
   teamWriteRefusal,
+  finderListing,
 } from "./rules.ts";
 import { createTeamInput, joinCode, skillList } from "./schema.ts";
 
@@ -321,5 +322,27 @@ describe("isLookingForMembers and hasEnoughMembers", () => {
     [3, 2, true],
   ])("%i members, minimum %i → %s", (memberCount, minSize, expected) => {
     expect(hasEnoughMembers({ memberCount }, minSize)).toBe(expected);
+  });
+});
+
+describe("finderListing", () => {
+  it("lets people at or over the age of digital consent list themselves with a note", () => {
+    expect(finderListing({ age: 13, digitalConsentAge: 13, guardianAllows: false })).toEqual({
+      mayList: true,
+      mayWriteNote: true,
+      refusal: null,
+    });
+    // 0 turns the rule off.
+    expect(finderListing({ age: 8, digitalConsentAge: 0, guardianAllows: false }).mayList).toBe(true);
+  });
+  it("keeps a younger child off unless their guardian allows it, and never with a note", () => {
+    const refused = finderListing({ age: 12, digitalConsentAge: 13, guardianAllows: false });
+    expect(refused.mayList).toBe(false);
+    expect(refused.refusal).toContain("You're under 13");
+    expect(finderListing({ age: 12, digitalConsentAge: 13, guardianAllows: true })).toEqual({
+      mayList: true,
+      mayWriteNote: false,
+      refusal: null,
+    });
   });
 });

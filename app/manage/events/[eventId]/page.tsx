@@ -100,6 +100,8 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
             teamMinSize: String(event.teamMinSize),
             teamMaxSize: String(event.teamMaxSize),
             minimumAge: event.minimumAge === null ? "" : String(event.minimumAge),
+            consentAge: String(event.consentAge),
+            digitalConsentAge: String(event.digitalConsentAge),
           }}
         />
       </section>

@@ -45,6 +45,8 @@ export default async function NewEventPage() {
           teamMinSize: "1",
           teamMaxSize: "5",
           minimumAge: "",
+          consentAge: "18",
+          digitalConsentAge: "13",
         }}
       />
     </div>

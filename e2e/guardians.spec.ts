@@ -1,0 +1,145 @@
+// A guardian registers a child who has no email address, from the guardian's own account: adds the
+// child's profile, acts for them, registers them, consents at once (attending and public credit, not
+// photos), and the child joins a team; later the guardian withdraws public credit with the same link
+// and the gallery stops naming the child. On a phone, with axe on every page.
+import { expect, test } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+import { expectNoA11yViolations, expectNoSidewaysScroll, PHONE_WIDTH } from "./support/axe";
+import {
+  createPublishedEvent,
+  createSubmittedProject,
+  createTeamWithCaptain,
+  HACKING_WITH_REGISTRATION_OPEN,
+  refreshPublicPages,
+  withDatabase,
+} from "./support/db";
+import { saveViewportShots } from "./support/screenshots";
+
+/** A date of birth that makes someone 10 when the event (hacking started an hour ago) starts. */
+function tenYearsOld(): string {
+  const today = new Date();
+  return `${today.getUTCFullYear() - 10}-01-01`;
+}
+
+test("a guardian registers a child with no email, consents for them, and later withdraws public credit", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const slug = `family-${Date.now().toString(36)}`;
+  const event = await createPublishedEvent({
+    slug,
+    name: `Family Hack ${slug}`,
+    organiserEmail: uniqueEmail("organiser"),
+    timeline: HACKING_WITH_REGISTRATION_OPEN,
+  });
+  // A team of another participant's, which the child will join with its code; its project is in the
+  // gallery (opened early by the organisers).
+  const { teamId, joinCode } = await createTeamWithCaptain({
+    eventId: event.id,
+    teamName: "Robot Makers",
+    captainEmail: uniqueEmail("captain"),
+    captainName: "Casey Captain",
+  });
+  const projectId = await createSubmittedProject({
+    eventId: event.id,
+    teamId,
+    title: "Litter Robot",
+    description: "A robot that picks up litter.",
+  });
+  await withDatabase((client) =>
+    client.query(`UPDATE "Event" SET "galleryOpenedAt" = now() WHERE id = $1`, [event.id]),
+  );
+
+  const page = await (await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 844 } })).newPage();
+  const guardianEmail = uniqueEmail("guardian");
+  await signIn(page, guardianEmail);
+
+  // The guardian adds their child's profile: first name and nickname; a missing nickname is explained.
+  await page.goto("/account");
+  const children = page.getByRole("region", { name: "Children you register" });
+  await children.getByLabel("Their first name").fill("Mia");
+  await children.getByRole("button", { name: "Add child" }).click();
+  await expect(children.getByLabel("Their nickname")).toHaveAttribute("aria-invalid", "true");
+  await children.getByLabel("Their nickname").fill("Pixel");
+  await children.getByRole("button", { name: "Add child" }).click();
+  await expect(children.getByRole("status").filter({ hasText: "Added Mia." })).toBeVisible();
+  await expect(children.getByText("Not registered for any event yet.")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await expectNoSidewaysScroll(page);
+  await saveViewportShots(page, "account-children");
+
+  // Acting for Mia, the header says so; the guardian registers her (the consent address is theirs).
+  await children.getByRole("button", { name: "Act for Mia" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  // On every page, outside the phone's folded menu.
+  await expect(page.getByText("You're acting for Mia")).toBeVisible();
+  await page.goto(`/events/${slug}/register`);
+  await expect(page.getByText("You're registering Mia, whose profile you keep")).toBeVisible();
+  await expect(page.getByText(guardianEmail)).toBeVisible();
+  await expect(page.getByLabel(/^Parent or guardian's email/)).toHaveCount(0);
+  await expect(page.getByLabel("Your name", { exact: true })).toHaveValue("Mia");
+  await expect(page.getByLabel(/^Nickname/)).toHaveValue("Pixel");
+  await page.getByRole("radio", { name: "New to coding" }).check();
+  await page.getByLabel("Date of birth", { exact: true }).fill(tenYearsOld());
+  await page.getByRole("checkbox", { name: /I have read and accept the event's code of conduct/ }).check();
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+
+  // Straight to the consent form: attending and public credit, not photos; the team finder is asked
+  // about because Mia is under 13, and left off.
+  await expect(page).toHaveURL(/\/consent\/[A-Za-z0-9_-]+$/);
+  const consentUrl = page.url();
+  await expect(page.getByRole("heading", { level: 1, name: "Consent for Mia" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /Team finder/ })).not.toBeChecked();
+  await page.getByRole("checkbox", { name: /Permission to attend/ }).check();
+  await page.getByRole("checkbox", { name: /Public credit/ }).check();
+  await expect(page.getByRole("checkbox", { name: /Photos and video/ })).not.toBeChecked();
+  await page.getByLabel("Your full name").fill("Sam Parent");
+  await expectNoA11yViolations(page);
+  await saveViewportShots(page, "guardian-consent-for-child");
+  await page.getByRole("button", { name: "Give consent" }).click();
+  await expect(page.getByText("Your consent is recorded and Mia's place is confirmed")).toBeVisible();
+
+  // "You can take part" was addressed to Mia's profile and reached the guardian, saying whom it is about.
+  const mail = await withDatabase((client) =>
+    client.query<{ text: string }>(
+      `SELECT text FROM "OutboxEmail" WHERE "to" = $1 AND kind = 'consent-given' ORDER BY "createdAt" DESC LIMIT 1`,
+      [guardianEmail],
+    ),
+  );
+  expect(mail.rows[0]?.text).toContain("This email is about Mia, whose profile you keep");
+
+  // Still acting for Mia, the guardian joins the team with its code for her.
+  await page.goto(`/events/${slug}/teams/join?code=${joinCode}`);
+  await page.getByRole("button", { name: "Join team" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${slug}/team$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Robot Makers" })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // The gallery credits Mia by her nickname, as the guardian allowed.
+  await refreshPublicPages();
+  await page.goto(`/events/${slug}/projects/${projectId}`);
+  const main = page.getByRole("main");
+  await expect(main.getByText(/by Casey Captain and Pixel/)).toBeVisible();
+
+  // Later, from the same link, the guardian withdraws public credit: the gallery stops naming her.
+  await page.goto(consentUrl);
+  const choices = page.getByRole("region", { name: "Change your choices" });
+  await expect(choices.getByRole("checkbox", { name: /Public credit/ })).toBeChecked();
+  await expect(choices.getByRole("checkbox", { name: /Photos and video/ })).not.toBeChecked();
+  await expectNoA11yViolations(page);
+  await choices.getByRole("checkbox", { name: /Public credit/ }).uncheck();
+  await choices.getByRole("button", { name: "Save choices" }).click();
+  await expect(choices.getByRole("status").filter({ hasText: "Your choices are saved." })).toBeVisible();
+  await page.goto(`/events/${slug}/projects/${projectId}`);
+  await expect(main.getByText(/by Casey Captain and a team member/)).toBeVisible();
+  await expect(main.getByText(/Pixel/)).toHaveCount(0);
+
+  // Back to the guardian's own account: Mia is registered there.
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1, name: "Mia's profile" })).toBeVisible();
+  await page.getByRole("button", { name: "Back to your own account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expect(children.getByText(`${event.name}: registered`)).toBeVisible();
+  await expectNoA11yViolations(page);
+});
