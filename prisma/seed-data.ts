@@ -33,6 +33,11 @@ export interface DemoUser {
   isPlatformAdmin: boolean;
   /** What this account is for, printed by the seed beside the address. */
   purpose: string;
+  /**
+   * For a child's profile kept by a guardian (server/guardians): the guardian's address, listed before
+   * it. The profile's own address is a reserved one nobody signs in with.
+   */
+  managedByEmail?: string;
 }
 
 export interface DemoOrganisation {
@@ -123,6 +128,9 @@ export const DEMO_SPONSOR_EMAIL = "sponsor@example.org";
 export const DEMO_JUDGE_EMAIL = "judge@example.org";
 export const DEMO_CENTRE_LEAD_EMAIL = "lead@example.org";
 export const DEMO_MENTOR_EMAIL = "mentor@example.org";
+export const DEMO_PARENT_EMAIL = "parent@example.org";
+/** A child's profile's reserved address (server/guardians/rules.ts managedProfileEmail). */
+export const DEMO_CHILD_PROFILE_EMAIL = "managed-demoleo@managed.invalid";
 export const FESTIVAL_SLUG = "festival-of-code";
 export const HACK_DAY_SLUG = "civic-data-hack-day";
 
@@ -240,6 +248,21 @@ const users: readonly DemoUser[] = [
     alias: "ByteOtter",
     isPlatformAdmin: false,
     purpose: "participant, 11, awaiting guardian consent",
+  },
+  {
+    email: DEMO_PARENT_EMAIL,
+    name: "Priya Shah",
+    alias: null,
+    isPlatformAdmin: false,
+    purpose: "a guardian: keeps the profile of Leo (10, no email address), registered for the festival",
+  },
+  {
+    email: DEMO_CHILD_PROFILE_EMAIL,
+    name: "Leo",
+    alias: "CodeCub",
+    isPlatformAdmin: false,
+    purpose: "Leo's profile (signs in as nobody: Priya acts for him)",
+    managedByEmail: DEMO_PARENT_EMAIL,
   },
 ];
 
@@ -422,6 +445,18 @@ export function demoData(today: Date): DemoData {
         status: "PENDING_CONSENT",
         guardianEmail: "guardian.byteotter@example.org",
       }),
+      // Registered by his guardian, acting for his profile: the consent link is in her inbox.
+      {
+        ...festivalRegistration(7, {
+          centreName: LEEDS,
+          experience: "NEW",
+          skills: ["Scratch"],
+          dateOfBirth: bornBefore(festivalStartDate, 10, 40),
+          status: "PENDING_CONSENT",
+          guardianEmail: DEMO_PARENT_EMAIL,
+        }),
+        email: DEMO_CHILD_PROFILE_EMAIL,
+      },
     ],
   };
 

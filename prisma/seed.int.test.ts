@@ -7,7 +7,7 @@ import { instantToLocal } from "../server/time/zoned.ts";
 import { blobStore } from "../server/storage/blob-store.ts";
 import { sniffImageType } from "../server/storage/images.ts";
 import { seed } from "./seed.ts";
-import { FESTIVAL_SLUG, HACK_DAY_SLUG } from "./seed-data.ts";
+import { DEMO_CHILD_PROFILE_EMAIL, DEMO_PARENT_EMAIL, FESTIVAL_SLUG, HACK_DAY_SLUG } from "./seed-data.ts";
 
 const today = new Date("2026-03-27T10:15:00.000Z");
 const later = new Date("2026-04-09T21:00:00.000Z");
@@ -199,21 +199,22 @@ describe("the demo seed", () => {
   it("writes the demo content", () => {
     // The judging demo (./seed-judging.ts) adds two events with six one-person teams each, two more
     // judges, one centre each (led by lead@example.org), and the organiser's, judges' and lead's roles.
-    // The festival's six roles include its safeguarding lead.
+    // The festival's six roles include its safeguarding lead. A guardian and her child's profile (Leo,
+    // registered, his consent link in her outbox) are two users, a registration, a consent and an email.
     expect(firstCounts).toEqual({
-      users: 12 + 2 + 12,
+      users: 12 + 2 + 2 + 12,
       organisations: 1,
       members: 1,
       events: 2 + 2,
       centres: 4 + 2,
       roles: 6 + 2 * 5,
-      registrations: 6 + 12,
+      registrations: 7 + 12,
       challenges: 1,
       history: 1,
       teams: 1 + 12,
       teamMembers: 2 + 12,
-      consents: 2,
-      outbox: 2,
+      consents: 3,
+      outbox: 3,
     });
     expect(first.events.map((e) => e.slug)).toEqual(
       [HACK_DAY_SLUG, FESTIVAL_SLUG, "spring-data-jam", "winter-open-data-day"].sort(),
@@ -319,7 +320,7 @@ describe("the demo seed", () => {
     expect(eventPhase(hackDay, today).phase).toBe("REGISTRATION_OPEN");
   });
 
-  it("registers two young people (one under 13) awaiting a guardian's consent", async () => {
+  it("registers three young people (two under 13, one by his guardian) awaiting a guardian's consent", async () => {
     const event = await festival();
     const startDay = instantToLocal(event.startsAt, event.timeZone).slice(0, 10);
     const registrations = await db.registration.findMany({
@@ -333,14 +334,14 @@ describe("the demo seed", () => {
         user: { select: { email: true, alias: true } },
       },
     });
-    expect(registrations).toHaveLength(6);
+    expect(registrations).toHaveLength(7);
     for (const r of registrations) {
       expect(r.codeOfConductVersion).toBe("2026-1");
       expect(r.codeOfConductAt.getTime()).toBeLessThanOrEqual(today.getTime());
     }
     const young = registrations.filter((r) => ageOn(r.dateOfBirth, startDay) < event.consentAge);
-    expect(young).toHaveLength(2);
-    expect(young.filter((r) => ageOn(r.dateOfBirth, startDay) < 13)).toHaveLength(1);
+    expect(young).toHaveLength(3);
+    expect(young.filter((r) => ageOn(r.dateOfBirth, startDay) < 13)).toHaveLength(2);
     for (const r of young) {
       expect(r.status).toBe("PENDING_CONSENT");
       expect(r.guardianEmail).toMatch(/@example\.org$/);
@@ -437,10 +438,31 @@ describe("the demo seed", () => {
     expect(await db.user.count()).toBe(firstCounts.users + 1);
   });
 
+  it("gives the demo guardian Leo's profile, which only she can act for", async () => {
+    const leo = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_CHILD_PROFILE_EMAIL },
+      select: { id: true, name: true, alias: true, managedBy: { select: { email: true } } },
+    });
+    expect(leo).toMatchObject({ name: "Leo", alias: "CodeCub", managedBy: { email: DEMO_PARENT_EMAIL } });
+    const parent = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_PARENT_EMAIL },
+      select: { id: true },
+    });
+    const children = await callerFor(
+      db,
+      { id: parent.id, email: DEMO_PARENT_EMAIL, name: "Priya Shah", isPlatformAdmin: false },
+      today,
+    ).guardians.children();
+    expect(children.map((c) => [c.name, c.registrations.map((r) => r.status)])).toEqual([
+      ["Leo", ["PENDING_CONSENT"]],
+    ]);
+  });
+
   it("emails the young people's guardians a working consent link, as the app does, naming them", async () => {
     const young = [
       { email: "participant5@example.org", guardian: "guardian.pixelfox@example.org", firstName: "Jess" },
       { email: "participant6@example.org", guardian: "guardian.byteotter@example.org", firstName: "Sam" },
+      { email: DEMO_CHILD_PROFILE_EMAIL, guardian: DEMO_PARENT_EMAIL, firstName: "Leo" },
     ];
     const guardians = young.map((y) => y.guardian);
     const mails = await db.outboxEmail.findMany({

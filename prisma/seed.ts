@@ -52,7 +52,8 @@ async function upsertPeople(
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const u of users) {
-    const fields = { name: u.name, alias: u.alias, isPlatformAdmin: u.isPlatformAdmin };
+    const managedById = u.managedByEmail ? idOf(ids, u.managedByEmail) : null;
+    const fields = { name: u.name, alias: u.alias, isPlatformAdmin: u.isPlatformAdmin, managedById };
     const row = await tx.user.upsert({
       where: { email: u.email },
       create: { email: u.email, ...fields },
@@ -413,7 +414,8 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
   const judging = await seedJudging(db, today);
   await upsertDemoImages(db, store, [...data.events, ...judging]);
   return {
-    users: data.users.map((u) => ({ email: u.email, purpose: u.purpose })),
+    // Children's profiles sign in as nobody: their guardian acts for them.
+    users: data.users.filter((u) => !u.managedByEmail).map((u) => ({ email: u.email, purpose: u.purpose })),
     events: data.events.map((e) => ({
       slug: e.slug,
       name: e.name,

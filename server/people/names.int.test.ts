@@ -38,6 +38,9 @@ async function festival() {
     now,
     roles: [{ userId: organiser.id, role: "ORGANISER" }],
   });
+  // Sam (11) registers from an account of his own here: this event turns the age of digital consent off
+  // (guardians registering children's profiles are tested in server/guardians).
+  await tdb.db.event.update({ where: { id: event.id }, data: { digitalConsentAge: 0 } });
   const centre = await makeCentre(tdb.db, event.id, "Leeds Central Library");
   await tdb.db.eventRole.create({
     data: { eventId: event.id, userId: lead.id, role: "CENTRE_LEAD", centreId: centre.id },
