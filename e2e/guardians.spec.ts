@@ -132,7 +132,7 @@ test("a guardian registers a child with no email, consents for them, and later w
   await choices.getByRole("button", { name: "Save choices" }).click();
   await expect(choices.getByRole("status").filter({ hasText: "Your choices are saved." })).toBeVisible();
   await page.goto(`/events/${slug}/projects/${projectId}`);
-  await expect(main.getByText(/by Casey Captain and a team member/)).toBeVisible();
+  await expect(main.getByText(/by Casey Captain and 1 other team member/)).toBeVisible();
   await expect(main.getByText(/Pixel/)).toHaveCount(0);
 
   // Back to the guardian's own account: Mia is registered there.

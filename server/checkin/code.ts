@@ -18,3 +18,25 @@ export function normaliseCheckInCode(typed: string): string | null {
   for (const c of code) if (!CHECK_IN_ALPHABET.includes(c)) return null;
   return code;
 }
+
+/**
+ * The check-in code in what a camera read from a QR code (`scanned`): the registration page's QR holds
+ * this event's check-in address (server/checkin/qr.ts checkInUrl: `…/manage/events/<eventId>/centre/
+ * check-in?q=<code>`), and a code on its own is accepted too. Returns the normalised code, or null for
+ * anything else — another event's address, another site's page, a code that is not one — so a stray QR
+ * code (a poster, a payment) never becomes a search.
+ */
+export function codeFromScan(scanned: string, eventId: string): string | null {
+  const text = scanned.trim();
+  const plain = normaliseCheckInCode(text);
+  if (plain) return plain;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  const path = `/manage/events/${encodeURIComponent(eventId)}/centre/check-in`;
+  if (url.pathname.replace(/\/+$/, "") !== path) return null;
+  return normaliseCheckInCode(url.searchParams.get("q") ?? "");
+}

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors.ts";
-import { CHECK_IN_ALPHABET, CHECK_IN_CODE_LENGTH, normaliseCheckInCode } from "./code.ts";
+import { CHECK_IN_ALPHABET, CHECK_IN_CODE_LENGTH, codeFromScan, normaliseCheckInCode } from "./code.ts";
 import {
   arrivalAlerts,
   assertMayCheckIn,
@@ -165,5 +165,34 @@ describe("arrivalAlerts and assertMayCheckIn", () => {
     expect(
       arrivalAlerts({ ...base, needsCollection: false, photoConsent: null, collectors: 0, needs: true }),
     ).toHaveLength(1);
+  });
+});
+
+describe("codeFromScan", () => {
+  const eventId = "cmevent123";
+  const url = (path: string) => `https://festival.example.org${path}`;
+  it("reads the code from this event's check-in address, as the registration page's QR holds it", () => {
+    expect(codeFromScan(url(`/manage/events/${eventId}/centre/check-in?q=ACK347`), eventId)).toBe("ACK347");
+    expect(codeFromScan(url(`/manage/events/${eventId}/centre/check-in/?q=ack347`), eventId)).toBe("ACK347");
+    expect(codeFromScan(`  ${url(`/manage/events/${eventId}/centre/check-in?q=ACK347`)}\n`, eventId)).toBe(
+      "ACK347",
+    );
+  });
+  it("takes a bare code too", () => {
+    expect(codeFromScan("ack 347", eventId)).toBe("ACK347");
+  });
+  it("ignores another event's address, another page, another site's QR and codes that are not ones", () => {
+    for (const scanned of [
+      url(`/manage/events/other/centre/check-in?q=ACK347`),
+      url(`/manage/events/${eventId}/centre/register?q=ACK347`),
+      url(`/manage/events/${eventId}/centre/check-in?q=ACK34`),
+      url(`/manage/events/${eventId}/centre/check-in`),
+      "https://pay.example.com/?q=ACK347",
+      "ACK340",
+      "",
+      "javascript:alert(1)",
+    ]) {
+      expect(codeFromScan(scanned, eventId), scanned).toBeNull();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { DeskActions } from "./desk-actions";
 import { SensitiveReveal } from "./sensitive-reveal";
+import { ScanCode } from "./scan-code";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -71,6 +72,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
           Find
         </button>
       </form>
+      <ScanCode eventId={eventId} />
       <section aria-labelledby="people-heading" className="space-y-3">
         <h2 id="people-heading" className={sectionTitleClass}>
           {search
