@@ -75,7 +75,7 @@ test("a guardian registers a child with no email, consents for them, and later w
   await expect(page.getByText("You're acting for Mia")).toBeVisible();
   await page.goto(`/events/${slug}/register`);
   await expect(page.getByText("You're registering Mia, whose profile you keep")).toBeVisible();
-  await expect(page.getByText(guardianEmail)).toBeVisible();
+  await expect(page.getByRole("main").getByText(guardianEmail)).toBeVisible();
   await expect(page.getByLabel(/^Parent or guardian's email/)).toHaveCount(0);
   await expect(page.getByLabel("Your name", { exact: true })).toHaveValue("Mia");
   await expect(page.getByLabel(/^Nickname/)).toHaveValue("Pixel");

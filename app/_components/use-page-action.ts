@@ -27,5 +27,5 @@ export function usePageAction() {
       setDone(null);
     }
   };
-  return { problem, setProblem, pending, done, run, reset };
+  return { problem, setProblem, pending, done, setDone, run, reset };
 }

@@ -116,6 +116,8 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "registrations.giveConsent": "everything",
   "registrations.withdrawConsent": "everything",
   "registrations.changeConsentScopes": "everything",
+  // A new text changes no consent in force: guardians are asked, and their answers come later.
+  "registrations.updateConsentText": "private",
   // Who is in the building and who may collect them are never public.
   "checkin.checkIn": "private",
   "checkin.checkOut": "private",

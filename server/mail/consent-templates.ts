@@ -9,7 +9,10 @@ export function guardianConsentMail(params: {
   expiresInDays: number;
   /** Set for a reminder: the n-th of how many at most. */
   reminder?: { number: number; of: number } | undefined;
+  /** Set when the organisers changed the consent text after the guardian consented. */
+  reconfirm?: boolean | undefined;
 }): MailContent {
+  if (params.reconfirm) return reconfirmMail(params);
   const base = `Consent needed: ${params.firstName} wants to take part in ${params.eventName}`;
   const title = params.reminder ? `Reminder: ${base}` : base;
   const lines = [
@@ -28,6 +31,28 @@ export function guardianConsentMail(params: {
     subject: title,
     text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
     html: layout(title, lines, { label: "Read and give consent", url: params.url }),
+    link: params.url,
+  };
+}
+
+/** Asks a guardian who consented to confirm the consent text the organisers have changed since. */
+function reconfirmMail(params: {
+  eventName: string;
+  firstName: string;
+  url: string;
+  expiresInDays: number;
+}): MailContent {
+  const title = `Please confirm: the consent wording for ${params.eventName} has changed`;
+  const lines = [
+    `You gave consent for ${params.firstName} to take part in ${params.eventName}. The organisers have since changed the words of what you agree to.`,
+    "Open the link to read the new wording and confirm it, with your choices about photos and public credit. Until you do, your earlier consent stays in force, and on record with the words you agreed to.",
+    `The link works for ${params.expiresInDays} days. The link from your first email still lets you change your choices or withdraw.`,
+  ];
+  return {
+    kind: "guardian-consent",
+    subject: title,
+    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
+    html: layout(title, lines, { label: "Read and confirm", url: params.url }),
     link: params.url,
   };
 }

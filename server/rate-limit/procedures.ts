@@ -27,6 +27,8 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "submissions.addImage": { limit: 60, windowSeconds: 10 * MINUTE },
   "judging.saveScore": { limit: 600, windowSeconds: 10 * MINUTE },
   "judging.saveNotes": { limit: 300, windowSeconds: 10 * MINUTE },
+  // Each new version emails every guardian who consented.
+  "registrations.updateConsentText": { limit: 20, windowSeconds: 60 * MINUTE },
   // Each emails everyone registered for the event.
   "announcements.create": { limit: 20, windowSeconds: 60 * MINUTE },
   // Each sends an invitation email.

@@ -21,7 +21,6 @@ import { findConsentLink, hashConsentToken, holdsPlace, scopesAskedOf } from "./
 import {
   canResendConsent,
   CONSENT_LINK_DAYS,
-  CONSENT_TEXT_VERSION,
   consentDoubts,
   consentExpiry,
   dateOnlyValue,
@@ -33,6 +32,7 @@ import {
   type ConsentLinkState,
 } from "./rules.ts";
 import { ageAtEventStart, registrationRulesOf } from "./age.ts";
+import { consentTextOf } from "./consent-text.ts";
 import { REMINDER_DAYS, reminderDue } from "./reminder-rules.ts";
 import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
 
@@ -59,13 +59,14 @@ async function expireLiveLinks(tx: Tx, registrationId: string, now: Date): Promi
 /** A new link: 256 random bits, of which only the sha256 is stored. */
 async function createConsentLink(
   tx: Tx,
-  params: { registrationId: string; guardianEmail: string; now: Date },
+  params: { registrationId: string; guardianEmail: string; now: Date; reconfirmation?: boolean },
 ): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString("base64url");
   const created = await tx.guardianConsent.create({
     data: {
       registrationId: params.registrationId,
       guardianEmail: params.guardianEmail,
+      reconfirmation: params.reconfirmation ?? false,
       tokenHash: hashConsentToken(token),
       expiresAt: consentExpiry(params.now),
       // The rule clock, so "newest link" and the resend interval are measured on one clock.
@@ -107,6 +108,7 @@ async function mailGuardian(
     eventName: string;
     person: PersonNames;
     reminder?: { number: number; of: number };
+    reconfirm?: boolean;
   },
 ): Promise<void> {
   await sendMail(
@@ -118,8 +120,112 @@ async function mailGuardian(
       url: consentUrl(params.token),
       expiresInDays: CONSENT_LINK_DAYS,
       reminder: params.reminder,
+      reconfirm: params.reconfirm,
     }),
   );
+}
+
+/**
+ * Organisers set the event's consent text (`text`: paragraphs separated by blank lines; empty for the
+ * platform's default). A text that makes no new version (consentTextOf) changes nothing. A new version
+ * is kept in ConsentTextVersion, audited ("consent.text"), and every guardian whose consent in force was
+ * given to another version, for a registration that is confirmed, is asked to confirm the new words: a
+ * `reconfirmation` link (their earlier consent stays in force, and on record with its version, until
+ * they answer), audited ("consent.reconfirm.request") and emailed after the transaction. Returns the
+ * version and how many guardians were asked.
+ */
+export async function updateConsentText(
+  db: Db,
+  params: { eventId: string; actorId: string; text: string; now: Date },
+): Promise<{ version: string; asked: number }> {
+  const { eventId, now } = params;
+  const next = consentTextOf({ consentText: params.text });
+  const result = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const event = await tx.event.findUniqueOrThrow({
+      where: { id: eventId },
+      select: { name: true, consentText: true },
+    });
+    if (consentTextOf(event).version === next.version) return { asks: [], eventName: event.name };
+    await tx.event.update({
+      where: { id: eventId },
+      data: { consentText: next.own ? next.paragraphs.join("\n\n") : "" },
+      select: { id: true },
+    });
+    if (next.own) {
+      await tx.consentTextVersion.upsert({
+        where: { eventId_version: { eventId, version: next.version } },
+        create: {
+          eventId,
+          version: next.version,
+          text: next.paragraphs.join("\n\n"),
+          createdById: params.actorId,
+        },
+        update: {},
+        select: { id: true },
+      });
+    }
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId,
+      action: "consent.text",
+      entityType: "Event",
+      entityId: eventId,
+      data: { version: next.version },
+    });
+    // Requests to confirm an earlier new text are moot: whoever still needs to is asked again below.
+    await tx.guardianConsent.updateMany({
+      where: { reconfirmation: true, consentedAt: null, expiresAt: { gt: now }, registration: { eventId } },
+      data: { expiresAt: now },
+    });
+    const consented = await tx.registration.findMany({
+      where: {
+        eventId,
+        status: "CONFIRMED",
+        consents: { some: { consentedAt: { not: null }, withdrawnAt: null } },
+      },
+      select: {
+        id: true,
+        guardianEmail: true,
+        user: { select: { name: true, alias: true } },
+        consents: {
+          where: { consentedAt: { not: null }, withdrawnAt: null },
+          orderBy: [{ consentedAt: "desc" }, { id: "desc" }],
+          take: 1,
+          select: { consentTextVersion: true, guardianEmail: true },
+        },
+      },
+    });
+    const asks: { guardianEmail: string; token: string; person: PersonNames }[] = [];
+    for (const r of consented) {
+      const inForce = r.consents[0];
+      if (!inForce || inForce.consentTextVersion === next.version) continue;
+      // The address they consented from (a deleted account's consent keeps none: nobody to ask).
+      const guardianEmail = inForce.guardianEmail || r.guardianEmail;
+      if (!guardianEmail) continue;
+      await expireLiveLinks(tx, r.id, now);
+      const link = await createConsentLink(tx, {
+        registrationId: r.id,
+        guardianEmail,
+        now,
+        reconfirmation: true,
+      });
+      await audit(tx, {
+        actorId: params.actorId,
+        eventId,
+        action: "consent.reconfirm.request",
+        entityType: "GuardianConsent",
+        entityId: link.id,
+        data: { registrationId: r.id, version: next.version },
+      });
+      asks.push({ guardianEmail, token: link.token, person: r.user });
+    }
+    return { asks, eventName: event.name };
+  });
+  for (const ask of result.asks) {
+    await mailGuardian(db, { ...ask, eventName: result.eventName, reconfirm: true });
+  }
+  return { version: next.version, asked: result.asks.length };
 }
 
 /**
@@ -770,15 +876,17 @@ export async function giveConsent(
     now: Date;
   },
 ): Promise<{ eventName: string; firstName: string }> {
-  if (params.consentTextVersion !== CONSENT_TEXT_VERSION) {
-    throw new DomainError(
-      "STALE_VERSION",
-      "The consent text has changed. Reload the page and read it again.",
-    );
-  }
   const young = await db.$transaction(async (tx) => {
     const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
     if (state !== "VALID" || !consent) throw linkProblems[state === "VALID" ? "UNKNOWN" : state]();
+    // The words on the page must be the event's words now: organisers may have changed them meanwhile.
+    const text = consentTextOf(consent.registration.event);
+    if (params.consentTextVersion !== text.version) {
+      throw new DomainError(
+        "STALE_VERSION",
+        "The consent text has changed. Reload the page and read it again.",
+      );
+    }
     const [doubt] = consentDoubts({
       participant: { id: consent.registration.userId, email: consent.registration.user.email },
       guardianEmail: consent.guardianEmail,
@@ -792,7 +900,7 @@ export async function giveConsent(
         consentedAt: params.now,
         consentedByUserId: params.givenBy?.id ?? null,
         guardianName: params.guardianName,
-        consentTextVersion: CONSENT_TEXT_VERSION,
+        consentTextVersion: text.version,
         attend: params.scopes.attend,
         photo: params.scopes.photo,
         publicCredit: params.scopes.publicCredit,
@@ -804,7 +912,8 @@ export async function giveConsent(
       where: { id: consent.registrationId, status: "PENDING_CONSENT" },
       data: { status: "CONFIRMED" },
     });
-    if (used.count === 0 || confirmed.count === 0) throw linkProblems.USED();
+    // Confirming a new text leaves a confirmed place as it is (and the earlier consent on record).
+    if (used.count === 0 || (confirmed.count === 0 && !consent.reconfirmation)) throw linkProblems.USED();
     await audit(tx, {
       actorId: params.givenBy?.id ?? null,
       eventId: consent.registration.eventId,
@@ -813,12 +922,14 @@ export async function giveConsent(
       entityId: consent.id,
       data: {
         registrationId: consent.registrationId,
-        consentTextVersion: CONSENT_TEXT_VERSION,
+        consentTextVersion: text.version,
         scopes: params.scopes,
+        reconfirmation: consent.reconfirmation,
       },
     });
-    return consent.registration;
+    return { ...consent.registration, newlyConfirmed: confirmed.count > 0 };
   });
+  if (!young.newlyConfirmed) return { eventName: young.event.name, firstName: nameForGuardian(young.user) };
   // The young person learns they can take part now (and what their guardian chose), from us.
   await sendMail(
     db,
@@ -872,8 +983,10 @@ export async function changeConsentScopes(
       publicCredit: params.scopes.publicCredit,
       teamFinder: params.scopes.teamFinder && asked.includes("teamFinder"),
     };
+    // The consent in force: a guardian who confirmed a new text since has a newer one than this link's.
+    const current = consent.registration.consents[0] ?? consent;
     const changed = await tx.guardianConsent.updateMany({
-      where: { id: consent.id, withdrawnAt: null },
+      where: { id: current.id, withdrawnAt: null },
       data: next,
     });
     if (changed.count === 0) throw new DomainError("NOT_FOUND", "This consent was withdrawn meanwhile.");
@@ -892,7 +1005,7 @@ export async function changeConsentScopes(
       entityId: consent.id,
       data: {
         registrationId: consent.registrationId,
-        before: { photo: consent.photo, publicCredit: consent.publicCredit, teamFinder: consent.teamFinder },
+        before: { photo: current.photo, publicCredit: current.publicCredit, teamFinder: current.teamFinder },
         after: next,
       },
     });
@@ -924,8 +1037,9 @@ export async function withdrawConsent(
       firstName: nameForGuardian(consent.registration.user),
     };
     if (consent.withdrawnAt) return { ...base, withdrawnAt: consent.withdrawnAt, notify: null };
+    // Every consent in force for the registration: this link's, and a newer one given to a new text.
     const marked = await tx.guardianConsent.updateMany({
-      where: { id: consent.id, withdrawnAt: null },
+      where: { registrationId: consent.registrationId, consentedAt: { not: null }, withdrawnAt: null },
       data: { withdrawnAt: params.now },
     });
     if (marked.count === 0) {

@@ -13,11 +13,9 @@ import {
   CHANGEABLE_SCOPES,
   CONSENT_SCOPE_TEXT,
   type CONSENT_SCOPES,
-  CONSENT_TEXT,
   scopesAskedFor,
   type ChangeableScope,
   type ConsentScope,
-  CONSENT_TEXT_VERSION,
   consentDoubtLabel,
   consentDoubts,
   consentLinkState,
@@ -29,6 +27,7 @@ import {
   type ConsentDoubt,
   type ConsentStatus,
 } from "./rules.ts";
+import { consentTextOf } from "./consent-text.ts";
 import { AGE_FACTS_SELECT, dateInZone, registrantAge, registrationRulesOf, type AgeFacts } from "./age.ts";
 import { nextReminderAt, REMINDER_DAYS } from "./reminder-rules.ts";
 import {
@@ -415,6 +414,10 @@ export type ConsentLinkView =
       withdrawnAt: Date | null;
       photo: boolean;
       publicCredit: boolean;
+      /** The version of the consent text the consent in force was given to. */
+      textVersion: string | null;
+      /** The event's consent text changed since: a link to confirm the new one was emailed. */
+      newTextToConfirm: boolean;
       /** The scopes the guardian can change now, with their current answers (scopesAskedFor). */
       changeable: { key: ChangeableScope; label: string; hint: string; allowed: boolean }[];
       /** Who may collect them from the venue (server/checkin setCollection), in the guardian's order. */
@@ -431,6 +434,8 @@ export type ConsentLinkView =
       consentText: readonly string[];
       scopes: { key: (typeof CONSENT_SCOPES)[number]; label: string; hint: string; required: boolean }[];
       expiresAt: Date;
+      /** For a link asking to confirm a new text: the answers in force, to start from (null otherwise). */
+      previous: { photo: boolean; publicCredit: boolean; teamFinder: boolean } | null;
     };
 
 export const consentLookupSelect = {
@@ -444,12 +449,29 @@ export const consentLookupSelect = {
   publicCredit: true,
   teamFinder: true,
   mayLeaveAlone: true,
+  reconfirmation: true,
+  consentTextVersion: true,
   registrationId: true,
   registration: {
     select: {
       ...AGE_FACTS_SELECT,
       status: true,
       checkInCode: true,
+      // The consent in force now (the newest given and not withdrawn): a guardian who confirmed a new
+      // text has a newer one than the link they first used.
+      consents: {
+        where: { consentedAt: { not: null }, withdrawnAt: null },
+        orderBy: [{ consentedAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: {
+          id: true,
+          photo: true,
+          publicCredit: true,
+          teamFinder: true,
+          consentTextVersion: true,
+          consentedAt: true,
+        },
+      },
       collectors: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, name: true, relationship: true },
@@ -457,7 +479,16 @@ export const consentLookupSelect = {
       eventId: true,
       userId: true,
       user: { select: { name: true, alias: true, email: true } },
-      event: { select: { name: true, slug: true, startsAt: true, timeZone: true, digitalConsentAge: true } },
+      event: {
+        select: {
+          name: true,
+          slug: true,
+          startsAt: true,
+          timeZone: true,
+          digitalConsentAge: true,
+          consentText: true,
+        },
+      },
     },
   },
 } satisfies Prisma.GuardianConsentSelect;
@@ -509,20 +540,25 @@ export async function consentLinkView(
   const { consent, state } = await findConsentLink(db, params);
   if (state === "USED" && consent?.consentedAt) {
     const { event, user } = consent.registration;
+    // The consent in force now: a guardian who confirmed a new text since has a newer one.
+    const current = consent.withdrawnAt ? consent : (consent.registration.consents[0] ?? consent);
+    const currentText = consentTextOf(event);
     return {
       state,
       eventName: event.name,
       timeZone: event.timeZone,
       firstName: nameForGuardian(user),
-      consentedAt: consent.consentedAt,
+      consentedAt: current.consentedAt ?? consent.consentedAt,
       withdrawnAt: consent.withdrawnAt,
-      photo: consent.photo,
-      publicCredit: consent.publicCredit,
+      photo: current.photo,
+      publicCredit: current.publicCredit,
+      textVersion: current.consentTextVersion,
+      newTextToConfirm: current.consentTextVersion !== currentText.version,
       changeable: CHANGEABLE_SCOPES.filter((key) => scopesAskedOf(consent).includes(key)).map((key) => ({
         key,
         label: CONSENT_SCOPE_TEXT[key].label,
         hint: CONSENT_SCOPE_TEXT[key].hint,
-        allowed: consent[key],
+        allowed: current[key],
       })),
       mayLeaveAlone: consent.mayLeaveAlone,
       collectors: consent.registration.collectors,
@@ -537,16 +573,23 @@ export async function consentLinkView(
     givenBy: params.viewer,
   });
   if (doubt) return { state: "NOT_GUARDIAN", reason: doubt };
+  const text = consentTextOf(event);
+  const previous = consent.registration.consents[0];
   return {
     state,
     eventName: event.name,
     startsAt: event.startsAt,
     timeZone: event.timeZone,
     firstName: nameForGuardian(user),
-    consentTextVersion: CONSENT_TEXT_VERSION,
-    consentText: CONSENT_TEXT,
+    consentTextVersion: text.version,
+    consentText: text.paragraphs,
     scopes: scopesAskedOf(consent).map((key) => ({ key, ...CONSENT_SCOPE_TEXT[key] })),
     expiresAt: consent.expiresAt,
+    // Confirming a new text: the answers given before, to start from.
+    previous:
+      consent.reconfirmation && previous
+        ? { photo: previous.photo, publicCredit: previous.publicCredit, teamFinder: previous.teamFinder }
+        : null,
   };
 }
 
@@ -565,4 +608,61 @@ export async function registrationStatusOf(db: Db, params: { eventId: string; us
     select: { status: true },
   });
   return row?.status ?? null;
+}
+
+/**
+ * What the organisers' consent-text form shows: the text in force (`text`, paragraphs separated by blank
+ * lines; the platform's default when `own` is false) and its `version`; the event's earlier versions,
+ * newest first; and, of the consents in force for confirmed registrations, how many were given to this
+ * version, how many to an older one, and how many of those have a live link asking to confirm the new.
+ */
+export async function consentTextSettings(db: Db, params: { eventId: string; now: Date }) {
+  const [event, versions, inForce] = await Promise.all([
+    db.event.findUniqueOrThrow({ where: { id: params.eventId }, select: { consentText: true } }),
+    db.consentTextVersion.findMany({
+      where: { eventId: params.eventId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { version: true, createdAt: true },
+    }),
+    db.registration.findMany({
+      where: {
+        eventId: params.eventId,
+        status: "CONFIRMED",
+        consents: { some: { consentedAt: { not: null }, withdrawnAt: null } },
+      },
+      select: {
+        consents: {
+          where: {
+            OR: [
+              { consentedAt: { not: null }, withdrawnAt: null },
+              { reconfirmation: true, consentedAt: null, expiresAt: { gt: params.now } },
+            ],
+          },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          select: { consentedAt: true, consentTextVersion: true },
+        },
+      },
+    }),
+  ]);
+  const text = consentTextOf(event);
+  let current = 0;
+  let older = 0;
+  let asked = 0;
+  for (const r of inForce) {
+    const given = r.consents.filter((c) => c.consentedAt);
+    const latest = given.sort((a, b) => (b.consentedAt?.getTime() ?? 0) - (a.consentedAt?.getTime() ?? 0))[0];
+    if (latest?.consentTextVersion === text.version) {
+      current += 1;
+    } else {
+      older += 1;
+      if (r.consents.some((c) => !c.consentedAt)) asked += 1;
+    }
+  }
+  return {
+    text: text.paragraphs.join("\n\n"),
+    own: text.own,
+    version: text.version,
+    versions,
+    consents: { current, older, asked },
+  };
 }

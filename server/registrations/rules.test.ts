@@ -141,6 +141,46 @@ describe("consent links", () => {
       0,
       "NOT_NEEDED",
     ],
+    [
+      "a first request once confirmed",
+      { consentedAt: null, expiresAt: at(1000) },
+      "CONFIRMED",
+      false,
+      0,
+      "NOT_NEEDED",
+    ],
+    [
+      "a request to confirm a new text, confirmed",
+      { consentedAt: null, expiresAt: at(1000), reconfirmation: true },
+      "CONFIRMED",
+      false,
+      0,
+      "VALID",
+    ],
+    [
+      "a request to confirm a new text, after a withdrawal",
+      { consentedAt: null, expiresAt: at(1000), reconfirmation: true },
+      "PENDING_CONSENT",
+      false,
+      0,
+      "VALID",
+    ],
+    [
+      "a request to confirm a new text, withdrawn registration",
+      { consentedAt: null, expiresAt: at(1000), reconfirmation: true },
+      "WITHDRAWN",
+      false,
+      0,
+      "NOT_NEEDED",
+    ],
+    [
+      "a request to confirm a new text, expired",
+      { consentedAt: null, expiresAt: at(0), reconfirmation: true },
+      "CONFIRMED",
+      false,
+      0,
+      "EXPIRED",
+    ],
   ] as const)("%s → %s", (_label, consent, registrationStatus, hasNewerLiveLink, _x, expected) => {
     expect(consentLinkState({ consent, registrationStatus, hasNewerLiveLink, now })).toBe(expected);
   });

@@ -269,11 +269,12 @@ export type ConsentLinkState = "VALID" | "UNKNOWN" | "USED" | "EXPIRED" | "REPLA
 
 /**
  * What a consent link can still do. A link is valid until `expiresAt` (exclusive), once, and only
- * while its registration still waits for consent. A resend expires the previous links, so an old
+ * while its registration still waits for consent (or, for a `reconfirmation` link asking to confirm a
+ * new consent text, while it is confirmed or waiting). A resend expires the previous links, so an old
  * link that has a newer, live sibling is reported as REPLACED rather than merely EXPIRED.
  */
 export function consentLinkState(params: {
-  consent: { consentedAt: Date | null; expiresAt: Date } | null;
+  consent: { consentedAt: Date | null; expiresAt: Date; reconfirmation?: boolean } | null;
   registrationStatus: "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN" | null;
   hasNewerLiveLink: boolean;
   now: Date;
@@ -283,8 +284,10 @@ export function consentLinkState(params: {
   if (consent.consentedAt) return "USED";
   if (params.hasNewerLiveLink) return "REPLACED";
   if (params.now.getTime() >= consent.expiresAt.getTime()) return "EXPIRED";
-  if (params.registrationStatus !== "PENDING_CONSENT") return "NOT_NEEDED";
-  return "VALID";
+  if (params.registrationStatus === "PENDING_CONSENT") return "VALID";
+  // A link asking to confirm a new consent text is for someone whose place is confirmed already.
+  if (consent.reconfirmation && params.registrationStatus === "CONFIRMED") return "VALID";
+  return "NOT_NEEDED";
 }
 
 export type ConsentStatus = "NOT_NEEDED" | "GIVEN" | "PENDING" | "EXPIRED" | "WITHDRAWN";

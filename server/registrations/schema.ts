@@ -267,3 +267,11 @@ export const changeConsentScopesInput = z.object({
   teamFinder: z.boolean().default(false),
 });
 export type ChangeConsentScopesInput = z.input<typeof changeConsentScopesInput>;
+
+/**
+ * The words a guardian agrees to, as organisers write them: paragraphs separated by blank lines, at
+ * most 10,000 characters; empty goes back to the platform's default text.
+ */
+export const updateConsentTextInput = z.object({
+  text: z.string().trim().max(10_000, "Use at most 10,000 characters"),
+});

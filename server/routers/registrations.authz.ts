@@ -129,6 +129,13 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
       }),
     expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "ok", other: "ok" },
   },
+  "registrations.consentText": organiserOnly((c, w) => c.registrations.consentText({ eventId: w.event.id })),
+  "registrations.updateConsentText": organiserOnly((c, w) =>
+    c.registrations.updateConsentText({
+      eventId: w.event.id,
+      text: "I am their parent.\n\nThey may attend.",
+    }),
+  ),
   // The same: the link is the authority, and the young person can't change their own consent.
   "registrations.changeConsentScopes": {
     right: (w) => w.stranger,

@@ -2,6 +2,7 @@ import { personAtKeyboard } from "../guardians/rules.ts";
 import {
   changeConsentScopes,
   giveConsent,
+  updateConsentText,
   moveToCentre,
   register,
   resendConsent,
@@ -11,6 +12,7 @@ import {
 } from "../registrations/commands.ts";
 import {
   consentLinkView,
+  consentTextSettings,
   eventRegistrations,
   ownRegistration,
   registrationForm,
@@ -21,6 +23,7 @@ import {
   consentByTokenInput,
   changeConsentScopesInput,
   giveConsentInput,
+  updateConsentTextInput,
   moveToCentreInput,
   registerInput,
   resendConsentInput,
@@ -155,6 +158,24 @@ export const registrationsRouter = router({
       now: await ctx.now(),
       centreIds: ctx.centres.map((c) => c.id),
       filenameSuffix: "-my-centres",
+    }),
+  ),
+
+  /** The event's consent text, its versions, and how many consents in force were given to which. */
+  consentText: organiserProcedure.query(async ({ ctx }) =>
+    consentTextSettings(ctx.db, { eventId: ctx.event.id, now: await ctx.now() }),
+  ),
+
+  /**
+   * Sets the event's consent text (empty: the platform's default). A new version asks every guardian
+   * whose consent in force was given to another version to confirm the new words (emailed links).
+   */
+  updateConsentText: organiserProcedure.input(updateConsentTextInput).mutation(async ({ ctx, input }) =>
+    updateConsentText(ctx.db, {
+      eventId: ctx.event.id,
+      actorId: ctx.user.id,
+      text: input.text,
+      now: await ctx.now(),
     }),
   ),
 

@@ -17,20 +17,23 @@ export function ConsentForm({
   consentTextVersion,
   scopes,
   firstName,
+  previous = null,
 }: {
   token: string;
   consentTextVersion: string;
   scopes: { key: ConsentScope; label: string; hint: string; required: boolean }[];
   firstName: string;
+  /** Confirming a new text: the answers in force, to start from (attending is asked again). */
+  previous?: { photo: boolean; publicCredit: boolean; teamFinder: boolean } | null;
 }) {
   const trpc = useTRPC();
   const give = useMutation(trpc.registrations.giveConsent.mutationOptions());
   // High-privacy defaults: nothing is ticked for the guardian.
   const [chosen, setChosen] = useState<Record<ConsentScope, boolean>>({
     attend: false,
-    photo: false,
-    publicCredit: false,
-    teamFinder: false,
+    photo: previous?.photo ?? false,
+    publicCredit: previous?.publicCredit ?? false,
+    teamFinder: previous?.teamFinder ?? false,
   });
   const [guardianName, setGuardianName] = useState("");
   const { problem, setProblem, attempt, pending } = useFormProblem();
@@ -49,8 +52,8 @@ export function ConsentForm({
   if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
-        Thank you. Your consent is recorded and {firstName}&apos;s place is confirmed. To withdraw it later,
-        open the link in the email again.
+        Thank you. Your consent is recorded and {firstName}&apos;s place is confirmed. To change your choices
+        or withdraw it later, open the link in the email again.
       </p>
     );
   }

@@ -62,8 +62,14 @@ export default async function ConsentPage({ params }: Props) {
                 {formatInZone(view.consentedAt, view.timeZone)}
               </time>
               . Photos and video: {view.photo ? "allowed" : "not allowed"}. Name shown with their project:{" "}
-              {view.publicCredit ? "allowed" : "not allowed"}.
+              {view.publicCredit ? "allowed" : "not allowed"}. Consent text version {view.textVersion}.
             </p>
+            {view.newTextToConfirm ? (
+              <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
+                The organisers have changed the wording of what you agree to since. We have emailed you a link
+                to read and confirm it; until you do, your consent stays in force as you gave it.
+              </p>
+            ) : null}
             <ScopesForm token={token} firstName={view.firstName} scopes={view.changeable} />
             <CollectionForm
               token={token}
@@ -98,12 +104,22 @@ export default async function ConsentPage({ params }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
-        <h1 className={pageTitleClass}>Consent for {view.firstName}</h1>
-        <p>
-          {view.firstName} has registered for <strong>{view.eventName}</strong>, which starts on{" "}
-          <time dateTime={view.startsAt.toISOString()}>{formatInZone(view.startsAt, view.timeZone)}</time> (
-          {view.timeZone}). Because they are under 18, they can take part only with your consent.
-        </p>
+        <h1 className={pageTitleClass}>
+          {view.previous ? `Confirm the new wording for ${view.firstName}` : `Consent for ${view.firstName}`}
+        </h1>
+        {view.previous ? (
+          <p>
+            You gave consent for {view.firstName} to take part in <strong>{view.eventName}</strong>. The
+            organisers have since changed the words of what you agree to: please read them and confirm, with
+            your choices (they start as you left them). Until you do, your earlier consent stays in force.
+          </p>
+        ) : (
+          <p>
+            {view.firstName} has registered for <strong>{view.eventName}</strong>, which starts on{" "}
+            <time dateTime={view.startsAt.toISOString()}>{formatInZone(view.startsAt, view.timeZone)}</time> (
+            {view.timeZone}). Because they are under 18, they can take part only with your consent.
+          </p>
+        )}
       </header>
       <section aria-labelledby="text-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="text-heading" className={sectionTitleClass}>
@@ -119,6 +135,7 @@ export default async function ConsentPage({ params }: Props) {
         consentTextVersion={view.consentTextVersion}
         scopes={view.scopes}
         firstName={view.firstName}
+        previous={view.previous}
       />
     </div>
   );

@@ -6,6 +6,7 @@ import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { RetentionSection } from "./retention-section";
+import { ConsentTextSection } from "./consent-text-section";
 import { SensitiveSettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Safeguarding" };
@@ -13,17 +14,18 @@ export const metadata: Metadata = { title: "Safeguarding" };
 type Props = { params: Promise<{ eventId: string }> };
 
 /**
- * The organisers' safeguarding page: which sensitive information the event asks for, how long personal
+ * The organisers' safeguarding page: what guardians agree to, which sensitive information the event asks for, how long personal
  * data is kept after the event, and every time someone read sensitive information (who, when, whose).
  */
 export default async function SafeguardingPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/safeguarding`);
   const caller = await serverCaller();
-  const [settings, log, retention] = await Promise.all([
+  const [settings, log, retention, consentText] = await Promise.all([
     orNotFound(caller.sensitive.settings({ eventId })),
     orNotFound(caller.sensitive.accessLog({ eventId })),
     orNotFound(caller.retention.status({ eventId })),
+    orNotFound(caller.registrations.consentText({ eventId })),
   ]);
   const { event } = settings;
   const { state } = retention;
@@ -41,6 +43,7 @@ export default async function SafeguardingPage({ params }: Props) {
           centre only, and every look is recorded below.
         </p>
       </header>
+      <ConsentTextSection eventId={eventId} settings={consentText} />
       <SensitiveSettingsForm eventId={eventId} fields={settings.fields} />
       <RetentionSection
         eventId={eventId}
