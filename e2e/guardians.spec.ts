@@ -1,7 +1,9 @@
 // A guardian registers a child who has no email address, from the guardian's own account: adds the
 // child's profile, acts for them, registers them, consents at once (attending and public credit, not
 // photos), and the child joins a team; later the guardian withdraws public credit with the same link
-// and the gallery stops naming the child. On a phone, with axe on every page.
+// and the gallery stops naming the child. On a phone, with axe on every page. And organisers changing the
+// consent wording, which a guardian who consented confirms.
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations, expectNoSidewaysScroll, PHONE_WIDTH } from "./support/axe";
@@ -142,4 +144,89 @@ test("a guardian registers a child with no email, consents for them, and later w
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expect(children.getByText(`${event.name}: registered`)).toBeVisible();
   await expectNoA11yViolations(page);
+});
+
+test("organisers change the consent wording; a guardian who consented confirms the new words", async ({
+  page,
+  browser,
+}) => {
+  const organiserEmail = uniqueEmail("organiser");
+  const slug = `wording-${Date.now().toString(36)}`;
+  const event = await createPublishedEvent({
+    slug,
+    name: `Wording Day ${slug}`,
+    organiserEmail,
+    timeline: HACKING_WITH_REGISTRATION_OPEN,
+  });
+  // Jess (14), whose guardian consented to the standard wording, straight in the database.
+  const guardianEmail = uniqueEmail("guardian");
+  await withDatabase(async (client) => {
+    const userId = `e2e-${randomUUID()}`;
+    const registrationId = `e2e-reg-${randomUUID()}`;
+    await client.query(
+      `INSERT INTO "User" (id, email, name, alias, "updatedAt") VALUES ($1, $2, 'Jess Okoro', 'PixelFox', now())`,
+      [userId, uniqueEmail("jess")],
+    );
+    await client.query(
+      `INSERT INTO "Registration" (id, "eventId", "userId", experience, skills, "dateOfBirth", status,
+         "guardianEmail", "codeOfConductVersion", "codeOfConductAt", "updatedAt")
+       SELECT $1, id, $2, 'NEW', '{}', (now() - interval '14 years')::date, 'CONFIRMED', $3,
+         "codeOfConductVersion", now(), now()
+       FROM "Event" WHERE id = $4`,
+      [registrationId, userId, guardianEmail, event.id],
+    );
+    await client.query(
+      `INSERT INTO "GuardianConsent" (id, "registrationId", "guardianEmail", "tokenHash", "expiresAt",
+         "consentTextVersion", "guardianName", "consentedAt", attend, photo)
+       VALUES ($1, $2, $3, $4, now() + interval '14 days', 'consent-2026-2', 'Pat Okoro', now(), true, true)`,
+      [`e2e-consent-${randomUUID()}`, registrationId, guardianEmail, randomUUID()],
+    );
+  });
+
+  await signIn(page, organiserEmail);
+  await page.goto(`/manage/events/${event.id}/safeguarding`);
+  const wording = page.getByRole("region", { name: "What guardians agree to" });
+  await expect(wording.getByText("The platform's standard wording")).toBeVisible();
+  await expect(wording.getByText("1 guardian consented to it.")).toBeVisible();
+  await wording
+    .getByLabel("The wording")
+    .fill(
+      "I am the parent or guardian of the young person named on this page.\n\nThey may take part on Saturday at the library, supervised by its staff. Parents may stay.",
+    );
+  await wording.getByRole("button", { name: "Save the wording" }).click();
+  await expect(
+    wording.getByRole("status").filter({ hasText: /1 guardian asked to confirm it/ }),
+  ).toBeVisible();
+  await expect(
+    wording.getByText(/1 guardian to an earlier version \(1 asked to confirm this one\)/),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // The guardian, signed out, opens the emailed link: the new words, their answers to start from.
+  const link = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ link: string; subject: string }>(
+      `SELECT link, subject FROM "OutboxEmail" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      [guardianEmail],
+    );
+    expect(rows[0]?.subject).toBe(`Please confirm: the consent wording for ${event.name} has changed`);
+    return rows[0]?.link ?? "";
+  });
+  const guardian = await (
+    await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 844 } })
+  ).newPage();
+  await guardian.goto(new URL(link).pathname);
+  await expect(
+    guardian.getByRole("heading", { level: 1, name: "Confirm the new wording for Jess" }),
+  ).toBeVisible();
+  await expect(guardian.getByText("They may take part on Saturday at the library")).toBeVisible();
+  await expect(guardian.getByRole("checkbox", { name: /Photos and video/ })).toBeChecked();
+  await guardian.getByRole("checkbox", { name: /Permission to attend/ }).check();
+  await guardian.getByLabel("Your full name").fill("Pat Okoro");
+  await expectNoA11yViolations(guardian);
+  await expectNoSidewaysScroll(guardian);
+  await guardian.getByRole("button", { name: "Give consent" }).click();
+  await expect(guardian.getByText("Your consent is recorded")).toBeVisible();
+
+  await page.reload();
+  await expect(wording.getByText(/1 guardian consented to it\./)).toBeVisible();
 });
