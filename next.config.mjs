@@ -34,7 +34,9 @@ const config = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // The camera for this site only: the check-in screen reads QR codes with it. (Per page would not
+          // do: a policy belongs to the document, which client-side navigation keeps.)
+          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
           // Scripts from this site only, no eval, no connections elsewhere, no framing, plugins, <base>
           // or outside form targets (server/http/csp.mjs says why inline scripts are not hashed).
           {
