@@ -1,6 +1,7 @@
 // What the centre lead's check-in screen shows: the people registered at their centres, who is in the
 // building, and what to know about each at the door.
 import type { Db } from "../db/create.ts";
+import { latestConsentWhere } from "../registrations/queries.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { AGE_FACTS_SELECT, organiserViewOf } from "../registrations/age.ts";
 import { normaliseCheckInCode } from "./code.ts";
@@ -19,6 +20,7 @@ export const deskSelect = {
   centre: { select: { id: true, name: true } },
   user: { select: { name: true, alias: true } },
   consents: {
+    where: latestConsentWhere,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 1,
     select: { consentedAt: true, withdrawnAt: true, photo: true, mayLeaveAlone: true },

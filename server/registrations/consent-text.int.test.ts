@@ -106,8 +106,11 @@ describe("consent texts edited by organisers", () => {
       previous: null,
     });
 
-    // Kim's place stays confirmed meanwhile; the old link shows the consent in force and the pending ask.
+    // Kim's place stays confirmed meanwhile, and organisers still see consent given (the unanswered
+    // request is not "the latest consent"); the old link shows the consent in force and the pending ask.
     expect(await as(kim).registrations.mine({ eventId: event.id })).toMatchObject({ status: "CONFIRMED" });
+    const list = await as(organiser).registrations.list({ eventId: event.id });
+    expect(list.rows.find((r) => r.displayName === "PixelFox")?.consentStatusLabel).toBe("Given");
     expect(await as(null).registrations.consentByToken({ token: kimToken })).toMatchObject({
       state: "USED",
       textVersion: CONSENT_TEXT_VERSION,

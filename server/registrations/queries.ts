@@ -45,7 +45,16 @@ export function hashConsentToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
+/**
+ * A registration's latest consent row: the newest link or consent, but never an unanswered request to
+ * confirm a new text (the consent in force still stands while it waits: see updateConsentText).
+ */
+export const latestConsentWhere = {
+  NOT: { reconfirmation: true, consentedAt: null },
+} satisfies Prisma.GuardianConsentWhereInput;
+
 const latestConsent = {
+  where: latestConsentWhere,
   orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   take: 1,
   select: {
