@@ -87,6 +87,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "api/events/[eventId]/registrations-csv/route.ts": { keys: [] },
   "api/events/[eventId]/submissions-csv/route.ts": { keys: [] },
   "api/events/[eventId]/teams-csv/route.ts": { keys: [] },
+  "api/acting/route.ts": { keys: [] },
   "api/health/route.ts": { keys: [] },
   "api/sign-out/route.ts": { keys: [] },
   "api/images/[imageId]/route.ts": { keys: [] },

@@ -7,6 +7,7 @@ import { instantToLocal } from "../server/time/zoned.ts";
 import { blobStore } from "../server/storage/blob-store.ts";
 import { sniffImageType } from "../server/storage/images.ts";
 import { seed } from "./seed.ts";
+import { LIVE_DAY_SLUG } from "./seed-live.ts";
 import { DEMO_CHILD_PROFILE_EMAIL, DEMO_PARENT_EMAIL, FESTIVAL_SLUG, HACK_DAY_SLUG } from "./seed-data.ts";
 
 const today = new Date("2026-03-27T10:15:00.000Z");
@@ -201,23 +202,25 @@ describe("the demo seed", () => {
     // judges, one centre each (led by lead@example.org), and the organiser's, judges' and lead's roles.
     // The festival's six roles include its safeguarding lead. A guardian and her child's profile (Leo,
     // registered, his consent link in her outbox) are two users, a registration, a consent and an email.
+    // Code Club Day (./seed-live.ts, on now) has a centre, its organiser and lead, and six of the same
+    // people registered, two with their guardian's consent.
     expect(firstCounts).toEqual({
       users: 12 + 2 + 2 + 12,
       organisations: 1,
       members: 1,
-      events: 2 + 2,
-      centres: 4 + 2,
-      roles: 6 + 2 * 5,
-      registrations: 7 + 12,
+      events: 2 + 2 + 1,
+      centres: 4 + 2 + 1,
+      roles: 6 + 2 * 5 + 2,
+      registrations: 7 + 12 + 6,
       challenges: 1,
       history: 1,
       teams: 1 + 12,
       teamMembers: 2 + 12,
-      consents: 3,
+      consents: 3 + 2,
       outbox: 3,
     });
     expect(first.events.map((e) => e.slug)).toEqual(
-      [HACK_DAY_SLUG, FESTIVAL_SLUG, "spring-data-jam", "winter-open-data-day"].sort(),
+      [HACK_DAY_SLUG, FESTIVAL_SLUG, LIVE_DAY_SLUG, "spring-data-jam", "winter-open-data-day"].sort(),
     );
     expect(first.events.find((e) => e.slug === FESTIVAL_SLUG)?.name).toBe("Festival of Code 2026");
   });
@@ -393,6 +396,11 @@ describe("the demo seed", () => {
       const old = before.events.find((e) => e.id === event.id);
       const shift = 13 * 24 * 3_600_000;
       // 13 days later; an hour less where the window crosses the spring DST change.
+      // The day that is on now is on at each run.
+      if (event.slug === LIVE_DAY_SLUG) {
+        expect(eventPhase(old ?? event, today).phase).toBe("HACKING");
+        expect(eventPhase(event, later).phase).toBe("HACKING");
+      }
       for (const field of ["registrationOpensAt", "startsAt", "resultsAt"] as const) {
         const moved = event[field].getTime() - (old?.[field].getTime() ?? 0);
         expect([shift, shift - 3_600_000], `${event.slug} ${field}`).toContain(moved);
@@ -453,8 +461,15 @@ describe("the demo seed", () => {
       { id: parent.id, email: DEMO_PARENT_EMAIL, name: "Priya Shah", isPlatformAdmin: false },
       today,
     ).guardians.children();
-    expect(children.map((c) => [c.name, c.registrations.map((r) => r.status)])).toEqual([
-      ["Leo", ["PENDING_CONSENT"]],
+    // At the festival, waiting for her consent; at Code Club Day (on now), consented and checked in.
+    expect(children.map((c) => [c.name, c.registrations.map((r) => [r.event.slug, r.status])])).toEqual([
+      [
+        "Leo",
+        [
+          [LIVE_DAY_SLUG, "CONFIRMED"],
+          [FESTIVAL_SLUG, "PENDING_CONSENT"],
+        ],
+      ],
     ]);
   });
 
@@ -483,7 +498,7 @@ describe("the demo seed", () => {
       expect(view).toMatchObject({ state: "VALID", firstName: y.firstName });
       // Made the way the app makes them: only the token's hash is stored, and the request is audited.
       const consent = await db.guardianConsent.findFirstOrThrow({
-        where: { registration: { user: { email: y.email } } },
+        where: { registration: { user: { email: y.email }, event: { slug: FESTIVAL_SLUG } } },
         select: { id: true, tokenHash: true, guardianEmail: true },
       });
       expect(consent.tokenHash).not.toContain(token);
@@ -492,13 +507,57 @@ describe("the demo seed", () => {
     }
   });
 
+  it("has a day on now: people in the building at its centre, young people with consent and collectors", async () => {
+    const event = await db.event.findUniqueOrThrow({
+      where: { slug: LIVE_DAY_SLUG },
+      select: {
+        id: true,
+        status: true,
+        registrationOpensAt: true,
+        registrationClosesAt: true,
+        startsAt: true,
+        submissionDeadline: true,
+        judgingClosesAt: true,
+        resultsAt: true,
+      },
+    });
+    // The seed ran again at `later` above: it is that day's event now, on all day.
+    const during = new Date(Date.UTC(later.getUTCFullYear(), later.getUTCMonth(), later.getUTCDate(), 12));
+    expect(eventPhase(event, during).phase).toBe("HACKING");
+    const lead = await db.user.findUniqueOrThrow({
+      where: { email: "lead@example.org" },
+      select: { id: true, email: true, name: true },
+    });
+    const desk = await callerFor(db, { ...lead, isPlatformAdmin: false }, during).checkin.desk({
+      eventId: event.id,
+      search: "",
+    });
+    expect(desk.present).toBe(4);
+    expect(desk.expected).toBe(6);
+    const jess = desk.people.find((p) => p.displayName === "PixelFox");
+    expect(jess).toMatchObject({ needsCollection: true, hasSensitive: true, ageBandLabel: "13–15" });
+    expect(jess?.collectors.map((c) => c.label)).toEqual(["Ngozi Okoro (mother)", "Tunde Okoro (uncle)"]);
+    expect(desk.people.find((p) => p.displayName === "CodeCub")).toMatchObject({ needsCollection: true });
+    // Nothing blocks anyone at the door: consent is in force for both young people.
+    expect(desk.people.flatMap((p) => p.alerts.filter((a) => a.kind === "blocking"))).toEqual([]);
+  });
+
   it("puts the demo team at the centre where both its members registered", async () => {
     const team = await db.team.findFirstOrThrow({
       where: { name: "Data Dragons" },
       select: {
         centre: { select: { name: true } },
         members: {
-          select: { user: { select: { registrations: { select: { centre: { select: { name: true } } } } } } },
+          select: {
+            user: {
+              select: {
+                registrations: {
+                  where: { event: { slug: FESTIVAL_SLUG } },
+                  select: { centre: { select: { name: true } } },
+                },
+              },
+            },
+          },
         },
       },
     });

@@ -15,6 +15,7 @@ import { demoPng } from "./demo-images.ts";
 import { createDb, type Db, type Tx } from "../server/db/create.ts";
 import { requestGuardianConsentIfNone } from "../server/registrations/commands.ts";
 import { seedJudging } from "./seed-judging.ts";
+import { seedLiveDay } from "./seed-live.ts";
 import {
   DATA_DRAGONS_CENTRE,
   DEMO_CENTRE_LEAD_EMAIL,
@@ -35,6 +36,8 @@ export interface SeedSummary {
   organisations: string[];
   /** The events that show judging: one being judged now, one with published results. */
   judgingEvents: { slug: string; name: string }[];
+  /** The event that is on now, with people checked in at its centre. */
+  liveEvent: { slug: string; name: string };
 }
 
 type UserIds = ReadonlyMap<string, string>;
@@ -412,7 +415,8 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
   await askGuardians(db, data.events, ids, today);
   await upsertDemoConcern(db, today);
   const judging = await seedJudging(db, today);
-  await upsertDemoImages(db, store, [...data.events, ...judging]);
+  const live = await seedLiveDay(db, today);
+  await upsertDemoImages(db, store, [...data.events, ...judging, live]);
   return {
     // Children's profiles sign in as nobody: their guardian acts for them.
     users: data.users.filter((u) => !u.managedByEmail).map((u) => ({ email: u.email, purpose: u.purpose })),
@@ -423,6 +427,7 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
       registrations: e.registrations.length,
     })),
     judgingEvents: judging,
+    liveEvent: live,
     organisations: data.organisations.map((o) => o.name),
   };
 }
@@ -434,6 +439,7 @@ function printSummary(summary: SeedSummary): void {
       (e) => `  ${e.name} (/${e.slug}): ${e.centres} centre(s), ${e.registrations} demo registration(s)`,
     ),
     ...summary.judgingEvents.map((e) => `  ${e.name} (/${e.slug}): six projects and a judging round`),
+    `  ${summary.liveEvent.name} (/${summary.liveEvent.slug}): on now, with people checked in at its centre`,
     ...summary.organisations.map((name) => `  Sponsor organisation: ${name}`),
     "",
     "Demo sign-in addresses (email magic link; in development the mail is in the local outbox at /dev/outbox):",

@@ -83,3 +83,7 @@ export function nextStatus(from: EventStatus): EventStatus | null {
 export function canChangeStatus(viewer: Viewer, event: EventStatusRef, to: EventStatus): boolean {
   return canManageEvent(viewer) && isStatusChange(event.status, to);
 }
+
+/** Roles held at a centre: a centre lead must name one; a mentor may. */
+export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
+

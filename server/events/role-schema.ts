@@ -4,7 +4,7 @@ import { z } from "zod";
 import { whenValid } from "../forms/schema.ts";
 import { recordId } from "../record-id.ts";
 import { email } from "./ids.ts";
-import { EVENT_ROLES } from "./policy.ts";
+import { CENTRE_ROLES, EVENT_ROLES } from "./policy.ts";
 
 export const publishEventInput = z.object({
   /** The organiser was told the event has no centres and publishes anyway. */
@@ -13,8 +13,7 @@ export const publishEventInput = z.object({
 
 export const eventRoleKind = z.enum(EVENT_ROLES);
 
-/** Roles held at a centre: a centre lead must name one; a mentor may. */
-export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
+export { CENTRE_ROLES };
 
 const grantRoleFields = z.object({
   email,

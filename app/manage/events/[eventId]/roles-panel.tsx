@@ -9,7 +9,10 @@ import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
-import { CENTRE_ROLES, grantRoleInput } from "~/server/events/role-schema";
+import { CENTRE_ROLES } from "~/server/events/policy";
+
+// The input's schema (zod) is fetched when someone adds a person, not with the page.
+const loadRoleSchema = () => import("~/server/events/role-schema");
 import { linkClass } from "~/app/_components/text-styles";
 import { rowButtonClass } from "~/app/_components/button-styles";
 
@@ -64,6 +67,7 @@ export function RolesPanel({
   async function onGrant(person: { email: string; role: RoleKind }) {
     forgetMessages();
     // Every problem at once (an address and a missing centre together), as the server would say them.
+    const { grantRoleInput } = await loadRoleSchema();
     const checked = checkForm(grantRoleInput, { ...person, centreId: centreId || null });
     if (checked.problem) {
       granting.setProblem(checked.problem);
