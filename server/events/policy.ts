@@ -86,4 +86,3 @@ export function canChangeStatus(viewer: Viewer, event: EventStatusRef, to: Event
 
 /** Roles held at a centre: a centre lead must name one; a mentor may. */
 export const CENTRE_ROLES = ["CENTRE_LEAD", "MENTOR"] as const;
-
