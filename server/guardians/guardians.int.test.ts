@@ -222,6 +222,18 @@ describe("registering a child's profile", () => {
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).toContain("only if your parent or carer allows it");
 
+    // Nor does a request to join a team carry a message from them; without one it goes.
+    const captain = await makeAdultParticipant(event.id);
+    const { id: teamId } = await as(captain).teams.create({ eventId: event.id, name: "Robot Makers" });
+    const withMessage = await failure(
+      as(child).teams.requestToJoin({ eventId: event.id, teamId, message: "I'm Mia from Year 5" }),
+    );
+    expect(withMessage.code).toBe("FORBIDDEN");
+    expect(withMessage.message).toBe(
+      "You're under 13, so a request goes without a message: the captain sees your nickname.",
+    );
+    await as(child).teams.requestToJoin({ eventId: event.id, teamId, message: "" });
+
     // The guardian allows it and turns public credit off, signed out, with the link.
     expect(
       await as(null).registrations.changeConsentScopes({

@@ -858,6 +858,24 @@ const selfConsentMessages: Record<ConsentDoubt, string> = {
     "from the link in their own email (signed out, or signed in as themselves).",
 };
 
+/** SELF_CONSENT when answering `consent`'s link would be the young person answering for themselves. */
+function refuseSelfConsent(
+  consent: { guardianEmail: string; registration: { userId: string; user: { email: string } } },
+  givenBy: { id: string; email: string } | null,
+): void {
+  const [doubt] = consentDoubts({
+    participant: { id: consent.registration.userId, email: consent.registration.user.email },
+    guardianEmail: consent.guardianEmail,
+    givenBy,
+  });
+  if (doubt) throw new DomainError("SELF_CONSENT", selfConsentMessages[doubt]);
+}
+
+/** The team-finder answer to record: only a guardian asked about it (below the digital consent age) allows it. */
+function teamFinderAllowed(consent: Parameters<typeof scopesAskedOf>[0], requested: boolean): boolean {
+  return requested && scopesAskedOf(consent).includes("teamFinder");
+}
+
 /**
  * A guardian consents through the emailed link: no account is needed, the token is the authority. But
  * a guardian must be a different person from the young person, so consent is refused when the link went
@@ -887,12 +905,7 @@ export async function giveConsent(
         "The consent text has changed. Reload the page and read it again.",
       );
     }
-    const [doubt] = consentDoubts({
-      participant: { id: consent.registration.userId, email: consent.registration.user.email },
-      guardianEmail: consent.guardianEmail,
-      givenBy: params.givenBy,
-    });
-    if (doubt) throw new DomainError("SELF_CONSENT", selfConsentMessages[doubt]);
+    refuseSelfConsent(consent, params.givenBy);
     // Conditional updates: of two guardians submitting at once, exactly one wins.
     const used = await tx.guardianConsent.updateMany({
       where: { id: consent.id, consentedAt: null, expiresAt: { gt: params.now } },
@@ -905,7 +918,7 @@ export async function giveConsent(
         photo: params.scopes.photo,
         publicCredit: params.scopes.publicCredit,
         // Only asked below the age of digital consent; older young people choose for themselves.
-        teamFinder: params.scopes.teamFinder && scopesAskedOf(consent).includes("teamFinder"),
+        teamFinder: teamFinderAllowed(consent, params.scopes.teamFinder),
       },
     });
     const confirmed = await tx.registration.updateMany({
@@ -971,17 +984,11 @@ export async function changeConsentScopes(
         "This link has not been used to give consent (or it was withdrawn), so there is nothing to change.",
       );
     }
-    const [doubt] = consentDoubts({
-      participant: { id: consent.registration.userId, email: consent.registration.user.email },
-      guardianEmail: consent.guardianEmail,
-      givenBy: params.givenBy,
-    });
-    if (doubt) throw new DomainError("SELF_CONSENT", selfConsentMessages[doubt]);
-    const asked = scopesAskedOf(consent);
+    refuseSelfConsent(consent, params.givenBy);
     const next = {
       photo: params.scopes.photo,
       publicCredit: params.scopes.publicCredit,
-      teamFinder: params.scopes.teamFinder && asked.includes("teamFinder"),
+      teamFinder: teamFinderAllowed(consent, params.scopes.teamFinder),
     };
     // The consent in force: a guardian who confirmed a new text since has a newer one than this link's.
     const current = consent.registration.consents[0] ?? consent;
@@ -990,7 +997,7 @@ export async function changeConsentScopes(
       data: next,
     });
     if (changed.count === 0) throw new DomainError("NOT_FOUND", "This consent was withdrawn meanwhile.");
-    if (!next.teamFinder && asked.includes("teamFinder")) {
+    if (!next.teamFinder && scopesAskedOf(consent).includes("teamFinder")) {
       await tx.registration.update({
         where: { id: consent.registrationId },
         data: { lookingForTeam: false, teamFinderNote: "" },

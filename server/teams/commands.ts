@@ -364,6 +364,14 @@ async function requestOnce(
       select: { id: true, name: true, members: { where: { isCaptain: true }, select: { userId: true } } },
     });
     if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.");
+    // Below the age of digital consent nothing a child writes is shown to other participants.
+    if (params.message.trim() !== "") {
+      const facts = await finderFacts(tx, params.registration.id);
+      if (!finderListing(facts).mayWriteNote) {
+        const refusal = `You're under ${facts.digitalConsentAge}, so a request goes without a message: the captain sees your nickname`;
+        throw new DomainError("FORBIDDEN", `${refusal}.`, { message: [refusal] });
+      }
+    }
     const earlier = await tx.teamJoinRequest.findUnique({
       where: { teamId_userId: { teamId: team.id, userId: params.actorId } },
       select: { id: true },
