@@ -19,14 +19,18 @@ if [ -z "${AUTH_SECRET:-}" ]; then
   export AUTH_SECRET
 fi
 
+# Idle connections are kept 65 s, longer than the load balancers and HTTP clients in front usually keep
+# theirs: Node's default of 5 s makes a client that reuses a socket just as the server closes it get
+# ECONNRESET (proxies, and Playwright's request context, which ignores the Keep-Alive hint).
+keep_alive=65000
 prisma migrate deploy
 case "$mode" in
   dev) exec next dev ;;
-  start) exec next start ;;
+  start) exec next start --keepAliveTimeout "$keep_alive" ;;
   demo)
     tsx --conditions=react-server prisma/seed.ts
     next build
-    exec next start
+    exec next start --keepAliveTimeout "$keep_alive"
     ;;
   *) echo "unknown mode: $mode (dev, start or demo)" >&2; exit 2 ;;
 esac
