@@ -17,7 +17,14 @@ import { centreChangedMail } from "../mail/templates.ts";
 import { formatInZone } from "../time/zoned.ts";
 import { firstName, greetingName, nameForGuardian, type PersonNames } from "../people/rules.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
-import { findConsentLink, hashConsentToken, holdsPlace, scopesAskedOf } from "./queries.ts";
+import {
+  consentInForce,
+  findConsentLink,
+  hashConsentToken,
+  holdsPlace,
+  inForceWhere,
+  scopesAskedOf,
+} from "./queries.ts";
 import {
   canResendConsent,
   CONSENT_LINK_DAYS,
@@ -147,20 +154,13 @@ export async function updateConsentText(
       select: { name: true, consentText: true },
     });
     if (consentTextOf(event).version === next.version) return { asks: [], eventName: event.name };
-    await tx.event.update({
-      where: { id: eventId },
-      data: { consentText: next.own ? next.paragraphs.join("\n\n") : "" },
-      select: { id: true },
-    });
+    // The platform's own text is stored as none, so it follows the code's.
+    const stored = next.own ? next.paragraphs.join("\n\n") : "";
+    await tx.event.update({ where: { id: eventId }, data: { consentText: stored }, select: { id: true } });
     if (next.own) {
       await tx.consentTextVersion.upsert({
         where: { eventId_version: { eventId, version: next.version } },
-        create: {
-          eventId,
-          version: next.version,
-          text: next.paragraphs.join("\n\n"),
-          createdById: params.actorId,
-        },
+        create: { eventId, version: next.version, text: stored, createdById: params.actorId },
         update: {},
         select: { id: true },
       });
@@ -182,18 +182,13 @@ export async function updateConsentText(
       where: {
         eventId,
         status: "CONFIRMED",
-        consents: { some: { consentedAt: { not: null }, withdrawnAt: null } },
+        consents: { some: inForceWhere },
       },
       select: {
         id: true,
         guardianEmail: true,
         user: { select: { name: true, alias: true } },
-        consents: {
-          where: { consentedAt: { not: null }, withdrawnAt: null },
-          orderBy: [{ consentedAt: "desc" }, { id: "desc" }],
-          take: 1,
-          select: { consentTextVersion: true, guardianEmail: true },
-        },
+        consents: { ...consentInForce, select: { consentTextVersion: true, guardianEmail: true } },
       },
     });
     const asks: { guardianEmail: string; token: string; person: PersonNames }[] = [];
@@ -1046,7 +1041,7 @@ export async function withdrawConsent(
     if (consent.withdrawnAt) return { ...base, withdrawnAt: consent.withdrawnAt, notify: null };
     // Every consent in force for the registration: this link's, and a newer one given to a new text.
     const marked = await tx.guardianConsent.updateMany({
-      where: { registrationId: consent.registrationId, consentedAt: { not: null }, withdrawnAt: null },
+      where: { registrationId: consent.registrationId, ...inForceWhere },
       data: { withdrawnAt: params.now },
     });
     if (marked.count === 0) {

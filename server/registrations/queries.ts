@@ -53,6 +53,22 @@ export const latestConsentWhere = {
   NOT: { reconfirmation: true, consentedAt: null },
 } satisfies Prisma.GuardianConsentWhereInput;
 
+/** A consent in force: given, and not withdrawn. */
+export const inForceWhere = {
+  consentedAt: { not: null },
+  withdrawnAt: null,
+} satisfies Prisma.GuardianConsentWhereInput;
+
+/**
+ * A registration's consent in force, as `consents: { ...consentInForce, select }`: the newest given and
+ * not withdrawn (a guardian who confirmed a new text has a newer one than the consent they first gave).
+ */
+export const consentInForce = {
+  where: inForceWhere,
+  orderBy: [{ consentedAt: "desc" }, { id: "desc" }],
+  take: 1,
+} satisfies Prisma.Registration$consentsArgs;
+
 const latestConsent = {
   where: latestConsentWhere,
   orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -466,12 +482,8 @@ export const consentLookupSelect = {
       ...AGE_FACTS_SELECT,
       status: true,
       checkInCode: true,
-      // The consent in force now (the newest given and not withdrawn): a guardian who confirmed a new
-      // text has a newer one than the link they first used.
       consents: {
-        where: { consentedAt: { not: null }, withdrawnAt: null },
-        orderBy: [{ consentedAt: "desc" }, { id: "desc" }],
-        take: 1,
+        ...consentInForce,
         select: {
           id: true,
           photo: true,
@@ -634,44 +646,26 @@ export async function consentTextSettings(db: Db, params: { eventId: string; now
       select: { version: true, createdAt: true },
     }),
     db.registration.findMany({
-      where: {
-        eventId: params.eventId,
-        status: "CONFIRMED",
-        consents: { some: { consentedAt: { not: null }, withdrawnAt: null } },
-      },
+      where: { eventId: params.eventId, status: "CONFIRMED", consents: { some: inForceWhere } },
       select: {
-        consents: {
-          where: {
-            OR: [
-              { consentedAt: { not: null }, withdrawnAt: null },
-              { reconfirmation: true, consentedAt: null, expiresAt: { gt: params.now } },
-            ],
+        consents: { ...consentInForce, select: { consentTextVersion: true } },
+        _count: {
+          select: {
+            consents: { where: { reconfirmation: true, consentedAt: null, expiresAt: { gt: params.now } } },
           },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          select: { consentedAt: true, consentTextVersion: true },
         },
       },
     }),
   ]);
   const text = consentTextOf(event);
-  let current = 0;
-  let older = 0;
-  let asked = 0;
-  for (const r of inForce) {
-    const given = r.consents.filter((c) => c.consentedAt);
-    const latest = given.sort((a, b) => (b.consentedAt?.getTime() ?? 0) - (a.consentedAt?.getTime() ?? 0))[0];
-    if (latest?.consentTextVersion === text.version) {
-      current += 1;
-    } else {
-      older += 1;
-      if (r.consents.some((c) => !c.consentedAt)) asked += 1;
-    }
-  }
+  const older = inForce.filter((r) => r.consents[0]?.consentTextVersion !== text.version);
+  const current = inForce.length - older.length;
+  const asked = older.filter((r) => r._count.consents > 0).length;
   return {
     text: text.paragraphs.join("\n\n"),
     own: text.own,
     version: text.version,
     versions,
-    consents: { current, older, asked },
+    consents: { current, older: older.length, asked },
   };
 }

@@ -112,7 +112,8 @@ async function leaveUnfinishedTeams(tx: Tx, params: { userId: string; now: Date 
 
 /**
  * Deletes the account of `userId` at `now`, at their own request, once `confirmEmail` is the address
- * they sign in with (INVALID_INPUT otherwise); see eraseAccount for what goes and what stays.
+ * they sign in with (INVALID_INPUT otherwise, and for a child's profile, which its guardian removes);
+ * see eraseAccount for what goes and what stays.
  */
 export async function deleteAccount(
   db: Db,
@@ -123,6 +124,10 @@ export async function deleteAccount(
     actorId: params.userId,
     now: params.now,
     confirm: (account) => {
+      // A child's profile has no address of its own to type: its guardian removes it (server/guardians).
+      if (account.managedById) {
+        throw new DomainError("INVALID_INPUT", "A child's profile is removed from your own account page.");
+      }
       if (params.confirmEmail.trim().toLowerCase() !== account.email) {
         throw new DomainError("INVALID_INPUT", "Type the email address you sign in with.", {
           confirmEmail: ["This isn't the address you sign in with"],

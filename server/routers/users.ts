@@ -5,7 +5,6 @@ import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 import { deleteAccount } from "../rights/commands.ts";
 import { myData } from "../rights/export.ts";
 import { deleteAccountInput } from "../rights/schema.ts";
-import { DomainError } from "../errors.ts";
 
 export const usersRouter = router({
   /** The caller's own profile. */
@@ -48,16 +47,11 @@ export const usersRouter = router({
    * Deletes the caller's account (server/rights/commands.ts deleteAccount): they type their address to
    * confirm; refused while they are the only one in charge of something. Signs them out everywhere.
    */
-  deleteAccount: protectedProcedure.input(deleteAccountInput).mutation(async ({ ctx, input }) => {
-    if (ctx.user.guardian) {
-      throw new DomainError("INVALID_INPUT", "A child's profile is removed from your own account page.");
-    }
-    return deleteAccount(ctx.db, {
-      userId: ctx.user.id,
-      confirmEmail: input.confirmEmail,
-      now: await ctx.now(),
-    });
-  }),
+  deleteAccount: protectedProcedure
+    .input(deleteAccountInput)
+    .mutation(async ({ ctx, input }) =>
+      deleteAccount(ctx.db, { userId: ctx.user.id, confirmEmail: input.confirmEmail, now: await ctx.now() }),
+    ),
   updateEmailPreferences: protectedProcedure
     .input(updateEmailPreferencesInput)
     .mutation(({ ctx, input }) =>

@@ -4,6 +4,7 @@ import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { isMinor } from "../registrations/rules.ts";
 import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
+import { consentInForce } from "../registrations/queries.ts";
 import { eventAccess } from "../events/queries.ts";
 import { canSeeSubmission } from "./policy.ts";
 import { GALLERY_PAGE_SIZE, galleryIsOpen, publicCredit } from "./rules.ts";
@@ -88,12 +89,7 @@ const creditSelect = {
       registrations: {
         select: {
           ...AGE_FACTS_SELECT,
-          consents: {
-            where: { consentedAt: { not: null }, withdrawnAt: null },
-            orderBy: { consentedAt: "desc" },
-            take: 1,
-            select: { publicCredit: true },
-          },
+          consents: { ...consentInForce, select: { publicCredit: true } },
         },
       },
     },

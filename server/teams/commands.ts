@@ -20,6 +20,7 @@ import {
 import type { MailContent } from "../mail/templates.ts";
 import { teamMailPeople, type TeamMailPerson, type TeamRef } from "./queries.ts";
 import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
+import { consentInForce } from "../registrations/queries.ts";
 import {
   finderListing,
   generateJoinCode,
@@ -714,12 +715,7 @@ async function finderFacts(tx: Tx, registrationId: string) {
     select: {
       ...AGE_FACTS_SELECT,
       event: { select: { startsAt: true, timeZone: true, digitalConsentAge: true } },
-      consents: {
-        where: { consentedAt: { not: null }, withdrawnAt: null },
-        orderBy: { consentedAt: "desc" },
-        take: 1,
-        select: { teamFinder: true },
-      },
+      consents: { ...consentInForce, select: { teamFinder: true } },
     },
   });
   return {

@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "~/server/auth";
 import { db } from "~/server/db/client";
-import { ACTING_COOKIE } from "~/server/guardians/acting";
-import { mayActFor } from "~/server/guardians/rules";
+import { ACTING_COOKIE, actingUser } from "~/server/guardians/acting";
 import { appBaseUrl, appUrl } from "~/server/http/app-url";
 import { crossSiteRefusal } from "~/server/http/same-site";
 
@@ -33,11 +32,8 @@ export async function POST(request: NextRequest) {
     response.cookies.delete(ACTING_COOKIE);
     return response;
   }
-  const profile = await db().user.findUnique({
-    where: { id: profileId.slice(0, 64) },
-    select: { managedById: true, deletedAt: true },
-  });
-  if (!profile || !mayActFor(session.user, profile)) {
+  // The same check every request makes with the cookie.
+  if (!(await actingUser(db(), session.user, profileId)).guardian) {
     return new NextResponse("That profile isn't one you keep.", { status: 404 });
   }
   response.cookies.set(ACTING_COOKIE, profileId, {
