@@ -40,6 +40,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "events/[slug]/challenges/[challengeSlug]/page.tsx": { keys: [] },
   "events/[slug]/code-of-conduct/page.tsx": { keys: [] },
   "events/[slug]/concern/page.tsx": { keys: [] },
+  "events/[slug]/mentor/page.tsx": { keys: [] },
+  "events/[slug]/help/page.tsx": { keys: [] },
   "events/[slug]/projects/page.tsx": { keys: ["challenge", "centre", "page"] },
   "events/[slug]/projects/[submissionId]/page.tsx": { keys: [] },
   "events/[slug]/projects/in/[challenge]/[centre]/[page]/page.tsx": { keys: [] },
@@ -63,7 +65,11 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "manage/events/[eventId]/safeguarding/page.tsx": { keys: [] },
   "manage/events/[eventId]/concerns/page.tsx": { keys: [] },
   "manage/events/[eventId]/concerns/[concernId]/page.tsx": { keys: [] },
+  "manage/events/[eventId]/help/page.tsx": { keys: ["centre"] },
   "manage/events/[eventId]/centres/page.tsx": { keys: [] },
+  "manage/events/[eventId]/mentors/page.tsx": { keys: [] },
+  "manage/events/[eventId]/mentors/matching/page.tsx": { keys: ["centre", "day"] },
+  "manage/events/[eventId]/mentoring/page.tsx": { keys: [] },
   "manage/events/[eventId]/challenges/page.tsx": { keys: [] },
   "manage/events/[eventId]/dashboard/page.tsx": { keys: [] },
   "manage/events/[eventId]/judging/page.tsx": { keys: [] },
@@ -261,6 +267,7 @@ function trpcCalls(world: World): string[] {
       `/api/trpc/dev.outbox${input({ to: bad })}`,
       `/api/trpc/judging.invitation${input({ roundId: bad })}`,
       `/api/trpc/judging.queue${input({ roundId: bad })}`,
+      `/api/trpc/help.queue${input({ eventId: world.eventId, centreId: bad })}`,
     );
   }
   calls.push(

@@ -13,11 +13,14 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../server/db/create.ts";
 import { hashConsentToken } from "../server/registrations/queries.ts";
+import { generateJoinCode } from "../server/teams/rules.ts";
 import { CONSENT_TEXT_VERSION } from "../server/registrations/rules.ts";
 import {
   DEMO_CENTRE_LEAD_EMAIL,
   DEMO_CHILD_PROFILE_EMAIL,
   DEMO_CODE_OF_CONDUCT_VERSION,
+  DEMO_JUDGE_EMAIL,
+  DEMO_MENTOR_EMAIL,
   DEMO_ORGANISER_EMAIL,
   DEMO_PARENT_EMAIL,
 } from "./seed-data.ts";
@@ -108,6 +111,7 @@ export async function seedLiveDay(db: Db, now: Date): Promise<{ slug: string; na
     teamMinSize: 1,
     teamMaxSize: 4,
     sensitiveFields: ["MEDICAL", "EMERGENCY_CONTACT"] as ("MEDICAL" | "EMERGENCY_CONTACT")[],
+    youngPeoplePerVettedAdult: 8,
     contactEmail: "hello@example.org",
   };
   const event = await db.event.upsert({
@@ -204,7 +208,155 @@ export async function seedLiveDay(db: Db, now: Date): Promise<{ slug: string; na
       });
     }
   }
+  await seedMentoring(db, { eventId: event.id, centreId: centre.id, start, now, organiserId: organiser.id });
   return { slug: LIVE_DAY_SLUG, name: event.name };
+}
+
+const dateOnly = (t: number) => new Date(new Date(t).toISOString().slice(0, 10) + "T00:00:00Z");
+
+/**
+ * The day's mentoring: Marcus mentors at the Central Library (offer accepted, enhanced DBS with the
+ * barred list and training recorded, signed in since the doors opened) and looks after both teams —
+ * Pixel Pals (Jess and Leo, under-18s) and Night Owls (two adults) — with today's matches published;
+ * Leila, the lead, is vetted and signed in too. Jonah has offered to mentor: his offer waits for the
+ * organisers, and the check recorded for him (enhanced, without the barred list) is flagged.
+ */
+async function seedMentoring(
+  db: Db,
+  params: { eventId: string; centreId: string; start: Date; now: Date; organiserId: string },
+) {
+  const { eventId, centreId, start } = params;
+  const emails = [DEMO_MENTOR_EMAIL, DEMO_CENTRE_LEAD_EMAIL, DEMO_JUDGE_EMAIL];
+  const [mentor, lead, volunteer] = await Promise.all(
+    emails.map((email) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })),
+  );
+  if (!mentor || !lead || !volunteer) throw new Error("The live day needs the demo mentor, lead and judge");
+  const day = dateOnly(start.getTime());
+  await db.eventRole.createMany({
+    data: [{ eventId, userId: mentor.id, role: "MENTOR" as const, centreId }],
+    skipDuplicates: true,
+  });
+  const offers = [
+    { userId: mentor.id, status: "ACCEPTED" as const, skills: ["scratch", "python", "games"], capacity: 3 },
+    { userId: volunteer.id, status: "OFFERED" as const, skills: ["data", "web"], capacity: 2 },
+  ];
+  for (const offer of offers) {
+    const fields = {
+      centreId,
+      skills: offer.skills,
+      levels: ["NEW" as const, "SOME" as const],
+      days: [day],
+      capacity: offer.capacity,
+      status: offer.status,
+      ...(offer.status === "ACCEPTED"
+        ? { decidedById: params.organiserId, decidedAt: new Date(start.getTime() - 7 * DAY) }
+        : {}),
+    };
+    await db.mentorOffer.upsert({
+      where: { eventId_userId: { eventId, userId: offer.userId } },
+      create: { eventId, userId: offer.userId, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+  }
+  const vetting = [
+    { userId: mentor.id, check: "DBS_ENHANCED_BARRED" as const, training: true },
+    { userId: lead.id, check: "DBS_ENHANCED_BARRED" as const, training: true },
+    { userId: volunteer.id, check: "DBS_ENHANCED" as const, training: false },
+  ];
+  for (const v of vetting) {
+    const fields = {
+      check: v.check,
+      checkedOn: dateOnly(start.getTime() - 400 * DAY),
+      expiresOn: dateOnly(start.getTime() + 700 * DAY),
+      verifiedBy: "Owen Marsh (organiser)",
+      trainingOn: v.training ? dateOnly(start.getTime() - 300 * DAY) : null,
+      recordedById: params.organiserId,
+    };
+    await db.vettingRecord.upsert({
+      where: { eventId_userId: { eventId, userId: v.userId } },
+      create: { eventId, userId: v.userId, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+  }
+  for (const userId of [mentor.id, lead.id]) {
+    // A visit left open by a run on an earlier day ends that day; today's starts when the doors open.
+    const open = await db.staffVisit.findFirst({
+      where: { eventId, userId, checkedOutAt: null },
+      select: { id: true, checkedInAt: true },
+    });
+    if (open && open.checkedInAt < start) {
+      await db.staffVisit.update({
+        where: { id: open.id },
+        data: { checkedOutAt: new Date(open.checkedInAt.getTime() + 9 * HOUR) },
+        select: { id: true },
+      });
+    }
+    if (!open || open.checkedInAt < start) {
+      await db.staffVisit.create({
+        data: {
+          eventId,
+          centreId,
+          userId,
+          checkedInAt: new Date(
+            Math.max(
+              start.getTime(),
+              Math.min(start.getTime() + 0.05 * HOUR, params.now.getTime() - 120_000),
+            ),
+          ),
+          checkedInById: userId,
+        },
+        select: { id: true },
+      });
+    }
+  }
+  const teams = [
+    {
+      name: "Pixel Pals",
+      members: ["participant5@example.org", DEMO_CHILD_PROFILE_EMAIL],
+      wanted: ["scratch", "games"],
+    },
+    {
+      name: "Night Owls",
+      members: ["participant1@example.org", "participant2@example.org"],
+      wanted: ["python"],
+    },
+  ];
+  for (const spec of teams) {
+    const team = await db.team.upsert({
+      where: { eventId_name: { eventId, name: spec.name } },
+      create: {
+        eventId,
+        centreId,
+        name: spec.name,
+        joinCode: generateJoinCode(randomBytes),
+        wantedSkills: spec.wanted,
+      },
+      update: { centreId, wantedSkills: spec.wanted },
+      select: { id: true },
+    });
+    const members = await Promise.all(
+      spec.members.map((email) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })),
+    );
+    await db.teamMember.createMany({
+      data: members.map((m, i) => ({ teamId: team.id, eventId, userId: m.id, isCaptain: i === 0 })),
+      skipDuplicates: true,
+    });
+    await db.mentorMatch.upsert({
+      where: { teamId_day: { teamId: team.id, day } },
+      create: {
+        eventId,
+        centreId,
+        teamId: team.id,
+        mentorId: mentor.id,
+        day,
+        publishedAt: new Date(start.getTime() - 12 * HOUR),
+      },
+      update: {},
+      select: { id: true },
+    });
+  }
 }
 
 /** The guardian's consent (attend, photos no, public credit yes) and the adults they named, once. */

@@ -203,19 +203,19 @@ describe("the demo seed", () => {
     // The festival's six roles include its safeguarding lead. A guardian and her child's profile (Leo,
     // registered, his consent link in her outbox) are two users, a registration, a consent and an email.
     // Code Club Day (./seed-live.ts, on now) has a centre, its organiser and lead, and six of the same
-    // people registered, two with their guardian's consent.
+    // people registered, two with their guardian's consent, a mentor's role, and two teams of two.
     expect(firstCounts).toEqual({
       users: 12 + 2 + 2 + 12,
       organisations: 1,
       members: 1,
       events: 2 + 2 + 1,
       centres: 4 + 2 + 1,
-      roles: 6 + 2 * 5 + 2,
+      roles: 6 + 2 * 5 + 3,
       registrations: 7 + 12 + 6,
       challenges: 1,
       history: 1,
-      teams: 1 + 12,
-      teamMembers: 2 + 12,
+      teams: 1 + 12 + 2,
+      teamMembers: 2 + 12 + 4,
       consents: 3 + 2,
       outbox: 3,
     });

@@ -8,6 +8,8 @@
 //       ├── adminProcedure        platform admin, re-read from the database (403)
 //       ├── eventProcedure        { eventId } → the event and the caller's relation to it (404 if hidden)
 //       │   ├── eventRoleProcedure([...roles])   holds one of the roles, or is a platform admin (403)
+//       │   ├── centreStaffProcedure             a mentor or lead at a centre (theirs), or organiser/admin
+//       │   │                                    (every centre) (403)
 //       │   └── participantProcedure             registered (not withdrawn) for the event (403)
 //       │       └── teamMemberProcedure          { teamId } → a team of this event (404 for another
 //       │           │                            event's team), the caller is a member of it (403)
@@ -34,7 +36,7 @@ import {
 } from "./db/unavailable.ts";
 import { DomainError, type DomainErrorCode } from "./errors.ts";
 import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
-import { centresInView, eventAccess } from "./events/queries.ts";
+import { centresInView, eventAccess, staffCentresInView } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
 import { roundAccess } from "./judging/access.ts";
 import { roundId } from "./judging/schema.ts";
@@ -283,6 +285,25 @@ export const centreLeadProcedure = eventProcedure.use(async ({ ctx, next }) => {
     throw new DomainError("FORBIDDEN", "Only the event's centre leads and organisers can see that.");
   }
   const centres = await centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres });
+  return next({ ctx: { centres } });
+});
+
+/**
+ * The people who work at a centre on the day: its mentors and leads see their own centres; organisers
+ * and platform administrators see every centre. `ctx.centres` lists them, each with `asLead` (the caller
+ * leads it or organises the event, and so holds the responsibility there). Anyone else is refused.
+ */
+export const centreStaffProcedure = eventProcedure.use(async ({ ctx, next }) => {
+  const allCentres = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.includes("ORGANISER");
+  const staff = ctx.viewer.eventRoles.some((role) => role === "CENTRE_LEAD" || role === "MENTOR");
+  if (!allCentres && !staff) {
+    throw new DomainError("FORBIDDEN", "Only the event's mentors, centre leads and organisers can see that.");
+  }
+  const centres = await staffCentresInView(ctx.db, {
+    eventId: ctx.event.id,
+    userId: ctx.user.id,
+    allCentres,
+  });
   return next({ ctx: { centres } });
 });
 

@@ -55,8 +55,14 @@ export function RoleLine({ role }: { role: Role }) {
       return (
         <>
           You are a mentor{role.centreName ? ` at ${role.centreName}` : ""}. From{" "}
-          {formatInZone(role.startsAt, zone)} you will help teams with their projects; the organisers will be
-          in touch about the day.
+          {formatInZone(role.startsAt, zone)} you will help teams with their projects.{" "}
+          <Link href={`/manage/events/${role.event.id}/mentoring`} className={linkClass}>
+            Your teams and signing in
+          </Link>
+          {" · "}
+          <Link href={`/manage/events/${role.event.id}/help`} className={linkClass}>
+            Help queue
+          </Link>
         </>
       );
   }

@@ -144,6 +144,39 @@ export function centresInView(db: Db, params: { eventId: string; userId: string;
   });
 }
 
+/** A centre whose people the caller works with on the day; `asLead`: they lead it or organise the event. */
+export interface StaffCentre {
+  id: string;
+  name: string;
+  asLead: boolean;
+}
+
+/**
+ * The centres where the caller works on the day: those where they are a mentor or the lead (`asLead`
+ * only where they lead), or every centre of the event, each `asLead`, for its organisers and platform
+ * administrators (`allCentres`). By name.
+ */
+export async function staffCentresInView(
+  db: Db,
+  params: { eventId: string; userId: string; allCentres: boolean },
+): Promise<StaffCentre[]> {
+  const centres = await db.centre.findMany({
+    where: params.allCentres
+      ? { eventId: params.eventId }
+      : {
+          eventId: params.eventId,
+          roles: { some: { userId: params.userId, role: { in: ["CENTRE_LEAD", "MENTOR"] } } },
+        },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      roles: { where: { userId: params.userId, role: "CENTRE_LEAD" }, select: { id: true }, take: 1 },
+    },
+  });
+  return centres.map((c) => ({ id: c.id, name: c.name, asLead: params.allCentres || c.roles.length > 0 }));
+}
+
 /** The centres a person leads, in any event anyone can see (drafts only for their organisers). */
 export function ledCentres(db: Db, params: { userId: string }) {
   return db.eventRole.findMany({

@@ -52,7 +52,11 @@ function sharedSkills(mentor: MatchMentor, team: MatchTeam): string[] {
   return [...new Set(team.skillsWanted.map(norm))].filter((s) => offered.has(s)).sort();
 }
 
-function reasonFor(team: MatchTeam, mentors: readonly MatchMentor[]): UnmatchedReason {
+/**
+ * Why `team` has no mentor among `mentors` (their capacities being the room each has left): nobody at its
+ * level, nobody vetted where it needs it, or everyone eligible full.
+ */
+export function reasonFor(team: MatchTeam, mentors: readonly MatchMentor[]): UnmatchedReason {
   const atLevel = mentors.filter((m) => m.capacity > 0 && m.levels.includes(team.level));
   if (atLevel.length === 0) return { kind: "NO_LEVEL", level: team.level };
   const eligible = atLevel.filter((m) => mayMentor(m, team));

@@ -43,6 +43,15 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "guardians.addChild": { limit: 20, windowSeconds: 60 * MINUTE },
   // Public, and each report emails the event's safeguarding leads.
   "concerns.report": { limit: 10, windowSeconds: 60 * MINUTE },
+  // Offering to mentor writes an offer organisers read; a person changes theirs a few times at most.
+  "mentoring.offer": { limit: 30, windowSeconds: 60 * MINUTE },
+  // The help queue: a team asks a few times a day, a mentor works through a few dozen requests; these
+  // keep a stuck client or a script from churning a centre's queue.
+  "help.raise": { limit: 30, windowSeconds: 60 * MINUTE },
+  "help.cancel": { limit: 30, windowSeconds: 60 * MINUTE },
+  "help.claim": { limit: 120, windowSeconds: 60 * MINUTE },
+  "help.release": { limit: 120, windowSeconds: 60 * MINUTE },
+  "help.resolve": { limit: 120, windowSeconds: 60 * MINUTE },
 };
 
 /** A refusal because a limit was reached: 429, with how long to wait (the route sends Retry-After). */

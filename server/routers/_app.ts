@@ -6,7 +6,9 @@ import { challengesRouter } from "./challenges.ts";
 import { announcementsRouter, dashboardRouter } from "./dashboard.ts";
 import { devRouter } from "./dev.ts";
 import { eventsRouter } from "./events.ts";
+import { helpRouter } from "./help.ts";
 import { judgingRouter } from "./judging.ts";
+import { mentoringRouter } from "./mentoring.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { teamsRouter } from "./teams.ts";
 import { usersRouter } from "./users.ts";
@@ -25,7 +27,9 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   dev: devRouter,
   events: eventsRouter,
+  help: helpRouter,
   judging: judgingRouter,
+  mentoring: mentoringRouter,
   organisations: organisationsRouter,
   challenges: challengesRouter,
   teams: teamsRouter,

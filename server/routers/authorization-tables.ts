@@ -4,10 +4,12 @@ import type { AuthCases, AuthWorld } from "../test/authorization.ts";
 import { centresAuthorization } from "./centres.authz.ts";
 import { checkinAuthorization } from "./checkin.authz.ts";
 import { concernsAuthorization } from "./concerns.authz.ts";
+import { mentoringAuthorization } from "./mentoring.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
 import { guardiansAuthorization } from "./guardians.authz.ts";
+import { helpAuthorization } from "./help.authz.ts";
 import { judgingAuthorization } from "./judging.authz.ts";
 import { organisationsAuthorization } from "./organisations.authz.ts";
 import { registrationsAuthorization } from "./registrations.authz.ts";
@@ -32,6 +34,8 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   centresAuthorization,
   checkinAuthorization,
   concernsAuthorization,
+  helpAuthorization,
+  mentoringAuthorization,
   sensitiveAuthorization,
   retentionAuthorization,
   judgingAuthorization,

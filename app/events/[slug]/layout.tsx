@@ -46,6 +46,10 @@ export default async function EventLayout({
             Worried about someone? Report a concern
           </Link>{" "}
           ·{" "}
+          <Link href={`/events/${event.slug}/mentor`} className={linkClass}>
+            Volunteer as a mentor
+          </Link>{" "}
+          ·{" "}
           <Link href="/privacy" className={linkClass}>
             How we look after your information
           </Link>

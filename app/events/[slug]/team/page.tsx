@@ -8,6 +8,7 @@ import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { appBaseUrl } from "~/server/http/app-url";
 import { formatJoinCode } from "~/server/teams/rules";
+import { dayLabel } from "~/server/mentoring/rules";
 import { RequestToJoinButton } from "../teams/finder-actions";
 import { isNotRegistered, loadEvent } from "../load-event";
 import {
@@ -94,6 +95,7 @@ export default async function MyTeamPage({ params }: Props) {
   }
 
   const ids = { eventId: event.id, teamId: team.id };
+  const mentors = await (await serverCaller()).mentoring.teamMentors(ids);
   const captainTools = team.isCaptain && canChangeTeam;
   const appUrl = appBaseUrl();
   return (
@@ -106,6 +108,22 @@ export default async function MyTeamPage({ params }: Props) {
           {team.isCaptain ? " · You're the captain" : ""}
         </p>
         {!canChangeTeam ? <Notice>{mine.teamNotice}</Notice> : null}
+        {mentors.length > 0 ? (
+          <p data-testid="team-mentor">
+            Your mentor:{" "}
+            {mentors.map((m, i) => (
+              <span key={m.day}>
+                {i > 0 ? "; " : ""}
+                <strong>{m.firstName}</strong> on {dayLabel(m.day)}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p>
+          <Link href={`/events/${slug}/help`} className={strongLinkClass}>
+            Stuck? Ask a mentor for help
+          </Link>
+        </p>
       </header>
 
       <section aria-labelledby="members-heading" className="space-y-3">

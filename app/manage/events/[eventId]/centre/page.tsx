@@ -56,7 +56,22 @@ export default async function CentrePage({ params }: Props) {
           </Link>{" "}
           <span className="text-slate-700">
             for the door: check people in and out, and see who is in the building.
-          </span>
+          </span>{" "}
+          <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
+            Mentors and their vetting
+          </Link>
+          {" · "}
+          <Link href={`/manage/events/${eventId}/mentors/matching`} className={linkClass}>
+            Match mentors to teams
+          </Link>
+        </p>
+      ) : null}
+      {view.centres.length > 0 ? (
+        <p>
+          <Link href={`/manage/events/${eventId}/help`} className={linkClass}>
+            Help queue
+          </Link>
+          <span className="text-slate-700">: teams asking for a mentor, oldest first.</span>
         </p>
       ) : null}
       {view.centres.length === 0 ? (

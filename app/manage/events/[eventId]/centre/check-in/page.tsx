@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
 import { optionalText, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
-import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { HydrateClient, orNotFound, prefetch, serverCaller, trpc } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { DeskActions } from "./desk-actions";
 import { SensitiveReveal } from "./sensitive-reveal";
+import { OnSite } from "./on-site";
 import { ScanCode } from "./scan-code";
 
 export const metadata: Metadata = { title: "Check-in" };
@@ -26,6 +28,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   await requireUser(`/manage/events/${eventId}/centre/check-in`);
   const caller = await serverCaller();
   const desk = await orNotFound(caller.checkin.desk({ eventId, search: q ?? "" }));
+  prefetch(trpc.mentoring.onSite.queryOptions({ eventId }));
   const search = (q ?? "").trim();
   return (
     <div className="max-w-2xl space-y-6">
@@ -73,6 +76,11 @@ export default async function CheckInPage({ params, searchParams }: Props) {
         </button>
       </form>
       <ScanCode eventId={eventId} />
+      <Suspense fallback={<p role="status">Loading who is on site…</p>}>
+        <HydrateClient>
+          <OnSite eventId={eventId} />
+        </HydrateClient>
+      </Suspense>
       <section aria-labelledby="people-heading" className="space-y-3">
         <h2 id="people-heading" className={sectionTitleClass}>
           {search

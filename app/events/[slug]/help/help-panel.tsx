@@ -1,0 +1,192 @@
+"use client";
+
+import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { secondaryButtonClass } from "~/app/_components/button-styles";
+import { cardClass } from "~/app/_components/card";
+import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
+import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { Notice } from "~/app/_components/notice";
+import { PendingButton } from "~/app/_components/pending-button";
+import { TextField } from "~/app/_components/text-field";
+import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { useTRPC } from "~/app/trpc/react";
+import type { RouterOutputs } from "~/app/trpc/types";
+import { MAX_HELP_DESCRIPTION, raiseHelpInput } from "~/server/help/schema";
+
+/** How often an open page asks where the team's request stands. */
+const REFRESH_MS = 10_000;
+
+type TeamHelp = RouterOutputs["help"]["mine"];
+
+interface Ids {
+  eventId: string;
+  teamId: string;
+}
+
+/**
+ * The team's side of the help queue: the form to ask, or the request it has open (its place in the
+ * queue, or the mentor on the way) with a way to cancel it. Refreshed every 10 seconds.
+ */
+export function HelpPanel({ eventId, teamId, noCentreMessage }: Ids & { noCentreMessage: string }) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(
+    trpc.help.mine.queryOptions({ eventId, teamId }, { refetchInterval: REFRESH_MS }),
+  );
+  if (!data.centre) return <Notice>{noCentreMessage}</Notice>;
+  if (data.open) return <OpenRequest eventId={eventId} teamId={teamId} request={data.open} />;
+  return (
+    <div className="space-y-4">
+      {data.lastResolved ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          A mentor marked your request “{data.lastResolved.topicLabel}” as sorted at{" "}
+          {data.lastResolved.resolvedAtLabel}. Stuck again? Ask below.
+        </p>
+      ) : null}
+      <RaiseForm eventId={eventId} teamId={teamId} topics={data.topics} centreName={data.centre.name} />
+    </div>
+  );
+}
+
+function OpenRequest({ eventId, teamId, request }: Ids & { request: NonNullable<TeamHelp["open"]> }) {
+  const trpc = useTRPC();
+  const cancel = useMutation(trpc.help.cancel.mutationOptions());
+  const { problem, attempt, pending } = useFormProblem();
+  const claimed = request.status === "CLAIMED";
+  return (
+    <section aria-labelledby="request-heading" className={`space-y-4 ${cardClass}`}>
+      <h2 id="request-heading" className={sectionTitleClass}>
+        Your request for help
+      </h2>
+      <p className="text-xl font-bold text-slate-950" data-testid="help-status">
+        <span role="status">{request.statusLabel}</span>
+        {claimed ? null : <> · waiting {request.waitingLabel}</>}
+      </p>
+      {claimed ? (
+        <p>Stay where you are so they can find you.</p>
+      ) : (
+        <p className={mutedClass}>This page updates by itself: you don&apos;t need to refresh it.</p>
+      )}
+      <dl className="grid gap-x-4 sm:grid-cols-[auto_1fr] sm:gap-y-2">
+        <dt className="text-sm font-semibold text-slate-600 sm:text-base">About</dt>
+        <dd className="mb-2 sm:mb-0">{request.topicLabel}</dd>
+        <dt className="text-sm font-semibold text-slate-600 sm:text-base">What you need</dt>
+        <dd className="mb-2 break-words sm:mb-0">{request.description}</dd>
+        <dt className="text-sm font-semibold text-slate-600 sm:text-base">Where you sit</dt>
+        <dd className="break-words">{request.location}</dd>
+      </dl>
+      <div className="space-y-2">
+        <PendingButton
+          type="button"
+          pending={pending}
+          pendingLabel="Cancelling…"
+          className={secondaryButtonClass}
+          onClick={() => void attempt(() => cancel.mutateAsync({ eventId, teamId, requestId: request.id }))}
+        >
+          Cancel our request
+        </PendingButton>
+        <p className={mutedClass}>Sorted it yourselves? Cancel, so a mentor can help another team.</p>
+        <ActionProblem problem={problem} />
+      </div>
+    </section>
+  );
+}
+
+const labels = {
+  topic: "What do you need help with?",
+  description: "Tell the mentor in a sentence",
+  location: "Where are you sitting?",
+};
+
+const empty = { topic: "", description: "", location: "" };
+
+function RaiseForm({
+  eventId,
+  teamId,
+  topics,
+  centreName,
+}: Ids & { topics: TeamHelp["topics"]; centreName: string }) {
+  const trpc = useTRPC();
+  const raise = useMutation(trpc.help.raise.mutationOptions());
+  const [values, setValues] = useState(empty);
+  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const left = MAX_HELP_DESCRIPTION - values.description.trim().length;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const checked = checkForm(raiseHelpInput, values);
+    if (checked.problem) {
+      setProblem(checked.problem);
+      return;
+    }
+    await attempt(async () => {
+      await raise.mutateAsync({ eventId, teamId, ...checked.data });
+      setValues(empty);
+    });
+  }
+
+  return (
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-labelledby="ask-heading"
+      className={`space-y-4 ${cardClass}`}
+    >
+      <h2 id="ask-heading" className={sectionTitleClass}>
+        Ask a mentor at {centreName}
+      </h2>
+      <ErrorSummary problem={problem} labels={labels} />
+      <Field id="topic" label={labels.topic} errors={problem?.fields.topic}>
+        {(a) => (
+          <select
+            {...a}
+            className={inputClass}
+            value={values.topic}
+            onChange={(e) => setValues((v) => ({ ...v, topic: e.target.value }))}
+          >
+            <option value="">Choose one…</option>
+            {topics.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id="description"
+        label={labels.description}
+        hint={`What are you stuck on? A sentence or two is enough (up to ${MAX_HELP_DESCRIPTION} characters).`}
+        errors={problem?.fields.description}
+      >
+        {(a) => (
+          <>
+            <textarea
+              {...a}
+              rows={3}
+              className={inputClass}
+              value={values.description}
+              onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))}
+            />
+            <p className={`${mutedClass} ${left < 0 ? "font-medium text-red-700" : ""}`}>
+              {left >= 0 ? `${left} characters left` : `${-left} characters too many`}
+            </p>
+          </>
+        )}
+      </Field>
+      <TextField
+        id="location"
+        label={labels.location}
+        hint="So a mentor can find you, e.g. “Table 4, by the window”."
+        errors={problem?.fields.location}
+        autoComplete="off"
+        value={values.location}
+        onChange={(location) => setValues((v) => ({ ...v, location }))}
+      />
+      <PendingButton pending={pending} pendingLabel="Asking…">
+        Ask for help
+      </PendingButton>
+    </form>
+  );
+}

@@ -1,0 +1,194 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "~/app/_components/badge";
+import { buttonClass } from "~/app/_components/button-styles";
+import { cardClass } from "~/app/_components/card";
+import { inputClass } from "~/app/_components/field";
+import { requireUser } from "~/app/_components/guards";
+import {
+  optionalId,
+  optionalText,
+  parseSearchParams,
+  type RawSearchParams,
+} from "~/app/_components/search-params";
+import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { dayLabel } from "~/server/mentoring/rules";
+import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/schema";
+import { BoardActions, MatchSelect } from "./board-actions";
+
+export const metadata: Metadata = { title: "Match mentors to teams" };
+
+type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
+
+const skillLabel = (s: string) => SKILL_LABELS[s as Skill] ?? s;
+
+/**
+ * The matching board of one centre on one day: propose matches (deterministic, keeping earlier days'
+ * mentors), adjust them team by team, publish. Mentors then see their teams; teams their mentor's first
+ * name. For the centre's lead and the organisers.
+ */
+export default async function MatchingPage({ params, searchParams }: Props) {
+  const { eventId } = await params;
+  const query = parseSearchParams(
+    { centre: optionalId(), day: optionalText({ max: 10 }) },
+    await searchParams,
+  );
+  await requireUser(`/manage/events/${eventId}/mentors/matching`);
+  const caller = await serverCaller();
+  const view = await orNotFound(caller.mentoring.people({ eventId }));
+  const centre = view.centres.find((c) => c.id === query.centre) ?? view.centres[0];
+  const day =
+    query.day && view.days.includes(query.day)
+      ? query.day
+      : view.days.includes(view.today)
+        ? view.today
+        : view.days[0];
+  const header = (
+    <header className="space-y-2">
+      <p>
+        <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
+          Mentors and vetting
+        </Link>
+      </p>
+      <h1 className={pageTitleClass}>Match mentors to teams</h1>
+    </header>
+  );
+  if (!centre || !day) {
+    return (
+      <div className="max-w-4xl space-y-6">
+        {header}
+        <p>There are no centres to match at yet.</p>
+      </div>
+    );
+  }
+  const board = await orNotFound(caller.mentoring.board({ eventId, centreId: centre.id, day }));
+  const matched = board.teams.filter((t) => t.mentor).length;
+  return (
+    <div className="max-w-5xl space-y-6">
+      {header}
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose the centre and day">
+        <div className="space-y-1">
+          <label htmlFor="centre" className="block font-medium">
+            Centre
+          </label>
+          <select id="centre" name="centre" defaultValue={centre.id} className={inputClass}>
+            {view.centres.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="day" className="block font-medium">
+            Day
+          </label>
+          <select id="day" name="day" defaultValue={day} className={inputClass}>
+            {view.days.map((d) => (
+              <option key={d} value={d}>
+                {dayLabel(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass}>
+          Show
+        </button>
+      </form>
+
+      <section aria-labelledby="state-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="state-heading" className={sectionTitleClass}>
+          {centre.name}, {dayLabel(day)}
+        </h2>
+        <p>
+          {matched} of {board.teams.length} {board.teams.length === 1 ? "team has" : "teams have"} a mentor.{" "}
+          {board.publishedAt ? (
+            <Badge tone="success">Published: mentors and teams can see it</Badge>
+          ) : (
+            <Badge tone="warning">Draft: only you can see it</Badge>
+          )}
+        </p>
+        <BoardActions
+          eventId={eventId}
+          centreId={centre.id}
+          day={day}
+          hasMatches={matched > 0}
+          published={board.publishedAt !== null}
+        />
+      </section>
+
+      <section aria-labelledby="teams-heading" className="space-y-3">
+        <h2 id="teams-heading" className={sectionTitleClass}>
+          Teams ({board.teams.length})
+        </h2>
+        {board.teams.length === 0 ? (
+          <p>No teams at this centre yet.</p>
+        ) : (
+          <ul className="grid gap-3 md:grid-cols-2">
+            {board.teams.map((team) => (
+              <li key={team.id} className={`${cardClass} space-y-2`} data-testid="match-team">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h3 className="font-semibold">{team.name}</h3>
+                  {team.hasYoungPeople ? <Badge tone="info">Under-18s: vetted mentor only</Badge> : null}
+                </div>
+                <p className={mutedClass}>
+                  {EXPERIENCE_LABELS[team.level]}
+                  {team.skillsWanted.length > 0
+                    ? ` · wants help with ${team.skillsWanted.map(skillLabel).join(", ")}`
+                    : ""}
+                </p>
+                <MatchSelect
+                  eventId={eventId}
+                  centreId={centre.id}
+                  day={day}
+                  teamId={team.id}
+                  teamName={team.name}
+                  current={team.mentor?.id ?? null}
+                  options={board.mentors
+                    .filter((m) => team.eligibleMentorIds.includes(m.id) || m.id === team.mentor?.id)
+                    .map((m) => ({ id: m.id, label: `${m.name} (${m.teams}/${m.capacity})` }))}
+                />
+                {team.mentor?.kept ? <p className="text-sm text-green-800">Same mentor as before</p> : null}
+                {team.problem ? <p className="text-sm text-amber-900">{team.problem}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="mentors-heading" className="space-y-3">
+        <h2 id="mentors-heading" className={sectionTitleClass}>
+          Mentors ({board.mentors.length})
+        </h2>
+        {board.mentors.length === 0 ? (
+          <p>
+            No mentors at this centre. Accept offers on{" "}
+            <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
+              Mentors and vetting
+            </Link>
+            .
+          </p>
+        ) : (
+          <ul className="grid gap-3 md:grid-cols-2">
+            {board.mentors.map((m) => (
+              <li key={m.id} className={`${cardClass} space-y-1`}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h3 className="font-semibold">{m.name}</h3>
+                  {m.vetted ? <Badge tone="success">Vetted</Badge> : <Badge tone="danger">Adults only</Badge>}
+                </div>
+                <p className="text-sm">
+                  {m.available ? `${m.teams} of ${m.capacity} teams` : "Not coming this day"}
+                </p>
+                <p className={mutedClass}>
+                  Helps {m.levels.map((l) => EXPERIENCE_LABELS[l].toLowerCase()).join(", ")}
+                  {m.skills.length > 0 ? ` · ${m.skills.map(skillLabel).join(", ")}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
