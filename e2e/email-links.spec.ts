@@ -439,6 +439,31 @@ test.describe("links in emails are safe to open by a machine", () => {
       centreId,
     });
 
+    // waitlist-offer (reaches the judge, who holds no place): a full centre's waiting list, then a place
+    // frees when the organiser raises its capacity, and the job queue offers it.
+    const annexeName = `Links Annexe ${slug}`;
+    const annexeId = await createCentreWithLead({
+      eventId: event.id,
+      centreName: annexeName,
+      capacity: 1,
+      leadEmail: uniqueEmail("links-lead2"),
+      people: [{ email: uniqueEmail("links-holder"), name: "Hal Holder", dateOfBirth: isoDate(0, 40) }],
+    });
+    await mutate(judgePage.request, "waitingList.join", {
+      eventId: event.id,
+      centreId: annexeId,
+      experience: "SOME",
+    });
+    await mutate(page.request, "centres.update", {
+      eventId: event.id,
+      centreId: annexeId,
+      name: annexeName,
+      capacity: 2,
+    });
+    await expect
+      .poll(async () => (await emailedLinks([judge])).has("waitlist-offer"), { timeout: 30_000 })
+      .toBe(true);
+
     const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2, captain];
     const links = await emailedLinks(addresses);
     expect([...links.keys()].sort(), "every kind of email was sent at least once").toEqual(

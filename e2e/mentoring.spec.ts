@@ -119,6 +119,24 @@ test("a volunteer offers, is accepted and vetted, matched to a team, signs in, a
   await expectNoA11yViolations(organiser);
   await saveViewportShots(organiser, "mentors-vetting");
 
+  // A starter project for beginners, which the team's captain then sees on their registration page.
+  await organiser.goto(`/manage/events/${event.id}`);
+  await organiser.getByRole("link", { name: "Starter projects" }).click();
+  await organiser.getByRole("button", { name: "Add it" }).click();
+  await expect(organiser.getByText("Give it a title of at least 3 characters").first()).toBeVisible();
+  await organiser.getByLabel("Title").fill("Count the trees");
+  await organiser
+    .getByLabel("What to build")
+    .fill("Use the council's tree survey to chart the commonest trees.");
+  await organiser.getByLabel("Link 1").fill("http://example.org/trees");
+  await organiser.getByRole("button", { name: "Add it" }).click();
+  await expect(organiser.getByText("Enter a web address starting with https://").first()).toBeVisible();
+  await organiser.getByLabel("Link 1").fill("https://example.org/trees");
+  await organiser.getByRole("button", { name: "Add it" }).click();
+  await expect(organiser.getByText("Added “Count the trees”.")).toBeVisible();
+  await expect(organiser.getByTestId("starter")).toContainText("For beginners");
+  await expectNoA11yViolations(organiser);
+
   // The lead, on a phone: propose today's matches, then publish them.
   const leadContext = await browser.newContext({ viewport: PHONE });
   const lead = await leadContext.newPage();
@@ -151,6 +169,11 @@ test("a volunteer offers, is accepted and vetted, matched to a team, signs in, a
   await team.goto(`/events/${slug}/team`);
   await expect(team.getByTestId("team-mentor")).toContainText("Your mentor: Jo on");
   await expect(team.getByText("Okafor")).toHaveCount(0);
+  await team.goto(`/events/${slug}/registration`);
+  await expect(team.getByTestId("starter")).toContainText("Count the trees");
+  await expect(team.getByRole("link", { name: "example.org (opens in a new tab)" })).toBeVisible();
+  await expectNoA11yViolations(team);
+  await team.goto(`/events/${slug}/team`);
 
   // At the door: the young member is in; with Jo signed in the ratio holds; once she leaves it doesn't.
   await withDatabase(async (c) => {

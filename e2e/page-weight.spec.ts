@@ -85,6 +85,7 @@ test("no page sends more than 200 kB of JavaScript on first load", async ({ brow
     ["home", "/", undefined],
     ["event page", `/events/${slug}`, undefined],
     ["gallery", `/events/${slug}/projects`, undefined],
+    ["area page", "/areas/LS", undefined],
     ["register", `/events/${slug}/register`, newcomerSession],
     ["team", `/events/${slug}/team`, captainSession],
     ["submission editor", `/events/${slug}/submission`, captainSession],

@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../server/db/create.ts";
 import { hashConsentToken } from "../server/registrations/queries.ts";
 import { generateJoinCode } from "../server/teams/rules.ts";
+import { endOfDay } from "../server/help/rules.ts";
 import { CONSENT_TEXT_VERSION } from "../server/registrations/rules.ts";
 import {
   DEMO_CENTRE_LEAD_EMAIL,
@@ -354,6 +355,74 @@ async function seedMentoring(
         publishedAt: new Date(start.getTime() - 12 * HOUR),
       },
       update: {},
+      select: { id: true },
+    });
+  }
+  await seedStartersAndHelp(db, {
+    eventId,
+    centreId,
+    start,
+    now: params.now,
+    organiserId: params.organiserId,
+  });
+}
+
+const STARTERS = [
+  {
+    title: "A quiz about your town",
+    summary:
+      "Make a five-question quiz in Scratch about where you live. Keep score, and say well done at the end.",
+    level: "NEW" as const,
+    links: ["https://scratch.mit.edu/projects/editor/?tutorial=getStarted"],
+  },
+  {
+    title: "Which library is nearest?",
+    summary:
+      "Use the council's list of libraries to show the three nearest to a postcode, on a map or in a list.",
+    level: "SOME" as const,
+    links: ["https://www.data.gov.uk/search?q=libraries"],
+  },
+];
+
+/**
+ * Two starter projects (a beginner's and one with some experience: Jess, new to coding, sees hers first
+ * on her registration page), and Night Owls waiting for help in the centre's queue since ten minutes
+ * ago (a request only while the day is on: requests expire at the end of the day).
+ */
+async function seedStartersAndHelp(
+  db: Db,
+  params: { eventId: string; centreId: string; start: Date; now: Date; organiserId: string },
+) {
+  const { eventId } = params;
+  for (const starter of STARTERS) {
+    const existing = await db.starterProject.findFirst({
+      where: { eventId, title: starter.title },
+      select: { id: true },
+    });
+    if (!existing)
+      await db.starterProject.create({ data: { eventId, createdById: params.organiserId, ...starter } });
+  }
+  const owls = await db.team.findUniqueOrThrow({
+    where: { eventId_name: { eventId, name: "Night Owls" } },
+    select: { id: true, members: { where: { isCaptain: true }, select: { userId: true } } },
+  });
+  const dayEnd = endOfDay(params.start, "Europe/London");
+  const open = await db.helpRequest.count({
+    where: { teamId: owls.id, status: { in: ["WAITING", "CLAIMED"] } },
+  });
+  if (open === 0 && params.now < dayEnd) {
+    await db.helpRequest.create({
+      data: {
+        eventId,
+        centreId: params.centreId,
+        teamId: owls.id,
+        raisedById: owls.members[0]?.userId ?? null,
+        topic: "CODE_ERROR",
+        description: "Our Python program says IndexError when the list is empty.",
+        location: "Table 3, by the window",
+        createdAt: new Date(Math.max(params.start.getTime(), params.now.getTime() - 10 * 60_000)),
+        expiresAt: dayEnd,
+      },
       select: { id: true },
     });
   }

@@ -66,6 +66,8 @@ export interface FestivalManifest {
   festival: { id: string; slug: string; submissionDeadline: string };
   past: { id: string; slug: string };
   organisationSlug: string;
+  /** The postcode area of the main festival's first centre (its public need-and-supply page). */
+  areaCode: string;
   /** A submitted project of the main festival (its public page). */
   projectId: string;
   /** The main festival's open judging round. */
@@ -1108,6 +1110,7 @@ async function fill(
     },
     past: { id: past.id, slug: past.slug },
     organisationSlug: organisations[0]?.slug ?? "",
+    areaCode: (TOWNS[0] ?? "XX").slice(0, 2).toUpperCase(),
     projectId: festivalEntries[0] ?? "",
     roundId,
     organiserToken: tokenFor(organisers[0] ?? ""),

@@ -381,6 +381,7 @@ function scenarios(
     page("gallery", "gallery (page 1 of 500 projects)", `/events/${festival.slug}/projects`),
     page("project", "project page", `/events/${festival.slug}/projects/${manifest.projectId}`),
     page("organisation", "organisation page", `/organisations/${manifest.organisationSlug}`),
+    page("area", "need-and-supply page of a postcode area", `/areas/${manifest.areaCode}`),
     page("concern", "report-a-concern page", `/events/${festival.slug}/concern`),
   ];
   // Each page's own ceiling: a static file of exactly its bytes, served by the same server.

@@ -6,6 +6,10 @@
 // personal and never cached, or what they change shows on public pages only through the 30-second
 // backstop (places left at a centre, a saved project while an organiser has opened the gallery early).
 //
+// The need-and-supply page of a postcode area (app/areas/[area]) belongs to no one event: it is
+// refreshed by the "everything" mutations and the backstop (what it counts — registrations, waiting
+// lists, vetting, centres, publishing — shows there within 30 seconds).
+//
 // Every mutation must be listed (public-pages.test.ts), so a new one cannot forget to decide.
 
 /**
@@ -116,6 +120,9 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "registrations.giveConsent": "everything",
   "registrations.withdrawConsent": "everything",
   "registrations.changeConsentScopes": "everything",
+  // Waiting lists change only places left (an offer holds one; leaving an offer frees it): backstop.
+  "waitingList.join": "private",
+  "waitingList.leave": "private",
   // A new text changes no consent in force: guardians are asked, and their answers come later.
   "registrations.updateConsentText": "private",
   // Who is in the building and who may collect them are never public.
@@ -136,6 +143,10 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "help.release": "private",
   "help.resolve": "private",
   "retention.deleteNow": "private",
+  // Starter projects are shown to signed-in people only (the registration page), never on a cached page.
+  "starters.create": "private",
+  "starters.update": "private",
+  "starters.delete": "private",
   // Mentors, vetting, adults on site and matches are seen by organisers, leads, mentors and teams only.
   "mentoring.offer": "private",
   "mentoring.withdrawOffer": "private",

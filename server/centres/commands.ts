@@ -9,6 +9,7 @@ import { eventRoleRevokedMail } from "../mail/templates.ts";
 import { greetingName } from "../people/rules.ts";
 import { lookalikeInScope } from "../names/commands.ts";
 import { holdsPlace } from "../registrations/queries.ts";
+import { requestPromotion } from "../waiting-list/commands.ts";
 import { centreSelect } from "./queries.ts";
 import { capacityProblem, deleteProblem } from "./rules.ts";
 import type { CentreDetails } from "./schema.ts";
@@ -69,14 +70,16 @@ export async function createCentre(
 
 /**
  * Changes a centre's details. Its capacity never drops below the people already registered there
- * (the row is locked, so the count cannot change meanwhile through another edit).
+ * (the row is locked, so the count cannot change meanwhile through another edit). Places a raised
+ * capacity frees are offered to the centre's waiting list (`now`: the rule clock).
  */
 export async function updateCentre(
   db: Db,
-  params: { actorId: string; eventId: string; centreId: string; details: CentreDetails },
+  params: { actorId: string; eventId: string; centreId: string; details: CentreDetails; now: Date },
 ) {
+  let updated;
   try {
-    return await db.$transaction(async (tx) => {
+    updated = await db.$transaction(async (tx) => {
       await lockCentre(tx, params);
       await assertNameFree(tx, {
         eventId: params.eventId,
@@ -106,6 +109,9 @@ export async function updateCentre(
     if (isUniqueViolation(error, "name")) throw nameTaken();
     throw error;
   }
+  // A raised capacity frees places, offered to the centre's waiting list.
+  await requestPromotion(db, { centreId: params.centreId, now: params.now });
+  return updated;
 }
 
 /**

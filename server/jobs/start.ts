@@ -5,6 +5,7 @@ import { mailSettings } from "../mail/send.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
 import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
+import { sweepWaitingLists } from "../waiting-list/commands.ts";
 import { superviseRunner } from "./supervise.ts";
 import { startJobWorker } from "./worker.ts";
 
@@ -25,7 +26,7 @@ export function jobQueueUrl(env: NodeJS.ProcessEnv = process.env): string | null
  * to 30 s (an instance that starts while the database is down begins working once it is back), and a
  * worker that dies on an error (a database outage mid-job) is replaced. On SIGTERM the worker finishes
  * the jobs under way and stops. On the embedded database, which has no worker, the retention job and
- * the guardian reminders run once when the app starts (retention also by hand: `npm run retention`, or
+ * the guardian reminders run once when the app starts (and the waiting lists are swept every minute) (retention also by hand: `npm run retention`, or
  * an organiser's button). The web server
  * is never held up.
  */
@@ -37,6 +38,12 @@ export function startBackgroundWork(): void {
         .then(() => remindGuardians(db(), { now: new Date() }))
         .catch((error: unknown) => log.error("start-up jobs failed", { error: String(error) }));
     }, 5_000).unref();
+    // No queue to run an offer's expiry at its time: the waiting lists are swept every minute instead.
+    setInterval(() => {
+      sweepWaitingLists(db(), { now: new Date() }).catch((error: unknown) =>
+        log.error("waiting list sweep failed", { error: String(error) }),
+      );
+    }, 60_000).unref();
     return;
   }
   const settings = mailSettings();

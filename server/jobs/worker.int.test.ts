@@ -91,3 +91,85 @@ describe.skipIf(!onRealPostgres)("the job worker", () => {
     }
   });
 });
+
+describe.skipIf(!onRealPostgres)("waiting-list jobs", () => {
+  it("a freed place is offered by the promote job; the expiry job passes it on at its time", async () => {
+    const db = tdb.db;
+    const { makeEvent, makeUser } = await import("../test/factories.ts");
+    const { makeRegistration } = await import("../test/registration-factories.ts");
+    const { requestPromotion } = await import("../waiting-list/commands.ts");
+    const { PROMOTE_TASK } = await import("../waiting-list/jobs.ts");
+    // The real clock here: the expiry job must lie in the future of the queue's own clock.
+    const now = new Date(Math.ceil(Date.now() / 1000) * 1000);
+    const event = await makeEvent(db, { now });
+    const centre = await db.centre.create({
+      data: { eventId: event.id, name: "Job Library", capacity: 1 },
+      select: { id: true },
+    });
+    const holder = await makeUser(db);
+    const registration = await makeRegistration(db, {
+      eventId: event.id,
+      userId: holder.id,
+      centreId: centre.id,
+    });
+    const [first, second] = [await makeUser(db), await makeUser(db)];
+    for (const [i, person] of [first, second].entries()) {
+      await db.waitingListEntry.create({
+        data: {
+          eventId: event.id,
+          centreId: centre.id,
+          userId: person.id,
+          experience: "NEW",
+          createdAt: new Date(now.getTime() + i * 1000),
+        },
+      });
+    }
+    let clock = now;
+    const runner = await startJobWorker({
+      db,
+      connectionString: tdb.url,
+      mail: null,
+      schedule: false,
+      clock: () => clock,
+      pollIntervalMs: 100,
+    });
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = tdb.url;
+    const statusOf = async (userId: string) =>
+      (
+        await db.waitingListEntry.findUniqueOrThrow({
+          where: { centreId_userId: { centreId: centre.id, userId } },
+          select: { status: true, offerExpiresAt: true },
+        })
+      ).status;
+    const until = async (check: () => Promise<boolean>) => {
+      const deadline = Date.now() + 15_000;
+      while (!(await check()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    };
+    try {
+      await db.registration.update({ where: { id: registration.id }, data: { status: "WITHDRAWN" } });
+      // Asked twice at once: one job (the key collapses them), one offer.
+      await Promise.all([0, 1].map(() => requestPromotion(db, { centreId: centre.id, now })));
+      await until(async () => (await statusOf(first.id)) === "OFFERED");
+      expect(await statusOf(first.id)).toBe("OFFERED");
+      expect(await statusOf(second.id)).toBe("WAITING");
+      // The offer's expiry job is queued for its time limit (just after the offer's email).
+      const expiryJobs = () => db.$queryRaw<{ run_at: Date }[]>`
+        SELECT run_at FROM graphile_worker.jobs WHERE task_identifier = ${PROMOTE_TASK} AND key LIKE 'waitlist-expiry:%'`;
+      await until(async () => (await expiryJobs()).length > 0);
+      const expiry = await expiryJobs();
+      expect(expiry).toHaveLength(1);
+      expect(expiry[0]?.run_at).toEqual(new Date(now.getTime() + 48 * 60 * 60 * 1000));
+      // Its time comes (the clock moves past the limit and the job is due now).
+      clock = new Date(now.getTime() + 49 * 60 * 60 * 1000);
+      await db.$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE key LIKE 'waitlist-expiry:%'`;
+      await until(async () => (await statusOf(second.id)) === "OFFERED");
+      expect(await statusOf(first.id)).toBe("EXPIRED");
+      expect(await statusOf(second.id)).toBe("OFFERED");
+    } finally {
+      if (previous === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = previous;
+      await runner.stop();
+    }
+  });
+});

@@ -5,6 +5,8 @@ import { log } from "../log.ts";
 import { deliverQueuedMail, DELIVER_MAIL_TASK, queueLogger, smtpTransport } from "../mail/queue.ts";
 import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
+import { promoteWaitingList, sweepWaitingLists } from "../waiting-list/commands.ts";
+import { PROMOTE_TASK, SWEEP_TASK } from "../waiting-list/jobs.ts";
 
 /** The scheduled task that deletes personal data whose retention period has passed (server/retention). */
 export const RETENTION_TASK = "delete_expired_personal_data";
@@ -13,7 +15,8 @@ export const REMINDER_TASK = "remind_guardians";
 
 /**
  * The schedule (graphile-worker crontab syntax), every hour (UTC): the retention job at minute 7, the
- * guardian reminders at minute 37. Every instance runs the scheduler, and graphile-worker records each
+ * guardian reminders at minute 37, the waiting lists' safety net (sweep_waiting_lists: a promotion lost
+ * or late is caught up) at minute 52. Every instance runs the scheduler, and graphile-worker records each
  * hour it has queued in its known_crontabs table, so an hour is queued by one instance only; the job
  * key makes a second copy of a queued job impossible as well. `fill=2h`: an hour missed while no
  * instance ran is queued once when one starts (within two hours); `max=3`: a failure is retried twice.
@@ -21,6 +24,7 @@ export const REMINDER_TASK = "remind_guardians";
 export const JOB_SCHEDULE = [
   `7 * * * * ${RETENTION_TASK} ?fill=2h&max=3&jobKey=${RETENTION_TASK}`,
   `37 * * * * ${REMINDER_TASK} ?fill=2h&max=3&jobKey=${REMINDER_TASK}`,
+  `52 * * * * ${SWEEP_TASK} ?fill=2h&max=3&jobKey=${SWEEP_TASK}`,
 ].join("\n");
 
 export interface MailDelivery {
@@ -32,7 +36,8 @@ export interface MailDelivery {
 /**
  * Starts this instance's job worker on the PostgreSQL at `connectionString` (whose graphile_worker
  * schema exists: ensureQueueSchema): a graphile-worker runner that runs the schedule (JOB_SCHEDULE:
- * retention and guardian reminders, unless `schedule` is false) and, with `mail`, delivers queued email (server/mail/queue.ts); woken by
+ * retention, guardian reminders and the waiting lists' sweep, unless `schedule` is false), promotes
+ * waiting lists when asked (promote_waiting_list: server/waiting-list) and, with `mail`, delivers queued email (server/mail/queue.ts); woken by
  * LISTEN/NOTIFY when a job is added and polling every `pollIntervalMs` (2 000) besides, `concurrency`
  * (2) jobs at a time. Jobs are locked, so each runs in one instance. `clock` (tests) is the scheduled
  * jobs' "now". Stop it with `runner.stop()`, which finishes the jobs under way.
@@ -55,6 +60,17 @@ export async function startJobWorker(params: {
     [REMINDER_TASK]: async () => {
       const sent = await remindGuardians(params.db, { now: clock() });
       if (sent > 0) log.info("guardians reminded", { sent });
+    },
+    // A place freed at a centre (queued by the change that freed it), or an offer's time limit reached.
+    [PROMOTE_TASK]: async (payload) => {
+      const centreId = (payload as { centreId?: unknown } | null)?.centreId;
+      if (typeof centreId !== "string") return;
+      const { offered } = await promoteWaitingList(params.db, { centreId, now: clock() });
+      if (offered.length > 0) log.info("waiting list places offered", { centreId, offered: offered.length });
+    },
+    [SWEEP_TASK]: async () => {
+      const offered = await sweepWaitingLists(params.db, { now: clock() });
+      if (offered > 0) log.info("waiting list places offered", { offered });
     },
   };
   const mail = params.mail;

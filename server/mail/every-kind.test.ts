@@ -9,6 +9,7 @@ import { organisationInviteMail, organisationMembershipMail } from "./organisati
 import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
 import { registrationConfirmedMail } from "./registration-templates.ts";
 import { concernReportedMail } from "./safeguarding-templates.ts";
+import { waitlistOfferMail } from "./waiting-list-templates.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
 import {
   teamCaptainMail,
@@ -38,6 +39,16 @@ const eventName = "Festival of Code 2026";
 /** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
 const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
   "concern-reported": { mail: concernReportedMail({ eventName, url }), names: [] },
+  "waitlist-offer": {
+    mail: waitlistOfferMail({
+      recipientName: "Amara",
+      eventName,
+      centreName: "Leeds Central Library",
+      expiresAt: "Thu 3 Dec 2026, 14:00 GMT",
+      url,
+    }),
+    names: ["Amara", "Leeds Central Library"],
+  },
   "registration-confirmed": {
     mail: registrationConfirmedMail({
       recipientName: "Amara",

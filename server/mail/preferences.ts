@@ -54,6 +54,7 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   "concern-reported": "ACCESS",
   // The check-in code: needed on the day.
   "registration-confirmed": "ACCESS",
+  "waitlist-offer": "ACCESS",
 };
 
 /** How each category is described on the preferences page. */

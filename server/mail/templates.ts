@@ -32,6 +32,7 @@ export const MAIL_KINDS = [
   "results-published",
   "concern-reported",
   "registration-confirmed",
+  "waitlist-offer",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

@@ -20,6 +20,8 @@ const MINUTE = 60;
 export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   // Join codes are long and random; this keeps guessing hopeless and spam joins out.
   "teams.joinByCode": { limit: 20, windowSeconds: 15 * MINUTE },
+  // Joining a waiting list is done once per centre; this keeps list-filling scripts out.
+  "waitingList.join": { limit: 20, windowSeconds: 15 * MINUTE },
   // Each request emails a captain.
   "teams.requestToJoin": { limit: 30, windowSeconds: 60 * MINUTE },
   "submissions.save": { limit: 120, windowSeconds: 10 * MINUTE },
@@ -43,6 +45,8 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "guardians.addChild": { limit: 20, windowSeconds: 60 * MINUTE },
   // Public, and each report emails the event's safeguarding leads.
   "concerns.report": { limit: 10, windowSeconds: 60 * MINUTE },
+  // A sponsor or organiser writes a handful of starter projects; this stops a script filling the list.
+  "starters.create": { limit: 60, windowSeconds: 60 * MINUTE },
   // Offering to mentor writes an offer organisers read; a person changes theirs a few times at most.
   "mentoring.offer": { limit: 30, windowSeconds: 60 * MINUTE },
   // The help queue: a team asks a few times a day, a mentor works through a few dozen requests; these

@@ -17,14 +17,7 @@ import { centreChangedMail } from "../mail/templates.ts";
 import { formatInZone } from "../time/zoned.ts";
 import { firstName, greetingName, nameForGuardian, type PersonNames } from "../people/rules.ts";
 import { canResendConsentFor, canWithdraw } from "./policy.ts";
-import {
-  consentInForce,
-  findConsentLink,
-  hashConsentToken,
-  holdsPlace,
-  inForceWhere,
-  scopesAskedOf,
-} from "./queries.ts";
+import { consentInForce, findConsentLink, hashConsentToken, inForceWhere, scopesAskedOf } from "./queries.ts";
 import {
   canResendConsent,
   CONSENT_LINK_DAYS,
@@ -33,13 +26,13 @@ import {
   dateOnlyValue,
   eligibility,
   ageOn,
-  placesLeft,
   registrationProblems,
   type ConsentDoubt,
   type ConsentLinkState,
 } from "./rules.ts";
 import { ageAtEventStart, registrationRulesOf } from "./age.ts";
 import { consentTextOf } from "./consent-text.ts";
+import { claimCentrePlace, requestPromotion, requestPromotions } from "../waiting-list/commands.ts";
 import { REMINDER_DAYS, reminderDue } from "./reminder-rules.ts";
 import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
 
@@ -340,10 +333,13 @@ export async function register(
     lookingForTeam: false,
   };
 
-  let result: { id: string; token: string | null };
+  let result: { id: string; token: string | null; freedCentreIds: string[] };
   try {
     result = await db.$transaction(async (tx) => {
-      if (details.centreId) await claimCentrePlace(tx, details.centreId);
+      // A full centre is refused, unless the person holds a live offer from its waiting list (their place).
+      const { freedCentreIds } = details.centreId
+        ? await claimCentrePlace(tx, { centreId: details.centreId, userId: user.id, now })
+        : { freedCentreIds: [] };
       // The names go on the account, before any guardian is asked: every page and email names them.
       await tx.user.update({
         where: { id: user.id },
@@ -374,7 +370,7 @@ export async function register(
         entityId: id,
         data: { status, codeOfConductVersion: settings.codeOfConductVersion },
       });
-      if (!guardianEmail) return { id, token: null };
+      if (!guardianEmail) return { id, token: null, freedCentreIds };
       const token = await requestConsentLink(tx, {
         registrationId: id,
         eventId: event.id,
@@ -382,12 +378,13 @@ export async function register(
         actorId: user.id,
         now,
       });
-      return { id, token };
+      return { id, token, freedCentreIds };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyRegistered();
     throw error;
   }
+  await requestPromotions(db, { centreIds: result.freedCentreIds, now });
   if (guardianEmail && result.token) {
     await mailGuardian(db, {
       guardianEmail,
@@ -445,22 +442,6 @@ async function checkCentreChoice(
       select: { id: true },
     });
     if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
-  }
-}
-
-/**
- * Refuses a place at a full centre. The centre's row is locked until the registration commits, so two
- * people taking its last place at once are served one after the other: exactly one gets it.
- */
-async function claimCentrePlace(tx: Tx, centreId: string): Promise<void> {
-  const [centre] = await tx.$queryRaw<{ capacity: number }[]>`
-    SELECT capacity FROM "Centre" WHERE id = ${centreId} FOR UPDATE`;
-  if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
-  const taken = await tx.registration.count({ where: { centreId, ...holdsPlace } });
-  if (placesLeft(centre.capacity, taken) === 0) {
-    throw new DomainError("CONFLICT", "That centre is full.", {
-      centreId: ["That centre is full. Choose another centre"],
-    });
   }
 }
 
@@ -687,7 +668,7 @@ export async function updateRegistration(
   }
   const { answers } = params;
   await checkCentreChoice(db, { eventId: params.event.id, centreId: answers.centreId });
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const current = await tx.registration.findFirst({
       where: { id: params.registrationId, eventId: params.event.id, userId: params.actorId },
       select: { centreId: true },
@@ -703,7 +684,10 @@ export async function updateRegistration(
         },
       );
     }
-    if (moving && answers.centreId) await claimCentrePlace(tx, answers.centreId);
+    const { freedCentreIds } =
+      moving && answers.centreId
+        ? await claimCentrePlace(tx, { centreId: answers.centreId, userId: params.actorId, now: params.now })
+        : { freedCentreIds: [] as string[] };
     await tx.registration.update({
       where: { id: params.registrationId },
       data: {
@@ -721,8 +705,12 @@ export async function updateRegistration(
       entityId: params.registrationId,
       data: { movedCentre: moving },
     });
-    return { id: params.registrationId };
+    const freed = moving && current.centreId ? [current.centreId, ...freedCentreIds] : freedCentreIds;
+    return { id: params.registrationId, freed };
   });
+  // The place left behind goes to that centre's waiting list.
+  await requestPromotions(db, { centreIds: updated.freed, now: params.now });
+  return { id: updated.id };
 }
 
 /**
@@ -733,7 +721,7 @@ export async function updateRegistration(
  */
 export async function moveToCentre(
   db: Db,
-  params: { actorId: string; event: EventCore; registrationId: string; centreId: string },
+  params: { actorId: string; event: EventCore; registrationId: string; centreId: string; now: Date },
 ): Promise<{ moved: boolean }> {
   const { event } = params;
   const outcome = await db.$transaction(async (tx) => {
@@ -759,7 +747,11 @@ export async function moveToCentre(
         `They're in the team ${team.team.name}, which has its own centre: they leave the team before they move`,
       );
     }
-    await claimCentrePlace(tx, params.centreId);
+    const { freedCentreIds } = await claimCentrePlace(tx, {
+      centreId: params.centreId,
+      userId: registration.userId,
+      now: params.now,
+    });
     await tx.registration.update({
       where: { id: params.registrationId },
       data: { centreId: params.centreId },
@@ -773,9 +765,11 @@ export async function moveToCentre(
       entityId: params.registrationId,
       data: { from: registration.centreId, to: params.centreId },
     });
-    return { userId: registration.userId, centre };
+    const freed = registration.centreId ? [registration.centreId, ...freedCentreIds] : freedCentreIds;
+    return { userId: registration.userId, centre, freed };
   });
   if (!outcome) return { moved: false };
+  await requestPromotions(db, { centreIds: outcome.freed, now: params.now });
   const person = await db.user.findUniqueOrThrow({
     where: { id: outcome.userId },
     select: { email: true, name: true, alias: true },
@@ -806,7 +800,11 @@ export async function withdraw(
   if (!canWithdraw({ inTeam: params.membership !== null })) {
     throw new DomainError("CONFLICT", "Leave your team first, then withdraw.");
   }
-  return db.$transaction(async (tx) => {
+  const withdrawn = await db.$transaction(async (tx) => {
+    const current = await tx.registration.findFirst({
+      where: { id: params.registrationId, eventId: params.event.id, userId: params.actorId },
+      select: { centreId: true },
+    });
     const changed = await tx.registration.updateMany({
       where: {
         id: params.registrationId,
@@ -826,8 +824,11 @@ export async function withdraw(
       entityType: "Registration",
       entityId: params.registrationId,
     });
-    return { id: params.registrationId, status: "WITHDRAWN" as const };
+    return { id: params.registrationId, status: "WITHDRAWN" as const, centreId: current?.centreId ?? null };
   });
+  // The place freed goes to the centre's waiting list, if anyone is on it.
+  if (withdrawn.centreId) await requestPromotion(db, { centreId: withdrawn.centreId, now: params.now });
+  return { id: withdrawn.id, status: withdrawn.status };
 }
 
 const linkProblems: Record<Exclude<ConsentLinkState, "VALID">, () => DomainError> = {

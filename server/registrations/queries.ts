@@ -1,4 +1,5 @@
 import "server-only";
+import { liveOffersByCentre } from "../waiting-list/queries.ts";
 import { createHash } from "node:crypto";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -205,8 +206,20 @@ export async function ownRegistration(
 /** Everything the registration form needs about the event. */
 export async function registrationForm(
   db: Db,
-  params: { event: EventCore; now: Date; ownEmail: string | null; registeringGuardian?: string | null },
+  params: {
+    event: EventCore;
+    now: Date;
+    ownEmail: string | null;
+    registeringGuardian?: string | null;
+    /** The person registering: a centre whose waiting list offered them a place is not full for them. */
+    userId?: string | null;
+  },
 ) {
+  const offers = await liveOffersByCentre(db, {
+    eventId: params.event.id,
+    userId: params.userId ?? null,
+    now: params.now,
+  });
   const event = await db.event.findUniqueOrThrow({
     where: { id: params.event.id },
     select: {
@@ -229,10 +242,12 @@ export async function registrationForm(
   const state = eventPhase(params.event, params.now);
   return {
     ...event,
-    // Places left, so the form can say which centres are full (the command checks again, under a lock).
+    // Places left, so the form can say which centres are full (the command checks again, under a lock):
+    // live offers from a waiting list hold places too, except the caller's own (`offered`).
     centres: event.centres.map(({ _count, capacity, ...centre }) => ({
       ...centre,
-      full: placesLeft(capacity, _count.registrations) === 0,
+      full: placesLeft(capacity, _count.registrations + (offers.counts.get(centre.id) ?? 0)) === 0,
+      offered: offers.mine.has(centre.id),
     })),
     startDate: formatCalendarDate(dateInZone(params.event.startsAt, params.event.timeZone)),
     /** Below this age at the start, a nickname is needed (young people are shown by it). */

@@ -97,6 +97,10 @@ export async function deleteEventPersonalData(
       tx,
       registrations.map((r) => ({ ...r, event })),
     );
+    // Help requests hold free text young people typed, and the adults' visits on site are check-in
+    // records too: both go with the rest (not counted: the counts describe participants).
+    await tx.helpRequest.deleteMany({ where: { eventId } });
+    await tx.staffVisit.deleteMany({ where: { eventId } });
     const counts: DeletionCounts = { registrations: registrations.length, attended, ...erased };
     await tx.personalDataDeletion.create({
       data: { eventId, deletedAt: now, trigger: params.trigger, byUserId: params.byUserId, ...counts },

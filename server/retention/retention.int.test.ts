@@ -129,6 +129,40 @@ describe("the retention job", () => {
     ).not.toContain(event.id);
   });
 
+  it("also deletes help requests (free text a young person typed) and the adults' visits on site", async () => {
+    const { db, event, organiser } = await setup();
+    const centre = await db.centre.findFirstOrThrow({ where: { eventId: event.id }, select: { id: true } });
+    const team = await db.team.create({
+      data: { eventId: event.id, centreId: centre.id, name: "Kites", joinCode: "KITESKITES23" },
+      select: { id: true },
+    });
+    await db.helpRequest.create({
+      data: {
+        eventId: event.id,
+        centreId: centre.id,
+        teamId: team.id,
+        topic: "OTHER",
+        description: "My name is Jess and I sit at table 4",
+        status: "RESOLVED",
+        expiresAt: after(-10),
+      },
+    });
+    await db.staffVisit.create({
+      data: {
+        eventId: event.id,
+        centreId: centre.id,
+        userId: organiser.id,
+        checkedInAt: now,
+        checkedOutAt: now,
+      },
+    });
+    await deleteExpiredPersonalData(db, { now: after(29), trigger: "schedule" });
+    expect(await db.helpRequest.count({ where: { eventId: event.id } })).toBe(1);
+    await deleteExpiredPersonalData(db, { now: after(30), trigger: "schedule" });
+    expect(await db.helpRequest.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await db.staffVisit.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
   it("follows the event's own retention period", async () => {
     const { db, event, young, asOrganiser } = await setup();
     await asOrganiser(now).retention.update({ eventId: event.id, retentionDays: 90 });

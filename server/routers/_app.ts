@@ -16,8 +16,11 @@ import { registrationsRouter } from "./registrations.ts";
 import { retentionRouter } from "./retention.ts";
 import { guardiansRouter } from "./guardians.ts";
 import { sensitiveRouter } from "./sensitive.ts";
+import { startersRouter } from "./starters.ts";
 import { submissionsRouter } from "./submissions.ts";
+import { supplyRouter } from "./supply.ts";
 import { systemRouter } from "./system.ts";
+import { waitingListRouter } from "./waiting-list.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -38,8 +41,11 @@ export const appRouter = router({
   retention: retentionRouter,
   guardians: guardiansRouter,
   sensitive: sensitiveRouter,
+  starters: startersRouter,
   submissions: submissionsRouter,
+  supply: supplyRouter,
   system: systemRouter,
+  waitingList: waitingListRouter,
 });
 
 export type AppRouter = typeof appRouter;

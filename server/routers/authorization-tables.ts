@@ -4,6 +4,7 @@ import type { AuthCases, AuthWorld } from "../test/authorization.ts";
 import { centresAuthorization } from "./centres.authz.ts";
 import { checkinAuthorization } from "./checkin.authz.ts";
 import { concernsAuthorization } from "./concerns.authz.ts";
+import { startersAuthorization } from "./starters.authz.ts";
 import { mentoringAuthorization } from "./mentoring.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
@@ -16,9 +17,11 @@ import { registrationsAuthorization } from "./registrations.authz.ts";
 import { retentionAuthorization } from "./retention.authz.ts";
 import { sensitiveAuthorization } from "./sensitive.authz.ts";
 import { submissionsAuthorization } from "./submissions.authz.ts";
+import { supplyAuthorization } from "./supply.authz.ts";
 import { systemAuthorization } from "./system.authz.ts";
 import { teamsAuthorization } from "./teams.authz.ts";
 import { usersAuthorization } from "./users.authz.ts";
+import { waitingListAuthorization } from "./waiting-list.authz.ts";
 
 /** Each router's table of authorization cases, keyed by procedure path. */
 export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
@@ -28,16 +31,19 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   registrationsAuthorization,
   teamsAuthorization,
   submissionsAuthorization,
+  supplyAuthorization,
   dashboardAuthorization,
   usersAuthorization,
   guardiansAuthorization,
   centresAuthorization,
   checkinAuthorization,
   concernsAuthorization,
+  startersAuthorization,
   helpAuthorization,
   mentoringAuthorization,
   sensitiveAuthorization,
   retentionAuthorization,
   judgingAuthorization,
   systemAuthorization,
+  waitingListAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

@@ -20,9 +20,10 @@ export const centresRouter = router({
     return createCentre(ctx.db, { actorId: ctx.user.id, eventId: ctx.event.id, details });
   }),
 
-  update: organiserProcedure.input(updateCentreInput).mutation(({ ctx, input }) => {
+  update: organiserProcedure.input(updateCentreInput).mutation(async ({ ctx, input }) => {
     const { eventId: _eventId, centreId, ...details } = input;
-    return updateCentre(ctx.db, { actorId: ctx.user.id, eventId: ctx.event.id, centreId, details });
+    const now = await ctx.now();
+    return updateCentre(ctx.db, { actorId: ctx.user.id, eventId: ctx.event.id, centreId, details, now });
   }),
 
   delete: organiserProcedure

@@ -49,6 +49,7 @@ export const registrationsRouter = router({
       now: await ctx.now(),
       ownEmail: ctx.user.email,
       registeringGuardian: ctx.user.guardian?.email ?? null,
+      userId: ctx.user.id,
     }),
   ),
 
@@ -112,12 +113,13 @@ export const registrationsRouter = router({
   ),
 
   /** Places someone at a centre (or moves them), and emails them where to go. */
-  moveToCentre: organiserProcedure.input(moveToCentreInput).mutation(({ ctx, input }) =>
+  moveToCentre: organiserProcedure.input(moveToCentreInput).mutation(async ({ ctx, input }) =>
     moveToCentre(ctx.db, {
       actorId: ctx.user.id,
       event: ctx.event,
       registrationId: input.registrationId,
       centreId: input.centreId,
+      now: await ctx.now(),
     }),
   ),
 

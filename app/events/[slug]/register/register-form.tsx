@@ -49,7 +49,10 @@ export function RegisterForm({
   rules,
   youngAge,
   profile,
+  initialCentreId = "",
 }: {
+  /** The centre chosen to start with (a place a waiting list offered). */
+  initialCentreId?: string;
   eventId: string;
   slug: string;
   centres: CentreChoice[];
@@ -70,7 +73,7 @@ export function RegisterForm({
   const initial: Values = {
     name: profile.name,
     alias: profile.alias,
-    centreId: "",
+    centreId: initialCentreId,
     experience: "",
     skills: [],
     tags: "",

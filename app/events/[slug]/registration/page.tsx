@@ -13,6 +13,7 @@ import { checkInUrl, qrSvg } from "~/server/checkin/qr";
 import { RegistrationActions } from "./registration-actions";
 import { SensitiveForm } from "~/app/_components/sensitive-form";
 import { cardTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { StarterList } from "~/app/_components/starter-list";
 import { cardClass } from "~/app/_components/card";
 import { PageHeader } from "~/app/_components/page-header";
 
@@ -47,6 +48,8 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   ]);
   const sensitive =
     mine && mine.status !== "WITHDRAWN" ? await caller.sensitive.mine({ eventId: event.id }) : null;
+  const starters =
+    mine && mine.status !== "WITHDRAWN" ? await caller.starters.list({ eventId: event.id }) : [];
   const registrationNotice = capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone);
   // Registered before the event had centres: now there are some, so ask them to choose.
   const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
@@ -216,6 +219,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           {mine.status === "CONFIRMED" && mine.centre ? (
             <CheckInCode eventId={event.id} code={mine.checkInCode} centre={mine.centre.name} />
           ) : null}
+          <StarterList starters={starters} beginner={mine.experience === "NEW"} />
           {mine.status !== "WITHDRAWN" ? (
             <RegistrationActions
               eventId={event.id}

@@ -54,6 +54,12 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/mentors`} className={rowButtonClass}>
             Mentors and vetting
           </Link>
+          <Link href={`/manage/events/${event.id}/supply`} className={rowButtonClass}>
+            Need and supply
+          </Link>
+          <Link href={`/manage/events/${event.id}/starters`} className={rowButtonClass}>
+            Starter projects
+          </Link>
           <Link href={`/manage/events/${event.id}/safeguarding`} className={rowButtonClass}>
             Safeguarding
           </Link>

@@ -24,11 +24,13 @@ export default async function CentresPage({ params }: Props) {
       caller.events.byIdForManagement({ eventId }),
       caller.centres.list({ eventId }),
       caller.centres.withoutCentre({ eventId }),
+      caller.waitingList.forCentres({ eventId }),
     ]),
   );
   if (!loaded)
     return <Refused title="Centres">Only this event&apos;s organisers can manage its centres.</Refused>;
-  const [event, centres, unplaced] = loaded;
+  const [event, centres, unplaced, waitingLists] = loaded;
+  const waitingAt = new Map(waitingLists.map((w) => [w.centreId, w]));
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -80,6 +82,7 @@ export default async function CentresPage({ params }: Props) {
                     {c.registered} of {c.capacity} places taken · {c.teams} {c.teams === 1 ? "team" : "teams"}
                     {c.postcodeDistrict ? ` · ${c.postcodeDistrict}` : ""}
                   </p>
+                  <WaitingListSummary list={waitingAt.get(c.id)} />
                   <p className="text-sm text-slate-700">
                     {c.leads.length === 0
                       ? "No centre lead yet."
@@ -121,5 +124,31 @@ export default async function CentresPage({ params }: Props) {
         <CentreForm eventId={event.id} />
       </section>
     </div>
+  );
+}
+
+/** A centre's waiting list in a line, and who is on it (alias, else first name and initial) when asked. */
+function WaitingListSummary({
+  list,
+}: {
+  list:
+    { waiting: number; offered: number; entries: { id: string; name: string; status: string }[] } | undefined;
+}) {
+  if (!list || list.entries.length === 0) return null;
+  return (
+    <details className="text-sm text-slate-700">
+      <summary className="cursor-pointer">
+        Waiting list: {list.waiting} waiting
+        {list.offered > 0 ? ` · ${list.offered} offered a place` : ""}
+      </summary>
+      <ol className="mt-1 list-decimal pl-6">
+        {list.entries.map((e) => (
+          <li key={e.id}>
+            {e.name}
+            {e.status === "OFFERED" ? " (offered a place)" : ""}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -43,6 +43,14 @@ export default async function SponsorChallengePage({ params }: Props) {
             </Link>
           </p>
         ) : null}
+        <p>
+          <Link href={`/manage/events/${challenge.event.id}/starters`} className={linkClass}>
+            Starter projects for beginners
+          </Link>{" "}
+          <span className="text-slate-600">
+            — small ideas with data to start from, shown to people new to coding.
+          </span>
+        </p>
       </header>
 
       <section aria-labelledby="next-heading" className={`space-y-3 ${cardClass}`}>

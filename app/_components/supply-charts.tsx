@@ -1,0 +1,205 @@
+// Need against supply: counts that may be hidden (server/supply/rules.ts), drawn as table cells and as
+// server-rendered SVG bar charts. No chart library and no JavaScript in the browser: each chart is one
+// image with a title and a description, and the table beside it carries the same numbers for anyone
+// who cannot see it.
+import { useId } from "react";
+import { barFraction, cellAt, SUPPRESSED_MARKER, type Cell } from "~/server/supply/rules";
+import { mutedClass } from "./text-styles";
+
+/** A count in a table: the number, or the hidden marker with what it means for screen readers. */
+export function CountText({ cell }: { cell: Cell }) {
+  if (cell.shown) return <>{cell.value}</>;
+  return (
+    <span className="font-medium text-slate-700" title="Hidden: fewer than 5, or hidden to protect one">
+      <span aria-hidden="true">{SUPPRESSED_MARKER}</span>
+      <span className="sr-only">hidden (fewer than 5, or hidden to protect a count of fewer than 5)</span>
+    </span>
+  );
+}
+
+/** The explanation every page with hidden counts shows above its tables. */
+export function SuppressionNote() {
+  return (
+    <p
+      className={`${mutedClass} rounded border border-slate-200 bg-slate-50 p-3`}
+      data-testid="suppression-note"
+    >
+      <strong className="font-semibold text-slate-800">{SUPPRESSED_MARKER}</strong> means hidden: a count of
+      fewer than 5 people is never shown, so that no young person can be picked out, and another count in its
+      row or column is hidden with it so the small one cannot be worked out from the totals. Zero is shown.
+    </p>
+  );
+}
+
+export interface Bar {
+  label: string;
+  cell: Cell;
+}
+
+/**
+ * A horizontal bar chart of counts as one accessible SVG image (role="img", named by its title and
+ * described by `description`). A hidden count is drawn as a hatched stub marked [c], never as a length.
+ */
+export function BarChart({ title, description, bars }: { title: string; description: string; bars: Bar[] }) {
+  const id = useId();
+  const max = Math.max(1, ...bars.map((b) => (b.cell.shown ? b.cell.value : 0)));
+  // Each bar under its label, so the chart stays legible when a phone shrinks it.
+  const rowHeight = 44;
+  const chartWidth = 260;
+  const width = chartWidth + 60;
+  const height = bars.length * rowHeight + 4;
+  return (
+    <figure>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full max-w-md"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <defs>
+          <pattern
+            id={`${id}-hatch`}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill="#e2e8f0" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#64748b" strokeWidth="2" />
+          </pattern>
+        </defs>
+        {bars.map((bar, i) => {
+          const y = i * rowHeight;
+          const length = bar.cell.shown
+            ? Math.max(Math.round(barFraction(bar.cell, max) * chartWidth), bar.cell.value > 0 ? 2 : 0)
+            : 24;
+          return (
+            <g key={bar.label}>
+              <text x="0" y={y + 14} fontSize="14" fill="#0f172a">
+                {bar.label}
+              </text>
+              <rect
+                x="0"
+                y={y + 20}
+                width={length}
+                height="18"
+                fill={bar.cell.shown ? "#4338ca" : `url(#${id}-hatch)`}
+                rx="2"
+              />
+              <text x={length + 6} y={y + 34} fontSize="14" fill="#0f172a">
+                {bar.cell.shown ? bar.cell.value : SUPPRESSED_MARKER}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+/**
+ * Registrations per week as one accessible SVG image: a column per week (its Monday, UTC), hidden weeks
+ * hatched. `weeks` and `counts` are the same length.
+ */
+export function WeeklyChart({ title, weeks, counts }: { title: string; weeks: string[]; counts: Cell[] }) {
+  const id = useId();
+  const max = Math.max(1, ...counts.map((c) => (c.shown ? c.value : 0)));
+  const columnWidth = 28;
+  const plotHeight = 120;
+  const left = 8;
+  const width = Math.max(480, left + weeks.length * columnWidth + 8);
+  const height = plotHeight + 40;
+  const hiddenWeeks = counts.filter((c) => !c.shown).length;
+  const description =
+    weeks.length === 0
+      ? "No registrations yet."
+      : `Registrations per week from the week of ${weeks[0]} to the week of ${weeks[weeks.length - 1]}` +
+        (hiddenWeeks > 0 ? `; ${hiddenWeeks} week${hiddenWeeks === 1 ? "" : "s"} hidden.` : ".") +
+        " The table below gives each week's count.";
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      viewBox={`0 0 ${width} ${height}`}
+      className="h-auto w-full max-w-2xl"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <defs>
+        <pattern
+          id={`${id}-hatch`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="#e2e8f0" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#64748b" strokeWidth="2" />
+        </pattern>
+      </defs>
+      <line x1={left} y1={plotHeight + 4} x2={width - 4} y2={plotHeight + 4} stroke="#94a3b8" />
+      {counts.map((cell, i) => {
+        const x = left + i * columnWidth + 4;
+        const h = cell.shown ? Math.round(barFraction(cell, max) * plotHeight) : 16;
+        return (
+          <g key={weeks[i]}>
+            <rect
+              x={x}
+              y={plotHeight + 4 - h}
+              width={columnWidth - 8}
+              height={h}
+              fill={cell.shown ? "#4338ca" : `url(#${id}-hatch)`}
+              rx="2"
+            />
+            {i % Math.max(1, Math.ceil(weeks.length / 8)) === 0 ? (
+              <text x={x} y={plotHeight + 22} fontSize="12" fill="#334155">
+                {(weeks[i] ?? "").slice(5)}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The weeks as a table (the chart's accessible data). */
+export function WeeklyTable({
+  caption,
+  weeks,
+  counts,
+}: {
+  caption: string;
+  weeks: string[];
+  counts: Cell[];
+}) {
+  return (
+    <div className="relative max-h-64 overflow-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="px-3 py-1 font-semibold">
+              Week of (Monday)
+            </th>
+            <th scope="col" className="px-3 py-1 text-right font-semibold">
+              Registrations
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, i) => (
+            <tr key={week} className="border-t border-slate-200">
+              <td className="px-3 py-1 whitespace-nowrap">{week}</td>
+              <td className="px-3 py-1 text-right tabular-nums">
+                <CountText cell={cellAt(counts, i)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

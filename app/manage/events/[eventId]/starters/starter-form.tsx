@@ -1,0 +1,202 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { ActionOutcome } from "~/app/_components/action-outcome";
+import { dangerOutlineButtonClass } from "~/app/_components/button-styles";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { ErrorSummary } from "~/app/_components/error-summary";
+import { Field, inputClass } from "~/app/_components/field";
+import { checkForm } from "~/app/_components/form-errors";
+import { PendingButton } from "~/app/_components/pending-button";
+import { TextField } from "~/app/_components/text-field";
+import { usePageAction } from "~/app/_components/use-page-action";
+import { useTRPC } from "~/app/trpc/react";
+import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/schema";
+import { MAX_STARTER_LINKS, starterFields } from "~/server/starters/schema";
+
+interface Values {
+  title: string;
+  summary: string;
+  level: ExperienceLevel;
+  links: string[];
+  challengeId: string;
+}
+
+const labels = {
+  title: "Title",
+  summary: "What to build",
+  level: "Level",
+  links: "Links",
+  challengeId: "Challenge",
+};
+
+const padded = (links: string[]) => [...links, "", "", ""].slice(0, MAX_STARTER_LINKS);
+
+/** Adds a starter project, or (with `starter`) changes one. */
+export function StarterForm({
+  eventId,
+  organiser,
+  challenges,
+  starter,
+}: {
+  eventId: string;
+  organiser: boolean;
+  challenges: { id: string; title: string }[];
+  starter: (Values & { id: string }) | null;
+}) {
+  const trpc = useTRPC();
+  const create = useMutation(trpc.starters.create.mutationOptions());
+  const update = useMutation(trpc.starters.update.mutationOptions());
+  const form = usePageAction();
+  const empty: Values = {
+    title: "",
+    summary: "",
+    level: "NEW",
+    links: [],
+    challengeId: organiser ? "" : (challenges[0]?.id ?? ""),
+  };
+  const [values, setValues] = useState<Values>(starter ?? empty);
+  const links = padded(values.links);
+  const prefix = starter ? `starter-${starter.id}-` : "starter-new-";
+  const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const checked = checkForm(starterFields, values);
+    if (checked.problem) {
+      form.setProblem(checked.problem);
+      return;
+    }
+    const ok = await form.run(
+      () =>
+        starter
+          ? update.mutateAsync({ eventId, starterId: starter.id, ...checked.data })
+          : create.mutateAsync({ eventId, ...checked.data }),
+      starter ? "Saved." : `Added “${checked.data.title}”.`,
+    );
+    if (ok && !starter) setValues(empty);
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
+      <ErrorSummary problem={form.problem} labels={labels} idPrefix={prefix} />
+      <TextField
+        id={`${prefix}title`}
+        label={labels.title}
+        hint="For example: Where are the bus stops near you?"
+        errors={form.problem?.fields.title}
+        value={values.title}
+        onChange={(title) => set({ title })}
+      />
+      <Field
+        id={`${prefix}summary`}
+        label={labels.summary}
+        hint="In a few short sentences a 12-year-old understands."
+        errors={form.problem?.fields.summary}
+      >
+        {(a) => (
+          <textarea
+            {...a}
+            rows={4}
+            className={inputClass}
+            value={values.summary}
+            onChange={(e) => set({ summary: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={`${prefix}level`} label={labels.level} errors={form.problem?.fields.level}>
+        {(a) => (
+          <select
+            {...a}
+            className={inputClass}
+            value={values.level}
+            onChange={(e) => set({ level: e.target.value as ExperienceLevel })}
+          >
+            {EXPERIENCE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {EXPERIENCE_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {challenges.length > 0 ? (
+        <Field
+          id={`${prefix}challengeId`}
+          label={organiser ? `${labels.challengeId} (optional)` : labels.challengeId}
+          errors={form.problem?.fields.challengeId}
+        >
+          {(a) => (
+            <select
+              {...a}
+              className={inputClass}
+              value={values.challengeId}
+              onChange={(e) => set({ challengeId: e.target.value })}
+            >
+              {organiser ? <option value="">Not for one challenge</option> : null}
+              {challenges.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <fieldset className="space-y-2" aria-describedby={`${prefix}links-hint`}>
+        <legend className="font-medium">Links (optional)</legend>
+        <p id={`${prefix}links-hint`} className="text-sm text-slate-600">
+          Up to {MAX_STARTER_LINKS} addresses starting with https://: open data, a tutorial, an example.
+        </p>
+        {form.problem?.fields.links ? (
+          <p className="text-sm font-medium text-red-700">{form.problem.fields.links.join(". ")}</p>
+        ) : null}
+        {links.map((link, i) => (
+          <input
+            key={i}
+            aria-label={`Link ${i + 1}`}
+            type="url"
+            inputMode="url"
+            className={inputClass}
+            value={link}
+            aria-invalid={form.problem?.fields.links ? true : undefined}
+            onChange={(e) => set({ links: links.map((l, j) => (j === i ? e.target.value : l)) })}
+          />
+        ))}
+      </fieldset>
+      <PendingButton pending={form.pending} pendingLabel="Saving…">
+        {starter ? "Save changes" : "Add it"}
+      </PendingButton>
+      <ActionOutcome done={form.done} problem={null} />
+    </form>
+  );
+}
+
+/** Deletes a starter project, after asking. */
+export function DeleteStarter({
+  eventId,
+  starterId,
+  title,
+}: {
+  eventId: string;
+  starterId: string;
+  title: string;
+}) {
+  const trpc = useTRPC();
+  const remove = useMutation(trpc.starters.delete.mutationOptions());
+  const action = usePageAction();
+  return (
+    <ConfirmDialog
+      trigger="Delete"
+      triggerClassName={dangerOutlineButtonClass}
+      triggerDisabled={action.pending}
+      title={`Delete “${title}”?`}
+      description={<p>Participants won&apos;t see it any more.</p>}
+      confirmLabel="Yes, delete it"
+      pendingLabel="Deleting…"
+      onConfirm={() => action.run(() => remove.mutateAsync({ eventId, starterId }), "Deleted.")}
+      problem={action.problem}
+    />
+  );
+}
