@@ -73,8 +73,11 @@ test("a partnership's area view hides small counts; the organiser sees them per 
     dateOfBirth: "1995-06-01",
   });
 
-  // The public view of the area: the event and its centres, totals, and the hidden small counts.
-  await page.goto(`/areas/${area}`);
+  // The public view of the area, reached from the event page's centres: the event and its centres,
+  // totals, and the hidden small counts.
+  await page.goto(`/events/${slug}`);
+  await page.getByRole("link", { name: `need and supply in ${area}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/areas/${area}$`));
   await expect(
     page.getByRole("heading", { level: 1, name: `Need and supply in the ${area} postcode area` }),
   ).toBeVisible();

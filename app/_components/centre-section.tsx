@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { pageCaller } from "~/app/trpc/server";
-import { sectionTitleClass } from "./text-styles";
+import { areaOf } from "~/server/supply/rules";
+import { sectionTitleClass, strongLinkClass } from "./text-styles";
 import { compactCardClass } from "./card";
 
 /** Where an event happens: its centres, with what people need to know before choosing one. */
@@ -32,6 +34,27 @@ export async function CentreSection({ eventSlug }: { eventSlug: string }) {
           </li>
         ))}
       </ul>
+      <AreaLinks postcodeDistricts={centres.map((c) => c.postcodeDistrict)} />
     </section>
+  );
+}
+
+/** Links to the need-and-supply page of each postcode area the centres are in (none for unknown areas). */
+function AreaLinks({ postcodeDistricts }: { postcodeDistricts: readonly string[] }) {
+  const areas = [...new Set(postcodeDistricts.map((d) => areaOf(d).area).filter(Boolean))].sort();
+  if (areas.length === 0) return null;
+  return (
+    <p className="text-sm text-slate-700">
+      Places and demand across the area:{" "}
+      {areas.map((area, i) => (
+        <span key={area}>
+          {i > 0 ? ", " : null}
+          <Link href={`/areas/${area}`} className={strongLinkClass}>
+            need and supply in {area}
+          </Link>
+        </span>
+      ))}
+      .
+    </p>
   );
 }

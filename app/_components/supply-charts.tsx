@@ -36,94 +36,38 @@ export interface Bar {
   cell: Cell;
 }
 
-/**
- * A horizontal bar chart of counts as one accessible SVG image (role="img", named by its title and
- * described by `description`). A hidden count is drawn as a hatched stub marked [c], never as a length.
- */
-export function BarChart({ title, description, bars }: { title: string; description: string; bars: Bar[] }) {
-  const id = useId();
-  const max = Math.max(1, ...bars.map((b) => (b.cell.shown ? b.cell.value : 0)));
-  // Each bar under its label, so the chart stays legible when a phone shrinks it.
-  const rowHeight = 44;
-  const chartWidth = 260;
-  const width = chartWidth + 60;
-  const height = bars.length * rowHeight + 4;
-  return (
-    <figure>
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full max-w-md"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <defs>
-          <pattern
-            id={`${id}-hatch`}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill="#e2e8f0" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#64748b" strokeWidth="2" />
-          </pattern>
-        </defs>
-        {bars.map((bar, i) => {
-          const y = i * rowHeight;
-          const length = bar.cell.shown
-            ? Math.max(Math.round(barFraction(bar.cell, max) * chartWidth), bar.cell.value > 0 ? 2 : 0)
-            : 24;
-          return (
-            <g key={bar.label}>
-              <text x="0" y={y + 14} fontSize="14" fill="#0f172a">
-                {bar.label}
-              </text>
-              <rect
-                x="0"
-                y={y + 20}
-                width={length}
-                height="18"
-                fill={bar.cell.shown ? "#4338ca" : `url(#${id}-hatch)`}
-                rx="2"
-              />
-              <text x={length + 6} y={y + 34} fontSize="14" fill="#0f172a">
-                {bar.cell.shown ? bar.cell.value : SUPPRESSED_MARKER}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
-  );
+/** What a chart says to someone who cannot see it: "<label>. A: 3; B: hidden." */
+function describeBars(label: string, bars: readonly Bar[]): string {
+  return `${label}. ${bars.map((b) => `${b.label}: ${b.cell.shown ? b.cell.value : "hidden"}`).join("; ")}.`;
 }
 
 /**
- * Registrations per week as one accessible SVG image: a column per week (its Monday, UTC), hidden weeks
- * hatched. `weeks` and `counts` are the same length.
+ * One accessible SVG image (role="img", named by `title`, described by `description`) of `width` ×
+ * `height` user units, with the hatch pattern hidden counts are drawn in; `children` draws the marks,
+ * given the fill for a hidden count.
  */
-export function WeeklyChart({ title, weeks, counts }: { title: string; weeks: string[]; counts: Cell[] }) {
+function ChartFrame({
+  title,
+  description,
+  width,
+  height,
+  className,
+  children,
+}: {
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  className: string;
+  children: (hiddenFill: string) => React.ReactNode;
+}) {
   const id = useId();
-  const max = Math.max(1, ...counts.map((c) => (c.shown ? c.value : 0)));
-  const columnWidth = 28;
-  const plotHeight = 120;
-  const left = 8;
-  const width = Math.max(480, left + weeks.length * columnWidth + 8);
-  const height = plotHeight + 40;
-  const hiddenWeeks = counts.filter((c) => !c.shown).length;
-  const description =
-    weeks.length === 0
-      ? "No registrations yet."
-      : `Registrations per week from the week of ${weeks[0]} to the week of ${weeks[weeks.length - 1]}` +
-        (hiddenWeeks > 0 ? `; ${hiddenWeeks} week${hiddenWeeks === 1 ? "" : "s"} hidden.` : ".") +
-        " The table below gives each week's count.";
   return (
     <svg
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full max-w-2xl"
+      className={className}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
@@ -139,29 +83,113 @@ export function WeeklyChart({ title, weeks, counts }: { title: string; weeks: st
           <line x1="0" y1="0" x2="0" y2="6" stroke="#64748b" strokeWidth="2" />
         </pattern>
       </defs>
-      <line x1={left} y1={plotHeight + 4} x2={width - 4} y2={plotHeight + 4} stroke="#94a3b8" />
-      {counts.map((cell, i) => {
-        const x = left + i * columnWidth + 4;
-        const h = cell.shown ? Math.round(barFraction(cell, max) * plotHeight) : 16;
-        return (
-          <g key={weeks[i]}>
-            <rect
-              x={x}
-              y={plotHeight + 4 - h}
-              width={columnWidth - 8}
-              height={h}
-              fill={cell.shown ? "#4338ca" : `url(#${id}-hatch)`}
-              rx="2"
-            />
-            {i % Math.max(1, Math.ceil(weeks.length / 8)) === 0 ? (
-              <text x={x} y={plotHeight + 22} fontSize="12" fill="#334155">
-                {(weeks[i] ?? "").slice(5)}
-              </text>
-            ) : null}
-          </g>
-        );
-      })}
+      {children(`url(#${id}-hatch)`)}
     </svg>
+  );
+}
+
+/**
+ * A horizontal bar chart of counts as one accessible SVG image, titled `title`; its description lists
+ * every bar's count (or "hidden") after `summary` (default: the title). A hidden count is drawn as a
+ * hatched stub marked [c], never as a length.
+ */
+export function BarChart({ title, summary, bars }: { title: string; summary?: string; bars: Bar[] }) {
+  const max = Math.max(1, ...bars.map((b) => (b.cell.shown ? b.cell.value : 0)));
+  // Each bar under its label, so the chart stays legible when a phone shrinks it.
+  const rowHeight = 44;
+  const chartWidth = 260;
+  return (
+    <figure>
+      <ChartFrame
+        title={title}
+        description={describeBars(summary ?? title, bars)}
+        width={chartWidth + 60}
+        height={bars.length * rowHeight + 4}
+        className="h-auto w-full max-w-md"
+      >
+        {(hiddenFill) =>
+          bars.map((bar, i) => {
+            const y = i * rowHeight;
+            const length = bar.cell.shown
+              ? Math.max(Math.round(barFraction(bar.cell, max) * chartWidth), bar.cell.value > 0 ? 2 : 0)
+              : 24;
+            return (
+              <g key={bar.label}>
+                <text x="0" y={y + 14} fontSize="14" fill="#0f172a">
+                  {bar.label}
+                </text>
+                <rect
+                  x="0"
+                  y={y + 20}
+                  width={length}
+                  height="18"
+                  fill={bar.cell.shown ? "#4338ca" : hiddenFill}
+                  rx="2"
+                />
+                <text x={length + 6} y={y + 34} fontSize="14" fill="#0f172a">
+                  {bar.cell.shown ? bar.cell.value : SUPPRESSED_MARKER}
+                </text>
+              </g>
+            );
+          })
+        }
+      </ChartFrame>
+    </figure>
+  );
+}
+
+/**
+ * Registrations per week as one accessible SVG image: a column per week (its Monday, UTC), hidden weeks
+ * hatched. `weeks` and `counts` are the same length.
+ */
+export function WeeklyChart({ title, weeks, counts }: { title: string; weeks: string[]; counts: Cell[] }) {
+  const max = Math.max(1, ...counts.map((c) => (c.shown ? c.value : 0)));
+  const columnWidth = 28;
+  const plotHeight = 120;
+  const left = 8;
+  const width = Math.max(480, left + weeks.length * columnWidth + 8);
+  const hiddenWeeks = counts.filter((c) => !c.shown).length;
+  const description =
+    weeks.length === 0
+      ? "No registrations yet."
+      : `Registrations per week from the week of ${weeks[0]} to the week of ${weeks[weeks.length - 1]}` +
+        (hiddenWeeks > 0 ? `; ${hiddenWeeks} week${hiddenWeeks === 1 ? "" : "s"} hidden.` : ".") +
+        " The table below gives each week's count.";
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      width={width}
+      height={plotHeight + 40}
+      className="h-auto w-full max-w-2xl"
+    >
+      {(hiddenFill) => (
+        <>
+          <line x1={left} y1={plotHeight + 4} x2={width - 4} y2={plotHeight + 4} stroke="#94a3b8" />
+          {counts.map((cell, i) => {
+            const x = left + i * columnWidth + 4;
+            const h = cell.shown ? Math.round(barFraction(cell, max) * plotHeight) : 16;
+            return (
+              <g key={weeks[i]}>
+                <rect
+                  x={x}
+                  y={plotHeight + 4 - h}
+                  width={columnWidth - 8}
+                  height={h}
+                  fill={cell.shown ? "#4338ca" : hiddenFill}
+                  rx="2"
+                />
+                {i % Math.max(1, Math.ceil(weeks.length / 8)) === 0 ? (
+                  <text x={x} y={plotHeight + 22} fontSize="12" fill="#334155">
+                    {(weeks[i] ?? "").slice(5)}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </>
+      )}
+    </ChartFrame>
   );
 }
 

@@ -9,7 +9,7 @@ import { eventRoleRevokedMail } from "../mail/templates.ts";
 import { greetingName } from "../people/rules.ts";
 import { lookalikeInScope } from "../names/commands.ts";
 import { holdsPlace } from "../registrations/queries.ts";
-import { requestPromotion } from "../waiting-list/commands.ts";
+import { liveOffers, requestPromotion } from "../waiting-list/commands.ts";
 import { centreSelect } from "./queries.ts";
 import { capacityProblem, deleteProblem } from "./rules.ts";
 import type { CentreDetails } from "./schema.ts";
@@ -69,8 +69,9 @@ export async function createCentre(
 }
 
 /**
- * Changes a centre's details. Its capacity never drops below the people already registered there
- * (the row is locked, so the count cannot change meanwhile through another edit). Places a raised
+ * Changes a centre's details. Its capacity never drops below the people already registered there and
+ * the places on offer from its waiting list (the row is locked, so neither count can change meanwhile:
+ * registering and offering lock it too). Places a raised
  * capacity frees are offered to the centre's waiting list (`now`: the rule clock).
  */
 export async function updateCentre(
@@ -86,10 +87,11 @@ export async function updateCentre(
         name: params.details.name,
         centreId: params.centreId,
       });
-      const registered = await tx.registration.count({
-        where: { centreId: params.centreId, ...holdsPlace },
-      });
-      const problem = capacityProblem(params.details.capacity, registered);
+      const [registered, offered] = await Promise.all([
+        tx.registration.count({ where: { centreId: params.centreId, ...holdsPlace } }),
+        liveOffers(tx, { centreId: params.centreId, now: params.now }),
+      ]);
+      const problem = capacityProblem(params.details.capacity, { registered, offered });
       if (problem) throw new DomainError("INVALID_INPUT", problem, { capacity: [problem] });
       const centre = await tx.centre.update({
         where: { id: params.centreId },

@@ -3,6 +3,7 @@ import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { holdsPlace } from "../registrations/queries.ts";
 import { placesLeft } from "../registrations/rules.ts";
+import { liveOffersByCentre } from "../waiting-list/queries.ts";
 
 export const centreSelect = {
   id: true,
@@ -50,18 +51,25 @@ export async function withoutCentre(db: Db, params: { eventId: string }) {
   return { registered, teams };
 }
 
-/** What anyone may see of an event's centres: where, when, access, and whether places are left. */
-export async function publicCentres(db: Db, params: { eventId: string }) {
-  const centres = await db.centre.findMany({
-    where: { eventId: params.eventId },
-    orderBy: { name: "asc" },
-    select: {
-      ...centreSelect,
-      _count: { select: { registrations: { where: holdsPlace } } },
-    },
-  });
+/**
+ * What anyone may see of an event's centres at `now`: where, when, access, and how many places are left —
+ * taken by every registration holding one and every live waiting-list offer (the form and the register
+ * command count them the same way).
+ */
+export async function publicCentres(db: Db, params: { eventId: string; now: Date }) {
+  const [centres, offers] = await Promise.all([
+    db.centre.findMany({
+      where: { eventId: params.eventId },
+      orderBy: { name: "asc" },
+      select: {
+        ...centreSelect,
+        _count: { select: { registrations: { where: holdsPlace } } },
+      },
+    }),
+    liveOffersByCentre(db, { eventId: params.eventId, userId: null, now: params.now }),
+  ]);
   return centres.map(({ _count, capacity, ...centre }) => ({
     ...centre,
-    placesLeft: placesLeft(capacity, _count.registrations),
+    placesLeft: placesLeft(capacity, _count.registrations + (offers.counts.get(centre.id) ?? 0)),
   }));
 }

@@ -8,7 +8,20 @@ describe("capacityProblem", () => {
     [9, 10, "10 people are registered at this centre, so it needs at least 10 places."],
     [0, 1, "1 person is registered at this centre, so it needs at least 1 place."],
   ])("capacity %i with %i registered → %s", (capacity, registered, expected) => {
-    expect(capacityProblem(capacity, registered)).toBe(expected);
+    expect(capacityProblem(capacity, { registered, offered: 0 })).toBe(expected);
+  });
+
+  it.each([
+    [3, 2, 1, null],
+    [
+      2,
+      2,
+      1,
+      "2 people are registered at this centre and 1 place is offered from its waiting list, so it needs at least 3 places.",
+    ],
+    [1, 0, 2, "2 places are offered from this centre's waiting list, so it needs at least 2 places."],
+  ])("capacity %i with %i registered and %i offered → %s", (capacity, registered, offered, expected) => {
+    expect(capacityProblem(capacity, { registered, offered })).toBe(expected);
   });
 });
 

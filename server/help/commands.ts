@@ -5,6 +5,7 @@ import "server-only";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
+import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
 import type { StaffCentre } from "../events/queries.ts";
 import { dayInZone, teamsWithYoungPeople, vettingOf } from "../mentoring/queries.ts";
@@ -244,12 +245,21 @@ function notTheirs(): DomainError {
 }
 
 /**
- * Puts a claimed request back in the queue at `now` (WAITING, the claim cleared), in its old place:
- * the claimer, or the lead of its centre (or an organiser), may. Releasing a request already back in the
- * queue is harmless. FORBIDDEN for another mentor's claim; CONFLICT once sorted, cancelled or expired.
- * Audited as `help.release`. Returns `{ id, status: "WAITING" }`.
+ * Ends the caller's claim on a request (shared by release and resolve): one conditional update of a
+ * CLAIMED, unexpired request — by its claimer, or anyone when the caller leads its centre — to `data`,
+ * audited as `auditAction`. When it changes nothing the request is re-read: `alreadyDone(state)` says
+ * the caller's own earlier action had the same effect (harmless repeat); otherwise FORBIDDEN for another
+ * mentor's live claim, or the CONFLICT refusalFor names.
  */
-export async function releaseHelp(db: Db, action: StaffAction): Promise<{ id: string; status: "WAITING" }> {
+async function finishClaim(
+  db: Db,
+  action: StaffAction,
+  change: {
+    data: Prisma.HelpRequestUncheckedUpdateManyInput;
+    auditAction: "help.release" | "help.resolve";
+    alreadyDone: (state: CurrentState & { resolvedById: string | null }) => boolean;
+  },
+): Promise<void> {
   const { request, centre } = await staffRequest(db, action);
   const done = await db.$transaction(async (tx) => {
     const { count } = await tx.helpRequest.updateMany({
@@ -259,27 +269,41 @@ export async function releaseHelp(db: Db, action: StaffAction): Promise<{ id: st
         expiresAt: { gt: action.now },
         ...(centre.asLead ? {} : { claimedById: action.userId }),
       },
-      data: { status: "WAITING", claimedById: null, claimedAt: null },
+      data: change.data,
     });
     if (count === 0) return false;
     await audit(tx, {
       actorId: action.userId,
       eventId: action.eventId,
-      action: "help.release",
+      action: change.auditAction,
       entityType: "HelpRequest",
       entityId: request.id,
     });
     return true;
   });
-  if (!done) {
-    const state = await db.helpRequest.findUniqueOrThrow({
-      where: { id: request.id },
-      select: currentSelect,
-    });
-    if (state.status === "CLAIMED" && !isExpired(state, action.now)) throw notTheirs();
-    if (!(state.status === "WAITING" && !isExpired(state, action.now))) throw refusalFor(state, action.now);
-  }
-  return { id: request.id, status: "WAITING" };
+  if (done) return;
+  const state = await db.helpRequest.findUniqueOrThrow({
+    where: { id: request.id },
+    select: { ...currentSelect, resolvedById: true },
+  });
+  if (change.alreadyDone(state)) return;
+  if (state.status === "CLAIMED" && !isExpired(state, action.now)) throw notTheirs();
+  throw refusalFor(state, action.now);
+}
+
+/**
+ * Puts a claimed request back in the queue at `now` (WAITING, the claim cleared), in its old place:
+ * the claimer, or the lead of its centre (or an organiser), may. Releasing a request already back in the
+ * queue is harmless. FORBIDDEN for another mentor's claim; CONFLICT once sorted, cancelled or expired.
+ * Audited as `help.release`. Returns `{ id, status: "WAITING" }`.
+ */
+export async function releaseHelp(db: Db, action: StaffAction): Promise<{ id: string; status: "WAITING" }> {
+  await finishClaim(db, action, {
+    data: { status: "WAITING", claimedById: null, claimedAt: null },
+    auditAction: "help.release",
+    alreadyDone: (state) => state.status === "WAITING" && !isExpired(state, action.now),
+  });
+  return { id: action.requestId, status: "WAITING" };
 }
 
 /**
@@ -289,37 +313,10 @@ export async function releaseHelp(db: Db, action: StaffAction): Promise<{ id: st
  * `{ id, status: "RESOLVED" }`.
  */
 export async function resolveHelp(db: Db, action: StaffAction): Promise<{ id: string; status: "RESOLVED" }> {
-  const { request, centre } = await staffRequest(db, action);
-  const done = await db.$transaction(async (tx) => {
-    const { count } = await tx.helpRequest.updateMany({
-      where: {
-        id: request.id,
-        status: "CLAIMED",
-        expiresAt: { gt: action.now },
-        ...(centre.asLead ? {} : { claimedById: action.userId }),
-      },
-      data: { status: "RESOLVED", resolvedAt: action.now, resolvedById: action.userId },
-    });
-    if (count === 0) return false;
-    await audit(tx, {
-      actorId: action.userId,
-      eventId: action.eventId,
-      action: "help.resolve",
-      entityType: "HelpRequest",
-      entityId: request.id,
-    });
-    return true;
+  await finishClaim(db, action, {
+    data: { status: "RESOLVED", resolvedAt: action.now, resolvedById: action.userId },
+    auditAction: "help.resolve",
+    alreadyDone: (state) => state.status === "RESOLVED" && state.resolvedById === action.userId,
   });
-  if (!done) {
-    const state = await db.helpRequest.findUniqueOrThrow({
-      where: { id: request.id },
-      select: { ...currentSelect, resolvedById: true },
-    });
-    if (state.status === "RESOLVED" && state.resolvedById === action.userId) {
-      return { id: request.id, status: "RESOLVED" };
-    }
-    if (state.status === "CLAIMED" && !isExpired(state, action.now)) throw notTheirs();
-    throw refusalFor(state, action.now);
-  }
-  return { id: request.id, status: "RESOLVED" };
+  return { id: action.requestId, status: "RESOLVED" };
 }

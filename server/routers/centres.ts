@@ -7,7 +7,9 @@ const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
 export const centresRouter = router({
   /** The centres on the public event page (404 for a draft event, like the page). */
-  listPublic: publicEventProcedure.query(({ ctx }) => publicCentres(ctx.db, { eventId: ctx.event.id })),
+  listPublic: publicEventProcedure.query(async ({ ctx }) =>
+    publicCentres(ctx.db, { eventId: ctx.event.id, now: await ctx.now() }),
+  ),
 
   /** The event's centres with people registered, teams and leads. */
   list: organiserProcedure.query(({ ctx }) => centresForOrganisers(ctx.db, { eventId: ctx.event.id })),

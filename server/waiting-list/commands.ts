@@ -21,7 +21,7 @@ const centreField = (code: "CONFLICT" | "NOT_FOUND" | "INVALID_INPUT", message: 
   new DomainError(code, message, { centreId: [message] });
 
 /** The live offers at a centre (OFFERED, time limit after `now`), except `exceptUserId`'s own. */
-function liveOffers(tx: Tx, params: { centreId: string; now: Date; exceptUserId?: string }) {
+export function liveOffers(tx: Tx, params: { centreId: string; now: Date; exceptUserId?: string }) {
   return tx.waitingListEntry.count({
     where: {
       centreId: params.centreId,

@@ -144,6 +144,9 @@ describe("offers", () => {
     });
     expect(mail?.subject).toContain("Tiny Library");
     expect(mail?.link).toContain(`/events/${event.slug}/register?centre=${centreId}`);
+    // The public centre list counts the place on offer as taken, like the form does.
+    const [listed] = await as(null, at(hour)).centres.listPublic({ slug: event.slug });
+    expect(listed).toMatchObject({ name: "Tiny Library", placesLeft: 0 });
     // The form shows the centre full to everyone but the person offered it.
     const form = await as(stranger, at(hour)).registrations.form({ eventId: event.id });
     expect(form.centres[0]).toMatchObject({ full: true, offered: false });
@@ -205,6 +208,16 @@ describe("offers", () => {
     });
     const statuses = await Promise.all(people.map((p) => statusOf(centreId, p.id)));
     expect(statuses).toEqual(["OFFERED", "OFFERED", "WAITING", "WAITING"]);
+    // The places on offer are held: the capacity cannot drop below them (1 registered + 2 offered).
+    expect(
+      await failure(
+        as(organiser).centres.update({ eventId: event.id, centreId, name: "Tiny Library", capacity: 2 }),
+      ),
+    ).toMatchObject({
+      code: "BAD_REQUEST",
+      message:
+        "1 person is registered at this centre and 2 places are offered from its waiting list, so it needs at least 3 places.",
+    });
     // A place freed without a promotion (written directly): the sweep offers it.
     await tdb.db.centre.update({ where: { id: centreId }, data: { capacity: 4 } });
     expect(await sweepWaitingLists(tdb.db, { now: at(hour) })).toBeGreaterThanOrEqual(1);

@@ -13,7 +13,7 @@ import {
 } from "~/app/_components/supply-charts";
 import { mutedClass, pageTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
 import { formatInZone } from "~/server/time/zoned";
-import { cellAt, type Cell } from "~/server/supply/rules";
+import { cellAt } from "~/server/supply/rules";
 
 type Props = { params: Promise<{ area: string }> };
 
@@ -50,10 +50,6 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
       <td className={num}>{children}</td>
     </tr>
   );
-}
-
-function describe(label: string, bars: { label: string; cell: Cell }[]) {
-  return `${label}. ${bars.map((b) => `${b.label}: ${b.cell.shown ? b.cell.value : "hidden"}`).join("; ")}.`;
 }
 
 export default async function AreaPage({ params }: Props) {
@@ -125,11 +121,7 @@ export default async function AreaPage({ params }: Props) {
                       ))}
                     </tbody>
                   </table>
-                  <BarChart
-                    title={`Registrations ${title.toLowerCase()}`}
-                    description={describe(title, bars)}
-                    bars={bars}
-                  />
+                  <BarChart title={`Registrations ${title.toLowerCase()}`} summary={title} bars={bars} />
                 </div>
               ))}
             </div>

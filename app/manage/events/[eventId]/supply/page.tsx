@@ -12,7 +12,7 @@ import {
   WeeklyChart,
   WeeklyTable,
 } from "~/app/_components/supply-charts";
-import { cellAt, type Cell, type ProtectedTable } from "~/server/supply/rules";
+import { cellAt, type ProtectedTable } from "~/server/supply/rules";
 
 export const metadata: Metadata = { title: "Need and supply" };
 
@@ -96,11 +96,6 @@ function CountsTable({
   );
 }
 
-function describe(label: string, bars: { label: string; cell: Cell }[]) {
-  const parts = bars.map((b) => `${b.label}: ${b.cell.shown ? b.cell.value : "hidden"}`);
-  return `${label}. ${parts.join("; ")}.`;
-}
-
 export default async function SupplyPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/supply`);
@@ -112,6 +107,7 @@ export default async function SupplyPage({ params }: Props) {
   ]);
   const centreNames = view.centres.map((c) => c.name);
   const registeredBars = view.centres.map((c) => ({ label: c.name, cell: c.registered }));
+  const bandBars = view.ageBands.map((label, j) => ({ label, cell: cellAt(view.byAgeBand.columnTotals, j) }));
   return (
     <div className="space-y-8">
       <PageHeader
@@ -209,10 +205,7 @@ export default async function SupplyPage({ params }: Props) {
         {view.centres.length > 0 ? (
           <BarChart
             title="Registrations by centre"
-            description={describe(
-              "Registrations by centre (the table above gives the same numbers)",
-              registeredBars,
-            )}
+            summary="Registrations by centre (the table above gives the same numbers)"
             bars={registeredBars}
           />
         ) : null}
@@ -229,14 +222,7 @@ export default async function SupplyPage({ params }: Props) {
           rows={centreNames}
           table={view.byAgeBand}
         />
-        <BarChart
-          title="Registrations by age band, all centres"
-          description={describe(
-            "Registrations by age band, all centres",
-            view.ageBands.map((label, j) => ({ label, cell: cellAt(view.byAgeBand.columnTotals, j) })),
-          )}
-          bars={view.ageBands.map((label, j) => ({ label, cell: cellAt(view.byAgeBand.columnTotals, j) }))}
-        />
+        <BarChart title="Registrations by age band, all centres" bars={bandBars} />
         <CountsTable
           id="experience-caption"
           title="Registrations by experience"
