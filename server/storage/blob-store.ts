@@ -58,5 +58,6 @@ export class LocalDiskStore implements BlobStore {
 export function blobStore(env: NodeJS.ProcessEnv = process.env): BlobStore {
   const s3 = s3OptionsFromEnv(env);
   if (s3) return s3BlobStore(s3);
-  return new LocalDiskStore(path.resolve(env.STORAGE_DIR || ".data/uploads"));
+  // Resolved at run time from the environment: the build must not trace the whole project through it.
+  return new LocalDiskStore(path.resolve(/* turbopackIgnore: true */ env.STORAGE_DIR || ".data/uploads"));
 }
