@@ -114,6 +114,8 @@ export default defineConfig({
       // front, next start fills X-Forwarded-For with the socket address, so every browser sign-in in
       // the run shares the loopback address's allowance: keep the limit above their number.
       TRUST_PROXY: "1",
+      // e2e/webhooks.spec.ts: endpoints on a receiver the test runs on 127.0.0.1 (http, loopback).
+      WEBHOOKS_ALLOW_LOCAL: "1",
       SIGNIN_LIMIT_PER_IP: String(E2E_SIGNIN_LIMIT_PER_IP),
       // Empty means "not set" to scripts/db.ts and the app: the embedded database is used.
       DATABASE_URL: databaseUrl ?? "",

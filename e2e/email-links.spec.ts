@@ -464,7 +464,39 @@ test.describe("links in emails are safe to open by a machine", () => {
       .poll(async () => (await emailedLinks([judge])).has("waitlist-offer"), { timeout: 30_000 })
       .toBe(true);
 
-    const addresses = [organiser, sponsor, young, guardian, judge, invitee, young2, guardian2, captain];
+    // venue-invitation, then venue-decision: the organiser invites a venue, its lead sends the centre's
+    // details, and the organiser declines them (the lead is emailed the reason).
+    const venueLead = uniqueEmail("links-venue");
+    const venue = await mutate<{ id: string }>(page.request, "venues.invite", {
+      eventId: event.id,
+      email: venueLead,
+      venueName: `Links Venue ${slug}`,
+      message: "Would you host a centre?",
+    });
+    const venueLeadPage = await pageFor(venueLead);
+    await mutate(venueLeadPage.request, "venues.submit", {
+      token: (await linkSentTo(venueLead, "venue-invitation")).split("/venues/invitation/")[1] ?? "",
+      name: `Links Venue ${slug}`,
+      capacity: 12,
+    });
+    await mutate(page.request, "venues.decline", {
+      eventId: event.id,
+      invitationId: venue.id,
+      reason: "We have a centre next door already.",
+    });
+
+    const addresses = [
+      organiser,
+      sponsor,
+      young,
+      guardian,
+      judge,
+      invitee,
+      young2,
+      guardian2,
+      captain,
+      venueLead,
+    ];
     const links = await emailedLinks(addresses);
     expect([...links.keys()].sort(), "every kind of email was sent at least once").toEqual(
       [...MAIL_KINDS].sort(),

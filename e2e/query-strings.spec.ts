@@ -5,7 +5,7 @@
 // The routes are read from disk (every app/**/page.tsx and app/api/**/route.ts), so a new page cannot be
 // forgotten: it fails here until the table below says which query keys it reads. Dynamic segments are
 // filled with real rows created in the database, so the requests reach the procedures behind the pages.
-import { createHash, randomInt, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "events/[slug]/teams/page.tsx": { keys: ["centre"] },
   "events/[slug]/teams/join/page.tsx": { keys: ["code"] },
   "invites/[token]/page.tsx": { keys: [] },
+  "venues/invitation/[token]/page.tsx": { keys: [] },
   "judging/page.tsx": { keys: [] },
   "judging/[roundId]/page.tsx": { keys: [] },
   "manage/page.tsx": { keys: [] },
@@ -69,9 +70,11 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "manage/events/[eventId]/centres/page.tsx": { keys: [] },
   "manage/events/[eventId]/mentors/page.tsx": { keys: [] },
   "manage/events/[eventId]/supply/page.tsx": { keys: [] },
-  "manage/events/[eventId]/mentors/matching/page.tsx": { keys: ["centre", "day"] },
+  "manage/events/[eventId]/mentors/matching/page.tsx": { keys: ["centre", "day", "view"] },
   "manage/events/[eventId]/mentoring/page.tsx": { keys: [] },
   "manage/events/[eventId]/starters/page.tsx": { keys: [] },
+  "manage/events/[eventId]/templates/page.tsx": { keys: [] },
+  "manage/events/[eventId]/integrations/page.tsx": { keys: [] },
   "manage/events/[eventId]/challenges/page.tsx": { keys: [] },
   "manage/events/[eventId]/dashboard/page.tsx": { keys: [] },
   "manage/events/[eventId]/judging/page.tsx": { keys: [] },
@@ -86,6 +89,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "areas/[area]/page.tsx": { keys: [] },
   "organisations/[slug]/manage/page.tsx": { keys: ["logo"] },
   "organisations/[slug]/manage/challenges/[challengeId]/page.tsx": { keys: [] },
+  "organisations/[slug]/manage/integrations/page.tsx": { keys: [] },
   "signin/page.tsx": { keys: ["callbackUrl", "error"] },
   "signin/confirm/page.tsx": { keys: ["token", "email", "callbackUrl"] },
   "signin/check-email/page.tsx": { keys: [] },
@@ -130,6 +134,8 @@ interface World {
   organisationSlug: string;
   consentToken: string;
   inviteToken: string;
+  /** A venue invitation's link, sent to the signed-in person (its page shows the details form). */
+  venueToken: string;
   joinCode: string;
 }
 
@@ -155,6 +161,7 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "organisations/[organisationId]": world.organisationId,
     "consent/[token]": world.consentToken,
     "invites/[token]": world.inviteToken,
+    "invitation/[token]": world.venueToken,
   };
   const value = values[`${parent}/${segment}`];
   if (value === undefined) throw new Error(`No value for the segment ${parent}/${segment}: add one above`);
@@ -314,6 +321,7 @@ async function createWorld(email: string): Promise<World> {
     organisationSlug: `${slug}-org`,
     consentToken: randomUUID(),
     inviteToken: randomUUID(),
+    venueToken: randomBytes(32).toString("base64url"),
     joinCode: Array.from({ length: 12 }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join(
       "",
     ),
@@ -358,6 +366,11 @@ async function createWorld(email: string): Promise<World> {
         `INSERT INTO "OrganisationInvite" (id, "organisationId", email, role, "tokenHash", "expiresAt")
          VALUES ($1, $2, $3, 'MEMBER', $4, now() + interval '7 days')`,
         [id("invite"), world.organisationId, uniqueEmail("invitee"), sha256(world.inviteToken)],
+      );
+      await q(
+        `INSERT INTO "VenueInvitation" (id, "eventId", email, "venueName", "tokenHash", "expiresAt", "updatedAt")
+         VALUES ($1, $2, $3, 'Query Street Library', $4, now() + interval '7 days', now())`,
+        [id("venue"), world.eventId, email, sha256(world.venueToken)],
       );
       await q(
         `INSERT INTO "Challenge" (id, "eventId", "organisationId", slug, title, summary, "problemStatement", sector,

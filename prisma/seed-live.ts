@@ -220,7 +220,8 @@ const dateOnly = (t: number) => new Date(new Date(t).toISOString().slice(0, 10) 
  * barred list and training recorded, signed in since the doors opened) and looks after both teams —
  * Pixel Pals (Jess and Leo, under-18s) and Night Owls (two adults) — with today's matches published;
  * Leila, the lead, is vetted and signed in too. Jonah has offered to mentor: his offer waits for the
- * organisers, and the check recorded for him (enhanced, without the barred list) is flagged.
+ * organisers, and the check recorded for him (enhanced, without the barred list) is flagged. Today's
+ * learner groups are published too (seedLearnerGroups).
  */
 async function seedMentoring(
   db: Db,
@@ -358,6 +359,7 @@ async function seedMentoring(
       select: { id: true },
     });
   }
+  await seedLearnerGroups(db, { eventId, centreId, day, mentorId: mentor.id, start });
   await seedStartersAndHelp(db, {
     eventId,
     centreId,
@@ -365,6 +367,58 @@ async function seedMentoring(
     now: params.now,
     organiserId: params.organiserId,
   });
+}
+
+/**
+ * Today's learner groups at the Central Library, published: "New to coding 1" (Jess and Leo, the
+ * under-18s) led by Marcus, who is vetted; "Some experience 1" (the four adults) without a mentor, since
+ * Marcus leads one group: the board says why. Jess sees "New to coding 1 with Marcus" on her registration.
+ */
+async function seedLearnerGroups(
+  db: Db,
+  params: { eventId: string; centreId: string; day: Date; mentorId: string; start: Date },
+) {
+  const { eventId, centreId, day } = params;
+  const groups = [
+    {
+      label: "New to coding 1",
+      level: "NEW" as const,
+      mentorId: params.mentorId,
+      members: ["participant5@example.org", DEMO_CHILD_PROFILE_EMAIL],
+    },
+    {
+      label: "Some experience 1",
+      level: "SOME" as const,
+      mentorId: null,
+      members: [1, 2, 3, 4].map((n) => `participant${n}@example.org`),
+    },
+  ];
+  // The live day is always today: groups left by a run on an earlier day go.
+  await db.learnerGroup.deleteMany({ where: { centreId, day: { not: day } } });
+  for (const spec of groups) {
+    const group = await db.learnerGroup.upsert({
+      where: { centreId_day_label: { centreId, day, label: spec.label } },
+      create: {
+        eventId,
+        centreId,
+        day,
+        level: spec.level,
+        label: spec.label,
+        mentorId: spec.mentorId,
+        publishedAt: new Date(params.start.getTime() - 12 * HOUR),
+      },
+      update: {},
+      select: { id: true },
+    });
+    const registrations = await db.registration.findMany({
+      where: { eventId, user: { email: { in: spec.members } } },
+      select: { id: true },
+    });
+    await db.learnerGroupMember.createMany({
+      data: registrations.map((r) => ({ groupId: group.id, registrationId: r.id, day })),
+      skipDuplicates: true,
+    });
+  }
 }
 
 const STARTERS = [

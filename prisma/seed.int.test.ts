@@ -37,6 +37,8 @@ async function counts() {
     teamMembers,
     consents,
     outbox,
+    learnerGroups,
+    learnerGroupMembers,
   ] = await Promise.all([
     db.user.count(),
     db.organisation.count(),
@@ -51,6 +53,8 @@ async function counts() {
     db.teamMember.count(),
     db.guardianConsent.count(),
     db.outboxEmail.count(),
+    db.learnerGroup.count(),
+    db.learnerGroupMember.count(),
   ]);
   return {
     users,
@@ -66,6 +70,8 @@ async function counts() {
     teamMembers,
     consents,
     outbox,
+    learnerGroups,
+    learnerGroupMembers,
   };
 }
 
@@ -203,7 +209,8 @@ describe("the demo seed", () => {
     // The festival's six roles include its safeguarding lead. A guardian and her child's profile (Leo,
     // registered, his consent link in her outbox) are two users, a registration, a consent and an email.
     // Code Club Day (./seed-live.ts, on now) has a centre, its organiser and lead, and six of the same
-    // people registered, two with their guardian's consent, a mentor's role, and two teams of two.
+    // people registered, two with their guardian's consent, a mentor's role, two teams of two, and two
+    // published learner groups (the two young people; the four adults).
     expect(firstCounts).toEqual({
       users: 12 + 2 + 2 + 12,
       organisations: 1,
@@ -218,6 +225,8 @@ describe("the demo seed", () => {
       teamMembers: 2 + 12 + 4,
       consents: 3 + 2,
       outbox: 3,
+      learnerGroups: 2,
+      learnerGroupMembers: 2 + 4,
     });
     expect(first.events.map((e) => e.slug)).toEqual(
       [HACK_DAY_SLUG, FESTIVAL_SLUG, LIVE_DAY_SLUG, "spring-data-jam", "winter-open-data-day"].sort(),
@@ -540,6 +549,22 @@ describe("the demo seed", () => {
     expect(desk.people.find((p) => p.displayName === "CodeCub")).toMatchObject({ needsCollection: true });
     // Nothing blocks anyone at the door: consent is in force for both young people.
     expect(desk.people.flatMap((p) => p.alerts.filter((a) => a.kind === "blocking"))).toEqual([]);
+    // Today's learner groups are published: Jess sees hers with her mentor's first name.
+    const jessUser = await db.user.findUniqueOrThrow({
+      where: { email: "participant5@example.org" },
+      select: { id: true, email: true, name: true },
+    });
+    const mine = await callerFor(db, { ...jessUser, isPlatformAdmin: false }, during).groups.myGroup({
+      eventId: event.id,
+    });
+    expect(mine).toEqual([
+      {
+        day: expect.any(String) as string,
+        label: "New to coding 1",
+        level: "NEW",
+        mentorFirstName: "Marcus",
+      },
+    ]);
   });
 
   it("puts the demo team at the centre where both its members registered", async () => {

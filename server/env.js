@@ -66,6 +66,8 @@ export const env = createEnv({
       )
       .optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** "1"/"true": webhooks may go to http:// and private or loopback addresses (tests; refused in production). */
+    WEBHOOKS_ALLOW_LOCAL: z.enum(["1", "true", "0", "false"]).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},
@@ -85,6 +87,16 @@ export const env = createEnv({
           code: "custom",
           path: ["APP_URL"],
           message: "is required when APP_ENV=production (links in emails must reach the public address)",
+        });
+      }
+      if (
+        value.APP_ENV === "production" &&
+        (value.WEBHOOKS_ALLOW_LOCAL === "1" || value.WEBHOOKS_ALLOW_LOCAL === "true")
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["WEBHOOKS_ALLOW_LOCAL"],
+          message: "must not be set when APP_ENV=production (webhooks could reach the server's own network)",
         });
       }
       if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {

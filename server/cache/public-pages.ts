@@ -30,6 +30,13 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "centres.create": "event",
   "centres.update": "event",
   "centres.delete": "event",
+  // Approving a venue adds a centre to the event page; the rest changes nothing public until then.
+  "venues.approve": "event",
+  "venues.invite": "private",
+  "venues.resend": "private",
+  "venues.withdraw": "private",
+  "venues.decline": "private",
+  "venues.submit": "private",
   // A new event is a draft, invisible until published.
   "events.create": "private",
   // Saving the details can change the event's address (slug): the old address must stop answering too.
@@ -147,6 +154,11 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "starters.create": "private",
   "starters.update": "private",
   "starters.delete": "private",
+  // Response templates are organisers' own working text; nothing public shows them.
+  "templates.create": "private",
+  "templates.update": "private",
+  "templates.delete": "private",
+  "templates.copy": "private",
   // Mentors, vetting, adults on site and matches are seen by organisers, leads, mentors and teams only.
   "mentoring.offer": "private",
   "mentoring.withdrawOffer": "private",
@@ -158,6 +170,11 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "mentoring.propose": "private",
   "mentoring.setMatch": "private",
   "mentoring.publish": "private",
+  // Learner groups show only on personal pages (the board, a mentor's page, a learner's registration).
+  "groups.propose": "private",
+  "groups.moveLearner": "private",
+  "groups.setMentor": "private",
+  "groups.publish": "private",
   // The gallery shows submitted projects once it is open; saves before then change nothing public.
   "submissions.save": "private",
   "submissions.submit": "private",
@@ -169,6 +186,19 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "submissions.openGallery": "event",
   "submissions.closeGallery": "event",
   "system.echo": "private",
+  // Webhook endpoints and their deliveries are seen only by the organisers or owners who manage them.
+  "webhooks.createForEvent": "private",
+  "webhooks.updateForEvent": "private",
+  "webhooks.deleteForEvent": "private",
+  "webhooks.rotateSecretForEvent": "private",
+  "webhooks.sendTestForEvent": "private",
+  "webhooks.redeliverForEvent": "private",
+  "webhooks.createForOrganisation": "private",
+  "webhooks.updateForOrganisation": "private",
+  "webhooks.deleteForOrganisation": "private",
+  "webhooks.rotateSecretForOrganisation": "private",
+  "webhooks.sendTestForOrganisation": "private",
+  "webhooks.redeliverForOrganisation": "private",
   // Development and test only: after writing straight into the database.
   "dev.refreshPublicPages": "everything",
 };

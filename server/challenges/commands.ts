@@ -15,6 +15,8 @@ import { sendMail } from "../mail/send.ts";
 import { firstFreeSlug, slugify } from "../organisations/rules.ts";
 import { challengeOfEventForReview, challengeOfOrganisation, type ChallengeView } from "./queries.ts";
 import { isEditable, transition, type ChallengeAction } from "./rules.ts";
+import { dispatchDeliveries } from "../webhooks/deliver.ts";
+import { emitChallengeStatusChanged } from "../webhooks/emit.ts";
 import type { ChallengeDetails } from "./schema.ts";
 
 const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that challenge.");
@@ -184,11 +186,11 @@ export async function moveChallenge(
         })
       : challengeOfEventForReview(tx, { eventId: params.scope.eventId, challengeId: params.challengeId });
   const comment = params.comment?.trim() || null;
-  const { view, moved } = await db.$transaction(async (tx) => {
+  const { view, moved, hooks } = await db.$transaction(async (tx) => {
     const current = await find(tx);
     if (!current) throw notFound();
     const step = transition(current.status, params.action);
-    if (step.kind === "noop") return { view: current, moved: false };
+    if (step.kind === "noop") return { view: current, moved: false, hooks: [] };
     if (step.kind === "refused") throw new DomainError("CONFLICT", step.reason);
     const updated = await tx.challenge.updateMany({
       where: { id: current.id, status: step.from },
@@ -198,7 +200,7 @@ export async function moveChallenge(
       // The same step taken meanwhile (a double click, or two organisers at once) is not a conflict.
       const after = await find(tx);
       if (after && transition(after.status, params.action).kind === "noop")
-        return { view: after, moved: false };
+        return { view: after, moved: false, hooks: [] };
       throw new DomainError("CONFLICT", "The challenge changed meanwhile. Reload and try again.");
     }
     await tx.challengeStatusChange.create({
@@ -219,10 +221,19 @@ export async function moveChallenge(
       entityId: current.id,
       data: { from: step.from, to: step.to },
     });
+    // Webhooks (server/webhooks): the deliveries are written with the change, sent after it commits.
+    const hooks = await emitChallengeStatusChanged(tx, {
+      challengeId: current.id,
+      from: step.from,
+      to: step.to,
+      at: params.now,
+      now: params.now,
+    });
     const after = await find(tx);
     if (!after) throw notFound();
-    return { view: after, moved: true };
+    return { view: after, moved: true, hooks };
   });
+  dispatchDeliveries(db, { deliveryIds: hooks, now: params.now });
   if (moved)
     await notifyChallengeMove(db, {
       challenge: view,

@@ -6,6 +6,7 @@ import { ensureQueueSchema } from "../mail/queue.ts";
 import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
 import { sweepWaitingLists } from "../waiting-list/commands.ts";
+import { sweepWebhooks } from "../webhooks/deliver.ts";
 import { superviseRunner } from "./supervise.ts";
 import { startJobWorker } from "./worker.ts";
 
@@ -42,6 +43,12 @@ export function startBackgroundWork(): void {
     setInterval(() => {
       sweepWaitingLists(db(), { now: new Date() }).catch((error: unknown) =>
         log.error("waiting list sweep failed", { error: String(error) }),
+      );
+    }, 60_000).unref();
+    // Nor to retry a webhook delivery at its time: due deliveries are attempted every minute instead.
+    setInterval(() => {
+      sweepWebhooks(db(), { now: new Date() }).catch((error: unknown) =>
+        log.error("webhook sweep failed", { error: String(error) }),
       );
     }, 60_000).unref();
     return;

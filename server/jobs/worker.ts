@@ -7,6 +7,12 @@ import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
 import { promoteWaitingList, sweepWaitingLists } from "../waiting-list/commands.ts";
 import { PROMOTE_TASK, SWEEP_TASK } from "../waiting-list/jobs.ts";
+import {
+  deliverWebhook,
+  DELIVER_WEBHOOK_TASK,
+  sweepWebhooks,
+  SWEEP_WEBHOOKS_TASK,
+} from "../webhooks/deliver.ts";
 
 /** The scheduled task that deletes personal data whose retention period has passed (server/retention). */
 export const RETENTION_TASK = "delete_expired_personal_data";
@@ -16,7 +22,7 @@ export const REMINDER_TASK = "remind_guardians";
 /**
  * The schedule (graphile-worker crontab syntax), every hour (UTC): the retention job at minute 7, the
  * guardian reminders at minute 37, the waiting lists' safety net (sweep_waiting_lists: a promotion lost
- * or late is caught up) at minute 52. Every instance runs the scheduler, and graphile-worker records each
+ * or late is caught up) at minute 52, and the webhooks' safety net (sweep_webhooks) every ten minutes. Every instance runs the scheduler, and graphile-worker records each
  * hour it has queued in its known_crontabs table, so an hour is queued by one instance only; the job
  * key makes a second copy of a queued job impossible as well. `fill=2h`: an hour missed while no
  * instance ran is queued once when one starts (within two hours); `max=3`: a failure is retried twice.
@@ -25,6 +31,8 @@ export const JOB_SCHEDULE = [
   `7 * * * * ${RETENTION_TASK} ?fill=2h&max=3&jobKey=${RETENTION_TASK}`,
   `37 * * * * ${REMINDER_TASK} ?fill=2h&max=3&jobKey=${REMINDER_TASK}`,
   `52 * * * * ${SWEEP_TASK} ?fill=2h&max=3&jobKey=${SWEEP_TASK}`,
+  // Webhooks' safety net: a delivery whose job was lost is queued again (server/webhooks/deliver.ts).
+  `*/10 * * * * ${SWEEP_WEBHOOKS_TASK} ?max=3&jobKey=${SWEEP_WEBHOOKS_TASK}`,
 ].join("\n");
 
 export interface MailDelivery {
@@ -71,6 +79,16 @@ export async function startJobWorker(params: {
     [SWEEP_TASK]: async () => {
       const offered = await sweepWaitingLists(params.db, { now: clock() });
       if (offered > 0) log.info("waiting list places offered", { offered });
+    },
+    // One attempt at one webhook delivery (queued with the change, and again for each retry).
+    [DELIVER_WEBHOOK_TASK]: async (payload) => {
+      const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
+      if (typeof deliveryId !== "string") return;
+      await deliverWebhook(params.db, { deliveryId, now: clock() });
+    },
+    [SWEEP_WEBHOOKS_TASK]: async () => {
+      const queued = await sweepWebhooks(params.db, { now: clock() });
+      if (queued > 0) log.info("webhook deliveries queued again", { queued });
     },
   };
   const mail = params.mail;

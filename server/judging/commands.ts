@@ -13,6 +13,8 @@ import type { RoundCore } from "./access.ts";
 import { teamsOfRound } from "./public-queries.ts";
 import { canEditRubric, canMoveRound, type RoundStatus } from "./policy.ts";
 import type { RoundDetails } from "./schema.ts";
+import { dispatchDeliveries } from "../webhooks/deliver.ts";
+import { emitResultsPublished } from "../webhooks/emit.ts";
 
 interface EventRef {
   id: string;
@@ -258,7 +260,7 @@ export async function moveRound(
       where: { id: round.id },
       select: { status: true, assignmentReleasedAt: true },
     });
-    if (current.status === to) return { status: to, changed: false };
+    if (current.status === to) return { status: to, changed: false, hooks: [] as string[] };
     if (!canMoveRound(current.status, to)) {
       throw new DomainError(
         "PHASE_CLOSED",
@@ -285,8 +287,14 @@ export async function moveRound(
       entityId: round.id,
       data: { from: current.status, to },
     });
-    return { status: to, changed: true };
+    // Webhooks (server/webhooks): written with the change, sent after it commits.
+    const hooks =
+      to === "PUBLISHED"
+        ? await emitResultsPublished(tx, { roundId: round.id, at: params.now, now: params.now })
+        : [];
+    return { status: to, changed: true, hooks };
   });
+  dispatchDeliveries(db, { deliveryIds: moved.hooks, now: params.now });
   if (moved.changed && to === "PUBLISHED") {
     const url = appUrl(`/events/${params.event.slug}/submission`);
     for (const team of await teamsOfRound(db, { roundId: round.id })) {

@@ -326,7 +326,7 @@ export async function judgeQueue(db: Db, params: { round: RoundCore; judgeId: st
                 submission: {
                   select: {
                     id: true,
-                    team: { select: { name: true, centre: { select: { name: true } } } },
+                    team: { select: { id: true, name: true, centre: { select: { name: true } } } },
                     images: { orderBy: { position: "asc" }, select: { id: true, alt: true } },
                     revisions: { select: { version: true, snapshot: true } },
                   },
@@ -365,6 +365,8 @@ export async function judgeQueue(db: Db, params: { round: RoundCore; judgeId: st
         videoUrl: snapshot.videoUrl,
         technologies: snapshot.technologies,
         team: submission.team.name,
+        /** For filling in the team's name in a feedback template. */
+        teamId: submission.team.id,
         centre: submission.team.centre?.name ?? null,
         images: submission.images.filter((i) => kept.has(i.id)),
       },

@@ -10,6 +10,7 @@ import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
 import { registrationConfirmedMail } from "./registration-templates.ts";
 import { concernReportedMail } from "./safeguarding-templates.ts";
 import { waitlistOfferMail } from "./waiting-list-templates.ts";
+import { venueDecisionMail, venueInvitationMail } from "./venue-templates.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
 import {
   teamCaptainMail,
@@ -39,6 +40,27 @@ const eventName = "Festival of Code 2026";
 /** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
 const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
   "concern-reported": { mail: concernReportedMail({ eventName, url }), names: [] },
+  "venue-invitation": {
+    mail: venueInvitationMail({
+      eventName,
+      venueName: "Bradford Makerspace",
+      inviterName: "Shona Keating",
+      note: "We'd love to have you on board.",
+      url,
+      expiresInDays: 14,
+    }),
+    names: ["Shona Keating", "Bradford Makerspace"],
+  },
+  "venue-decision": {
+    mail: venueDecisionMail({
+      recipientName: "Priya",
+      eventName,
+      centreName: "Bradford Makerspace",
+      decision: { kind: "DECLINED", reason: "We have a centre next door already." },
+      url,
+    }),
+    names: ["Priya", "Bradford Makerspace"],
+  },
   "waitlist-offer": {
     mail: waitlistOfferMail({
       recipientName: "Amara",

@@ -55,6 +55,9 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   // The check-in code: needed on the day.
   "registration-confirmed": "ACCESS",
   "waitlist-offer": "ACCESS",
+  // Being asked to lead a centre, and the answer, are about a role.
+  "venue-invitation": "ACCESS",
+  "venue-decision": "ACCESS",
 };
 
 /** How each category is described on the preferences page. */

@@ -33,6 +33,8 @@ export const MAIL_KINDS = [
   "concern-reported",
   "registration-confirmed",
   "waitlist-offer",
+  "venue-invitation",
+  "venue-decision",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

@@ -27,9 +27,11 @@ export interface BoardEvent {
   consentAge: number;
 }
 
-const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+/** A day ("YYYY-MM-DD") as the database's DATE columns hold it. */
+export const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
-function assertEventDay(event: BoardEvent, day: string) {
+/** Refuses (INVALID_INPUT, on the `day` field) a day that is not one of the event's. */
+export function assertEventDay(event: BoardEvent, day: string) {
   if (!eventDays(event).includes(day)) {
     throw new DomainError("INVALID_INPUT", "Choose one of the event's days", {
       day: ["Choose one of the event's days"],
@@ -45,7 +47,7 @@ function assertEventDay(event: BoardEvent, day: string) {
  */
 async function matchingFacts(db: Db, params: { event: BoardEvent; centreId: string; day: string }) {
   const { event, centreId, day } = params;
-  const [teams, roles, matches, earlier] = await Promise.all([
+  const [teams, mentors, matches, earlier] = await Promise.all([
     db.team.findMany({
       where: { eventId: event.id, centreId, members: { some: {} } },
       orderBy: { name: "asc" },
@@ -67,22 +69,7 @@ async function matchingFacts(db: Db, params: { event: BoardEvent; centreId: stri
         },
       },
     }),
-    db.eventRole.findMany({
-      where: { eventId: event.id, centreId, role: "MENTOR" },
-      select: {
-        user: {
-          select: {
-            id: true,
-            name: true,
-            email: true,
-            mentorOffers: {
-              where: { eventId: event.id, status: "ACCEPTED" },
-              select: { skills: true, levels: true, days: true, capacity: true },
-            },
-          },
-        },
-      },
-    }),
+    centreMentors(db, params),
     db.mentorMatch.findMany({
       where: { centreId, day: asDate(day) },
       select: { teamId: true, mentorId: true, kept: true, publishedAt: true },
@@ -93,7 +80,6 @@ async function matchingFacts(db: Db, params: { event: BoardEvent; centreId: stri
       select: { teamId: true, mentorId: true },
     }),
   ]);
-  const vetting = await vettingOf(db, { eventId: event.id, userIds: roles.map((r) => r.user.id) });
   const matchTeams: (MatchTeam & { name: string })[] = [];
   for (const team of teams) {
     const registrations = team.members.flatMap((m) => m.user.registrations);
@@ -113,7 +99,35 @@ async function matchingFacts(db: Db, params: { event: BoardEvent; centreId: stri
       previousMentorIds: [...new Set(earlier.filter((m) => m.teamId === team.id).map((m) => m.mentorId))],
     });
   }
-  const mentors = roles.map(({ user }) => {
+  return { teams: matchTeams, mentors, matches };
+}
+
+/**
+ * The mentors at `centreId` (MENTOR role there) as matching and grouping see them on `day`: coming that
+ * day by their offer (every day without one); their skills, levels and capacity in teams from the offer
+ * or the defaults (0 when not coming); vetted on that day. `name` is for organisers (their name, else
+ * their address), `firstName` for teams and learners.
+ */
+export async function centreMentors(db: Db, params: { event: BoardEvent; centreId: string; day: string }) {
+  const { event, centreId, day } = params;
+  const roles = await db.eventRole.findMany({
+    where: { eventId: event.id, centreId, role: "MENTOR" },
+    select: {
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          mentorOffers: {
+            where: { eventId: event.id, status: "ACCEPTED" },
+            select: { skills: true, levels: true, days: true, capacity: true },
+          },
+        },
+      },
+    },
+  });
+  const vetting = await vettingOf(db, { eventId: event.id, userIds: roles.map((r) => r.user.id) });
+  return roles.map(({ user }) => {
     const offer = user.mentorOffers[0];
     const available = offer ? offer.days.map(calendarDay).includes(day) : true;
     return {
@@ -127,7 +141,6 @@ async function matchingFacts(db: Db, params: { event: BoardEvent; centreId: stri
       vetted: isVettedOn(vetting.get(user.id) ?? null, day),
     };
   });
-  return { teams: matchTeams, mentors, matches };
 }
 
 /**

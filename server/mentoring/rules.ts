@@ -45,3 +45,22 @@ export function teamLevel(levels: readonly ExperienceLevel[]): ExperienceLevel |
 
 /** How many teams a mentor looks after when they made no offer (an organiser gave them the role directly). */
 export const DEFAULT_MENTOR_CAPACITY = 2;
+
+/** How many learners a group takes when the event sets no ratio of young people per vetted adult. */
+export const DEFAULT_GROUP_SIZE = 8;
+
+/** How many learner groups a mentor coming that day leads (one at a time, in a coding-club session). */
+export const GROUPS_PER_MENTOR = 1;
+
+/**
+ * The most learners in a group: the event's ratio (one vetted adult for every N young people) when it
+ * sets one, otherwise DEFAULT_GROUP_SIZE.
+ */
+export function groupSizeFor(youngPeoplePerVettedAdult: number | null): number {
+  return youngPeoplePerVettedAdult ?? DEFAULT_GROUP_SIZE;
+}
+
+/** A group's name on the board and for its learners: "New to coding 1". */
+export function groupLabel(levelLabel: string, number: number): string {
+  return `${levelLabel} ${number}`;
+}

@@ -128,3 +128,15 @@ export const setMatchInput = centreDayInput.extend({
   teamId: recordId("Team"),
   mentorId: recordId("Mentor").nullable(),
 });
+
+/** Moves a learner (their registration) into a group of the day, or into a new group ("NEW"). */
+export const moveLearnerInput = centreDayInput.extend({
+  registrationId: recordId("Learner"),
+  to: z.literal("NEW").or(recordId("Group")),
+});
+
+/** Sets (or, with null, clears) a learner group's mentor. */
+export const setGroupMentorInput = centreDayInput.extend({
+  groupId: recordId("Group"),
+  mentorId: recordId("Mentor").nullable(),
+});

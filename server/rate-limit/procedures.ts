@@ -37,18 +37,33 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "organisations.invite": { limit: 60, windowSeconds: 60 * MINUTE },
   "judging.inviteJudge": { limit: 60, windowSeconds: 60 * MINUTE },
   "events.grantRole": { limit: 60, windowSeconds: 60 * MINUTE },
+  "venues.invite": { limit: 60, windowSeconds: 60 * MINUTE },
+  "venues.resend": { limit: 60, windowSeconds: 60 * MINUTE },
+  // Each emails the venue's lead.
+  "venues.decline": { limit: 60, windowSeconds: 60 * MINUTE },
   // Public (a consent link is the authority): keeps guessing links hopeless.
   "checkin.setCollection": { limit: 30, windowSeconds: 15 * MINUTE },
   "sensitive.saveByToken": { limit: 30, windowSeconds: 15 * MINUTE },
   "registrations.changeConsentScopes": { limit: 30, windowSeconds: 15 * MINUTE },
+  // A venue invitation's link is the authority (with the invited address).
+  "venues.submit": { limit: 30, windowSeconds: 15 * MINUTE },
   // Each makes an account row; ten profiles per guardian is the cap, this keeps retries of it cheap.
   "guardians.addChild": { limit: 20, windowSeconds: 60 * MINUTE },
   // Public, and each report emails the event's safeguarding leads.
   "concerns.report": { limit: 10, windowSeconds: 60 * MINUTE },
   // A sponsor or organiser writes a handful of starter projects; this stops a script filling the list.
   "starters.create": { limit: 60, windowSeconds: 60 * MINUTE },
+  // An organiser keeps tens of templates; copying writes a whole set at once.
+  "templates.create": { limit: 60, windowSeconds: 60 * MINUTE },
+  "templates.copy": { limit: 20, windowSeconds: 60 * MINUTE },
   // Offering to mentor writes an offer organisers read; a person changes theirs a few times at most.
   "mentoring.offer": { limit: 30, windowSeconds: 60 * MINUTE },
+  // Learner groups: proposing rewrites a centre's day, so a stuck client must not loop on it; moving
+  // learners and choosing mentors is done by hand, one select at a time.
+  "groups.propose": { limit: 60, windowSeconds: 60 * MINUTE },
+  "groups.moveLearner": { limit: 600, windowSeconds: 60 * MINUTE },
+  "groups.setMentor": { limit: 300, windowSeconds: 60 * MINUTE },
+  "groups.publish": { limit: 60, windowSeconds: 60 * MINUTE },
   // The help queue: a team asks a few times a day, a mentor works through a few dozen requests; these
   // keep a stuck client or a script from churning a centre's queue.
   "help.raise": { limit: 30, windowSeconds: 60 * MINUTE },
@@ -56,6 +71,18 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "help.claim": { limit: 120, windowSeconds: 60 * MINUTE },
   "help.release": { limit: 120, windowSeconds: 60 * MINUTE },
   "help.resolve": { limit: 120, windowSeconds: 60 * MINUTE },
+  // Webhooks: each test and redelivery makes the server POST to another site, and each saved address is
+  // resolved in DNS; by hand these are a few a minute at most.
+  "webhooks.createForEvent": { limit: 30, windowSeconds: 60 * MINUTE },
+  "webhooks.updateForEvent": { limit: 60, windowSeconds: 60 * MINUTE },
+  "webhooks.sendTestForEvent": { limit: 30, windowSeconds: 10 * MINUTE },
+  "webhooks.redeliverForEvent": { limit: 60, windowSeconds: 10 * MINUTE },
+  "webhooks.rotateSecretForEvent": { limit: 30, windowSeconds: 60 * MINUTE },
+  "webhooks.createForOrganisation": { limit: 30, windowSeconds: 60 * MINUTE },
+  "webhooks.updateForOrganisation": { limit: 60, windowSeconds: 60 * MINUTE },
+  "webhooks.sendTestForOrganisation": { limit: 30, windowSeconds: 10 * MINUTE },
+  "webhooks.redeliverForOrganisation": { limit: 60, windowSeconds: 10 * MINUTE },
+  "webhooks.rotateSecretForOrganisation": { limit: 30, windowSeconds: 60 * MINUTE },
 };
 
 /** A refusal because a limit was reached: 429, with how long to wait (the route sends Retry-After). */

@@ -35,6 +35,8 @@ import { consentTextOf } from "./consent-text.ts";
 import { claimCentrePlace, requestPromotion, requestPromotions } from "../waiting-list/commands.ts";
 import { REMINDER_DAYS, reminderDue } from "./reminder-rules.ts";
 import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
+import { dispatchDeliveries } from "../webhooks/deliver.ts";
+import { emitRegistrationConfirmed } from "../webhooks/emit.ts";
 
 type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
 
@@ -333,7 +335,7 @@ export async function register(
     lookingForTeam: false,
   };
 
-  let result: { id: string; token: string | null; freedCentreIds: string[] };
+  let result: { id: string; token: string | null; freedCentreIds: string[]; hooks: string[] };
   try {
     result = await db.$transaction(async (tx) => {
       // A full centre is refused, unless the person holds a live offer from its waiting list (their place).
@@ -370,7 +372,12 @@ export async function register(
         entityId: id,
         data: { status, codeOfConductVersion: settings.codeOfConductVersion },
       });
-      if (!guardianEmail) return { id, token: null, freedCentreIds };
+      // Webhooks (server/webhooks): ids only, written with the registration, sent after it commits.
+      const hooks =
+        status === "CONFIRMED"
+          ? await emitRegistrationConfirmed(tx, { registrationId: id, at: now, now })
+          : [];
+      if (!guardianEmail) return { id, token: null, freedCentreIds, hooks };
       const token = await requestConsentLink(tx, {
         registrationId: id,
         eventId: event.id,
@@ -378,12 +385,13 @@ export async function register(
         actorId: user.id,
         now,
       });
-      return { id, token, freedCentreIds };
+      return { id, token, freedCentreIds, hooks };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyRegistered();
     throw error;
   }
+  dispatchDeliveries(db, { deliveryIds: result.hooks, now });
   await requestPromotions(db, { centreIds: result.freedCentreIds, now });
   if (guardianEmail && result.token) {
     await mailGuardian(db, {
@@ -936,8 +944,18 @@ export async function giveConsent(
         reconfirmation: consent.reconfirmation,
       },
     });
-    return { ...consent.registration, newlyConfirmed: confirmed.count > 0 };
+    // Webhooks (server/webhooks): ids only, written with the consent, sent after it commits.
+    const hooks =
+      confirmed.count > 0
+        ? await emitRegistrationConfirmed(tx, {
+            registrationId: consent.registrationId,
+            at: params.now,
+            now: params.now,
+          })
+        : [];
+    return { ...consent.registration, newlyConfirmed: confirmed.count > 0, hooks };
   });
+  dispatchDeliveries(db, { deliveryIds: young.hooks, now: params.now });
   if (!young.newlyConfirmed) return { eventName: young.event.name, firstName: nameForGuardian(young.user) };
   // The young person learns they can take part now (and what their guardian chose), from us.
   await sendMail(

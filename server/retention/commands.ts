@@ -21,8 +21,9 @@ export interface DeletionCounts {
 /**
  * Deletes what the given registrations hold that is personal and needed only around the event: each
  * date of birth (keeping the age at its event's start in `ageAtStart`, so who was a young person is
- * still known), sensitive answers, check-in visits and the latest check-in time, and the adults a
- * guardian named to collect them. Shared by the retention job and account deletion (server/rights).
+ * still known), sensitive answers, check-in visits and the latest check-in time, the adults a
+ * guardian named to collect them, and which learner groups they were in (not counted). Shared by the
+ * retention job and account deletion (server/rights).
  * Returns how many of each were deleted.
  */
 export async function erasePersonalRecords(
@@ -47,6 +48,7 @@ export async function erasePersonalRecords(
   const visits = await tx.attendance.deleteMany({ where: inThem });
   const sensitive = await tx.sensitiveInfo.deleteMany({ where: inThem });
   const collectors = await tx.authorisedCollector.deleteMany({ where: inThem });
+  await tx.learnerGroupMember.deleteMany({ where: inThem });
   return {
     datesOfBirth: withBirthDate.length,
     sensitiveRecords: sensitive.count,
@@ -68,8 +70,8 @@ const retentionEventSelect = {
 
 /**
  * Deletes one event's dates of birth (keeping each person's age at the start, so who was a young person
- * is still known), sensitive information, check-in visits and authorised collectors, and records the
- * counts (PersonalDataDeletion) and an audit entry ("retention.deleted"). Projects, teams, results and
+ * is still known), sensitive information, check-in visits, authorised collectors, help requests, staff
+ * visits and learner groups, and records the counts (PersonalDataDeletion) and an audit entry ("retention.deleted"). Projects, teams, results and
  * consent records stay. Claims the event by setting Event.personalDataDeletedAt where it is null, in
  * the same transaction, so two runs at once (two instances, or a schedule and an organiser) delete and
  * count once. Returns the counts, or null when the event is not due at `now` or another run got there first.
@@ -101,6 +103,8 @@ export async function deleteEventPersonalData(
     // records too: both go with the rest (not counted: the counts describe participants).
     await tx.helpRequest.deleteMany({ where: { eventId } });
     await tx.staffVisit.deleteMany({ where: { eventId } });
+    // The learner groups, emptied above, go too: a group is only who was in it and who led it.
+    await tx.learnerGroup.deleteMany({ where: { eventId } });
     const counts: DeletionCounts = { registrations: registrations.length, attended, ...erased };
     await tx.personalDataDeletion.create({
       data: { eventId, deletedAt: now, trigger: params.trigger, byUserId: params.byUserId, ...counts },

@@ -163,6 +163,28 @@ describe("the retention job", () => {
     expect(await db.staffVisit.count({ where: { eventId: event.id } })).toBe(0);
   });
 
+  it("also deletes learner groups and who was in them", async () => {
+    const { db, event, young, adult } = await setup();
+    const centre = await db.centre.findFirstOrThrow({ where: { eventId: event.id }, select: { id: true } });
+    await db.learnerGroup.create({
+      data: {
+        eventId: event.id,
+        centreId: centre.id,
+        day: new Date("2026-12-01T00:00:00Z"),
+        level: "NEW",
+        label: "New to coding 1",
+        members: { create: [{ registrationId: young.registrationId }, { registrationId: adult.id }] },
+      },
+      select: { id: true },
+    });
+    const members = () => db.learnerGroupMember.count({ where: { group: { eventId: event.id } } });
+    await deleteExpiredPersonalData(db, { now: after(29), trigger: "schedule" });
+    expect(await members()).toBe(2);
+    await deleteExpiredPersonalData(db, { now: after(30), trigger: "schedule" });
+    expect(await members()).toBe(0);
+    expect(await db.learnerGroup.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
   it("follows the event's own retention period", async () => {
     const { db, event, young, asOrganiser } = await setup();
     await asOrganiser(now).retention.update({ eventId: event.id, retentionDays: 90 });

@@ -219,6 +219,16 @@ export async function eraseAccount(
     await tx.eventRole.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
     await tx.account.deleteMany({ where: { userId } });
+    // Venue invitations sent to the address: open ones are withdrawn (nobody can answer them now), and
+    // the address leaves every one of them (the organiser still sees the venue and what was decided).
+    await tx.venueInvitation.updateMany({
+      where: { email: user.email, status: { in: ["INVITED", "SUBMITTED"] } },
+      data: { status: "WITHDRAWN" },
+    });
+    await tx.venueInvitation.updateMany({
+      where: { email: user.email },
+      data: { email: tombstoneEmail(userId) },
+    });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
     await tx.outboxEmail.deleteMany({ where: { to: user.email, status: { not: "QUEUED" } } });
     await tx.user.update({

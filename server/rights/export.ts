@@ -10,8 +10,8 @@ const day = (d: Date | null) => (d ? formatCalendarDate(calendarDateOf(d)) : nul
 /**
  * Everything the platform holds about the person with `userId`, as plain JSON (times in ISO 8601 UTC,
  * dates of birth as YYYY-MM-DD): their account, organisations, event roles, registrations (with the
- * guardian consent records, sensitive answers, authorised adults and check-in visits of each), teams
- * and projects, join requests, judging (rounds, assignments, the scores and notes they wrote, conflicts
+ * guardian consent records, sensitive answers, authorised adults, check-in visits and published
+ * learner groups of each), teams and projects, join requests, judging (rounds, assignments, the scores and notes they wrote, conflicts
  * declared) and what the audit log records they did. Only rows tied to this person: other people appear
  * by team or project name only. Audit entries: the latest 1,000.
  */
@@ -95,6 +95,11 @@ export async function myData(db: Db, params: { userId: string; now: Date }) {
               collectedBy: true,
               overrideReason: true,
             },
+          },
+          groups: {
+            where: { group: { publishedAt: { not: null } } },
+            orderBy: { day: "asc" },
+            select: { day: true, group: { select: { label: true, level: true } } },
           },
         },
       },

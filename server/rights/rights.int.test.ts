@@ -44,6 +44,17 @@ async function setup() {
     data: { registrationId: young.registrationId, centreId: centre.id, checkedInAt: now },
     select: { id: true },
   });
+  await db.learnerGroup.create({
+    data: {
+      eventId: event.id,
+      centreId: centre.id,
+      day: new Date("2026-12-01T00:00:00Z"),
+      level: "NEW",
+      label: "New to coding 1",
+      members: { create: [{ registrationId: young.registrationId }] },
+    },
+    select: { id: true },
+  });
   const teammate = await makeParticipant(db, {
     eventId: event.id,
     name: "Tess Teammate",
@@ -146,6 +157,7 @@ describe("delete my account", () => {
         sensitive: true,
         visits: true,
         collectors: true,
+        groups: true,
         consents: { select: { guardianEmail: true, guardianName: true, attend: true, consentedAt: true } },
       },
     });
@@ -157,6 +169,7 @@ describe("delete my account", () => {
       sensitive: null,
       visits: [],
       collectors: [],
+      groups: [],
     });
     // The consent record stays, anonymised.
     expect(registration.consents).toHaveLength(1);
@@ -194,6 +207,36 @@ describe("delete my account", () => {
       select: { userId: true, isCaptain: true },
     });
     expect(members).toEqual([{ userId: teammate.id, isCaptain: true }]);
+  });
+
+  it("an invited venue lead's address leaves their invitations; open ones are withdrawn", async () => {
+    const { db, event, organiser } = await setup();
+    const lead = await makeUser(db, { name: "Vera Venue" });
+    const invitation = (status: "INVITED" | "SUBMITTED" | "DECLINED", venueName: string) =>
+      db.venueInvitation.create({
+        data: {
+          eventId: event.id,
+          email: lead.email,
+          venueName,
+          tokenHash: `hash-${venueName}`,
+          status,
+          invitedById: organiser.id,
+          expiresAt: new Date(now.getTime() + 14 * 86_400_000),
+          ...(status === "INVITED" ? {} : { name: venueName, capacity: 20, submittedById: lead.id }),
+        },
+        select: { id: true },
+      });
+    const open = await invitation("INVITED", "Old Library");
+    const sent = await invitation("SUBMITTED", "Pier Hut");
+    const decided = await invitation("DECLINED", "Town Hall");
+    await callerFor(db, lead, now).users.deleteAccount({ confirmEmail: lead.email });
+    const rows = await db.venueInvitation.findMany({
+      where: { id: { in: [open.id, sent.id, decided.id] } },
+      orderBy: { venueName: "asc" },
+      select: { venueName: true, email: true, status: true },
+    });
+    expect(rows.map((r) => r.status)).toEqual(["WITHDRAWN", "WITHDRAWN", "DECLINED"]);
+    for (const row of rows) expect(row.email).not.toBe(lead.email);
   });
 
   it("a last member without a project takes the team with them; with a project, the team stays", async () => {

@@ -6,21 +6,25 @@ import { challengesRouter } from "./challenges.ts";
 import { announcementsRouter, dashboardRouter } from "./dashboard.ts";
 import { devRouter } from "./dev.ts";
 import { eventsRouter } from "./events.ts";
+import { groupsRouter } from "./groups.ts";
 import { helpRouter } from "./help.ts";
 import { judgingRouter } from "./judging.ts";
 import { mentoringRouter } from "./mentoring.ts";
 import { organisationsRouter } from "./organisations.ts";
 import { teamsRouter } from "./teams.ts";
 import { usersRouter } from "./users.ts";
+import { venuesRouter } from "./venues.ts";
 import { registrationsRouter } from "./registrations.ts";
 import { retentionRouter } from "./retention.ts";
 import { guardiansRouter } from "./guardians.ts";
 import { sensitiveRouter } from "./sensitive.ts";
 import { startersRouter } from "./starters.ts";
+import { templatesRouter } from "./templates.ts";
 import { submissionsRouter } from "./submissions.ts";
 import { supplyRouter } from "./supply.ts";
 import { systemRouter } from "./system.ts";
 import { waitingListRouter } from "./waiting-list.ts";
+import { webhooksRouter } from "./webhooks.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -30,6 +34,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   dev: devRouter,
   events: eventsRouter,
+  groups: groupsRouter,
   help: helpRouter,
   judging: judgingRouter,
   mentoring: mentoringRouter,
@@ -37,15 +42,18 @@ export const appRouter = router({
   challenges: challengesRouter,
   teams: teamsRouter,
   users: usersRouter,
+  venues: venuesRouter,
   registrations: registrationsRouter,
   retention: retentionRouter,
   guardians: guardiansRouter,
   sensitive: sensitiveRouter,
   starters: startersRouter,
+  templates: templatesRouter,
   submissions: submissionsRouter,
   supply: supplyRouter,
   system: systemRouter,
   waitingList: waitingListRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,10 +5,12 @@ import { centresAuthorization } from "./centres.authz.ts";
 import { checkinAuthorization } from "./checkin.authz.ts";
 import { concernsAuthorization } from "./concerns.authz.ts";
 import { startersAuthorization } from "./starters.authz.ts";
+import { templatesAuthorization } from "./templates.authz.ts";
 import { mentoringAuthorization } from "./mentoring.authz.ts";
 import { challengesAuthorization } from "./challenges.authz.ts";
 import { dashboardAuthorization } from "./dashboard.authz.ts";
 import { eventsAuthorization } from "./events.authz.ts";
+import { groupsAuthorization } from "./groups.authz.ts";
 import { guardiansAuthorization } from "./guardians.authz.ts";
 import { helpAuthorization } from "./help.authz.ts";
 import { judgingAuthorization } from "./judging.authz.ts";
@@ -21,7 +23,9 @@ import { supplyAuthorization } from "./supply.authz.ts";
 import { systemAuthorization } from "./system.authz.ts";
 import { teamsAuthorization } from "./teams.authz.ts";
 import { usersAuthorization } from "./users.authz.ts";
+import { venuesAuthorization } from "./venues.authz.ts";
 import { waitingListAuthorization } from "./waiting-list.authz.ts";
+import { webhooksAuthorization } from "./webhooks.authz.ts";
 
 /** Each router's table of authorization cases, keyed by procedure path. */
 export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
@@ -39,11 +43,15 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   checkinAuthorization,
   concernsAuthorization,
   startersAuthorization,
+  templatesAuthorization,
   helpAuthorization,
   mentoringAuthorization,
+  groupsAuthorization,
   sensitiveAuthorization,
   retentionAuthorization,
   judgingAuthorization,
   systemAuthorization,
   waitingListAuthorization,
+  webhooksAuthorization,
+  venuesAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

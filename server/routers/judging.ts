@@ -346,7 +346,7 @@ const judgeRouter = {
   /** The invitation: the round, the judge's answer and affiliation, and their declared conflicts. */
   invitation: roundInviteeProcedure.query(async ({ ctx }) => ({
     round: { id: ctx.round.id, name: ctx.round.name, status: ctx.round.status, closesAt: ctx.round.closesAt },
-    event: { name: ctx.event.name, slug: ctx.event.slug, timeZone: ctx.event.timeZone },
+    event: { id: ctx.event.id, name: ctx.event.name, slug: ctx.event.slug, timeZone: ctx.event.timeZone },
     judge: ctx.judge,
     conflicts: await conflictOptions(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id }),
   })),

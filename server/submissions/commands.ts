@@ -25,6 +25,8 @@ import {
 } from "./rules.ts";
 import { submissionSelect, type SubmissionView } from "./queries.ts";
 import type { SubmissionFields } from "./schema.ts";
+import { dispatchDeliveries } from "../webhooks/deliver.ts";
+import { emitProjectSubmitted } from "../webhooks/emit.ts";
 
 type Fields = SubmissionFields;
 
@@ -204,18 +206,21 @@ export async function submitSubmission(
   db: Db,
   params: TeamScope & { expectedVersion: number; now: Date },
 ): Promise<SubmissionView> {
+  let done: { view: SubmissionView; hooks: string[] };
   try {
-    return await submitOnce(db, params);
+    done = await submitOnce(db, params);
   } catch (error) {
-    if (isUniqueViolation(error, "version")) return submitOnce(db, params);
-    throw error;
+    if (!isUniqueViolation(error, "version")) throw error;
+    done = await submitOnce(db, params);
   }
+  dispatchDeliveries(db, { deliveryIds: done.hooks, now: params.now });
+  return done.view;
 }
 
 async function submitOnce(
   db: Db,
   params: TeamScope & { expectedVersion: number; now: Date },
-): Promise<SubmissionView> {
+): Promise<{ view: SubmissionView; hooks: string[] }> {
   return db.$transaction(async (tx) => {
     const submission = await tx.submission.findFirst({
       where: { eventId: params.eventId, teamId: params.teamId },
@@ -225,7 +230,8 @@ async function submitOnce(
     assertCanChange(params, submission.status);
     if (submission.version !== params.expectedVersion) throw stale();
     const latest = submission.revisions[0]?.version;
-    if (submission.status === "SUBMITTED" && latest === submission.version) return submission;
+    if (submission.status === "SUBMITTED" && latest === submission.version)
+      return { view: submission, hooks: [] };
     const missing = missingForSubmit({
       title: submission.title,
       description: submission.description,
@@ -260,7 +266,18 @@ async function submitOnce(
       entityId: submission.id,
       data: { version: submission.version },
     });
-    return tx.submission.findUniqueOrThrow({ where: { id: submission.id }, select: submissionSelect });
+    // Webhooks (server/webhooks): the deliveries are written with the submission, sent after it commits.
+    const hooks = await emitProjectSubmitted(tx, {
+      submissionId: submission.id,
+      version: submission.version,
+      at: params.now,
+      now: params.now,
+    });
+    const view = await tx.submission.findUniqueOrThrow({
+      where: { id: submission.id },
+      select: submissionSelect,
+    });
+    return { view, hooks };
   });
 }
 

@@ -129,6 +129,7 @@ export default async function JudgingRoundPage({ params }: Props) {
       {queued.closesAt ? <p>Scoring closes {when(queued.closesAt)}.</p> : null}
       <Scoring
         roundId={round.id}
+        eventId={event.id}
         userId={user.id}
         scale={{ min: queued.scaleMin, max: queued.scaleMax }}
         criteria={criteria}

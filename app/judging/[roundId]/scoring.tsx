@@ -9,6 +9,7 @@ import { secondaryButtonClass } from "~/app/_components/button-styles";
 import { inputClass } from "~/app/_components/field";
 import { problemFrom, useFormProblem, type FormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
+import { TemplatePicker } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
 import type { AppRouter } from "~/server/routers/_app";
@@ -95,6 +96,7 @@ function storedScores(queue: readonly Assignment[], answers: Stored): Stored {
  */
 export function Scoring({
   roundId,
+  eventId,
   userId,
   scale,
   criteria,
@@ -102,6 +104,8 @@ export function Scoring({
   entryViews,
 }: {
   roundId: string;
+  /** The round's event: its feedback templates are offered in the feedback box. */
+  eventId: string;
   userId: string;
   scale: { min: number; max: number };
   criteria: Queue["criteria"];
@@ -319,7 +323,7 @@ export function Scoring({
             );
           })}
         </section>
-        <Notes key={current.id} roundId={roundId} assignment={current} />
+        <Notes key={current.id} roundId={roundId} eventId={eventId} assignment={current} />
         <Marks
           roundId={roundId}
           assignment={current}
@@ -433,7 +437,15 @@ function CriterionInput({
 }
 
 /** The judge's private note and the feedback for the team, saved as they pause typing and on leaving a box. */
-function Notes({ roundId, assignment }: { roundId: string; assignment: Assignment }) {
+function Notes({
+  roundId,
+  eventId,
+  assignment,
+}: {
+  roundId: string;
+  eventId: string;
+  assignment: Assignment;
+}) {
   const trpc = useTRPC();
   const { mutateAsync: sendNotes } = useMutation({
     ...trpc.judging.saveNotes.mutationOptions(),
@@ -489,6 +501,15 @@ function Notes({ roundId, assignment }: { roundId: string; assignment: Assignmen
         value={notes.privateNote}
         onChange={(text) => change("privateNote", text)}
         onBlur={onBlur}
+      />
+      <TemplatePicker
+        eventId={eventId}
+        use="FEEDBACK"
+        teamId={assignment.entry.teamId}
+        onUse={(text) => {
+          change("feedback", text);
+          void save();
+        }}
       />
       <NoteBox
         id={`feedback-${assignment.id}`}

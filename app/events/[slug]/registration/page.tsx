@@ -9,6 +9,7 @@ import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
 import { capabilityNotice } from "~/server/events/notices";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
+import { dayLabel } from "~/server/mentoring/rules";
 import { checkInUrl, qrSvg } from "~/server/checkin/qr";
 import { RegistrationActions } from "./registration-actions";
 import { SensitiveForm } from "~/app/_components/sensitive-form";
@@ -50,6 +51,8 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     mine && mine.status !== "WITHDRAWN" ? await caller.sensitive.mine({ eventId: event.id }) : null;
   const starters =
     mine && mine.status !== "WITHDRAWN" ? await caller.starters.list({ eventId: event.id }) : [];
+  const groups =
+    mine && mine.status !== "WITHDRAWN" ? await caller.groups.myGroup({ eventId: event.id }) : [];
   const registrationNotice = capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone);
   // Registered before the event had centres: now there are some, so ask them to choose.
   const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
@@ -215,6 +218,29 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
                 about="you"
               />
             )
+          ) : null}
+          {groups.length > 0 ? (
+            <section aria-labelledby="group-heading" className={`space-y-2 ${cardClass}`}>
+              <h2 id="group-heading" className={sectionTitleClass}>
+                Your group
+              </h2>
+              <ul className="space-y-1" data-testid="your-group">
+                {groups.map((g) => (
+                  <li key={g.day}>
+                    {groups.length > 1 ? `${dayLabel(g.day)}: ` : ""}
+                    <strong>{g.label}</strong>
+                    {g.mentorFirstName ? (
+                      <>
+                        {" "}
+                        with <strong>{g.mentorFirstName}</strong>
+                      </>
+                    ) : (
+                      " (its mentor isn't named yet)"
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
           ) : null}
           {mine.status === "CONFIRMED" && mine.centre ? (
             <CheckInCode eventId={event.id} code={mine.checkInCode} centre={mine.centre.name} />

@@ -60,11 +60,17 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/starters`} className={rowButtonClass}>
             Starter projects
           </Link>
+          <Link href={`/manage/events/${event.id}/templates`} className={rowButtonClass}>
+            Response templates
+          </Link>
           <Link href={`/manage/events/${event.id}/safeguarding`} className={rowButtonClass}>
             Safeguarding
           </Link>
           <Link href={`/manage/events/${event.id}/concerns`} className={rowButtonClass}>
             Concerns
+          </Link>
+          <Link href={`/manage/events/${event.id}/integrations`} className={rowButtonClass}>
+            Integrations
           </Link>
           {/* A plain link: the preview route turns on draft mode, then shows the event page as it is now. */}
           <a href={`/events/${event.slug}/preview`} className={rowButtonClass}>

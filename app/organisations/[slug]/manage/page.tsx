@@ -63,6 +63,14 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           <Link href={`/organisations/${organisation.slug}`} className={linkClass}>
             Public page
           </Link>
+          {isOwner ? (
+            <>
+              {" · "}
+              <Link href={`/organisations/${organisation.slug}/manage/integrations`} className={linkClass}>
+                Integrations
+              </Link>
+            </>
+          ) : null}
         </p>
       </header>
 

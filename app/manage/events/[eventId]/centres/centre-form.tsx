@@ -41,7 +41,8 @@ const textFields = [
   { key: "openingTimes", label: "Opening times (optional)", hint: "For example: Saturday 9:00–18:00." },
 ] as const;
 
-const centreLabels = {
+/** The fields' names, for the error summary. */
+export const centreLabels = {
   name: "Name",
   capacity: "Places",
   addressLine: "Address",
@@ -108,6 +109,32 @@ export function CentreForm({
         restored={restored}
       />
       <FormStatus message={saved} />
+      <CentreFields prefix={prefix} values={values} set={set} errors={errors} />
+      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
+        {centreId ? "Save centre" : "Add centre"}
+      </PendingButton>
+    </form>
+  );
+}
+
+/**
+ * The centre's fields (name, places, address, postcode area, opening times, accessibility), each with its
+ * error: the organisers' centre form and a venue's answer to an invitation share them. Ids are
+ * `${prefix}-<field>` (accessibility: `${prefix}-access`).
+ */
+export function CentreFields({
+  prefix,
+  values,
+  set,
+  errors,
+}: {
+  prefix: string;
+  values: CentreValues;
+  set: (key: keyof CentreValues) => (e: { target: { value: string } }) => void;
+  errors: Record<string, string[] | undefined>;
+}) {
+  return (
+    <>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <Field id={`${prefix}-name`} label="Name" errors={errors.name}>
           {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
@@ -152,10 +179,7 @@ export function CentreForm({
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-        {centreId ? "Save centre" : "Add centre"}
-      </PendingButton>
-    </form>
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { NO_CENTRE } from "~/server/centres/rules";
 import { WithoutCentreNotice } from "~/app/_components/registrations-table";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
+import { VenueInvitationsSection } from "./venue-invitations-section";
 import { cardTitleClass, linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
@@ -25,11 +26,12 @@ export default async function CentresPage({ params }: Props) {
       caller.centres.list({ eventId }),
       caller.centres.withoutCentre({ eventId }),
       caller.waitingList.forCentres({ eventId }),
+      caller.venues.invitations({ eventId }),
     ]),
   );
   if (!loaded)
     return <Refused title="Centres">Only this event&apos;s organisers can manage its centres.</Refused>;
-  const [event, centres, unplaced, waitingLists] = loaded;
+  const [event, centres, unplaced, waitingLists, venueInvitations] = loaded;
   const waitingAt = new Map(waitingLists.map((w) => [w.centreId, w]));
   return (
     <div className="space-y-8">
@@ -123,6 +125,8 @@ export default async function CentresPage({ params }: Props) {
         </h2>
         <CentreForm eventId={event.id} />
       </section>
+
+      <VenueInvitationsSection eventId={event.id} timeZone={event.timeZone} invitations={venueInvitations} />
     </div>
   );
 }

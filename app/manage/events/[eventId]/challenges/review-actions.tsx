@@ -8,6 +8,7 @@ import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
+import { TemplatePicker } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
 import { requestChangesInput } from "~/server/challenges/schema";
@@ -102,6 +103,12 @@ export function ReviewActions({
       ) : null}
       {actions.includes("requestChanges") ? (
         <form onSubmit={onRequestChanges} noValidate className="space-y-2">
+          <TemplatePicker
+            eventId={eventId}
+            use="CHALLENGE_CHANGES"
+            challengeId={challengeId}
+            onUse={(text) => setComment(text)}
+          />
           <Field
             id={commentId}
             label="Changes needed"

@@ -9,6 +9,7 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useRequestKey } from "~/app/_components/request-key";
+import { TemplatePicker } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
 import { createAnnouncementInput } from "~/server/announcements/schema";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
@@ -66,6 +67,11 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
       />
       <FormStatus message={sent} />
       <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <TemplatePicker
+          eventId={eventId}
+          use="ANNOUNCEMENT"
+          onUse={(body) => setValues((v) => ({ ...v, body }))}
+        />
         <Field id="announcement-title" label="Title" errors={problem?.fields.title}>
           {(a) => (
             <input

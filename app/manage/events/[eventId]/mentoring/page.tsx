@@ -13,12 +13,18 @@ export const metadata: Metadata = { title: "Mentoring" };
 
 type Props = { params: Promise<{ eventId: string }> };
 
-/** A mentor's page: sign in on site (it counts for the ratio), and the teams they look after, by day. */
+/**
+ * A mentor's page: sign in on site (it counts for the ratio), the teams they look after and the learner
+ * groups they lead (first names only), by day.
+ */
 export default async function MentoringPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/mentoring`);
   const caller = await serverCaller();
-  const mine = await orNotFound(caller.mentoring.myTeams({ eventId }));
+  const [mine, groups] = await Promise.all([
+    orNotFound(caller.mentoring.myTeams({ eventId })),
+    orNotFound(caller.groups.myGroups({ eventId })),
+  ]);
   const days = [...new Set(mine.teams.map((t) => t.day))];
   return (
     <div className="max-w-3xl space-y-6">
@@ -98,6 +104,25 @@ export default async function MentoringPage({ params }: Props) {
           ))
         )}
       </section>
+      {groups.length > 0 ? (
+        <section aria-labelledby="groups-heading" className="space-y-3">
+          <h2 id="groups-heading" className={sectionTitleClass}>
+            Your learner groups
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {groups.map((g) => (
+              <li key={g.id} className={`${cardClass} space-y-1`} data-testid="my-group">
+                <p className="font-semibold">{g.label}</p>
+                <p className={mutedClass}>
+                  {dayLabel(g.day)} · {g.centre} · {EXPERIENCE_LABELS[g.level]} · {g.count}{" "}
+                  {g.count === 1 ? "learner" : "learners"}
+                </p>
+                <p className="text-sm">{g.firstNames.join(", ") || "Nobody in it any more"}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { cardClass } from "~/app/_components/card";
 import { inputClass } from "~/app/_components/field";
 import { requireUser } from "~/app/_components/guards";
 import {
+  oneOf,
   optionalId,
   optionalText,
   parseSearchParams,
@@ -16,6 +17,7 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
 import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/schema";
 import { BoardActions, MatchSelect } from "./board-actions";
+import { GroupsBoard } from "./groups-board";
 
 export const metadata: Metadata = { title: "Match mentors to teams" };
 
@@ -26,14 +28,16 @@ const skillLabel = (s: string) => SKILL_LABELS[s as Skill] ?? s;
 /**
  * The matching board of one centre on one day: propose matches (deterministic, keeping earlier days'
  * mentors), adjust them team by team, publish. Mentors then see their teams; teams their mentor's first
- * name. For the centre's lead and the organisers.
+ * name. For the centre's lead and the organisers. `?view=groups` shows the learner groups of the same
+ * centre and day instead (coding-club style sessions: ./groups-board.tsx).
  */
 export default async function MatchingPage({ params, searchParams }: Props) {
   const { eventId } = await params;
   const query = parseSearchParams(
-    { centre: optionalId(), day: optionalText({ max: 10 }) },
+    { centre: optionalId(), day: optionalText({ max: 10 }), view: oneOf(["teams", "groups"]) },
     await searchParams,
   );
+  const mode = query.view ?? "teams";
   await requireUser(`/manage/events/${eventId}/mentors/matching`);
   const caller = await serverCaller();
   const view = await orNotFound(caller.mentoring.people({ eventId }));
@@ -51,7 +55,7 @@ export default async function MatchingPage({ params, searchParams }: Props) {
           Mentors and vetting
         </Link>
       </p>
-      <h1 className={pageTitleClass}>Match mentors to teams</h1>
+      <h1 className={pageTitleClass}>{mode === "groups" ? "Learner groups" : "Match mentors to teams"}</h1>
     </header>
   );
   if (!centre || !day) {
@@ -62,12 +66,32 @@ export default async function MatchingPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const board = await orNotFound(caller.mentoring.board({ eventId, centreId: centre.id, day }));
-  const matched = board.teams.filter((t) => t.mentor).length;
-  return (
-    <div className="max-w-5xl space-y-6">
-      {header}
+  const here = `/manage/events/${eventId}/mentors/matching?centre=${encodeURIComponent(centre.id)}&day=${day}`;
+  const chooser = (
+    <>
+      <nav aria-label="Teams or learner groups" className="flex flex-wrap gap-2">
+        {(
+          [
+            ["teams", "Teams", here],
+            ["groups", "Learner groups", `${here}&view=groups`],
+          ] as const
+        ).map(([key, label, href]) => (
+          <Link
+            key={key}
+            href={href}
+            aria-current={mode === key ? "page" : undefined}
+            className={`rounded-full border px-4 py-1.5 font-medium ${
+              mode === key
+                ? "border-brand-700 bg-brand-700 text-white"
+                : "border-slate-300 bg-white text-slate-900 hover:bg-slate-100"
+            }`}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose the centre and day">
+        {mode === "groups" ? <input type="hidden" name="view" value="groups" /> : null}
         <div className="space-y-1">
           <label htmlFor="centre" className="block font-medium">
             Centre
@@ -96,6 +120,23 @@ export default async function MatchingPage({ params, searchParams }: Props) {
           Show
         </button>
       </form>
+    </>
+  );
+  if (mode === "groups") {
+    return (
+      <div className="max-w-5xl space-y-6">
+        {header}
+        {chooser}
+        <GroupsBoard eventId={eventId} centre={centre} day={day} />
+      </div>
+    );
+  }
+  const board = await orNotFound(caller.mentoring.board({ eventId, centreId: centre.id, day }));
+  const matched = board.teams.filter((t) => t.mentor).length;
+  return (
+    <div className="max-w-5xl space-y-6">
+      {header}
+      {chooser}
 
       <section aria-labelledby="state-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="state-heading" className={sectionTitleClass}>

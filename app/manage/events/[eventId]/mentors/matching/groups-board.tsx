@@ -1,0 +1,190 @@
+import Link from "next/link";
+import { Badge } from "~/app/_components/badge";
+import { cardClass } from "~/app/_components/card";
+import { linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { dayLabel } from "~/server/mentoring/rules";
+import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/schema";
+import { GroupBoardActions, GroupMentorSelect, MoveLearnerSelect } from "./group-actions";
+
+/**
+ * The learner groups of one centre on one day, for coding-club style sessions: propose groups (one
+ * level each, balanced sizes, under-18s only with a vetted mentor, learners back with an earlier day's
+ * mentor), move learners and choose mentors, publish. Learners then see their group and its mentor's
+ * first name; mentors their groups.
+ */
+export async function GroupsBoard({
+  eventId,
+  centre,
+  day,
+}: {
+  eventId: string;
+  centre: { id: string; name: string };
+  day: string;
+}) {
+  const caller = await serverCaller();
+  const board = await orNotFound(caller.groups.board({ eventId, centreId: centre.id, day }));
+  const at = { eventId, centreId: centre.id, day };
+  const learners = board.groups.reduce((n, g) => n + g.members.length, 0) + board.ungrouped.length;
+  const grouped = learners - board.ungrouped.length;
+  const moveOptions = (level: (typeof EXPERIENCE_LEVELS)[number]) =>
+    board.groups
+      .filter((g) => g.level === level)
+      .map((g) => ({ id: g.id, label: `${g.label} (${g.members.length}/${board.groupSize})` }));
+  return (
+    <>
+      <section aria-labelledby="groups-state-heading" className={`space-y-3 ${cardClass}`}>
+        <h2 id="groups-state-heading" className={sectionTitleClass}>
+          {centre.name}, {dayLabel(day)}
+        </h2>
+        <p>
+          {grouped} of {learners} {learners === 1 ? "learner is" : "learners are"} in a group
+          {board.groups.length > 0
+            ? ` (${board.groups.length} ${board.groups.length === 1 ? "group" : "groups"})`
+            : ""}
+          . At most {board.groupSize} learners a group.{" "}
+          {board.groups.length === 0 ? null : board.publishedAt ? (
+            <Badge tone="success">Published: learners and mentors can see it</Badge>
+          ) : (
+            <Badge tone="warning">Draft: only you can see it</Badge>
+          )}
+        </p>
+        <p className={mutedClass}>
+          Groups keep learners of one level together, under-18s only with a vetted mentor, and send learners
+          back to the mentor they had on an earlier day when they can. Each mentor leads one group.
+        </p>
+        <GroupBoardActions
+          {...at}
+          hasGroups={board.groups.length > 0}
+          published={board.publishedAt !== null}
+        />
+      </section>
+
+      {board.ungrouped.length > 0 ? (
+        <section
+          aria-labelledby="left-out-heading"
+          className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5"
+        >
+          <h2 id="left-out-heading" className={sectionTitleClass}>
+            Not in a group ({board.ungrouped.length})
+          </h2>
+          <ul className="space-y-3">
+            {board.ungrouped.map((l) => (
+              <li key={l.registrationId} className="space-y-1" data-testid="ungrouped-learner">
+                <MoveLearnerSelect
+                  {...at}
+                  registrationId={l.registrationId}
+                  name={l.name}
+                  current={null}
+                  options={moveOptions(l.level)}
+                />
+                <p className="text-sm text-amber-950">
+                  {EXPERIENCE_LABELS[l.level]}
+                  {l.young ? " · under 18" : ""} · {l.reason}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {learners === 0 ? (
+        <p>
+          No confirmed learners at this centre yet. People who register here and are confirmed appear here.
+        </p>
+      ) : null}
+
+      {EXPERIENCE_LEVELS.map((level) => {
+        const groups = board.groups.filter((g) => g.level === level);
+        if (groups.length === 0) return null;
+        return (
+          <section key={level} aria-labelledby={`level-${level}`} className="space-y-3">
+            <h2 id={`level-${level}`} className={sectionTitleClass}>
+              {EXPERIENCE_LABELS[level]} ({groups.length})
+            </h2>
+            <ul className="grid gap-3 md:grid-cols-2">
+              {groups.map((g) => (
+                <li key={g.id} className={`${cardClass} min-w-0 space-y-3`} data-testid="learner-group">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <h3 className="font-semibold">{g.label}</h3>
+                    <div className="flex flex-wrap gap-1">
+                      <Badge tone={g.full ? "warning" : "neutral"}>
+                        {g.members.length} of {board.groupSize}
+                      </Badge>
+                      {g.hasYoungPeople ? <Badge tone="info">Under-18s: vetted mentor only</Badge> : null}
+                    </div>
+                  </div>
+                  <GroupMentorSelect
+                    {...at}
+                    groupId={g.id}
+                    label={g.label}
+                    current={g.mentor?.id ?? null}
+                    options={board.mentors
+                      .filter((m) => g.eligibleMentorIds.includes(m.id) || m.id === g.mentor?.id)
+                      .map((m) => ({ id: m.id, label: `${m.name} (${m.groups}/${m.capacity})` }))}
+                  />
+                  {g.problem ? <p className="text-sm text-amber-900">{g.problem}</p> : null}
+                  <h4 className="text-sm font-semibold text-slate-700">Learners</h4>
+                  <ul className="space-y-2">
+                    {g.members.map((m) => (
+                      <li key={m.registrationId} className="space-y-0.5">
+                        <MoveLearnerSelect
+                          {...at}
+                          registrationId={m.registrationId}
+                          name={m.name}
+                          current={g.id}
+                          options={moveOptions(level)}
+                        />
+                        {m.young || m.returning ? (
+                          <p className={mutedClass}>
+                            {[m.young ? "Under 18" : null, m.returning ? "Back with the same mentor" : null]
+                              .filter(Boolean)
+                              .join(" · ")}
+                          </p>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="group-mentors-heading" className="space-y-3">
+        <h2 id="group-mentors-heading" className={sectionTitleClass}>
+          Mentors ({board.mentors.length})
+        </h2>
+        {board.mentors.length === 0 ? (
+          <p>
+            No mentors at this centre. Accept offers on{" "}
+            <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
+              Mentors and vetting
+            </Link>
+            .
+          </p>
+        ) : (
+          <ul className="grid gap-3 md:grid-cols-2">
+            {board.mentors.map((m) => (
+              <li key={m.id} className={`${cardClass} space-y-1`}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h3 className="font-semibold break-words">{m.name}</h3>
+                  {m.vetted ? <Badge tone="success">Vetted</Badge> : <Badge tone="danger">Adults only</Badge>}
+                </div>
+                <p className="text-sm">
+                  {m.available
+                    ? `Leads ${m.groups} of ${m.capacity} ${m.capacity === 1 ? "group" : "groups"}`
+                    : "Not coming this day"}
+                </p>
+                <p className={mutedClass}>
+                  Helps {m.levels.map((l) => EXPERIENCE_LABELS[l].toLowerCase()).join(", ")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
