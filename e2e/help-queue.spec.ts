@@ -164,7 +164,8 @@ test("a team asks for help and sees its place; a vetted mentor claims and resolv
   await expect(mentor.getByText("2 waiting · 0 claimed")).toBeVisible();
   const rows = mentor.getByRole("list", { name: "Requests" }).getByRole("listitem");
   await expect(rows.nth(0)).toContainText("Owls");
-  await expect(rows.nth(0)).toContainText("waiting 5 min");
+  // Raised five minutes ago; a slow run may read it a minute or more later.
+  await expect(rows.nth(0)).toContainText(/waiting ([5-9]|1\d) min/);
   await expect(rows.nth(1)).toContainText("Kites");
   await expect(rows.nth(1)).toContainText("Table 4, by the window");
   await expect(rows.nth(1)).toContainText("Under-18s in this team");

@@ -14,10 +14,8 @@ export const HELP_TOPICS = [
 ] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
-/** The longest description a team may write, in characters after trimming: a sentence or two, no chat. */
-export const MAX_HELP_DESCRIPTION = 280;
-/** The longest "where you sit", in characters after trimming ("Table 4, by the window"). */
-export const MAX_HELP_LOCATION = 60;
+import { MAX_HELP_DESCRIPTION, MAX_HELP_LOCATION } from "./limits.ts";
+export { MAX_HELP_DESCRIPTION, MAX_HELP_LOCATION };
 
 /** A team asks for help: a topic, a short description and where it sits (both trimmed). */
 export const raiseHelpInput = z.object({

@@ -6,14 +6,14 @@ import { secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { ActionProblem, ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
-import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { useFormProblem } from "~/app/_components/form-errors";
 import { Notice } from "~/app/_components/notice";
 import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
 import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
-import { MAX_HELP_DESCRIPTION, raiseHelpInput } from "~/server/help/schema";
+import { MAX_HELP_DESCRIPTION } from "~/server/help/limits";
 
 /** How often an open page asks where the team's request stands. */
 const REFRESH_MS = 10_000;
@@ -115,13 +115,11 @@ function RaiseForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = checkForm(raiseHelpInput, values);
-    if (checked.problem) {
-      setProblem(checked.problem);
-      return;
-    }
+    // Checked by the server alone (its field errors show here): this page stays light enough for a
+    // phone on a busy venue's Wi-Fi without loading the form library.
+    setProblem(null);
     await attempt(async () => {
-      await raise.mutateAsync({ eventId, teamId, ...checked.data });
+      await raise.mutateAsync({ eventId, teamId, ...values } as Parameters<typeof raise.mutateAsync>[0]);
       setValues(empty);
     });
   }
