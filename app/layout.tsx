@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CollapsibleNav } from "./_components/collapsible-nav";
+import { HandoverNotices } from "./_components/handover-notice";
 import { ActingBanner, SiteNav } from "./_components/site-nav";
 import { TRPCReactProvider } from "./trpc/react";
 import "./globals.css";
@@ -23,51 +24,53 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
         <TRPCReactProvider>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-          >
-            Skip to content
-          </a>
-          <header className="border-b border-slate-200 bg-white/95 shadow-sm print:hidden">
-            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-              <Link
-                href="/"
-                className="flex items-center gap-2 text-lg font-extrabold tracking-tight text-brand-800"
-              >
-                <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 shrink-0">
-                  <rect width="32" height="32" rx="8" className="fill-brand-600" />
-                  <path
-                    d="M12 10 L7 16 L12 22 M20 10 L25 16 L20 22"
-                    fill="none"
-                    stroke="white"
-                    strokeWidth="2.5"
-                    strokeLinecap="round"
-                    strokeLinejoin="round"
-                  />
-                  <circle cx="16" cy="16" r="2" className="fill-accent-400" />
-                </svg>
-                Festival of Code
-              </Link>
-              <CollapsibleNav label="Main">
-                <SiteNav showOutbox={showOutbox} />
-              </CollapsibleNav>
-            </div>
-          </header>
-          <ActingBanner />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <footer className="border-t border-slate-200 bg-white print:hidden">
-            <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
-              <p>Festival of Code — open-source software for festivals of code and hack days.</p>
-              <p>
-                <Link href="/privacy" className={navLinkClass}>
-                  Privacy
+          <HandoverNotices>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+            >
+              Skip to content
+            </a>
+            <header className="border-b border-slate-200 bg-white/95 shadow-sm print:hidden">
+              <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+                <Link
+                  href="/"
+                  className="flex items-center gap-2 text-lg font-extrabold tracking-tight text-brand-800"
+                >
+                  <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 shrink-0">
+                    <rect width="32" height="32" rx="8" className="fill-brand-600" />
+                    <path
+                      d="M12 10 L7 16 L12 22 M20 10 L25 16 L20 22"
+                      fill="none"
+                      stroke="white"
+                      strokeWidth="2.5"
+                      strokeLinecap="round"
+                      strokeLinejoin="round"
+                    />
+                    <circle cx="16" cy="16" r="2" className="fill-accent-400" />
+                  </svg>
+                  Festival of Code
                 </Link>
-              </p>
-            </div>
-          </footer>
+                <CollapsibleNav label="Main">
+                  <SiteNav showOutbox={showOutbox} />
+                </CollapsibleNav>
+              </div>
+            </header>
+            <ActingBanner />
+            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+              {children}
+            </main>
+            <footer className="border-t border-slate-200 bg-white print:hidden">
+              <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
+                <p>Festival of Code — open-source software for festivals of code and hack days.</p>
+                <p>
+                  <Link href="/privacy" className={navLinkClass}>
+                    Privacy
+                  </Link>
+                </p>
+              </div>
+            </footer>
+          </HandoverNotices>
         </TRPCReactProvider>
       </body>
     </html>

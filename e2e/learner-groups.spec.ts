@@ -13,19 +13,11 @@ import {
   HACKING_WITH_REGISTRATION_OPEN,
   withDatabase,
 } from "./support/db";
+import { londonToday } from "./support/london";
 import { saveViewportShots } from "./support/screenshots";
 
 const PHONE = { width: PHONE_WIDTH, height: 844 };
 const DESK = { width: 1280, height: 900 };
-
-/** Today in London as "YYYY-MM-DD" (the event's zone: its days are London days). */
-const londonToday = () =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
 
 /** A mentor at `centreId` (the role given directly: every level, every day), vetted or not. */
 async function addMentor(eventId: string, centreId: string, email: string, name: string, vetted: boolean) {

@@ -14,19 +14,11 @@ import {
   withDatabase,
 } from "./support/db";
 import { addYoungMember, placeTeam } from "./support/mentoring";
+import { londonToday, londonTodayLabel } from "./support/london";
 import { saveViewportShots } from "./support/screenshots";
 
 const PHONE = { width: PHONE_WIDTH, height: 844 };
 const DESK = { width: 1280, height: 900 };
-
-/** Today in London as "YYYY-MM-DD" (the event's zone: its days are London days). */
-const londonToday = () =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
 
 test("a volunteer offers, is accepted and vetted, matched to a team, signs in, and resolves its help request", async ({
   browser,
@@ -76,7 +68,8 @@ test("a volunteer offers, is accepted and vetted, matched to a team, signs in, a
   await expect(volunteer.getByText("Mentors must be 18 or over").first()).toBeVisible();
   await expect(volunteer.getByText("Choose at least one day you can come").first()).toBeVisible();
   await expectNoA11yViolations(volunteer);
-  await days.first().check();
+  // Today's box, by name: the event began an hour ago, which just after midnight is yesterday.
+  await volunteer.getByRole("checkbox", { name: londonTodayLabel() }).check();
   await volunteer.getByLabel("Centre").selectOption({ label: "Leeds Central Library" });
   await volunteer.getByRole("checkbox", { name: "Python" }).check();
   await volunteer.getByRole("checkbox", { name: "I am 18 or over" }).check();

@@ -72,3 +72,17 @@ export function londonText(date: CivilDate, time: string): string {
   const day = WEEKDAYS[weekday(date)] ?? "?";
   return `${day} ${date.day} ${month} ${date.year}, ${time} ${zone}`;
 }
+
+const londonParts = (options: Intl.DateTimeFormatOptions, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone: "Europe/London", ...options }).format(new Date());
+
+/** Today in London as "YYYY-MM-DD": an event's days are London days (used in addresses like `?day=`). */
+export const londonToday = (): string =>
+  londonParts({ year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA");
+
+/**
+ * Today in London as the app's forms name a day, e.g. "Wednesday 2 December". Tests pick today by this
+ * name rather than "the first day": an event that began an hour ago began yesterday just after midnight.
+ */
+export const londonTodayLabel = (): string =>
+  londonParts({ weekday: "long", day: "numeric", month: "long" }, "en-GB").replace(",", "");
