@@ -41,6 +41,7 @@ import { eventId, eventSlug } from "./events/schema.ts";
 import { roundAccess } from "./judging/access.ts";
 import { roundId } from "./judging/schema.ts";
 import { log } from "./log.ts";
+import { centreDayInput } from "./mentoring/schema.ts";
 import { enforceProcedureLimit, RateLimitedError } from "./rate-limit/procedures.ts";
 import { organisationAccess } from "./organisations/queries.ts";
 import { organisationIdInput } from "./organisations/schema.ts";
@@ -286,6 +287,17 @@ export const centreLeadProcedure = eventProcedure.use(async ({ ctx, next }) => {
   }
   const centres = await centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres });
   return next({ ctx: { centres } });
+});
+
+/**
+ * centreLeadProcedure for one centre on one day (a matching or groups board): input `{ eventId,
+ * centreId, day }` (day "YYYY-MM-DD" in the event's zone); `ctx.centre` is the centre, one of the
+ * caller's own (NOT_FOUND for a centre they do not see, so another centre's existence stays private).
+ */
+export const centreDayProcedure = centreLeadProcedure.input(centreDayInput).use(({ ctx, input, next }) => {
+  const centre = ctx.centres.find((c) => c.id === input.centreId);
+  if (!centre) throw new DomainError("NOT_FOUND", "We couldn't find that centre.");
+  return next({ ctx: { centre } });
 });
 
 /**

@@ -4,7 +4,7 @@
 // endpoint form, the list of endpoints (secret, rotate, send a test, change, delete) and the delivery log
 // (with Redeliver). The procedures are in server/routers/webhooks.ts.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { Badge, type BadgeTone } from "~/app/_components/badge";
 import { linkButtonClass, rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
@@ -13,10 +13,10 @@ import { CheckboxGroup } from "~/app/_components/checkbox-group";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { EmptyState } from "~/app/_components/empty-state";
 import { ErrorSummary } from "~/app/_components/error-summary";
-import { checkForm } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
 import { cardTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPCClient } from "~/app/trpc/react";
 import { endpointFields, WEBHOOK_TYPE_LABELS, type WebhookType } from "~/server/webhooks/schema";
@@ -77,6 +77,8 @@ const rowDangerButtonClass =
 
 const logKey = (owner: IntegrationOwner) => ["webhook-deliveries", owner] as const;
 
+const emptyEndpoint: Values = { url: "", description: "", types: [], active: true };
+
 /** Adds an endpoint, or (with `endpoint`) changes one. */
 export function EndpointForm({
   owner,
@@ -88,34 +90,19 @@ export function EndpointForm({
   endpoint: EndpointItem | null;
 }) {
   const api = useWebhooks(owner);
-  const form = usePageAction();
-  const empty: Values = { url: "", description: "", types: [], active: true };
-  const [values, setValues] = useState<Values>(
-    endpoint
-      ? {
-          url: endpoint.url,
-          description: endpoint.description,
-          types: endpoint.types,
-          active: endpoint.active,
-        }
-      : empty,
-  );
+  const { form, values, set, onSubmit } = useAddOrEditForm({
+    fields: endpointFields,
+    existing: endpoint && {
+      url: endpoint.url,
+      description: endpoint.description,
+      types: endpoint.types,
+      active: endpoint.active,
+    },
+    empty: emptyEndpoint,
+    save: (data) => (endpoint ? api.update(endpoint.id, data) : api.create(data)),
+    message: () => (endpoint ? "Saved." : "Endpoint added. Its signing secret is below."),
+  });
   const prefix = endpoint ? `endpoint-${endpoint.id}-` : "endpoint-new-";
-  const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = checkForm(endpointFields, values);
-    if (checked.problem) {
-      form.setProblem(checked.problem);
-      return;
-    }
-    const ok = await form.run(
-      () => (endpoint ? api.update(endpoint.id, checked.data) : api.create(checked.data)),
-      endpoint ? "Saved." : "Endpoint added. Its signing secret is below.",
-    );
-    if (ok && !endpoint) setValues(empty);
-  }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">

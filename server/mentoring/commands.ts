@@ -3,10 +3,8 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
-import { eventDays, type MentoringEvent } from "./days.ts";
+import { asDate, eventDays, type MentoringEvent } from "./days.ts";
 import type { Offer, RecordVettingInput } from "./schema.ts";
-
-const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 async function centreOfEvent(db: Db, eventId: string, centreId: string, field: string) {
   const centre = await db.centre.findFirst({

@@ -2,6 +2,9 @@
 import { dateInZone } from "../registrations/age.ts";
 import { daysBetween } from "./rules.ts";
 
+/** A day ("YYYY-MM-DD") as the database's DATE columns hold it (midnight UTC); calendarDay reads it back. */
+export const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
 /** "YYYY-MM-DD" of `instant` in `timeZone`. */
 export function dayInZone(instant: Date, timeZone: string): string {
   const d = dateInZone(instant, timeZone);

@@ -17,7 +17,8 @@ import {
   type GroupLearner,
   type GroupMentor,
 } from "./groups.ts";
-import { asDate, assertEventDay, centreMentors, type BoardEvent } from "./match-commands.ts";
+import { asDate } from "./days.ts";
+import { assertEventDay, centreMentors, type BoardEvent } from "./match-commands.ts";
 import { GROUPS_PER_MENTOR, groupLabel, groupSizeFor } from "./rules.ts";
 import { calendarDay } from "./vetting.ts";
 

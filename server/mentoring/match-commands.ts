@@ -5,7 +5,7 @@ import { DomainError } from "../errors.ts";
 import { EXPERIENCE_LEVELS } from "../registrations/schema.ts";
 import { firstName, isYoungPerson, nameForOrganisers } from "../people/rules.ts";
 import { AGE_FACTS_SELECT, organiserViewOf, registrantAge } from "../registrations/age.ts";
-import { eventDays } from "./days.ts";
+import { asDate, eventDays } from "./days.ts";
 import {
   mayMentor,
   proposeMatches,
@@ -26,9 +26,6 @@ export interface BoardEvent {
   submissionDeadline: Date;
   consentAge: number;
 }
-
-/** A day ("YYYY-MM-DD") as the database's DATE columns hold it. */
-export const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** Refuses (INVALID_INPUT, on the `day` field) a day that is not one of the event's. */
 export function assertEventDay(event: BoardEvent, day: string) {

@@ -48,17 +48,22 @@ export async function vettingOf(
     where: { eventId: params.eventId, userId: { in: [...params.userIds] } },
     select: { userId: true, check: true, checkedOn: true, expiresOn: true, trainingOn: true },
   });
-  return new Map(
-    rows.map((r) => [
-      r.userId,
-      {
-        check: r.check,
-        checkedOn: calendarDay(r.checkedOn),
-        expiresOn: calendarDay(r.expiresOn),
-        trainingOn: r.trainingOn ? calendarDay(r.trainingOn) : null,
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.userId, vettingFactsOf(r)]));
+}
+
+/** A vetting record's DATE columns as the rules read them ("YYYY-MM-DD"). */
+function vettingFactsOf(r: {
+  check: VettingFacts["check"];
+  checkedOn: Date;
+  expiresOn: Date;
+  trainingOn: Date | null;
+}): VettingFacts {
+  return {
+    check: r.check,
+    checkedOn: calendarDay(r.checkedOn),
+    expiresOn: calendarDay(r.expiresOn),
+    trainingOn: r.trainingOn ? calendarDay(r.trainingOn) : null,
+  };
 }
 
 /**
@@ -207,18 +212,15 @@ async function vettingRecordsOf(
     },
   });
   return new Map(
-    rows.map((r) => {
-      const facts: VettingFacts = {
-        check: r.check,
-        checkedOn: calendarDay(r.checkedOn),
-        expiresOn: calendarDay(r.expiresOn),
-        trainingOn: r.trainingOn ? calendarDay(r.trainingOn) : null,
-      };
-      return [
-        r.userId,
-        { facts, checkDetail: r.checkDetail, verifiedBy: r.verifiedBy, updatedAt: r.updatedAt },
-      ];
-    }),
+    rows.map((r) => [
+      r.userId,
+      {
+        facts: vettingFactsOf(r),
+        checkDetail: r.checkDetail,
+        verifiedBy: r.verifiedBy,
+        updatedAt: r.updatedAt,
+      },
+    ]),
   );
 }
 
@@ -310,6 +312,23 @@ export async function onSite(
       }),
     };
   });
+}
+
+/**
+ * What every command of a day board (team matches, learner groups) starts from: the event's mentoring
+ * facts, the centre and day the ladder checked (centreDayProcedure), and who acts.
+ */
+export async function boardScope(
+  db: Db,
+  ctx: { event: { id: string }; centre: { id: string }; user: { id: string } },
+  day: string,
+) {
+  return {
+    event: await mentoringEventOf(db, ctx.event.id),
+    centreId: ctx.centre.id,
+    day,
+    actorId: ctx.user.id,
+  };
 }
 
 /** The event facts mentoring works with (its days, adult age and ratio). NOT_FOUND never: the ladder found it. */

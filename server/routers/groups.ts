@@ -1,4 +1,3 @@
-import { DomainError } from "../errors.ts";
 import {
   groupBoard,
   learnersGroups,
@@ -8,18 +7,11 @@ import {
   publishDayGroups,
   setGroupMentor,
 } from "../mentoring/groups-commands.ts";
-import { mentoringEventOf } from "../mentoring/queries.ts";
-import { centreDayInput, moveLearnerInput, setGroupMentorInput } from "../mentoring/schema.ts";
-import { centreLeadProcedure, eventRoleProcedure, participantProcedure, router } from "../trpc.ts";
+import { boardScope, mentoringEventOf } from "../mentoring/queries.ts";
+import { moveLearnerInput, setGroupMentorInput } from "../mentoring/schema.ts";
+import { centreDayProcedure, eventRoleProcedure, participantProcedure, router } from "../trpc.ts";
 
 const mentorProcedure = eventRoleProcedure(["MENTOR"]);
-
-/** The caller's centre among those they see (their own as its lead; every one as an organiser), or NOT_FOUND. */
-function centreInView(centres: readonly { id: string; name: string }[], centreId: string) {
-  const centre = centres.find((c) => c.id === centreId);
-  if (!centre) throw new DomainError("NOT_FOUND", "We couldn't find that centre.");
-  return centre;
-}
 
 /**
  * Learner groups for coding-club style sessions: who may do what follows the mentor ↔ team matching
@@ -27,58 +19,45 @@ function centreInView(centres: readonly { id: string; name: string }[], centreId
  */
 export const groupsRouter = router({
   /** The groups board of one of the caller's centres on one of the event's days. */
-  board: centreLeadProcedure.input(centreDayInput).query(async ({ ctx, input }) => {
-    const centre = centreInView(ctx.centres, input.centreId);
+  board: centreDayProcedure.query(async ({ ctx, input }) => {
     const event = await mentoringEventOf(ctx.db, ctx.event.id);
     return {
-      ...(await groupBoard(ctx.db, { event, centreId: centre.id, day: input.day })),
-      centre,
+      ...(await groupBoard(ctx.db, { event, centreId: ctx.centre.id, day: input.day })),
+      centre: ctx.centre,
       event: { name: event.name },
     };
   }),
 
   /** Proposes the day's groups at a centre (drafts, replacing that day's groups). */
-  propose: centreLeadProcedure.input(centreDayInput).mutation(async ({ ctx, input }) =>
+  propose: centreDayProcedure.mutation(async ({ ctx, input }) =>
     proposeDayGroups(ctx.db, {
-      event: await mentoringEventOf(ctx.db, ctx.event.id),
-      centreId: centreInView(ctx.centres, input.centreId).id,
-      day: input.day,
-      actorId: ctx.user.id,
+      ...(await boardScope(ctx.db, ctx, input.day)),
     }),
   ),
 
   /** Moves a learner into another group of their level, or a new one. */
-  moveLearner: centreLeadProcedure.input(moveLearnerInput).mutation(async ({ ctx, input }) =>
+  moveLearner: centreDayProcedure.input(moveLearnerInput).mutation(async ({ ctx, input }) =>
     moveLearner(ctx.db, {
-      event: await mentoringEventOf(ctx.db, ctx.event.id),
-      centreId: centreInView(ctx.centres, input.centreId).id,
-      day: input.day,
+      ...(await boardScope(ctx.db, ctx, input.day)),
       registrationId: input.registrationId,
       to: input.to,
-      actorId: ctx.user.id,
       now: await ctx.now(),
     }),
   ),
 
   /** Sets or clears a group's mentor. */
-  setMentor: centreLeadProcedure.input(setGroupMentorInput).mutation(async ({ ctx, input }) =>
+  setMentor: centreDayProcedure.input(setGroupMentorInput).mutation(async ({ ctx, input }) =>
     setGroupMentor(ctx.db, {
-      event: await mentoringEventOf(ctx.db, ctx.event.id),
-      centreId: centreInView(ctx.centres, input.centreId).id,
-      day: input.day,
+      ...(await boardScope(ctx.db, ctx, input.day)),
       groupId: input.groupId,
       mentorId: input.mentorId,
-      actorId: ctx.user.id,
     }),
   ),
 
   /** Publishes the day's groups at a centre: learners see their group, mentors theirs. */
-  publish: centreLeadProcedure.input(centreDayInput).mutation(async ({ ctx, input }) =>
+  publish: centreDayProcedure.mutation(async ({ ctx, input }) =>
     publishDayGroups(ctx.db, {
-      event: await mentoringEventOf(ctx.db, ctx.event.id),
-      centreId: centreInView(ctx.centres, input.centreId).id,
-      day: input.day,
-      actorId: ctx.user.id,
+      ...(await boardScope(ctx.db, ctx, input.day)),
       now: await ctx.now(),
     }),
   ),

@@ -17,9 +17,15 @@ import {
   setMatch,
   teamsMentors,
 } from "../mentoring/match-commands.ts";
-import { mentoringEventOf, mentorsOf, offerFormOf, onSite, staffPlacesOf } from "../mentoring/queries.ts";
 import {
-  centreDayInput,
+  boardScope,
+  mentoringEventOf,
+  mentorsOf,
+  offerFormOf,
+  onSite,
+  staffPlacesOf,
+} from "../mentoring/queries.ts";
+import {
   decideOfferInput,
   offerInput,
   recordVettingInput,
@@ -28,6 +34,7 @@ import {
   staffVisitInput,
 } from "../mentoring/schema.ts";
 import {
+  centreDayProcedure,
   centreLeadProcedure,
   eventProcedure,
   eventRoleProcedure,
@@ -186,46 +193,36 @@ export const mentoringRouter = router({
   ),
 
   /** The matching board of one of the caller's centres on one of the event's days. */
-  board: centreLeadProcedure.input(centreDayInput).query(async ({ ctx, input }) => {
-    const centre = centreInView(ctx.centres, input.centreId);
+  board: centreDayProcedure.query(async ({ ctx, input }) => {
     const event = await mentoringEventOf(ctx.db, ctx.event.id);
     return {
-      ...(await matchBoard(ctx.db, { event, centreId: centre.id, day: input.day })),
-      centre,
+      ...(await matchBoard(ctx.db, { event, centreId: ctx.centre.id, day: input.day })),
+      centre: ctx.centre,
       event: { name: event.name },
     };
   }),
 
   /** Proposes the day's matches at a centre (drafts, replacing that day's). */
-  propose: centreLeadProcedure.input(centreDayInput).mutation(async ({ ctx, input }) =>
+  propose: centreDayProcedure.mutation(async ({ ctx, input }) =>
     proposeDay(ctx.db, {
-      event: await mentoringEventOf(ctx.db, ctx.event.id),
-      centreId: centreInView(ctx.centres, input.centreId).id,
-      day: input.day,
-      actorId: ctx.user.id,
+      ...(await boardScope(ctx.db, ctx, input.day)),
     }),
   ),
 
   /** Sets or clears one team's mentor for the day. */
-  setMatch: centreLeadProcedure.input(setMatchInput).mutation(async ({ ctx, input }) =>
+  setMatch: centreDayProcedure.input(setMatchInput).mutation(async ({ ctx, input }) =>
     setMatch(ctx.db, {
-      event: await mentoringEventOf(ctx.db, ctx.event.id),
-      centreId: centreInView(ctx.centres, input.centreId).id,
-      day: input.day,
+      ...(await boardScope(ctx.db, ctx, input.day)),
       teamId: input.teamId,
       mentorId: input.mentorId,
-      actorId: ctx.user.id,
       now: await ctx.now(),
     }),
   ),
 
   /** Publishes the day's matches at a centre: mentors see their teams, teams their mentor. */
-  publish: centreLeadProcedure.input(centreDayInput).mutation(async ({ ctx, input }) =>
+  publish: centreDayProcedure.mutation(async ({ ctx, input }) =>
     publishDay(ctx.db, {
-      event: await mentoringEventOf(ctx.db, ctx.event.id),
-      centreId: centreInView(ctx.centres, input.centreId).id,
-      day: input.day,
-      actorId: ctx.user.id,
+      ...(await boardScope(ctx.db, ctx, input.day)),
       now: await ctx.now(),
     }),
   ),

@@ -91,6 +91,19 @@ async function organisedEvent() {
   return { organiser, event };
 }
 
+/** An organised event with one active endpoint at `url` for project.submitted. */
+async function eventWithEndpoint(url: string) {
+  const { organiser, event } = await organisedEvent();
+  const endpoint = await as(organiser).webhooks.createForEvent({
+    eventId: event.id,
+    url,
+    types: ["project.submitted"],
+    description: "",
+    active: true,
+  });
+  return { organiser, event, endpoint };
+}
+
 const deliveryRow = (id: string) =>
   tdb.db.webhookDelivery.findUniqueOrThrow({
     where: { id },
@@ -163,15 +176,8 @@ describe("a test message", () => {
 
 describe("retries", () => {
   it("retries a 500 after 1 and then 5 minutes, stops at success, and sends nothing after", async () => {
-    const { organiser, event } = await organisedEvent();
     const path = freshPath();
-    const endpoint = await as(organiser).webhooks.createForEvent({
-      eventId: event.id,
-      url: receiver.url(path),
-      types: ["project.submitted"],
-      description: "",
-      active: true,
-    });
+    const { organiser, event, endpoint } = await eventWithEndpoint(receiver.url(path));
     receiver.answers.push(500, 500, 200);
     const { deliveryId } = await as(organiser).webhooks.sendTestForEvent({
       eventId: event.id,
@@ -223,15 +229,8 @@ describe("retries", () => {
   });
 
   it("gives up after the seventh failed attempt, about 35 hours on", async () => {
-    const { organiser, event } = await organisedEvent();
     const path = freshPath();
-    const endpoint = await as(organiser).webhooks.createForEvent({
-      eventId: event.id,
-      url: receiver.url(path),
-      types: ["project.submitted"],
-      description: "",
-      active: true,
-    });
+    const { organiser, event, endpoint } = await eventWithEndpoint(receiver.url(path));
     receiver.answers.push(...Array<number>(MAX_ATTEMPTS).fill(503));
     const { deliveryId } = await as(organiser).webhooks.sendTestForEvent({
       eventId: event.id,
@@ -250,14 +249,7 @@ describe("retries", () => {
   });
 
   it("records a receiver that is not there as a failed attempt", async () => {
-    const { organiser, event } = await organisedEvent();
-    const endpoint = await as(organiser).webhooks.createForEvent({
-      eventId: event.id,
-      url: "http://127.0.0.1:9/nobody-home",
-      types: ["project.submitted"],
-      description: "",
-      active: true,
-    });
+    const { organiser, event, endpoint } = await eventWithEndpoint("http://127.0.0.1:9/nobody-home");
     const { deliveryId } = await as(organiser).webhooks.sendTestForEvent({
       eventId: event.id,
       endpointId: endpoint.id,

@@ -1,15 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { dangerOutlineButtonClass } from "~/app/_components/button-styles";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
-import { checkForm } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
+import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/schema";
@@ -48,7 +47,6 @@ export function StarterForm({
   const trpc = useTRPC();
   const create = useMutation(trpc.starters.create.mutationOptions());
   const update = useMutation(trpc.starters.update.mutationOptions());
-  const form = usePageAction();
   const empty: Values = {
     title: "",
     summary: "",
@@ -56,27 +54,18 @@ export function StarterForm({
     links: [],
     challengeId: organiser ? "" : (challenges[0]?.id ?? ""),
   };
-  const [values, setValues] = useState<Values>(starter ?? empty);
+  const { form, values, set, onSubmit } = useAddOrEditForm({
+    fields: starterFields,
+    existing: starter,
+    empty,
+    save: (data) =>
+      starter
+        ? update.mutateAsync({ eventId, starterId: starter.id, ...data })
+        : create.mutateAsync({ eventId, ...data }),
+    message: (data) => (starter ? "Saved." : `Added “${data.title}”.`),
+  });
   const links = padded(values.links);
   const prefix = starter ? `starter-${starter.id}-` : "starter-new-";
-  const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = checkForm(starterFields, values);
-    if (checked.problem) {
-      form.setProblem(checked.problem);
-      return;
-    }
-    const ok = await form.run(
-      () =>
-        starter
-          ? update.mutateAsync({ eventId, starterId: starter.id, ...checked.data })
-          : create.mutateAsync({ eventId, ...checked.data }),
-      starter ? "Saved." : `Added “${checked.data.title}”.`,
-    );
-    if (ok && !starter) setValues(empty);
-  }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">

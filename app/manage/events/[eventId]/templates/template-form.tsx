@@ -8,9 +8,9 @@ import { CheckboxGroup } from "~/app/_components/checkbox-group";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
-import { checkForm } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
+import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import {
@@ -45,28 +45,18 @@ export function TemplateForm({
   const trpc = useTRPC();
   const create = useMutation(trpc.templates.create.mutationOptions());
   const update = useMutation(trpc.templates.update.mutationOptions());
-  const form = usePageAction();
   const empty: Values = { title: "", body: "", uses: [] };
-  const [values, setValues] = useState<Values>(template ?? empty);
+  const { form, values, set, onSubmit } = useAddOrEditForm({
+    fields: templateFields,
+    existing: template,
+    empty,
+    save: (data) =>
+      template
+        ? update.mutateAsync({ eventId, templateId: template.id, ...data })
+        : create.mutateAsync({ eventId, ...data }),
+    message: (data) => (template ? "Saved." : `Added “${data.title}”.`),
+  });
   const prefix = template ? `template-${template.id}-` : "template-new-";
-  const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = checkForm(templateFields, values);
-    if (checked.problem) {
-      form.setProblem(checked.problem);
-      return;
-    }
-    const ok = await form.run(
-      () =>
-        template
-          ? update.mutateAsync({ eventId, templateId: template.id, ...checked.data })
-          : create.mutateAsync({ eventId, ...checked.data }),
-      template ? "Saved." : `Added “${checked.data.title}”.`,
-    );
-    if (ok && !template) setValues(empty);
-  }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">

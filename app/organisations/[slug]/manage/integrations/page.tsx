@@ -1,16 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { cardClass } from "~/app/_components/card";
-import { EmptyState } from "~/app/_components/empty-state";
 import { requireUser } from "~/app/_components/guards";
-import {
-  DeliveryLog,
-  EndpointCard,
-  EndpointForm,
-  type IntegrationOwner,
-} from "~/app/_components/integrations";
+import { IntegrationsPage } from "~/app/_components/integrations-page";
 import { Refused } from "~/app/_components/refused";
-import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 
 export const metadata: Metadata = { title: "Integrations" };
@@ -37,45 +28,13 @@ export default async function OrganisationIntegrationsPage({ params }: Props) {
     );
   }
   const { organisation, hooks } = data;
-  const owner: IntegrationOwner = { kind: "organisation", organisationId: organisation.id };
   return (
-    <div className="max-w-4xl space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href={`/organisations/${organisation.slug}/manage`} className={linkClass}>
-            {organisation.name}
-          </Link>
-        </p>
-        <h1 className={pageTitleClass}>Integrations</h1>
-        <p className="text-slate-700">
-          Webhooks send a signed message to your own system when one of your challenges changes status, a
-          project answering one of them is submitted, or results are published at an event where you have a
-          challenge. Messages carry ids and the names of events, challenges, teams and projects, never
-          anything about a person. How to check the signature is in the{" "}
-          <a href="https://www.standardwebhooks.com" className={linkClass}>
-            Standard Webhooks
-          </a>{" "}
-          specification and our API documentation.
-        </p>
-      </header>
-      <section aria-labelledby="endpoints-heading" className="space-y-3">
-        <h2 id="endpoints-heading" className={sectionTitleClass}>
-          Endpoints
-        </h2>
-        {hooks.endpoints.length === 0 ? <EmptyState title="No endpoints yet." /> : null}
-        <ul className="space-y-3">
-          {hooks.endpoints.map((e) => (
-            <EndpointCard key={e.id} owner={owner} types={hooks.types} endpoint={e} />
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="add-heading" className={`space-y-3 ${cardClass}`}>
-        <h2 id="add-heading" className={sectionTitleClass}>
-          Add an endpoint
-        </h2>
-        <EndpointForm owner={owner} types={hooks.types} endpoint={null} />
-      </section>
-      <DeliveryLog owner={owner} timeZone="UTC" zoneName="UTC" />
-    </div>
+    <IntegrationsPage
+      back={{ href: `/organisations/${organisation.slug}/manage`, label: organisation.name }}
+      sends="one of your challenges changes status, a project answering one of them is submitted, or results are published at an event where you have a challenge"
+      owner={{ kind: "organisation", organisationId: organisation.id }}
+      hooks={hooks}
+      timeZone="UTC"
+    />
   );
 }

@@ -8,111 +8,125 @@ import { inputClass } from "~/app/_components/field";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 
-/** Propose the day's matches (replacing them) and publish them. */
-export function BoardActions({
-  eventId,
-  centreId,
-  day,
-  hasMatches,
+/** The centre and day a board plans (day as "YYYY-MM-DD" in the event's zone). */
+export type CentreDay = { eventId: string; centreId: string; day: string };
+
+/** What a day board's buttons and notes say: team matches and learner groups word them differently. */
+type PlanWords = {
+  propose: string;
+  proposeAgain: string;
+  proposed: string;
+  publish: string;
+  published: string;
+  /** Who sees the plan once it is published, e.g. "mentors and teams". */
+  audience: string;
+};
+
+/**
+ * Propose a day's plan (replacing the day's draft or published plan) and publish it. `propose` and
+ * `publish` send the change; the page refreshes and says what was done.
+ */
+export function DayPlanActions({
+  hasPlan,
   published,
+  words,
+  propose,
+  publish,
 }: {
-  eventId: string;
-  centreId: string;
-  day: string;
-  hasMatches: boolean;
+  hasPlan: boolean;
   published: boolean;
+  words: PlanWords;
+  propose: () => Promise<unknown>;
+  publish: () => Promise<unknown>;
 }) {
-  const trpc = useTRPC();
-  const propose = useMutation(trpc.mentoring.propose.mutationOptions());
-  const publish = useMutation(trpc.mentoring.publish.mutationOptions());
   const action = usePageAction();
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          className={hasMatches ? secondaryButtonClass : buttonClass}
+          className={hasPlan ? secondaryButtonClass : buttonClass}
           disabled={action.pending}
-          onClick={() =>
-            void action.run(
-              () => propose.mutateAsync({ eventId, centreId, day }),
-              "Proposed: check the teams below, change any you like, then publish.",
-            )
-          }
+          onClick={() => void action.run(propose, words.proposed)}
         >
-          {hasMatches ? "Propose again (replaces this day's)" : "Propose matches"}
+          {hasPlan ? words.proposeAgain : words.propose}
         </button>
-        {hasMatches && !published ? (
+        {hasPlan && !published ? (
           <button
             type="button"
             className={buttonClass}
             disabled={action.pending}
-            onClick={() =>
-              void action.run(
-                () => publish.mutateAsync({ eventId, centreId, day }),
-                "Published: mentors and teams can see their matches.",
-              )
-            }
+            onClick={() => void action.run(publish, words.published)}
           >
-            Publish
+            {words.publish}
           </button>
         ) : null}
       </div>
       <p className="text-sm text-slate-600">
         {published
-          ? "Changes you make below are shown to mentors and teams at once. Proposing again makes the day a draft until you publish."
-          : "Nothing is shown to mentors or teams until you publish."}
+          ? `Changes you make below are shown to ${words.audience} at once. Proposing again makes the day a draft until you publish.`
+          : `Nothing is shown to ${words.audience} until you publish.`}
       </p>
       <ActionOutcome done={action.done} problem={action.problem} />
     </div>
   );
 }
 
-/** One team's mentor for the day: the mentors who may look after it, or none. */
-export function MatchSelect({
-  eventId,
-  centreId,
-  day,
-  teamId,
-  teamName,
+/** Propose the day's matches (replacing them) and publish them. */
+export function BoardActions({
+  hasMatches,
+  published,
+  ...where
+}: CentreDay & { hasMatches: boolean; published: boolean }) {
+  const trpc = useTRPC();
+  const propose = useMutation(trpc.mentoring.propose.mutationOptions());
+  const publish = useMutation(trpc.mentoring.publish.mutationOptions());
+  return (
+    <DayPlanActions
+      hasPlan={hasMatches}
+      published={published}
+      words={{
+        propose: "Propose matches",
+        proposeAgain: "Propose again (replaces this day's)",
+        proposed: "Proposed: check the teams below, change any you like, then publish.",
+        publish: "Publish",
+        published: "Published: mentors and teams can see their matches.",
+        audience: "mentors and teams",
+      }}
+      propose={() => propose.mutateAsync(where)}
+      publish={() => publish.mutateAsync(where)}
+    />
+  );
+}
+
+/**
+ * A mentor for one team or group on the day: the mentors who may look after it, or none. `save` sends
+ * the choice (null for none); the select is labelled "Mentor for <label>".
+ */
+export function MentorChoice({
+  label,
   current,
   options,
+  save,
 }: {
-  eventId: string;
-  centreId: string;
-  day: string;
-  teamId: string;
-  teamName: string;
+  label: string;
   current: string | null;
   options: { id: string; label: string }[];
+  save: (mentorId: string | null) => Promise<unknown>;
 }) {
-  const trpc = useTRPC();
-  const set = useMutation(trpc.mentoring.setMatch.mutationOptions());
   const action = usePageAction();
   const id = useId();
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
-        Mentor for {teamName}
+        Mentor for {label}
       </label>
       <select
         id={id}
         className={inputClass}
         value={current ?? ""}
         disabled={action.pending}
-        onChange={(e) =>
-          void action.run(
-            () =>
-              set.mutateAsync({
-                eventId,
-                centreId,
-                day,
-                teamId,
-                mentorId: e.target.value === "" ? null : e.target.value,
-              }),
-            "Saved.",
-          )
-        }
+        onChange={(e) => void action.run(() => save(e.target.value === "" ? null : e.target.value), "Saved.")}
       >
         <option value="">No mentor</option>
         {options.map((o) => (
@@ -123,5 +137,30 @@ export function MatchSelect({
       </select>
       <ActionOutcome done={action.done} problem={action.problem} />
     </div>
+  );
+}
+
+/** One team's mentor for the day. */
+export function MatchSelect({
+  teamId,
+  teamName,
+  current,
+  options,
+  ...where
+}: CentreDay & {
+  teamId: string;
+  teamName: string;
+  current: string | null;
+  options: { id: string; label: string }[];
+}) {
+  const trpc = useTRPC();
+  const set = useMutation(trpc.mentoring.setMatch.mutationOptions());
+  return (
+    <MentorChoice
+      label={teamName}
+      current={current}
+      options={options}
+      save={(mentorId) => set.mutateAsync({ ...where, teamId, mentorId })}
+    />
   );
 }

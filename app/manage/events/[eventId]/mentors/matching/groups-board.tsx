@@ -1,11 +1,11 @@
-import Link from "next/link";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
-import { linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
 import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/schema";
 import { GroupBoardActions, GroupMentorSelect, MoveLearnerSelect } from "./group-actions";
+import { MentorsSection } from "./mentors-section";
 
 /**
  * The learner groups of one centre on one day, for coding-club style sessions: propose groups (one
@@ -152,39 +152,11 @@ export async function GroupsBoard({
         );
       })}
 
-      <section aria-labelledby="group-mentors-heading" className="space-y-3">
-        <h2 id="group-mentors-heading" className={sectionTitleClass}>
-          Mentors ({board.mentors.length})
-        </h2>
-        {board.mentors.length === 0 ? (
-          <p>
-            No mentors at this centre. Accept offers on{" "}
-            <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
-              Mentors and vetting
-            </Link>
-            .
-          </p>
-        ) : (
-          <ul className="grid gap-3 md:grid-cols-2">
-            {board.mentors.map((m) => (
-              <li key={m.id} className={`${cardClass} space-y-1`}>
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <h3 className="font-semibold break-words">{m.name}</h3>
-                  {m.vetted ? <Badge tone="success">Vetted</Badge> : <Badge tone="danger">Adults only</Badge>}
-                </div>
-                <p className="text-sm">
-                  {m.available
-                    ? `Leads ${m.groups} of ${m.capacity} ${m.capacity === 1 ? "group" : "groups"}`
-                    : "Not coming this day"}
-                </p>
-                <p className={mutedClass}>
-                  Helps {m.levels.map((l) => EXPERIENCE_LABELS[l].toLowerCase()).join(", ")}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <MentorsSection
+        eventId={eventId}
+        mentors={board.mentors}
+        load={(m) => `Leads ${m.groups} of ${m.capacity} ${m.capacity === 1 ? "group" : "groups"}`}
+      />
     </>
   );
 }

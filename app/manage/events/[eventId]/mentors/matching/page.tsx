@@ -15,15 +15,14 @@ import {
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
-import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
 import { BoardActions, MatchSelect } from "./board-actions";
 import { GroupsBoard } from "./groups-board";
+import { MentorsSection, skillLabel } from "./mentors-section";
 
 export const metadata: Metadata = { title: "Match mentors to teams" };
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
-
-const skillLabel = (s: string) => SKILL_LABELS[s as Skill] ?? s;
 
 /**
  * The matching board of one centre on one day: propose matches (deterministic, keeping earlier days'
@@ -198,38 +197,11 @@ export default async function MatchingPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="mentors-heading" className="space-y-3">
-        <h2 id="mentors-heading" className={sectionTitleClass}>
-          Mentors ({board.mentors.length})
-        </h2>
-        {board.mentors.length === 0 ? (
-          <p>
-            No mentors at this centre. Accept offers on{" "}
-            <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
-              Mentors and vetting
-            </Link>
-            .
-          </p>
-        ) : (
-          <ul className="grid gap-3 md:grid-cols-2">
-            {board.mentors.map((m) => (
-              <li key={m.id} className={`${cardClass} space-y-1`}>
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <h3 className="font-semibold">{m.name}</h3>
-                  {m.vetted ? <Badge tone="success">Vetted</Badge> : <Badge tone="danger">Adults only</Badge>}
-                </div>
-                <p className="text-sm">
-                  {m.available ? `${m.teams} of ${m.capacity} teams` : "Not coming this day"}
-                </p>
-                <p className={mutedClass}>
-                  Helps {m.levels.map((l) => EXPERIENCE_LABELS[l].toLowerCase()).join(", ")}
-                  {m.skills.length > 0 ? ` · ${m.skills.map(skillLabel).join(", ")}` : ""}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <MentorsSection
+        eventId={eventId}
+        mentors={board.mentors}
+        load={(m) => `${m.teams} of ${m.capacity} teams`}
+      />
     </div>
   );
 }
