@@ -18,12 +18,20 @@ import {
 } from "./e2e/support/env";
 
 const NO_CHROMIUM =
-  "No Chromium found. Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu) or set " +
-  "CHROMIUM_PATH=/path/to/chrome.";
+  "No Chromium found. Install one: `sudo apt-get install -y chromium-headless-shell` (Debian/Ubuntu; " +
+  "or `chromium`) or set CHROMIUM_PATH=/path/to/chrome.";
 
 /**
- * CHROMIUM_PATH if set (and it must exist: a typo should not silently fall back), else Debian's
- * /usr/bin/chromium, else a browser installed by `npx playwright install`. Decided when the config
+ * Where the browser may be, best first: Debian's headless shell (the same Blink engine without the
+ * desktop browser around it; the end-to-end run spends about a fifth less time with it than with the
+ * full browser on a 2-core machine, most of the suite's CPU being the browser's), then Debian's full
+ * Chromium.
+ */
+const DEBIAN_BROWSERS = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"];
+
+/**
+ * CHROMIUM_PATH if set (and it must exist: a typo should not silently fall back), else the first of
+ * DEBIAN_BROWSERS present, else a browser installed by `npx playwright install`. Decided when the config
  * loads, so a missing browser fails at once instead of after the server has been built.
  */
 function findChromium(): string {
@@ -32,7 +40,8 @@ function findChromium(): string {
     if (existsSync(explicit)) return explicit;
     throw new Error(`CHROMIUM_PATH=${explicit} does not exist. ${NO_CHROMIUM}`);
   }
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  const debian = DEBIAN_BROWSERS.find((path) => existsSync(path));
+  if (debian) return debian;
   let bundled: string | undefined;
   try {
     bundled = chromium.executablePath();

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The whole test suite (`npm test`): static checks, unit, integration, migrations, env validation and
-# end-to-end. Integration tests run on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set;
-# the end-to-end tests then run on a fresh PostgreSQL database too.
+# end-to-end. With TEST_DATABASE_URL (a PostgreSQL server) every integration file runs on PostgreSQL and
+# the embedded engine's own files on PGlite, and the end-to-end tests run on a fresh PostgreSQL database;
+# without it, everything runs on PGlite.
 set -eu
 export NEXT_TELEMETRY_DISABLED=1
 export TZ=Asia/Kathmandu
@@ -25,14 +26,26 @@ if [ "$lint_status" -ne 0 ] || [ "$tsc_status" -ne 0 ]; then
 fi
 step "unit tests"
 vitest run --project unit
-step "integration tests on PGlite"
-env -u TEST_DATABASE_URL vitest run --project integration --project integration-processes
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  step "integration tests on PostgreSQL"
-  # The embedded-database process tests and the PGlite half of the engine tests skip themselves here.
+  step "integration tests on PostgreSQL (every file)"
+  # The production engine runs every integration file; the embedded-database process tests and the
+  # PGlite half of the engine tests skip themselves here.
   vitest run --project integration --project integration-processes
+  step "integration tests on PGlite (the embedded engine's own paths)"
+  # The embedded database (PGlite: the same PostgreSQL, compiled to WebAssembly, one session) runs the
+  # demo and development. Here it runs the files about what differs on it: its server and the Prisma
+  # CLI against it, the demo data, outages, idempotent replays and rate-limit counters on one session,
+  # hostile text over its wire protocol, the health check and the webhook outbox. Everything else runs
+  # on PostgreSQL above; `npm run test:int` without TEST_DATABASE_URL runs every file on PGlite (and so
+  # does this script when no PostgreSQL server is given).
+  env -u TEST_DATABASE_URL vitest run --project integration --project integration-processes \
+    prisma/engine/ server/db/ prisma/seed.int.test.ts server/routers/idempotency.int.test.ts \
+    server/routers/hostile-input.int.test.ts server/rate-limit/ server/auth/rate-limit.int.test.ts \
+    app/api/health/ server/webhooks/
 else
-  echo "TEST_DATABASE_URL is not set: skipping the PostgreSQL run (concurrency tests report skipped)."
+  step "integration tests on PGlite (every file)"
+  vitest run --project integration --project integration-processes
+  echo "TEST_DATABASE_URL is not set: no PostgreSQL run (the concurrency tests report skipped)."
 fi
 step "migrations (stock Prisma CLI: deploy, status, drift)"
 sh scripts/check-migrations.sh

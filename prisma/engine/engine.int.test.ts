@@ -142,7 +142,9 @@ async function freshDatabase(target: Target, context: TestContext): Promise<stri
   if (target === "PGlite") {
     const db = await startMemoryDatabase({ maxConnections: 4 });
     context.onTestFinished(() => db.stop());
-    return db.url;
+    // The database answers from this test process, which runs other cases at the same time: on a busy
+    // machine the CLI's first connection can wait longer than its default 5 s (P1001 "timeout expired").
+    return `${db.url}&connect_timeout=60`;
   }
   const name = `engine_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   await sql(serverUrl, `CREATE DATABASE "${name}"`);
