@@ -13,7 +13,8 @@ const HandOver = createContext<(notice: HandedOverNotice | null) => void>(() => 
  * removes the offer's card, so "Jo Okafor is a mentor now." would vanish with it the moment the page
  * refreshes. `usePageAction` hands its last message here when its component unmounts; it is shown at
  * the foot of the window until dismissed, the next action starts, or the visitor leaves the page.
- * The live region is always in the page, so screen readers announce what appears in it.
+ * Like every confirmation in the app (ActionOutcome) it is a status that appears with its message: an
+ * empty one kept in every page would be one more "status" on pages that have their own.
  */
 export function HandoverNotices({ children }: { children: ReactNode }) {
   const pathname = usePathname();
@@ -23,12 +24,12 @@ export function HandoverNotices({ children }: { children: ReactNode }) {
   return (
     <HandOver.Provider value={handOver}>
       {children}
-      <div
-        role="status"
-        className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden"
-      >
-        {shown ? (
-          <p className="pointer-events-auto flex max-w-xl items-start gap-3 rounded border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900 shadow-lg">
+      {shown ? (
+        <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
+          <p
+            role="status"
+            className="pointer-events-auto flex max-w-xl items-start gap-3 rounded border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900 shadow-lg"
+          >
             <span>{shown}</span>
             <button
               type="button"
@@ -38,8 +39,8 @@ export function HandoverNotices({ children }: { children: ReactNode }) {
               Dismiss
             </button>
           </p>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </HandOver.Provider>
   );
 }

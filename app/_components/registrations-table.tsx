@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "~/app/trpc/types";
 import { NO_CENTRE } from "~/server/centres/rules";
-import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/labels";
 import { panelClass } from "./card";
 import { EmptyState } from "./empty-state";
 import { MoveToCentre } from "./move-to-centre";

@@ -1,7 +1,7 @@
 import { cardClass } from "~/app/_components/card";
 import { Badge } from "~/app/_components/badge";
 import { linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
-import { EXPERIENCE_LABELS, type ExperienceLevel } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, type ExperienceLevel } from "~/server/registrations/labels";
 
 export interface StarterView {
   id: string;

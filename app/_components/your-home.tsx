@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RouterOutputs } from "~/app/trpc/types";
-import { REGISTRATION_STATUS_LABELS } from "~/server/registrations/schema";
+import { REGISTRATION_STATUS_LABELS } from "~/server/registrations/labels";
 import { SUBMISSION_STATUS_LABELS } from "~/server/submissions/schema";
 import { formatInZone } from "~/server/time/zoned";
 import { PhaseBadge } from "./phase-badge";

@@ -11,56 +11,10 @@ import {
   type RegistrationFacts,
   type RegistrationRules,
 } from "./rules.ts";
+import { MAX_TAG_LENGTH, MAX_TAGS, SKILLS, EXPERIENCE_LEVELS } from "./labels.ts";
 
-export const EXPERIENCE_LEVELS = ["NEW", "SOME", "CONFIDENT"] as const;
-export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
-
-export const EXPERIENCE_LABELS: Record<ExperienceLevel, string> = {
-  NEW: "New to coding",
-  SOME: "Some experience",
-  CONFIDENT: "Confident",
-};
-
-export const REGISTRATION_STATUSES = ["PENDING_CONSENT", "CONFIRMED", "WITHDRAWN"] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-
-/** What screens and exports call each registration status (one wording everywhere). */
-export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
-  PENDING_CONSENT: "Waiting for guardian consent",
-  CONFIRMED: "Confirmed",
-  WITHDRAWN: "Withdrawn",
-};
-
-/** The fixed skills a participant can tick; anything else goes in free tags. */
-export const SKILLS = [
-  "design",
-  "web",
-  "mobile",
-  "games",
-  "data",
-  "hardware",
-  "python",
-  "javascript",
-  "scratch",
-  "presenting",
-] as const;
-export type Skill = (typeof SKILLS)[number];
-
-export const SKILL_LABELS: Record<Skill, string> = {
-  design: "Design",
-  web: "Websites",
-  mobile: "Mobile apps",
-  games: "Games",
-  data: "Data",
-  hardware: "Hardware and robots",
-  python: "Python",
-  javascript: "JavaScript",
-  scratch: "Scratch",
-  presenting: "Presenting",
-};
-
-export const MAX_TAGS = 8;
-export const MAX_TAG_LENGTH = 30;
+// The words and limits of registration, without zod (the browser loads them on every form).
+export * from "./labels.ts";
 
 const tag = z
   .string()

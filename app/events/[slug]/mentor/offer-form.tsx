@@ -21,7 +21,7 @@ import {
   SKILL_LABELS,
   type ExperienceLevel,
   type Skill,
-} from "~/server/registrations/schema";
+} from "~/server/registrations/labels";
 
 const LEVEL_LABELS: Record<ExperienceLevel, string> = {
   NEW: "Beginners, new to coding",

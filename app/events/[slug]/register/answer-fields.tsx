@@ -8,7 +8,7 @@ import {
   SKILLS,
   type ExperienceLevel,
   type Skill,
-} from "~/server/registrations/schema";
+} from "~/server/registrations/labels";
 
 /** The answers a participant gives when registering and may change while registration is open. */
 export interface AnswerValues {

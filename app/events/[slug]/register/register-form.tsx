@@ -10,7 +10,7 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { RegistrationRules } from "~/server/registrations/rules";
-import { registerInputFor } from "~/server/registrations/schema";
+import { lazyModule } from "~/app/_components/lazy-module";
 import {
   AnswerFields,
   answerAnchors,
@@ -19,6 +19,8 @@ import {
   type CentreChoice,
 } from "./answer-fields";
 import { linkClass } from "~/app/_components/text-styles";
+
+const registrationSchemas = lazyModule(() => import("~/server/registrations/schema"));
 
 interface Values extends AnswerValues {
   name: string;
@@ -103,6 +105,7 @@ export function RegisterForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const { registerInputFor } = await registrationSchemas();
     const checked = checkForm(registerInputFor(rules), toInput());
     if (checked.problem) {
       setProblem(checked.problem);
@@ -124,7 +127,7 @@ export function RegisterForm({
   const errors = problem?.fields ?? {};
   const guardian = rules.registeringGuardian;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} onFocus={() => void registrationSchemas()} noValidate className="space-y-6">
       <ErrorSummary problem={problem} labels={labels} anchors={answerAnchors} restored={restored} />
       {guardian ? (
         <Notice>

@@ -11,8 +11,10 @@ import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { cardTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
-import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/schema";
-import { joinWaitingListInput } from "~/server/waiting-list/schema";
+import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/labels";
+import { lazyModule } from "~/app/_components/lazy-module";
+
+const waitingListSchemas = lazyModule(() => import("~/server/waiting-list/schema"));
 
 /** One of the person's places on a waiting list, with its time limit already written in the event's zone. */
 export interface WaitingPlace {
@@ -77,6 +79,7 @@ export function WaitingLists({
   async function onJoin(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setJoined(null);
+    const { joinWaitingListInput } = await waitingListSchemas();
     const checked = checkForm(joinWaitingListInput, values);
     if (checked.problem) {
       setProblem(checked.problem);
@@ -120,7 +123,12 @@ export function WaitingLists({
         </section>
       ))}
       {fullCentres.length > 0 ? (
-        <form onSubmit={onJoin} noValidate className={`space-y-4 ${cardClass}`}>
+        <form
+          onSubmit={onJoin}
+          onFocus={() => void waitingListSchemas()}
+          noValidate
+          className={`space-y-4 ${cardClass}`}
+        >
           <h2 className={cardTitleClass}>Is the centre you want full?</h2>
           <p>
             Join its waiting list. If a place comes free, we&apos;ll email you and keep it for you for a

@@ -5,7 +5,7 @@ import { requireUser } from "~/app/_components/guards";
 import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
-import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/labels";
 import { capabilityNotice } from "~/server/events/notices";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";

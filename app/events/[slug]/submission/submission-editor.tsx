@@ -14,7 +14,7 @@ import { imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
-import { imageUploadFields, submissionFields } from "~/server/submissions/schema";
+import { lazyModule } from "~/app/_components/lazy-module";
 import { cardClass, compactCardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import {
@@ -24,6 +24,8 @@ import {
   successButtonClass,
 } from "~/app/_components/button-styles";
 import { ImageFields } from "~/app/_components/image-fields";
+
+const submissionSchemas = lazyModule(() => import("~/server/submissions/schema"));
 
 type Mine = RouterOutputs["submissions"]["mine"];
 
@@ -120,6 +122,7 @@ export function SubmissionEditor({
     event.preventDefault();
     setNotice(null);
     const input = { ...values, technologies: technologiesOf(values.technologies) };
+    const { submissionFields } = await submissionSchemas();
     const checked = checkForm(submissionFields, input);
     if (checked.problem) {
       form.setProblem(checked.problem);
@@ -211,7 +214,13 @@ export function SubmissionEditor({
         </section>
       ) : null}
       <FormStatus message={notice} />
-      <form onSubmit={onSave} noValidate className="space-y-4" aria-describedby={locked}>
+      <form
+        onSubmit={onSave}
+        onFocus={() => void submissionSchemas()}
+        noValidate
+        className="space-y-4"
+        aria-describedby={locked}
+      >
         <ErrorSummary
           problem={form.problem}
           labels={fieldLabels}
@@ -392,6 +401,7 @@ function ImageUpload({
     event.preventDefault();
     const chosen = file.current?.files?.[0];
     const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to add";
+    const { imageUploadFields } = await submissionSchemas();
     const checked = checkForm(imageUploadFields, { alt }, fileProblem ? { image: [fileProblem] } : {});
     if (checked.problem || !chosen) {
       if (checked.problem) images.setProblem(checked.problem);
@@ -412,7 +422,12 @@ function ImageUpload({
 
   const errors = images.problem?.fields ?? {};
   return (
-    <form onSubmit={onSubmit} noValidate className={`space-y-3 ${compactCardClass}`}>
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void submissionSchemas()}
+      noValidate
+      className={`space-y-3 ${compactCardClass}`}
+    >
       <h3 className="font-semibold">Add an image</h3>
       <ErrorSummary
         problem={images.problem}

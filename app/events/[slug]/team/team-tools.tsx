@@ -9,10 +9,12 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
-import { updateTeamInput } from "~/server/teams/schema";
+import { lazyModule } from "~/app/_components/lazy-module";
 import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
+
+const teamSchemas = lazyModule(() => import("~/server/teams/schema"));
 
 interface TeamIds {
   eventId: string;
@@ -216,6 +218,7 @@ export function TeamSettingsForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
+    const { updateTeamInput } = await teamSchemas();
     const checked = checkForm(updateTeamInput, { lookingForMembers, wantedSkills });
     if (checked.problem) {
       setProblem(checked.problem);
@@ -228,7 +231,7 @@ export function TeamSettingsForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={() => void teamSchemas()} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
         labels={{ wantedSkills: "Skills you're looking for" }}

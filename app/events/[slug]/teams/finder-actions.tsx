@@ -10,8 +10,10 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
-import { createTeamInput, teamFinderInput } from "~/server/teams/schema";
+import { lazyModule } from "~/app/_components/lazy-module";
 import { buttonClass, rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
+
+const teamSchemas = lazyModule(() => import("~/server/teams/schema"));
 
 /** Starts a team with the caller as captain, then goes to its page. */
 export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: string }) {
@@ -27,6 +29,7 @@ export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: strin
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const { createTeamInput } = await teamSchemas();
     const checked = checkForm(createTeamInput, values);
     if (checked.problem) {
       setProblem(checked.problem);
@@ -42,7 +45,7 @@ export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: strin
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={() => void teamSchemas()} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
         labels={{ name: "Team name", wantedSkills: "Skills you're looking for" }}
@@ -105,6 +108,7 @@ export function FinderOptIn({
 
   async function submit(lookingForTeam: boolean) {
     setSaved(false);
+    const { teamFinderInput } = await teamSchemas();
     const checked = checkForm(teamFinderInput, { lookingForTeam, note });
     if (checked.problem) {
       setProblem(checked.problem);
@@ -127,7 +131,7 @@ export function FinderOptIn({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} onFocus={() => void teamSchemas()} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
         labels={{ note: "A note for teams" }}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS } from "~/server/registrations/labels";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";

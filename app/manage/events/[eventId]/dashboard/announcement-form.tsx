@@ -11,11 +11,13 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useRequestKey } from "~/app/_components/request-key";
 import { TemplatePicker } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
-import { createAnnouncementInput } from "~/server/announcements/schema";
+import { lazyModule } from "~/app/_components/lazy-module";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { buttonClass } from "~/app/_components/button-styles";
+
+const announcementSchemas = lazyModule(() => import("~/server/announcements/schema"));
 
 /** Posts an announcement on the event page and emails it to everyone registered, once per press. */
 export function AnnouncementForm({ eventId }: { eventId: string }) {
@@ -34,6 +36,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSent(null);
+    const { createAnnouncementInput } = await announcementSchemas();
     const checked = checkForm(createAnnouncementInput, values);
     if (checked.problem) {
       setProblem(checked.problem);
@@ -66,7 +69,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
         restored={restored}
       />
       <FormStatus message={sent} />
-      <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <form onSubmit={onSubmit} onFocus={() => void announcementSchemas()} noValidate className="space-y-3">
         <TemplatePicker
           eventId={eventId}
           use="ANNOUNCEMENT"

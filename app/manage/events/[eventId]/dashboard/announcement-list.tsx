@@ -10,10 +10,12 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
-import { createAnnouncementInput } from "~/server/announcements/schema";
+import { lazyModule } from "~/app/_components/lazy-module";
 import { compactCardClass } from "~/app/_components/card";
 import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
 import { EmptyState } from "~/app/_components/empty-state";
+
+const announcementSchemas = lazyModule(() => import("~/server/announcements/schema"));
 
 export interface PostedAnnouncement {
   id: string;
@@ -125,6 +127,7 @@ function EditAnnouncement({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSaved(null);
+    const { createAnnouncementInput } = await announcementSchemas();
     const checked = checkForm(createAnnouncementInput, values);
     if (checked.problem) {
       setProblem(checked.problem);
@@ -157,7 +160,12 @@ function EditAnnouncement({
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="w-full space-y-3">
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void announcementSchemas()}
+      noValidate
+      className="w-full space-y-3"
+    >
       <p className="text-sm text-slate-700">
         A correction shows on the event page, marked as edited. It is not emailed again.
       </p>

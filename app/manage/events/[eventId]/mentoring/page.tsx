@@ -6,7 +6,7 @@ import { StaffSignIn } from "~/app/_components/staff-sign-in";
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
-import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/labels";
 import { formatInZone } from "~/server/time/zoned";
 
 export const metadata: Metadata = { title: "Mentoring" };

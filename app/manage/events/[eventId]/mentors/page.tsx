@@ -8,7 +8,7 @@ import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
 import { BLOCKING_FLAGS, VETTING_CHECK_LABELS, VETTING_FLAG_LABELS } from "~/server/mentoring/vetting";
-import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/labels";
 import { OfferDecision } from "./offer-decision";
 import { RatioForm } from "./ratio-form";
 import { VettingForm } from "./vetting-form";

@@ -11,7 +11,7 @@ import { TextField } from "~/app/_components/text-field";
 import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/labels";
 import { MAX_STARTER_LINKS, starterFields } from "~/server/starters/schema";
 
 interface Values {

@@ -3,7 +3,7 @@ import { cardClass } from "~/app/_components/card";
 import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
-import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/labels";
 import { GroupBoardActions, GroupMentorSelect, MoveLearnerSelect } from "./group-actions";
 import { MentorsSection } from "./mentors-section";
 

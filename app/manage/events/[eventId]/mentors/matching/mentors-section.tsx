@@ -7,7 +7,7 @@ import {
   SKILL_LABELS,
   type ExperienceLevel,
   type Skill,
-} from "~/server/registrations/schema";
+} from "~/server/registrations/labels";
 
 /** A skill's label, or the stored value when the list no longer has it. */
 export const skillLabel = (s: string) => SKILL_LABELS[s as Skill] ?? s;

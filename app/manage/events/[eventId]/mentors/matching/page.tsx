@@ -15,7 +15,7 @@ import {
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
-import { EXPERIENCE_LABELS } from "~/server/registrations/schema";
+import { EXPERIENCE_LABELS } from "~/server/registrations/labels";
 import { BoardActions, MatchSelect } from "./board-actions";
 import { GroupsBoard } from "./groups-board";
 import { MentorsSection, skillLabel } from "./mentors-section";
