@@ -132,7 +132,11 @@ export function VenueInvitationActions({
   const [reason, setReason] = useState("");
   const ids = { eventId, invitationId: invitation.id };
   const { status, name } = invitation;
-  if (status !== "INVITED" && status !== "SUBMITTED") return null;
+  // Once decided there is nothing left to do, but what was just done still says so (the page's refresh
+  // brings the new status a moment after the confirmation).
+  if (status !== "INVITED" && status !== "SUBMITTED") {
+    return <FormStatus message={action.done ?? again.done} variant="text" />;
+  }
 
   async function onDecline() {
     const checked = checkForm(declineVenueInput, { invitationId: invitation.id, reason });
