@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormProblem, type AttemptOptions } from "~/app/_components/form-errors";
 import { useHandOver, type HandedOverNotice } from "~/app/_components/handover-notice";
 
@@ -17,8 +17,13 @@ export function usePageAction() {
   const router = useRouter();
   const handOver = useHandOver();
   const { problem, setProblem, attempt, pending } = useFormProblem();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDoneState] = useState<string | null>(null);
+  // What would be handed over on unmount: always the message shown, however it was set or cleared.
   const last = useRef<HandedOverNotice | null>(null);
+  const setDone = useCallback((message: string | null) => {
+    setDoneState(message);
+    last.current = message === null ? null : { message, path: window.location.pathname };
+  }, []);
   useEffect(
     () => () => {
       if (last.current) handOver(last.current);
@@ -27,12 +32,10 @@ export function usePageAction() {
   );
   async function run(action: () => Promise<unknown>, message: string, options?: AttemptOptions) {
     setDone(null);
-    last.current = null;
     handOver(null);
     const ok = await attempt(action, options);
     if (ok) {
       setDone(message);
-      last.current = { message, path: window.location.pathname };
       router.refresh();
     }
     return ok;
@@ -41,7 +44,6 @@ export function usePageAction() {
     if (open) {
       setProblem(null);
       setDone(null);
-      last.current = null;
     }
   };
   return { problem, setProblem, pending, done, setDone, run, reset };

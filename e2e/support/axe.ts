@@ -19,7 +19,10 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
   // The same markup twice (every sign-in passes the same sign-in and check-email pages) is checked once.
   const shape = await markupShape(page);
   if (checkedShapes.has(shape)) return;
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // Legacy mode runs axe in the page itself. The default opens a second, blank page for every check to
+  // merge results from cross-origin frames, which these pages do not have; measured on two specs (23
+  // checks per worker), the checks took 11.5 s instead of 20.8 s.
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
   const violations = results.violations.map((violation) => {
     const targets = violation.nodes.map((node) => JSON.stringify(node.target)).join(", ");
     return `${violation.id} (${violation.impact ?? "unknown impact"}): ${violation.help} — ${targets}`;

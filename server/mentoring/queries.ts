@@ -319,12 +319,11 @@ export async function onSite(
  * facts, the centre and day the ladder checked (centreDayProcedure), and who acts.
  */
 export async function boardScope(
-  db: Db,
-  ctx: { event: { id: string }; centre: { id: string }; user: { id: string } },
+  ctx: { db: Db; event: { id: string }; centre: { id: string }; user: { id: string } },
   day: string,
 ) {
   return {
-    event: await mentoringEventOf(db, ctx.event.id),
+    event: await mentoringEventOf(ctx.db, ctx.event.id),
     centreId: ctx.centre.id,
     day,
     actorId: ctx.user.id,

@@ -7,6 +7,7 @@ import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/dat
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeRegistration } from "../test/registration-factories.ts";
 import { makeParticipant } from "../test/team-factories.ts";
+import { withEnv } from "../test/env.ts";
 
 const now = new Date("2026-11-24T12:00:00.000Z");
 
@@ -556,13 +557,9 @@ describe("roles", () => {
 
 describe("dev.outbox", () => {
   it("does not exist in production", async () => {
-    const previous = process.env.APP_ENV;
-    process.env.APP_ENV = "production";
-    try {
+    await withEnv({ APP_ENV: "production" }, async () => {
       expect(await codeOf(callerFor(tdb.db, null, now).dev.outbox({}))).toBe("NOT_FOUND");
-    } finally {
-      process.env.APP_ENV = previous;
-    }
+    });
   });
 });
 

@@ -31,14 +31,14 @@ export const groupsRouter = router({
   /** Proposes the day's groups at a centre (drafts, replacing that day's groups). */
   propose: centreDayProcedure.mutation(async ({ ctx, input }) =>
     proposeDayGroups(ctx.db, {
-      ...(await boardScope(ctx.db, ctx, input.day)),
+      ...(await boardScope(ctx, input.day)),
     }),
   ),
 
   /** Moves a learner into another group of their level, or a new one. */
   moveLearner: centreDayProcedure.input(moveLearnerInput).mutation(async ({ ctx, input }) =>
     moveLearner(ctx.db, {
-      ...(await boardScope(ctx.db, ctx, input.day)),
+      ...(await boardScope(ctx, input.day)),
       registrationId: input.registrationId,
       to: input.to,
       now: await ctx.now(),
@@ -48,7 +48,7 @@ export const groupsRouter = router({
   /** Sets or clears a group's mentor. */
   setMentor: centreDayProcedure.input(setGroupMentorInput).mutation(async ({ ctx, input }) =>
     setGroupMentor(ctx.db, {
-      ...(await boardScope(ctx.db, ctx, input.day)),
+      ...(await boardScope(ctx, input.day)),
       groupId: input.groupId,
       mentorId: input.mentorId,
     }),
@@ -57,7 +57,7 @@ export const groupsRouter = router({
   /** Publishes the day's groups at a centre: learners see their group, mentors theirs. */
   publish: centreDayProcedure.mutation(async ({ ctx, input }) =>
     publishDayGroups(ctx.db, {
-      ...(await boardScope(ctx.db, ctx, input.day)),
+      ...(await boardScope(ctx, input.day)),
       now: await ctx.now(),
     }),
   ),

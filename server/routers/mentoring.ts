@@ -205,14 +205,14 @@ export const mentoringRouter = router({
   /** Proposes the day's matches at a centre (drafts, replacing that day's). */
   propose: centreDayProcedure.mutation(async ({ ctx, input }) =>
     proposeDay(ctx.db, {
-      ...(await boardScope(ctx.db, ctx, input.day)),
+      ...(await boardScope(ctx, input.day)),
     }),
   ),
 
   /** Sets or clears one team's mentor for the day. */
   setMatch: centreDayProcedure.input(setMatchInput).mutation(async ({ ctx, input }) =>
     setMatch(ctx.db, {
-      ...(await boardScope(ctx.db, ctx, input.day)),
+      ...(await boardScope(ctx, input.day)),
       teamId: input.teamId,
       mentorId: input.mentorId,
       now: await ctx.now(),
@@ -222,7 +222,7 @@ export const mentoringRouter = router({
   /** Publishes the day's matches at a centre: mentors see their teams, teams their mentor. */
   publish: centreDayProcedure.mutation(async ({ ctx, input }) =>
     publishDay(ctx.db, {
-      ...(await boardScope(ctx.db, ctx, input.day)),
+      ...(await boardScope(ctx, input.day)),
       now: await ctx.now(),
     }),
   ),

@@ -1,6 +1,7 @@
 // The load balancer's health check: 200 with a reachable database, 503 without one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "~/server/test/database";
+import { withEnv } from "~/server/test/env";
 
 let tdb: TestDatabase;
 interface AppDbHolder {
@@ -20,17 +21,16 @@ beforeAll(async () => {
 afterAll(() => tdb.close());
 
 async function healthWith(databaseUrl: string): Promise<Response> {
-  const previous = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = databaseUrl;
-  // The app opens its client once per process; start from none so the URL above is used.
-  await resetAppDb();
-  try {
-    const { GET } = await import("./route.ts");
-    return await GET();
-  } finally {
-    process.env.DATABASE_URL = previous;
+  return withEnv({ DATABASE_URL: databaseUrl }, async () => {
+    // The app opens its client once per process; start from none so the URL above is used.
     await resetAppDb();
-  }
+    try {
+      const { GET } = await import("./route.ts");
+      return await GET();
+    } finally {
+      await resetAppDb();
+    }
+  });
 }
 
 describe("GET /api/health", () => {

@@ -10,7 +10,7 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import type { RegistrationRules } from "~/server/registrations/rules";
-import { lazyModule } from "~/app/_components/lazy-module";
+import { registrationSchemas } from "~/app/_components/lazy-schemas";
 import {
   AnswerFields,
   answerAnchors,
@@ -19,8 +19,6 @@ import {
   type CentreChoice,
 } from "./answer-fields";
 import { linkClass } from "~/app/_components/text-styles";
-
-const registrationSchemas = lazyModule(() => import("~/server/registrations/schema"));
 
 interface Values extends AnswerValues {
   name: string;

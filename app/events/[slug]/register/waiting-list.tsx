@@ -12,9 +12,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { cardTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
 import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/labels";
-import { lazyModule } from "~/app/_components/lazy-module";
-
-const waitingListSchemas = lazyModule(() => import("~/server/waiting-list/schema"));
+import { waitingListSchemas } from "~/app/_components/lazy-schemas";
 
 /** One of the person's places on a waiting list, with its time limit already written in the event's zone. */
 export interface WaitingPlace {

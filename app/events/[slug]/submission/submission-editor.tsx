@@ -14,7 +14,7 @@ import { imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useRequestKey } from "~/app/_components/request-key";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
-import { lazyModule } from "~/app/_components/lazy-module";
+import { submissionSchemas } from "~/app/_components/lazy-schemas";
 import { cardClass, compactCardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import {
@@ -24,8 +24,6 @@ import {
   successButtonClass,
 } from "~/app/_components/button-styles";
 import { ImageFields } from "~/app/_components/image-fields";
-
-const submissionSchemas = lazyModule(() => import("~/server/submissions/schema"));
 
 type Mine = RouterOutputs["submissions"]["mine"];
 

@@ -9,12 +9,10 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
-import { lazyModule } from "~/app/_components/lazy-module";
+import { teamSchemas } from "~/app/_components/lazy-schemas";
 import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
-
-const teamSchemas = lazyModule(() => import("~/server/teams/schema"));
 
 interface TeamIds {
   eventId: string;

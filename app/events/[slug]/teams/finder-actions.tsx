@@ -10,10 +10,8 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { PendingButton } from "~/app/_components/pending-button";
 import { LookingForMembersFields } from "~/app/_components/looking-for-members-fields";
 import { useTRPC } from "~/app/trpc/react";
-import { lazyModule } from "~/app/_components/lazy-module";
+import { teamSchemas } from "~/app/_components/lazy-schemas";
 import { buttonClass, rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
-
-const teamSchemas = lazyModule(() => import("~/server/teams/schema"));
 
 /** Starts a team with the caller as captain, then goes to its page. */
 export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: string }) {

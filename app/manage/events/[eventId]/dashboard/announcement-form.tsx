@@ -11,13 +11,11 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useRequestKey } from "~/app/_components/request-key";
 import { TemplatePicker } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
-import { lazyModule } from "~/app/_components/lazy-module";
+import { announcementSchemas } from "~/app/_components/lazy-schemas";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { buttonClass } from "~/app/_components/button-styles";
-
-const announcementSchemas = lazyModule(() => import("~/server/announcements/schema"));
 
 /** Posts an announcement on the event page and emails it to everyone registered, once per press. */
 export function AnnouncementForm({ eventId }: { eventId: string }) {

@@ -10,12 +10,10 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
-import { lazyModule } from "~/app/_components/lazy-module";
+import { announcementSchemas } from "~/app/_components/lazy-schemas";
 import { compactCardClass } from "~/app/_components/card";
 import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
 import { EmptyState } from "~/app/_components/empty-state";
-
-const announcementSchemas = lazyModule(() => import("~/server/announcements/schema"));
 
 export interface PostedAnnouncement {
   id: string;
