@@ -268,6 +268,21 @@ export const organisationOwnerProcedure = organisationProcedure.use(({ ctx, next
   return next();
 });
 
+/**
+ * Owners of an organisation a platform admin has approved as an operator (Organisation.operatorApprovedAt):
+ * they create their own events and list recurring sessions. FORBIDDEN for an owner of any other
+ * organisation, or of one whose approval was withdrawn.
+ */
+export const operatorProcedure = organisationOwnerProcedure.use(({ ctx, next }) => {
+  if (!ctx.organisation.operatorApprovedAt) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "Only organisations approved as operators can do that. Ask the platform's admins to approve yours.",
+    );
+  }
+  return next();
+});
+
 export function eventRoleProcedure(roles: readonly EventRole[]) {
   return eventProcedure.use(({ ctx, next }) => {
     const allowed = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.some((role) => roles.includes(role));

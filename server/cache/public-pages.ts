@@ -39,6 +39,8 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "venues.submit": "private",
   // A new event is a draft, invisible until published.
   "events.create": "private",
+  // A draft: no public page shows it until it is published.
+  "events.createForOrganisation": "private",
   // Saving the details can change the event's address (slug): the old address must stop answering too.
   "events.update": "everything",
   "events.publish": "event",
@@ -155,6 +157,14 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "starters.update": "private",
   "starters.delete": "private",
   // Response templates are organisers' own working text; nothing public shows them.
+  // The directory lists approved operators' published sessions: approving, withdrawing, publishing,
+  // changing or deleting one changes it (it belongs to no event). A request or a draft changes nothing.
+  "directory.requestOperator": "private",
+  "directory.decideOperator": "everything",
+  "directory.createSession": "private",
+  "directory.updateSession": "everything",
+  "directory.publishSession": "everything",
+  "directory.deleteSession": "everything",
   "templates.create": "private",
   "templates.update": "private",
   "templates.delete": "private",

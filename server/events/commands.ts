@@ -94,13 +94,17 @@ async function refuseAgeChangeOnceRegistered(
 /** A platform admin creates a draft event and names its first organiser. */
 export async function createEvent(
   db: Db,
-  params: { actorId: string; details: EventDetails; organiserEmail: string },
+  params: { actorId: string; details: EventDetails; organiserEmail: string; organisationId?: string },
 ): Promise<EventCore> {
   let event: EventCore;
   try {
     event = await db.$transaction(async (tx) => {
       const created = await tx.event.create({
-        data: { ...eventData(params.details), createdById: params.actorId },
+        data: {
+          ...eventData(params.details),
+          createdById: params.actorId,
+          organisationId: params.organisationId ?? null,
+        },
         select: eventCoreSelect,
       });
       const organiser = await findOrCreateUserByEmail(tx, params.organiserEmail);

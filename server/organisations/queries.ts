@@ -11,6 +11,7 @@ export async function organisationAccess(db: Db, params: { organisationId: strin
       id: true,
       slug: true,
       name: true,
+      operatorApprovedAt: true,
       members: { where: { userId: params.userId }, select: { role: true } },
     },
   });

@@ -38,6 +38,10 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "judging.inviteJudge": { limit: 60, windowSeconds: 60 * MINUTE },
   "events.grantRole": { limit: 60, windowSeconds: 60 * MINUTE },
   "venues.invite": { limit: 60, windowSeconds: 60 * MINUTE },
+  // Each emails the organiser it names.
+  "events.createForOrganisation": { limit: 20, windowSeconds: 60 * MINUTE },
+  // Listing sessions is a few a term; this keeps a runaway script from filling the directory's drafts.
+  "directory.createSession": { limit: 60, windowSeconds: 60 * MINUTE },
   "venues.resend": { limit: 60, windowSeconds: 60 * MINUTE },
   // Each emails the venue's lead.
   "venues.decline": { limit: 60, windowSeconds: 60 * MINUTE },

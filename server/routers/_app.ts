@@ -20,6 +20,7 @@ import { guardiansRouter } from "./guardians.ts";
 import { sensitiveRouter } from "./sensitive.ts";
 import { startersRouter } from "./starters.ts";
 import { templatesRouter } from "./templates.ts";
+import { directoryRouter } from "./directory.ts";
 import { submissionsRouter } from "./submissions.ts";
 import { supplyRouter } from "./supply.ts";
 import { systemRouter } from "./system.ts";
@@ -49,6 +50,7 @@ export const appRouter = router({
   sensitive: sensitiveRouter,
   starters: startersRouter,
   templates: templatesRouter,
+  directory: directoryRouter,
   submissions: submissionsRouter,
   supply: supplyRouter,
   system: systemRouter,

@@ -26,11 +26,13 @@ import { usersAuthorization } from "./users.authz.ts";
 import { venuesAuthorization } from "./venues.authz.ts";
 import { waitingListAuthorization } from "./waiting-list.authz.ts";
 import { webhooksAuthorization } from "./webhooks.authz.ts";
+import { directoryAuthorization } from "./directory.authz.ts";
 
 /** Each router's table of authorization cases, keyed by procedure path. */
 export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   eventsAuthorization,
   organisationsAuthorization,
+  directoryAuthorization,
   challengesAuthorization,
   registrationsAuthorization,
   teamsAuthorization,

@@ -30,6 +30,7 @@ import { createEventInput, updateEventInput } from "../events/schema.ts";
 import {
   adminProcedure,
   eventRoleProcedure,
+  operatorProcedure,
   protectedProcedure,
   publicEventProcedure,
   publicProcedure,
@@ -107,6 +108,20 @@ export const eventsRouter = router({
   create: adminProcedure.input(createEventInput).mutation(({ ctx, input }) => {
     const { organiserEmail, ...details } = input;
     return createEvent(ctx.db, { actorId: ctx.user.id, details, organiserEmail });
+  }),
+
+  /**
+   * An operator's owner creates a draft event run by the organisation (see operatorProcedure); the
+   * organiser named (often the caller) is emailed, as with `create`.
+   */
+  createForOrganisation: operatorProcedure.input(createEventInput).mutation(({ ctx, input }) => {
+    const { organiserEmail, ...details } = input;
+    return createEvent(ctx.db, {
+      actorId: ctx.user.id,
+      details,
+      organiserEmail,
+      organisationId: ctx.organisation.id,
+    });
   }),
 
   update: organiserProcedure

@@ -1,0 +1,173 @@
+// Operators and their weekly sessions: asking to become an operator, approving one, and listing sessions.
+import "server-only";
+import { audit } from "../audit.ts";
+import type { Db } from "../db/create.ts";
+import { DomainError } from "../errors.ts";
+import type { SessionDetails } from "./schema.ts";
+
+const sessionNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that session.");
+
+/**
+ * An owner asks the platform's admins to make the organisation an operator. Returns `{ requestedAt }`
+ * (the first request's time: asking again changes nothing). PRECONDITION_FAILED when it is one already.
+ */
+export async function requestOperator(
+  db: Db,
+  params: { actorId: string; organisationId: string; now: Date },
+): Promise<{ requestedAt: Date }> {
+  return db.$transaction(async (tx) => {
+    const org = await tx.organisation.findUniqueOrThrow({
+      where: { id: params.organisationId },
+      select: { operatorRequestedAt: true, operatorApprovedAt: true },
+    });
+    if (org.operatorApprovedAt)
+      throw new DomainError("CONFLICT", "This organisation is an operator already.");
+    if (org.operatorRequestedAt) return { requestedAt: org.operatorRequestedAt };
+    await tx.organisation.update({
+      where: { id: params.organisationId },
+      data: { operatorRequestedAt: params.now },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      action: "operator.request",
+      entityType: "Organisation",
+      entityId: params.organisationId,
+    });
+    return { requestedAt: params.now };
+  });
+}
+
+/**
+ * A platform admin approves an organisation as an operator (`approved: true`) or withdraws its approval
+ * (`false`: its owners can no longer create events or change sessions, and its sessions leave the
+ * directory; its events stay, run by their organisers). NOT_FOUND for an unknown organisation.
+ */
+export async function decideOperator(
+  db: Db,
+  params: { actorId: string; organisationId: string; approved: boolean; now: Date },
+): Promise<{ operatorApprovedAt: Date | null }> {
+  return db.$transaction(async (tx) => {
+    const org = await tx.organisation.findUnique({
+      where: { id: params.organisationId },
+      select: { operatorApprovedAt: true },
+    });
+    if (!org) throw new DomainError("NOT_FOUND", "We couldn't find that organisation.");
+    if (Boolean(org.operatorApprovedAt) === params.approved)
+      return { operatorApprovedAt: org.operatorApprovedAt };
+    const operatorApprovedAt = params.approved ? params.now : null;
+    await tx.organisation.update({
+      where: { id: params.organisationId },
+      data: { operatorApprovedAt },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      action: params.approved ? "operator.approve" : "operator.withdraw",
+      entityType: "Organisation",
+      entityId: params.organisationId,
+    });
+    return { operatorApprovedAt };
+  });
+}
+
+function sessionData(details: SessionDetails) {
+  const { cost, startsOn, endsOn, ...rest } = details;
+  const inPerson = details.mode === "IN_PERSON";
+  return {
+    ...rest,
+    // An online session keeps no venue: the directory must not place it anywhere.
+    venueName: inPerson ? rest.venueName : "",
+    addressLine: inPerson ? rest.addressLine : "",
+    postcodeDistrict: inPerson ? rest.postcodeDistrict : "",
+    costPence: cost,
+    startsOn: new Date(`${startsOn}T00:00:00.000Z`),
+    endsOn: endsOn ? new Date(`${endsOn}T00:00:00.000Z`) : null,
+  };
+}
+
+/** Creates a draft weekly session for an operator. Returns `{ id }`. */
+export async function createSession(
+  db: Db,
+  params: { actorId: string; organisationId: string; details: SessionDetails },
+): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const session = await tx.recurringSession.create({
+      data: { organisationId: params.organisationId, ...sessionData(params.details) },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      action: "session.create",
+      entityType: "RecurringSession",
+      entityId: session.id,
+    });
+    return session;
+  });
+}
+
+/** Replaces a session's details. NOT_FOUND when the session is not the organisation's. */
+export async function updateSession(
+  db: Db,
+  params: { actorId: string; organisationId: string; sessionId: string; details: SessionDetails },
+): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.recurringSession.updateMany({
+      where: { id: params.sessionId, organisationId: params.organisationId },
+      data: sessionData(params.details),
+    });
+    if (count === 0) throw sessionNotFound();
+    await audit(tx, {
+      actorId: params.actorId,
+      action: "session.update",
+      entityType: "RecurringSession",
+      entityId: params.sessionId,
+    });
+    return { id: params.sessionId };
+  });
+}
+
+/**
+ * Puts a session in the directory (`published: true`) or takes it out (false). NOT_FOUND when the
+ * session is not the organisation's. Returns `{ publishedAt }`.
+ */
+export async function setSessionPublished(
+  db: Db,
+  params: { actorId: string; organisationId: string; sessionId: string; published: boolean; now: Date },
+): Promise<{ publishedAt: Date | null }> {
+  return db.$transaction(async (tx) => {
+    const publishedAt = params.published ? params.now : null;
+    const { count } = await tx.recurringSession.updateMany({
+      where: { id: params.sessionId, organisationId: params.organisationId },
+      data: { publishedAt },
+    });
+    if (count === 0) throw sessionNotFound();
+    await audit(tx, {
+      actorId: params.actorId,
+      action: params.published ? "session.publish" : "session.unpublish",
+      entityType: "RecurringSession",
+      entityId: params.sessionId,
+    });
+    return { publishedAt };
+  });
+}
+
+/** Deletes a session. NOT_FOUND when the session is not the organisation's. */
+export async function deleteSession(
+  db: Db,
+  params: { actorId: string; organisationId: string; sessionId: string },
+): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.recurringSession.deleteMany({
+      where: { id: params.sessionId, organisationId: params.organisationId },
+    });
+    if (count === 0) throw sessionNotFound();
+    await audit(tx, {
+      actorId: params.actorId,
+      action: "session.delete",
+      entityType: "RecurringSession",
+      entityId: params.sessionId,
+    });
+    return { id: params.sessionId };
+  });
+}

@@ -1,0 +1,126 @@
+// The public directory and what operators and admins see of their sessions. Reads only.
+import "server-only";
+import type { Db } from "../db/create.ts";
+import { eventMatches, inArea, nextMeeting, sessionMatches, type DirectoryFilters } from "./rules.ts";
+
+/** At most this many events and sessions are read for one directory page (each is filtered after). */
+const READ_LIMIT = 500;
+
+const sessionSelect = {
+  id: true,
+  title: true,
+  description: true,
+  weekday: true,
+  startTime: true,
+  endTime: true,
+  timeZone: true,
+  startsOn: true,
+  endsOn: true,
+  mode: true,
+  venueName: true,
+  addressLine: true,
+  postcodeDistrict: true,
+  minAge: true,
+  maxAge: true,
+  level: true,
+  costPence: true,
+  bookingUrl: true,
+  publishedAt: true,
+} as const;
+
+/**
+ * What the directory lists under `filters` at `now`: published events that have not finished (soonest
+ * first), each with its centres (only those in the area, with an area filter), and the published
+ * sessions of approved operators that meet again, each with its next meeting (soonest first, then by
+ * title). Public:
+ * nothing about people, only places, times and who runs them.
+ */
+export async function directoryListing(db: Db, params: { filters: DirectoryFilters; now: Date }) {
+  const { filters, now } = params;
+  const [events, sessions] = await Promise.all([
+    db.event.findMany({
+      where: { status: "PUBLISHED", submissionDeadline: { gt: now } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: READ_LIMIT,
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        timeZone: true,
+        startsAt: true,
+        submissionDeadline: true,
+        registrationClosesAt: true,
+        minimumAge: true,
+        organisation: { select: { name: true, slug: true } },
+        centres: { orderBy: { name: "asc" }, select: { id: true, name: true, postcodeDistrict: true } },
+      },
+    }),
+    db.recurringSession.findMany({
+      where: {
+        publishedAt: { not: null },
+        organisation: { operatorApprovedAt: { not: null } },
+        OR: [{ endsOn: null }, { endsOn: { gte: new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000) } }],
+      },
+      orderBy: { id: "asc" },
+      take: READ_LIMIT,
+      select: { ...sessionSelect, organisation: { select: { name: true, slug: true } } },
+    }),
+  ]);
+  return {
+    events: events
+      .filter((event) => eventMatches(event, filters, now))
+      .map((event) => ({
+        ...event,
+        centres: event.centres.filter((centre) => inArea(centre.postcodeDistrict, filters.area)),
+      })),
+    sessions: sessions
+      .filter((session) => sessionMatches(session, filters, now))
+      .flatMap((session) => {
+        const meeting = nextMeeting(session, now);
+        return meeting ? [{ ...session, nextMeeting: meeting }] : [];
+      })
+      .sort(
+        (a, b) =>
+          a.nextMeeting.start.getTime() - b.nextMeeting.start.getTime() ||
+          a.title.localeCompare(b.title, "en-GB"),
+      ),
+  };
+}
+export type DirectoryListing = Awaited<ReturnType<typeof directoryListing>>;
+
+/** An organisation's sessions for its members (drafts too), newest first, and whether it is an operator. */
+export async function organisationSessions(db: Db, params: { organisationId: string }) {
+  const [org, sessions] = await Promise.all([
+    db.organisation.findUniqueOrThrow({
+      where: { id: params.organisationId },
+      select: { operatorRequestedAt: true, operatorApprovedAt: true },
+    }),
+    db.recurringSession.findMany({
+      where: { organisationId: params.organisationId },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      select: sessionSelect,
+    }),
+  ]);
+  return { ...org, sessions };
+}
+
+/** For platform admins: organisations that asked to be operators or are ones, the waiting ones first. */
+export async function operatorOrganisations(db: Db) {
+  const organisations = await db.organisation.findMany({
+    where: { OR: [{ operatorRequestedAt: { not: null } }, { operatorApprovedAt: { not: null } }] },
+    orderBy: [{ operatorRequestedAt: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      website: true,
+      operatorRequestedAt: true,
+      operatorApprovedAt: true,
+      _count: { select: { sessions: true, events: true } },
+    },
+  });
+  return organisations.sort(
+    (a, b) => Number(Boolean(a.operatorApprovedAt)) - Number(Boolean(b.operatorApprovedAt)),
+  );
+}

@@ -1,0 +1,141 @@
+// Inputs of operators and recurring sessions, shared by the forms and the procedures. Pure zod.
+import { z } from "zod";
+import { EXPERIENCE_LEVELS } from "../registrations/labels.ts";
+import { recordId } from "../record-id.ts";
+import { webUrl } from "../organisations/schema.ts";
+import { isValidTimeZone } from "../time/zoned.ts";
+import { DIRECTORY_MAX_AGE, DIRECTORY_MIN_AGE } from "./rules.ts";
+
+export const SESSION_MODES = ["IN_PERSON", "ONLINE"] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+export const SESSION_MODE_LABELS: Record<SessionMode, string> = { IN_PERSON: "In person", ONLINE: "Online" };
+
+const time = (missing: string) =>
+  z
+    .string(missing)
+    .trim()
+    .regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/, missing);
+
+const localDate = (missing: string) =>
+  z
+    .string(missing)
+    .trim()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, missing)
+    .refine(
+      (value) =>
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      missing,
+    );
+
+const age = z.coerce
+  .number("Enter an age")
+  .int("Use a whole number")
+  .min(DIRECTORY_MIN_AGE, `At least ${DIRECTORY_MIN_AGE}`)
+  .max(DIRECTORY_MAX_AGE, `At most ${DIRECTORY_MAX_AGE} (${DIRECTORY_MAX_AGE} means "and over")`);
+
+/**
+ * A price in pounds as people type it ("3.50", "£3", "0", "" for free) → pence. At most £500 a session.
+ */
+const pounds = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const text = value.replace(/^£/, "").trim();
+    if (text === "") return 0;
+    if (!/^[0-9]{1,3}(?:\.[0-9]{1,2})?$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: "Enter a price in pounds, like 3.50, or 0 if it is free" });
+      return z.NEVER;
+    }
+    const [whole = "0", part = ""] = text.split(".");
+    const pence = Number(whole) * 100 + Number(part.padEnd(2, "0"));
+    if (pence > 50_000) {
+      ctx.addIssue({ code: "custom", message: "At most £500 a session" });
+      return z.NEVER;
+    }
+    return pence;
+  });
+
+const sessionShape = z.object({
+  title: z
+    .string("Enter a title")
+    .trim()
+    .min(3, "Use at least 3 characters")
+    .max(100, "Use at most 100 characters"),
+  description: z.string().trim().max(2000, "Use at most 2,000 characters").default(""),
+  weekday: z.coerce.number("Choose a day").int().min(1, "Choose a day").max(7, "Choose a day"),
+  startTime: time("Enter a start time, like 17:00"),
+  endTime: time("Enter an end time, like 18:30"),
+  timeZone: z.string().trim().refine(isValidTimeZone, "Choose a time zone from the list"),
+  startsOn: localDate("Enter the first date, like 2027-01-12"),
+  endsOn: z
+    .union([z.literal("").transform(() => null), localDate("Enter the last date, like 2027-03-30")])
+    .nullable()
+    .default(null),
+  mode: z.enum(SESSION_MODES, "Choose in person or online"),
+  venueName: z.string().trim().max(120, "Use at most 120 characters").default(""),
+  addressLine: z.string().trim().max(200, "Use at most 200 characters").default(""),
+  postcodeDistrict: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(4, "Use only the first part of the postcode, e.g. CF10")
+    .regex(/^(?:[A-Z]{1,2}[0-9][0-9A-Z]?)?$/, "Use only the first part of the postcode, e.g. CF10")
+    .default(""),
+  minAge: age,
+  maxAge: age,
+  level: z.enum(EXPERIENCE_LEVELS, "Choose a level"),
+  cost: pounds.default(0),
+  bookingUrl: webUrl(["https:"], "Enter the booking page's address, starting with https://"),
+});
+
+/**
+ * A weekly session's details as the form sends them. Besides each field's own rules: the end time is
+ * after the start time, the last date (if any) is not before the first, the oldest age is not below the
+ * youngest, and a session in person names its venue and postcode district. Output: `cost` in pence.
+ */
+export const sessionDetails = sessionShape.superRefine((value, ctx) => {
+  if (value.endTime <= value.startTime)
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "End after it starts, on the same day" });
+  if (value.endsOn && value.endsOn < value.startsOn)
+    ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The last date can't be before the first" });
+  if (value.maxAge < value.minAge)
+    ctx.addIssue({ code: "custom", path: ["maxAge"], message: "The oldest age can't be below the youngest" });
+  if (value.mode === "IN_PERSON") {
+    if (value.venueName === "")
+      ctx.addIssue({ code: "custom", path: ["venueName"], message: "Say where it meets" });
+    if (value.postcodeDistrict === "")
+      ctx.addIssue({
+        code: "custom",
+        path: ["postcodeDistrict"],
+        message: "Enter the first part of the postcode, so people nearby find it",
+      });
+  }
+});
+export type SessionDetails = z.output<typeof sessionDetails>;
+export type SessionDetailsInput = z.input<typeof sessionDetails>;
+
+const organisationId = recordId("Organisation");
+const sessionId = recordId("RecurringSession");
+
+// The organisation comes from the ladder's own input ({ organisationId }: operatorProcedure).
+export const createSessionInput = z.object({ details: sessionDetails });
+export const updateSessionInput = z.object({ sessionId, details: sessionDetails });
+export const publishSessionInput = z.object({ sessionId, published: z.boolean() });
+export const sessionIdInput = z.object({ sessionId });
+export const decideOperatorInput = z.object({ organisationId, approved: z.boolean() });
+
+/** The directory's filters as the API takes them (each optional; see DirectoryFilters). */
+export const directoryFiltersInput = z.object({
+  age: z.number().int().min(DIRECTORY_MIN_AGE).max(DIRECTORY_MAX_AGE).optional(),
+  area: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{1,2}(?:[0-9][0-9A-Z]?)?$/, "A postcode area or district, e.g. CF or CF10")
+    .optional(),
+  when: z.enum(["week", "month", "term"]).optional(),
+  level: z.enum(EXPERIENCE_LEVELS).optional(),
+  cost: z.enum(["free", "paid"]).optional(),
+  mode: z.enum(["in-person", "online"]).optional(),
+});

@@ -1,0 +1,104 @@
+import {
+  createSession,
+  decideOperator,
+  deleteSession,
+  requestOperator,
+  setSessionPublished,
+  updateSession,
+} from "../directory/commands.ts";
+import { directoryCalendar } from "../directory/calendar.ts";
+import { directoryListing, operatorOrganisations, organisationSessions } from "../directory/queries.ts";
+import {
+  createSessionInput,
+  decideOperatorInput,
+  directoryFiltersInput,
+  publishSessionInput,
+  sessionIdInput,
+  updateSessionInput,
+} from "../directory/schema.ts";
+import { appUrl } from "../http/app-url.ts";
+import {
+  adminProcedure,
+  operatorProcedure,
+  organisationOwnerProcedure,
+  organisationProcedure,
+  publicProcedure,
+  router,
+} from "../trpc.ts";
+
+export const directoryRouter = router({
+  /** Everything upcoming under the filters: published events and approved operators' weekly sessions. */
+  list: publicProcedure
+    .input(directoryFiltersInput)
+    .query(async ({ ctx, input }) => directoryListing(ctx.db, { filters: input, now: await ctx.now() })),
+
+  /** The same listing as an iCalendar feed (`filename`, `body`): served at /directory/calendar.ics. */
+  calendar: publicProcedure.input(directoryFiltersInput).query(async ({ ctx, input }) => {
+    const now = await ctx.now();
+    const listing = await directoryListing(ctx.db, { filters: input, now });
+    return { filename: "festival-of-code-directory.ics", body: directoryCalendar(listing, appUrl(""), now) };
+  }),
+
+  /** The organisation's sessions (drafts too) and whether it is an operator: its members. */
+  sessions: organisationProcedure.query(({ ctx }) =>
+    organisationSessions(ctx.db, { organisationId: ctx.organisation.id }),
+  ),
+
+  /** An owner asks the platform's admins to approve the organisation as an operator. */
+  requestOperator: organisationOwnerProcedure.mutation(async ({ ctx }) =>
+    requestOperator(ctx.db, {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      now: await ctx.now(),
+    }),
+  ),
+
+  /** Organisations that asked to be operators or are ones (platform admins). */
+  operators: adminProcedure.query(({ ctx }) => operatorOrganisations(ctx.db)),
+
+  /** Approves an organisation as an operator, or withdraws the approval (platform admins). */
+  decideOperator: adminProcedure
+    .input(decideOperatorInput)
+    .mutation(async ({ ctx, input }) =>
+      decideOperator(ctx.db, { actorId: ctx.user.id, ...input, now: await ctx.now() }),
+    ),
+
+  /** Adds a draft weekly session (an operator's owners). */
+  createSession: operatorProcedure.input(createSessionInput).mutation(({ ctx, input }) =>
+    createSession(ctx.db, {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      details: input.details,
+    }),
+  ),
+
+  /** Changes one of the operator's sessions. */
+  updateSession: operatorProcedure.input(updateSessionInput).mutation(({ ctx, input }) =>
+    updateSession(ctx.db, {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      sessionId: input.sessionId,
+      details: input.details,
+    }),
+  ),
+
+  /** Puts one of the operator's sessions in the directory, or takes it out. */
+  publishSession: operatorProcedure.input(publishSessionInput).mutation(async ({ ctx, input }) =>
+    setSessionPublished(ctx.db, {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      sessionId: input.sessionId,
+      published: input.published,
+      now: await ctx.now(),
+    }),
+  ),
+
+  /** Deletes one of the operator's sessions. */
+  deleteSession: operatorProcedure.input(sessionIdInput).mutation(({ ctx, input }) =>
+    deleteSession(ctx.db, {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      sessionId: input.sessionId,
+    }),
+  ),
+});
