@@ -28,7 +28,16 @@ const config = {
   // asked for by the browser. A rewrite here costs far less than one in proxy.ts, which runs a function
   // per request.
   async rewrites() {
-    return { beforeFiles: [{ source: "/", destination: "/landing/everyone" }], afterFiles: [], fallback: [] };
+    // The plain directory is its "no filter" page (a filtered one is sent to its own by proxy.ts), so it
+    // has a dynamic segment like every cached page and nothing is rendered at build time.
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/landing/everyone" },
+        { source: "/directory", destination: "/directory/in/~all" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [

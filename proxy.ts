@@ -1,5 +1,6 @@
 // Before routing: answers 400 to an address with a percent-escape that is not UTF-8 (/events/%FF) and
-// sends a filtered gallery address to the cached page for that filter (gallery-filter.ts). The home
+// sends a filtered gallery or directory address to the cached page for that filter (gallery-filter.ts,
+// server/directory/rules.ts). The home
 // page is rewritten in next.config.mjs, which costs less than running this function for it.
 //
 // Next decodes a dynamic segment to match it against [slug]; for such an escape decoding throws, and
@@ -8,6 +9,7 @@
 // out: the first two are not dynamic routes, and Auth.js answers its own addresses.
 import { NextResponse, type NextRequest } from "next/server";
 import { galleryRewrite } from "~/app/_components/gallery-filter";
+import { directoryRewrite } from "~/server/directory/rules";
 
 /** true when every "/"-separated part of `pathname` percent-decodes. */
 function decodes(pathname: string): boolean {
@@ -20,14 +22,14 @@ function decodes(pathname: string): boolean {
 }
 
 /**
- * Refuses addresses Next cannot decode; rewrites a filtered gallery address to its cached page (the
+ * Refuses addresses Next cannot decode; rewrites a filtered gallery or directory address to its cached page (the
  * address people see keeps its query); every other request goes on untouched.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   if (decodes(pathname)) {
-    const gallery = galleryRewrite(pathname, searchParams);
-    return gallery ? NextResponse.rewrite(new URL(gallery, request.url)) : NextResponse.next();
+    const cached = galleryRewrite(pathname, searchParams) ?? directoryRewrite(pathname, searchParams);
+    return cached ? NextResponse.rewrite(new URL(cached, request.url)) : NextResponse.next();
   }
   return new NextResponse("Bad request: the address has a percent-escape that is not UTF-8.", {
     status: 400,
@@ -37,6 +39,6 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Only addresses with a "%" can fail to decode; static files and Auth.js's routes are never checked.
-  // Galleries are matched whatever their query (a matcher cannot look at it).
-  matcher: ["/((?!_next/static|_next/image|api/auth).*%.*)", "/events/:slug/projects"],
+  // Galleries and the directory are matched whatever their query (a matcher cannot look at it).
+  matcher: ["/((?!_next/static|_next/image|api/auth).*%.*)", "/events/:slug/projects", "/directory"],
 };

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { nextMeeting, plainDateOf } from "../server/directory/rules.ts";
+import { sessionDetails } from "../server/directory/schema.ts";
 import { eventPhase, validateTimeline } from "../server/events/rules.ts";
 import { sameMailbox } from "../server/mail/mailbox.ts";
 import { instantToLocal } from "../server/time/zoned.ts";
-import { demoData, FESTIVAL_SLUG, HACK_DAY_SLUG, type DemoEvent } from "./seed-data.ts";
+import {
+  demoData,
+  DEMO_OPERATOR_REQUEST_SLUG,
+  DEMO_OPERATOR_SLUG,
+  FESTIVAL_SLUG,
+  HACK_DAY_SLUG,
+  type DemoEvent,
+} from "./seed-data.ts";
 
 const days = [
   "2026-01-15T00:00:00.000Z",
@@ -128,4 +137,46 @@ describe("demoData", () => {
     // Two who registered themselves, and Leo, whom his guardian registered from her account.
     expect(festival.registrations.filter((r) => r.status === "PENDING_CONSENT")).toHaveLength(3);
   });
+
+  it.each([...days, ...changeDaysAhead])(
+    "has an operator's weekly sessions the session form accepts on %s",
+    (today) => {
+      const data = demoData(today);
+      const operator = data.organisations.find((o) => o.slug === DEMO_OPERATOR_SLUG);
+      expect(operator?.operatorApprovedAt?.getTime()).toBeLessThan(today.getTime());
+      expect(operator?.operatorRequestedAt?.getTime()).toBeLessThan(
+        operator?.operatorApprovedAt?.getTime() ?? 0,
+      );
+      const waiting = data.organisations.find((o) => o.slug === DEMO_OPERATOR_REQUEST_SLUG);
+      expect(waiting?.operatorRequestedAt?.getTime()).toBeLessThan(today.getTime());
+      expect(waiting?.operatorApprovedAt).toBeNull();
+      expect(new Set(data.sessions.map((s) => `${s.organisationSlug} ${s.title}`)).size).toBe(
+        data.sessions.length,
+      );
+      for (const s of data.sessions) {
+        expect(s.organisationSlug).toBe(DEMO_OPERATOR_SLUG);
+        // As the operator's owner would type it into the form.
+        const parsed = sessionDetails.safeParse({
+          ...s,
+          startsOn: s.startsOn.toISOString().slice(0, 10),
+          endsOn: s.endsOn ? s.endsOn.toISOString().slice(0, 10) : "",
+          cost: (s.costPence / 100).toFixed(2),
+        });
+        expect(parsed.error?.issues ?? [], s.title).toEqual([]);
+        expect(parsed.data?.cost).toBe(s.costPence);
+        expect(s.startsOn.toISOString()).toMatch(/T00:00:00\.000Z$/);
+        expect(plainDateOf(s.startsOn).dayOfWeek, s.title).toBe(s.weekday);
+        if (s.mode === "ONLINE")
+          expect([s.venueName, s.addressLine, s.postcodeDistrict]).toEqual(["", "", ""]);
+        if (s.publishedAt) expect(s.publishedAt.getTime()).toBeLessThanOrEqual(today.getTime());
+        // Every published session meets again, and one of them first meets about five weeks from now.
+        if (s.publishedAt) expect(nextMeeting(s, today), s.title).not.toBeNull();
+      }
+      const published = data.sessions.filter((s) => s.publishedAt !== null);
+      expect(published).toHaveLength(4);
+      const later = published.filter((s) => s.startsOn.getTime() > today.getTime() + 30 * 24 * 3_600_000);
+      expect(later.map((s) => s.title)).toEqual(["Station Coders Newcastle"]);
+      expect(data.sessions.filter((s) => s.publishedAt === null)).toHaveLength(1);
+    },
+  );
 });

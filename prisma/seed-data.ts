@@ -20,6 +20,7 @@ import type {
   OrganisationKind,
   OrganisationRole,
   RegistrationStatus,
+  SessionMode,
 } from "../server/db/generated/enums.ts";
 import { localToInstant } from "../server/time/zoned.ts";
 
@@ -47,6 +48,41 @@ export interface DemoOrganisation {
   website: string;
   description: string;
   members: { email: string; role: OrganisationRole }[];
+  /** When an owner asked to make it an operator (null: never asked). */
+  operatorRequestedAt: Date | null;
+  /** When the platform admin approved it as an operator (null: not one, or still waiting). */
+  operatorApprovedAt: Date | null;
+}
+
+/** A weekly session (a coding club) an operator lists in the public directory (RecurringSession). */
+export interface DemoSession {
+  /** The operator that runs it. */
+  organisationSlug: string;
+  /** Unique within its organisation: the seed finds the session again by it. */
+  title: string;
+  description: string;
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: number;
+  /** Wall-clock "HH:MM" in timeZone. */
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+  /** Calendar dates, as midnight UTC (the columns are DATEs); endsOn null: until further notice. */
+  startsOn: Date;
+  endsOn: Date | null;
+  mode: SessionMode;
+  /** Empty for an online session, which meets nowhere. */
+  venueName: string;
+  addressLine: string;
+  postcodeDistrict: string;
+  minAge: number;
+  maxAge: number;
+  level: ExperienceLevel;
+  /** Price of one session in pence; 0 is free. */
+  costPence: number;
+  bookingUrl: string;
+  /** Null: a draft, not in the directory. */
+  publishedAt: Date | null;
 }
 
 export interface DemoCentre {
@@ -119,6 +155,7 @@ export interface DemoEvent {
 export interface DemoData {
   users: DemoUser[];
   organisations: DemoOrganisation[];
+  sessions: DemoSession[];
   events: DemoEvent[];
 }
 
@@ -133,6 +170,10 @@ export const DEMO_PARENT_EMAIL = "parent@example.org";
 export const DEMO_CHILD_PROFILE_EMAIL = "managed-demoleo@managed.invalid";
 export const FESTIVAL_SLUG = "festival-of-code";
 export const HACK_DAY_SLUG = "civic-data-hack-day";
+/** The sponsor, also an approved operator: its weekly coding clubs are in the public directory. */
+export const DEMO_OPERATOR_SLUG = "northern-rail-data";
+/** A community group that asked to be an operator: the platform admin has yet to decide. */
+export const DEMO_OPERATOR_REQUEST_SLUG = "tyneside-young-coders";
 
 const LONDON = "Europe/London";
 const LEEDS = "Leeds Central Library";
@@ -158,6 +199,16 @@ function wallClock(anchor: Temporal.PlainDate, days: number, time: string, timeZ
   return result.instant;
 }
 
+/** A calendar date as a DATE column holds it: midnight UTC. */
+function dateColumn(date: Temporal.PlainDate): Date {
+  return new Date(`${date.toString()}T00:00:00.000Z`);
+}
+
+/** The first ISO `weekday` (1 Monday … 7 Sunday) on or after `date`. */
+function onOrAfter(date: Temporal.PlainDate, weekday: number): Temporal.PlainDate {
+  return date.add({ days: (weekday - date.dayOfWeek + 7) % 7 });
+}
+
 /** A date of birth giving exactly `years` (and `extraDays` more) of age on `on`. */
 function bornBefore(on: Temporal.PlainDate, years: number, extraDays: number): Date {
   const date = on.subtract({ years }).subtract({ days: extraDays });
@@ -177,14 +228,14 @@ const users: readonly DemoUser[] = [
     name: "Owen Marsh",
     alias: null,
     isPlatformAdmin: false,
-    purpose: "organiser of both events",
+    purpose: "organiser of every demo event; owner of Tyneside Young Coders (asked to be an operator)",
   },
   {
     email: DEMO_SPONSOR_EMAIL,
     name: "Shona Keating",
     alias: null,
     isPlatformAdmin: false,
-    purpose: "owner of the sponsor Northern Rail Data",
+    purpose: "owner of the sponsor Northern Rail Data, an operator with weekly clubs in /directory",
   },
   {
     email: DEMO_JUDGE_EMAIL,
@@ -266,17 +317,167 @@ const users: readonly DemoUser[] = [
   },
 ];
 
-const organisations: readonly DemoOrganisation[] = [
-  {
-    slug: "northern-rail-data",
-    name: "Northern Rail Data",
-    kind: "PUBLIC_SECTOR",
-    website: "https://example.org/northern-rail-data",
-    description:
-      "Open timetable, punctuality and station-footfall data for the railways of the north of England.",
-    members: [{ email: DEMO_SPONSOR_EMAIL, role: "OWNER" }],
-  },
-];
+/**
+ * The organisations. Northern Rail Data sponsors the festival's challenge and is an approved operator
+ * (asked 9 weeks ago, approved two days later); Tyneside Young Coders asked to be one three days ago and
+ * waits for the platform admin.
+ */
+function demoOrganisations(at: (days: number, time: string) => Date): DemoOrganisation[] {
+  return [
+    {
+      slug: DEMO_OPERATOR_SLUG,
+      name: "Northern Rail Data",
+      kind: "PUBLIC_SECTOR",
+      website: "https://example.org/northern-rail-data",
+      description:
+        "Open timetable, punctuality and station-footfall data for the railways of the north of England. " +
+        "Our outreach volunteers run weekly coding clubs where young people learn to code with real open data.",
+      members: [{ email: DEMO_SPONSOR_EMAIL, role: "OWNER" }],
+      operatorRequestedAt: at(-63, "09:40"),
+      operatorApprovedAt: at(-61, "14:15"),
+    },
+    {
+      slug: DEMO_OPERATOR_REQUEST_SLUG,
+      name: "Tyneside Young Coders",
+      kind: "COMMUNITY",
+      website: "https://example.org/tyneside-young-coders",
+      description:
+        "A volunteer-run group in Newcastle helping young people build games, websites and robots. " +
+        "We would like to list our own clubs and holiday hack days.",
+      members: [{ email: DEMO_ORGANISER_EMAIL, role: "OWNER" }],
+      operatorRequestedAt: at(-3, "19:05"),
+      operatorApprovedAt: null,
+    },
+  ];
+}
+
+/**
+ * The operator's weekly sessions, in Europe/London: three running now (a free beginners' club in
+ * Cardiff, a paid Saturday club in Leeds with an end date, a free online club), one published that starts
+ * about five weeks from the anchor and runs about four months, and a draft nobody sees yet. Each starts
+ * on its own weekday; the dates move with the anchor like every demo date.
+ */
+function demoSessions(anchor: Temporal.PlainDate, at: (days: number, time: string) => Date): DemoSession[] {
+  const base = { organisationSlug: DEMO_OPERATOR_SLUG, timeZone: LONDON };
+  const booking = (path: string) => `https://example.org/northern-rail-data/clubs/${path}`;
+  const cardiffFrom = onOrAfter(anchor.subtract({ weeks: 7 }), 2);
+  const leedsFrom = onOrAfter(anchor.subtract({ weeks: 5 }), 6);
+  const onlineFrom = onOrAfter(anchor.subtract({ weeks: 3 }), 4);
+  const newcastleFrom = onOrAfter(anchor.add({ days: 35 }), 3);
+  const yorkFrom = onOrAfter(anchor.add({ days: 42 }), 7);
+  return [
+    {
+      ...base,
+      title: "Cathays Library Code Club",
+      description:
+        "A friendly first step into coding: make games and animations in Scratch, then try a little " +
+        "Python. Laptops provided. A parent or carer stays for the first session.",
+      weekday: 2,
+      startTime: "17:00",
+      endTime: "18:30",
+      startsOn: dateColumn(cardiffFrom),
+      endsOn: null,
+      mode: "IN_PERSON",
+      venueName: "Cathays Library",
+      addressLine: "Fairoak Road, Cathays, Cardiff",
+      postcodeDistrict: "CF24",
+      minAge: 8,
+      maxAge: 12,
+      level: "NEW",
+      costPence: 0,
+      bookingUrl: booking("cathays"),
+      publishedAt: at(-55, "10:00"),
+    },
+    {
+      ...base,
+      title: "Saturday Data Club",
+      description:
+        "Build web pages and small apps with live train data: departure boards, delay maps and quizzes. " +
+        "Bring a laptop if you have one; we have a few to borrow.",
+      weekday: 6,
+      startTime: "10:00",
+      endTime: "12:00",
+      startsOn: dateColumn(leedsFrom),
+      endsOn: dateColumn(leedsFrom.add({ weeks: 14 })),
+      mode: "IN_PERSON",
+      venueName: "Platform",
+      addressLine: "New Station Street, Leeds",
+      postcodeDistrict: "LS1",
+      minAge: 11,
+      maxAge: 16,
+      level: "SOME",
+      costPence: 350,
+      bookingUrl: booking("leeds-saturday"),
+      publishedAt: at(-40, "12:30"),
+    },
+    {
+      ...base,
+      title: "Open Data Lab (online)",
+      description:
+        "For confident coders: each week a new open data set and a challenge to crack in Python or " +
+        "JavaScript, on a video call with our mentors. Cameras optional.",
+      weekday: 4,
+      startTime: "19:00",
+      endTime: "20:00",
+      startsOn: dateColumn(onlineFrom),
+      endsOn: null,
+      mode: "ONLINE",
+      venueName: "",
+      addressLine: "",
+      postcodeDistrict: "",
+      minAge: 13,
+      maxAge: 18,
+      level: "CONFIDENT",
+      costPence: 0,
+      bookingUrl: booking("open-data-lab"),
+      publishedAt: at(-26, "18:00"),
+    },
+    {
+      ...base,
+      title: "Station Coders Newcastle",
+      description:
+        "New next term: build a talking timetable and a robot that reads the departure board. " +
+        "For coders who have tried Scratch or Python before.",
+      weekday: 3,
+      startTime: "16:00",
+      endTime: "17:30",
+      startsOn: dateColumn(newcastleFrom),
+      endsOn: dateColumn(newcastleFrom.add({ weeks: 17 })),
+      mode: "IN_PERSON",
+      venueName: "Newcastle City Library",
+      addressLine: "Charles Avison Building, New Bridge Street West, Newcastle upon Tyne",
+      postcodeDistrict: "NE1",
+      minAge: 10,
+      maxAge: 14,
+      level: "SOME",
+      costPence: 0,
+      bookingUrl: booking("newcastle"),
+      publishedAt: at(-2, "11:30"),
+    },
+    {
+      ...base,
+      title: "Family Coding Morning (York)",
+      description:
+        "Children and their grown-ups code together among the locomotives: a short Scratch project, " +
+        "then a look at how the museum's own data is kept.",
+      weekday: 7,
+      startTime: "10:30",
+      endTime: "12:00",
+      startsOn: dateColumn(yorkFrom),
+      endsOn: null,
+      mode: "IN_PERSON",
+      venueName: "National Railway Museum",
+      addressLine: "Leeman Road, York",
+      postcodeDistrict: "YO26",
+      minAge: 6,
+      maxAge: 11,
+      level: "NEW",
+      costPence: 200,
+      bookingUrl: booking("york-family"),
+      publishedAt: null,
+    },
+  ];
+}
 
 export function demoData(today: Date): DemoData {
   const anchor = demoAnchor(today);
@@ -502,7 +703,8 @@ export function demoData(today: Date): DemoData {
 
   return {
     users: users.map((u) => ({ ...u })),
-    organisations: organisations.map((o) => ({ ...o, members: o.members.map((m) => ({ ...m })) })),
+    organisations: demoOrganisations(at),
+    sessions: demoSessions(anchor, at),
     events: [festival, hackDay],
   };
 }

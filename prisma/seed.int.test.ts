@@ -8,7 +8,14 @@ import { blobStore } from "../server/storage/blob-store.ts";
 import { sniffImageType } from "../server/storage/images.ts";
 import { seed } from "./seed.ts";
 import { LIVE_DAY_SLUG } from "./seed-live.ts";
-import { DEMO_CHILD_PROFILE_EMAIL, DEMO_PARENT_EMAIL, FESTIVAL_SLUG, HACK_DAY_SLUG } from "./seed-data.ts";
+import {
+  DEMO_CHILD_PROFILE_EMAIL,
+  DEMO_OPERATOR_REQUEST_SLUG,
+  DEMO_OPERATOR_SLUG,
+  DEMO_PARENT_EMAIL,
+  FESTIVAL_SLUG,
+  HACK_DAY_SLUG,
+} from "./seed-data.ts";
 
 const today = new Date("2026-03-27T10:15:00.000Z");
 const later = new Date("2026-04-09T21:00:00.000Z");
@@ -39,6 +46,7 @@ async function counts() {
     outbox,
     learnerGroups,
     learnerGroupMembers,
+    sessions,
   ] = await Promise.all([
     db.user.count(),
     db.organisation.count(),
@@ -55,6 +63,7 @@ async function counts() {
     db.outboxEmail.count(),
     db.learnerGroup.count(),
     db.learnerGroupMember.count(),
+    db.recurringSession.count(),
   ]);
   return {
     users,
@@ -72,6 +81,7 @@ async function counts() {
     outbox,
     learnerGroups,
     learnerGroupMembers,
+    sessions,
   };
 }
 
@@ -89,7 +99,34 @@ async function snapshot() {
       name: true,
       kind: true,
       website: true,
+      operatorRequestedAt: true,
+      operatorApprovedAt: true,
       members: { orderBy: { userId: "asc" }, select: { userId: true, role: true } },
+    },
+  });
+  const sessions = await db.recurringSession.findMany({
+    orderBy: [{ organisation: { slug: "asc" } }, { title: "asc" }],
+    select: {
+      id: true,
+      organisation: { select: { slug: true } },
+      title: true,
+      description: true,
+      weekday: true,
+      startTime: true,
+      endTime: true,
+      timeZone: true,
+      startsOn: true,
+      endsOn: true,
+      mode: true,
+      venueName: true,
+      addressLine: true,
+      postcodeDistrict: true,
+      minAge: true,
+      maxAge: true,
+      level: true,
+      costPence: true,
+      bookingUrl: true,
+      publishedAt: true,
     },
   });
   const events = await db.event.findMany({
@@ -159,7 +196,7 @@ async function snapshot() {
       withdrawnAt: true,
     },
   });
-  return { users, organisations, events, centres, roles, registrations };
+  return { users, organisations, sessions, events, centres, roles, registrations };
 }
 
 async function festival() {
@@ -210,11 +247,12 @@ describe("the demo seed", () => {
     // registered, his consent link in her outbox) are two users, a registration, a consent and an email.
     // Code Club Day (./seed-live.ts, on now) has a centre, its organiser and lead, and six of the same
     // people registered, two with their guardian's consent, a mentor's role, two teams of two, and two
-    // published learner groups (the two young people; the four adults).
+    // published learner groups (the two young people; the four adults). The sponsor is an operator with
+    // five weekly sessions (one a draft); a community group waits to be approved as one.
     expect(firstCounts).toEqual({
       users: 12 + 2 + 2 + 12,
-      organisations: 1,
-      members: 1,
+      organisations: 2,
+      members: 2,
       events: 2 + 2 + 1,
       centres: 4 + 2 + 1,
       roles: 6 + 2 * 5 + 3,
@@ -227,6 +265,7 @@ describe("the demo seed", () => {
       outbox: 3,
       learnerGroups: 2,
       learnerGroupMembers: 2 + 4,
+      sessions: 4 + 1,
     });
     expect(first.events.map((e) => e.slug)).toEqual(
       [HACK_DAY_SLUG, FESTIVAL_SLUG, LIVE_DAY_SLUG, "spring-data-jam", "winter-open-data-day"].sort(),
@@ -290,7 +329,7 @@ describe("the demo seed", () => {
     expect(await snapshot()).toEqual(first);
   });
 
-  it("gives every event a cover, the sponsor a logo and Data Dragons a project with images, once", async () => {
+  it("gives every event a cover, every organisation a logo and Data Dragons a project with images, once", async () => {
     const images = async () => ({
       events: await db.event.findMany({
         orderBy: { slug: "asc" },
@@ -396,6 +435,56 @@ describe("the demo seed", () => {
     ]);
   });
 
+  it("lists an approved operator's weekly sessions in the directory, and a request waits for the admin", async () => {
+    const operator = first.organisations.find((o) => o.slug === DEMO_OPERATOR_SLUG);
+    const approvedAt = operator?.operatorApprovedAt?.getTime() ?? NaN;
+    expect(operator?.operatorRequestedAt?.getTime()).toBeLessThan(approvedAt);
+    expect(approvedAt).toBeLessThan(today.getTime());
+    const waiting = first.organisations.find((o) => o.slug === DEMO_OPERATOR_REQUEST_SLUG);
+    expect(waiting).toMatchObject({ kind: "COMMUNITY", operatorApprovedAt: null });
+    expect(waiting?.operatorRequestedAt?.getTime()).toBeLessThan(today.getTime());
+    expect(waiting?.members).toHaveLength(1);
+
+    // The public directory: the four published sessions (not the draft), under the filters people use.
+    const publicCaller = callerFor(db, null, today).directory;
+    const titles = async (filters: Parameters<typeof publicCaller.list>[0]) =>
+      (await publicCaller.list(filters)).sessions.map((s) => s.title);
+    const all = await publicCaller.list({});
+    expect(all.sessions.map((s) => s.title).sort()).toEqual([
+      "Cathays Library Code Club",
+      "Open Data Lab (online)",
+      "Saturday Data Club",
+      "Station Coders Newcastle",
+    ]);
+    expect(all.sessions.every((s) => s.organisation.slug === DEMO_OPERATOR_SLUG)).toBe(true);
+    expect(await titles({ area: "CF24" })).toEqual(["Cathays Library Code Club"]);
+    expect(await titles({ area: "LS" })).toEqual(["Saturday Data Club"]);
+    expect(await titles({ mode: "online" })).toEqual(["Open Data Lab (online)"]);
+    expect(await titles({ cost: "paid" })).toEqual(["Saturday Data Club"]);
+    expect(await titles({ age: 9, level: "NEW" })).toEqual(["Cathays Library Code Club"]);
+    // One starts next term: not within the month, within the next three.
+    expect(await titles({ when: "month" })).not.toContain("Station Coders Newcastle");
+    expect(await titles({ when: "term" })).toContain("Station Coders Newcastle");
+    const cardiff = all.sessions.find((s) => s.title === "Cathays Library Code Club");
+    expect(cardiff).toMatchObject({ weekday: 2, startTime: "17:00", endTime: "18:30", costPence: 0 });
+    expect(instantToLocal(cardiff?.nextMeeting.start ?? new Date(NaN), "Europe/London")).toMatch(/T17:00$/);
+
+    // The operator's owner sees the draft too; the platform admin sees the waiting request first.
+    const sponsor = first.users.find((u) => u.email === "sponsor@example.org");
+    const admin = first.users.find((u) => u.email === "admin@example.org");
+    if (!sponsor || !admin || !operator) throw new Error("the demo has no sponsor, admin or operator");
+    const own = await callerFor(db, sponsor, today).directory.sessions({ organisationId: operator.id });
+    expect(own.sessions).toHaveLength(5);
+    expect(own.sessions.filter((s) => s.publishedAt === null).map((s) => s.title)).toEqual([
+      "Family Coding Morning (York)",
+    ]);
+    const requests = await callerFor(db, admin, today).directory.operators();
+    expect(requests.map((o) => [o.slug, o.operatorApprovedAt === null, o._count.sessions])).toEqual([
+      [DEMO_OPERATOR_REQUEST_SLUG, true, 0],
+      [DEMO_OPERATOR_SLUG, false, 5],
+    ]);
+  });
+
   it("moves the dates when run on a later day, and keeps the rows", async () => {
     const before = await snapshot();
     await seed(db, later);
@@ -421,7 +510,12 @@ describe("the demo seed", () => {
     // Same people, centres, roles and registrations; only dates (and dates of birth) moved.
     const withoutDates = (s: typeof after) => ({
       users: s.users,
-      organisations: s.organisations,
+      organisations: s.organisations.map(
+        ({ operatorRequestedAt: _requested, operatorApprovedAt: _approved, ...o }) => o,
+      ),
+      sessions: s.sessions.map(
+        ({ startsOn: _startsOn, endsOn: _endsOn, publishedAt: _publishedAt, ...session }) => session,
+      ),
       centres: s.centres,
       roles: s.roles,
       registrations: s.registrations.map(({ id, user, centre, status, guardianEmail }) => ({
@@ -433,6 +527,12 @@ describe("the demo seed", () => {
       })),
     });
     expect(withoutDates(after)).toEqual(withoutDates(before));
+    // Each weekly session still starts on its weekday: 13 days later, a week or two later.
+    for (const session of after.sessions) {
+      const old = before.sessions.find((b) => b.id === session.id);
+      const moved = (session.startsOn.getTime() - (old?.startsOn.getTime() ?? 0)) / (24 * 3_600_000);
+      expect([7, 14], session.title).toContain(moved);
+    }
     const moved = after.registrations.filter((r) => {
       const old = before.registrations.find((b) => b.id === r.id);
       return old !== undefined && old.codeOfConductAt.getTime() !== r.codeOfConductAt.getTime();

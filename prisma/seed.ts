@@ -2,11 +2,12 @@
  * The demo seed: `npm run db:seed` (or `DATABASE_URL=… tsx --conditions=react-server prisma/seed.ts`;
  * it is also Prisma's `migrations.seed`). The content is in ./seed-data.ts.
  *
- * Idempotent: everything is upserted by its natural key (email, slug, centre name, …), so a second
- * run gives exactly the same rows, with the dates moved to be relative to the day it runs. It never
- * deletes anything, so data that is not demo data is left alone (and so are extra roles or
- * registrations that someone added to the demo events). The young people's guardians are emailed a
- * consent link by the app's own command, once: a guardian whose link is still live gets no other.
+ * Idempotent: everything is upserted by its natural key (email, slug, centre name, an operator's session
+ * by its title, …), so a second run gives exactly the same rows, with the dates moved to be relative to
+ * the day it runs. It never deletes anything, so data that is not demo data is left alone (and so are
+ * extra roles or registrations that someone added to the demo events). The young people's guardians are
+ * emailed a consent link by the app's own command, once: a guardian whose link is still live gets no
+ * other.
  */
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
@@ -24,6 +25,7 @@ import {
   FESTIVAL_SLUG,
   type DemoEvent,
   type DemoOrganisation,
+  type DemoSession,
   type DemoUser,
 } from "./seed-data.ts";
 
@@ -34,6 +36,12 @@ export interface SeedSummary {
   users: { email: string; purpose: string }[];
   events: { slug: string; name: string; centres: number; registrations: number }[];
   organisations: string[];
+  /** The public directory (/directory): the approved operators' weekly sessions, and who is waiting. */
+  directory: {
+    operators: { name: string; published: number; drafts: number }[];
+    /** Organisations that asked to be operators and wait for the platform admin. */
+    waiting: string[];
+  };
   /** The events that show judging: one being judged now, one with published results. */
   judgingEvents: { slug: string; name: string }[];
   /** The event that is on now, with people checked in at its centre. */
@@ -66,7 +74,14 @@ async function upsertPeople(
     ids.set(u.email, row.id);
   }
   for (const o of organisations) {
-    const fields = { name: o.name, kind: o.kind, website: o.website, description: o.description };
+    const fields = {
+      name: o.name,
+      kind: o.kind,
+      website: o.website,
+      description: o.description,
+      operatorRequestedAt: o.operatorRequestedAt,
+      operatorApprovedAt: o.operatorApprovedAt,
+    };
     const org = await tx.organisation.upsert({
       where: { slug: o.slug },
       create: { slug: o.slug, ...fields },
@@ -177,6 +192,36 @@ async function upsertEvent(tx: Tx, e: DemoEvent, ids: UserIds): Promise<void> {
   }
 }
 
+/**
+ * The operators' weekly sessions. A session has no natural key in the schema: the seed finds a demo
+ * session by its organisation and title, updates it (its dates move with the day) or creates it.
+ */
+async function upsertSessions(tx: Tx, sessions: readonly DemoSession[]): Promise<void> {
+  const organisationIds = new Map<string, string>();
+  for (const s of sessions) {
+    const { organisationSlug, title, ...fields } = s;
+    let organisationId = organisationIds.get(organisationSlug);
+    if (organisationId === undefined) {
+      const org = await tx.organisation.findUniqueOrThrow({
+        where: { slug: organisationSlug },
+        select: { id: true },
+      });
+      organisationId = org.id;
+      organisationIds.set(organisationSlug, organisationId);
+    }
+    const existing = await tx.recurringSession.findFirst({
+      where: { organisationId, title },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    if (existing) {
+      await tx.recurringSession.update({ where: { id: existing.id }, data: fields, select: { id: true } });
+    } else {
+      await tx.recurringSession.create({ data: { organisationId, title, ...fields }, select: { id: true } });
+    }
+  }
+}
+
 /** A published sponsor challenge and one formed team at the festival, so the demo shows the core loop. */
 async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
   const event = await tx.event.findUniqueOrThrow({ where: { slug: FESTIVAL_SLUG }, select: { id: true } });
@@ -279,14 +324,15 @@ const DATA_DRAGONS_PROJECT = {
 };
 
 /**
- * Pictures, so the demo looks alive: a cover for each event and a logo for the sponsor (each only when
- * there is none, so an organiser's upload is kept), and a draft project with two images for Data
+ * Pictures, so the demo looks alive: a cover for each event and a logo for each demo organisation (each
+ * only when there is none, so an organiser's upload is kept), and a draft project with two images for Data
  * Dragons. The bytes are generated PNGs (SVG is refused by the image checks) and always the same.
  */
 async function upsertDemoImages(
   db: Db,
   store: BlobStore,
   events: readonly { slug: string }[],
+  organisationSlugs: readonly string[],
 ): Promise<void> {
   for (const e of events) {
     const event = await db.event.findUniqueOrThrow({
@@ -305,14 +351,15 @@ async function upsertDemoImages(
       select: { id: true },
     });
   }
-  const sponsor = await db.organisation.findUniqueOrThrow({
-    where: { slug: "northern-rail-data" },
-    select: { id: true, name: true, logoKey: true },
-  });
-  if (!sponsor.logoKey) {
-    const key = await putDemoImage(store, `logos/${sponsor.id}`, demoPng(sponsor.name, 128, 128));
+  for (const slug of organisationSlugs) {
+    const org = await db.organisation.findUniqueOrThrow({
+      where: { slug },
+      select: { id: true, name: true, logoKey: true },
+    });
+    if (org.logoKey) continue;
+    const key = await putDemoImage(store, `logos/${org.id}`, demoPng(org.name, 128, 128));
     await db.organisation.update({
-      where: { id: sponsor.id },
+      where: { id: org.id },
       data: { logoKey: key, logoContentType: "image/png" },
       select: { id: true },
     });
@@ -411,12 +458,18 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
   for (const event of data.events) {
     await db.$transaction((tx) => upsertEvent(tx, event, ids), TRANSACTION_OPTIONS);
   }
+  await db.$transaction((tx) => upsertSessions(tx, data.sessions), TRANSACTION_OPTIONS);
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
   await askGuardians(db, data.events, ids, today);
   await upsertDemoConcern(db, today);
   const judging = await seedJudging(db, today);
   const live = await seedLiveDay(db, today);
-  await upsertDemoImages(db, store, [...data.events, ...judging, live]);
+  await upsertDemoImages(
+    db,
+    store,
+    [...data.events, ...judging, live],
+    data.organisations.map((o) => o.slug),
+  );
   return {
     // Children's profiles sign in as nobody: their guardian acts for them.
     users: data.users.filter((u) => !u.managedByEmail).map((u) => ({ email: u.email, purpose: u.purpose })),
@@ -429,6 +482,18 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
     judgingEvents: judging,
     liveEvent: live,
     organisations: data.organisations.map((o) => o.name),
+    directory: {
+      operators: data.organisations
+        .filter((o) => o.operatorApprovedAt !== null)
+        .map((o) => {
+          const own = data.sessions.filter((s) => s.organisationSlug === o.slug);
+          const published = own.filter((s) => s.publishedAt !== null).length;
+          return { name: o.name, published, drafts: own.length - published };
+        }),
+      waiting: data.organisations
+        .filter((o) => o.operatorRequestedAt !== null && o.operatorApprovedAt === null)
+        .map((o) => o.name),
+    },
   };
 }
 
@@ -440,7 +505,14 @@ function printSummary(summary: SeedSummary): void {
     ),
     ...summary.judgingEvents.map((e) => `  ${e.name} (/${e.slug}): six projects and a judging round`),
     `  ${summary.liveEvent.name} (/${summary.liveEvent.slug}): on now, with people checked in at its centre`,
-    ...summary.organisations.map((name) => `  Sponsor organisation: ${name}`),
+    ...summary.organisations.map((name) => `  Organisation: ${name}`),
+    ...summary.directory.operators.map(
+      (o) =>
+        `  Directory (/directory): ${o.name} is an operator with ${o.published} published weekly session(s) and ${o.drafts} draft(s)`,
+    ),
+    ...summary.directory.waiting.map(
+      (name) => `  ${name} asked to be an operator: waiting for the platform admin`,
+    ),
     "",
     "Demo sign-in addresses (email magic link; in development the mail is in the local outbox at /dev/outbox):",
     ...summary.users.map((u) => `  ${u.email.padEnd(28)} ${u.purpose}`),

@@ -83,15 +83,20 @@ const labels = {
   ...Object.fromEntries(ageFields.map((f) => [f.name, f.label])),
 };
 
-/** Creates a draft event (an admin) or edits one (its organisers); times are read in the event's zone. */
+/**
+ * Creates a draft event (an admin; or an operator's owner, given `organisationId`: the event is run by
+ * that organisation) or edits one (its organisers); times are read in the event's zone.
+ */
 export function EventForm({
   mode,
   eventId,
+  organisationId,
   initial,
   timeZones,
 }: {
   mode: "create" | "edit";
   eventId?: string;
+  organisationId?: string;
   initial: EventFormValues;
   timeZones: { common: string[]; others: string[] };
 }) {
@@ -115,6 +120,7 @@ export function EventForm({
     if (!tools) void loadTimeTools().then(setTools);
   };
   const create = useMutation(trpc.events.create.mutationOptions());
+  const createForOrganisation = useMutation(trpc.events.createForOrganisation.mutationOptions());
   const update = useMutation(trpc.events.update.mutationOptions());
 
   const set = (name: keyof EventFormValues) => (event: { target: { value: string } }) => {
@@ -136,7 +142,9 @@ export function EventForm({
       }
       await attempt(
         async () => {
-          const created = await create.mutateAsync(input);
+          const created = organisationId
+            ? await createForOrganisation.mutateAsync({ ...input, organisationId })
+            : await create.mutateAsync(input);
           router.push(`/manage/events/${created.id}?created=1`);
         },
         { keepPendingOnSuccess: true },

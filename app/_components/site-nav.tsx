@@ -22,6 +22,7 @@ export function SiteNav({ showOutbox }: { showOutbox: boolean }) {
   const me = header.data;
   const links: [href: string, label: string, shown: boolean | undefined][] = [
     ["/", "Events", true],
+    ["/directory", "Clubs near you", true],
     ["/manage", "Manage", me?.nav.manage],
     ["/organisations", "Organisations", me?.nav.organisations],
     ["/judging", "Judging", me?.nav.judges],

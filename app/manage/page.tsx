@@ -6,7 +6,7 @@ import { serverCaller } from "~/app/trpc/server";
 import { formatDateRangeInZone } from "~/server/time/zoned";
 import { EVENT_STATUS_LABELS } from "~/server/events/schema";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
-import { buttonClass } from "~/app/_components/button-styles";
+import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { compactCardClass, panelClass } from "~/app/_components/card";
 
 export const metadata: Metadata = { title: "Manage events" };
@@ -28,9 +28,14 @@ export default async function ManagePage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className={pageTitleClass}>Manage events</h1>
         {user.isPlatformAdmin ? (
-          <Link href="/manage/events/new" className={buttonClass}>
-            New event
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/manage/operators" className={secondaryButtonClass}>
+              Operators
+            </Link>
+            <Link href="/manage/events/new" className={buttonClass}>
+              New event
+            </Link>
+          </div>
         ) : null}
       </div>
       {centres.length > 0 ? (

@@ -71,11 +71,9 @@ function parseFilter(key: FilterKey, raw: string): DirectoryFilters[FilterKey] |
     case "area":
       return parseAreaFilter(value) ?? undefined;
     case "when":
-      return value in WHEN_DAYS ? (value) : undefined;
+      return value in WHEN_DAYS ? value : undefined;
     case "level":
-      return (EXPERIENCE_LEVELS as readonly string[]).includes(value)
-        ? (value)
-        : undefined;
+      return (EXPERIENCE_LEVELS as readonly string[]).includes(value) ? value : undefined;
     case "cost":
       return value === "free" || value === "paid" ? value : undefined;
     case "mode":

@@ -35,8 +35,15 @@ const age = z.coerce
   .max(DIRECTORY_MAX_AGE, `At most ${DIRECTORY_MAX_AGE} (${DIRECTORY_MAX_AGE} means "and over")`);
 
 /**
- * A price in pounds as people type it ("3.50", "£3", "0", "" for free) → pence. At most £500 a session.
+ * A price as people type it, in pounds ("3.50", "£3", "0", "" for free), or as a whole number of pence
+ * (what the form sends once it has read the text, and what an API client may send) → pence. At most
+ * £500 a session.
  */
+const pence = z
+  .number()
+  .int("Enter a whole number of pence")
+  .min(0, "A price can't be below 0")
+  .max(50_000, "At most £500 a session");
 const pounds = z
   .string()
   .trim()
@@ -85,7 +92,7 @@ const sessionShape = z.object({
   minAge: age,
   maxAge: age,
   level: z.enum(EXPERIENCE_LEVELS, "Choose a level"),
-  cost: pounds.default(0),
+  cost: z.union([pence, pounds]).default(0),
   bookingUrl: webUrl(["https:"], "Enter the booking page's address, starting with https://"),
 });
 

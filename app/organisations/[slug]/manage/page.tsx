@@ -10,6 +10,7 @@ import { OrganisationForm } from "~/app/_components/organisation-form";
 import { logoSrc } from "~/server/organisations/logo";
 import { LogoPanel } from "./logo-panel";
 import { MembersPanel } from "./members-panel";
+import { OperatorPanel } from "./operator-panel";
 import {
   cardTitleClass,
   linkClass,
@@ -38,12 +39,13 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
   const data = await orForbidden(
     (async () => {
       const { id } = await caller.organisations.bySlug({ slug });
-      const [forMembers, challenges, events] = await Promise.all([
+      const [forMembers, challenges, events, operator] = await Promise.all([
         caller.organisations.forMembers({ organisationId: id }),
         caller.challenges.listForOrganisation({ organisationId: id }),
         caller.events.list(),
+        caller.directory.sessions({ organisationId: id }),
       ]);
-      return { ...forMembers, challenges, events };
+      return { ...forMembers, challenges, events, operator };
     })(),
   );
   if (!data) {
@@ -53,7 +55,7 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
       </Refused>
     );
   }
-  const { organisation, members, invites, myRole, challenges, events } = data;
+  const { organisation, members, invites, myRole, challenges, events, operator } = data;
   const isOwner = myRole === "OWNER";
   return (
     <div className="space-y-8">
@@ -101,6 +103,17 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           />
         </div>
       ) : null}
+
+      <OperatorPanel
+        organisation={organisation}
+        isOwner={isOwner}
+        operator={{
+          requestedAt: operator.operatorRequestedAt,
+          approvedAt: operator.operatorApprovedAt,
+          sessions: operator.sessions.length,
+          published: operator.sessions.filter((s) => s.publishedAt !== null).length,
+        }}
+      />
 
       <section aria-labelledby="challenges-heading" className={`space-y-4 ${cardClass}`}>
         <h2 id="challenges-heading" className={sectionTitleClass}>
