@@ -36,6 +36,9 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "dev/outbox/page.tsx": { keys: ["to"] },
   "events/[slug]/page.tsx": { keys: [] },
   "events/[slug]/calendar/route.ts": { keys: [] },
+  "events/[slug]/certificate/route.ts": { keys: ["subject", "name"] },
+  "events/[slug]/certificates/page.tsx": { keys: [] },
+  "certificates/[code]/page.tsx": { keys: [] },
   "directory/in/[filters]/page.tsx": { keys: ["age", "area", "when", "level", "cost", "mode"] },
   "directory/calendar.ics/route.ts": { keys: ["age", "area", "when", "level", "cost", "mode"] },
   "events/[slug]/cover/route.ts": { keys: ["v"] },
@@ -165,6 +168,8 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "organisations/[slug]": world.organisationSlug,
     "areas/[area]": "LS",
     "in/[filters]": "age-12.area-CF.mode-in-person",
+    // No certificate has this code: the page answers 404 (what matters is never a 500).
+    "certificates/[code]": "0000000000",
     // No session of the world's organisation: the page answers 404 (what matters is never a 500).
     "sessions/[sessionId]": world.organisationId,
     "organisations/[organisationId]": world.organisationId,

@@ -46,9 +46,16 @@ export function RegistrationCallToAction({
               ? "We're waiting for your parent or guardian to give their consent. You can take part once they have."
               : "Your place is confirmed."}
           </p>
-          <Link href={`/events/${slug}/registration`} className={strongLinkClass}>
-            See your registration
-          </Link>
+          <p className="flex flex-wrap gap-x-4 gap-y-1">
+            <Link href={`/events/${slug}/registration`} className={strongLinkClass}>
+              See your registration
+            </Link>
+            {viewer?.certificatesReady ? (
+              <Link href={`/events/${slug}/certificates`} className={strongLinkClass}>
+                Your certificates
+              </Link>
+            ) : null}
+          </p>
         </>
       ) : canRegister ? (
         <>

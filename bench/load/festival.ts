@@ -373,6 +373,74 @@ async function fill(
   );
   await insert(client, "OrganisationMember", ["id", "organisationId", "userId", "role"], sponsorMembers);
 
+  // The directory: the first four organisations are operators with 50 weekly clubs each, in the towns
+  // of the centres (the same postcode areas), every day of the week, for every age band and level.
+  const operators = organisations.slice(0, 4);
+  await client.query(
+    `UPDATE "Organisation" SET "operatorRequestedAt" = $1, "operatorApprovedAt" = $1 WHERE id = ANY($2)`,
+    [at(now, -60 * day), operators.map((o) => o.id)],
+  );
+  const clubRows: Row[] = [];
+  operators.forEach((o, k) => {
+    for (let i = 0; i < 50; i++) {
+      const n = k * 50 + i;
+      const town = TOWNS[n % TOWNS.length] ?? "Leeds";
+      const online = n % 7 === 3;
+      const minAge = 7 + (n % 4) * 2;
+      clubRows.push([
+        `club-${pad(n, 4)}`,
+        o.id,
+        `${town} ${rng.pick(SECTORS)} Club`,
+        markdown(rng, town, 1),
+        (n % 7) + 1,
+        "17:00",
+        "18:30",
+        "Europe/London",
+        "2026-09-01",
+        null,
+        online ? "ONLINE" : "IN_PERSON",
+        online ? "" : `${town} Library`,
+        online ? "" : `${n + 1} Library Street`,
+        online ? "" : `${town.slice(0, 2).toUpperCase()}${n % 20}`,
+        minAge,
+        minAge + 5,
+        (["NEW", "SOME", "CONFIDENT"] as const)[n % 3],
+        n % 5 === 0 ? 350 : 0,
+        `https://${o.slug}.example.org/book/${n}`,
+        at(now, -30 * day),
+        updatedAt,
+      ]);
+    }
+  });
+  await insert(
+    client,
+    "RecurringSession",
+    [
+      "id",
+      "organisationId",
+      "title",
+      "description",
+      "weekday",
+      "startTime",
+      "endTime",
+      "timeZone",
+      "startsOn",
+      "endsOn",
+      "mode",
+      "venueName",
+      "addressLine",
+      "postcodeDistrict",
+      "minAge",
+      "maxAge",
+      "level",
+      "costPence",
+      "bookingUrl",
+      "publishedAt",
+      "updatedAt",
+    ],
+    clubRows,
+  );
+
   // The two events.
   const festival = {
     id: "ev-festival",

@@ -382,6 +382,11 @@ function scenarios(
     page("project", "project page", `/events/${festival.slug}/projects/${manifest.projectId}`),
     page("organisation", "organisation page", `/organisations/${manifest.organisationSlug}`),
     page("area", "need-and-supply page of a postcode area", `/areas/${manifest.areaCode}`),
+    page(
+      "directory",
+      "directory of clubs and events for a 12-year-old in a postcode area",
+      `/directory?age=12&area=${manifest.areaCode}`,
+    ),
     page("concern", "report-a-concern page", `/events/${festival.slug}/concern`),
   ];
   // Each page's own ceiling: a static file of exactly its bytes, served by the same server.

@@ -159,6 +159,8 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // Response templates are organisers' own working text; nothing public shows them.
   // The directory lists approved operators' published sessions: approving, withdrawing, publishing,
   // changing or deleting one changes it (it belongs to no event). A request or a draft changes nothing.
+  // A certificate's verification page is rendered on its first visit, after the certificate exists.
+  "certificates.download": "private",
   "directory.requestOperator": "private",
   "directory.decideOperator": "everything",
   "directory.createSession": "private",

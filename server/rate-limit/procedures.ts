@@ -42,6 +42,8 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "events.createForOrganisation": { limit: 20, windowSeconds: 60 * MINUTE },
   // Listing sessions is a few a term; this keeps a runaway script from filling the directory's drafts.
   "directory.createSession": { limit: 60, windowSeconds: 60 * MINUTE },
+  // Each draws a PDF: a few a person is plenty.
+  "certificates.download": { limit: 30, windowSeconds: 60 * MINUTE },
   "venues.resend": { limit: 60, windowSeconds: 60 * MINUTE },
   // Each emails the venue's lead.
   "venues.decline": { limit: 60, windowSeconds: 60 * MINUTE },

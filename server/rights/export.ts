@@ -12,7 +12,7 @@ const day = (d: Date | null) => (d ? formatCalendarDate(calendarDateOf(d)) : nul
  * dates of birth as YYYY-MM-DD): their account, organisations, event roles, registrations (with the
  * guardian consent records, sensitive answers, authorised adults, check-in visits and published
  * learner groups of each), teams and projects, join requests, judging (rounds, assignments, the scores and notes they wrote, conflicts
- * declared) and what the audit log records they did. Only rows tied to this person: other people appear
+ * declared), the certificates they downloaded, and what the audit log records they did. Only rows tied to this person: other people appear
  * by team or project name only. Audit entries: the latest 1,000.
  */
 export async function myData(db: Db, params: { userId: string; now: Date }) {
@@ -28,6 +28,10 @@ export async function myData(db: Db, params: { userId: string; now: Date }) {
       memberships: {
         select: { role: true, createdAt: true, organisation: { select: { name: true } } },
         orderBy: { createdAt: "asc" },
+      },
+      certificates: {
+        select: { code: true, kind: true, name: true, issuedAt: true, event: { select: { name: true } } },
+        orderBy: { issuedAt: "asc" },
       },
       eventRoles: {
         select: {
@@ -171,6 +175,7 @@ export async function myData(db: Db, params: { userId: string; now: Date }) {
     joinRequests,
     roundJudging,
     conflicts,
+    certificates,
     ...account
   } = user;
   return {
@@ -233,6 +238,13 @@ export async function myData(db: Db, params: { userId: string; now: Date }) {
       note: c.note,
       resolution: c.resolution,
       declaredAt: c.createdAt,
+    })),
+    certificates: certificates.map((c) => ({
+      event: c.event.name,
+      kind: c.kind,
+      nameOnIt: c.name,
+      code: c.code,
+      issuedAt: c.issuedAt,
     })),
     activity: activity.map((a) => ({
       action: a.action,

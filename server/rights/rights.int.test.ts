@@ -84,8 +84,29 @@ async function setup() {
 
 describe("download my data", () => {
   it("holds the person's own records and nobody else's", async () => {
-    const { young, teammate, as } = await setup();
+    const { young, teammate, as, db, event } = await setup();
+    await db.certificate.create({
+      data: {
+        code: "7K3M9QX2TB",
+        eventId: event.id,
+        userId: young.user.id,
+        kind: "PARTICIPATION",
+        subject: "participation",
+        name: "PixelFox",
+      },
+      select: { id: true },
+    });
     const data = await as(young.user).users.myData();
+    expect(data.certificates).toEqual([
+      {
+        event: expect.any(String) as string,
+        kind: "PARTICIPATION",
+        nameOnIt: "PixelFox",
+        code: "7K3M9QX2TB",
+        issuedAt: expect.any(Date) as Date,
+      },
+    ]);
+    expect(data.account).not.toHaveProperty("certificates");
     expect(data.account).toMatchObject({ email: young.user.email, alias: "PixelFox" });
     expect(data.registrations).toHaveLength(1);
     expect(data.registrations[0]).toMatchObject({

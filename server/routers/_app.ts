@@ -21,6 +21,7 @@ import { sensitiveRouter } from "./sensitive.ts";
 import { startersRouter } from "./starters.ts";
 import { templatesRouter } from "./templates.ts";
 import { directoryRouter } from "./directory.ts";
+import { certificatesRouter } from "./certificates.ts";
 import { submissionsRouter } from "./submissions.ts";
 import { supplyRouter } from "./supply.ts";
 import { systemRouter } from "./system.ts";
@@ -51,6 +52,7 @@ export const appRouter = router({
   starters: startersRouter,
   templates: templatesRouter,
   directory: directoryRouter,
+  certificates: certificatesRouter,
   submissions: submissionsRouter,
   supply: supplyRouter,
   system: systemRouter,

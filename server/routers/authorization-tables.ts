@@ -27,12 +27,14 @@ import { venuesAuthorization } from "./venues.authz.ts";
 import { waitingListAuthorization } from "./waiting-list.authz.ts";
 import { webhooksAuthorization } from "./webhooks.authz.ts";
 import { directoryAuthorization } from "./directory.authz.ts";
+import { certificatesAuthorization } from "./certificates.authz.ts";
 
 /** Each router's table of authorization cases, keyed by procedure path. */
 export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   eventsAuthorization,
   organisationsAuthorization,
   directoryAuthorization,
+  certificatesAuthorization,
   challengesAuthorization,
   registrationsAuthorization,
   teamsAuthorization,

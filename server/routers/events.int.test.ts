@@ -631,14 +631,18 @@ describe("events.viewer", () => {
     const viewerOf = (user: Parameters<typeof callerFor>[1]) =>
       callerFor(tdb.db, user, now).events.viewer({ slug: event.slug });
 
-    expect(await viewerOf(null)).toEqual({ signedIn: false, canManage: false, registrationStatus: null });
-    expect(await viewerOf(stranger)).toEqual({ signedIn: true, canManage: false, registrationStatus: null });
-    expect(await viewerOf(registered)).toEqual({
-      signedIn: true,
-      canManage: false,
-      registrationStatus: "CONFIRMED",
-    });
+    const none = { canManage: false, registrationStatus: null, certificatesReady: false };
+    expect(await viewerOf(null)).toEqual({ ...none, signedIn: false });
+    expect(await viewerOf(stranger)).toEqual({ ...none, signedIn: true });
+    expect(await viewerOf(registered)).toEqual({ ...none, signedIn: true, registrationStatus: "CONFIRMED" });
     expect((await viewerOf(waiting)).registrationStatus).toBe("PENDING_CONSENT");
-    expect(await viewerOf(organiser)).toEqual({ signedIn: true, canManage: true, registrationStatus: null });
+    expect(await viewerOf(organiser)).toEqual({ ...none, signedIn: true, canManage: true });
+    // After the submission deadline, a confirmed participant's certificate is ready; not a waiting one's.
+    const later = new Date(now.getTime() + 10 * 24 * 60 * 60 * 1000);
+    const viewerLater = (user: Parameters<typeof callerFor>[1]) =>
+      callerFor(tdb.db, user, later).events.viewer({ slug: event.slug });
+    expect((await viewerLater(registered)).certificatesReady).toBe(true);
+    expect((await viewerLater(waiting)).certificatesReady).toBe(false);
+    expect((await viewerLater(stranger)).certificatesReady).toBe(false);
   });
 });

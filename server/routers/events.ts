@@ -37,6 +37,7 @@ import {
   router,
 } from "../trpc.ts";
 import { eventCalendar } from "../events/calendar.ts";
+import { mayHaveParticipation } from "../certificates/rules.ts";
 import { appUrl } from "../http/app-url.ts";
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
@@ -59,13 +60,22 @@ export const eventsRouter = router({
    * is cached, the same for everyone): `{ signedIn, canManage, registrationStatus }`, the status being
    * null when they have not registered (or are signed out).
    */
-  viewer: publicEventProcedure.query(async ({ ctx }) => ({
-    signedIn: ctx.viewer.userId !== null,
-    canManage: canManageEvent(ctx.viewer),
-    registrationStatus: ctx.viewer.userId
+  viewer: publicEventProcedure.query(async ({ ctx }) => {
+    const registrationStatus = ctx.viewer.userId
       ? await registrationStatusOf(ctx.db, { eventId: ctx.event.id, userId: ctx.viewer.userId })
-      : null,
-  })),
+      : null;
+    return {
+      signedIn: ctx.viewer.userId !== null,
+      canManage: canManageEvent(ctx.viewer),
+      registrationStatus,
+      // Their certificate of participation is ready (see certificates.mine for awards).
+      certificatesReady: mayHaveParticipation({
+        registrationStatus,
+        submissionDeadline: ctx.event.submissionDeadline,
+        now: await ctx.now(),
+      }),
+    };
+  }),
 
   /** The code of conduct people accept when they register: the event's own, or the default. */
   codeOfConduct: publicEventProcedure.query(({ ctx }) =>

@@ -5,7 +5,8 @@ import { parseDirectoryFilters } from "~/server/directory/rules";
 export const dynamic = "force-dynamic";
 
 /**
- * The directory as an iCalendar feed, under the filters in the query (the same as /directory's; a value
+ * The directory as an iCalendar feed, under the filters in the query (age, area, when, level, cost and
+ * mode, as /directory's; a value
  * the filters do not offer is ignored). A calendar app can subscribe to the address.
  */
 export async function GET(request: Request) {

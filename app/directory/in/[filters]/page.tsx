@@ -6,9 +6,9 @@ export const metadata: Metadata = { title: "Find a coding club or event" };
 
 // The directory under one set of filters (the segment is directoryKey's): served from the page cache,
 // the same for everyone (see docs/architecture.md "Page cache"). next.config.mjs rewrites /directory here
-// (~all: no filter) and proxy.ts a filtered /directory?age=…&area=…, so every set of filters is a cached
-// page of its own; a segment it cannot read means no filter. The sessions' next meetings move with
-// time: at most 30 s behind.
+// (~all: no filter) and proxy.ts a filtered /directory?age=…&area=…&when=…&level=…&cost=…&mode=…, so
+// every set of filters is a cached page of its own; a segment it cannot read means no filter. The
+// sessions' next meetings move with time: at most 30 s behind.
 export const revalidate = 30;
 export function generateStaticParams(): { filters: string }[] {
   return [];
