@@ -70,6 +70,8 @@ export interface FestivalManifest {
   areaCode: string;
   /** A submitted project of the main festival (its public page). */
   projectId: string;
+  /** The code of a certificate of participation in the past event (its public check page). */
+  certificateCode: string;
   /** The main festival's open judging round. */
   roundId: string;
   /** An organiser of both events. */
@@ -110,6 +112,9 @@ const PROJECT_WORDS = words(
 const TOPICS = list(
   "Bus delay, Air quality, Food waste, Library, Recycling, Flood, Cycle route, Energy, Volunteer, Park, Water, Noise, School run, Tree, Parking, Heat, Wildlife, Market",
 );
+/** The bench certificate's code (Crockford base32, as the app makes them). */
+const CERTIFICATE_CODE = "BENCH00001";
+
 const TOWNS = list(
   "Aberdeen, Bath, Belfast, Birmingham, Bradford, Brighton, Bristol, Cambridge, Cardiff, Carlisle, Chester, Coventry, Derby, Dundee, Durham, Edinburgh, Exeter, Glasgow, Gloucester, Hull, Inverness, Ipswich, Lancaster, Leeds, Leicester, Lincoln, Liverpool, London, Manchester, Middlesbrough, Milton Keynes, Newcastle, Newport, Norwich, Nottingham, Oxford, Plymouth, Portsmouth, Preston, Reading, Sheffield, Southampton, Stirling, Stoke, Sunderland, Swansea, Truro, Wolverhampton, Worcester, York",
 );
@@ -560,6 +565,25 @@ async function fill(
       "updatedAt",
     ],
     centreRows,
+  );
+
+  // One certificate of participation in the past event, for its public check page.
+  await insert(
+    client,
+    "Certificate",
+    ["id", "code", "eventId", "userId", "kind", "subject", "name", "updatedAt"],
+    [
+      [
+        "cert-0",
+        CERTIFICATE_CODE,
+        past.id,
+        people[0]?.id ?? "",
+        "PARTICIPATION",
+        "participation",
+        people[0]?.name ?? "",
+        updatedAt,
+      ],
+    ],
   );
 
   // Roles: organisers of both events, a lead per centre, judges.
@@ -1180,6 +1204,7 @@ async function fill(
     organisationSlug: organisations[0]?.slug ?? "",
     areaCode: (TOWNS[0] ?? "XX").slice(0, 2).toUpperCase(),
     projectId: festivalEntries[0] ?? "",
+    certificateCode: CERTIFICATE_CODE,
     roundId,
     organiserToken: tokenFor(organisers[0] ?? ""),
     participantTokens: confirmed.map((p) => p.token),

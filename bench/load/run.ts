@@ -382,6 +382,7 @@ function scenarios(
     page("project", "project page", `/events/${festival.slug}/projects/${manifest.projectId}`),
     page("organisation", "organisation page", `/organisations/${manifest.organisationSlug}`),
     page("area", "need-and-supply page of a postcode area", `/areas/${manifest.areaCode}`),
+    page("certificate", "a certificate's public check page", `/certificates/${manifest.certificateCode}`),
     page(
       "directory",
       "directory of clubs and events for a 12-year-old in a postcode area",
