@@ -14,7 +14,15 @@ import type { Db, Tx } from "../db/create.ts";
 import { log } from "../log.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
 import { allowLocalAddresses, postWebhook, type PostOutcome } from "./address.ts";
-import { isDelivered, MAX_ATTEMPTS, nextAttemptAfter, shortError } from "./rules.ts";
+import {
+  DELIVERY_LOG_DAYS,
+  isDelivered,
+  MAX_ATTEMPTS,
+  nextAttemptAfter,
+  shortError,
+  shouldSwitchOff,
+  SWITCH_OFF_AFTER_FAILURES,
+} from "./rules.ts";
 import { signedHeaders } from "./signing.ts";
 
 /** The job that makes one attempt at one delivery (payload `{ deliveryId }`, job key `webhook:<id>`). */
@@ -80,6 +88,7 @@ export async function settleBackgroundDeliveries(): Promise<void> {
 
 interface Claimed {
   id: string;
+  endpointId: string;
   attempts: number;
   payload: unknown;
   url: string;
@@ -119,7 +128,7 @@ export async function deliverWebhook(
   const claimed = await db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<(Claimed & { status: string; nextAttemptAt: Date })[]>`
       SELECT d.id, d.attempts, d.payload, d.status::text AS status, d."nextAttemptAt",
-             e.url, e.secret, e.active
+             d."endpointId", e.url, e.secret, e.active
       FROM "WebhookDelivery" d JOIN "WebhookEndpoint" e ON e.id = d."endpointId"
       WHERE d.id = ${deliveryId}
       FOR UPDATE OF d SKIP LOCKED`;
@@ -182,6 +191,8 @@ export async function deliverWebhook(
       await addDeliveryJob(tx, queue, { deliveryId: claimed.id, runAt: nextAttemptAt });
     }
   });
+  if (status === "FAILED")
+    await switchOffIfFailing(db, { endpointId: claimed.endpointId, lastError: outcome });
   log.info("webhook attempt", {
     deliveryId: claimed.id,
     attempt: claimed.attempts,
@@ -192,12 +203,52 @@ export async function deliverWebhook(
 }
 
 /**
+ * Switches the endpoint off (active false, with the reason its page shows) when its latest finished
+ * deliveries all failed (shouldSwitchOff). An endpoint already off is left as it is.
+ */
+async function switchOffIfFailing(db: Db, params: { endpointId: string; lastError: PostOutcome }) {
+  const latest = await db.webhookDelivery.findMany({
+    where: { endpointId: params.endpointId, status: { in: ["SUCCEEDED", "FAILED"] } },
+    orderBy: [{ nextAttemptAt: "desc" }, { id: "desc" }],
+    take: SWITCH_OFF_AFTER_FAILURES,
+    select: { status: true },
+  });
+  if (!shouldSwitchOff(latest.map((d) => d.status as "SUCCEEDED" | "FAILED"))) return;
+  const last =
+    "statusCode" in params.lastError ? `HTTP ${params.lastError.statusCode}` : params.lastError.error;
+  const { count } = await db.webhookEndpoint.updateMany({
+    where: { id: params.endpointId, active: true },
+    data: {
+      active: false,
+      disabledReason: `Switched off by the app: the last ${SWITCH_OFF_AFTER_FAILURES} messages could not be delivered after every retry (the last answer: ${shortError(last)}). Fix the receiver, then switch it on again and redeliver what it missed.`,
+    },
+  });
+  if (count > 0) log.warn("webhook endpoint switched off", { endpointId: params.endpointId });
+}
+
+/**
+ * Deletes finished deliveries (delivered or given up) made more than DELIVERY_LOG_DAYS before `now`;
+ * pending ones stay whatever their age. Returns how many it deleted. Run by the sweep.
+ */
+export async function pruneWebhookDeliveries(db: Db, params: { now: Date }): Promise<number> {
+  const { count } = await db.webhookDelivery.deleteMany({
+    where: {
+      status: { in: ["SUCCEEDED", "FAILED"] },
+      createdAt: { lt: new Date(params.now.getTime() - DELIVERY_LOG_DAYS * 24 * 60 * 60 * 1000) },
+    },
+  });
+  return count;
+}
+
+/**
  * The safety net, and on the embedded database the retries: every PENDING delivery due at `now` (at
  * most 200, the longest overdue first). With a job queue each gets its job again (its key keeps one per
  * delivery; only those overdue by two minutes or more, so a job about to run is not disturbed);
- * without one each is attempted now, a few at a time. Returns how many it handled.
+ * without one each is attempted now, a few at a time. Returns how many it handled. It first deletes
+ * the finished deliveries older than DELIVERY_LOG_DAYS (pruneWebhookDeliveries).
  */
 export async function sweepWebhooks(db: Db, params: { now: Date }): Promise<number> {
+  await pruneWebhookDeliveries(db, params);
   const queue = webhookQueueUrl();
   const cutoff = queue ? new Date(params.now.getTime() - 2 * 60_000) : params.now;
   const due = await db.webhookDelivery.findMany({

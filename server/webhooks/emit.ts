@@ -162,7 +162,10 @@ export async function emitProjectSubmitted(
   });
 }
 
-/** results.published: to the event and to every organisation with a published challenge in it. */
+/**
+ * results.published: to the event and to every organisation with a published challenge in it, with the
+ * round's awards and their winning projects and teams (no person), as the public results show them.
+ */
 export async function emitResultsPublished(
   tx: Tx,
   params: { roundId: string; at: Date; now: Date },
@@ -171,11 +174,31 @@ export async function emitResultsPublished(
     where: { id: params.roundId },
     select: { id: true, name: true, scope: true, eventId: true, event: { select: eventRefSelect } },
   });
-  const sponsors = await tx.challenge.findMany({
-    where: { eventId: round.eventId, status: "PUBLISHED" },
-    select: { organisationId: true },
-    distinct: ["organisationId"],
-  });
+  const [sponsors, awards] = await Promise.all([
+    tx.challenge.findMany({
+      where: { eventId: round.eventId, status: "PUBLISHED" },
+      select: { organisationId: true },
+      distinct: ["organisationId"],
+    }),
+    tx.award.findMany({
+      where: { roundId: round.id },
+      orderBy: [{ kind: "asc" }, { place: "asc" }, { position: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        place: true,
+        challenge: { select: { id: true, title: true } },
+        winners: {
+          orderBy: { submission: { title: "asc" } },
+          select: {
+            tiedByDecision: true,
+            submission: { select: { id: true, title: true, status: true, team: { select: { name: true } } } },
+          },
+        },
+      },
+    }),
+  ]);
   return emitWebhook(tx, {
     type: "results.published",
     eventId: round.eventId,
@@ -185,6 +208,25 @@ export async function emitResultsPublished(
     data: () => ({
       round: { id: round.id, name: round.name, scope: round.scope },
       event: eventRef(round.event),
+      // As the public results show them: projects still submitted, named with their team; no person.
+      awards: awards.map((award) => ({
+        id: award.id,
+        name: award.name,
+        kind: award.kind,
+        place: award.place,
+        challenge: award.challenge,
+        winners: award.winners
+          .filter((w) => w.submission.status === "SUBMITTED")
+          .map((w) => ({
+            project: {
+              id: w.submission.id,
+              title: w.submission.title,
+              url: appUrl(`/events/${round.event.slug}/projects/${w.submission.id}`),
+            },
+            team: w.submission.team,
+            shared: w.tiedByDecision,
+          })),
+      })),
       publishedAt: params.at.toISOString(),
     }),
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isBlockedAddress, isDelivered, MAX_ATTEMPTS, nextAttemptAfter, shortError } from "./rules.ts";
+import {
+  isBlockedAddress,
+  isDelivered,
+  MAX_ATTEMPTS,
+  nextAttemptAfter,
+  shortError,
+  shouldSwitchOff,
+  SWITCH_OFF_AFTER_FAILURES,
+} from "./rules.ts";
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -108,5 +116,18 @@ describe("isBlockedAddress", () => {
     for (const address of ["", "localhost", "example.org", "1.2.3", "::g"]) {
       expect(isBlockedAddress(address), address).toBe(true);
     }
+  });
+});
+
+describe("switching off a failing endpoint", () => {
+  it("only after the latest five finished messages all failed", () => {
+    const failed = Array<"FAILED">(5).fill("FAILED");
+    expect(shouldSwitchOff(failed)).toBe(true);
+    expect(shouldSwitchOff([...failed, "SUCCEEDED"])).toBe(true);
+    expect(shouldSwitchOff(failed.slice(0, 4))).toBe(false);
+    expect(shouldSwitchOff(["FAILED", "FAILED", "SUCCEEDED", "FAILED", "FAILED", "FAILED"])).toBe(false);
+    expect(shouldSwitchOff(["SUCCEEDED", ...failed])).toBe(false);
+    expect(shouldSwitchOff([])).toBe(false);
+    expect(SWITCH_OFF_AFTER_FAILURES).toBe(5);
   });
 });

@@ -34,6 +34,26 @@ export function nextAttemptAfter(attempts: number): number | null {
   return RETRY_DELAYS_MS[attempts - 1] ?? null;
 }
 
+/**
+ * An endpoint whose last this-many finished messages all failed (each after every retry: about a day
+ * and a half of trying) is switched off by the app, with the reason on its page, until its owners
+ * switch it on again: a receiver gone for good is not retried forever.
+ */
+export const SWITCH_OFF_AFTER_FAILURES = 5;
+
+/**
+ * Whether an endpoint should be switched off, from the statuses of its latest finished deliveries,
+ * newest first: true when there are at least SWITCH_OFF_AFTER_FAILURES and the newest that many all
+ * FAILED (one success among them keeps it on).
+ */
+export function shouldSwitchOff(latestFinished: readonly ("SUCCEEDED" | "FAILED")[]): boolean {
+  const recent = latestFinished.slice(0, SWITCH_OFF_AFTER_FAILURES);
+  return recent.length === SWITCH_OFF_AFTER_FAILURES && recent.every((status) => status === "FAILED");
+}
+
+/** Days a finished delivery stays in the log before it is deleted (pending ones are never deleted). */
+export const DELIVERY_LOG_DAYS = 30;
+
 /** A receiver's answer counts as delivered when its status is 2xx; anything else is retried. */
 export function isDelivered(statusCode: number): boolean {
   return statusCode >= 200 && statusCode <= 299;

@@ -141,7 +141,10 @@ export const projectSubmittedData = z.strictObject({
   submittedAt: iso,
 });
 
-/** results.published: a judging round's results were published. */
+/**
+ * results.published: a judging round's results were published, with its awards and their winning
+ * projects as the public results show them (projects still submitted; teams by name; never a person).
+ */
 export const resultsPublishedData = z.strictObject({
   round: z.strictObject({
     id: z.string(),
@@ -149,6 +152,24 @@ export const resultsPublishedData = z.strictObject({
     scope: z.enum(["EVENT", "HEAT", "CHALLENGE", "FINALS"]),
   }),
   event: eventRef.strict(),
+  awards: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(["OVERALL", "CHALLENGE", "DIVISION", "SPECIAL"]),
+      /** 1 for first place, and so on; null for awards without places. */
+      place: z.number().int().nullable(),
+      challenge: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
+      winners: z.array(
+        z.strictObject({
+          project: z.strictObject({ id: z.string(), title: z.string(), url: z.url() }),
+          team: z.strictObject({ name: z.string() }),
+          /** Shared by the organisers' decision (a tie they chose not to break). */
+          shared: z.boolean(),
+        }),
+      ),
+    }),
+  ),
   publishedAt: iso,
 });
 

@@ -12,8 +12,8 @@ import { makeJudgingWorld, makeSubmittedEntry } from "../test/judging-factories.
 import { makeChallenge, makeOrganisation } from "../test/organisation-factories.ts";
 import { makeCentre, registrationFor } from "../test/registration-factories.ts";
 import { endpointAddressProblem } from "./address.ts";
-import { deliverWebhook, settleBackgroundDeliveries } from "./deliver.ts";
-import { MAX_ATTEMPTS } from "./rules.ts";
+import { deliverWebhook, pruneWebhookDeliveries, settleBackgroundDeliveries } from "./deliver.ts";
+import { DELIVERY_LOG_DAYS, MAX_ATTEMPTS, SWITCH_OFF_AFTER_FAILURES } from "./rules.ts";
 import { generateSecret, verifyWebhook } from "./signing.ts";
 
 const now = new Date("2026-11-24T12:00:00.000Z");
@@ -248,6 +248,64 @@ describe("retries", () => {
     expect(receiver.at(path)).toHaveLength(MAX_ATTEMPTS);
   });
 
+  it("switches an endpoint off after five messages in a row failed for good, saying why", async () => {
+    const { organiser, event, endpoint } = await eventWithEndpoint("http://127.0.0.1:9/gone-for-good");
+    const endpointRow = () =>
+      tdb.db.webhookEndpoint.findUniqueOrThrow({
+        where: { id: endpoint.id },
+        select: { active: true, disabledReason: true },
+      });
+    for (let i = 1; i <= SWITCH_OFF_AFTER_FAILURES; i++) {
+      const { deliveryId } = await as(organiser).webhooks.sendTestForEvent({
+        eventId: event.id,
+        endpointId: endpoint.id,
+      });
+      await settleBackgroundDeliveries();
+      // Its last attempt, a day and a half on.
+      await tdb.db.webhookDelivery.update({
+        where: { id: deliveryId },
+        data: { attempts: MAX_ATTEMPTS - 1, nextAttemptAt: at(i * minute) },
+        select: { id: true },
+      });
+      await deliverWebhook(tdb.db, { deliveryId, now: at(i * minute) });
+      expect((await deliveryRow(deliveryId)).status).toBe("FAILED");
+      expect((await endpointRow()).active).toBe(i < SWITCH_OFF_AFTER_FAILURES);
+    }
+    const off = await endpointRow();
+    expect(off.disabledReason).toContain("the last 5 messages could not be delivered");
+    expect(off.disabledReason).toContain("ECONNREFUSED");
+  });
+
+  it("deletes finished deliveries older than 30 days from the log, never pending ones", async () => {
+    const { endpoint } = await eventWithEndpoint(receiver.url(freshPath()));
+    const old = new Date(now.getTime() - (DELIVERY_LOG_DAYS + 1) * 24 * 60 * minute);
+    const recent = new Date(now.getTime() - (DELIVERY_LOG_DAYS - 1) * 24 * 60 * minute);
+    const make = (status: "SUCCEEDED" | "FAILED" | "PENDING", createdAt: Date) =>
+      tdb.db.webhookDelivery.create({
+        data: {
+          endpointId: endpoint.id,
+          kind: "PING",
+          payload: {},
+          status,
+          createdAt,
+          nextAttemptAt: createdAt,
+        },
+        select: { id: true, status: true },
+      });
+    const rows = await Promise.all([
+      make("SUCCEEDED", old),
+      make("FAILED", old),
+      make("PENDING", old),
+      make("SUCCEEDED", recent),
+    ]);
+    await pruneWebhookDeliveries(tdb.db, { now });
+    const left = await tdb.db.webhookDelivery.findMany({
+      where: { id: { in: rows.map((r) => r.id) } },
+      select: { id: true },
+    });
+    expect(left.map((r) => r.id).sort()).toEqual([rows[2]?.id, rows[3]?.id].sort());
+  });
+
   it("records a receiver that is not there as a failed attempt", async () => {
     const { organiser, event, endpoint } = await eventWithEndpoint("http://127.0.0.1:9/nobody-home");
     const { deliveryId } = await as(organiser).webhooks.sendTestForEvent({
@@ -299,6 +357,11 @@ const ALLOWED_KEYS = new Set([
   "submittedAt",
   "publishedAt",
   "confirmedAt",
+  "awards",
+  "kind",
+  "place",
+  "winners",
+  "shared",
 ]);
 
 describe("what each owner hears", () => {
@@ -451,6 +514,19 @@ describe("what each owner hears", () => {
       url: receiver.url(pathBystander),
       ...subscribe,
     });
+    const winner = world.entries[0];
+    if (!winner) throw new Error("no entry");
+    const award = await tdb.db.award.create({
+      data: {
+        eventId: world.event.id,
+        roundId: world.round.id,
+        kind: "OVERALL",
+        name: "Best overall",
+        place: 1,
+        winners: { create: { submissionId: winner.submission.id } },
+      },
+      select: { id: true },
+    });
     await world.as.judging.move({ roundId: world.round.id, to: "CLOSED" });
     await world.as.judging.move({ roundId: world.round.id, to: "PUBLISHED" });
     await settleBackgroundDeliveries();
@@ -463,9 +539,26 @@ describe("what each owner hears", () => {
       data: {
         round: { id: world.round.id, name: "Main judging", scope: "EVENT" },
         event: { id: world.event.id },
+        awards: [
+          {
+            id: award.id,
+            name: "Best overall",
+            kind: "OVERALL",
+            place: 1,
+            challenge: null,
+            winners: [
+              {
+                project: { id: winner.submission.id, title: winner.submission.title },
+                team: { name: winner.team.name },
+                shared: false,
+              },
+            ],
+          },
+        ],
       },
     });
     for (const key of keysOf(message)) expect(ALLOWED_KEYS, key).toContain(key);
+    expect(JSON.stringify(message)).not.toContain(winner.captain.email);
   });
 });
 
