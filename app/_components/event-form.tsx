@@ -83,6 +83,30 @@ const labels = {
   ...Object.fromEntries(ageFields.map((f) => [f.name, f.label])),
 };
 
+/** A new event's form: empty, in London, teams of 1–5, adults from 18, digital consent from 13. */
+export function emptyEventForm(organiserEmail = ""): EventFormValues {
+  return {
+    name: "",
+    slug: "",
+    description: "",
+    codeOfConduct: "",
+    contactEmail: "",
+    organiserEmail,
+    timeZone: "Europe/London",
+    registrationOpensAt: "",
+    registrationClosesAt: "",
+    startsAt: "",
+    submissionDeadline: "",
+    judgingClosesAt: "",
+    resultsAt: "",
+    teamMinSize: "1",
+    teamMaxSize: "5",
+    minimumAge: "",
+    consentAge: "18",
+    digitalConsentAge: "13",
+  };
+}
+
 /**
  * Creates a draft event (an admin; or an operator's owner, given `organisationId`: the event is run by
  * that organisation) or edits one (its organisers); times are read in the event's zone.

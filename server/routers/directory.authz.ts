@@ -6,6 +6,7 @@ import type { SessionDetailsInput } from "../directory/schema.ts";
 import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeOrganisation } from "../test/organisation-factories.ts";
+import { details } from "./events.authz.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
 
@@ -153,19 +154,7 @@ export const directoryAuthorization: AuthCases<DirectoryWorld> = {
   "events.createForOrganisation": operatorOwners((c, w) =>
     c.events.createForOrganisation({
       organisationId: w.operator.id,
-      name: "Cathays Hack Day",
-      slug: `cathays-${Math.random().toString(36).slice(2, 8)}`,
-      description: "",
-      timeZone: "Europe/London",
-      registrationOpensAt: "2026-11-01T09:00",
-      registrationClosesAt: "2026-12-01T09:00",
-      startsAt: "2026-12-02T09:00",
-      submissionDeadline: "2026-12-04T17:00",
-      judgingClosesAt: "2026-12-05T17:00",
-      resultsAt: "2026-12-06T12:00",
-      teamMinSize: 1,
-      teamMaxSize: 5,
-      minimumAge: null,
+      ...details(`cathays-${Math.random().toString(36).slice(2, 8)}`),
       organiserEmail: "operator.organiser@example.test",
     }),
   ),

@@ -21,7 +21,8 @@ export interface EventsWorld extends AuthWorld {
   db: Db;
 }
 
-const details = (slug: string) => ({
+/** An event's details as the form sends them, with `slug` (the authorization tables' events). */
+export const details = (slug: string) => ({
   name: "Renamed event",
   slug,
   description: "",

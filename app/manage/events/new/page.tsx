@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EventForm } from "~/app/_components/event-form";
+import { emptyEventForm, EventForm } from "~/app/_components/event-form";
 import { requireUser } from "~/app/_components/guards";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { pageTitleClass } from "~/app/_components/text-styles";
@@ -25,30 +25,7 @@ export default async function NewEventPage() {
       <p className="text-slate-700">
         The event starts as a draft that only its organisers can see. They publish it when it is ready.
       </p>
-      <EventForm
-        mode="create"
-        timeZones={timeZoneOptions()}
-        initial={{
-          name: "",
-          slug: "",
-          description: "",
-          codeOfConduct: "",
-          contactEmail: "",
-          organiserEmail: "",
-          timeZone: "Europe/London",
-          registrationOpensAt: "",
-          registrationClosesAt: "",
-          startsAt: "",
-          submissionDeadline: "",
-          judgingClosesAt: "",
-          resultsAt: "",
-          teamMinSize: "1",
-          teamMaxSize: "5",
-          minimumAge: "",
-          consentAge: "18",
-          digitalConsentAge: "13",
-        }}
-      />
+      <EventForm mode="create" timeZones={timeZoneOptions()} initial={emptyEventForm()} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EventForm } from "~/app/_components/event-form";
+import { emptyEventForm, EventForm } from "~/app/_components/event-form";
 import { requireUser } from "~/app/_components/guards";
 import { PageHeader } from "~/app/_components/page-header";
 import { Refused } from "~/app/_components/refused";
@@ -47,26 +47,7 @@ export default async function NewOperatorEventPage({ params }: Props) {
         mode="create"
         organisationId={data.organisation.id}
         timeZones={timeZoneOptions()}
-        initial={{
-          name: "",
-          slug: "",
-          description: "",
-          codeOfConduct: "",
-          contactEmail: "",
-          organiserEmail: user.email,
-          timeZone: "Europe/London",
-          registrationOpensAt: "",
-          registrationClosesAt: "",
-          startsAt: "",
-          submissionDeadline: "",
-          judgingClosesAt: "",
-          resultsAt: "",
-          teamMinSize: "1",
-          teamMaxSize: "5",
-          minimumAge: "",
-          consentAge: "18",
-          digitalConsentAge: "13",
-        }}
+        initial={emptyEventForm(user.email)}
       />
     </div>
   );
