@@ -3,7 +3,10 @@ import "server-only";
 import type { Db } from "../db/create.ts";
 import { eventMatches, inArea, nextMeeting, sessionMatches, type DirectoryFilters } from "./rules.ts";
 
-/** At most this many events and sessions are read for one directory page (each is filtered after). */
+/**
+ * At most this many events and sessions are read for one directory page, after the filters the database
+ * can apply (each is checked again after).
+ */
 const READ_LIMIT = 500;
 
 const sessionSelect = {
@@ -60,6 +63,16 @@ export async function directoryListing(db: Db, params: { filters: DirectoryFilte
         publishedAt: { not: null },
         organisation: { operatorApprovedAt: { not: null } },
         OR: [{ endsOn: null }, { endsOn: { gte: new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000) } }],
+        // The filters the database can apply narrow what is read (sessionMatches decides after).
+        ...(filters.age !== undefined ? { minAge: { lte: filters.age }, maxAge: { gte: filters.age } } : {}),
+        ...(filters.level ? { level: filters.level } : {}),
+        ...(filters.cost === "free"
+          ? { costPence: 0 }
+          : filters.cost === "paid"
+            ? { costPence: { gt: 0 } }
+            : {}),
+        ...(filters.mode ? { mode: filters.mode === "online" ? "ONLINE" : "IN_PERSON" } : {}),
+        ...(filters.area ? { mode: "IN_PERSON", postcodeDistrict: { startsWith: filters.area } } : {}),
       },
       orderBy: { id: "asc" },
       take: READ_LIMIT,

@@ -179,20 +179,23 @@ describe("sessions", () => {
       endsOn: null,
     });
     // Another operator naming this session through its own organisation finds nothing.
+    // Thunks: a refused call starts only when it is awaited (a rejection never waits unhandled).
     for (const call of [
-      other.asOwner.directory.updateSession({
-        organisationId: other.organisationId,
-        sessionId: id,
-        details: clubDetails,
-      }),
-      other.asOwner.directory.publishSession({
-        organisationId: other.organisationId,
-        sessionId: id,
-        published: true,
-      }),
-      other.asOwner.directory.deleteSession({ organisationId: other.organisationId, sessionId: id }),
+      () =>
+        other.asOwner.directory.updateSession({
+          organisationId: other.organisationId,
+          sessionId: id,
+          details: clubDetails,
+        }),
+      () =>
+        other.asOwner.directory.publishSession({
+          organisationId: other.organisationId,
+          sessionId: id,
+          published: true,
+        }),
+      () => other.asOwner.directory.deleteSession({ organisationId: other.organisationId, sessionId: id }),
     ])
-      expect(await codeOf(call)).toBe("NOT_FOUND");
+      expect(await codeOf(call())).toBe("NOT_FOUND");
     await asOwner.directory.updateSession({
       organisationId,
       sessionId: id,
