@@ -10,7 +10,6 @@ import {
   zoneToReadTimesIn,
   type TimeZoneChange,
 } from "~/server/events/rules";
-import type { CreateEventInput } from "~/server/events/schema";
 import { ErrorSummary } from "./error-summary";
 import { Field, inputClass } from "./field";
 import { checkForm, draftOf, useFormProblem } from "./form-errors";
@@ -20,16 +19,7 @@ import { PendingButton } from "./pending-button";
 import { TimeZoneCombobox } from "./time-zone-combobox";
 import { cardTitleClass } from "./text-styles";
 
-export type EventFormValues = Omit<
-  CreateEventInput,
-  "teamMinSize" | "teamMaxSize" | "minimumAge" | "consentAge" | "digitalConsentAge"
-> & {
-  teamMinSize: string;
-  teamMaxSize: string;
-  minimumAge: string;
-  consentAge: string;
-  digitalConsentAge: string;
-};
+import type { EventFormValues } from "./event-form-values";
 
 const timelineFields = TIMELINE_FIELDS.map((name) => [name, TIMELINE_FIELD_LABELS[name]] as const);
 
@@ -82,30 +72,6 @@ const labels = {
   ...Object.fromEntries(sizeFields.map((f) => [f.name, f.label])),
   ...Object.fromEntries(ageFields.map((f) => [f.name, f.label])),
 };
-
-/** A new event's form: empty, in London, teams of 1–5, adults from 18, digital consent from 13. */
-export function emptyEventForm(organiserEmail = ""): EventFormValues {
-  return {
-    name: "",
-    slug: "",
-    description: "",
-    codeOfConduct: "",
-    contactEmail: "",
-    organiserEmail,
-    timeZone: "Europe/London",
-    registrationOpensAt: "",
-    registrationClosesAt: "",
-    startsAt: "",
-    submissionDeadline: "",
-    judgingClosesAt: "",
-    resultsAt: "",
-    teamMinSize: "1",
-    teamMaxSize: "5",
-    minimumAge: "",
-    consentAge: "18",
-    digitalConsentAge: "13",
-  };
-}
 
 /**
  * Creates a draft event (an admin; or an operator's owner, given `organisationId`: the event is run by

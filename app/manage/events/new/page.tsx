@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { emptyEventForm, EventForm } from "~/app/_components/event-form";
+import { EventForm } from "~/app/_components/event-form";
+import { emptyEventForm } from "~/app/_components/event-form-values";
 import { requireUser } from "~/app/_components/guards";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { pageTitleClass } from "~/app/_components/text-styles";

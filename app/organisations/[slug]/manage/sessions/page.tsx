@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "~/app/_components/guards";
-import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { PageHeader } from "~/app/_components/page-header";
 import { Badge } from "~/app/_components/badge";
@@ -16,50 +15,12 @@ import {
   titleLinkClass,
 } from "~/app/_components/text-styles";
 import { agesLabel, costLabel, weekdayName } from "~/server/directory/rules";
-import { SessionActions, SessionForm, type SessionFormValues } from "./session-form";
+import { SessionActions, SessionForm } from "./session-form";
+import { emptySession, loadSessions } from "./load";
 
 export const metadata: Metadata = { title: "Weekly sessions" };
 
 type Props = { params: Promise<{ slug: string }> };
-
-/** An empty session form: a Tuesday club after school, in London, starting today's date left to fill in. */
-export const emptySession: SessionFormValues = {
-  title: "",
-  description: "",
-  weekday: "2",
-  startTime: "17:00",
-  endTime: "18:30",
-  timeZone: "Europe/London",
-  startsOn: "",
-  endsOn: "",
-  mode: "IN_PERSON",
-  venueName: "",
-  addressLine: "",
-  postcodeDistrict: "",
-  minAge: "8",
-  maxAge: "12",
-  level: "NEW",
-  cost: "",
-  bookingUrl: "",
-};
-
-/**
- * Loads the organisation (by slug) and its sessions for a member; null when the caller is not one.
- * Shared by the list and the edit page.
- */
-export async function loadSessions(slug: string) {
-  const caller = await serverCaller();
-  return orForbidden(
-    (async () => {
-      const { id } = await caller.organisations.bySlug({ slug });
-      const [forMembers, sessions] = await Promise.all([
-        caller.organisations.forMembers({ organisationId: id }),
-        caller.directory.sessions({ organisationId: id }),
-      ]);
-      return { organisation: forMembers.organisation, myRole: forMembers.myRole, ...sessions };
-    })(),
-  );
-}
 
 export default async function SessionsPage({ params }: Props) {
   const { slug } = await params;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { emptyEventForm, EventForm } from "~/app/_components/event-form";
+import { EventForm } from "~/app/_components/event-form";
+import { emptyEventForm } from "~/app/_components/event-form-values";
 import { requireUser } from "~/app/_components/guards";
 import { PageHeader } from "~/app/_components/page-header";
 import { Refused } from "~/app/_components/refused";

@@ -5,7 +5,7 @@ import { Refused } from "~/app/_components/refused";
 import { PageHeader } from "~/app/_components/page-header";
 import { cardClass } from "~/app/_components/card";
 import { timeZoneOptions } from "~/app/_components/time-zones";
-import { emptySession, loadSessions } from "../page";
+import { emptySession, loadSessions } from "../load";
 import { SessionForm } from "../session-form";
 
 export const metadata: Metadata = { title: "Change a weekly session" };
