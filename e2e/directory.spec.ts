@@ -63,7 +63,12 @@ test("an operator lists a weekly club and it appears in the filtered directory a
 
   // The owner lists a weekly club.
   await page.reload();
-  await expect(page.getByRole("link", { name: "Create an event" })).toBeVisible();
+  // An operator's owner creates events run by the organisation, on the admins' form.
+  await page.getByRole("link", { name: "Create an event" }).click();
+  await expect(page.getByRole("heading", { name: "New event", level: 1 })).toBeVisible();
+  await expect(page.getByText(`Run by ${name}.`, { exact: false })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.goBack();
   await page.getByRole("link", { name: "Weekly sessions" }).click();
   await expect(page.getByRole("heading", { name: "Weekly sessions", level: 1 })).toBeVisible();
   await expect(page.getByText("No sessions yet.")).toBeVisible();
