@@ -53,7 +53,7 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await admin.getByRole("link", { name: "Operators" }).click();
   await expect(admin.getByRole("heading", { name: "Operators", level: 1 })).toBeVisible();
   const row = admin.getByTestId("operator-row").filter({ hasText: name });
-  await expect(row.getByText("Waiting")).toBeVisible();
+  await expect(row.getByText("Waiting", { exact: true })).toBeVisible();
   await expectNoA11yViolations(admin);
   await row.getByRole("button", { name: `Approve ${name}` }).click();
   await expect(admin.getByText(`${name} is an operator now.`)).toBeVisible();
@@ -95,10 +95,11 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await page.getByRole("button", { name: "Add the session" }).click();
   await expect(page.getByText(`Added “${club}” as a draft.`, { exact: false })).toBeVisible();
   const session = page.getByTestId("session-row").filter({ hasText: club });
-  await expect(session.getByText("Draft")).toBeVisible();
+  await expect(session.getByText("Draft", { exact: true })).toBeVisible();
   await session.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText(`“${club}” is in the directory now.`)).toBeVisible();
-  await expect(session.getByText("In the directory")).toBeVisible();
+  // The badge, not the confirmation beside it ("… is in the directory now.").
+  await expect(session.getByText("In the directory", { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
   await saveViewportShots(page, "operator-sessions");
 
@@ -115,8 +116,8 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await expect(card.getByRole("heading", { name: club })).toBeVisible();
   await expect(card.getByText(/Every Tuesday, 17:00–18:30/)).toBeVisible();
   await expect(card.getByText("Cathays Library, Fairoak Road, CF24")).toBeVisible();
-  await expect(card.getByText("Ages 8–12")).toBeVisible();
-  await expect(card.getByText("Free")).toBeVisible();
+  await expect(card.getByText("Ages 8–12", { exact: true })).toBeVisible();
+  await expect(card.getByText("Free", { exact: true })).toBeVisible();
   await expect(card.getByRole("link", { name: /Book a place/ })).toHaveAttribute(
     "href",
     "https://example.org/book",
