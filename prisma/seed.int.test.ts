@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../server/db/create.ts";
+import { sessionSelect } from "../server/directory/queries.ts";
 import { eventPhase } from "../server/events/rules.ts";
 import { callerFor } from "../server/test/callers.ts";
 import { openTestDatabase, type TestDatabase } from "../server/test/database.ts";
@@ -106,28 +107,7 @@ async function snapshot() {
   });
   const sessions = await db.recurringSession.findMany({
     orderBy: [{ organisation: { slug: "asc" } }, { title: "asc" }],
-    select: {
-      id: true,
-      organisation: { select: { slug: true } },
-      title: true,
-      description: true,
-      weekday: true,
-      startTime: true,
-      endTime: true,
-      timeZone: true,
-      startsOn: true,
-      endsOn: true,
-      mode: true,
-      venueName: true,
-      addressLine: true,
-      postcodeDistrict: true,
-      minAge: true,
-      maxAge: true,
-      level: true,
-      costPence: true,
-      bookingUrl: true,
-      publishedAt: true,
-    },
+    select: { ...sessionSelect, organisation: { select: { slug: true } } },
   });
   const events = await db.event.findMany({
     orderBy: { slug: "asc" },

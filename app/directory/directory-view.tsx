@@ -33,6 +33,39 @@ const AGES = Array.from(
   (_, i) => DIRECTORY_MIN_AGE + i,
 );
 
+/** The directory's choices after the area (name, label, the "any" option, the options), in the form's order. */
+const CHOICE_FILTERS: {
+  name: Exclude<keyof DirectoryFilters, "age" | "area">;
+  label: string;
+  allLabel: string;
+  options: { value: string; label: string }[];
+}[] = [
+  {
+    name: "when",
+    label: "When",
+    allLabel: "Any time",
+    options: Object.entries(WHEN_LABELS).map(([value, label]) => ({ value, label })),
+  },
+  {
+    name: "level",
+    label: "Level",
+    allLabel: "Any level",
+    options: EXPERIENCE_LEVELS.map((level) => ({ value: level, label: EXPERIENCE_LABELS[level] })),
+  },
+  {
+    name: "cost",
+    label: "Cost",
+    allLabel: "Free or paid",
+    options: Object.entries(COST_LABELS).map(([value, label]) => ({ value, label })),
+  },
+  {
+    name: "mode",
+    label: "Where",
+    allLabel: "In person or online",
+    options: Object.entries(MODE_LABELS).map(([value, label]) => ({ value, label })),
+  },
+];
+
 type Listing = Awaited<ReturnType<ReturnType<typeof publicCaller>["directory"]["list"]>>;
 
 /**
@@ -79,38 +112,17 @@ export async function DirectoryView({ filters }: { filters: DirectoryFilters }) 
             className="w-32 rounded border border-slate-400 bg-white px-3 py-1.5 uppercase"
           />
         </div>
-        <FilterSelect
-          id="when"
-          name="when"
-          label="When"
-          allLabel="Any time"
-          value={filters.when ?? ""}
-          options={Object.entries(WHEN_LABELS).map(([value, label]) => ({ value, label }))}
-        />
-        <FilterSelect
-          id="level"
-          name="level"
-          label="Level"
-          allLabel="Any level"
-          value={filters.level ?? ""}
-          options={EXPERIENCE_LEVELS.map((level) => ({ value: level, label: EXPERIENCE_LABELS[level] }))}
-        />
-        <FilterSelect
-          id="cost"
-          name="cost"
-          label="Cost"
-          allLabel="Free or paid"
-          value={filters.cost ?? ""}
-          options={Object.entries(COST_LABELS).map(([value, label]) => ({ value, label }))}
-        />
-        <FilterSelect
-          id="mode"
-          name="mode"
-          label="Where"
-          allLabel="In person or online"
-          value={filters.mode ?? ""}
-          options={Object.entries(MODE_LABELS).map(([value, label]) => ({ value, label }))}
-        />
+        {CHOICE_FILTERS.map((choice) => (
+          <FilterSelect
+            key={choice.name}
+            id={choice.name}
+            name={choice.name}
+            label={choice.label}
+            allLabel={choice.allLabel}
+            value={filters[choice.name] ?? ""}
+            options={choice.options}
+          />
+        ))}
       </FilterForm>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span role="status" data-testid="directory-count">

@@ -43,10 +43,7 @@ export async function issueCertificate(
     });
   const subject = subjectKey(params.subject);
   const code = await saveCertificate(db, { eventId: params.eventId, userId: params.userId, name, subject });
-  const event = await db.event.findUniqueOrThrow({
-    where: { id: params.eventId },
-    select: { name: true, startsAt: true, submissionDeadline: true, timeZone: true },
-  });
+  const { event } = available;
   const pdf = await certificatePdf({
     title: award ? "Certificate of achievement" : "Certificate of participation",
     name,

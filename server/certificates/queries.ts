@@ -1,10 +1,9 @@
 // What certificates someone may download, and what anyone may check about one. Reads only.
 import "server-only";
 import type { Db } from "../db/create.ts";
-import { isMinor } from "../registrations/rules.ts";
-import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
+import { AGE_FACTS_SELECT } from "../registrations/age.ts";
 import { consentInForce } from "../registrations/queries.ts";
-import { publicCredit } from "../submissions/rules.ts";
+import { publicCreditOf } from "../submissions/rules.ts";
 import { formatDateRangeInZone } from "../time/zoned.ts";
 import { mayHaveParticipation, nameChoices, placeLabel } from "./rules.ts";
 
@@ -40,15 +39,16 @@ export async function awardsWonBy(db: Db, params: { eventId: string; userId: str
 }
 
 /**
- * What the caller may download for the event at `now`: a certificate of participation (with a
- * confirmed registration once the submission deadline has passed), one per award won, the names they
- * may print, and the codes of those already issued (by subject key).
+ * What the caller may download for the event at `now`: the event (`{ name, slug, startsAt,
+ * submissionDeadline, timeZone }`, what a certificate prints of it), a certificate of participation
+ * (with a confirmed registration once the submission deadline has passed), one per award won, the names
+ * they may print, and the codes of those already issued (by subject key).
  */
 export async function certificatesFor(db: Db, params: { eventId: string; userId: string; now: Date }) {
   const [event, user, registration, awards, issued] = await Promise.all([
     db.event.findUniqueOrThrow({
       where: { id: params.eventId },
-      select: { name: true, slug: true, submissionDeadline: true },
+      select: { name: true, slug: true, startsAt: true, submissionDeadline: true, timeZone: true },
     }),
     db.user.findUniqueOrThrow({ where: { id: params.userId }, select: { name: true, alias: true } }),
     db.registration.findUnique({
@@ -62,7 +62,7 @@ export async function certificatesFor(db: Db, params: { eventId: string; userId:
     }),
   ]);
   return {
-    event: { name: event.name, slug: event.slug, submissionDeadline: event.submissionDeadline },
+    event,
     participation: mayHaveParticipation({
       registrationStatus: registration?.status ?? null,
       submissionDeadline: event.submissionDeadline,
@@ -111,8 +111,6 @@ export async function verifyCertificate(db: Db, params: { code: string }) {
     select: { ...AGE_FACTS_SELECT, consents: { ...consentInForce, select: { publicCredit: true } } },
   });
   const { event } = certificate;
-  const age = registration ? registrantAge(registration, event) : 0;
-  const minor = !registration || isMinor(age) || age < event.consentAge;
   const printedIsAlias = certificate.user.alias?.trim() === certificate.name;
   return {
     code: certificate.code,
@@ -124,12 +122,11 @@ export async function verifyCertificate(db: Db, params: { code: string }) {
       slug: event.slug,
       dates: formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone),
     },
-    holder: publicCredit({
-      // The name on the certificate; for a young person the public rule shortens it (or hides it).
-      name: certificate.name,
-      alias: printedIsAlias ? certificate.name : null,
-      isMinor: minor,
-      publicCreditConsent: registration?.consents[0]?.publicCredit ?? false,
-    }),
+    // The name on the certificate; for a young person the public rule shortens it (or hides it).
+    holder: publicCreditOf(
+      registration,
+      { name: certificate.name, alias: printedIsAlias ? certificate.name : null },
+      event,
+    ),
   };
 }

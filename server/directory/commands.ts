@@ -1,7 +1,7 @@
 // Operators and their weekly sessions: asking to become an operator, approving one, and listing sessions.
 import "server-only";
 import { audit } from "../audit.ts";
-import type { Db } from "../db/create.ts";
+import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import type { SessionDetails } from "./schema.ts";
 
@@ -106,23 +106,43 @@ export async function createSession(
   });
 }
 
+/** Which session a change is for, and who makes it for which organisation. */
+interface OwnSession {
+  actorId: string;
+  organisationId: string;
+  sessionId: string;
+}
+
+/**
+ * Makes `change` (an updateMany or deleteMany of the sessions `where` selects: the one session, only if
+ * it is the organisation's) and audits it as `action`. NOT_FOUND, with nothing changed or audited, when
+ * the session is not the organisation's.
+ */
+async function changeOwnSession(
+  tx: Tx,
+  params: OwnSession,
+  action: string,
+  change: (where: { id: string; organisationId: string }) => Promise<{ count: number }>,
+): Promise<void> {
+  const { count } = await change({ id: params.sessionId, organisationId: params.organisationId });
+  if (count === 0) throw sessionNotFound();
+  await audit(tx, {
+    actorId: params.actorId,
+    action,
+    entityType: "RecurringSession",
+    entityId: params.sessionId,
+  });
+}
+
 /** Replaces a session's details. NOT_FOUND when the session is not the organisation's. */
 export async function updateSession(
   db: Db,
-  params: { actorId: string; organisationId: string; sessionId: string; details: SessionDetails },
+  params: OwnSession & { details: SessionDetails },
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.recurringSession.updateMany({
-      where: { id: params.sessionId, organisationId: params.organisationId },
-      data: sessionData(params.details),
-    });
-    if (count === 0) throw sessionNotFound();
-    await audit(tx, {
-      actorId: params.actorId,
-      action: "session.update",
-      entityType: "RecurringSession",
-      entityId: params.sessionId,
-    });
+    await changeOwnSession(tx, params, "session.update", (where) =>
+      tx.recurringSession.updateMany({ where, data: sessionData(params.details) }),
+    );
     return { id: params.sessionId };
   });
 }
@@ -133,41 +153,23 @@ export async function updateSession(
  */
 export async function setSessionPublished(
   db: Db,
-  params: { actorId: string; organisationId: string; sessionId: string; published: boolean; now: Date },
+  params: OwnSession & { published: boolean; now: Date },
 ): Promise<{ publishedAt: Date | null }> {
   return db.$transaction(async (tx) => {
     const publishedAt = params.published ? params.now : null;
-    const { count } = await tx.recurringSession.updateMany({
-      where: { id: params.sessionId, organisationId: params.organisationId },
-      data: { publishedAt },
-    });
-    if (count === 0) throw sessionNotFound();
-    await audit(tx, {
-      actorId: params.actorId,
-      action: params.published ? "session.publish" : "session.unpublish",
-      entityType: "RecurringSession",
-      entityId: params.sessionId,
-    });
+    await changeOwnSession(tx, params, params.published ? "session.publish" : "session.unpublish", (where) =>
+      tx.recurringSession.updateMany({ where, data: { publishedAt } }),
+    );
     return { publishedAt };
   });
 }
 
 /** Deletes a session. NOT_FOUND when the session is not the organisation's. */
-export async function deleteSession(
-  db: Db,
-  params: { actorId: string; organisationId: string; sessionId: string },
-): Promise<{ id: string }> {
+export async function deleteSession(db: Db, params: OwnSession): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.recurringSession.deleteMany({
-      where: { id: params.sessionId, organisationId: params.organisationId },
-    });
-    if (count === 0) throw sessionNotFound();
-    await audit(tx, {
-      actorId: params.actorId,
-      action: "session.delete",
-      entityType: "RecurringSession",
-      entityId: params.sessionId,
-    });
+    await changeOwnSession(tx, params, "session.delete", (where) =>
+      tx.recurringSession.deleteMany({ where }),
+    );
     return { id: params.sessionId };
   });
 }

@@ -9,7 +9,12 @@ import { eventMatches, inArea, nextMeeting, sessionMatches, type DirectoryFilter
  */
 const READ_LIMIT = 500;
 
-const sessionSelect = {
+/**
+ * A recurring session's own columns, as the directory and its organisation's members see them (`id`,
+ * title, description, weekday and times in its zone, dates, mode and venue, ages, level, cost, booking
+ * address, publishedAt): nothing of who created it or when.
+ */
+export const sessionSelect = {
   id: true,
   title: true,
   description: true,

@@ -2,12 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { isMinor } from "../registrations/rules.ts";
-import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
+import { AGE_FACTS_SELECT } from "../registrations/age.ts";
 import { consentInForce } from "../registrations/queries.ts";
 import { eventAccess } from "../events/queries.ts";
 import { canSeeSubmission } from "./policy.ts";
-import { GALLERY_PAGE_SIZE, galleryIsOpen, publicCredit } from "./rules.ts";
+import { GALLERY_PAGE_SIZE, galleryIsOpen, publicCreditOf } from "./rules.ts";
 
 export const submissionSelect = {
   id: true,
@@ -96,19 +95,9 @@ const creditSelect = {
   },
 } as const;
 
-function creditsFor(members: CreditRow[], event: { startsAt: Date; timeZone: string }, consentAge: number) {
-  return members.map((member) => {
-    const registration = member.user.registrations[0];
-    const age = registration ? registrantAge(registration, event) : 0;
-    // No registration on record: treat as a young person, so nothing is shown by default.
-    const minor = !registration || isMinor(age) || age < consentAge;
-    return publicCredit({
-      name: member.user.name,
-      alias: member.user.alias,
-      isMinor: minor,
-      publicCreditConsent: registration?.consents[0]?.publicCredit ?? false,
-    });
-  });
+/** The public credits of `members` (publicCreditOf each, by their registration at the event), in order. */
+function creditsFor(members: CreditRow[], event: { startsAt: Date; timeZone: string; consentAge: number }) {
+  return members.map((member) => publicCreditOf(member.user.registrations[0], member.user, event));
 }
 
 const publicProjectSelect = (eventId: string) =>
@@ -155,7 +144,7 @@ function toPublicProject(
     teamName: team.name,
     centre: team.centre,
     challenges: challenges.map((c) => c.challenge),
-    credits: creditsFor(team.members, event, event.consentAge),
+    credits: creditsFor(team.members, event),
   };
 }
 

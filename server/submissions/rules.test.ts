@@ -8,6 +8,7 @@ import {
   galleryState,
   missingForSubmit,
   publicCredit,
+  publicCreditOf,
   reinstatedStatus,
   submissionChangeBlock,
 } from "./rules.ts";
@@ -93,6 +94,68 @@ describe("publicCredit", () => {
   it("never shows a minor's surname", () => {
     const credit = publicCredit({ name: "Sam Smith", alias: null, isMinor: true, publicCreditConsent: true });
     expect(credit).not.toContain("Smith");
+  });
+});
+
+describe("publicCreditOf", () => {
+  // The event starts at 23:30 UTC on 3 December: already 4 December in Auckland, still the 3rd in London.
+  const startsAt = new Date("2026-12-03T23:30:00.000Z");
+  const london = { startsAt, timeZone: "Europe/London", consentAge: 18 };
+  const sam = { name: "Sam Smith", alias: null };
+  const born = (iso: string, publicCredit: boolean) => ({
+    dateOfBirth: new Date(`${iso}T00:00:00.000Z`),
+    ageAtStart: null,
+    consents: [{ publicCredit }],
+  });
+
+  it.each([
+    ["an adult, without consent", born("2000-01-01", false), london, "Sam Smith"],
+    ["a 17-year-old without consent", born("2009-06-01", false), london, null],
+    ["a 17-year-old with consent", born("2009-06-01", true), london, "Sam S."],
+    [
+      "18 on the event's first day in its zone",
+      born("2008-12-04", false),
+      { ...london, timeZone: "Pacific/Auckland" },
+      "Sam Smith",
+    ],
+    ["17 on the event's first day in its zone, 18 the day after", born("2008-12-04", false), london, null],
+    [
+      "19 at an event whose consent age is 21, without consent",
+      born("2007-06-01", false),
+      { ...london, consentAge: 21 },
+      null,
+    ],
+    [
+      "19 at an event whose consent age is 21, with consent",
+      born("2007-06-01", true),
+      { ...london, consentAge: 21 },
+      "Sam S.",
+    ],
+    [
+      "an age kept after the date of birth was deleted",
+      { dateOfBirth: null, ageAtStart: 16, consents: [] },
+      london,
+      null,
+    ],
+    [
+      "an adult's age kept after the date of birth was deleted",
+      { dateOfBirth: null, ageAtStart: 30, consents: [] },
+      london,
+      "Sam Smith",
+    ],
+    ["a young person with no consent in force", { ...born("2012-01-01", false), consents: [] }, london, null],
+  ] as const)("%s → %s", (_label, registration, event, expected) => {
+    expect(publicCreditOf(registration, sam, event)).toBe(expected);
+  });
+
+  it("names nobody without a registration on record, as if they were young", () => {
+    expect(publicCreditOf(null, sam, london)).toBeNull();
+    expect(publicCreditOf(undefined, { name: "Ada Lovelace", alias: "countess" }, london)).toBeNull();
+  });
+
+  it("uses the alias, as publicCredit does", () => {
+    expect(publicCreditOf(born("2000-01-01", false), { ...sam, alias: "PixelFox" }, london)).toBe("PixelFox");
+    expect(publicCreditOf(born("2012-01-01", true), { ...sam, alias: "PixelFox" }, london)).toBe("PixelFox");
   });
 });
 

@@ -1,6 +1,8 @@
 // Pure rules for submissions: when they can change, what a submission needs, when the gallery opens,
 // and how people are credited on public pages.
 import type { EventCapabilities } from "../events/rules.ts";
+import { registrantAge, type AgeFacts, type EventStart } from "../registrations/age.ts";
+import { isMinor } from "../registrations/rules.ts";
 
 export type SubmissionStatus = "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "DISQUALIFIED";
 
@@ -111,6 +113,33 @@ export function publicCredit(person: CreditSubject): string | null {
   if (!first) return null;
   const last = rest.at(-1);
   return last ? `${first} ${last.charAt(0).toUpperCase()}.` : first;
+}
+
+/** What publicCreditOf reads of a person's registration at the event. */
+export interface CreditRegistration extends AgeFacts {
+  /** The consent in force (at most one, as `consents: { ...consentInForce }` reads it). */
+  consents: readonly { publicCredit: boolean }[];
+}
+
+/**
+ * How a person registered at `event` is named on public pages: publicCredit of their `name` and
+ * `alias`, as a young person when under 18 or under the event's consent age on the day it starts (or
+ * with no `registration` on record: nothing is shown by default), with the public-credit consent of the
+ * registration's consent in force. A string, or null: "a team member".
+ */
+export function publicCreditOf(
+  registration: CreditRegistration | null | undefined,
+  person: { name: string | null; alias: string | null },
+  event: EventStart & { consentAge: number },
+): string | null {
+  const age = registration ? registrantAge(registration, event) : 0;
+  return publicCredit({
+    name: person.name,
+    alias: person.alias,
+    // No registration on record: treated as a young person, so nothing is shown by default.
+    isMinor: !registration || isMinor(age) || age < event.consentAge,
+    publicCreditConsent: registration?.consents[0]?.publicCredit ?? false,
+  });
 }
 
 /**
