@@ -63,7 +63,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <footer className="border-t border-slate-200 bg-white print:hidden">
               <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
                 <p>Festival of Code — open-source software for festivals of code and hack days.</p>
-                <p>
+                <p className="flex gap-4">
+                  <Link href="/developers" className={navLinkClass}>
+                    API
+                  </Link>
                   <Link href="/privacy" className={navLinkClass}>
                     Privacy
                   </Link>

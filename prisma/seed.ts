@@ -9,6 +9,7 @@
  * emailed a consent link by the app's own command, once: a guardian whose link is still live gets no
  * other.
  */
+import { newTokenSecret } from "../server/api-tokens/secret.ts";
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { blobStore, type BlobStore } from "../server/storage/blob-store.ts";
@@ -220,6 +221,54 @@ async function upsertSessions(tx: Tx, sessions: readonly DemoSession[]): Promise
       await tx.recurringSession.create({ data: { organisationId, title, ...fields }, select: { id: true } });
     }
   }
+}
+
+/**
+ * An API token of the festival's sponsor, with a few logged calls, so its Integrations page shows what a
+ * token looks like in use. Its secret is thrown away (a token's secret is only ever shown when made).
+ */
+async function upsertDemoApiToken(db: Db, today: Date): Promise<void> {
+  const sponsor = await db.organisation.findUniqueOrThrow({
+    where: { slug: "northern-rail-data" },
+    select: { id: true, members: { where: { role: "OWNER" }, take: 1, select: { userId: true } } },
+  });
+  const name = "Timetable CRM";
+  const existing = await db.apiToken.findFirst({
+    where: { organisationId: sponsor.id, name },
+    select: { id: true },
+  });
+  if (existing) return;
+  const { hash, prefix } = newTokenSecret();
+  const hour = 3_600_000;
+  await db.apiToken.create({
+    data: {
+      organisationId: sponsor.id,
+      name,
+      prefix,
+      secretHash: hash,
+      permissions: ["challenges:read", "challenges:write"],
+      createdById: sponsor.members[0]?.userId ?? null,
+      createdAt: new Date(today.getTime() - 20 * 24 * hour),
+      expiresAt: new Date(today.getTime() + 70 * 24 * hour),
+      lastUsedAt: new Date(today.getTime() - hour),
+      uses: {
+        create: [
+          {
+            operation: "organisationChallenges.list",
+            outcome: "OK",
+            at: new Date(today.getTime() - 26 * hour),
+          },
+          {
+            operation: "organisationChallenges.update",
+            outcome: "CONFLICT",
+            at: new Date(today.getTime() - 25 * hour),
+          },
+          { operation: "organisationChallenges.list", outcome: "OK", at: new Date(today.getTime() - hour) },
+        ],
+      },
+    },
+    select: { id: true },
+  });
 }
 
 /** A published sponsor challenge and one formed team at the festival, so the demo shows the core loop. */
@@ -462,6 +511,7 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
   await askGuardians(db, data.events, ids, today);
   await upsertDemoConcern(db, today);
+  await upsertDemoApiToken(db, today);
   const judging = await seedJudging(db, today);
   const live = await seedLiveDay(db, today);
   await upsertDemoImages(

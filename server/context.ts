@@ -18,6 +18,11 @@ export interface Context {
   user: SessionUser | null;
   /** The rule clock: the database's now() in the app, a fixed instant in tests. */
   now: () => Promise<Date>;
+  /**
+   * The secret of an `Authorization: Bearer fst_…` header, set only by the HTTP API's context
+   * (/api/v1), whose callers are never a session user. Read by apiTokenProcedure.
+   */
+  apiBearer?: string | null;
   /** Only from X-Forwarded-For when TRUST_PROXY is set. */
   clientIp: string | null;
   /**

@@ -22,8 +22,20 @@
 //           ├── roundManagerProcedure            organiser, or the challenge's organisation for its round (403)
 //           ├── roundInviteeProcedure            invited to judge it, whether or not they accepted (403)
 //           └── roundJudgeProcedure              an accepted judge of it (403)
+//
+//   The HTTP API (/api/v1, server/routers/api.ts); its callers are never a session user:
+//   ├── apiProcedure              no token; limited per client address (429)
+//   │   └── apiPublicEventProcedure       { slug } → a published event (404 otherwise)
+//   └── apiTokenProcedure(p)      a working API token holding permission p (401 without one, 403 without
+//       │                         p); limited per token; every call is logged against the token
+//       ├── apiOrganisationProcedure(p)   { organisationId } → the token's own organisation (404 otherwise)
+//       └── apiEventProcedure(p)          { eventId } → the token's own event (404 otherwise)
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { recordApiTokenUse } from "./api-tokens/commands.ts";
+import { resolveApiToken, type ApiCaller } from "./api-tokens/queries.ts";
+import type { ApiPermission } from "./api-tokens/rules.ts";
 import { z, ZodError } from "zod";
 import { eventSlugOf } from "./cache/page-scope.ts";
 import { changesPublicPages, eventKeyOf, pageScopeFor } from "./cache/public-pages.ts";
@@ -36,13 +48,13 @@ import {
 } from "./db/unavailable.ts";
 import { DomainError, type DomainErrorCode } from "./errors.ts";
 import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
-import { centresInView, eventAccess, staffCentresInView } from "./events/queries.ts";
+import { centresInView, eventAccess, eventCoreSelect, staffCentresInView } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
 import { roundAccess } from "./judging/access.ts";
 import { roundId } from "./judging/schema.ts";
 import { log } from "./log.ts";
 import { centreDayInput } from "./mentoring/schema.ts";
-import { enforceProcedureLimit, RateLimitedError } from "./rate-limit/procedures.ts";
+import { enforceApiLimit, enforceProcedureLimit, RateLimitedError } from "./rate-limit/procedures.ts";
 import { organisationAccess } from "./organisations/queries.ts";
 import { organisationIdInput } from "./organisations/schema.ts";
 import { teamInEvent } from "./teams/queries.ts";
@@ -77,26 +89,31 @@ function flatZodError(error: ZodError): FlatZodError {
   return z.flattenError(error);
 }
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const domain = cause instanceof DomainError ? cause : null;
-    return {
-      ...shape,
-      // Unexpected errors are logged where they happen and never echoed to the browser.
-      message: error.code === "INTERNAL_SERVER_ERROR" ? GENERIC_ERROR_MESSAGE : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        domainCode: domain?.code ?? null,
-        fieldErrors: domain?.fieldErrors ?? null,
-        zodError: cause instanceof ZodError ? flatZodError(cause) : null,
-      },
-    };
-  },
-});
+// `meta` carries the HTTP API's route (method, path, summary) for trpc-to-openapi; only the API's
+// procedures have one.
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const domain = cause instanceof DomainError ? cause : null;
+      return {
+        ...shape,
+        // Unexpected errors are logged where they happen and never echoed to the browser.
+        message: error.code === "INTERNAL_SERVER_ERROR" ? GENERIC_ERROR_MESSAGE : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          domainCode: domain?.code ?? null,
+          fieldErrors: domain?.fieldErrors ?? null,
+          zodError: cause instanceof ZodError ? flatZodError(cause) : null,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -334,19 +351,20 @@ export const centreStaffProcedure = eventProcedure.use(async ({ ctx, next }) => 
   return next({ ctx: { centres } });
 });
 
+/** The event at `slug` as `userId` (null: signed out) may see it; NOT_FOUND when hidden from them. */
+async function visibleEventBySlug(ctx: Context, slug: string, userId: string | null) {
+  const access = await eventAccess(ctx.db, { slug, userId });
+  if (!access) throw notFound();
+  const viewer: Viewer = { userId, isPlatformAdmin: access.isPlatformAdmin, eventRoles: access.roles };
+  if (!canViewEvent(viewer, access.event)) throw notFound();
+  return { event: access.event, viewer };
+}
+
 export const publicEventProcedure = publicProcedure
   .input(z.object({ slug: eventSlug }))
-  .use(async ({ ctx, input, next }) => {
-    const access = await eventAccess(ctx.db, { slug: input.slug, userId: ctx.user?.id ?? null });
-    if (!access) throw notFound();
-    const viewer: Viewer = {
-      userId: ctx.user?.id ?? null,
-      isPlatformAdmin: access.isPlatformAdmin,
-      eventRoles: access.roles,
-    };
-    if (!canViewEvent(viewer, access.event)) throw notFound();
-    return next({ ctx: { event: access.event, viewer } });
-  });
+  .use(async ({ ctx, input, next }) =>
+    next({ ctx: await visibleEventBySlug(ctx, input.slug, ctx.user?.id ?? null) }),
+  );
 
 export const roundProcedure = protectedProcedure
   .input(z.object({ roundId }))
@@ -373,3 +391,105 @@ export const roundJudgeProcedure = roundInviteeProcedure.use(({ ctx, next }) => 
   }
   return next();
 });
+
+/**
+ * The HTTP API's base: the caller is never a session user (the API's context reads no cookie, and this
+ * rung makes sure), and every call counts against the client address's limit (API_LIMITS.anonymous).
+ */
+export const apiProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  await enforceApiLimit(ctx.db, { tokenId: null, clientIp: ctx.clientIp });
+  return next({ ctx: { user: null } });
+});
+
+/** apiProcedure for a published event, by `{ slug }` (NOT_FOUND for a draft or an unknown slug). */
+export const apiPublicEventProcedure = apiProcedure
+  .input(z.object({ slug: eventSlug }))
+  .use(async ({ ctx, input, next }) => next({ ctx: await visibleEventBySlug(ctx, input.slug, null) }));
+
+/** "OK", or the code a failed call is answered with (a domain error's mapped code). */
+function outcomeOf(result: { ok: boolean; error?: TRPCError }): string {
+  if (result.ok || !result.error) return "OK";
+  const cause = result.error.cause;
+  return cause instanceof DomainError ? trpcCodeFor[cause.code] : result.error.code;
+}
+
+/**
+ * A call with a working API token (server/api-tokens/queries.ts resolveApiToken) that holds
+ * `permission`: UNAUTHORIZED without a token or with one that no longer works, FORBIDDEN without the
+ * permission, TOO_MANY_REQUESTS past API_LIMITS.token. `ctx.apiCaller` is the token; every call made
+ * with a known token, refused or not, is recorded against it (ApiTokenUse).
+ */
+export function apiTokenProcedure(permission: ApiPermission) {
+  return publicProcedure.use(async ({ ctx, next, path }) => {
+    const secret = ctx.apiBearer ?? null;
+    if (!secret) {
+      throw new DomainError(
+        "UNAUTHORIZED",
+        "Send an API token in the Authorization header: Authorization: Bearer fst_…",
+      );
+    }
+    const now = await ctx.now();
+    const resolution = await resolveApiToken(ctx.db, { secret, now });
+    if (!resolution.ok) {
+      if (resolution.tokenId) {
+        await recordApiTokenUse(ctx.db, {
+          tokenId: resolution.tokenId,
+          operation: path,
+          outcome: "UNAUTHORIZED",
+          now,
+        });
+      }
+      throw new DomainError("UNAUTHORIZED", resolution.message);
+    }
+    const apiCaller: ApiCaller = resolution.caller;
+    const record = (outcome: string) =>
+      recordApiTokenUse(ctx.db, { tokenId: apiCaller.tokenId, operation: path, outcome, now });
+    try {
+      await enforceApiLimit(ctx.db, { tokenId: apiCaller.tokenId, clientIp: ctx.clientIp });
+      if (!apiCaller.permissions.includes(permission)) {
+        throw new DomainError("FORBIDDEN", `This API token does not have the "${permission}" permission.`);
+      }
+    } catch (error) {
+      await record(error instanceof DomainError ? trpcCodeFor[error.code] : "INTERNAL_SERVER_ERROR");
+      throw error;
+    }
+    const result = await next({ ctx: { user: null, apiCaller } });
+    await record(outcomeOf(result));
+    return result;
+  });
+}
+
+const notThisToken = (what: string) => new DomainError("NOT_FOUND", `We couldn't find that ${what}.`);
+
+/**
+ * apiTokenProcedure for a call about one organisation: input `{ organisationId }` must be the token's
+ * own organisation (NOT_FOUND otherwise, so another organisation's existence stays private).
+ * `ctx.organisationId` is it.
+ */
+export function apiOrganisationProcedure(permission: ApiPermission) {
+  return apiTokenProcedure(permission)
+    .input(organisationIdInput)
+    .use(({ ctx, input, next }) => {
+      const owner = ctx.apiCaller.owner;
+      if (owner.kind !== "organisation" || owner.organisationId !== input.organisationId) {
+        throw notThisToken("organisation");
+      }
+      return next({ ctx: { organisationId: owner.organisationId } });
+    });
+}
+
+/**
+ * apiTokenProcedure for a call about one event: input `{ eventId }` must be the token's own event
+ * (NOT_FOUND otherwise). `ctx.event` is the event's core (status and timeline).
+ */
+export function apiEventProcedure(permission: ApiPermission) {
+  return apiTokenProcedure(permission)
+    .input(z.object({ eventId }))
+    .use(async ({ ctx, input, next }) => {
+      const owner = ctx.apiCaller.owner;
+      if (owner.kind !== "event" || owner.eventId !== input.eventId) throw notThisToken("event");
+      const event = await ctx.db.event.findUnique({ where: { id: owner.eventId }, select: eventCoreSelect });
+      if (!event) throw notThisToken("event");
+      return next({ ctx: { event } });
+    });
+}

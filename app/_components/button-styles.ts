@@ -27,6 +27,9 @@ export const rowButtonClass = `${base} ${small} border border-slate-300 bg-white
 /** The small main button beside a row (accept a request, join). */
 export const rowPrimaryButtonClass = `${base} ${small} bg-brand-600 text-white hover:bg-brand-700`;
 
+/** The small outlined red button beside a row (delete an endpoint, revoke a token). */
+export const rowDangerButtonClass = `${base} ${small} border border-red-700 bg-white font-medium text-red-800 hover:bg-red-50`;
+
 /** A button that reads as a link (show more, undo). */
 export const linkButtonClass =
   "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 disabled:opacity-60";

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ApiTokensSection, type ApiTokenItem } from "~/app/_components/api-tokens";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
 import {
@@ -9,24 +10,27 @@ import {
   type IntegrationOwner,
 } from "~/app/_components/integrations";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import type { ApiPermission } from "~/server/api-tokens/rules";
 import type { WebhookType } from "~/server/webhooks/schema";
 
 /**
- * An Integrations page (an event's or an organisation's): what its webhooks send, its endpoints, a form
- * to add one and the delivery log, with times in `timeZone`. `sends` finishes the sentence "Webhooks
- * send a signed message to your own system when …".
+ * An Integrations page (an event's or an organisation's): its API tokens, then what its webhooks send,
+ * its endpoints, a form to add one and the delivery log, with times in `timeZone`. `sends` finishes the
+ * sentence "Webhooks send a signed message to your own system when …".
  */
 export function IntegrationsPage({
   back,
   sends,
   owner,
   hooks,
+  tokens,
   timeZone,
 }: {
   back: { href: string; label: string };
   sends: string;
   owner: IntegrationOwner;
   hooks: { endpoints: EndpointItem[]; types: readonly WebhookType[] };
+  tokens: { tokens: ApiTokenItem[]; permissions: readonly ApiPermission[] };
   timeZone: string;
 }) {
   return (
@@ -39,6 +43,21 @@ export function IntegrationsPage({
         </p>
         <h1 className={pageTitleClass}>Integrations</h1>
         <p className="text-slate-700">
+          Connect your own systems: API tokens let them read and write here, webhooks tell them when something
+          happens.
+        </p>
+      </header>
+      <ApiTokensSection
+        owner={owner}
+        tokens={tokens.tokens}
+        permissions={tokens.permissions}
+        timeZone={timeZone}
+      />
+      <section aria-labelledby="webhooks-heading" className="space-y-3">
+        <h2 id="webhooks-heading" className={sectionTitleClass}>
+          Webhooks
+        </h2>
+        <p className="text-slate-700">
           Webhooks send a signed message to your own system when {sends}. Messages carry ids and the names of
           events, challenges, teams and projects, never anything about a person. How to check the signature is
           in the{" "}
@@ -47,7 +66,7 @@ export function IntegrationsPage({
           </a>{" "}
           specification and our API documentation.
         </p>
-      </header>
+      </section>
       <section aria-labelledby="endpoints-heading" className="space-y-3">
         <h2 id="endpoints-heading" className={sectionTitleClass}>
           Endpoints

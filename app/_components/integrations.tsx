@@ -7,7 +7,12 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { Badge, type BadgeTone } from "~/app/_components/badge";
-import { linkButtonClass, rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
+import {
+  linkButtonClass,
+  rowButtonClass,
+  rowDangerButtonClass,
+  rowPrimaryButtonClass,
+} from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { CheckboxGroup } from "~/app/_components/checkbox-group";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
@@ -70,10 +75,6 @@ function useWebhooks(owner: IntegrationOwner) {
     deliveries: (cursor?: string) => w.deliveriesForOrganisation.query({ ...key, cursor, limit: 20 }),
   };
 }
-
-/** A small outlined red button, the size of the other buttons beside an endpoint. */
-const rowDangerButtonClass =
-  "inline-flex items-center justify-center gap-2 rounded-lg border border-red-700 bg-white px-3 py-1 text-sm font-medium text-red-800 transition-colors hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-60";
 
 const logKey = (owner: IntegrationOwner) => ["webhook-deliveries", owner] as const;
 

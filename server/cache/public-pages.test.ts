@@ -1,15 +1,25 @@
 // Every mutation decides whether it changes the public, cached pages: a new one without a decision fails.
 import { describe, expect, it } from "vitest";
 import { appRouter } from "../routers/_app.ts";
+import { apiRouter } from "../routers/api.ts";
 import { MUTATION_EFFECTS, changesPublicPages, eventKeyOf, pageScopeFor } from "./public-pages.ts";
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+// The app's procedures and the HTTP API's (whose paths must not repeat the app's).
+const procedures = {
+  ...(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>),
+  ...(apiRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>),
+};
 const mutations = Object.entries(procedures)
   .filter(([, procedure]) => procedure._def.type === "mutation")
   .map(([path]) => path)
   .sort();
 
 describe("which mutations change public pages", () => {
+  it("gives the HTTP API's procedures paths of their own", () => {
+    const app = Object.keys(appRouter._def.procedures);
+    expect(Object.keys(apiRouter._def.procedures).filter((path) => app.includes(path))).toEqual([]);
+  });
+
   it("lists every mutation, and nothing that is not one", () => {
     expect(Object.keys(MUTATION_EFFECTS).sort()).toEqual(mutations);
   });

@@ -211,6 +211,17 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "webhooks.rotateSecretForOrganisation": "private",
   "webhooks.sendTestForOrganisation": "private",
   "webhooks.redeliverForOrganisation": "private",
+  // API tokens are seen only by the organisers or owners who manage them.
+  "apiTokens.createForEvent": "private",
+  "apiTokens.revokeForEvent": "private",
+  "apiTokens.createForOrganisation": "private",
+  "apiTokens.revokeForOrganisation": "private",
+  // The HTTP API's writes (server/routers/api.ts), as their app twins: challenges.create, .update,
+  // .submit, and the organisers' review steps.
+  "organisationChallenges.create": "private",
+  "organisationChallenges.update": "everything",
+  "organisationChallenges.submit": "private",
+  "eventData.reviewChallenge": "everything",
   // Development and test only: after writing straight into the database.
   "dev.refreshPublicPages": "everything",
 };

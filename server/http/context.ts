@@ -3,6 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { HOME_PAGES_TAG, eventPagesTag } from "../cache/page-tags.mjs";
 import { auth } from "../auth/index.ts";
+import { bearerSecret } from "../api-tokens/rules.ts";
+import type { PageScope } from "../cache/public-pages.ts";
 import { databaseClock, type Context } from "../context.ts";
 import { db } from "../db/client.ts";
 import type { Db } from "../db/create.ts";
@@ -51,13 +53,31 @@ export async function createRequestContext(requestHeaders: Headers): Promise<Con
     user,
     now: databaseClock(database),
     clientIp: clientIp(requestHeaders, trustedProxyHops()),
-    // The page cache handler tells the other instances. Everything: the root layout's tag, which every
-    // page carries; one event: the tags the handler gives its pages and the home page (page-tags.mjs).
-    // `expire: 0`: gone now, not served stale while it renders again.
-    publicPagesChanged: (scope) => {
-      if (scope.kind === "everything") return revalidatePath("/", "layout");
-      revalidateTag(eventPagesTag(scope.slug), { expire: 0 });
-      revalidateTag(HOME_PAGES_TAG, { expire: 0 });
-    },
+    publicPagesChanged,
+  };
+}
+
+// The page cache handler tells the other instances. Everything: the root layout's tag, which every page
+// carries; one event: the tags the handler gives its pages and the home page (page-tags.mjs).
+// `expire: 0`: gone now, not served stale while it renders again.
+function publicPagesChanged(scope: PageScope): void {
+  if (scope.kind === "everything") return revalidatePath("/", "layout");
+  revalidateTag(eventPagesTag(scope.slug), { expire: 0 });
+  revalidateTag(HOME_PAGES_TAG, { expire: 0 });
+}
+
+/**
+ * The context of one HTTP API request (/api/v1): no session is read (a browser's cookies give no
+ * rights there, so another site cannot make a signed-in browser call it), only the bearer token.
+ */
+export function createApiContext(requestHeaders: Headers): Context {
+  const database = db();
+  return {
+    db: database,
+    user: null,
+    apiBearer: bearerSecret(requestHeaders.get("authorization")),
+    now: databaseClock(database),
+    clientIp: clientIp(requestHeaders, trustedProxyHops()),
+    publicPagesChanged,
   };
 }

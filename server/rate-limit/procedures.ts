@@ -91,6 +91,40 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "webhooks.rotateSecretForOrganisation": { limit: 30, windowSeconds: 60 * MINUTE },
 };
 
+/**
+ * The HTTP API's limits (/api/v1), per caller: each API token on its own, and calls without a token
+ * per client address. Far above what a sync job needs (one call a second is 300 in five minutes).
+ */
+export const API_LIMITS = {
+  token: { limit: 600, windowSeconds: 5 * MINUTE },
+  anonymous: { limit: 300, windowSeconds: 5 * MINUTE },
+} as const satisfies Record<string, ProcedureLimit>;
+
+/**
+ * Counts one API call by a token (`tokenId`) or, without one, by the client address (no address, no
+ * limit), and throws RateLimitedError once the window's count passes API_LIMITS.
+ */
+export async function enforceApiLimit(
+  db: Db,
+  params: { tokenId: string | null; clientIp: string | null },
+): Promise<void> {
+  const rule = params.tokenId ? API_LIMITS.token : API_LIMITS.anonymous;
+  const caller = params.tokenId
+    ? `token:${params.tokenId}`
+    : params.clientIp
+      ? `ip:${params.clientIp}`
+      : null;
+  if (!caller) return;
+  const key = `api:${createHash("sha256").update(caller).digest("hex")}`;
+  const { count, secondsLeft } = await countInWindow(db, key, rule.windowSeconds);
+  if (count > rule.limit) {
+    throw new RateLimitedError(
+      `Too many API calls: at most ${rule.limit} in ${rule.windowSeconds / MINUTE} minutes. Wait ${waitInWords(secondsLeft)}.`,
+      secondsLeft,
+    );
+  }
+}
+
 /** A refusal because a limit was reached: 429, with how long to wait (the route sends Retry-After). */
 export class RateLimitedError extends DomainError {
   constructor(

@@ -27,6 +27,7 @@ import { supplyRouter } from "./supply.ts";
 import { systemRouter } from "./system.ts";
 import { waitingListRouter } from "./waiting-list.ts";
 import { webhooksRouter } from "./webhooks.ts";
+import { apiTokensRouter } from "./api-tokens.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -58,6 +59,7 @@ export const appRouter = router({
   system: systemRouter,
   waitingList: waitingListRouter,
   webhooks: webhooksRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

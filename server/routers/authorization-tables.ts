@@ -26,6 +26,7 @@ import { usersAuthorization } from "./users.authz.ts";
 import { venuesAuthorization } from "./venues.authz.ts";
 import { waitingListAuthorization } from "./waiting-list.authz.ts";
 import { webhooksAuthorization } from "./webhooks.authz.ts";
+import { apiTokensAuthorization } from "./api-tokens.authz.ts";
 import { directoryAuthorization } from "./directory.authz.ts";
 import { certificatesAuthorization } from "./certificates.authz.ts";
 
@@ -57,5 +58,6 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   systemAuthorization,
   waitingListAuthorization,
   webhooksAuthorization,
+  apiTokensAuthorization,
   venuesAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

@@ -10,6 +10,7 @@ import "server-only";
 // On the embedded database there is no job queue: a delivery is attempted in the background of the
 // request that made it (the request does not wait for the receiver), and the retries by a sweep every
 // minute (server/jobs/start.ts).
+import { pruneApiTokenUses } from "../api-tokens/commands.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { log } from "../log.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
@@ -245,10 +246,12 @@ export async function pruneWebhookDeliveries(db: Db, params: { now: Date }): Pro
  * most 200, the longest overdue first). With a job queue each gets its job again (its key keeps one per
  * delivery; only those overdue by two minutes or more, so a job about to run is not disturbed);
  * without one each is attempted now, a few at a time. Returns how many it handled. It first deletes
- * the finished deliveries older than DELIVERY_LOG_DAYS (pruneWebhookDeliveries).
+ * the finished deliveries older than DELIVERY_LOG_DAYS (pruneWebhookDeliveries) and, as the other
+ * integration's log, API tokens' calls older than 90 days (pruneApiTokenUses).
  */
 export async function sweepWebhooks(db: Db, params: { now: Date }): Promise<number> {
   await pruneWebhookDeliveries(db, params);
+  await pruneApiTokenUses(db, params);
   const queue = webhookQueueUrl();
   const cutoff = queue ? new Date(params.now.getTime() - 2 * 60_000) : params.now;
   const due = await db.webhookDelivery.findMany({

@@ -8,31 +8,36 @@ export const metadata: Metadata = { title: "Integrations" };
 
 type Props = { params: Promise<{ eventId: string }> };
 
-/** Webhooks: the event's organisers send its news (challenges, projects, results, registrations) to their own systems. */
+/**
+ * The event's organisers connect their own systems: API tokens for the event, and webhooks that send its
+ * news (challenges, projects, results, registrations).
+ */
 export default async function EventIntegrationsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/integrations`);
   const caller = await serverCaller();
   const data = await orForbidden(
     (async () => {
-      const [event, hooks] = await Promise.all([
+      const [event, hooks, tokens] = await Promise.all([
         caller.events.byIdForManagement({ eventId }),
         caller.webhooks.listForEvent({ eventId }),
+        caller.apiTokens.listForEvent({ eventId }),
       ]);
-      return { event, hooks };
+      return { event, hooks, tokens };
     })(),
   );
   if (!data)
     return (
       <Refused title="Integrations">Only this event&apos;s organisers can manage its integrations.</Refused>
     );
-  const { event, hooks } = data;
+  const { event, hooks, tokens } = data;
   return (
     <IntegrationsPage
       back={{ href: `/manage/events/${event.id}`, label: event.name }}
       sends="something happens in this event: a challenge changes status, a project is submitted, results are published, a registration is confirmed"
       owner={{ kind: "event", eventId: event.id }}
       hooks={hooks}
+      tokens={tokens}
       timeZone={event.timeZone}
     />
   );

@@ -8,7 +8,10 @@ export const metadata: Metadata = { title: "Integrations" };
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** Webhooks: an organisation's owners send news of its challenges, projects and results to their own systems. */
+/**
+ * An organisation's owners connect their own systems: API tokens for its challenges, and webhooks that
+ * send news of its challenges, projects and results.
+ */
 export default async function OrganisationIntegrationsPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/organisations/${slug}/manage/integrations`);
@@ -16,8 +19,11 @@ export default async function OrganisationIntegrationsPage({ params }: Props) {
   const data = await orForbidden(
     (async () => {
       const organisation = await caller.organisations.bySlug({ slug });
-      const hooks = await caller.webhooks.listForOrganisation({ organisationId: organisation.id });
-      return { organisation, hooks };
+      const [hooks, tokens] = await Promise.all([
+        caller.webhooks.listForOrganisation({ organisationId: organisation.id }),
+        caller.apiTokens.listForOrganisation({ organisationId: organisation.id }),
+      ]);
+      return { organisation, hooks, tokens };
     })(),
   );
   if (!data) {
@@ -27,13 +33,14 @@ export default async function OrganisationIntegrationsPage({ params }: Props) {
       </Refused>
     );
   }
-  const { organisation, hooks } = data;
+  const { organisation, hooks, tokens } = data;
   return (
     <IntegrationsPage
       back={{ href: `/organisations/${organisation.slug}/manage`, label: organisation.name }}
       sends="one of your challenges changes status, a project answering one of them is submitted, or results are published at an event where you have a challenge"
       owner={{ kind: "organisation", organisationId: organisation.id }}
       hooks={hooks}
+      tokens={tokens}
       timeZone="UTC"
     />
   );
