@@ -112,6 +112,10 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "api/events/[eventId]/supply-csv/route.ts": { keys: [] },
   "api/acting/route.ts": { keys: [] },
   "api/health/route.ts": { keys: [] },
+  "api/v1/openapi.json/route.ts": { keys: [] },
+  // The HTTP API (its query keys are read by trpc-to-openapi from each route's input schema).
+  "api/v1/[...path]/route.ts": { keys: [] },
+  "developers/page.tsx": { keys: [] },
   "api/sign-out/route.ts": { keys: [] },
   "api/images/[imageId]/route.ts": { keys: [] },
   "api/organisations/[organisationId]/logo/route.ts": { keys: ["v"] },
@@ -176,6 +180,8 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "consent/[token]": world.consentToken,
     "invites/[token]": world.inviteToken,
     "invitation/[token]": world.venueToken,
+    // The HTTP API's catch-all: a real route (GET /api/v1/events), and hostile paths in its place.
+    "v1/[...path]": "events",
   };
   const value = values[`${parent}/${segment}`];
   if (value === undefined) throw new Error(`No value for the segment ${parent}/${segment}: add one above`);

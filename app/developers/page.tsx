@@ -37,7 +37,13 @@ function Operation({ operation }: { operation: ReferenceOperation }) {
         <p className={mutedClass}>{operation.description.replaceAll("`", "")}</p>
       ) : null}
       {operation.fields.length > 0 ? (
-        <div className="overflow-x-auto">
+        // Scrolls sideways on a phone: focusable, so it can be scrolled from the keyboard.
+        <div
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label={`Parameters of ${operation.method} ${operation.path}`}
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">
               Parameters of {operation.method} {operation.path}
@@ -126,7 +132,7 @@ export default function DevelopersPage() {
             guardian.
           </li>
         </ul>
-        <pre className={block}>
+        <pre className={block} tabIndex={0} aria-label="Example calls">
           <code>{`curl https://<this site>/api/v1/events
 
 curl -H "Authorization: Bearer $TOKEN" \\

@@ -50,6 +50,28 @@ export function typeInWords(schema: Schema | undefined): string {
 
 const METHODS = ["get", "post", "patch", "put", "delete"] as const;
 
+/**
+ * A JSON body's fields, and (one level down) the fields of an object field, named with a dot
+ * (`details.title`): a nested field is required when it and its parent are.
+ */
+export function bodyFieldsOf(
+  body: Schema | undefined,
+  parent?: { name: string; required: boolean },
+): ReferenceField[] {
+  return Object.entries(body?.properties ?? {}).flatMap(([key, schema]) => {
+    const name = parent ? `${parent.name}.${key}` : key;
+    const required = (body?.required ?? []).includes(key) && (parent?.required ?? true);
+    const field: ReferenceField = {
+      name,
+      where: "body",
+      required,
+      type: typeInWords(schema),
+      description: schema.description ?? "",
+    };
+    return schema.properties && !parent ? [field, ...bodyFieldsOf(schema, { name, required })] : [field];
+  });
+}
+
 /** The document's operations, grouped by their first tag in the order tags first appear. */
 export function referenceGroups(document: OpenAPIObject): ReferenceGroup[] {
   const groups = new Map<string, ReferenceOperation[]>();
@@ -81,13 +103,7 @@ export function referenceGroups(document: OpenAPIObject): ReferenceGroup[] {
         description: p.description ?? p.schema?.description ?? "",
       }));
       const body = operation.requestBody?.content?.["application/json"]?.schema;
-      const bodyFields: ReferenceField[] = Object.entries(body?.properties ?? {}).map(([name, schema]) => ({
-        name,
-        where: "body",
-        required: (body?.required ?? []).includes(name),
-        type: typeInWords(schema),
-        description: schema.description ?? "",
-      }));
+      const bodyFields = bodyFieldsOf(body);
       const tag = operation.tags?.[0] ?? "Other";
       const list = groups.get(tag) ?? [];
       list.push({
