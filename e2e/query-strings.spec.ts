@@ -116,6 +116,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   // The HTTP API (its query keys are read by trpc-to-openapi from each route's input schema).
   "api/v1/[...path]/route.ts": { keys: [] },
   "developers/page.tsx": { keys: [] },
+  "manage/events/[eventId]/submissions/import/page.tsx": { keys: [] },
   "api/sign-out/route.ts": { keys: [] },
   "api/images/[imageId]/route.ts": { keys: [] },
   "api/organisations/[organisationId]/logo/route.ts": { keys: ["v"] },

@@ -23,6 +23,16 @@ export interface Context {
    * (/api/v1), whose callers are never a session user. Read by apiTokenProcedure.
    */
   apiBearer?: string | null;
+  /**
+   * Keeps a public answer of the HTTP API for 30 seconds in the page cache, under `key` and `tags`
+   * (invalidated with the pages that show the same data: server/api/cache.ts). Absent outside an HTTP
+   * request (tests): the answer is read afresh.
+   */
+  cachePublicRead?: <T>(
+    key: readonly string[],
+    tags: readonly string[],
+    read: () => Promise<T>,
+  ) => Promise<T>;
   /** Only from X-Forwarded-For when TRUST_PROXY is set. */
   clientIp: string | null;
   /**

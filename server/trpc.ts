@@ -24,7 +24,7 @@
 //           └── roundJudgeProcedure              an accepted judge of it (403)
 //
 //   The HTTP API (/api/v1, server/routers/api.ts); its callers are never a session user:
-//   ├── apiProcedure              no token; limited per client address (429)
+//   ├── apiProcedure              no token (public reads, cached like the public pages)
 //   │   └── apiPublicEventProcedure       { slug } → a published event (404 otherwise)
 //   └── apiTokenProcedure(p)      a working API token holding permission p (401 without one, 403 without
 //       │                         p); limited per token; every call is logged against the token
@@ -393,13 +393,10 @@ export const roundJudgeProcedure = roundInviteeProcedure.use(({ ctx, next }) => 
 });
 
 /**
- * The HTTP API's base: the caller is never a session user (the API's context reads no cookie, and this
- * rung makes sure), and every call counts against the client address's limit (API_LIMITS.anonymous).
+ * The HTTP API's public base: the caller is never a session user (the API's context reads no cookie,
+ * and this rung makes sure). Not rate-limited, like the public pages: its answers are cached as they are.
  */
-export const apiProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  await enforceApiLimit(ctx.db, { tokenId: null, clientIp: ctx.clientIp });
-  return next({ ctx: { user: null } });
-});
+export const apiProcedure = publicProcedure.use(({ next }) => next({ ctx: { user: null } }));
 
 /** apiProcedure for a published event, by `{ slug }` (NOT_FOUND for a draft or an unknown slug). */
 export const apiPublicEventProcedure = apiProcedure
@@ -416,7 +413,7 @@ function outcomeOf(result: { ok: boolean; error?: TRPCError }): string {
 /**
  * A call with a working API token (server/api-tokens/queries.ts resolveApiToken) that holds
  * `permission`: UNAUTHORIZED without a token or with one that no longer works, FORBIDDEN without the
- * permission, TOO_MANY_REQUESTS past API_LIMITS.token. `ctx.apiCaller` is the token; every call made
+ * permission, TOO_MANY_REQUESTS past API_TOKEN_LIMIT. `ctx.apiCaller` is the token; every call made
  * with a known token, refused or not, is recorded against it (ApiTokenUse).
  */
 export function apiTokenProcedure(permission: ApiPermission) {
@@ -445,7 +442,7 @@ export function apiTokenProcedure(permission: ApiPermission) {
     const record = (outcome: string) =>
       recordApiTokenUse(ctx.db, { tokenId: apiCaller.tokenId, operation: path, outcome, now });
     try {
-      await enforceApiLimit(ctx.db, { tokenId: apiCaller.tokenId, clientIp: ctx.clientIp });
+      await enforceApiLimit(ctx.db, { tokenId: apiCaller.tokenId });
       if (!apiCaller.permissions.includes(permission)) {
         throw new DomainError("FORBIDDEN", `This API token does not have the "${permission}" permission.`);
       }

@@ -11,7 +11,7 @@ import {
 } from "~/app/_components/text-styles";
 import { openApiDocument } from "~/server/api/openapi";
 import { referenceGroups, type ReferenceOperation } from "~/server/api/reference";
-import { API_LIMITS } from "~/server/rate-limit/procedures";
+import { API_TOKEN_LIMIT } from "~/server/rate-limit/procedures";
 
 export const metadata: Metadata = { title: "API for developers" };
 
@@ -151,11 +151,10 @@ curl -H "Authorization: Bearer $TOKEN" \\
           conflict such as a challenge already with the organisers, 413 a body over 1 MB, 429 too many calls.
         </p>
         <p>
-          Each token may make {API_LIMITS.token.limit} calls in {API_LIMITS.token.windowSeconds / 60} minutes;
-          calls without a token, {API_LIMITS.anonymous.limit} per address. A 429 says in{" "}
-          <code className={code}>Retry-After</code> how many seconds to wait. Public answers may be cached for
-          30 seconds. To retry a write safely, send the same <code className={code}>requestKey</code> where an
-          operation takes one.
+          Each token may make {API_TOKEN_LIMIT.limit} calls in {API_TOKEN_LIMIT.windowSeconds / 60} minutes; a
+          429 says in <code className={code}>Retry-After</code> how many seconds to wait. Public reads are not
+          limited: their answers are kept for up to 30 seconds, here and by any cache on the way. To retry a
+          write safely, send the same <code className={code}>requestKey</code> where an operation takes one.
         </p>
         <p>
           To hear about changes as they happen instead of asking, use webhooks (on the same Integrations

@@ -5,6 +5,7 @@ import { compactCardClass } from "~/app/_components/card";
 import { Badge } from "~/app/_components/badge";
 import { EmptyState } from "~/app/_components/empty-state";
 import { PageHeader } from "~/app/_components/page-header";
+import { SessionCards } from "~/app/_components/session-cards";
 import {
   cardTitleClass,
   linkClass,
@@ -14,19 +15,16 @@ import {
   titleLinkClass,
 } from "~/app/_components/text-styles";
 import {
-  agesLabel,
-  costLabel,
   COST_LABELS,
   DIRECTORY_MAX_AGE,
   DIRECTORY_MIN_AGE,
   directoryCalendarHref,
   MODE_LABELS,
-  weekdayName,
   WHEN_LABELS,
   type DirectoryFilters,
 } from "~/server/directory/rules";
 import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/labels";
-import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
+import { formatDateRangeInZone } from "~/server/time/zoned";
 
 const AGES = Array.from(
   { length: DIRECTORY_MAX_AGE - DIRECTORY_MIN_AGE + 1 },
@@ -164,54 +162,7 @@ function Sessions({ sessions }: { sessions: Listing["sessions"] }) {
       <h2 id="sessions-heading" className={sectionTitleClass}>
         Weekly clubs
       </h2>
-      <ul className="grid gap-4 md:grid-cols-2">
-        {sessions.map((session) => (
-          <li key={session.id} className={`space-y-2 ${compactCardClass}`} data-testid="directory-session">
-            <h3 className={cardTitleClass}>{session.title}</h3>
-            <p className={mutedClass}>
-              Run by{" "}
-              <Link href={`/organisations/${session.organisation.slug}`} className={linkClass}>
-                {session.organisation.name}
-              </Link>
-            </p>
-            <p>
-              Every {weekdayName(session.weekday)}, {session.startTime}–{session.endTime}
-              {session.timeZone === "Europe/London" ? "" : ` (${session.timeZone} time)`}.{" "}
-              <span className="text-slate-700">
-                Next:{" "}
-                <time dateTime={session.nextMeeting.start.toISOString()}>
-                  {formatInZone(session.nextMeeting.start, session.timeZone)}
-                </time>
-              </span>
-            </p>
-            <p>
-              {session.mode === "ONLINE"
-                ? "Online"
-                : [session.venueName, session.addressLine, session.postcodeDistrict]
-                    .filter(Boolean)
-                    .join(", ")}
-            </p>
-            <p className="flex flex-wrap gap-2">
-              <Badge tone="info">{agesLabel(session.minAge, session.maxAge)}</Badge>
-              <Badge tone="neutral">{EXPERIENCE_LABELS[session.level]}</Badge>
-              <Badge tone={session.costPence === 0 ? "success" : "warning"}>
-                {costLabel(session.costPence)}
-              </Badge>
-            </p>
-            {session.description ? <p className="text-sm text-slate-700">{session.description}</p> : null}
-            <p>
-              <a
-                href={session.bookingUrl}
-                rel="noopener noreferrer"
-                target="_blank"
-                className={strongLinkClass}
-              >
-                Book a place<span className="sr-only"> at {session.title} (opens a new tab)</span>
-              </a>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <SessionCards sessions={sessions} />
     </section>
   );
 }

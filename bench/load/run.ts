@@ -389,6 +389,14 @@ function scenarios(
       `/directory?age=12&area=${manifest.areaCode}`,
     ),
     page("concern", "report-a-concern page", `/events/${festival.slug}/concern`),
+    page("developers", "API reference page for developers (static)", "/developers"),
+    // The public HTTP API: answered afresh each time (a CDN may keep it 30 s: Cache-Control).
+    page("api-events", "HTTP API: GET /api/v1/events (public)", "/api/v1/events"),
+    page(
+      "api-gallery",
+      "HTTP API: GET /api/v1/events/{slug}/projects (public)",
+      `/api/v1/events/${festival.slug}/projects`,
+    ),
   ];
   // Each page's own ceiling: a static file of exactly its bytes, served by the same server.
   const sameBytes = pages.map((p): Scenario => ({

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "../api-tokens/commands.ts";
 import { bearerSecret, type ApiPermission, type ApiTokenOwner } from "../api-tokens/rules.ts";
 import type { Context } from "../context.ts";
-import { API_LIMITS } from "../rate-limit/procedures.ts";
+import { API_TOKEN_LIMIT } from "../rate-limit/procedures.ts";
 import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeChallenge, makeOrganisation } from "../test/organisation-factories.ts";
@@ -309,7 +309,7 @@ describe("tokens", () => {
     const path = `/events/${world.event.id}/teams`;
     expect((await api("GET", path, { token: token.secret })).status).toBe(200);
     // Fill the rest of the window as if the token had made every call it may.
-    await tdb.db.rateLimitWindow.updateMany({ where: { key }, data: { count: API_LIMITS.token.limit } });
+    await tdb.db.rateLimitWindow.updateMany({ where: { key }, data: { count: API_TOKEN_LIMIT.limit } });
     const limited = await api("GET", path, { token: token.secret });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);

@@ -10,6 +10,9 @@ export const eventPagesTag = (slug) => `festival:event:${slug}`;
 /** The cache tag of the home pages (app/landing/*). */
 export const HOME_PAGES_TAG = "festival:home";
 
+/** The cache tag of every public answer of the HTTP API (/api/v1), kept like the pages (server/api/cache.ts). */
+export const API_READS_TAG = "festival:api";
+
 /** Next's prefix for the tags it derives from paths (`_N_T_/events/spring`). */
 const IMPLICIT_TAG = "_N_T_";
 

@@ -216,6 +216,9 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "apiTokens.revokeForEvent": "private",
   "apiTokens.createForOrganisation": "private",
   "apiTokens.revokeForOrganisation": "private",
+  // Previewing changes nothing; an import adds or changes projects in the event's gallery.
+  "imports.previewDevpost": "private",
+  "imports.importDevpost": "event",
   // The HTTP API's writes (server/routers/api.ts), as their app twins: challenges.create, .update,
   // .submit, and the organisers' review steps.
   "organisationChallenges.create": "private",

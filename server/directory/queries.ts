@@ -1,7 +1,15 @@
 // The public directory and what operators and admins see of their sessions. Reads only.
 import "server-only";
 import type { Db } from "../db/create.ts";
-import { eventMatches, inArea, nextMeeting, sessionMatches, type DirectoryFilters } from "./rules.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import {
+  eventMatches,
+  inArea,
+  nextMeeting,
+  sessionMatches,
+  type DirectoryFilters,
+  type SessionFacts,
+} from "./rules.ts";
 
 /**
  * At most this many events and sessions are read for one directory page, after the filters the database
@@ -37,6 +45,41 @@ export const sessionSelect = {
 } as const;
 
 /**
+ * The sessions the directory may list at `now` (of organisations matching `organisation`, when given):
+ * published, of an approved operator, and not past their last date. The last date is a date in the
+ * session's own zone, so two days' margin keeps every zone's today; withNextMeetings decides exactly.
+ */
+function listedSessionsWhere(now: Date, organisation: Prisma.OrganisationWhereInput = {}) {
+  return {
+    publishedAt: { not: null },
+    organisation: { ...organisation, operatorApprovedAt: { not: null } },
+    OR: [{ endsOn: null }, { endsOn: { gte: new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000) } }],
+  } satisfies Prisma.RecurringSessionWhereInput;
+}
+
+/**
+ * The sessions that match `filters` and meet again at `now`, each with its next meeting, soonest first,
+ * then by title (a session past its last date has no next meeting, so it is left out).
+ */
+function withNextMeetings<T extends SessionFacts & { title: string }>(
+  sessions: T[],
+  filters: DirectoryFilters,
+  now: Date,
+) {
+  return sessions
+    .filter((session) => sessionMatches(session, filters, now))
+    .flatMap((session) => {
+      const meeting = nextMeeting(session, now);
+      return meeting ? [{ ...session, nextMeeting: meeting }] : [];
+    })
+    .sort(
+      (a, b) =>
+        a.nextMeeting.start.getTime() - b.nextMeeting.start.getTime() ||
+        a.title.localeCompare(b.title, "en-GB"),
+    );
+}
+
+/**
  * What the directory lists under `filters` at `now`: published events that have not finished (soonest
  * first), each with its centres (only those in the area, with an area filter), and the published
  * sessions of approved operators that meet again, each with its next meeting (soonest first, then by
@@ -65,9 +108,7 @@ export async function directoryListing(db: Db, params: { filters: DirectoryFilte
     }),
     db.recurringSession.findMany({
       where: {
-        publishedAt: { not: null },
-        organisation: { operatorApprovedAt: { not: null } },
-        OR: [{ endsOn: null }, { endsOn: { gte: new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000) } }],
+        ...listedSessionsWhere(now),
         // The filters the database can apply narrow what is read (sessionMatches decides after).
         ...(filters.age !== undefined ? { minAge: { lte: filters.age }, maxAge: { gte: filters.age } } : {}),
         ...(filters.level ? { level: filters.level } : {}),
@@ -91,20 +132,25 @@ export async function directoryListing(db: Db, params: { filters: DirectoryFilte
         ...event,
         centres: event.centres.filter((centre) => inArea(centre.postcodeDistrict, filters.area)),
       })),
-    sessions: sessions
-      .filter((session) => sessionMatches(session, filters, now))
-      .flatMap((session) => {
-        const meeting = nextMeeting(session, now);
-        return meeting ? [{ ...session, nextMeeting: meeting }] : [];
-      })
-      .sort(
-        (a, b) =>
-          a.nextMeeting.start.getTime() - b.nextMeeting.start.getTime() ||
-          a.title.localeCompare(b.title, "en-GB"),
-      ),
+    sessions: withNextMeetings(sessions, filters, now),
   };
 }
 export type DirectoryListing = Awaited<ReturnType<typeof directoryListing>>;
+
+/**
+ * An organisation's weekly clubs as the directory lists them with no filter, for its public page: its
+ * published sessions that meet again at `now`, each with its next meeting (soonest first, then by
+ * title). None when it is not an approved operator (or no longer is); never a draft.
+ */
+export async function organisationClubs(db: Db, params: { slug: string; now: Date }) {
+  const sessions = await db.recurringSession.findMany({
+    where: listedSessionsWhere(params.now, { slug: params.slug }),
+    orderBy: { id: "asc" },
+    take: READ_LIMIT,
+    select: sessionSelect,
+  });
+  return withNextMeetings(sessions, {}, params.now);
+}
 
 /** An organisation's sessions for its members (drafts too), newest first, and whether it is an operator. */
 export async function organisationSessions(db: Db, params: { organisationId: string }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { revalidatePath, revalidateTag } from "next/cache";
-import { HOME_PAGES_TAG, eventPagesTag } from "../cache/page-tags.mjs";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { API_READS_TAG, HOME_PAGES_TAG, eventPagesTag } from "../cache/page-tags.mjs";
 import { auth } from "../auth/index.ts";
 import { bearerSecret } from "../api-tokens/rules.ts";
 import type { PageScope } from "../cache/public-pages.ts";
@@ -61,7 +61,10 @@ export async function createRequestContext(requestHeaders: Headers): Promise<Con
 // carries; one event: the tags the handler gives its pages and the home page (page-tags.mjs).
 // `expire: 0`: gone now, not served stale while it renders again.
 function publicPagesChanged(scope: PageScope): void {
-  if (scope.kind === "everything") return revalidatePath("/", "layout");
+  if (scope.kind === "everything") {
+    revalidateTag(API_READS_TAG, { expire: 0 });
+    return revalidatePath("/", "layout");
+  }
   revalidateTag(eventPagesTag(scope.slug), { expire: 0 });
   revalidateTag(HOME_PAGES_TAG, { expire: 0 });
 }
@@ -76,6 +79,9 @@ export function createApiContext(requestHeaders: Headers): Context {
     db: database,
     user: null,
     apiBearer: bearerSecret(requestHeaders.get("authorization")),
+    // The public reads share the page cache (its handler keeps every instance in step), 30 s at most.
+    cachePublicRead: (key, tags, read) =>
+      unstable_cache(read, ["api-v1", ...key], { tags: [API_READS_TAG, ...tags], revalidate: 30 })(),
     now: databaseClock(database),
     clientIp: clientIp(requestHeaders, trustedProxyHops()),
     publicPagesChanged,

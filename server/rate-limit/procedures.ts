@@ -77,6 +77,10 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "help.claim": { limit: 120, windowSeconds: 60 * MINUTE },
   "help.release": { limit: 120, windowSeconds: 60 * MINUTE },
   "help.resolve": { limit: 120, windowSeconds: 60 * MINUTE },
+  // Each reads a file of up to 2 MB and checks every row against the event; an import writes up to 2000
+  // projects. An organiser previews a few times while choosing columns, then imports once or twice.
+  "imports.previewDevpost": { limit: 60, windowSeconds: 60 * MINUTE },
+  "imports.importDevpost": { limit: 20, windowSeconds: 60 * MINUTE },
   // Webhooks: each test and redelivery makes the server POST to another site, and each saved address is
   // resolved in DNS; by hand these are a few a minute at most.
   "webhooks.createForEvent": { limit: 30, windowSeconds: 60 * MINUTE },
@@ -92,30 +96,15 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
 };
 
 /**
- * The HTTP API's limits (/api/v1), per caller: each API token on its own, and calls without a token
- * per client address. Far above what a sync job needs (one call a second is 300 in five minutes).
+ * The HTTP API's limit (/api/v1) for each API token: far above what a sync job needs (one call a
+ * second is 300 in five minutes). Public reads take no token and are not limited: they are cached.
  */
-export const API_LIMITS = {
-  token: { limit: 600, windowSeconds: 5 * MINUTE },
-  anonymous: { limit: 300, windowSeconds: 5 * MINUTE },
-} as const satisfies Record<string, ProcedureLimit>;
+export const API_TOKEN_LIMIT: ProcedureLimit = { limit: 600, windowSeconds: 5 * MINUTE };
 
-/**
- * Counts one API call by a token (`tokenId`) or, without one, by the client address (no address, no
- * limit), and throws RateLimitedError once the window's count passes API_LIMITS.
- */
-export async function enforceApiLimit(
-  db: Db,
-  params: { tokenId: string | null; clientIp: string | null },
-): Promise<void> {
-  const rule = params.tokenId ? API_LIMITS.token : API_LIMITS.anonymous;
-  const caller = params.tokenId
-    ? `token:${params.tokenId}`
-    : params.clientIp
-      ? `ip:${params.clientIp}`
-      : null;
-  if (!caller) return;
-  const key = `api:${createHash("sha256").update(caller).digest("hex")}`;
+/** Counts one API call by the token `tokenId`; RateLimitedError once the window's count passes API_TOKEN_LIMIT. */
+export async function enforceApiLimit(db: Db, params: { tokenId: string }): Promise<void> {
+  const rule = API_TOKEN_LIMIT;
+  const key = `api:${createHash("sha256").update(`token:${params.tokenId}`).digest("hex")}`;
   const { count, secondsLeft } = await countInWindow(db, key, rule.windowSeconds);
   if (count > rule.limit) {
     throw new RateLimitedError(

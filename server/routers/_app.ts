@@ -28,6 +28,7 @@ import { systemRouter } from "./system.ts";
 import { waitingListRouter } from "./waiting-list.ts";
 import { webhooksRouter } from "./webhooks.ts";
 import { apiTokensRouter } from "./api-tokens.ts";
+import { importsRouter } from "./imports.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -60,6 +61,7 @@ export const appRouter = router({
   waitingList: waitingListRouter,
   webhooks: webhooksRouter,
   apiTokens: apiTokensRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

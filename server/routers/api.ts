@@ -1,6 +1,6 @@
 // The HTTP API (/api/v1): REST routes over the same domain modules as the app, described by an OpenAPI 3
 // document generated from these procedures' zod schemas (trpc-to-openapi; app/api/v1/). Public reads
-// need no token; the rest take an API token (server/api-tokens) for one organisation or one event, with
+// need no token and are kept like the public pages (server/api/cache.ts); the rest take an API token (server/api-tokens) for one organisation or one event, with
 // the permission each route names. Every answer is parsed by its output schema (server/api/schema.ts),
 // which drops any field it does not list.
 import { z } from "zod";
@@ -30,6 +30,7 @@ import {
   reviewBody,
   updateChallengeBody,
 } from "../api/schema.ts";
+import { publicRead } from "../api/cache.ts";
 import { createChallenge, moveChallenge, updateChallenge } from "../challenges/commands.ts";
 import { challengesForReview, challengesOfOrganisation } from "../challenges/queries.ts";
 import {
@@ -57,7 +58,9 @@ export const apiRouter = router({
       })
       .input(z.object({}))
       .output(z.object({ events: z.array(apiEvent) }))
-      .query(async ({ ctx }) => ({ events: await apiEvents(ctx.db) })),
+      .query(({ ctx }) =>
+        publicRead(ctx, { kind: "events" }, ["list"], async () => ({ events: await apiEvents(ctx.db) })),
+      ),
 
     get: apiPublicEventProcedure
       .meta({
@@ -70,7 +73,11 @@ export const apiRouter = router({
         },
       })
       .output(z.object({ event: apiEventDetailSchema }))
-      .query(async ({ ctx }) => ({ event: await apiEventDetail(ctx.db, { event: ctx.event }) })),
+      .query(({ ctx }) =>
+        publicRead(ctx, { kind: "event", slug: ctx.event.slug }, ["detail"], async () => ({
+          event: await apiEventDetail(ctx.db, { event: ctx.event }),
+        })),
+      ),
 
     challenges: apiPublicEventProcedure
       .meta({
@@ -83,7 +90,11 @@ export const apiRouter = router({
         },
       })
       .output(z.object({ challenges: z.array(apiPublicChallenge) }))
-      .query(async ({ ctx }) => ({ challenges: await apiPublishedChallenges(ctx.db, { event: ctx.event }) })),
+      .query(({ ctx }) =>
+        publicRead(ctx, { kind: "event", slug: ctx.event.slug }, ["challenges"], async () => ({
+          challenges: await apiPublishedChallenges(ctx.db, { event: ctx.event }),
+        })),
+      ),
 
     projects: apiPublicEventProcedure
       .meta({
@@ -106,8 +117,10 @@ export const apiRouter = router({
           projects: z.array(apiProjectCard),
         }),
       )
-      .query(async ({ ctx, input }) =>
-        apiGallery(ctx.db, { event: ctx.event, page: input.page, now: await ctx.now() }),
+      .query(({ ctx, input }) =>
+        publicRead(ctx, { kind: "event", slug: ctx.event.slug }, ["projects", String(input.page)], async () =>
+          apiGallery(ctx.db, { event: ctx.event, page: input.page, now: await ctx.now() }),
+        ),
       ),
 
     results: apiPublicEventProcedure
@@ -121,7 +134,11 @@ export const apiRouter = router({
         },
       })
       .output(z.object({ awards: z.array(apiAward) }))
-      .query(async ({ ctx }) => ({ awards: await apiResults(ctx.db, { eventId: ctx.event.id }) })),
+      .query(({ ctx }) =>
+        publicRead(ctx, { kind: "event", slug: ctx.event.slug }, ["results"], async () => ({
+          awards: await apiResults(ctx.db, { eventId: ctx.event.id }),
+        })),
+      ),
   }),
 
   // An organisation's token: its own challenges.

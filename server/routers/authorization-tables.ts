@@ -27,6 +27,7 @@ import { venuesAuthorization } from "./venues.authz.ts";
 import { waitingListAuthorization } from "./waiting-list.authz.ts";
 import { webhooksAuthorization } from "./webhooks.authz.ts";
 import { apiTokensAuthorization } from "./api-tokens.authz.ts";
+import { importsAuthorization } from "./imports.authz.ts";
 import { directoryAuthorization } from "./directory.authz.ts";
 import { certificatesAuthorization } from "./certificates.authz.ts";
 
@@ -59,5 +60,6 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   waitingListAuthorization,
   webhooksAuthorization,
   apiTokensAuthorization,
+  importsAuthorization,
   venuesAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

@@ -357,3 +357,99 @@ describe("the directory", () => {
     expect(empty.body).not.toContain("BEGIN:VEVENT");
   });
 });
+
+describe("an operator's clubs on its public page (organisations.bySlug)", () => {
+  /** The titles of the clubs on the organisation's public page, for a visitor signed out. */
+  async function pageClubs(slug: string) {
+    return (await callerFor(tdb.db, null, now).organisations.bySlug({ slug })).clubs.map((c) => c.title);
+  }
+
+  it("lists its published clubs that meet again, soonest first, as the directory does; never a draft or an ended one", async () => {
+    const { asOwner, org, organisationId } = await approvedOperator();
+    const make = async (title: string, details: Partial<typeof clubDetails>, published = true) => {
+      const { id } = await asOwner.directory.createSession({
+        organisationId,
+        details: { ...clubDetails, ...details, title },
+      });
+      if (published) await asOwner.directory.publishSession({ organisationId, sessionId: id, published });
+    };
+    await make("Tuesday juniors", {});
+    await make("Thursday Python", { weekday: 4, mode: "ONLINE", cost: "3.50" });
+    // Its last date is today (Tuesday) and today's meeting is still ahead.
+    await make("Last one today", { endsOn: "2026-12-01" });
+    await make("Spring term", { startsOn: "2027-01-12", endsOn: "2027-03-30" });
+    await make("Draft club", {}, false);
+    await make("Finished", { endsOn: "2026-11-24" });
+    // Last met on Monday, yesterday: within the two days the database reads, but it meets no more.
+    await make("Ended yesterday", { weekday: 1, endsOn: "2026-11-30" });
+
+    const page = await callerFor(tdb.db, null, now).organisations.bySlug({ slug: org.slug });
+    expect(page.clubs.map((c) => c.title)).toEqual([
+      "Last one today",
+      "Tuesday juniors",
+      "Thursday Python",
+      "Spring term",
+    ]);
+    expect(page.clubs[1]).toMatchObject({
+      weekday: 2,
+      startTime: "17:00",
+      timeZone: "Europe/London",
+      venueName: "Cathays Library",
+      postcodeDistrict: "CF24",
+      minAge: 8,
+      maxAge: 12,
+      level: "NEW",
+      costPence: 0,
+      bookingUrl: "https://example.test/book",
+      nextMeeting: {
+        start: new Date("2026-12-01T17:00:00.000Z"),
+        end: new Date("2026-12-01T18:30:00.000Z"),
+      },
+    });
+    expect(page.clubs[2]).toMatchObject({ mode: "ONLINE", costPence: 350 });
+    // The same clubs, in the same order, with the same next meetings as the directory lists.
+    const listing = await callerFor(tdb.db, null, now).directory.list({});
+    expect(
+      listing.sessions
+        .filter((s) => s.organisation.slug === org.slug)
+        .map(({ organisation: _organisation, ...session }) => session),
+    ).toEqual(page.clubs);
+  });
+
+  it("shows none for an organisation that is not an operator, or no longer is", async () => {
+    const owner = await makeUser(tdb.db);
+    const plain = await makeOrganisation(tdb.db, { members: [{ userId: owner.id, role: "OWNER" }] });
+    await tdb.db.recurringSession.create({
+      data: {
+        organisationId: plain.id,
+        title: "Never approved",
+        weekday: 3,
+        startTime: "10:00",
+        endTime: "11:00",
+        timeZone: "Europe/London",
+        startsOn: new Date("2026-09-01T00:00:00Z"),
+        mode: "ONLINE",
+        minAge: 8,
+        maxAge: 18,
+        level: "NEW",
+        bookingUrl: "https://example.test",
+        publishedAt: now,
+      },
+      select: { id: true },
+    });
+    expect(await pageClubs(plain.slug)).toEqual([]);
+
+    const { asOwner, asAdmin, org, organisationId } = await approvedOperator();
+    const { id } = await asOwner.directory.createSession({
+      organisationId,
+      details: { ...clubDetails, title: "Withdrawn club" },
+    });
+    await asOwner.directory.publishSession({ organisationId, sessionId: id, published: true });
+    expect(await pageClubs(org.slug)).toEqual(["Withdrawn club"]);
+    await asAdmin.directory.decideOperator({ organisationId, approved: false });
+    expect(await pageClubs(org.slug)).toEqual([]);
+    // The page itself is still there.
+    const page = await callerFor(tdb.db, null, now).organisations.bySlug({ slug: org.slug });
+    expect(page.name).toBe(org.name);
+  });
+});

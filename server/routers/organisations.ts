@@ -28,6 +28,7 @@ import {
   revokeInviteInput,
   updateOrganisationInput,
 } from "../organisations/schema.ts";
+import { organisationClubs } from "../directory/queries.ts";
 import { DomainError } from "../errors.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
@@ -39,10 +40,17 @@ import {
 } from "../trpc.ts";
 
 export const organisationsRouter = router({
-  /** The public page: name, kind, links and published challenges; never members. */
-  bySlug: publicProcedure
-    .input(organisationBySlugInput)
-    .query(({ ctx, input }) => organisationPublicPage(ctx.db, { slug: input.slug })),
+  /**
+   * The public page: name, kind, links, published challenges and, for an approved operator, its weekly
+   * clubs with their next meetings (as the directory lists them); never members.
+   */
+  bySlug: publicProcedure.input(organisationBySlugInput).query(async ({ ctx, input }) => {
+    const [page, clubs] = await Promise.all([
+      organisationPublicPage(ctx.db, { slug: input.slug }),
+      ctx.now().then((now) => organisationClubs(ctx.db, { slug: input.slug, now })),
+    ]);
+    return { ...page, clubs };
+  }),
 
   /** The caller's organisations and their role in each. */
   mine: protectedProcedure.query(({ ctx }) => myOrganisations(ctx.db, { userId: ctx.user.id })),

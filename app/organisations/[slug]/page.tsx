@@ -7,6 +7,7 @@ import { Markdown } from "~/app/_components/markdown";
 import { linkClass, pageTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
 import { compactCardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
+import { SessionCards } from "~/app/_components/session-cards";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -43,6 +44,19 @@ export default async function OrganisationPage({ params }: Props) {
         </div>
       </header>
       {organisation.description ? <Markdown source={organisation.description} /> : null}
+      {organisation.clubs.length > 0 ? (
+        <section aria-labelledby="org-clubs" className="space-y-3">
+          <h2 id="org-clubs" className={sectionTitleClass}>
+            Weekly clubs
+          </h2>
+          <SessionCards sessions={organisation.clubs} />
+          <p>
+            <Link href="/directory" className={linkClass}>
+              All clubs and events near you
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="org-challenges" className="space-y-3">
         <h2 id="org-challenges" className={sectionTitleClass}>
           Challenges

@@ -5,6 +5,7 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { GalleryControl } from "./submission-actions";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { rowButtonClass } from "~/app/_components/button-styles";
 import { panelClass } from "~/app/_components/card";
 
 import { SubmissionStatusBadge } from "~/app/_components/submission-status";
@@ -30,7 +31,12 @@ export default async function ManageSubmissionsPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Projects</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className={pageTitleClass}>Projects</h1>
+          <Link href={`/manage/events/${event.id}/submissions/import`} className={rowButtonClass}>
+            Import from Devpost
+          </Link>
+        </div>
         <p className="text-slate-700">
           {projects.filter((s) => s.status === "SUBMITTED").length} submitted of {projects.length}. Open a
           project to read it in full (every submitted version) before deciding anything about it.

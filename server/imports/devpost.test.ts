@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  checkRow,
+  checkRows,
+  guessMapping,
+  importedTeamName,
+  MAX_IMPORT_ROWS,
+  readImportCsv,
+  sortLinks,
+  splitList,
+  type ImportTable,
+} from "./devpost.ts";
+
+const fixture = readFileSync(new URL("./fixtures/devpost-export.csv", import.meta.url), "utf8");
+const challenges = [
+  { id: "c-buses", title: "Buses on time" },
+  { id: "c-rivers", title: "Cleaner  Rivers" },
+];
+
+function table(text: string): ImportTable {
+  const read = readImportCsv(text);
+  if ("error" in read) throw new Error(read.error);
+  return read;
+}
+
+describe("readImportCsv", () => {
+  it("reads Devpost's export: a byte-order mark, quoted commas, quotes and line breaks in a cell", () => {
+    const read = table(fixture);
+    expect(read.columns[0]).toBe("Project Title");
+    expect(read.columns).toContain('"Try it out" Links');
+    expect(read.rows).toHaveLength(4);
+    expect(read.rows[0]?.line).toBe(2);
+    expect(read.rows[0]?.cells["About The Project"]).toContain('with "real" data.');
+    expect(read.rows[0]?.cells["About The Project"]).toContain("\n\nBuilt");
+  });
+
+  it("fills a short row's missing cells with empty text and skips blank lines", () => {
+    const read = table(
+      "Project Title,Submission Url,Built With\nA,https://x.test/a\n\nB,https://x.test/b,go\n",
+    );
+    expect(read.rows.map((r) => [r.line, r.cells["Built With"]])).toEqual([
+      [2, ""],
+      [3, "go"],
+    ]);
+  });
+
+  it.each([
+    ["", "The file has no header row."],
+    [",,\n1,2,3", "The file has no header row."],
+    ["Title,Title\nA,B", 'The column "Title" appears twice: rename one of them.'],
+    ['Title\n"unclosed', "This file is not a CSV file we can read"],
+  ])("refuses %j in words", (text, message) => {
+    const read = readImportCsv(text);
+    expect("error" in read && read.error).toContain(message);
+  });
+
+  it(`refuses more than ${MAX_IMPORT_ROWS} rows`, () => {
+    const text = `Title\n${"x\n".repeat(MAX_IMPORT_ROWS + 1)}`;
+    expect(readImportCsv(text)).toEqual({
+      error: `The file has ${MAX_IMPORT_ROWS + 1} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
+    });
+    expect("error" in readImportCsv(`Title\n${"x\n".repeat(MAX_IMPORT_ROWS)}`)).toBe(false);
+  });
+});
+
+describe("guessMapping", () => {
+  it("finds Devpost's columns, ignoring case, spaces and quotes, and leaves the rest unmapped", () => {
+    expect(guessMapping(table(fixture).columns)).toEqual({
+      key: "Submission Url",
+      title: "Project Title",
+      tagline: null,
+      description: "About The Project",
+      technologies: "Built With",
+      links: '"Try it out" Links',
+      videoUrl: "Video Demo Link",
+      challenges: "Opt-In Prizes",
+    });
+    expect(guessMapping(["project title", "SUBMISSION URL", "elevator pitch"])).toMatchObject({
+      key: "SUBMISSION URL",
+      title: "project title",
+      tagline: "elevator pitch",
+    });
+  });
+});
+
+describe("splitList and sortLinks", () => {
+  it("splits on commas and lines, trims, drops empties and repeats", () => {
+    expect(splitList(" react, node.js ,,\nreact\n ")).toEqual(["react", "node.js"]);
+  });
+
+  it("takes the first code host as the repository and the first other address as the demo", () => {
+    expect(
+      sortLinks("https://app.example.org https://github.com/a/b, https://gitlab.com/c/d ftp://x"),
+    ).toEqual({
+      repositoryUrl: "https://github.com/a/b",
+      demoUrl: "https://app.example.org",
+    });
+    expect(sortLinks("not links at all")).toEqual({ repositoryUrl: "", demoUrl: "" });
+  });
+});
+
+describe("checkRow", () => {
+  const read = table(fixture);
+  const mapping = guessMapping(read.columns);
+  const row = (index: number) => {
+    const r = read.rows[index];
+    if (!r) throw new Error("no row");
+    return r;
+  };
+
+  it("turns a good row into a project's fields, linking prizes that name a challenge", () => {
+    const checked = checkRow(row(0), mapping, challenges);
+    expect(checked.errors).toEqual([]);
+    expect(checked.fields).toMatchObject({
+      title: "Bus Buddy",
+      repositoryUrl: "https://github.com/example/bus-buddy",
+      demoUrl: "https://bus-buddy.example.org",
+      videoUrl: "https://www.youtube.com/watch?v=abc123",
+      technologies: ["react", "node.js", "open-data"],
+      challengeIds: ["c-buses"],
+    });
+    expect(checked.warnings).toEqual([
+      '"Best use of open data" is not one of this event\'s published challenges: not linked.',
+    ]);
+  });
+
+  it("never reads a person's name or email address into the project", () => {
+    const text = JSON.stringify(checkRow(row(0), mapping, challenges));
+    for (const personal of ["Ada", "Lovelace", "ada@example.org", "Grace", "grace@example.org"]) {
+      expect(text).not.toContain(personal);
+    }
+  });
+
+  it("refuses a row without a title, and one whose video is not a web address", () => {
+    expect(checkRow(row(2), mapping, challenges)).toMatchObject({
+      fields: null,
+      errors: ["Title: Use at least 3 characters"],
+    });
+    expect(checkRow(row(3), mapping, challenges).errors).toEqual([
+      "Video: Enter a web address starting with https://",
+    ]);
+  });
+
+  it("refuses a row without a key, shortens a long tagline and keeps 20 technologies", () => {
+    const long = {
+      line: 9,
+      cells: {
+        T: "Fine title",
+        K: "",
+        G: "x".repeat(200),
+        B: Array.from({ length: 25 }, (_, i) => `t${i}`).join(","),
+      },
+    };
+    const custom = { ...mapping, key: "K", title: "T", tagline: "G", technologies: "B" };
+    const checked = checkRow(long, custom, challenges);
+    expect(checked.errors).toEqual([
+      "It has no address on Devpost, so it could not be found again when you import again.",
+    ]);
+    const keyed = checkRow(
+      { ...long, cells: { ...long.cells, K: "https://devpost.com/software/x" } },
+      custom,
+      challenges,
+    );
+    expect(keyed.fields?.tagline).toHaveLength(140);
+    expect(keyed.fields?.technologies).toHaveLength(20);
+    expect(keyed.warnings).toEqual([
+      "It lists 25 technologies: the first 20 are kept.",
+      "Its tagline is longer than 140 characters: shortened.",
+    ]);
+  });
+
+  it("matches a challenge's title whatever the case and spacing", () => {
+    const r = { line: 2, cells: { T: "River Watch", K: "k", P: "cleaner rivers" } };
+    expect(
+      checkRow(r, { ...mapping, title: "T", key: "K", challenges: "P" }, challenges).fields?.challengeIds,
+    ).toEqual(["c-rivers"]);
+  });
+});
+
+describe("checkRows", () => {
+  it("refuses a second row with the same key, naming the first", () => {
+    const read = table(
+      "Project Title,Submission Url\nOne,https://d.test/1\nTwo,https://d.test/1\nThree,https://d.test/3",
+    );
+    const checked = checkRows(read, guessMapping(read.columns), []);
+    expect(checked.map((r) => r.errors)).toEqual([[], ["The same project as line 2."], []]);
+    expect(checked[1]?.fields).toBeNull();
+  });
+});
+
+describe("importedTeamName", () => {
+  it("uses the title, and makes it unique among the event's team names", () => {
+    expect(importedTeamName("Bus Buddy", new Set())).toBe("Bus Buddy");
+    expect(importedTeamName("Bus Buddy", new Set(["bus buddy"]))).toBe("Bus Buddy (Devpost)");
+    expect(importedTeamName("Bus Buddy", new Set(["bus buddy", "bus buddy (devpost)"]))).toBe(
+      "Bus Buddy (Devpost 2)",
+    );
+    expect(importedTeamName("x".repeat(100), new Set())).toHaveLength(45);
+  });
+});
