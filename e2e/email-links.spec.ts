@@ -23,6 +23,7 @@ import {
   withDatabase,
 } from "./support/db";
 import { addDays, datetimeLocal, todayUtc } from "./support/london";
+import { sendNoTeamPrompts } from "./support/prompts";
 import { mutate, query } from "./support/trpc";
 
 interface Visit {
@@ -484,6 +485,9 @@ test.describe("links in emails are safe to open by a machine", () => {
       invitationId: venue.id,
       reason: "We have a centre next door already.",
     });
+
+    // prompt (reaches the organiser, who left the team): the sweep runs inside the "no team yet" window.
+    await sendNoTeamPrompts(page.request, event.id);
 
     const addresses = [
       organiser,

@@ -117,6 +117,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "api/v1/[...path]/route.ts": { keys: [] },
   "developers/page.tsx": { keys: [] },
   "manage/events/[eventId]/submissions/import/page.tsx": { keys: [] },
+  "manage/events/[eventId]/prompts/page.tsx": { keys: [] },
   "api/sign-out/route.ts": { keys: [] },
   "api/images/[imageId]/route.ts": { keys: [] },
   "api/organisations/[organisationId]/logo/route.ts": { keys: ["v"] },

@@ -219,6 +219,9 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // Previewing changes nothing; an import adds or changes projects in the event's gallery.
   "imports.previewDevpost": "private",
   "imports.importDevpost": "event",
+  // Prompts are emails; their settings are the organisers' own. The sweep writes no public page.
+  "prompts.update": "private",
+  "dev.sendPrompts": "private",
   // The HTTP API's writes (server/routers/api.ts), as their app twins: challenges.create, .update,
   // .submit, and the organisers' review steps.
   "organisationChallenges.create": "private",

@@ -3,6 +3,7 @@ import { db } from "../db/client.ts";
 import { log } from "../log.ts";
 import { mailSettings } from "../mail/send.ts";
 import { ensureQueueSchema } from "../mail/queue.ts";
+import { sendDuePrompts } from "../prompts/commands.ts";
 import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
 import { sweepWaitingLists } from "../waiting-list/commands.ts";
@@ -43,6 +44,12 @@ export function startBackgroundWork(): void {
     setInterval(() => {
       sweepWaitingLists(db(), { now: new Date() }).catch((error: unknown) =>
         log.error("waiting list sweep failed", { error: String(error) }),
+      );
+    }, 60_000).unref();
+    // Timely prompts are swept every minute (a prompt is sent once whatever the sweep's rhythm).
+    setInterval(() => {
+      sendDuePrompts(db(), { now: new Date() }).catch((error: unknown) =>
+        log.error("prompts sweep failed", { error: String(error) }),
       );
     }, 60_000).unref();
     // Nor to retry a webhook delivery at its time: due deliveries are attempted every minute instead.

@@ -3,6 +3,7 @@ import { run, type Runner, type TaskList } from "graphile-worker";
 import type { Db } from "../db/create.ts";
 import { log } from "../log.ts";
 import { deliverQueuedMail, DELIVER_MAIL_TASK, queueLogger, smtpTransport } from "../mail/queue.ts";
+import { sendDuePrompts } from "../prompts/commands.ts";
 import { remindGuardians } from "../registrations/commands.ts";
 import { deleteExpiredPersonalData } from "../retention/commands.ts";
 import { promoteWaitingList, sweepWaitingLists } from "../waiting-list/commands.ts";
@@ -18,11 +19,14 @@ import {
 export const RETENTION_TASK = "delete_expired_personal_data";
 /** The scheduled task that reminds guardians who have not answered a consent request. */
 export const REMINDER_TASK = "remind_guardians";
+/** The scheduled task that sends the timely prompts that are due (server/prompts). */
+export const PROMPTS_TASK = "send_prompts";
 
 /**
  * The schedule (graphile-worker crontab syntax), every hour (UTC): the retention job at minute 7, the
  * guardian reminders at minute 37, the waiting lists' safety net (sweep_waiting_lists: a promotion lost
- * or late is caught up) at minute 52, and the webhooks' safety net (sweep_webhooks) every ten minutes. Every instance runs the scheduler, and graphile-worker records each
+ * or late is caught up) at minute 52, and the webhooks' safety net (sweep_webhooks) and the timely
+ * prompts (send_prompts) every ten minutes. Every instance runs the scheduler, and graphile-worker records each
  * hour it has queued in its known_crontabs table, so an hour is queued by one instance only; the job
  * key makes a second copy of a queued job impossible as well. `fill=2h`: an hour missed while no
  * instance ran is queued once when one starts (within two hours); `max=3`: a failure is retried twice.
@@ -33,6 +37,8 @@ export const JOB_SCHEDULE = [
   `52 * * * * ${SWEEP_TASK} ?fill=2h&max=3&jobKey=${SWEEP_TASK}`,
   // Webhooks' safety net: a delivery whose job was lost is queued again (server/webhooks/deliver.ts).
   `*/10 * * * * ${SWEEP_WEBHOOKS_TASK} ?max=3&jobKey=${SWEEP_WEBHOOKS_TASK}`,
+  // Timely prompts: every ten minutes, so "two hours before the deadline" goes within ten minutes of it.
+  `*/10 * * * * ${PROMPTS_TASK} ?max=3&jobKey=${PROMPTS_TASK}`,
 ].join("\n");
 
 export interface MailDelivery {
@@ -85,6 +91,10 @@ export async function startJobWorker(params: {
       const deliveryId = (payload as { deliveryId?: unknown } | null)?.deliveryId;
       if (typeof deliveryId !== "string") return;
       await deliverWebhook(params.db, { deliveryId, now: clock() });
+    },
+    [PROMPTS_TASK]: async () => {
+      const sent = await sendDuePrompts(params.db, { now: clock() });
+      if (sent > 0) log.info("timely prompts sent", { sent });
     },
     [SWEEP_WEBHOOKS_TASK]: async () => {
       const queued = await sweepWebhooks(params.db, { now: clock() });

@@ -10,6 +10,7 @@ import { MAIL_CATEGORY, optionalCategoryOf } from "./preferences.ts";
 import { registrationConfirmedMail } from "./registration-templates.ts";
 import { concernReportedMail } from "./safeguarding-templates.ts";
 import { waitlistOfferMail } from "./waiting-list-templates.ts";
+import { promptMail } from "./prompt-templates.ts";
 import { venueDecisionMail, venueInvitationMail } from "./venue-templates.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
 import {
@@ -60,6 +61,15 @@ const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
       url,
     }),
     names: ["Priya", "Bradford Makerspace"],
+  },
+  prompt: {
+    mail: promptMail({
+      recipientName: "Amara",
+      subject: "Your project for Leeds Festival of Code is due tomorrow",
+      message: "Projects for Leeds Festival of Code are due by Sat 5 Dec 2026, 16:00 GMT.",
+      action: { label: "Open your project", url },
+    }),
+    names: ["Amara", "Leeds Festival of Code"],
   },
   "waitlist-offer": {
     mail: waitlistOfferMail({

@@ -11,15 +11,23 @@
 //   withdrawn): safeguarding notices, which decide whether they may take part at all.
 // - TEAM, ANNOUNCEMENTS, CHALLENGES: news the person can also read on the site (team page, event page,
 //   challenge page), so turning it off costs them nothing they cannot see there.
+// - PROMPTS: reminders before a deadline (server/prompts), which the site shows as well.
 //
 // A new kind of email is one line in MAIL_CATEGORY (TypeScript refuses a kind without a category).
 import type { MailKind } from "./templates.ts";
 
-export const MAIL_CATEGORIES = ["ACCESS", "CONSENT", "TEAM", "ANNOUNCEMENTS", "CHALLENGES"] as const;
+export const MAIL_CATEGORIES = [
+  "ACCESS",
+  "CONSENT",
+  "TEAM",
+  "ANNOUNCEMENTS",
+  "CHALLENGES",
+  "PROMPTS",
+] as const;
 export type MailCategory = (typeof MAIL_CATEGORIES)[number];
 
 /** The categories a person can turn off. */
-export const OPTIONAL_MAIL_CATEGORIES = ["TEAM", "ANNOUNCEMENTS", "CHALLENGES"] as const;
+export const OPTIONAL_MAIL_CATEGORIES = ["TEAM", "ANNOUNCEMENTS", "CHALLENGES", "PROMPTS"] as const;
 export type OptionalMailCategory = (typeof OPTIONAL_MAIL_CATEGORIES)[number];
 
 /** The category of every kind of email. */
@@ -58,6 +66,8 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   // Being asked to lead a centre, and the answer, are about a role.
   "venue-invitation": "ACCESS",
   "venue-decision": "ACCESS",
+  // A nudge before a deadline (server/prompts): what it is about is on the site too.
+  prompt: "PROMPTS",
 };
 
 /** How each category is described on the preferences page. */
@@ -81,6 +91,10 @@ export const MAIL_CATEGORY_TEXT: Record<MailCategory, { label: string; hint: str
   CHALLENGES: {
     label: "Challenge reviews",
     hint: "When a challenge you look after is submitted, approved, sent back or published.",
+  },
+  PROMPTS: {
+    label: "Reminders before deadlines",
+    hint: "A short reminder when you have no team two days before hacking, your project is not submitted near the deadline, or entries wait for your scores. Never at night.",
   },
 };
 

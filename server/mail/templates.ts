@@ -35,6 +35,7 @@ export const MAIL_KINDS = [
   "waitlist-offer",
   "venue-invitation",
   "venue-decision",
+  "prompt",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export interface MailContent {

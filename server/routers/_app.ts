@@ -29,6 +29,7 @@ import { waitingListRouter } from "./waiting-list.ts";
 import { webhooksRouter } from "./webhooks.ts";
 import { apiTokensRouter } from "./api-tokens.ts";
 import { importsRouter } from "./imports.ts";
+import { promptsRouter } from "./prompts.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -62,6 +63,7 @@ export const appRouter = router({
   webhooks: webhooksRouter,
   apiTokens: apiTokensRouter,
   imports: importsRouter,
+  prompts: promptsRouter,
 });
 
 export type AppRouter = typeof appRouter;

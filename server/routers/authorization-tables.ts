@@ -28,6 +28,7 @@ import { waitingListAuthorization } from "./waiting-list.authz.ts";
 import { webhooksAuthorization } from "./webhooks.authz.ts";
 import { apiTokensAuthorization } from "./api-tokens.authz.ts";
 import { importsAuthorization } from "./imports.authz.ts";
+import { promptsAuthorization } from "./prompts.authz.ts";
 import { directoryAuthorization } from "./directory.authz.ts";
 import { certificatesAuthorization } from "./certificates.authz.ts";
 
@@ -61,5 +62,6 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   webhooksAuthorization,
   apiTokensAuthorization,
   importsAuthorization,
+  promptsAuthorization,
   venuesAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

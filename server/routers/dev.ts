@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { email } from "../events/schema.ts";
 import { latestOutboxEmails } from "../mail/queries.ts";
+import { sendDuePrompts } from "../prompts/commands.ts";
+import { sendPromptsInput } from "../prompts/schema.ts";
 import { devProcedure, router } from "../trpc.ts";
 
 export const devRouter = router({
@@ -14,4 +16,11 @@ export const devRouter = router({
    * The refresh itself is the tRPC middleware's, as after any public mutation (server/cache).
    */
   refreshPublicPages: devProcedure.mutation(() => ({ ok: true as const })),
+  /**
+   * Runs the timely prompts' sweep now (development and test only), at `at` when given (the quiet hours
+   * depend on the time of day, so a test picks a daytime moment), else at the database's clock.
+   */
+  sendPrompts: devProcedure.input(sendPromptsInput).mutation(async ({ ctx, input }) => ({
+    sent: await sendDuePrompts(ctx.db, { now: input.at ? new Date(input.at) : await ctx.now() }),
+  })),
 });

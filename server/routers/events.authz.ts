@@ -61,6 +61,13 @@ export const eventsAuthorization: AuthCases<EventsWorld> = {
     call: (c) => c.dev.refreshPublicPages(),
     expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
   },
+  "dev.sendPrompts": {
+    right: (w) => w.stranger,
+    wrong: null,
+    // A moment when no event of the test database is near a prompt: it sends nothing.
+    call: (c) => c.dev.sendPrompts({ at: "2020-01-01T12:00:00.000Z" }),
+    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+  },
   "events.list": {
     right: (w) => w.stranger,
     wrong: null,

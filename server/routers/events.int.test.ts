@@ -559,6 +559,7 @@ describe("dev.outbox", () => {
   it("does not exist in production", async () => {
     await withEnv({ APP_ENV: "production" }, async () => {
       expect(await codeOf(callerFor(tdb.db, null, now).dev.outbox({}))).toBe("NOT_FOUND");
+      expect(await codeOf(callerFor(tdb.db, null, now).dev.sendPrompts({}))).toBe("NOT_FOUND");
     });
   });
 });

@@ -26,17 +26,21 @@ export const RESPONSE_USE_LABELS: Readonly<Record<ResponseUse, string>> = {
 const BRACED = /(?<!\{)\{\s*([A-Za-z_]+)\s*\}(?!\})/g;
 
 /**
- * The placeholders written in `body` that are not in PLACEHOLDERS (case-insensitive), each once in the
- * order they first appear: `"Hi {teem}"` → `["teem"]`. Empty when every placeholder is known.
+ * The placeholders written in `body` that are not `known` (PLACEHOLDERS unless given; case-insensitive),
+ * each once in the order they first appear: `"Hi {teem}"` → `["teem"]`. Empty when every one is known.
  */
-export function unknownPlaceholders(body: string): string[] {
-  const known = new Set<string>(PLACEHOLDERS);
-  const unknown: string[] = [];
+export function unknownPlaceholders(body: string, known: readonly string[] = PLACEHOLDERS): string[] {
+  return placeholdersIn(body).filter((name) => !known.includes(name));
+}
+
+/** Every placeholder written in `body`, lower-cased, each once in the order they first appear. */
+export function placeholdersIn(body: string): string[] {
+  const found: string[] = [];
   for (const match of body.matchAll(BRACED)) {
     const name = (match[1] ?? "").toLowerCase();
-    if (!known.has(name) && !unknown.includes(name)) unknown.push(name);
+    if (!found.includes(name)) found.push(name);
   }
-  return unknown;
+  return found;
 }
 
 /**

@@ -63,6 +63,9 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/templates`} className={rowButtonClass}>
             Response templates
           </Link>
+          <Link href={`/manage/events/${event.id}/prompts`} className={rowButtonClass}>
+            Reminders
+          </Link>
           <Link href={`/manage/events/${event.id}/safeguarding`} className={rowButtonClass}>
             Safeguarding
           </Link>

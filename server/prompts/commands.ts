@@ -1,0 +1,310 @@
+// Timely prompts: the sweep that sends the ones due (every ten minutes from the job queue; every minute on
+// the embedded database), and the organisers' settings. When each is due and what it says: rules.ts.
+import "server-only";
+import { audit } from "../audit.ts";
+import type { Db } from "../db/create.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { DomainError } from "../errors.ts";
+import { appUrl } from "../http/app-url.ts";
+import { log } from "../log.ts";
+import { promptMail } from "../mail/prompt-templates.ts";
+import { sendMail } from "../mail/send.ts";
+import { greetingName } from "../people/rules.ts";
+import { unknownPlaceholders } from "../templates/rules.ts";
+import { formatInZone } from "../time/zoned.ts";
+import {
+  PROMPT_KINDS,
+  PROMPT_PLACEHOLDERS,
+  promptDue,
+  promptText,
+  promptWindow,
+  type PromptKind,
+} from "./rules.ts";
+
+const HOUR = 3_600_000;
+
+/** One person a prompt is for, and what it is about (a round for judges, else ""). */
+interface Recipient {
+  userId: string;
+  email: string;
+  name: string | null;
+  alias: string | null;
+  subjectId: string;
+  url: string;
+  /** The moment the prompt is about (the deadline, the start, the round's close). */
+  moment: Date;
+}
+
+const personSelect = { id: true, email: true, name: true, alias: true, deletedAt: true } as const;
+
+type EventForPrompts = {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  startsAt: Date;
+  submissionDeadline: Date;
+};
+
+/** Confirmed participants of the event who are in no team. */
+async function withoutTeam(db: Db, event: EventForPrompts): Promise<Recipient[]> {
+  const rows = await db.registration.findMany({
+    where: {
+      eventId: event.id,
+      status: "CONFIRMED",
+      user: { deletedAt: null, teamMembers: { none: { eventId: event.id } } },
+    },
+    select: { user: { select: personSelect } },
+    take: 10_000,
+  });
+  return rows.map(({ user }) => ({
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    alias: user.alias,
+    subjectId: "",
+    url: appUrl(`/events/${event.slug}/teams`),
+    moment: event.startsAt,
+  }));
+}
+
+/** Members (still registered) of the event's teams whose project is not submitted, withdrawn or out. */
+async function withProjectToSubmit(db: Db, event: EventForPrompts): Promise<Recipient[]> {
+  const teams = await db.team.findMany({
+    where: { eventId: event.id, OR: [{ submission: null }, { submission: { status: "DRAFT" } }] },
+    select: {
+      members: {
+        where: {
+          user: {
+            deletedAt: null,
+            registrations: { some: { eventId: event.id, status: { not: "WITHDRAWN" } } },
+          },
+        },
+        select: { user: { select: personSelect } },
+      },
+    },
+    take: 5_000,
+  });
+  return teams.flatMap((team) =>
+    team.members.map(({ user }) => ({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      alias: user.alias,
+      subjectId: "",
+      url: appUrl(`/events/${event.slug}/submission`),
+      moment: event.submissionDeadline,
+    })),
+  );
+}
+
+/** Accepted judges of the round with entries still waiting for their scores. */
+async function judgesWithScoresToGive(db: Db, round: { id: string; closesAt: Date }): Promise<Recipient[]> {
+  const judges = await db.roundJudge.findMany({
+    where: { roundId: round.id, status: "ACCEPTED", assignments: { some: { status: "PENDING" } } },
+    select: { user: { select: personSelect } },
+  });
+  return judges
+    .filter(({ user }) => user.deletedAt === null)
+    .map(({ user }) => ({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      alias: user.alias,
+      subjectId: round.id,
+      url: appUrl(`/judging/${round.id}`),
+      moment: round.closesAt,
+    }));
+}
+
+/**
+ * Sends every timely prompt due at `now` (rules.ts: inside its window, and not in the quiet hours of
+ * the event's zone), for published events whose organisers have not switched it off, each to each
+ * person once: the PromptDelivery row is written first and its unique key decides, so two sweeps at
+ * once (two instances) send one email. A person who turned reminders off is recorded and not emailed
+ * (sendMail checks). Returns how many were sent.
+ */
+export async function sendDuePrompts(db: Db, params: { now: Date }): Promise<number> {
+  const { now } = params;
+  const soon = (hours: number) => new Date(now.getTime() + hours * HOUR);
+  const events = await db.event.findMany({
+    where: {
+      status: "PUBLISHED",
+      OR: [
+        { startsAt: { gt: now, lte: soon(48) } },
+        { submissionDeadline: { gt: now, lte: soon(24) } },
+        { rounds: { some: { status: "OPEN", closesAt: { gt: now, lte: soon(24) } } } },
+      ],
+    },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      timeZone: true,
+      startsAt: true,
+      submissionDeadline: true,
+      prompts: { select: { kind: true, enabled: true, message: true } },
+      rounds: {
+        where: { status: "OPEN", closesAt: { gt: now, lte: soon(24) } },
+        select: { id: true, closesAt: true },
+      },
+    },
+    take: 500,
+  });
+  let sent = 0;
+  for (const event of events) {
+    const settings = new Map(event.prompts.map((p) => [p.kind, p]));
+    for (const kind of PROMPT_KINDS) {
+      const setting = settings.get(kind);
+      if (setting && !setting.enabled) continue;
+      const recipients: Recipient[] = [];
+      if (kind === "JUDGE_SCORES") {
+        for (const round of event.rounds) {
+          const closesAt = round.closesAt;
+          if (
+            !closesAt ||
+            !promptDue(promptWindow(kind, { ...event, roundClosesAt: closesAt }), now, event.timeZone)
+          )
+            continue;
+          recipients.push(...(await judgesWithScoresToGive(db, { id: round.id, closesAt })));
+        }
+      } else if (promptDue(promptWindow(kind, event), now, event.timeZone)) {
+        recipients.push(
+          ...(kind === "NO_TEAM" ? await withoutTeam(db, event) : await withProjectToSubmit(db, event)),
+        );
+      }
+      for (const recipient of recipients) {
+        if (await sendOnce(db, { event, kind, recipient, message: setting?.message ?? null, now })) sent += 1;
+      }
+    }
+  }
+  return sent;
+}
+
+/** Records the prompt for the person, and emails it if nobody has; false when it was sent before. */
+async function sendOnce(
+  db: Db,
+  params: {
+    event: EventForPrompts;
+    kind: PromptKind;
+    recipient: Recipient;
+    message: string | null;
+    now: Date;
+  },
+): Promise<boolean> {
+  const { event, kind, recipient } = params;
+  try {
+    await db.promptDelivery.create({
+      data: {
+        eventId: event.id,
+        kind,
+        userId: recipient.userId,
+        subjectId: recipient.subjectId,
+        sentAt: params.now,
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+  const text = promptText(
+    kind,
+    { event: event.name, deadline: formatInZone(recipient.moment, event.timeZone) },
+    params.message,
+  );
+  try {
+    await sendMail(
+      db,
+      recipient.email,
+      promptMail({
+        recipientName: greetingName(recipient),
+        subject: text.subject,
+        message: text.message,
+        action: { label: text.action, url: recipient.url },
+      }),
+    );
+  } catch (error) {
+    // Recorded already: a prompt is sent at most once, never twice after a partial failure.
+    log.error("prompt not sent", { kind, eventId: event.id, error: String(error) });
+    return false;
+  }
+  return true;
+}
+
+/** The prompts' settings for an event, for its organisers: each kind on or off, with its message. */
+export async function promptSettings(db: Db, params: { eventId: string }) {
+  const [event, rows, counts] = await Promise.all([
+    db.event.findUniqueOrThrow({
+      where: { id: params.eventId },
+      select: { name: true, timeZone: true, startsAt: true, submissionDeadline: true },
+    }),
+    db.eventPrompt.findMany({
+      where: { eventId: params.eventId },
+      select: { kind: true, enabled: true, message: true },
+    }),
+    db.promptDelivery.groupBy({ by: ["kind"], where: { eventId: params.eventId }, _count: { _all: true } }),
+  ]);
+  const byKind = new Map(rows.map((r) => [r.kind, r]));
+  const sentByKind = new Map(counts.map((c) => [c.kind, c._count._all]));
+  return PROMPT_KINDS.map((kind) => {
+    const row = byKind.get(kind);
+    const moment = kind === "NO_TEAM" ? event.startsAt : event.submissionDeadline;
+    const window = kind === "JUDGE_SCORES" ? null : promptWindow(kind, event);
+    return {
+      kind,
+      enabled: row?.enabled ?? true,
+      message: row?.message ?? null,
+      sent: sentByKind.get(kind) ?? 0,
+      /** When it starts going out for this event (null for judges: it depends on each round). */
+      from: window?.from ?? null,
+      preview: promptText(
+        kind,
+        {
+          event: event.name,
+          deadline:
+            kind === "JUDGE_SCORES" ? "the round's closing time" : formatInZone(moment, event.timeZone),
+        },
+        row?.message,
+      ),
+    };
+  });
+}
+
+/**
+ * Switches a prompt on or off for the event and sets its message (null or blank: the default words).
+ * INVALID_INPUT on `message` for a placeholder other than {event} and {deadline}. Audited.
+ */
+export async function updatePrompt(
+  db: Db,
+  params: { eventId: string; actorId: string; kind: PromptKind; enabled: boolean; message: string | null },
+): Promise<void> {
+  const message = params.message?.trim() || null;
+  const unknown = message ? unknownPlaceholders(message, PROMPT_PLACEHOLDERS) : [];
+  if (unknown.length > 0) {
+    const text = `Use only {event} and {deadline}: ${unknown.map((p) => `{${p}}`).join(", ")} can't be filled in.`;
+    throw new DomainError("INVALID_INPUT", text, { message: [text] });
+  }
+  await db.$transaction(async (tx) => {
+    await tx.eventPrompt.upsert({
+      where: { eventId_kind: { eventId: params.eventId, kind: params.kind } },
+      create: {
+        eventId: params.eventId,
+        kind: params.kind,
+        enabled: params.enabled,
+        message,
+        updatedById: params.actorId,
+      },
+      update: { enabled: params.enabled, message, updatedById: params.actorId },
+      select: { eventId: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "prompt.update",
+      entityType: "EventPrompt",
+      entityId: `${params.eventId}:${params.kind}`,
+      data: { kind: params.kind, enabled: params.enabled, customMessage: message !== null },
+    });
+  });
+}

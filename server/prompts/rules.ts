@@ -1,0 +1,151 @@
+// Timely prompts: short emails that keep people going at the moments that matter (no team two days
+// before hacking, a project not submitted the day before and two hours before the deadline, scores not
+// given the day before judging closes). When each is due, the quiet hours, and what each says. Pure.
+//
+// Every prompt asks for one thing the person came to do (find a team, submit, score): none ever asks a
+// young person to share more about themselves or to change a privacy setting (rules.test.ts checks the
+// words and the links).
+import { fillTemplate } from "../templates/rules.ts";
+
+export const PROMPT_KINDS = [
+  "NO_TEAM",
+  "PROJECT_DAY_BEFORE",
+  "PROJECT_HOURS_BEFORE",
+  "JUDGE_SCORES",
+] as const;
+export type PromptKind = (typeof PROMPT_KINDS)[number];
+
+const HOUR = 3_600_000;
+
+/** The moments a prompt hangs on: the event's start and submission deadline, a judging round's close. */
+export interface PromptMoments {
+  startsAt: Date;
+  submissionDeadline: Date;
+  /** The round's close, for JUDGE_SCORES (null: a round without a close gets no prompt). */
+  roundClosesAt?: Date | null;
+}
+
+/**
+ * When a prompt may go: from `from` until (not including) `until`, the moment it is about. Sent at the
+ * first sweep in that time that is not in the quiet hours; never after `until`.
+ */
+export function promptWindow(kind: PromptKind, moments: PromptMoments): { from: Date; until: Date } | null {
+  const at = (date: Date, hoursBefore: number) => new Date(date.getTime() - hoursBefore * HOUR);
+  switch (kind) {
+    case "NO_TEAM":
+      return { from: at(moments.startsAt, 48), until: moments.startsAt };
+    case "PROJECT_DAY_BEFORE":
+      // Ends where the two-hour one begins, so nobody gets both at once.
+      return { from: at(moments.submissionDeadline, 24), until: at(moments.submissionDeadline, 2) };
+    case "PROJECT_HOURS_BEFORE":
+      return { from: at(moments.submissionDeadline, 2), until: moments.submissionDeadline };
+    case "JUDGE_SCORES":
+      return moments.roundClosesAt
+        ? { from: at(moments.roundClosesAt, 24), until: moments.roundClosesAt }
+        : null;
+  }
+}
+
+/** No prompt is sent from 21:00 to 08:00 in the event's time zone. */
+export const QUIET_HOURS = { from: 21, until: 8 } as const;
+
+/** The hour (0–23) on the clock in `timeZone` at `instant`. */
+export function localHour(instant: Date, timeZone: string): number {
+  const hour = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(
+    instant,
+  );
+  return Number(hour);
+}
+
+/** Whether `now` is outside the quiet hours in `timeZone`. */
+export function isDaytime(now: Date, timeZone: string): boolean {
+  const hour = localHour(now, timeZone);
+  return hour >= QUIET_HOURS.until && hour < QUIET_HOURS.from;
+}
+
+/** Whether the prompt may go at `now`: inside its window, and daytime in the event's zone. */
+export function promptDue(window: { from: Date; until: Date } | null, now: Date, timeZone: string): boolean {
+  if (!window) return false;
+  const t = now.getTime();
+  return t >= window.from.getTime() && t < window.until.getTime() && isDaytime(now, timeZone);
+}
+
+/** How organisers see each prompt. */
+export const PROMPT_LABELS: Record<PromptKind, { title: string; who: string; when: string }> = {
+  NO_TEAM: {
+    title: "No team yet",
+    who: "Confirmed participants who are not in a team",
+    when: "From two days before hacking starts",
+  },
+  PROJECT_DAY_BEFORE: {
+    title: "Project not submitted: the day before",
+    who: "Members of teams whose project is not submitted",
+    when: "From 24 hours before the submission deadline",
+  },
+  PROJECT_HOURS_BEFORE: {
+    title: "Project not submitted: two hours to go",
+    who: "Members of teams whose project is not submitted",
+    when: "From two hours before the submission deadline",
+  },
+  JUDGE_SCORES: {
+    title: "Scores still to give",
+    who: "Judges with entries left to score in an open round",
+    when: "From 24 hours before the round closes",
+  },
+};
+
+/** The placeholders a prompt's message may use. */
+export const PROMPT_PLACEHOLDERS = ["event", "deadline"] as const;
+
+/** Each prompt's default words: the subject, the message (placeholders allowed), and the one action. */
+export const DEFAULT_PROMPTS: Record<PromptKind, { subject: string; message: string; action: string }> = {
+  NO_TEAM: {
+    subject: "Find your team for {event}",
+    message:
+      "{event} starts soon and you're not in a team yet. That's fine: lots of people find theirs at the " +
+      "last minute. Have a look at the teams looking for people, or start your own.",
+    action: "Find a team",
+  },
+  PROJECT_DAY_BEFORE: {
+    subject: "Your project for {event} is due tomorrow",
+    message:
+      "Projects for {event} are due by {deadline}. Yours isn't submitted yet. It doesn't have to be " +
+      "perfect: submit what you have, and you can keep improving it until the deadline.",
+    action: "Open your project",
+  },
+  PROJECT_HOURS_BEFORE: {
+    subject: "Two hours left to submit your project",
+    message:
+      "Projects for {event} are due by {deadline}, and yours isn't submitted yet. Submit what you have " +
+      "now: a finished idea beats a perfect one that's too late.",
+    action: "Submit your project",
+  },
+  JUDGE_SCORES: {
+    subject: "Entries waiting for your scores at {event}",
+    message:
+      "Thank you for judging at {event}. Some entries in your queue still need scores, and judging " +
+      "closes at {deadline}. Each one takes a few minutes.",
+    action: "Open your judging queue",
+  },
+};
+
+/** The most characters an organiser's message may have. */
+export const MAX_PROMPT_MESSAGE = 1000;
+
+/**
+ * A prompt's subject and message with the placeholders filled: `custom` (an organiser's message) in
+ * place of the default one when given. `deadline` is the moment the prompt is about, already written in
+ * the event's zone.
+ */
+export function promptText(
+  kind: PromptKind,
+  values: { event: string; deadline: string },
+  custom?: string | null,
+): { subject: string; message: string; action: string } {
+  const base = DEFAULT_PROMPTS[kind];
+  return {
+    subject: fillTemplate(base.subject, values),
+    message: fillTemplate(custom?.trim() || base.message, values),
+    action: base.action,
+  };
+}
