@@ -222,6 +222,13 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // Prompts are emails; their settings are the organisers' own. The sweep writes no public page.
   "prompts.update": "private",
   "dev.sendPrompts": "private",
+  // "What happened next" is on the event's public pages; an organisation's outcomes on every event page
+  // where its challenge is (and its own page).
+  "next.postUpdate": "event",
+  "next.removeUpdate": "event",
+  "next.hideUpdate": "event",
+  "next.postOutcome": "everything",
+  "next.removeOutcome": "everything",
   // The HTTP API's writes (server/routers/api.ts), as their app twins: challenges.create, .update,
   // .submit, and the organisers' review steps.
   "organisationChallenges.create": "private",

@@ -13,6 +13,8 @@ import { greetingName } from "../people/rules.ts";
 import { unknownPlaceholders } from "../templates/rules.ts";
 import { formatInZone } from "../time/zoned.ts";
 import {
+  FOLLOW_UP_DAYS,
+  FOLLOW_UP_WINDOW_DAYS,
   PROMPT_KINDS,
   PROMPT_PLACEHOLDERS,
   promptDue,
@@ -98,6 +100,26 @@ async function withProjectToSubmit(db: Db, event: EventForPrompts): Promise<Reci
   );
 }
 
+/** Members of the event's teams whose project is submitted: asked what happened next. */
+async function withSubmittedProject(db: Db, event: EventForPrompts): Promise<Recipient[]> {
+  const teams = await db.team.findMany({
+    where: { eventId: event.id, submission: { status: "SUBMITTED" } },
+    select: { members: { where: { user: { deletedAt: null } }, select: { user: { select: personSelect } } } },
+    take: 5_000,
+  });
+  return teams.flatMap((team) =>
+    team.members.map(({ user }) => ({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      alias: user.alias,
+      subjectId: "",
+      url: appUrl(`/events/${event.slug}/submission#what-happened-next`),
+      moment: event.submissionDeadline,
+    })),
+  );
+}
+
 /** Accepted judges of the round with entries still waiting for their scores. */
 async function judgesWithScoresToGive(db: Db, round: { id: string; closesAt: Date }): Promise<Recipient[]> {
   const judges = await db.roundJudge.findMany({
@@ -117,6 +139,21 @@ async function judgesWithScoresToGive(db: Db, round: { id: string; closesAt: Dat
     }));
 }
 
+/** Who a prompt about the event as a whole (not a round) goes to. */
+function recipientsOf(db: Db, kind: Exclude<PromptKind, "JUDGE_SCORES">, event: EventForPrompts) {
+  switch (kind) {
+    case "NO_TEAM":
+      return withoutTeam(db, event);
+    case "PROJECT_DAY_BEFORE":
+    case "PROJECT_HOURS_BEFORE":
+      return withProjectToSubmit(db, event);
+    case "FOLLOW_UP_1_MONTH":
+    case "FOLLOW_UP_3_MONTHS":
+    case "FOLLOW_UP_6_MONTHS":
+      return withSubmittedProject(db, event);
+  }
+}
+
 /**
  * Sends every timely prompt due at `now` (rules.ts: inside its window, and not in the quiet hours of
  * the event's zone), for published events whose organisers have not switched it off, each to each
@@ -129,11 +166,18 @@ export async function sendDuePrompts(db: Db, params: { now: Date }): Promise<num
   const soon = (hours: number) => new Date(now.getTime() + hours * HOUR);
   const events = await db.event.findMany({
     where: {
-      status: "PUBLISHED",
       OR: [
-        { startsAt: { gt: now, lte: soon(48) } },
-        { submissionDeadline: { gt: now, lte: soon(24) } },
-        { rounds: { some: { status: "OPEN", closesAt: { gt: now, lte: soon(24) } } } },
+        { status: "PUBLISHED", startsAt: { gt: now, lte: soon(48) } },
+        { status: "PUBLISHED", submissionDeadline: { gt: now, lte: soon(24) } },
+        { status: "PUBLISHED", rounds: { some: { status: "OPEN", closesAt: { gt: now, lte: soon(24) } } } },
+        // The follow-ups, months after: an archived event's teams are asked too.
+        {
+          status: { in: ["PUBLISHED", "ARCHIVED"] },
+          submissionDeadline: {
+            lte: soon(-FOLLOW_UP_DAYS.FOLLOW_UP_1_MONTH * 24),
+            gt: soon(-(FOLLOW_UP_DAYS.FOLLOW_UP_6_MONTHS + FOLLOW_UP_WINDOW_DAYS) * 24),
+          },
+        },
       ],
     },
     select: {
@@ -169,9 +213,7 @@ export async function sendDuePrompts(db: Db, params: { now: Date }): Promise<num
           recipients.push(...(await judgesWithScoresToGive(db, { id: round.id, closesAt })));
         }
       } else if (promptDue(promptWindow(kind, event), now, event.timeZone)) {
-        recipients.push(
-          ...(kind === "NO_TEAM" ? await withoutTeam(db, event) : await withProjectToSubmit(db, event)),
-        );
+        recipients.push(...(await recipientsOf(db, kind, event)));
       }
       for (const recipient of recipients) {
         if (await sendOnce(db, { event, kind, recipient, message: setting?.message ?? null, now })) sent += 1;

@@ -1,6 +1,7 @@
 // Timely prompts: short emails that keep people going at the moments that matter (no team two days
 // before hacking, a project not submitted the day before and two hours before the deadline, scores not
-// given the day before judging closes). When each is due, the quiet hours, and what each says. Pure.
+// given the day before judging closes) and, after the event, ask teams what happened next (1, 3 and 6
+// months after the deadline). When each is due, the quiet hours, and what each says. Pure.
 //
 // Every prompt asks for one thing the person came to do (find a team, submit, score): none ever asks a
 // young person to share more about themselves or to change a privacy setting (rules.test.ts checks the
@@ -12,10 +13,26 @@ export const PROMPT_KINDS = [
   "PROJECT_DAY_BEFORE",
   "PROJECT_HOURS_BEFORE",
   "JUDGE_SCORES",
+  "FOLLOW_UP_1_MONTH",
+  "FOLLOW_UP_3_MONTHS",
+  "FOLLOW_UP_6_MONTHS",
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** The follow-ups: days after the submission deadline each starts; each may go for a week. */
+export const FOLLOW_UP_DAYS: Record<
+  "FOLLOW_UP_1_MONTH" | "FOLLOW_UP_3_MONTHS" | "FOLLOW_UP_6_MONTHS",
+  number
+> = {
+  FOLLOW_UP_1_MONTH: 30,
+  FOLLOW_UP_3_MONTHS: 91,
+  FOLLOW_UP_6_MONTHS: 182,
+};
+/** How long a follow-up may go after it starts (a week: a sweep missed for days still sends it). */
+export const FOLLOW_UP_WINDOW_DAYS = 7;
 
 /** The moments a prompt hangs on: the event's start and submission deadline, a judging round's close. */
 export interface PromptMoments {
@@ -43,6 +60,12 @@ export function promptWindow(kind: PromptKind, moments: PromptMoments): { from: 
       return moments.roundClosesAt
         ? { from: at(moments.roundClosesAt, 24), until: moments.roundClosesAt }
         : null;
+    case "FOLLOW_UP_1_MONTH":
+    case "FOLLOW_UP_3_MONTHS":
+    case "FOLLOW_UP_6_MONTHS": {
+      const from = new Date(moments.submissionDeadline.getTime() + FOLLOW_UP_DAYS[kind] * DAY);
+      return { from, until: new Date(from.getTime() + FOLLOW_UP_WINDOW_DAYS * DAY) };
+    }
   }
 }
 
@@ -92,6 +115,21 @@ export const PROMPT_LABELS: Record<PromptKind, { title: string; who: string; whe
     who: "Judges with entries left to score in an open round",
     when: "From 24 hours before the round closes",
   },
+  FOLLOW_UP_1_MONTH: {
+    title: "What happened next: one month on",
+    who: "Members of teams that submitted a project",
+    when: "A month after the submission deadline",
+  },
+  FOLLOW_UP_3_MONTHS: {
+    title: "What happened next: three months on",
+    who: "Members of teams that submitted a project",
+    when: "Three months after the submission deadline",
+  },
+  FOLLOW_UP_6_MONTHS: {
+    title: "What happened next: six months on",
+    who: "Members of teams that submitted a project",
+    when: "Six months after the submission deadline",
+  },
 };
 
 /** The placeholders a prompt's message may use. */
@@ -126,6 +164,27 @@ export const DEFAULT_PROMPTS: Record<PromptKind, { subject: string; message: str
       "Thank you for judging at {event}. Some entries in your queue still need scores, and judging " +
       "closes at {deadline}. Each one takes a few minutes.",
     action: "Open your judging queue",
+  },
+  FOLLOW_UP_1_MONTH: {
+    subject: "What happened next with your project from {event}?",
+    message:
+      "It's been a month since {event}. Is your project still going: still building, launched, used by " +
+      "someone, funded? Tell us in a line or two on your project page. It shows the next teams what's possible.",
+    action: "Add an update",
+  },
+  FOLLOW_UP_3_MONTHS: {
+    subject: "What happened next with your project from {event}?",
+    message:
+      "It's been three months since {event}. Is your project still going: still building, launched, used by " +
+      "someone, funded? Tell us in a line or two on your project page. It shows the next teams what's possible.",
+    action: "Add an update",
+  },
+  FOLLOW_UP_6_MONTHS: {
+    subject: "What happened next with your project from {event}?",
+    message:
+      "It's been six months since {event}. Is your project still going: still building, launched, used by " +
+      "someone, funded? Tell us in a line or two on your project page. It shows the next teams what's possible.",
+    action: "Add an update",
   },
 };
 

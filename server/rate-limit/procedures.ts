@@ -81,6 +81,9 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   // projects. An organiser previews a few times while choosing columns, then imports once or twice.
   "imports.previewDevpost": { limit: 60, windowSeconds: 60 * MINUTE },
   "imports.importDevpost": { limit: 20, windowSeconds: 60 * MINUTE },
+  // A team posts a few updates in the months after an event; a sponsor a few outcomes.
+  "next.postUpdate": { limit: 20, windowSeconds: 60 * MINUTE },
+  "next.postOutcome": { limit: 20, windowSeconds: 60 * MINUTE },
   // An organiser rewords a prompt a few times at most.
   "prompts.update": { limit: 60, windowSeconds: 60 * MINUTE },
   // Webhooks: each test and redelivery makes the server POST to another site, and each saved address is

@@ -30,6 +30,7 @@ import { webhooksRouter } from "./webhooks.ts";
 import { apiTokensRouter } from "./api-tokens.ts";
 import { importsRouter } from "./imports.ts";
 import { promptsRouter } from "./prompts.ts";
+import { nextRouter } from "./next.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -64,6 +65,7 @@ export const appRouter = router({
   apiTokens: apiTokensRouter,
   imports: importsRouter,
   prompts: promptsRouter,
+  next: nextRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -29,6 +29,7 @@ import { webhooksAuthorization } from "./webhooks.authz.ts";
 import { apiTokensAuthorization } from "./api-tokens.authz.ts";
 import { importsAuthorization } from "./imports.authz.ts";
 import { promptsAuthorization } from "./prompts.authz.ts";
+import { nextAuthorization } from "./next.authz.ts";
 import { directoryAuthorization } from "./directory.authz.ts";
 import { certificatesAuthorization } from "./certificates.authz.ts";
 
@@ -63,5 +64,6 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   apiTokensAuthorization,
   importsAuthorization,
   promptsAuthorization,
+  nextAuthorization,
   venuesAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

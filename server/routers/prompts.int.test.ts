@@ -202,6 +202,9 @@ describe("organisers' settings", () => {
       ["PROJECT_DAY_BEFORE", true, 0],
       ["PROJECT_HOURS_BEFORE", true, 0],
       ["JUDGE_SCORES", true, 0],
+      ["FOLLOW_UP_1_MONTH", true, 0],
+      ["FOLLOW_UP_3_MONTHS", true, 0],
+      ["FOLLOW_UP_6_MONTHS", true, 0],
     ]);
     expect(before[1]?.preview.message).toContain(`Projects for ${event.name} are due by`);
     const refused = await refusal(

@@ -73,6 +73,8 @@ export const submissionsRouter = router({
       challenges,
       canSubmit: state.capabilities.canSubmit,
       closedNotice: capabilityNotice("canSubmit", state.windows.canSubmit, ctx.event.timeZone),
+      /** The deadline has passed: a submitted project may get "what happened next" updates (server/next). */
+      updatesOpen: now.getTime() >= ctx.event.submissionDeadline.getTime(),
     };
   }),
 

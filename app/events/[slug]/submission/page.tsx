@@ -7,6 +7,7 @@ import { loadEvent } from "../load-event";
 import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
 import { Notice } from "~/app/_components/notice";
 import { formatInNamedZone } from "~/server/time/zoned";
+import { ProjectUpdates } from "./project-updates";
 import { SubmissionEditor } from "./submission-editor";
 import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
@@ -50,7 +51,7 @@ export default async function SubmissionPage({ params }: Props) {
       </div>
     );
   }
-  const { submission, challenges, canSubmit, closedNotice } = await api.submissions.mine({
+  const { submission, challenges, canSubmit, closedNotice, updatesOpen } = await api.submissions.mine({
     eventId: event.id,
     teamId: team.id,
   });
@@ -84,6 +85,9 @@ export default async function SubmissionPage({ params }: Props) {
             : closedNotice
         }
       />
+      {submission?.status === "SUBMITTED" && updatesOpen ? (
+        <ProjectUpdates eventId={event.id} teamId={team.id} slug={event.slug} />
+      ) : null}
     </div>
   );
 }

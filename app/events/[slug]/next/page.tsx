@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "~/app/_components/badge";
+import { cardClass } from "~/app/_components/card";
+import { EmptyState } from "~/app/_components/empty-state";
+import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { orNotFound, pageCaller } from "~/app/trpc/server";
+import { loadEvent } from "../load-event";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** "14 January 2027", in the event's zone. */
+function dayOf(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(date);
+}
+
+// Served from the page cache, the same for everyone (see docs/architecture.md "Page cache").
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: `What happened next: ${(await loadEvent(slug)).name}` };
+}
+
+/**
+ * An event's "What happened next" (next.forEvent): what the projects became, counted by their latest
+ * news, each team's updates, and what sponsors said came of their challenges. Teams, never people.
+ */
+export default async function WhatHappenedNextPage({ params }: Props) {
+  const { slug } = await params;
+  const event = await loadEvent(slug);
+  const next = await orNotFound((await pageCaller()).next.forEvent({ slug }), ["NOT_FOUND", "BAD_REQUEST"]);
+  const counted = next.counts.filter((c) => c.count > 0);
+  return (
+    <div className="max-w-4xl space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/events/${event.slug}`} className={linkClass}>
+            {event.name}
+          </Link>
+        </p>
+        <h1 className={pageTitleClass}>What happened next</h1>
+        <p className="text-lg text-slate-700">
+          Projects don&apos;t stop when the event does. Here is what the teams and sponsors of {event.name}{" "}
+          have done since.
+        </p>
+        {counted.length > 0 ? (
+          <ul className="flex flex-wrap gap-2" aria-label="Projects by their latest news">
+            {counted.map((c) => (
+              <li
+                key={c.kind}
+                className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800"
+              >
+                {c.label}: {c.count}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </header>
+
+      {next.outcomes.length > 0 ? (
+        <section aria-labelledby="outcomes-heading" className="space-y-3">
+          <h2 id="outcomes-heading" className={sectionTitleClass}>
+            From the sponsors
+          </h2>
+          <ul className="space-y-3">
+            {next.outcomes.map((o) => (
+              <li key={o.id} className={`${cardClass} space-y-1`}>
+                <p className="font-semibold">
+                  {o.organisation.name} on{" "}
+                  <Link href={`/events/${event.slug}/challenges/${o.challengeSlug}`} className={linkClass}>
+                    {o.challengeTitle}
+                  </Link>
+                </p>
+                <p>{o.text}</p>
+                {o.url ? (
+                  <p>
+                    <a href={o.url} className={linkClass} rel="nofollow noopener" target="_blank">
+                      Read more<span className="sr-only"> about {o.challengeTitle} (opens in a new tab)</span>
+                    </a>
+                  </p>
+                ) : null}
+                <p className={mutedClass}>{dayOf(o.createdAt, event.timeZone)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="projects-heading" className="space-y-3">
+        <h2 id="projects-heading" className={sectionTitleClass}>
+          From the teams
+        </h2>
+        {next.projects.length === 0 ? (
+          <EmptyState title="No news yet">
+            Teams add updates on their project page after the event. Check back in a month or two.
+          </EmptyState>
+        ) : (
+          <ul className="space-y-4">
+            {next.projects.map((project) => (
+              <li key={project.id} className={`${cardClass} space-y-2`}>
+                <h3 className="text-lg font-semibold">
+                  <Link href={`/events/${event.slug}/projects/${project.id}`} className={linkClass}>
+                    {project.title}
+                  </Link>{" "}
+                  <span className="text-base font-normal text-slate-600">by {project.teamName}</span>
+                </h3>
+                <ol className="space-y-2">
+                  {project.updates.map((u) => (
+                    <li key={u.id} className="space-y-1 border-l-4 border-brand-200 pl-3">
+                      <p className="flex flex-wrap items-center gap-2">
+                        <Badge tone="info">{u.label}</Badge>
+                        <span className={mutedClass}>{dayOf(u.createdAt, event.timeZone)}</span>
+                      </p>
+                      <p className="break-words">{u.text}</p>
+                      {u.url ? (
+                        <p>
+                          <a
+                            href={u.url}
+                            className={`${linkClass} break-all`}
+                            rel="nofollow noopener ugc"
+                            target="_blank"
+                          >
+                            {u.url}
+                            <span className="sr-only"> (opens in a new tab)</span>
+                          </a>
+                        </p>
+                      ) : null}
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

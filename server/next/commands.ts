@@ -1,0 +1,185 @@
+// "What happened next": teams post short updates on their submitted project after the event, organisers
+// hide one that should not be public, sponsors say what came of their challenge. Rules in rules.ts.
+import "server-only";
+import { audit } from "../audit.ts";
+import type { Db } from "../db/create.ts";
+import { DomainError } from "../errors.ts";
+import { MAX_UPDATES_PER_PROJECT, mayPostUpdate, type ProjectUpdateKind } from "./rules.ts";
+
+const updateNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that update.");
+
+/**
+ * A team member posts an update on the team's project: after the deadline, for a submitted project
+ * (PHASE_CLOSED otherwise, saying why), at most MAX_UPDATES_PER_PROJECT (CONFLICT). Credited to the
+ * team on the public page; the author is kept for moderation only. Audited.
+ */
+export async function postUpdate(
+  db: Db,
+  params: {
+    event: { id: string; submissionDeadline: Date };
+    teamId: string;
+    actorId: string;
+    kind: ProjectUpdateKind;
+    text: string;
+    url: string | null;
+    now: Date;
+  },
+): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const submission = await tx.submission.findUnique({
+      where: { teamId: params.teamId },
+      select: { id: true, eventId: true, status: true, _count: { select: { updates: true } } },
+    });
+    const allowed = mayPostUpdate(
+      { submissionDeadline: params.event.submissionDeadline, projectStatus: submission?.status ?? null },
+      params.now,
+    );
+    if (!allowed.ok) throw new DomainError("PHASE_CLOSED", allowed.reason);
+    if (!submission || submission.eventId !== params.event.id) throw updateNotFound();
+    if (submission._count.updates >= MAX_UPDATES_PER_PROJECT) {
+      throw new DomainError(
+        "CONFLICT",
+        `A project keeps at most ${MAX_UPDATES_PER_PROJECT} updates: remove an old one first.`,
+      );
+    }
+    const created = await tx.projectUpdate.create({
+      data: {
+        eventId: params.event.id,
+        submissionId: submission.id,
+        kind: params.kind,
+        text: params.text,
+        url: params.url,
+        authorId: params.actorId,
+        createdAt: params.now,
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.event.id,
+      action: "projectUpdate.post",
+      entityType: "ProjectUpdate",
+      entityId: created.id,
+      data: { kind: params.kind },
+    });
+    return created;
+  });
+}
+
+/** A team member removes one of the team's updates (NOT_FOUND for another team's). Audited. */
+export async function removeUpdate(
+  db: Db,
+  params: { eventId: string; teamId: string; actorId: string; updateId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.projectUpdate.deleteMany({
+      where: { id: params.updateId, eventId: params.eventId, submission: { teamId: params.teamId } },
+    });
+    if (count === 0) throw updateNotFound();
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "projectUpdate.remove",
+      entityType: "ProjectUpdate",
+      entityId: params.updateId,
+    });
+  });
+}
+
+/**
+ * An organiser hides an update from the public page, with a reason the team sees (NOT_FOUND for another
+ * event's). Hiding twice keeps the first time and reason. Audited.
+ */
+export async function hideUpdate(
+  db: Db,
+  params: { eventId: string; actorId: string; updateId: string; reason: string; now: Date },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const update = await tx.projectUpdate.findFirst({
+      where: { id: params.updateId, eventId: params.eventId },
+      select: { id: true, hiddenAt: true },
+    });
+    if (!update) throw updateNotFound();
+    if (update.hiddenAt) return;
+    await tx.projectUpdate.update({
+      where: { id: update.id },
+      data: { hiddenAt: params.now, hiddenReason: params.reason },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "projectUpdate.hide",
+      entityType: "ProjectUpdate",
+      entityId: update.id,
+      data: { reason: params.reason },
+    });
+  });
+}
+
+/**
+ * A member of the organisation records what came of one of its challenges: a published challenge whose
+ * event's submission deadline has passed (NOT_FOUND for another organisation's or an unpublished one,
+ * PHASE_CLOSED before the deadline). Audited.
+ */
+export async function postOutcome(
+  db: Db,
+  params: {
+    organisationId: string;
+    actorId: string;
+    challengeId: string;
+    text: string;
+    url: string | null;
+    now: Date;
+  },
+): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const challenge = await tx.challenge.findFirst({
+      where: { id: params.challengeId, organisationId: params.organisationId, status: "PUBLISHED" },
+      select: { id: true, eventId: true, event: { select: { submissionDeadline: true } } },
+    });
+    if (!challenge) throw new DomainError("NOT_FOUND", "We couldn't find that published challenge.");
+    if (params.now.getTime() < challenge.event.submissionDeadline.getTime()) {
+      throw new DomainError("PHASE_CLOSED", "Outcomes open once the event's submission deadline has passed.");
+    }
+    const created = await tx.challengeOutcome.create({
+      data: {
+        challengeId: challenge.id,
+        text: params.text,
+        url: params.url,
+        authorId: params.actorId,
+        createdAt: params.now,
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: challenge.eventId,
+      action: "challengeOutcome.post",
+      entityType: "ChallengeOutcome",
+      entityId: created.id,
+      data: { organisationId: params.organisationId },
+    });
+    return created;
+  });
+}
+
+/** A member of the organisation removes one of its outcomes (NOT_FOUND for another's). Audited. */
+export async function removeOutcome(
+  db: Db,
+  params: { organisationId: string; actorId: string; outcomeId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.challengeOutcome.deleteMany({
+      where: { id: params.outcomeId, challenge: { organisationId: params.organisationId } },
+    });
+    if (count === 0) throw new DomainError("NOT_FOUND", "We couldn't find that outcome.");
+    await audit(tx, {
+      actorId: params.actorId,
+      action: "challengeOutcome.remove",
+      entityType: "ChallengeOutcome",
+      entityId: params.outcomeId,
+      data: { organisationId: params.organisationId },
+    });
+  });
+}
