@@ -25,7 +25,7 @@
 //
 //   The HTTP API (/api/v1, server/routers/api.ts); its callers are never a session user:
 //   ├── apiProcedure              no token (public reads, cached like the public pages)
-//   │   └── apiPublicEventProcedure       { slug } → a published event (404 otherwise)
+//   │   └── apiPublicEventProcedure       { slug } → an event the public sees (404 otherwise)
 //   └── apiTokenProcedure(p)      a working API token holding permission p (401 without one, 403 without
 //       │                         p); limited per token; every call is logged against the token
 //       ├── apiOrganisationProcedure(p)   { organisationId } → the token's own organisation (404 otherwise)
@@ -398,7 +398,10 @@ export const roundJudgeProcedure = roundInviteeProcedure.use(({ ctx, next }) => 
  */
 export const apiProcedure = publicProcedure.use(({ next }) => next({ ctx: { user: null } }));
 
-/** apiProcedure for a published event, by `{ slug }` (NOT_FOUND for a draft or an unknown slug). */
+/**
+ * apiProcedure for an event the public may see (published or archived, as the event pages), by
+ * `{ slug }` (NOT_FOUND for a draft or an unknown slug).
+ */
 export const apiPublicEventProcedure = apiProcedure
   .input(z.object({ slug: eventSlug }))
   .use(async ({ ctx, input, next }) => next({ ctx: await visibleEventBySlug(ctx, input.slug, null) }));
@@ -428,7 +431,11 @@ export function apiTokenProcedure(permission: ApiPermission) {
     const now = await ctx.now();
     const resolution = await resolveApiToken(ctx.db, { secret, now });
     if (!resolution.ok) {
-      if (resolution.tokenId) {
+      // A token that no longer works is logged at most once a minute: a leaked, revoked token called in
+      // a loop must not grow the log (nor push its owners' real calls out of the latest ones).
+      const loggedRecently =
+        resolution.lastUsedAt !== null && now.getTime() - resolution.lastUsedAt.getTime() < 60_000;
+      if (resolution.tokenId && !loggedRecently) {
         await recordApiTokenUse(ctx.db, {
           tokenId: resolution.tokenId,
           operation: path,

@@ -50,23 +50,33 @@ export interface ApiTokenView {
 }
 
 /**
- * The owner's tokens, working ones first, then newest first, each with its state at `now` and its
- * RECENT_USES latest calls.
+ * The owner's tokens: every working one, then the 50 latest that no longer work, newest first in each,
+ * with its state at `now` and its RECENT_USES latest calls.
  */
 export async function listApiTokens(db: Db, owner: ApiTokenOwner, now: Date): Promise<ApiTokenView[]> {
-  const rows = await db.apiToken.findMany({
-    where: tokenOwnerWhere(owner),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 100,
-    select: tokenListSelect,
-  });
-  const views = rows.map(({ createdBy, uses, ...row }) => ({
+  const working = { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  const order = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+  // Every working token (at most MAX_ACTIVE_TOKENS), then the latest 50 that no longer work: however
+  // many were revoked, a working one is always listed, so it can be revoked.
+  const [active, ended] = await Promise.all([
+    db.apiToken.findMany({
+      where: { ...tokenOwnerWhere(owner), ...working },
+      orderBy: order,
+      select: tokenListSelect,
+    }),
+    db.apiToken.findMany({
+      where: { ...tokenOwnerWhere(owner), NOT: working },
+      orderBy: order,
+      take: 50,
+      select: tokenListSelect,
+    }),
+  ]);
+  return [...active, ...ended].map(({ createdBy, uses, ...row }) => ({
     ...row,
     state: tokenState(row, now),
     createdBy: createdBy ? (createdBy.name ?? createdBy.email) : null,
     recentUses: uses,
   }));
-  return views.sort((a, b) => Number(b.state === "active") - Number(a.state === "active"));
 }
 
 /** A working token, as the API's procedures see the caller. */
@@ -80,8 +90,11 @@ export interface ApiCaller {
 
 export type TokenResolution =
   | { ok: true; caller: ApiCaller }
-  /** `tokenId` is set when the secret named a token that no longer works, so the refusal is logged. */
-  | { ok: false; tokenId: string | null; message: string };
+  /**
+   * `tokenId` is set when the secret named a token that no longer works, so the refusal can be logged
+   * (`lastUsedAt`: when it was last logged, so a stream of refusals is not logged call by call).
+   */
+  | { ok: false; tokenId: string | null; lastUsedAt: Date | null; message: string };
 
 /**
  * The token a secret names, if it works at `now`: not revoked, not expired, and made by someone who
@@ -101,6 +114,7 @@ export async function resolveApiToken(
       permissions: true,
       revokedAt: true,
       expiresAt: true,
+      lastUsedAt: true,
       createdById: true,
       createdBy: {
         select: {
@@ -112,10 +126,20 @@ export async function resolveApiToken(
     },
   });
   if (!row)
-    return { ok: false, tokenId: null, message: "This API token is not known. Check it, or make a new one." };
+    return {
+      ok: false,
+      tokenId: null,
+      lastUsedAt: null,
+      message: "This API token is not known. Check it, or make a new one.",
+    };
   const state = tokenState(row, params.now);
   if (state !== "active") {
-    return { ok: false, tokenId: row.id, message: `This API token was ${state}. Make a new one.` };
+    return {
+      ok: false,
+      tokenId: row.id,
+      lastUsedAt: row.lastUsedAt,
+      message: `This API token was ${state}. Make a new one.`,
+    };
   }
   const owner: ApiTokenOwner | null = row.eventId
     ? { kind: "event", eventId: row.eventId }
@@ -134,6 +158,7 @@ export async function resolveApiToken(
     return {
       ok: false,
       tokenId: row.id,
+      lastUsedAt: row.lastUsedAt,
       message:
         "The person who made this API token can no longer manage it. Ask a current owner for a new one.",
     };

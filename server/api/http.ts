@@ -59,7 +59,13 @@ export async function serveApi(request: Request, createContext: () => Context): 
     }
     const headers = new Headers(request.headers);
     headers.delete("content-length");
-    forwarded = new Request(request.url, { method: request.method, headers, body });
+    // A write with no body (POST …/submit) is an empty JSON object, as the OpenAPI document describes it.
+    if (body.trim() === "") headers.set("content-type", "application/json");
+    forwarded = new Request(request.url, {
+      method: request.method,
+      headers,
+      body: body.trim() === "" ? "{}" : body,
+    });
   }
   return createOpenApiFetchHandler({
     endpoint: API_ENDPOINT,

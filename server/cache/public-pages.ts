@@ -93,7 +93,8 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // Challenges are public once published; an edit to a published one shows at once, on the event's pages
   // and on the sponsor's organisation page.
   "challenges.create": "private",
-  "challenges.update": "everything",
+  // Only a draft or a challenge sent back for changes can be edited: never a public one.
+  "challenges.update": "private",
   "challenges.submit": "private",
   "challenges.approve": "everything",
   "challenges.requestChanges": "everything",
@@ -232,7 +233,7 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // The HTTP API's writes (server/routers/api.ts), as their app twins: challenges.create, .update,
   // .submit, and the organisers' review steps.
   "organisationChallenges.create": "private",
-  "organisationChallenges.update": "everything",
+  "organisationChallenges.update": "private",
   "organisationChallenges.submit": "private",
   "eventData.reviewChallenge": "everything",
   // Development and test only: after writing straight into the database.

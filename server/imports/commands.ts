@@ -5,6 +5,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
 import type { SubmissionFields } from "../submissions/schema.ts";
 import { generateJoinCode } from "../teams/rules.ts";
@@ -170,78 +171,93 @@ export async function importProjects(
   const teams = await db.team.findMany({ where: { eventId: params.eventId }, select: { name: true } });
   const taken = new Set(teams.map((t) => t.name.toLowerCase()));
   const result = { created: 0, updated: 0, unchanged: 0, skippedLines: [] as number[] };
-  for (const row of checked) {
-    const fields = row.fields;
-    const action = actionOf(row, byKey);
-    if (!fields || action === "error") {
-      result.skippedLines.push(row.line);
-      continue;
-    }
-    if (action === "unchanged") {
-      result.unchanged += 1;
-      continue;
-    }
-    const data = {
-      title: fields.title,
-      tagline: fields.tagline,
-      description: fields.description,
-      repositoryUrl: fields.repositoryUrl,
-      demoUrl: fields.demoUrl,
-      videoUrl: fields.videoUrl,
-      technologies: fields.technologies,
-    };
-    const links = fields.challengeIds.map((challengeId) => ({ challengeId }));
-    const existing = byKey.get(row.key);
-    if (existing) {
-      await db.$transaction(async (tx) => {
-        await tx.submission.update({
-          where: { id: existing.id },
-          data: { ...data, version: { increment: 1 }, challenges: { deleteMany: {}, create: links } },
-          select: { id: true },
+  try {
+    for (const row of checked) {
+      const fields = row.fields;
+      const action = actionOf(row, byKey);
+      if (!fields || action === "error") {
+        result.skippedLines.push(row.line);
+        continue;
+      }
+      if (action === "unchanged") {
+        result.unchanged += 1;
+        continue;
+      }
+      const data = {
+        title: fields.title,
+        tagline: fields.tagline,
+        description: fields.description,
+        repositoryUrl: fields.repositoryUrl,
+        demoUrl: fields.demoUrl,
+        videoUrl: fields.videoUrl,
+        technologies: fields.technologies,
+      };
+      const links = fields.challengeIds.map((challengeId) => ({ challengeId }));
+      const existing = byKey.get(row.key);
+      if (existing) {
+        await db.$transaction(async (tx) => {
+          await tx.submission.update({
+            where: { id: existing.id },
+            data: { ...data, version: { increment: 1 }, challenges: { deleteMany: {}, create: links } },
+            select: { id: true },
+          });
         });
-      });
-      result.updated += 1;
-      continue;
-    }
-    const name = importedTeamName(fields.title, taken);
-    taken.add(name.toLowerCase());
-    await db.$transaction(async (tx) => {
-      await tx.team.create({
-        data: {
-          eventId: params.eventId,
-          name,
-          joinCode: generateJoinCode(randomBytes),
-          submission: {
-            create: {
+        result.updated += 1;
+        continue;
+      }
+      // A team of the same name made meanwhile (a participant, or the same file imported at the same
+      // time) takes the next name; the same project imported meanwhile is left as that import wrote it.
+      let outcome: "created" | "unchanged" | null = null;
+      for (let attempt = 0; attempt < 5 && outcome === null; attempt += 1) {
+        const name = importedTeamName(fields.title, taken);
+        taken.add(name.toLowerCase());
+        try {
+          await db.team.create({
+            data: {
               eventId: params.eventId,
-              ...data,
-              importKey: row.key,
-              status: "SUBMITTED",
-              submittedAt: params.now,
-              challenges: { create: links },
+              name,
+              joinCode: generateJoinCode(randomBytes),
+              submission: {
+                create: {
+                  eventId: params.eventId,
+                  ...data,
+                  importKey: row.key,
+                  status: row.status,
+                  submittedAt: row.status === "SUBMITTED" ? params.now : null,
+                  challenges: { create: links },
+                },
+              },
             },
-          },
+            select: { id: true },
+          });
+          outcome = "created";
+        } catch (error) {
+          if (isUniqueViolation(error, "importKey")) outcome = "unchanged";
+          else if (!isUniqueViolation(error, "name")) throw error;
+        }
+      }
+      if (outcome === "created") result.created += 1;
+      else if (outcome === "unchanged") result.unchanged += 1;
+      else result.skippedLines.push(row.line);
+    }
+  } finally {
+    // Written whatever happened, with what was done: a failure part-way is on the record too.
+    await db.$transaction((tx) =>
+      audit(tx, {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: "submissions.import",
+        entityType: "Event",
+        entityId: params.eventId,
+        data: {
+          source: "devpost",
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          skipped: result.skippedLines.length,
         },
-        select: { id: true },
-      });
-    });
-    result.created += 1;
+      }),
+    );
   }
-  await db.$transaction((tx) =>
-    audit(tx, {
-      actorId: params.actorId,
-      eventId: params.eventId,
-      action: "submissions.import",
-      entityType: "Event",
-      entityId: params.eventId,
-      data: {
-        source: "devpost",
-        created: result.created,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        skipped: result.skippedLines.length,
-      },
-    }),
-  );
   return result;
 }

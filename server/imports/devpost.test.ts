@@ -5,6 +5,7 @@ import {
   checkRows,
   guessMapping,
   importedTeamName,
+  MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
   readImportCsv,
   sortLinks,
@@ -53,6 +54,15 @@ describe("readImportCsv", () => {
   ])("refuses %j in words", (text, message) => {
     const read = readImportCsv(text);
     expect("error" in read && read.error).toContain(message);
+  });
+
+  it(`refuses a header of more than ${MAX_IMPORT_COLUMNS} columns before reading the rows, and a row longer than the header`, () => {
+    const wide = `${Array.from({ length: 60_000 }, (_, i) => `c${i}`).join(",")}\n${"x\n".repeat(2000)}`;
+    expect(readImportCsv(wide)).toEqual({
+      error: `The file has 60000 columns; a Devpost export has a few dozen (at most ${MAX_IMPORT_COLUMNS}).`,
+    });
+    const long = readImportCsv("Title,Url\nA,https://x.test,extra");
+    expect("error" in long && long.error).toMatch(/^This file is not a CSV file we can read/);
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows`, () => {
@@ -112,6 +122,7 @@ describe("checkRow", () => {
   it("turns a good row into a project's fields, linking prizes that name a challenge", () => {
     const checked = checkRow(row(0), mapping, challenges);
     expect(checked.errors).toEqual([]);
+    expect(checked.status).toBe("SUBMITTED");
     expect(checked.fields).toMatchObject({
       title: "Bus Buddy",
       repositoryUrl: "https://github.com/example/bus-buddy",
@@ -167,7 +178,9 @@ describe("checkRow", () => {
     expect(keyed.warnings).toEqual([
       "It lists 25 technologies: the first 20 are kept.",
       "Its tagline is longer than 140 characters: shortened.",
+      "Imported as a draft, not submitted: Describe your project in at least 20 characters; Choose at least one challenge to enter.",
     ]);
+    expect(keyed.status).toBe("DRAFT");
   });
 
   it("matches a challenge's title whatever the case and spacing", () => {

@@ -5,6 +5,7 @@
 // addresses are not read, so nobody gets an account, a registration or a credit without asking for it.
 // Each project arrives as a submitted project of a team named after it, with no members.
 import { CsvError, parse } from "csv-parse/sync";
+import { missingForSubmit } from "../submissions/rules.ts";
 import { submissionFields, type SubmissionFields } from "../submissions/schema.ts";
 
 /** The fields a column can fill, in the order the mapping form shows them. */
@@ -51,6 +52,8 @@ const DEVPOST_COLUMNS: Record<ImportField, readonly string[]> = {
 
 /** The most rows one file may hold: a large hackathon has a few hundred projects. */
 export const MAX_IMPORT_ROWS = 2000;
+/** The most columns: Devpost's export has a few dozen (more with custom questions). */
+export const MAX_IMPORT_COLUMNS = 200;
 
 const squash = (name: string) => name.toLowerCase().replace(/["'\s]+/g, "");
 
@@ -74,22 +77,43 @@ export interface ImportTable {
 /**
  * Reads a CSV file (comma-separated, RFC 4180 quoting, a byte-order mark allowed) into its header and
  * rows; blank lines are skipped, a short row's missing cells are empty. `{ error }` in words when the
- * file cannot be read, has no header, repeats a column name, or has more than MAX_IMPORT_ROWS rows.
+ * file cannot be read, has no header, more than MAX_IMPORT_COLUMNS columns, a row longer than the header,
+ * a repeated column name, or more than MAX_IMPORT_ROWS rows.
  */
 export function readImportCsv(text: string): ImportTable | { error: string } {
+  let header: string[];
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: false });
+    // The header alone first: a file with hundreds of thousands of columns is refused before its rows
+    // are read (each row would hold a cell per column).
+    const first: string[][] = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      to_line: 1,
+    });
+    header = first[0] ?? [];
+    if (header.length > MAX_IMPORT_COLUMNS) {
+      return {
+        error: `The file has ${header.length} columns; a Devpost export has a few dozen (at most ${MAX_IMPORT_COLUMNS}).`,
+      };
+    }
+    // A row may be shorter than the header (its missing cells are empty), never longer.
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count_less: true });
   } catch (error) {
     if (error instanceof CsvError)
       return { error: `This file is not a CSV file we can read: ${error.message}` };
     throw error;
   }
-  const [header, ...body] = records;
-  const columns = (header ?? []).map((c) => c.trim());
+  const [, ...body] = records;
+  const columns = header.map((c) => c.trim());
   if (columns.length === 0 || columns.every((c) => c === "")) return { error: "The file has no header row." };
-  const repeated = columns.find((c, i) => c !== "" && columns.indexOf(c) !== i);
-  if (repeated) return { error: `The column "${repeated}" appears twice: rename one of them.` };
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (column !== "" && seen.has(column))
+      return { error: `The column "${column}" appears twice: rename one of them.` };
+    seen.add(column);
+  }
   if (body.length > MAX_IMPORT_ROWS) {
     return { error: `The file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.` };
   }
@@ -140,6 +164,11 @@ export interface CheckedRow {
   title: string;
   /** Set when the row can be imported. */
   fields: SubmissionFields | null;
+  /**
+   * What a new project becomes: SUBMITTED when it meets what a team's own submit needs (a description of
+   * 20 characters, a challenge entered), else a DRAFT the organisers can look at (with a warning).
+   */
+  status: "SUBMITTED" | "DRAFT";
   /** Why the row cannot be imported (nothing is imported from it). */
   errors: string[];
   /** What is imported differently from the file (the row is still imported). */
@@ -211,11 +240,15 @@ export function checkRow(
       errors.push(`${names[field] ?? field}: ${issue.message}`);
     }
   }
+  const fields = checked.success && errors.length === 0 ? checked.data : null;
+  const missing = fields ? Object.values(missingForSubmit(fields)).flat() : [];
+  if (missing.length > 0) warnings.push(`Imported as a draft, not submitted: ${missing.join("; ")}.`);
   return {
     line: row.line,
     key,
     title,
-    fields: checked.success && errors.length === 0 ? checked.data : null,
+    fields,
+    status: missing.length > 0 ? "DRAFT" : "SUBMITTED",
     errors,
     warnings,
   };

@@ -19,6 +19,7 @@ import {
   PROMPT_PLACEHOLDERS,
   promptDue,
   promptText,
+  sendingWindow,
   promptWindow,
   type PromptKind,
 } from "./rules.ts";
@@ -256,7 +257,8 @@ async function sendOnce(
     params.message,
   );
   try {
-    await sendMail(
+    // False when the person turned reminders off, or nobody is behind the address: recorded, not sent.
+    return await sendMail(
       db,
       recipient.email,
       promptMail({
@@ -271,7 +273,6 @@ async function sendOnce(
     log.error("prompt not sent", { kind, eventId: event.id, error: String(error) });
     return false;
   }
-  return true;
 }
 
 /** The prompts' settings for an event, for its organisers: each kind on or off, with its message. */
@@ -292,7 +293,8 @@ export async function promptSettings(db: Db, params: { eventId: string }) {
   return PROMPT_KINDS.map((kind) => {
     const row = byKind.get(kind);
     const moment = kind === "NO_TEAM" ? event.startsAt : event.submissionDeadline;
-    const window = kind === "JUDGE_SCORES" ? null : promptWindow(kind, event);
+    const own = kind === "JUDGE_SCORES" ? null : promptWindow(kind, event);
+    const window = own ? sendingWindow(own, event.timeZone) : null;
     return {
       kind,
       enabled: row?.enabled ?? true,

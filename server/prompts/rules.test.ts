@@ -7,6 +7,7 @@ import {
   promptDue,
   promptText,
   promptWindow,
+  sendingWindow,
   type PromptKind,
 } from "./rules.ts";
 
@@ -75,11 +76,44 @@ describe("quiet hours", () => {
   });
 });
 
+describe("sendingWindow", () => {
+  it("keeps a window that has daytime in it", () => {
+    const window = { from: new Date("2026-12-07T12:00:00Z"), until: new Date("2026-12-07T14:00:00Z") };
+    expect(sendingWindow(window, "Europe/London")).toEqual(window);
+  });
+
+  it("moves a window wholly in the quiet hours to the last hour of daytime before it: early, never never", () => {
+    // A deadline at 23:30 London: "two hours to go" would start at 21:30.
+    const window = { from: new Date("2026-12-07T21:30:00Z"), until: new Date("2026-12-07T23:30:00Z") };
+    const sending = sendingWindow(window, "Europe/London");
+    expect(sending).toEqual({ from: new Date("2026-12-07T20:00:00Z"), until: window.until });
+    expect(promptDue(window, new Date("2026-12-07T20:10:00Z"), "Europe/London")).toBe(true);
+    expect(promptDue(window, new Date("2026-12-07T21:40:00Z"), "Europe/London")).toBe(false);
+    // Early on the same day: not yet.
+    expect(promptDue(window, new Date("2026-12-07T19:50:00Z"), "Europe/London")).toBe(false);
+  });
+
+  it("sends the two-hours-before reminder for every deadline hour, in several zones", () => {
+    for (const zone of ["Europe/London", "America/New_York", "Australia/Sydney"]) {
+      for (let h = 0; h < 24; h += 1) {
+        const deadline = new Date(Date.UTC(2026, 11, 7, h, 30));
+        const window = promptWindow("PROJECT_HOURS_BEFORE", { ...moments, submissionDeadline: deadline });
+        if (!window) throw new Error("no window");
+        let sent = false;
+        for (let t = window.from.getTime() - 12 * HOUR; t < deadline.getTime(); t += 10 * 60_000) {
+          if (promptDue(window, new Date(t), zone)) sent = true;
+        }
+        expect(sent, `${zone}, deadline ${deadline.toISOString()}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe("promptText", () => {
   it("fills {event} and {deadline} in the default words, or in the organisers' message", () => {
     const values = { event: "Leeds Festival of Code", deadline: "Sun 13 Dec 2026, 16:00 GMT" };
     const text = promptText("PROJECT_DAY_BEFORE", values);
-    expect(text.subject).toBe("Your project for Leeds Festival of Code is due tomorrow");
+    expect(text.subject).toBe("Your project for Leeds Festival of Code is due Sun 13 Dec 2026, 16:00 GMT");
     expect(text.message).toContain("due by Sun 13 Dec 2026, 16:00 GMT");
     expect(text.action).toBe("Open your project");
     expect(promptText("NO_TEAM", values, "  See you at {event}!  ").message).toBe(

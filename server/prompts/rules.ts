@@ -86,11 +86,35 @@ export function isDaytime(now: Date, timeZone: string): boolean {
   return hour >= QUIET_HOURS.until && hour < QUIET_HOURS.from;
 }
 
-/** Whether the prompt may go at `now`: inside its window, and daytime in the event's zone. */
+const STEP = 10 * 60_000;
+
+/**
+ * The time a prompt really goes in: its own window, or, when that falls wholly in the quiet hours (a
+ * deadline at 23:30 makes "two hours to go" start at 21:30), the hour of daytime just before the quiet
+ * hours began, so the reminder comes early rather than never. Checked in 10-minute steps, as the sweep
+ * runs.
+ */
+export function sendingWindow(
+  window: { from: Date; until: Date },
+  timeZone: string,
+): { from: Date; until: Date } {
+  for (let t = window.from.getTime(); t < window.until.getTime(); t += STEP) {
+    if (isDaytime(new Date(t), timeZone)) return window;
+  }
+  let lastDaytime = window.from.getTime() - STEP;
+  for (let i = 0; i < 24 * 6 && !isDaytime(new Date(lastDaytime), timeZone); i += 1) lastDaytime -= STEP;
+  return { from: new Date(lastDaytime - HOUR + STEP), until: window.until };
+}
+
+/**
+ * Whether the prompt may go at `now`: inside its sending window (sendingWindow), and daytime in the
+ * event's zone.
+ */
 export function promptDue(window: { from: Date; until: Date } | null, now: Date, timeZone: string): boolean {
   if (!window) return false;
+  const sending = sendingWindow(window, timeZone);
   const t = now.getTime();
-  return t >= window.from.getTime() && t < window.until.getTime() && isDaytime(now, timeZone);
+  return t >= sending.from.getTime() && t < sending.until.getTime() && isDaytime(now, timeZone);
 }
 
 /** How organisers see each prompt. */
@@ -145,7 +169,7 @@ export const DEFAULT_PROMPTS: Record<PromptKind, { subject: string; message: str
     action: "Find a team",
   },
   PROJECT_DAY_BEFORE: {
-    subject: "Your project for {event} is due tomorrow",
+    subject: "Your project for {event} is due {deadline}",
     message:
       "Projects for {event} are due by {deadline}. Yours isn't submitted yet. It doesn't have to be " +
       "perfect: submit what you have, and you can keep improving it until the deadline.",

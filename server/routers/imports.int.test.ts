@@ -100,9 +100,10 @@ describe("importing", () => {
         team: { select: { name: true, members: { select: { userId: true } } } },
       },
     });
+    // River Watch enters no challenge, so it comes in as a draft, as a team could not submit it either.
     expect(projects.map((p) => [p.title, p.status, p.team.name, p.team.members.length])).toEqual([
       ["Bus Buddy", "SUBMITTED", "Bus Buddy", 0],
-      ["River Watch", "SUBMITTED", "River Watch", 0],
+      ["River Watch", "DRAFT", "River Watch", 0],
     ]);
     expect(projects[0]).toMatchObject({
       importKey: "https://devpost.com/software/bus-buddy",
@@ -127,7 +128,7 @@ describe("importing", () => {
     ).submissions.gallery({
       slug: (await tdb.db.event.findUniqueOrThrow({ where: { id: event.id } })).slug,
     });
-    expect(gallery.projects.map((p) => p.title).sort()).toEqual(["Bus Buddy", "River Watch"]);
+    expect(gallery.projects.map((p) => p.title)).toEqual(["Bus Buddy"]);
   });
 
   it("changes nothing when the same file comes again, and updates a changed project in place", async () => {
@@ -171,5 +172,17 @@ describe("importing", () => {
     });
     expect(result.created).toBe(2);
     expect(await tdb.db.submission.count({ where: { eventId: first.event.id } })).toBe(2);
+  });
+
+  it("keeps two imports of the same file at once apart: each project once, no error", async () => {
+    const { event, asOrganiser } = await setup();
+    const results = await Promise.all([
+      asOrganiser.imports.importDevpost({ eventId: event.id, csv: devpostExport }),
+      asOrganiser.imports.importDevpost({ eventId: event.id, csv: devpostExport }),
+    ]);
+    expect(results.map((r) => r.created + r.unchanged + r.updated)).toEqual([2, 2]);
+    expect(results[0].created + results[1].created).toBe(2);
+    expect(await tdb.db.submission.count({ where: { eventId: event.id } })).toBe(2);
+    expect(await tdb.db.team.count({ where: { eventId: event.id } })).toBe(2);
   });
 });
