@@ -119,6 +119,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "manage/events/[eventId]/submissions/import/page.tsx": { keys: [] },
   "manage/events/[eventId]/prompts/page.tsx": { keys: [] },
   "events/[slug]/next/page.tsx": { keys: [] },
+  "manage/events/[eventId]/next/page.tsx": { keys: [] },
+  "organisations/[slug]/manage/outcomes/page.tsx": { keys: [] },
   "api/sign-out/route.ts": { keys: [] },
   "api/images/[imageId]/route.ts": { keys: [] },
   "api/organisations/[organisationId]/logo/route.ts": { keys: ["v"] },

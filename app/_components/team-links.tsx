@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { strongLinkClass } from "./text-styles";
 
-/** The event page's way into teams and projects: the finder, the caller's team and project, the gallery. */
+/**
+ * The event page's way into teams and projects: the finder, the caller's team and project, the gallery,
+ * and what the projects became after the event.
+ */
 export function TeamLinks({ slug }: { slug: string }) {
   return (
     <nav aria-label="Teams" className="flex flex-wrap gap-x-6 gap-y-2">
@@ -16,6 +19,9 @@ export function TeamLinks({ slug }: { slug: string }) {
       </Link>
       <Link href={`/events/${slug}/projects`} className={strongLinkClass}>
         Project gallery
+      </Link>
+      <Link href={`/events/${slug}/next`} className={strongLinkClass}>
+        What happened next
       </Link>
     </nav>
   );

@@ -66,6 +66,9 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/prompts`} className={rowButtonClass}>
             Reminders
           </Link>
+          <Link href={`/manage/events/${event.id}/next`} className={rowButtonClass}>
+            What happened next
+          </Link>
           <Link href={`/manage/events/${event.id}/safeguarding`} className={rowButtonClass}>
             Safeguarding
           </Link>

@@ -65,6 +65,10 @@ export default async function ManageOrganisationPage({ params, searchParams }: P
           <Link href={`/organisations/${organisation.slug}`} className={linkClass}>
             Public page
           </Link>
+          {" · "}
+          <Link href={`/organisations/${organisation.slug}/manage/outcomes`} className={linkClass}>
+            What came of our challenges
+          </Link>
           {isOwner ? (
             <>
               {" · "}
