@@ -271,6 +271,58 @@ async function upsertDemoApiToken(db: Db, today: Date): Promise<void> {
   });
 }
 
+/**
+ * "What happened next" at Spring Data Jam, two months on: two teams' updates and, when the event has a
+ * published challenge, its sponsor's outcome. Written once (a second seed leaves them as they are).
+ */
+async function upsertDemoNext(db: Db, today: Date): Promise<void> {
+  const event = await db.event.findUnique({ where: { slug: "spring-data-jam" }, select: { id: true } });
+  if (!event || (await db.projectUpdate.count({ where: { eventId: event.id } })) > 0) return;
+  const submissions = await db.submission.findMany({
+    where: { eventId: event.id, status: "SUBMITTED" },
+    orderBy: { title: "asc" },
+    take: 2,
+    select: { id: true, team: { select: { members: { take: 1, select: { userId: true } } } } },
+  });
+  const day = 24 * 3_600_000;
+  const news = [
+    {
+      kind: "LAUNCHED" as const,
+      text: "We kept going after the jam: it's live now and our school uses it.",
+      url: null,
+    },
+    { kind: "STILL_BUILDING" as const, text: "Adding live data from the council's new API.", url: null },
+  ];
+  for (const [index, submission] of submissions.entries()) {
+    const item = news[index];
+    if (!item) continue;
+    await db.projectUpdate.create({
+      data: {
+        eventId: event.id,
+        submissionId: submission.id,
+        ...item,
+        authorId: submission.team.members[0]?.userId ?? null,
+        createdAt: new Date(today.getTime() - (20 - index * 10) * day),
+      },
+      select: { id: true },
+    });
+  }
+  const challenge = await db.challenge.findFirst({
+    where: { eventId: event.id, status: "PUBLISHED" },
+    select: { id: true },
+  });
+  if (challenge) {
+    await db.challengeOutcome.create({
+      data: {
+        challengeId: challenge.id,
+        text: "Two of the teams are now testing their apps with our customer service team.",
+        createdAt: new Date(today.getTime() - 15 * day),
+      },
+      select: { id: true },
+    });
+  }
+}
+
 /** A published sponsor challenge and one formed team at the festival, so the demo shows the core loop. */
 async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
   const event = await tx.event.findUniqueOrThrow({ where: { slug: FESTIVAL_SLUG }, select: { id: true } });
@@ -513,6 +565,7 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
   await upsertDemoConcern(db, today);
   await upsertDemoApiToken(db, today);
   const judging = await seedJudging(db, today);
+  await upsertDemoNext(db, today);
   const live = await seedLiveDay(db, today);
   await upsertDemoImages(
     db,
