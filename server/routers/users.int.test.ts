@@ -165,6 +165,7 @@ describe("users.emailPreferences", () => {
       ["TEAM", true],
       ["ANNOUNCEMENTS", true],
       ["CHALLENGES", true],
+      ["PROMPTS", true],
     ]);
     expect(initial.always.map((c) => c.category)).toEqual(["ACCESS", "CONSENT"]);
     await caller.users.updateEmailPreferences({ turnedOff: ["CHALLENGES", "TEAM", "TEAM"] });
@@ -173,6 +174,7 @@ describe("users.emailPreferences", () => {
       ["TEAM", false],
       ["ANNOUNCEMENTS", true],
       ["CHALLENGES", false],
+      ["PROMPTS", true],
     ]);
     await caller.users.updateEmailPreferences({ turnedOff: [] });
     expect((await caller.users.emailPreferences()).optional.every((c) => c.on)).toBe(true);
@@ -184,7 +186,7 @@ describe("users.emailPreferences", () => {
     expect(audit.map((a) => a.data)).toEqual([{ turnedOff: ["TEAM", "CHALLENGES"] }, { turnedOff: [] }]);
   });
 
-  it.each([[["ACCESS"]], [["CONSENT"]], [["SPAM"]], [["TEAM", "TEAM", "TEAM", "TEAM"]]])(
+  it.each([[["ACCESS"]], [["CONSENT"]], [["SPAM"]], [["TEAM", "TEAM", "TEAM", "TEAM", "TEAM"]]])(
     "refuses to turn off %j: those are always sent, or not categories at all",
     async (turnedOff) => {
       const me = await makeUser(tdb.db);
