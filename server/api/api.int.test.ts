@@ -236,6 +236,21 @@ describe("public reads", () => {
     expect(answer).toMatchObject({ status: 200, body: { awards: [] } });
   });
 
+  it("answers a hostile query string with 200 or 400, never 500", async () => {
+    for (const query of [
+      "?__proto__[x]=1&constructor=1",
+      "?page=1&page=2",
+      "?toString=1",
+      "?%00=1",
+      "?page[]=1",
+    ]) {
+      const answer = await api("GET", `/events${query}`);
+      expect(answer.status, query).toBeLessThan(500);
+      const projects = await api("GET", `/events/${world.event.slug}/projects${query}`);
+      expect(projects.status, query).toBeLessThan(500);
+    }
+  });
+
   it("answers 404 for a route that does not exist", async () => {
     expect((await api("GET", "/no/such/route")).status).toBe(404);
   });

@@ -40,12 +40,28 @@ export function apiResponseMeta(opts: {
 }
 
 /**
+ * The address without query parameters named like Object's own properties (`constructor`, `__proto__`,
+ * `toString`…): trpc-to-openapi gathers the query into a plain object and fails (a 500) on such a name;
+ * no input of the API has one, so they are dropped, as any other unknown parameter is ignored.
+ */
+export function withoutObjectKeys(address: string): string {
+  const url = new URL(address);
+  const names = [...new Set(url.searchParams.keys())].filter((name) => name in Object.prototype);
+  for (const name of names) url.searchParams.delete(name);
+  return names.length === 0 ? address : url.toString();
+}
+
+/**
  * Answers one API request with `createContext`'s context. A body (POST, PATCH, DELETE) over
  * MAX_API_BODY_BYTES is refused with 413 before it is read whole or parsed. The API reads no cookie,
  * so it needs no same-site check: another site's page cannot lend it a signed-in person's rights.
  */
 export async function serveApi(request: Request, createContext: () => Context): Promise<Response> {
-  let forwarded = request;
+  const address = withoutObjectKeys(request.url);
+  let forwarded =
+    address === request.url
+      ? request
+      : new Request(address, { method: request.method, headers: request.headers });
   if (request.method !== "GET" && request.method !== "HEAD") {
     const body = await readLimitedBody(request, MAX_API_BODY_BYTES);
     if (body === null) {
@@ -61,7 +77,7 @@ export async function serveApi(request: Request, createContext: () => Context): 
     headers.delete("content-length");
     // A write with no body (POST …/submit) is an empty JSON object, as the OpenAPI document describes it.
     if (body.trim() === "") headers.set("content-type", "application/json");
-    forwarded = new Request(request.url, {
+    forwarded = new Request(address, {
       method: request.method,
       headers,
       body: body.trim() === "" ? "{}" : body,

@@ -7,7 +7,7 @@ import { loadEvent } from "../load-event";
 import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
 import { Notice } from "~/app/_components/notice";
 import { formatInNamedZone } from "~/server/time/zoned";
-import { ProjectUpdates } from "./project-updates";
+import { ProjectUpdatesLazy } from "./project-updates-lazy";
 import { SubmissionEditor } from "./submission-editor";
 import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
@@ -86,7 +86,7 @@ export default async function SubmissionPage({ params }: Props) {
         }
       />
       {submission?.status === "SUBMITTED" && updatesOpen ? (
-        <ProjectUpdates eventId={event.id} teamId={team.id} slug={event.slug} />
+        <ProjectUpdatesLazy eventId={event.id} teamId={team.id} slug={event.slug} />
       ) : null}
     </div>
   );
