@@ -38,7 +38,15 @@ interface Recipient {
   moment: Date;
 }
 
-const personSelect = { id: true, email: true, name: true, alias: true, deletedAt: true } as const;
+const personSelect = { id: true, email: true, name: true, alias: true } as const;
+
+/** A person (personSelect) as the recipient of a prompt about `about`. */
+function recipient(
+  user: { id: string; email: string; name: string | null; alias: string | null },
+  about: { subjectId: string; url: string; moment: Date },
+): Recipient {
+  return { userId: user.id, email: user.email, name: user.name, alias: user.alias, ...about };
+}
 
 type EventForPrompts = {
   id: string;
@@ -60,15 +68,8 @@ async function withoutTeam(db: Db, event: EventForPrompts): Promise<Recipient[]>
     select: { user: { select: personSelect } },
     take: 10_000,
   });
-  return rows.map(({ user }) => ({
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    alias: user.alias,
-    subjectId: "",
-    url: appUrl(`/events/${event.slug}/teams`),
-    moment: event.startsAt,
-  }));
+  const about = { subjectId: "", url: appUrl(`/events/${event.slug}/teams`), moment: event.startsAt };
+  return rows.map(({ user }) => recipient(user, about));
 }
 
 /** Members (still registered) of the event's teams whose project is not submitted, withdrawn or out. */
@@ -88,17 +89,12 @@ async function withProjectToSubmit(db: Db, event: EventForPrompts): Promise<Reci
     },
     take: 5_000,
   });
-  return teams.flatMap((team) =>
-    team.members.map(({ user }) => ({
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      alias: user.alias,
-      subjectId: "",
-      url: appUrl(`/events/${event.slug}/submission`),
-      moment: event.submissionDeadline,
-    })),
-  );
+  const about = {
+    subjectId: "",
+    url: appUrl(`/events/${event.slug}/submission`),
+    moment: event.submissionDeadline,
+  };
+  return teams.flatMap((team) => team.members.map(({ user }) => recipient(user, about)));
 }
 
 /** Members of the event's teams whose project is submitted: asked what happened next. */
@@ -108,36 +104,27 @@ async function withSubmittedProject(db: Db, event: EventForPrompts): Promise<Rec
     select: { members: { where: { user: { deletedAt: null } }, select: { user: { select: personSelect } } } },
     take: 5_000,
   });
-  return teams.flatMap((team) =>
-    team.members.map(({ user }) => ({
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      alias: user.alias,
-      subjectId: "",
-      url: appUrl(`/events/${event.slug}/submission#what-happened-next`),
-      moment: event.submissionDeadline,
-    })),
-  );
+  const about = {
+    subjectId: "",
+    url: appUrl(`/events/${event.slug}/submission#what-happened-next`),
+    moment: event.submissionDeadline,
+  };
+  return teams.flatMap((team) => team.members.map(({ user }) => recipient(user, about)));
 }
 
 /** Accepted judges of the round with entries still waiting for their scores. */
 async function judgesWithScoresToGive(db: Db, round: { id: string; closesAt: Date }): Promise<Recipient[]> {
   const judges = await db.roundJudge.findMany({
-    where: { roundId: round.id, status: "ACCEPTED", assignments: { some: { status: "PENDING" } } },
+    where: {
+      roundId: round.id,
+      status: "ACCEPTED",
+      assignments: { some: { status: "PENDING" } },
+      user: { deletedAt: null },
+    },
     select: { user: { select: personSelect } },
   });
-  return judges
-    .filter(({ user }) => user.deletedAt === null)
-    .map(({ user }) => ({
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      alias: user.alias,
-      subjectId: round.id,
-      url: appUrl(`/judging/${round.id}`),
-      moment: round.closesAt,
-    }));
+  const about = { subjectId: round.id, url: appUrl(`/judging/${round.id}`), moment: round.closesAt };
+  return judges.map(({ user }) => recipient(user, about));
 }
 
 /** Who a prompt about the event as a whole (not a round) goes to. */
