@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PageStore, sizeOf } from "./page-cache-handler.mjs";
-import { HOME_PAGES_TAG, eventPagesTag, pageTagsOf } from "./page-tags.mjs";
+import { HOME_PAGES_TAG, ORGANISATION_NEXT_PAGES_TAG, eventPagesTag, pageTagsOf } from "./page-tags.mjs";
 
 const page = (html: string, tags: string[] = []) => ({
   kind: "APP_PAGE",
@@ -91,9 +91,17 @@ describe("the page cache's own tags", () => {
         "_N_T_/events/spring",
       ]),
     ).toEqual([eventPagesTag("spring")]);
+    // An organisation's "What happened next" shows projects of many events.
+    expect(pageTagsOf("/organisations/acme/next")).toEqual([ORGANISATION_NEXT_PAGES_TAG]);
+    expect(pageTagsOf("/route-cache/APP_PAGE/76fe1c9d/$/organisations/acme/next")).toEqual([
+      ORGANISATION_NEXT_PAGES_TAG,
+    ]);
     for (const other of [
       "/",
       "/organisations/acme",
+      "/organisations/acme/nextx",
+      "/organisations/acme/manage",
+      "/organisations/[slug]/next",
       "/events",
       "/events/",
       "/eventsx/a",

@@ -10,6 +10,12 @@ export const eventPagesTag = (slug) => `festival:event:${slug}`;
 /** The cache tag of the home pages (app/landing/*). */
 export const HOME_PAGES_TAG = "festival:home";
 
+/**
+ * The cache tag of every organisation's "What happened next" page (/organisations/<slug>/next): it shows
+ * projects of several events, so a change to any one event's pages refreshes them all.
+ */
+export const ORGANISATION_NEXT_PAGES_TAG = "festival:organisation-next";
+
 /** The cache tag of every public answer of the HTTP API (/api/v1), kept like the pages (server/api/cache.ts). */
 export const API_READS_TAG = "festival:api";
 
@@ -18,9 +24,10 @@ const IMPLICIT_TAG = "_N_T_";
 
 /**
  * The tags the page cache gives an entry: eventPagesTag(slug) for a page under /events/<slug>,
- * HOME_PAGES_TAG for one under /landing, none otherwise. The page's path is read from its cache key
- * (Next 16's keys look like "/route-cache/APP_PAGE/<hash>/$/events/spring/projects"; a bare path works
- * too) and from the path tags Next stored with it (`nextTags`, e.g. "_N_T_/events/spring"). Next's own
+ * HOME_PAGES_TAG for one under /landing, ORGANISATION_NEXT_PAGES_TAG for /organisations/<slug>/next,
+ * none otherwise. The page's path is read from its cache key (Next 16's keys look like
+ * "/route-cache/APP_PAGE/<hash>/$/events/spring/projects"; a bare path works too) and from the path
+ * tags Next stored with it (`nextTags`, e.g. "_N_T_/events/spring"). Next's own
  * tags only name route patterns ("/events/[slug]/layout") and exact paths, so without these one event's
  * change could only refresh every event's pages.
  * @param {string} key @param {string[]} [nextTags] @returns {string[]}
@@ -38,6 +45,8 @@ export function pageTagsOf(key, nextTags = []) {
     const event = /^\/events\/([^/?#[\]]+)(?:[/?#]|$)/.exec(path);
     if (event?.[1]) tags.add(eventPagesTag(event[1]));
     else if (/^\/landing(?:[/?#]|$)/.test(path)) tags.add(HOME_PAGES_TAG);
+    else if (/^\/organisations\/[^/?#[\]]+\/next(?:[/?#]|$)/.test(path))
+      tags.add(ORGANISATION_NEXT_PAGES_TAG);
   }
   return [...tags];
 }

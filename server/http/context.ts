@@ -1,7 +1,12 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
-import { API_READS_TAG, HOME_PAGES_TAG, eventPagesTag } from "../cache/page-tags.mjs";
+import {
+  API_READS_TAG,
+  HOME_PAGES_TAG,
+  ORGANISATION_NEXT_PAGES_TAG,
+  eventPagesTag,
+} from "../cache/page-tags.mjs";
 import { auth } from "../auth/index.ts";
 import { bearerSecret } from "../api-tokens/rules.ts";
 import type { PageScope } from "../cache/public-pages.ts";
@@ -58,7 +63,8 @@ export async function createRequestContext(requestHeaders: Headers): Promise<Con
 }
 
 // The page cache handler tells the other instances. Everything: the root layout's tag, which every page
-// carries; one event: the tags the handler gives its pages and the home page (page-tags.mjs).
+// carries; one event: the tags the handler gives its pages, the home page and the organisations' "What
+// happened next" pages, which show projects of many events (page-tags.mjs).
 // `expire: 0`: gone now, not served stale while it renders again.
 function publicPagesChanged(scope: PageScope): void {
   if (scope.kind === "everything") {
@@ -67,6 +73,7 @@ function publicPagesChanged(scope: PageScope): void {
   }
   revalidateTag(eventPagesTag(scope.slug), { expire: 0 });
   revalidateTag(HOME_PAGES_TAG, { expire: 0 });
+  revalidateTag(ORGANISATION_NEXT_PAGES_TAG, { expire: 0 });
 }
 
 /**

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "../db/create.ts";
-import { countsByKind, PROJECT_UPDATE_LABELS, type ProjectUpdateKind } from "./rules.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { DomainError } from "../errors.ts";
+import { countsByKind, latestPerProject, PROJECT_UPDATE_LABELS, type ProjectUpdateKind } from "./rules.ts";
 
 const publicUpdateSelect = {
   id: true,
@@ -137,4 +139,118 @@ export async function organisationOutcomes(db: Db, params: { organisationId: str
       },
     },
   });
+}
+
+/** The events anyone may see (as canViewEvent for a signed-out visitor): published and archived ones. */
+const publicEvent = { status: { not: "DRAFT" } } satisfies Prisma.EventWhereInput;
+
+/**
+ * An organisation's public "What happened next" across its events: its published challenges at events
+ * anyone can see, each with the organisation's outcomes and the projects that entered it with their latest
+ * visible update (credited to the team); the events it runs (as an operator), with the latest visible
+ * update of each of their other submitted projects; and all those projects counted by their latest news.
+ * Only challenges and events with something to show are listed. No person is named. NOT_FOUND for an
+ * unknown organisation (every organisation is public, as organisations.bySlug has it).
+ */
+export async function organisationNext(db: Db, params: { slug: string }) {
+  const organisation = await db.organisation.findUnique({
+    where: { slug: params.slug },
+    select: { id: true, slug: true, name: true },
+  });
+  if (!organisation) throw new DomainError("NOT_FOUND", "We couldn't find that organisation.");
+  const itsChallenge = {
+    organisationId: organisation.id,
+    status: "PUBLISHED",
+    event: publicEvent,
+  } satisfies Prisma.ChallengeWhereInput;
+  const eventSelect = { id: true, name: true, slug: true, timeZone: true } as const;
+  const [challenges, events, updates] = await Promise.all([
+    db.challenge.findMany({
+      where: itsChallenge,
+      orderBy: [{ event: { startsAt: "desc" } }, { title: "asc" }, { id: "asc" }],
+      take: 100,
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        event: { select: eventSelect },
+        outcomes: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 20,
+          select: { id: true, text: true, url: true, createdAt: true },
+        },
+      },
+    }),
+    db.event.findMany({
+      where: { organisationId: organisation.id, ...publicEvent },
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      take: 50,
+      select: eventSelect,
+    }),
+    db.projectUpdate.findMany({
+      where: {
+        hiddenAt: null,
+        event: publicEvent,
+        submission: { status: "SUBMITTED" },
+        OR: [
+          { event: { organisationId: organisation.id } },
+          { submission: { challenges: { some: { challenge: itsChallenge } } } },
+        ],
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 2_000,
+      select: {
+        ...publicUpdateSelect,
+        eventId: true,
+        submission: {
+          select: {
+            id: true,
+            title: true,
+            team: { select: { name: true } },
+            challenges: { where: { challenge: itsChallenge }, select: { challengeId: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  const latest = latestPerProject(
+    updates.map(({ submission, eventId, ...update }) => ({
+      projectId: submission.id,
+      eventId,
+      challengeIds: submission.challenges.map((c) => c.challengeId),
+      project: { id: submission.id, title: submission.title, teamName: submission.team.name },
+      update: { ...update, label: PROJECT_UPDATE_LABELS[update.kind] },
+    })),
+  );
+  const projectsOf = (keep: (p: (typeof latest)[number]) => boolean) =>
+    latest.filter(keep).map((p) => ({ ...p.project, latest: p.update }));
+  const challengeIds = new Set(challenges.map((c) => c.id));
+  const eventIds = new Set(events.map((e) => e.id));
+  return {
+    organisation: { name: organisation.name, slug: organisation.slug },
+    counts: countsByKind(
+      latest
+        .filter((p) => eventIds.has(p.eventId) || p.challengeIds.some((id) => challengeIds.has(id)))
+        .map((p) => p.update.kind),
+    ),
+    challenges: challenges
+      .map(({ id, title, slug, event, outcomes }) => ({
+        id,
+        title,
+        slug,
+        event,
+        outcomes,
+        projects: projectsOf((p) => p.challengeIds.includes(id)),
+      }))
+      .filter((c) => c.outcomes.length > 0 || c.projects.length > 0),
+    // Its events' other projects: those entered for one of its challenges are listed there.
+    events: events
+      .map((event) => ({
+        ...event,
+        projects: projectsOf(
+          (p) => p.eventId === event.id && !p.challengeIds.some((id) => challengeIds.has(id)),
+        ),
+      }))
+      .filter((e) => e.projects.length > 0),
+  };
 }

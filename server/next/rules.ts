@@ -51,3 +51,13 @@ export function countsByKind(
     count: kinds.filter((k) => k === kind).length,
   }));
 }
+
+/**
+ * Each project's latest update, from updates listed newest first (as the queries list them): the first one
+ * seen of each project, in the order they were seen (the projects with the newest news first).
+ */
+export function latestPerProject<T extends { projectId: string }>(updates: readonly T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const update of updates) if (!latest.has(update.projectId)) latest.set(update.projectId, update);
+  return [...latest.values()];
+}

@@ -1,7 +1,7 @@
 // "What happened next": the inputs of its procedures. Pure zod (the forms import it too).
 import { z } from "zod";
 import { challengeId } from "../challenges/schema.ts";
-import { webUrl } from "../organisations/schema.ts";
+import { organisationBySlugInput, webUrl } from "../organisations/schema.ts";
 import { recordId } from "../record-id.ts";
 import { PROJECT_UPDATE_KINDS } from "./rules.ts";
 
@@ -38,3 +38,6 @@ export const challengeOutcomeFields = z.object({
 export type ChallengeOutcomeInput = z.input<typeof challengeOutcomeFields>;
 
 export const outcomeIdInput = z.object({ outcomeId: recordId("Outcome") });
+
+/** With publicProcedure: an organisation's public page, by its address (as organisations.bySlug). */
+export const organisationNextInput = organisationBySlugInput;

@@ -20,7 +20,7 @@ export interface NextWorld extends AuthWorld {
   updateId: string;
   /** A participant of the event in another team. */
   otherMember: SessionUser;
-  organisation: { id: string };
+  organisation: { id: string; slug: string };
   sponsor: SessionUser;
   challengeId: string;
   outcomeId: string;
@@ -123,6 +123,12 @@ export const nextAuthorization: AuthCases<NextWorld> = {
     right: (w) => w.other,
     wrong: null,
     call: (c, w) => c.next.forEvent({ slug: w.event.slug }),
+    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+  },
+  "next.forOrganisation": {
+    right: (w) => w.other,
+    wrong: null,
+    call: (c, w) => c.next.forOrganisation({ slug: w.organisation.slug }),
     expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
   },
   "next.mine": team((c, w) => c.next.mine({ eventId: w.event.id, teamId: w.teamId })),

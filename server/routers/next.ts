@@ -1,8 +1,15 @@
 import { hideUpdate, postOutcome, postUpdate, removeOutcome, removeUpdate } from "../next/commands.ts";
-import { eventNext, organisationOutcomes, teamUpdates, updatesForOrganisers } from "../next/queries.ts";
+import {
+  eventNext,
+  organisationNext,
+  organisationOutcomes,
+  teamUpdates,
+  updatesForOrganisers,
+} from "../next/queries.ts";
 import {
   challengeOutcomeFields,
   hideUpdateInput,
+  organisationNextInput,
   outcomeIdInput,
   projectUpdateFields,
   updateIdInput,
@@ -11,6 +18,7 @@ import {
   eventRoleProcedure,
   organisationProcedure,
   publicEventProcedure,
+  publicProcedure,
   router,
   teamMemberProcedure,
 } from "../trpc.ts";
@@ -22,6 +30,13 @@ const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 export const nextRouter = router({
   /** The event's public page: visible updates by project (credited to teams), counts, sponsors' outcomes. */
   forEvent: publicEventProcedure.query(({ ctx }) => eventNext(ctx.db, { eventId: ctx.event.id })),
+  /**
+   * The organisation's public page, across its events: its published challenges with its outcomes and the
+   * entered projects' latest news, the events it runs, and counts. Public, as organisations.bySlug.
+   */
+  forOrganisation: publicProcedure
+    .input(organisationNextInput)
+    .query(({ ctx, input }) => organisationNext(ctx.db, { slug: input.slug })),
   /** The team's own updates, hidden ones with the organisers' reason. */
   mine: teamMemberProcedure.query(({ ctx }) => teamUpdates(ctx.db, { teamId: ctx.team.id })),
   /** Posts an update on the team's project (after the deadline, for a submitted project). */

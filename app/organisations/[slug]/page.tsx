@@ -80,6 +80,11 @@ export default async function OrganisationPage({ params }: Props) {
             ))}
           </ul>
         )}
+        <p>
+          <Link href={`/organisations/${organisation.slug}/next`} className={linkClass}>
+            What happened next
+          </Link>
+        </p>
       </section>
     </article>
   );

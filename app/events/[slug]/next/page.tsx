@@ -1,23 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
+import { NewsCounts, newsDay, ProjectNews } from "~/app/_components/project-news";
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
 
 type Props = { params: Promise<{ slug: string }> };
-
-/** "14 January 2027", in the event's zone. */
-function dayOf(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(date);
-}
 
 // Served from the page cache, the same for everyone (see docs/architecture.md "Page cache").
 export const revalidate = 30;
@@ -38,7 +28,6 @@ export default async function WhatHappenedNextPage({ params }: Props) {
   const { slug } = await params;
   const event = await loadEvent(slug);
   const next = await orNotFound((await pageCaller()).next.forEvent({ slug }), ["NOT_FOUND", "BAD_REQUEST"]);
-  const counted = next.counts.filter((c) => c.count > 0);
   return (
     <div className="max-w-4xl space-y-8">
       <header className="space-y-2">
@@ -52,18 +41,7 @@ export default async function WhatHappenedNextPage({ params }: Props) {
           Projects don&apos;t stop when the event does. Here is what the teams and sponsors of {event.name}{" "}
           have done since.
         </p>
-        {counted.length > 0 ? (
-          <ul className="flex flex-wrap gap-2" aria-label="Projects by their latest news">
-            {counted.map((c) => (
-              <li
-                key={c.kind}
-                className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800"
-              >
-                {c.label}: {c.count}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <NewsCounts counts={next.counts} />
       </header>
 
       {next.outcomes.length > 0 ? (
@@ -88,7 +66,7 @@ export default async function WhatHappenedNextPage({ params }: Props) {
                     </a>
                   </p>
                 ) : null}
-                <p className={mutedClass}>{dayOf(o.createdAt, event.timeZone)}</p>
+                <p className={mutedClass}>{newsDay(o.createdAt, event.timeZone)}</p>
               </li>
             ))}
           </ul>
@@ -115,26 +93,7 @@ export default async function WhatHappenedNextPage({ params }: Props) {
                 </h3>
                 <ol className="space-y-2">
                   {project.updates.map((u) => (
-                    <li key={u.id} className="space-y-1 border-l-4 border-brand-200 pl-3">
-                      <p className="flex flex-wrap items-center gap-2">
-                        <Badge tone="info">{u.label}</Badge>
-                        <span className={mutedClass}>{dayOf(u.createdAt, event.timeZone)}</span>
-                      </p>
-                      <p className="break-words">{u.text}</p>
-                      {u.url ? (
-                        <p>
-                          <a
-                            href={u.url}
-                            className={`${linkClass} break-all`}
-                            rel="nofollow noopener ugc"
-                            target="_blank"
-                          >
-                            {u.url}
-                            <span className="sr-only"> (opens in a new tab)</span>
-                          </a>
-                        </p>
-                      ) : null}
-                    </li>
+                    <ProjectNews key={u.id} as="li" update={u} timeZone={event.timeZone} />
                   ))}
                 </ol>
               </li>
