@@ -303,6 +303,26 @@ describe("the demo seed", () => {
     expect(feedback.every((f) => !f.approved && f.centre === "Central Library")).toBe(true);
   });
 
+  it("shows the finals show at Winter Open Data Day under way: the second of four on stage, once", async () => {
+    const shows = await db.finalsShow.findMany({
+      select: {
+        title: true,
+        currentSlotId: true,
+        timerStartedAt: true,
+        event: { select: { slug: true } },
+        slots: { orderBy: { position: "asc" }, select: { id: true, presentedAt: true } },
+      },
+    });
+    expect(shows).toHaveLength(1);
+    const [show] = shows;
+    expect(show?.event.slug).toBe("winter-open-data-day");
+    expect(show?.slots).toHaveLength(4);
+    expect(show?.currentSlotId).toBe(show?.slots[1]?.id);
+    expect(show?.slots.map((s) => s.presentedAt !== null)).toEqual([true, true, false, false]);
+    // Paused: a running clock would read hours over by the time someone looks.
+    expect(show?.timerStartedAt).toBeNull();
+  });
+
   it("gives the same rows when run again on the same day", async () => {
     await seed(db, new Date(today.getTime() + 3_600_000));
     expect(await counts()).toEqual(firstCounts);

@@ -323,6 +323,46 @@ async function upsertDemoNext(db: Db, today: Date): Promise<void> {
   }
 }
 
+/**
+ * The finals show at Winter Open Data Day, under way: four projects in the running order, the second on
+ * stage with its clock paused 75 seconds in (a running clock would read hours over by the time someone
+ * looks). No stream: the demo runs without the internet. Written once.
+ */
+async function upsertDemoFinals(db: Db, today: Date): Promise<void> {
+  const event = await db.event.findUnique({ where: { slug: "winter-open-data-day" }, select: { id: true } });
+  if (!event || (await db.finalsShow.count({ where: { eventId: event.id } })) > 0) return;
+  const projects = await db.submission.findMany({
+    where: { eventId: event.id, status: "SUBMITTED" },
+    orderBy: { title: "asc" },
+    take: 4,
+    select: { id: true },
+  });
+  if (projects.length < 2) return;
+  const minute = 60_000;
+  const show = await db.finalsShow.create({
+    data: {
+      eventId: event.id,
+      title: "Winter finals",
+      minutesPerEntry: 4,
+      startedAt: new Date(today.getTime() - 6 * minute),
+      timerElapsedSeconds: 75,
+      slots: {
+        create: projects.map((p, position) => ({
+          submissionId: p.id,
+          position,
+          presentedAt: position < 2 ? new Date(today.getTime() - (6 - position * 4) * minute) : null,
+        })),
+      },
+    },
+    select: { id: true, slots: { where: { position: 1 }, select: { id: true } } },
+  });
+  await db.finalsShow.update({
+    where: { id: show.id },
+    data: { currentSlotId: show.slots[0]?.id ?? null },
+    select: { id: true },
+  });
+}
+
 /** A published sponsor challenge and one formed team at the festival, so the demo shows the core loop. */
 async function upsertFestivalLoop(tx: Tx, ids: UserIds): Promise<void> {
   const event = await tx.event.findUniqueOrThrow({ where: { slug: FESTIVAL_SLUG }, select: { id: true } });
@@ -566,6 +606,7 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
   await upsertDemoApiToken(db, today);
   const judging = await seedJudging(db, today);
   await upsertDemoNext(db, today);
+  await upsertDemoFinals(db, today);
   const live = await seedLiveDay(db, today);
   await upsertDemoImages(
     db,

@@ -3,7 +3,7 @@ import { strongLinkClass } from "./text-styles";
 
 /**
  * The event page's way into teams and projects: the finder, the caller's team and project, the gallery,
- * and what the projects became after the event.
+ * the finals as they happen, and what the projects became after the event.
  */
 export function TeamLinks({ slug }: { slug: string }) {
   return (
@@ -19,6 +19,9 @@ export function TeamLinks({ slug }: { slug: string }) {
       </Link>
       <Link href={`/events/${slug}/projects`} className={strongLinkClass}>
         Project gallery
+      </Link>
+      <Link href={`/events/${slug}/finals`} className={strongLinkClass}>
+        Finals, live
       </Link>
       <Link href={`/events/${slug}/next`} className={strongLinkClass}>
         What happened next

@@ -389,6 +389,8 @@ function scenarios(
       `/directory?age=12&area=${manifest.areaCode}`,
     ),
     page("concern", "report-a-concern page", `/events/${festival.slug}/concern`),
+    // Its first view only: what changes during the show arrives on /events/<slug>/finals/live.
+    page("finals", "public finals page (first view)", `/events/${festival.slug}/finals`),
     page("developers", "API reference page for developers (static)", "/developers"),
     // The public HTTP API: answered afresh each time (a CDN may keep it 30 s: Cache-Control).
     page("api-events", "HTTP API: GET /api/v1/events (public)", "/api/v1/events"),

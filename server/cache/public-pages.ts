@@ -1,10 +1,12 @@
 // Which mutations change what the public, cached pages show (the home page, an event's pages — its
 // page, challenges, gallery, projects and code of conduct — and an organisation's page), and how far.
 // After one of these succeeds, the pages it can change are rendered afresh on their next visit, on every
-// instance (see docs/architecture.md "Page cache"): an event's own pages and the home page for "event",
-// every public page for "everything". Every other mutation leaves them as they are: their pages are
-// personal and never cached, or what they change shows on public pages only through the 30-second
-// backstop (places left at a centre, a saved project while an organiser has opened the gallery early).
+// instance (see docs/architecture.md "Page cache"): an event's own pages, the home page and the
+// organisations' "What happened next" pages (/organisations/<slug>/next, which show projects of many
+// events) for "event", every public page for "everything". Every other mutation leaves them as they are:
+// their pages are personal and never cached, or what they change shows on public pages only through the
+// 30-second backstop (places left at a centre, a saved project while an organiser has opened the gallery
+// early).
 //
 // The need-and-supply page of a postcode area (app/areas/[area]) belongs to no one event: it is
 // refreshed by the "everything" mutations and the backstop (what it counts — registrations, waiting
@@ -223,13 +225,18 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // Prompts are emails; their settings are the organisers' own. The sweep writes no public page.
   "prompts.update": "private",
   "dev.sendPrompts": "private",
-  // "What happened next" is on the event's public pages; an organisation's outcomes on every event page
-  // where its challenge is (and its own page).
+  // "What happened next" is on the event's public pages and on the organisations' own "What happened
+  // next" pages (which "event" refreshes too); an organisation's outcomes on every event page where its
+  // challenge is (and its own pages).
   "next.postUpdate": "event",
   "next.removeUpdate": "event",
   "next.hideUpdate": "event",
   "next.postOutcome": "everything",
   "next.removeOutcome": "everything",
+  // The finals page follows the show live (server/finals/live.ts); its cached first view is refreshed too.
+  "finals.saveSettings": "event",
+  "finals.setOrder": "event",
+  "finals.step": "event",
   // The HTTP API's writes (server/routers/api.ts), as their app twins: challenges.create, .update,
   // .submit, and the organisers' review steps.
   "organisationChallenges.create": "private",

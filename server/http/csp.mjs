@@ -7,7 +7,8 @@
 // Inline script injection is prevented where it starts (React escapes text; Markdown is rendered with
 // raw HTML escaped and unsafe URL schemes refused); what this policy adds is that no script can be
 // loaded from another site, nothing can be evaluated from strings (eval), and nothing can be sent to
-// another site by script (connect-src), framed, or posted by a form elsewhere.
+// another site by script (connect-src), framed (but for the two live stream players), or posted by a
+// form elsewhere.
 
 /**
  * The policy's directives for a deployment: `development` (next dev) also allows eval (React's dev
@@ -26,7 +27,8 @@ export function contentSecurityPolicy({ development }) {
     "connect-src": ["'self'", ...(development ? ["ws:", "wss:"] : [])],
     "media-src": ["'self'"],
     "worker-src": ["'self'", "blob:"],
-    "frame-src": ["'none'"],
+    // The live stream players the finals page embeds (server/finals/rules.ts STREAM_FRAME_ORIGINS).
+    "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { STREAM_FRAME_ORIGINS } from "../finals/rules.ts";
 import { contentSecurityPolicy } from "./csp.mjs";
 
 const directives = (policy: string) =>
@@ -22,6 +23,11 @@ describe("contentSecurityPolicy", () => {
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect(policy.get("base-uri")).toEqual(["'self'"]);
     expect(policy.get("form-action")).toEqual(["'self'"]);
+  });
+
+  it("frames only the live stream players the finals page embeds", () => {
+    const policy = directives(contentSecurityPolicy({ development: false }));
+    expect(policy.get("frame-src")).toEqual([...STREAM_FRAME_ORIGINS]);
   });
 
   it("lets next dev evaluate and reload, and only there", () => {

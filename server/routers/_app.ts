@@ -31,6 +31,7 @@ import { apiTokensRouter } from "./api-tokens.ts";
 import { importsRouter } from "./imports.ts";
 import { promptsRouter } from "./prompts.ts";
 import { nextRouter } from "./next.ts";
+import { finalsRouter } from "./finals.ts";
 
 export const appRouter = router({
   announcements: announcementsRouter,
@@ -66,6 +67,7 @@ export const appRouter = router({
   imports: importsRouter,
   prompts: promptsRouter,
   next: nextRouter,
+  finals: finalsRouter,
 });
 
 export type AppRouter = typeof appRouter;

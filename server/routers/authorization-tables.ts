@@ -30,6 +30,7 @@ import { apiTokensAuthorization } from "./api-tokens.authz.ts";
 import { importsAuthorization } from "./imports.authz.ts";
 import { promptsAuthorization } from "./prompts.authz.ts";
 import { nextAuthorization } from "./next.authz.ts";
+import { finalsAuthorization } from "./finals.authz.ts";
 import { directoryAuthorization } from "./directory.authz.ts";
 import { certificatesAuthorization } from "./certificates.authz.ts";
 
@@ -65,5 +66,6 @@ export const AUTHORIZATION_TABLES: readonly AuthCases<AuthWorld>[] = [
   importsAuthorization,
   promptsAuthorization,
   nextAuthorization,
+  finalsAuthorization,
   venuesAuthorization,
 ] as unknown as readonly AuthCases<AuthWorld>[];

@@ -132,14 +132,26 @@ export function publicCreditOf(
   person: { name: string | null; alias: string | null },
   event: EventStart & { consentAge: number },
 ): string | null {
-  const age = registration ? registrantAge(registration, event) : 0;
   return publicCredit({
     name: person.name,
     alias: person.alias,
-    // No registration on record: treated as a young person, so nothing is shown by default.
-    isMinor: !registration || isMinor(age) || age < event.consentAge,
+    isMinor: creditedAsYoungPerson(registration, event),
     publicCreditConsent: registration?.consents[0]?.publicCredit ?? false,
   });
+}
+
+/**
+ * Whether public pages treat the person behind `registration` as a young person (whose name needs
+ * consent): under 18 or under the event's consent age on the day it starts, or with no registration on
+ * record (nothing is shown by default).
+ */
+export function creditedAsYoungPerson(
+  registration: AgeFacts | null | undefined,
+  event: EventStart & { consentAge: number },
+): boolean {
+  if (!registration) return true;
+  const age = registrantAge(registration, event);
+  return isMinor(age) || age < event.consentAge;
 }
 
 /**

@@ -51,6 +51,9 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
           <Link href={`/manage/events/${event.id}/judging`} className={rowButtonClass}>
             Judging
           </Link>
+          <Link href={`/manage/events/${event.id}/finals`} className={rowButtonClass}>
+            Finals show
+          </Link>
           <Link href={`/manage/events/${event.id}/mentors`} className={rowButtonClass}>
             Mentors and vetting
           </Link>

@@ -1,0 +1,84 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { RouterOutputs } from "~/app/trpc/types";
+import { formatClock } from "~/server/finals/rules";
+
+/** The live show as finals.forEvent and the live feed send it (null: no running order yet). */
+export type LiveShow = NonNullable<RouterOutputs["finals"]["forEvent"]["show"]>;
+
+/**
+ * The live show of the event `slug`: `initial` (from the page), then every change the server sends on
+ * /events/<slug>/finals/live (server-sent events; the browser reconnects by itself after a drop).
+ * `connected` is false while it is reconnecting.
+ */
+export function useLiveShow(slug: string, initial: LiveShow | null) {
+  const [show, setShow] = useState(initial);
+  const [connected, setConnected] = useState(true);
+  // How far this browser's clock is behind the server's (ms), from the latest message; the page's own
+  // copy may come from the page cache, so its serverNow is not trusted for this.
+  const [clockOffset, setClockOffset] = useState(0);
+  useEffect(() => {
+    const source = new EventSource(`/events/${encodeURIComponent(slug)}/finals/live`);
+    source.addEventListener("show", (message) => {
+      const next = JSON.parse((message as MessageEvent<string>).data) as LiveShow | null;
+      if (next) setClockOffset(Date.parse(next.serverNow) - Date.now());
+      setShow(next);
+      setConnected(true);
+    });
+    source.addEventListener("open", () => setConnected(true));
+    source.addEventListener("error", () => setConnected(false));
+    return () => source.close();
+  }, [slug]);
+  return { show, connected, clockOffset };
+}
+
+/**
+ * Seconds left for the entry on stage, ticking: from the show's timer, with this browser's clock moved
+ * by `clockOffset` ms (useLiveShow). Negative once a team runs over.
+ */
+export function useRemainingSeconds(
+  show: Pick<LiveShow, "timer" | "minutesPerEntry">,
+  clockOffset: number,
+): number {
+  const [now, setNow] = useState(() => Date.now());
+  const running = show.timer.running;
+  useEffect(() => {
+    if (!running) return;
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(tick);
+  }, [running]);
+  const { timer } = show;
+  const started = timer.startedAt ? Date.parse(timer.startedAt) : null;
+  const runningFor = started === null ? 0 : Math.max(0, Math.floor((now + clockOffset - started) / 1000));
+  return show.minutesPerEntry * 60 - timer.elapsedSeconds - runningFor;
+}
+
+/** The presenting clock: "4:05", red once a team runs over, "paused" when the timer is stopped. */
+export function FinalsClock({
+  show,
+  clockOffset,
+  className,
+}: {
+  show: Pick<LiveShow, "timer" | "minutesPerEntry">;
+  clockOffset: number;
+  className?: string;
+}) {
+  const remaining = useRemainingSeconds(show, clockOffset);
+  const over = remaining < 0;
+  return (
+    <span className={className}>
+      <span className="sr-only">Time left: </span>
+      <span
+        data-testid="finals-clock"
+        className={`font-mono tabular-nums ${over ? "text-red-600" : ""}`}
+        // Read on demand, not announced every second.
+        aria-live="off"
+      >
+        {formatClock(remaining)}
+      </span>
+      {over ? <span className="ml-2 text-base font-semibold text-red-600">over time</span> : null}
+      {show.timer.running ? null : <span className="ml-2 text-base font-medium">(paused)</span>}
+    </span>
+  );
+}

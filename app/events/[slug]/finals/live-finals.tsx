@@ -1,0 +1,138 @@
+"use client";
+
+import { cardClass } from "~/app/_components/card";
+import { FinalsClock, useLiveShow, type LiveShow } from "~/app/_components/finals-live";
+import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+
+/** A credit, or "a team member" for someone not named on stream pages. */
+function creditText(credit: string | null): string {
+  return credit ?? "a team member";
+}
+
+/**
+ * The public finals page's live part: stream, now presenting (with the clock), up next and the running
+ * order, as the server sends them.
+ */
+export function LiveFinals({
+  slug,
+  eventName,
+  initial,
+}: {
+  slug: string;
+  eventName: string;
+  initial: LiveShow | null;
+}) {
+  const { show, connected, clockOffset } = useLiveShow(slug, initial);
+  if (!show) {
+    return (
+      <>
+        <h1 className={pageTitleClass}>Finals</h1>
+        <p className="text-lg text-slate-700" data-testid="finals-status">
+          The finals running order of {eventName} is not out yet. Keep this page open: it updates by itself.
+        </p>
+      </>
+    );
+  }
+  const { onStage, upNext } = show;
+  return (
+    <>
+      <header className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className={pageTitleClass}>{show.title}</h1>
+        <p className="flex items-center gap-2 text-sm font-medium" aria-live="polite">
+          <span
+            aria-hidden="true"
+            className={`inline-block h-2.5 w-2.5 rounded-full ${connected ? "bg-green-600" : "bg-amber-500"}`}
+          />
+          {connected ? "Following live" : "Reconnecting…"}
+        </p>
+      </header>
+      {show.embed ? (
+        <div className="aspect-video w-full overflow-hidden rounded-xl bg-slate-900">
+          <iframe
+            src={show.embed.src}
+            title={`${show.title}: live stream on ${show.embed.provider}`}
+            className="h-full w-full"
+            allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+            allowFullScreen
+            referrerPolicy="strict-origin-when-cross-origin"
+            loading="lazy"
+          />
+        </div>
+      ) : show.streamLink ? (
+        <p>
+          <a href={show.streamLink} className={linkClass} rel="noopener noreferrer" target="_blank">
+            Watch the live stream
+          </a>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="on-stage-heading" className={`space-y-2 ${cardClass}`} data-testid="on-stage">
+        <h2 id="on-stage-heading" className="text-sm font-semibold tracking-wide text-brand-800 uppercase">
+          {show.phase === "LIVE"
+            ? "Now presenting"
+            : show.phase === "ENDED"
+              ? "The finals have ended"
+              : "Starting soon"}
+        </h2>
+        {onStage ? (
+          <>
+            <p className="text-3xl font-bold break-words">{onStage.title}</p>
+            {onStage.tagline ? <p className="text-lg text-slate-700">{onStage.tagline}</p> : null}
+            <p>
+              <span className="font-semibold">{onStage.teamName}</span>
+              {onStage.centreName ? <span className={mutedClass}> · {onStage.centreName}</span> : null}
+            </p>
+            <p className={mutedClass}>With {onStage.credits.map(creditText).join(", ")}</p>
+            {onStage.challenges.length > 0 ? (
+              <p className={mutedClass}>Challenge: {onStage.challenges.join(", ")}</p>
+            ) : null}
+            <p className="text-2xl">
+              <FinalsClock show={show} clockOffset={clockOffset} />
+            </p>
+          </>
+        ) : show.phase === "ENDED" ? (
+          <p className="text-lg">Thank you for watching. Results follow on the event page.</p>
+        ) : (
+          <p className="text-lg">The first team goes on stage soon.</p>
+        )}
+        {upNext ? (
+          <p className="border-t border-slate-200 pt-2" data-testid="up-next">
+            <span className="font-semibold">{onStage ? "Up next" : "First up"}:</span> {upNext.title}{" "}
+            <span className={mutedClass}>by {upNext.teamName}</span>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="order-heading" className="space-y-3">
+        <h2 id="order-heading" className={sectionTitleClass}>
+          Running order
+        </h2>
+        <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {show.order.map((slot) => {
+            const current = onStage?.slotId === slot.id;
+            return (
+              <li
+                key={slot.id}
+                className={`flex flex-wrap items-baseline gap-3 p-3 ${current ? "bg-brand-50" : ""}`}
+                aria-current={current ? "step" : undefined}
+              >
+                <span className="w-8 text-right font-semibold tabular-nums">{slot.position + 1}.</span>
+                <span className="min-w-0 flex-1">
+                  <span className="font-medium break-words">{slot.title}</span>{" "}
+                  <span className={mutedClass}>by {slot.teamName}</span>
+                </span>
+                <span className="text-sm font-medium">
+                  {current ? (
+                    <span className="text-brand-800">On stage</span>
+                  ) : slot.presented ? (
+                    <span className="text-slate-600">Presented</span>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </>
+  );
+}
