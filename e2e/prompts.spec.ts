@@ -42,7 +42,7 @@ test("an organiser rewords a reminder, and a participant without a team gets it 
   await page.getByRole("link", { name: "Reminders" }).click();
   await expect(page.getByRole("heading", { name: "Reminders", level: 1 })).toBeVisible();
   const cards = page.getByTestId("prompt");
-  await expect(cards).toHaveCount(7);
+  await expect(cards).toHaveCount(8);
   const noTeam = cards.filter({ hasText: "No team yet" });
   await expect(noTeam.getByText(`Find your team for Reminders ${slug}`)).toBeVisible();
   await expectNoA11yViolations(page);

@@ -38,6 +38,11 @@ export default function PrivacyPage() {
             If you are under 18: your parent or guardian&apos;s email address, and what they agreed to (taking
             part, photos, and your name next to your project).
           </li>
+          <li>
+            If you start the registration form and don&apos;t finish, only that you started (not what you
+            typed), so we can remind you once before registration closes. We forget it when you register, or a
+            day after registration closes.
+          </li>
         </ul>
         <p>We don&apos;t ask for anything the event doesn&apos;t need.</p>
       </section>

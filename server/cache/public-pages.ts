@@ -125,6 +125,7 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   // Registrations change only places left (backstop); consent (given through an emailed link, no event
   // in the input) changes gallery credit.
   "registrations.register": "private",
+  "registrations.markStarted": "private",
   "registrations.resendConsent": "private",
   "registrations.update": "private",
   "registrations.withdraw": "private",

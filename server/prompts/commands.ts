@@ -53,9 +53,31 @@ type EventForPrompts = {
   slug: string;
   name: string;
   timeZone: string;
+  registrationClosesAt: Date;
   startsAt: Date;
   submissionDeadline: Date;
 };
+
+/**
+ * People who began the event's registration form (RegistrationStart) and have no registration at the
+ * event, in whatever state: one who registered and withdrew is not asked again.
+ */
+async function withRegistrationToFinish(db: Db, event: EventForPrompts): Promise<Recipient[]> {
+  const rows = await db.registrationStart.findMany({
+    where: {
+      eventId: event.id,
+      user: { deletedAt: null, registrations: { none: { eventId: event.id } } },
+    },
+    select: { user: { select: personSelect } },
+    take: 10_000,
+  });
+  const about = {
+    subjectId: "",
+    url: appUrl(`/events/${event.slug}/register`),
+    moment: event.registrationClosesAt,
+  };
+  return rows.map(({ user }) => recipient(user, about));
+}
 
 /** Confirmed participants of the event who are in no team. */
 async function withoutTeam(db: Db, event: EventForPrompts): Promise<Recipient[]> {
@@ -130,6 +152,8 @@ async function judgesWithScoresToGive(db: Db, round: { id: string; closesAt: Dat
 /** Who a prompt about the event as a whole (not a round) goes to. */
 function recipientsOf(db: Db, kind: Exclude<PromptKind, "JUDGE_SCORES">, event: EventForPrompts) {
   switch (kind) {
+    case "REGISTRATION_CLOSING":
+      return withRegistrationToFinish(db, event);
     case "NO_TEAM":
       return withoutTeam(db, event);
     case "PROJECT_DAY_BEFORE":
@@ -147,14 +171,18 @@ function recipientsOf(db: Db, kind: Exclude<PromptKind, "JUDGE_SCORES">, event: 
  * the event's zone), for published events whose organisers have not switched it off, each to each
  * person once: the PromptDelivery row is written first and its unique key decides, so two sweeps at
  * once (two instances) send one email. A person who turned reminders off is recorded and not emailed
- * (sendMail checks). Returns how many were sent.
+ * (sendMail checks). Also forgets who began registering for events whose registration closed over a
+ * day ago. Returns how many were sent.
  */
 export async function sendDuePrompts(db: Db, params: { now: Date }): Promise<number> {
   const { now } = params;
   const soon = (hours: number) => new Date(now.getTime() + hours * HOUR);
+  // Who began registering is kept only for the reminder: forgotten a day after registration closes.
+  await db.registrationStart.deleteMany({ where: { event: { registrationClosesAt: { lt: soon(-24) } } } });
   const events = await db.event.findMany({
     where: {
       OR: [
+        { status: "PUBLISHED", registrationClosesAt: { gt: now, lte: soon(48) } },
         { status: "PUBLISHED", startsAt: { gt: now, lte: soon(48) } },
         { status: "PUBLISHED", submissionDeadline: { gt: now, lte: soon(24) } },
         { status: "PUBLISHED", rounds: { some: { status: "OPEN", closesAt: { gt: now, lte: soon(24) } } } },
@@ -173,6 +201,7 @@ export async function sendDuePrompts(db: Db, params: { now: Date }): Promise<num
       slug: true,
       name: true,
       timeZone: true,
+      registrationClosesAt: true,
       startsAt: true,
       submissionDeadline: true,
       prompts: { select: { kind: true, enabled: true, message: true } },
@@ -267,7 +296,13 @@ export async function promptSettings(db: Db, params: { eventId: string }) {
   const [event, rows, counts] = await Promise.all([
     db.event.findUniqueOrThrow({
       where: { id: params.eventId },
-      select: { name: true, timeZone: true, startsAt: true, submissionDeadline: true },
+      select: {
+        name: true,
+        timeZone: true,
+        registrationClosesAt: true,
+        startsAt: true,
+        submissionDeadline: true,
+      },
     }),
     db.eventPrompt.findMany({
       where: { eventId: params.eventId },
@@ -279,7 +314,12 @@ export async function promptSettings(db: Db, params: { eventId: string }) {
   const sentByKind = new Map(counts.map((c) => [c.kind, c._count._all]));
   return PROMPT_KINDS.map((kind) => {
     const row = byKind.get(kind);
-    const moment = kind === "NO_TEAM" ? event.startsAt : event.submissionDeadline;
+    const moment =
+      kind === "REGISTRATION_CLOSING"
+        ? event.registrationClosesAt
+        : kind === "NO_TEAM"
+          ? event.startsAt
+          : event.submissionDeadline;
     const own = kind === "JUDGE_SCORES" ? null : promptWindow(kind, event);
     const window = own ? sendingWindow(own, event.timeZone) : null;
     return {

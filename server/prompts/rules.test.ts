@@ -13,6 +13,7 @@ import {
 
 const HOUR = 3_600_000;
 const moments = {
+  registrationClosesAt: new Date("2026-12-05T17:00:00.000Z"),
   startsAt: new Date("2026-12-12T09:00:00.000Z"),
   submissionDeadline: new Date("2026-12-13T16:00:00.000Z"),
   roundClosesAt: new Date("2026-12-15T18:00:00.000Z"),
@@ -20,6 +21,7 @@ const moments = {
 
 describe("promptWindow", () => {
   it.each([
+    ["REGISTRATION_CLOSING", moments.registrationClosesAt, 48, moments.registrationClosesAt.getTime()],
     ["NO_TEAM", moments.startsAt, 48, moments.startsAt.getTime()],
     ["PROJECT_DAY_BEFORE", moments.submissionDeadline, 24, moments.submissionDeadline.getTime() - 2 * HOUR],
     ["PROJECT_HOURS_BEFORE", moments.submissionDeadline, 2, moments.submissionDeadline.getTime()],

@@ -9,6 +9,7 @@
 import { fillTemplate } from "../templates/rules.ts";
 
 export const PROMPT_KINDS = [
+  "REGISTRATION_CLOSING",
   "NO_TEAM",
   "PROJECT_DAY_BEFORE",
   "PROJECT_HOURS_BEFORE",
@@ -34,8 +35,12 @@ export const FOLLOW_UP_DAYS: Record<
 /** How long a follow-up may go after it starts (a week: a sweep missed for days still sends it). */
 export const FOLLOW_UP_WINDOW_DAYS = 7;
 
-/** The moments a prompt hangs on: the event's start and submission deadline, a judging round's close. */
+/**
+ * The moments a prompt hangs on: the close of registration, the event's start and submission deadline,
+ * a judging round's close.
+ */
 export interface PromptMoments {
+  registrationClosesAt: Date;
   startsAt: Date;
   submissionDeadline: Date;
   /** The round's close, for JUDGE_SCORES (null: a round without a close gets no prompt). */
@@ -49,6 +54,8 @@ export interface PromptMoments {
 export function promptWindow(kind: PromptKind, moments: PromptMoments): { from: Date; until: Date } | null {
   const at = (date: Date, hoursBefore: number) => new Date(date.getTime() - hoursBefore * HOUR);
   switch (kind) {
+    case "REGISTRATION_CLOSING":
+      return { from: at(moments.registrationClosesAt, 48), until: moments.registrationClosesAt };
     case "NO_TEAM":
       return { from: at(moments.startsAt, 48), until: moments.startsAt };
     case "PROJECT_DAY_BEFORE":
@@ -119,6 +126,11 @@ export function promptDue(window: { from: Date; until: Date } | null, now: Date,
 
 /** How organisers see each prompt. */
 export const PROMPT_LABELS: Record<PromptKind, { title: string; who: string; when: string }> = {
+  REGISTRATION_CLOSING: {
+    title: "Registration closing soon",
+    who: "People who began the registration form and have not registered",
+    when: "From two days before registration closes",
+  },
   NO_TEAM: {
     title: "No team yet",
     who: "Confirmed participants who are not in a team",
@@ -161,6 +173,13 @@ export const PROMPT_PLACEHOLDERS = ["event", "deadline"] as const;
 
 /** Each prompt's default words: the subject, the message (placeholders allowed), and the one action. */
 export const DEFAULT_PROMPTS: Record<PromptKind, { subject: string; message: string; action: string }> = {
+  REGISTRATION_CLOSING: {
+    subject: "Registration for {event} closes {deadline}",
+    message:
+      "You started registering for {event} but haven't finished yet. Registration closes {deadline}: " +
+      "it only takes a couple of minutes to finish.",
+    action: "Finish registering",
+  },
   NO_TEAM: {
     subject: "Find your team for {event}",
     message:

@@ -102,6 +102,8 @@ export async function deleteEventPersonalData(
     // Help requests hold free text young people typed, and the adults' visits on site are check-in
     // records too: both go with the rest (not counted: the counts describe participants).
     await tx.helpRequest.deleteMany({ where: { eventId } });
+    // Who began the registration form and did not finish: only for the reminder, long gone by now.
+    await tx.registrationStart.deleteMany({ where: { eventId } });
     await tx.staffVisit.deleteMany({ where: { eventId } });
     // The learner groups, emptied above, go too: a group is only who was in it and who led it.
     await tx.learnerGroup.deleteMany({ where: { eventId } });

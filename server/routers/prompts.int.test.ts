@@ -8,6 +8,7 @@ import { openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeJudgingWorld } from "../test/judging-factories.ts";
 import { refusal } from "../test/outcome.ts";
+import { makeCentre, makeRegistration, registrationFor } from "../test/registration-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
 
 // Monday 7 December 2026 in London (GMT): 10:00 is daytime, 23:00 and 06:00 are in the quiet hours.
@@ -48,6 +49,66 @@ async function mailTo(email: string) {
     select: { subject: true, text: true },
   });
 }
+
+describe("registration closing soon", () => {
+  it("goes to people who began the form and did not register, once, and forgets them when they do", async () => {
+    // Registration closes at 10:00 + 30 h.
+    const { event } = await eventAt({ startsIn: 31, deadlineIn: 60 });
+    const centre = await makeCentre(tdb.db, event.id);
+    const [began, finished, browsed] = await Promise.all([
+      makeUser(tdb.db, { name: "Bea Began" }),
+      makeUser(tdb.db, { name: "Fin Finished" }),
+      makeUser(tdb.db, { name: "Bo Browsed" }),
+    ]);
+    const start = (user: { id: string; email: string; name: string | null }, when = at("09:00")) =>
+      callerFor(tdb.db, { ...user, isPlatformAdmin: false }, when).registrations.markStarted({
+        eventId: event.id,
+      });
+    expect(await start(began)).toEqual({ recorded: true });
+    expect(await start(began, at("09:30"))).toEqual({ recorded: true });
+    expect(await start(finished)).toEqual({ recorded: true });
+    // Registering through the form forgets that they began.
+    await callerFor(tdb.db, { ...finished, isPlatformAdmin: false }, at("09:40")).registrations.register({
+      eventId: event.id,
+      ...registrationFor({ centreId: centre.id }),
+    });
+    expect(await tdb.db.registrationStart.count({ where: { eventId: event.id } })).toBe(1);
+    // Someone registered already is not recorded; nor is anyone once registration has closed.
+    expect(await start(finished, at("09:50"))).toEqual({ recorded: false });
+    expect(await start(browsed, new Date(at("10:00").getTime() + 31 * HOUR))).toEqual({ recorded: false });
+
+    await sendDuePrompts(tdb.db, { now: at("10:00") });
+    const [mail] = await mailTo(began.email);
+    expect(mail?.subject).toMatch(new RegExp(`^Registration for ${event.name} closes `));
+    expect(mail?.text).toContain("Hello Bea,");
+    expect(mail?.text).toContain(`/events/${event.slug}/register`);
+    expect(mail?.text).toContain("Finish registering");
+    // Fin registered (and, in no team yet, has that reminder instead); Bo never began.
+    for (const other of [finished, browsed]) {
+      expect((await mailTo(other.email)).filter((m) => m.subject.startsWith("Registration for"))).toEqual([]);
+    }
+    await sendDuePrompts(tdb.db, { now: at("12:00") });
+    expect(await mailTo(began.email)).toHaveLength(1);
+
+    // A day after registration closed, nobody's start is kept.
+    await sendDuePrompts(tdb.db, { now: new Date(at("10:00").getTime() + 55 * HOUR) });
+    expect(await tdb.db.registrationStart.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("waits until two days before registration closes, and not for someone who withdrew", async () => {
+    const { event } = await eventAt({ startsIn: 70, deadlineIn: 100 });
+    const early = await makeUser(tdb.db);
+    await callerFor(tdb.db, { ...early, isPlatformAdmin: false }, at("09:00")).registrations.markStarted({
+      eventId: event.id,
+    });
+    await sendDuePrompts(tdb.db, { now: at("10:00") });
+    expect(await mailTo(early.email)).toEqual([]);
+    // Began, then registered and withdrew (a registration in any state means they finished the form).
+    await makeRegistration(tdb.db, { eventId: event.id, userId: early.id, status: "WITHDRAWN" });
+    await sendDuePrompts(tdb.db, { now: new Date(at("10:00").getTime() + 30 * HOUR) });
+    expect(await mailTo(early.email)).toEqual([]);
+  });
+});
 
 describe("no team yet", () => {
   it("goes to confirmed participants without a team, once, from two days before the start", async () => {
@@ -200,6 +261,7 @@ describe("organisers' settings", () => {
     const { event, asOrganiser } = await eventAt({ startsIn: 30, deadlineIn: 60 });
     const before = await asOrganiser.prompts.listForEvent({ eventId: event.id });
     expect(before.map((p) => [p.kind, p.enabled, p.sent])).toEqual([
+      ["REGISTRATION_CLOSING", true, 0],
       ["NO_TEAM", true, 0],
       ["PROJECT_DAY_BEFORE", true, 0],
       ["PROJECT_HOURS_BEFORE", true, 0],
@@ -208,7 +270,7 @@ describe("organisers' settings", () => {
       ["FOLLOW_UP_3_MONTHS", true, 0],
       ["FOLLOW_UP_6_MONTHS", true, 0],
     ]);
-    expect(before[1]?.preview.message).toContain(`Projects for ${event.name} are due by`);
+    expect(before[2]?.preview.message).toContain(`Projects for ${event.name} are due by`);
     const refused = await refusal(
       asOrganiser.prompts.update({
         eventId: event.id,
@@ -229,7 +291,7 @@ describe("organisers' settings", () => {
     const [mail] = await mailTo(alone.email);
     expect(mail?.text).toContain(`Teams form at the welcome desk of ${event.name} too. Hacking starts`);
     const after = await asOrganiser.prompts.listForEvent({ eventId: event.id });
-    expect(after[0]?.sent).toBe(1);
-    expect(after[0]?.message).toContain("welcome desk");
+    expect(after[1]?.sent).toBe(1);
+    expect(after[1]?.message).toContain("welcome desk");
   });
 });

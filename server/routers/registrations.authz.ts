@@ -81,6 +81,7 @@ export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
   "registrations.register": signedIn((c, w) =>
     c.registrations.register({ eventId: w.event.id, ...registrationFor({ centreId: w.leedsCentreId }) }),
   ),
+  "registrations.markStarted": signedIn((c, w) => c.registrations.markStarted({ eventId: w.event.id })),
   "registrations.resendConsent": participantOnly(
     (w) => w.minor,
     (c, w) => c.registrations.resendConsent({ eventId: w.event.id, guardianEmail: null }),

@@ -1,3 +1,4 @@
+import { forgetRegistrationStart, recordRegistrationStart } from "../registrations/starts.ts";
 import { personAtKeyboard } from "../guardians/rules.ts";
 import {
   changeConsentScopes,
@@ -65,14 +66,24 @@ export const registrationsRouter = router({
 
   register: eventProcedure.input(registerInput).mutation(async ({ ctx, input }) => {
     const { eventId: _eventId, ...details } = input;
-    return register(ctx.db, {
+    const done = await register(ctx.db, {
       user: ctx.user,
       event: ctx.event,
       existing: ctx.registration,
       details,
       now: await ctx.now(),
     });
+    await forgetRegistrationStart(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id });
+    return done;
   }),
+
+  /**
+   * The caller began the registration form (its first answer): remembered, with nothing they typed,
+   * so the "registration closing soon" reminder can go to them if they don't finish.
+   */
+  markStarted: eventProcedure.mutation(async ({ ctx }) =>
+    recordRegistrationStart(ctx.db, { event: ctx.event, userId: ctx.user.id, now: await ctx.now() }),
+  ),
 
   resendConsent: participantProcedure.input(resendConsentInput).mutation(async ({ ctx, input }) =>
     resendConsent(ctx.db, {

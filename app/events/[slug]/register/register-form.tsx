@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Notice } from "~/app/_components/notice";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
@@ -82,6 +82,16 @@ export function RegisterForm({
     acceptCodeOfConduct: false,
   };
   const [values, setValues] = useState<Values>(initial);
+  // The first answer tells the server someone began (nothing typed is sent): if they don't finish, the
+  // "registration closing soon" reminder can go to them.
+  const markStarted = useMutation(trpc.registrations.markStarted.mutationOptions());
+  const began = useRef(false);
+  const changed = JSON.stringify(values) !== JSON.stringify(initial);
+  useEffect(() => {
+    if (!changed || began.current) return;
+    began.current = true;
+    markStarted.mutate({ eventId });
+  }, [changed, eventId, markStarted]);
   const { problem, setProblem, attempt, pending, restored } = useFormProblem({
     key: `register:${eventId}`,
     values,
