@@ -1,12 +1,28 @@
 // "What happened next": teams post short updates on their submitted project after the event, organisers
 // hide one that should not be public, sponsors say what came of their challenge. Rules in rules.ts.
 import "server-only";
-import { audit } from "../audit.ts";
-import type { Db } from "../db/create.ts";
+import { type AuditEntry, audit } from "../audit.ts";
+import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { MAX_UPDATES_PER_PROJECT, mayPostUpdate, type ProjectUpdateKind } from "./rules.ts";
 
 const updateNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that update.");
+
+/**
+ * Makes `change` (an updateMany or deleteMany whose where clause keeps to what the caller may touch)
+ * and audits it as `entry`. Throws `notFound()`, with nothing changed or audited, when it touched
+ * nothing: the row is not there, or not the caller's.
+ */
+async function changeOwn(
+  tx: Tx,
+  change: () => Promise<{ count: number }>,
+  notFound: () => DomainError,
+  entry: AuditEntry,
+): Promise<void> {
+  const { count } = await change();
+  if (count === 0) throw notFound();
+  await audit(tx, entry);
+}
 
 /**
  * A team member posts an update on the team's project: after the deadline, for a submitted project
@@ -71,19 +87,23 @@ export async function removeUpdate(
   db: Db,
   params: { eventId: string; teamId: string; actorId: string; updateId: string },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.projectUpdate.deleteMany({
-      where: { id: params.updateId, eventId: params.eventId, submission: { teamId: params.teamId } },
-    });
-    if (count === 0) throw updateNotFound();
-    await audit(tx, {
-      actorId: params.actorId,
-      eventId: params.eventId,
-      action: "projectUpdate.remove",
-      entityType: "ProjectUpdate",
-      entityId: params.updateId,
-    });
-  });
+  await db.$transaction((tx) =>
+    changeOwn(
+      tx,
+      () =>
+        tx.projectUpdate.deleteMany({
+          where: { id: params.updateId, eventId: params.eventId, submission: { teamId: params.teamId } },
+        }),
+      updateNotFound,
+      {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: "projectUpdate.remove",
+        entityType: "ProjectUpdate",
+        entityId: params.updateId,
+      },
+    ),
+  );
 }
 
 /**
@@ -95,25 +115,24 @@ export async function hideUpdate(
   params: { eventId: string; actorId: string; updateId: string; reason: string; now: Date },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const update = await tx.projectUpdate.findFirst({
-      where: { id: params.updateId, eventId: params.eventId },
-      select: { id: true, hiddenAt: true },
-    });
-    if (!update) throw updateNotFound();
-    if (update.hiddenAt) return;
-    await tx.projectUpdate.update({
-      where: { id: update.id },
-      data: { hiddenAt: params.now, hiddenReason: params.reason },
-      select: { id: true },
-    });
-    await audit(tx, {
-      actorId: params.actorId,
-      eventId: params.eventId,
-      action: "projectUpdate.hide",
-      entityType: "ProjectUpdate",
-      entityId: update.id,
-      data: { reason: params.reason },
-    });
+    const where = { id: params.updateId, eventId: params.eventId };
+    // Hiding twice keeps the first time and reason; a missing update is NOT_FOUND from changeOwn.
+    const update = await tx.projectUpdate.findFirst({ where, select: { hiddenAt: true } });
+    if (update?.hiddenAt) return;
+    await changeOwn(
+      tx,
+      () =>
+        tx.projectUpdate.updateMany({ where, data: { hiddenAt: params.now, hiddenReason: params.reason } }),
+      updateNotFound,
+      {
+        actorId: params.actorId,
+        eventId: params.eventId,
+        action: "projectUpdate.hide",
+        entityType: "ProjectUpdate",
+        entityId: params.updateId,
+        data: { reason: params.reason },
+      },
+    );
   });
 }
 
@@ -169,17 +188,21 @@ export async function removeOutcome(
   db: Db,
   params: { organisationId: string; actorId: string; outcomeId: string },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.challengeOutcome.deleteMany({
-      where: { id: params.outcomeId, challenge: { organisationId: params.organisationId } },
-    });
-    if (count === 0) throw new DomainError("NOT_FOUND", "We couldn't find that outcome.");
-    await audit(tx, {
-      actorId: params.actorId,
-      action: "challengeOutcome.remove",
-      entityType: "ChallengeOutcome",
-      entityId: params.outcomeId,
-      data: { organisationId: params.organisationId },
-    });
-  });
+  await db.$transaction((tx) =>
+    changeOwn(
+      tx,
+      () =>
+        tx.challengeOutcome.deleteMany({
+          where: { id: params.outcomeId, challenge: { organisationId: params.organisationId } },
+        }),
+      () => new DomainError("NOT_FOUND", "We couldn't find that outcome."),
+      {
+        actorId: params.actorId,
+        action: "challengeOutcome.remove",
+        entityType: "ChallengeOutcome",
+        entityId: params.outcomeId,
+        data: { organisationId: params.organisationId },
+      },
+    ),
+  );
 }

@@ -4,7 +4,7 @@
 import { newTokenSecret } from "../api-tokens/secret.ts";
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld, Caller } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeOrganisation } from "../test/organisation-factories.ts";
 
@@ -71,20 +71,16 @@ export async function apiTokensWorld(db: Db): Promise<ApiTokensWorld> {
 }
 
 // An event's tokens: its organisers; a judge of the event and the organiser of another are refused.
-const organisers = (call: (c: Caller, w: ApiTokensWorld) => Promise<unknown>): AuthCase<ApiTokensWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organisers = restrictedTo<ApiTokensWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 // An organisation's tokens: its owners; a member and the owner of another organisation are refused.
-const owners = (call: (c: Caller, w: ApiTokensWorld) => Promise<unknown>): AuthCase<ApiTokensWorld> => ({
-  right: (w) => w.owner,
-  wrong: (w) => w.member,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const owners = restrictedTo<ApiTokensWorld>(
+  (w) => w.owner,
+  (w) => w.member,
+);
 
 export const apiTokensAuthorization: AuthCases<ApiTokensWorld> = {
   "apiTokens.listForEvent": organisers((c, w) => c.apiTokens.listForEvent({ eventId: w.event.id })),

@@ -2,7 +2,7 @@
 // every procedure has an entry.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 
@@ -30,12 +30,10 @@ export async function centresWorld(db: Db): Promise<CentresWorld> {
   return { event, centre, organiser, lead, other };
 }
 
-const organiserOnly = (call: AuthCase<CentresWorld>["call"]): AuthCase<CentresWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.lead,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<CentresWorld>(
+  (w) => w.organiser,
+  (w) => w.lead,
+);
 
 const details = { name: "Bradford Library", capacity: 25 };
 

@@ -2,7 +2,7 @@
 // that every procedure in the router has an entry here or in another <router>.authz.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, openToAll, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeChallenge, makeOrganisation } from "../test/organisation-factories.ts";
 
@@ -34,30 +34,21 @@ export const details = {
   prize: "£500",
 };
 
-const anyone = (call: AuthCase<ChallengesWorld>["call"]): AuthCase<ChallengesWorld> => ({
-  right: (w) => w.member,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-});
+const anyone = openToAll<ChallengesWorld>((w) => w.member);
 
 // The owning organisation's members: the event's organiser is not one of them (403), nor is the
 // member of another organisation.
-const sponsorOnly = (call: AuthCase<ChallengesWorld>["call"]): AuthCase<ChallengesWorld> => ({
-  right: (w) => w.member,
-  wrong: (w) => w.organiser,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const sponsorOnly = restrictedTo<ChallengesWorld>(
+  (w) => w.member,
+  (w) => w.organiser,
+);
 
 // The event's organisers: a judge of the same event is the wrong role, the organiser of another event
 // and the sponsor's own members get 403.
-const organiserOnly = (call: AuthCase<ChallengesWorld>["call"]): AuthCase<ChallengesWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<ChallengesWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 export const challengesAuthorization: AuthCases<ChallengesWorld> = {
   "challenges.listPublished": anyone((c, w) => c.challenges.listPublished({ slug: w.event.slug })),

@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCase, type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 import { makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
@@ -83,12 +83,10 @@ export async function checkinWorld(db: Db): Promise<CheckinWorld> {
 }
 
 // The desk of the event's centre leads and organisers; a participant has no desk.
-const deskOnly = (call: AuthCase<CheckinWorld>["call"]): AuthCase<CheckinWorld> => ({
-  right: (w) => w.lead,
-  wrong: (w) => w.participant,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const deskOnly = restrictedTo<CheckinWorld>(
+  (w) => w.lead,
+  (w) => w.participant,
+);
 
 // One person's check-in or check-out: only at their own centre (another centre's lead does not find them).
 const theirCentreOnly = (call: AuthCase<CheckinWorld>["call"]): AuthCase<CheckinWorld> => ({

@@ -1,7 +1,7 @@
 // Who may call the dashboard and announcements procedures. Run by dashboard.authz.int.test.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
@@ -32,12 +32,10 @@ export async function dashboardWorld(db: Db): Promise<DashboardWorld> {
   return { event, organiser, judge, other, announcementId: announcement.id };
 }
 
-const organiserOnly = (call: AuthCase<DashboardWorld>["call"]): AuthCase<DashboardWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<DashboardWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 export const dashboardAuthorization: AuthCases<DashboardWorld> = {
   "dashboard.overview": organiserOnly((c, w) => c.dashboard.overview({ eventId: w.event.id })),

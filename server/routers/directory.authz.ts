@@ -3,7 +3,7 @@
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
 import type { SessionDetailsInput } from "../directory/schema.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, openToAll, restrictedTo } from "../test/authorization.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeOrganisation } from "../test/organisation-factories.ts";
 import { details } from "./events.authz.ts";
@@ -92,27 +92,18 @@ export async function directoryWorld(db: Db): Promise<DirectoryWorld> {
   return { operator, owner, member, sessionId: session.id, plain, plainOwner, admin, other };
 }
 
-const anyone = (call: AuthCase<DirectoryWorld>["call"]): AuthCase<DirectoryWorld> => ({
-  right: (w) => w.member,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-});
+const anyone = openToAll<DirectoryWorld>((w) => w.member);
 
 // Owners of the approved operator: a plain member is the wrong role; another operator's owner gets 403.
-const operatorOwners = (call: AuthCase<DirectoryWorld>["call"]): AuthCase<DirectoryWorld> => ({
-  right: (w) => w.owner,
-  wrong: (w) => w.member,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const operatorOwners = restrictedTo<DirectoryWorld>(
+  (w) => w.owner,
+  (w) => w.member,
+);
 
-const adminsOnly = (call: AuthCase<DirectoryWorld>["call"]): AuthCase<DirectoryWorld> => ({
-  right: (w) => w.admin,
-  wrong: (w) => w.owner,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const adminsOnly = restrictedTo<DirectoryWorld>(
+  (w) => w.admin,
+  (w) => w.owner,
+);
 
 export const directoryAuthorization: AuthCases<DirectoryWorld> = {
   "directory.list": anyone((c) => c.directory.list({ age: 10, mode: "online" })),

@@ -2,7 +2,7 @@
 // checks that every procedure in the router has an entry here or in another <router>.authz.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { callerFor } from "../test/callers.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { tinyPngBase64 } from "../test/submission-factories.ts";
@@ -40,12 +40,10 @@ export const details = (slug: string) => ({
 
 // Organiser-only procedures: a judge of the same event is the wrong role (403); the organiser of
 // another event sees 403 on a published event; drafts are 404 to everyone but their organisers.
-const organiserOnly = (call: AuthCase<EventsWorld>["call"]): AuthCase<EventsWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<EventsWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 export const eventsAuthorization: AuthCases<EventsWorld> = {
   // Open to everyone outside production (events.int.test.ts checks it is absent in production).

@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld, Caller } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, openToAll, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
 
@@ -49,20 +49,16 @@ export async function finalsWorld(db: Db): Promise<FinalsWorld> {
   return { event, organiser, judge, other, submissionId: submission.id };
 }
 
-const organisers = (call: (c: Caller, w: FinalsWorld) => Promise<unknown>): AuthCase<FinalsWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organisers = restrictedTo<FinalsWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
+
+// Public: anyone, signed in or not.
+const anyone = openToAll<FinalsWorld>();
 
 export const finalsAuthorization: AuthCases<FinalsWorld> = {
-  "finals.forEvent": {
-    right: (w) => w.other,
-    wrong: null,
-    call: (c, w) => c.finals.forEvent({ slug: w.event.slug }),
-    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-  },
+  "finals.forEvent": anyone((c, w) => c.finals.forEvent({ slug: w.event.slug })),
   "finals.forOrganisers": organisers((c, w) => c.finals.forOrganisers({ eventId: w.event.id })),
   "finals.presenter": organisers((c, w) => c.finals.presenter({ eventId: w.event.id })),
   "finals.saveSettings": organisers((c, w) =>

@@ -2,7 +2,7 @@
 // procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCase, type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
@@ -99,12 +99,7 @@ const ownTeamOnly = (
   right: (w: HelpWorld) => SessionUser,
   wrong: (w: HelpWorld) => SessionUser,
   call: AuthCase<HelpWorld>["call"],
-): AuthCase<HelpWorld> => ({
-  right,
-  wrong,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+): AuthCase<HelpWorld> => restrictedTo<HelpWorld>(right, wrong)(call);
 
 // A request at one centre: that centre's mentors and lead, and the organisers; a mentor at another
 // centre of the same event passes the ladder but does not find it.

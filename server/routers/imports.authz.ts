@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld, Caller } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
@@ -37,12 +37,10 @@ export async function importsWorld(db: Db): Promise<ImportsWorld> {
 }
 
 // An event's imports: its organisers; a judge of the event and the organiser of another are refused.
-const organisers = (call: (c: Caller, w: ImportsWorld) => Promise<unknown>): AuthCase<ImportsWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organisers = restrictedTo<ImportsWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 export const importsAuthorization: AuthCases<ImportsWorld> = {
   "imports.previewDevpost": organisers((c, w) =>

@@ -2,7 +2,7 @@
 // every procedure has an entry.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCase, type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { callerFor } from "../test/callers.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeJudgingWorld, roundDetails } from "../test/judging-factories.ts";
@@ -136,12 +136,10 @@ export async function judgingWorld(db: Db): Promise<JudgingWorld> {
 }
 
 /** The event's organisers only (an event-scoped procedure: another event's organiser is refused). */
-const organiserOnly = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<JudgingWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 /** The round's managers: its judges see the round but may not manage it; others don't see it at all. */
 const managers = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({
@@ -152,12 +150,10 @@ const managers = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> 
 });
 
 /** The centre leads of the event (organisers too); another event's organiser is refused. */
-const centreLeads = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({
-  right: (w) => w.centreLead,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const centreLeads = restrictedTo<JudgingWorld>(
+  (w) => w.centreLead,
+  (w) => w.judge,
+);
 
 /** The round's judges: its organiser sees the round but is not a judge of it. */
 const judges = (call: AuthCase<JudgingWorld>["call"]): AuthCase<JudgingWorld> => ({

@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCase, type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
@@ -122,12 +122,10 @@ const centreManager = (call: AuthCase<MentoringWorld>["call"]): AuthCase<Mentori
   expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
 });
 
-const organiserOnly = (call: AuthCase<MentoringWorld>["call"]): AuthCase<MentoringWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.lead,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<MentoringWorld>(
+  (w) => w.organiser,
+  (w) => w.lead,
+);
 
 export const mentoringAuthorization: AuthCases<MentoringWorld> = {
   // Anyone signed in who can see the event may offer to mentor, from another event too.

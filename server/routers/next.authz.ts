@@ -2,7 +2,7 @@
 // coverage.test.ts checks that every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld, Caller } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, openToAll, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeChallenge, makeOrganisation } from "../test/organisation-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
@@ -96,41 +96,28 @@ export async function nextWorld(db: Db): Promise<NextWorld> {
 }
 
 // The team's updates: its members; another team's member and the organiser of another event are refused.
-const team = (call: (c: Caller, w: NextWorld) => Promise<unknown>): AuthCase<NextWorld> => ({
-  right: (w) => w.member,
-  wrong: (w) => w.otherMember,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const team = restrictedTo<NextWorld>(
+  (w) => w.member,
+  (w) => w.otherMember,
+);
 
-const organisers = (call: (c: Caller, w: NextWorld) => Promise<unknown>): AuthCase<NextWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organisers = restrictedTo<NextWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 // An organisation's outcomes: its members; someone outside it (the event's organiser) is refused.
-const members = (call: (c: Caller, w: NextWorld) => Promise<unknown>): AuthCase<NextWorld> => ({
-  right: (w) => w.sponsor,
-  wrong: (w) => w.organiser,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const members = restrictedTo<NextWorld>(
+  (w) => w.sponsor,
+  (w) => w.organiser,
+);
+
+// Public: anyone, signed in or not.
+const anyone = openToAll<NextWorld>();
 
 export const nextAuthorization: AuthCases<NextWorld> = {
-  "next.forEvent": {
-    right: (w) => w.other,
-    wrong: null,
-    call: (c, w) => c.next.forEvent({ slug: w.event.slug }),
-    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-  },
-  "next.forOrganisation": {
-    right: (w) => w.other,
-    wrong: null,
-    call: (c, w) => c.next.forOrganisation({ slug: w.organisation.slug }),
-    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-  },
+  "next.forEvent": anyone((c, w) => c.next.forEvent({ slug: w.event.slug })),
+  "next.forOrganisation": anyone((c, w) => c.next.forOrganisation({ slug: w.organisation.slug })),
   "next.mine": team((c, w) => c.next.mine({ eventId: w.event.id, teamId: w.teamId })),
   "next.postUpdate": team((c, w) =>
     c.next.postUpdate({ eventId: w.event.id, teamId: w.teamId, kind: "USED", text: "A school uses it." }),

@@ -2,7 +2,13 @@
 // checks that every procedure in the router has an entry here or in another <router>.authz.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import {
+  type AuthCase,
+  type AuthCases,
+  type AuthWorld,
+  openToAll,
+  restrictedTo,
+} from "../test/authorization.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeInvite, makeOrganisation } from "../test/organisation-factories.ts";
 import { tinyPngBase64 } from "../test/submission-factories.ts";
@@ -21,12 +27,7 @@ export interface OrganisationsWorld extends AuthWorld {
   other: SessionUser;
 }
 
-const anyone = (call: AuthCase<OrganisationsWorld>["call"]): AuthCase<OrganisationsWorld> => ({
-  right: (w) => w.stranger,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-});
+const anyone = openToAll<OrganisationsWorld>((w) => w.stranger);
 
 const signedIn = (call: AuthCase<OrganisationsWorld>["call"]): AuthCase<OrganisationsWorld> => ({
   right: (w) => w.stranger,
@@ -36,20 +37,16 @@ const signedIn = (call: AuthCase<OrganisationsWorld>["call"]): AuthCase<Organisa
 });
 
 // Members only: a signed-in stranger and the owner of another organisation get 403.
-const membersOnly = (call: AuthCase<OrganisationsWorld>["call"]): AuthCase<OrganisationsWorld> => ({
-  right: (w) => w.member,
-  wrong: (w) => w.stranger,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const membersOnly = restrictedTo<OrganisationsWorld>(
+  (w) => w.member,
+  (w) => w.stranger,
+);
 
 // Owners only: a plain member is the wrong role.
-const ownersOnly = (call: AuthCase<OrganisationsWorld>["call"]): AuthCase<OrganisationsWorld> => ({
-  right: (w) => w.owner,
-  wrong: (w) => w.member,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const ownersOnly = restrictedTo<OrganisationsWorld>(
+  (w) => w.owner,
+  (w) => w.member,
+);
 
 export const organisationsAuthorization: AuthCases<OrganisationsWorld> = {
   "organisations.bySlug": anyone((c, w) => c.organisations.bySlug({ slug: w.organisation.slug })),

@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld, Caller } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
@@ -29,12 +29,10 @@ export async function promptsWorld(db: Db): Promise<PromptsWorld> {
   return { event, organiser, mentor, other };
 }
 
-const organisers = (call: (c: Caller, w: PromptsWorld) => Promise<unknown>): AuthCase<PromptsWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.mentor,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organisers = restrictedTo<PromptsWorld>(
+  (w) => w.organiser,
+  (w) => w.mentor,
+);
 
 export const promptsAuthorization: AuthCases<PromptsWorld> = {
   "prompts.listForEvent": organisers((c, w) => c.prompts.listForEvent({ eventId: w.event.id })),

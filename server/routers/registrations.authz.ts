@@ -2,7 +2,13 @@
 // checks that every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import {
+  type AuthCase,
+  type AuthCases,
+  type AuthWorld,
+  openToAll,
+  restrictedTo,
+} from "../test/authorization.ts";
 import { CONSENT_TEXT_VERSION } from "../registrations/rules.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeConsentLink, makeRegistration, registrationFor } from "../test/registration-factories.ts";
@@ -33,31 +39,22 @@ export interface RegistrationsWorld extends AuthWorld {
   consentedWard: SessionUser;
 }
 
-const organiserOnly = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<RegistrationsWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 // Centre leads (and organisers, who see every centre); a judge has no centre to see.
-const centreLeadOnly = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
-  right: (w) => w.lead,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const centreLeadOnly = restrictedTo<RegistrationsWorld>(
+  (w) => w.lead,
+  (w) => w.judge,
+);
 
 // Registered (not withdrawn) participants of this event only.
 const participantOnly = (
   right: (w: RegistrationsWorld) => SessionUser,
   call: AuthCase<RegistrationsWorld>["call"],
-): AuthCase<RegistrationsWorld> => ({
-  right,
-  wrong: (w) => w.stranger,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+): AuthCase<RegistrationsWorld> => restrictedTo<RegistrationsWorld>(right, (w) => w.stranger)(call);
 
 // Any signed-in person may read the form and their own (possibly absent) registration, and register.
 const signedIn = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
@@ -68,12 +65,7 @@ const signedIn = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<Registra
 });
 
 // The guardian has no account: the emailed token is the authority.
-const publicCase = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
-  right: (w) => w.stranger,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-});
+const publicCase = openToAll<RegistrationsWorld>((w) => w.stranger);
 
 export const registrationsAuthorization: AuthCases<RegistrationsWorld> = {
   "registrations.form": signedIn((c, w) => c.registrations.form({ eventId: w.event.id })),

@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 import { makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
@@ -36,12 +36,10 @@ export async function retentionWorld(db: Db): Promise<RetentionWorld> {
   return { event, organiser, lead, other };
 }
 
-const organisersOnly = (call: AuthCase<RetentionWorld>["call"]): AuthCase<RetentionWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.lead,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organisersOnly = restrictedTo<RetentionWorld>(
+  (w) => w.organiser,
+  (w) => w.lead,
+);
 
 export const retentionAuthorization: AuthCases<RetentionWorld> = {
   "retention.status": organisersOnly((c, w) => c.retention.status({ eventId: w.event.id })),

@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre, makeRegistration } from "../test/registration-factories.ts";
@@ -77,20 +77,16 @@ const expectOrganiser = {
 } as const;
 
 // Organisers only; a centre lead does not choose what the event asks.
-const organiserOnly = (call: AuthCase<SensitiveWorld>["call"]): AuthCase<SensitiveWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.lead,
-  call,
-  expect: expectOrganiser,
-});
+const organiserOnly = restrictedTo<SensitiveWorld>(
+  (w) => w.organiser,
+  (w) => w.lead,
+);
 
 // The participant's own answers; someone not registered has none.
-const ownOnly = (call: AuthCase<SensitiveWorld>["call"]): AuthCase<SensitiveWorld> => ({
-  right: (w) => w.adult,
-  wrong: (w) => w.lead,
-  call,
-  expect: expectOrganiser,
-});
+const ownOnly = restrictedTo<SensitiveWorld>(
+  (w) => w.adult,
+  (w) => w.lead,
+);
 
 const answers = {
   medical: "Nut allergy: EpiPen in the front pocket of the bag",

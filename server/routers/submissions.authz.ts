@@ -1,7 +1,7 @@
 // Who may call each submissions procedure. Run by submissions.authz.int.test.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, openToAll, restrictedTo } from "../test/authorization.ts";
 import { callerFor } from "../test/callers.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makePublishedChallenge, tinyPngBase64 } from "../test/submission-factories.ts";
@@ -118,26 +118,17 @@ export async function submissionsWorld(db: Db): Promise<SubmissionsWorld> {
 
 // Team procedures: a member of another team in the same event is refused (403); the member of a team
 // in another event is not registered here (403).
-const teamOnly = (call: AuthCase<SubmissionsWorld>["call"]): AuthCase<SubmissionsWorld> => ({
-  right: (w) => w.member,
-  wrong: (w) => w.otherTeamMember,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const teamOnly = restrictedTo<SubmissionsWorld>(
+  (w) => w.member,
+  (w) => w.otherTeamMember,
+);
 
-const organiserOnly = (call: AuthCase<SubmissionsWorld>["call"]): AuthCase<SubmissionsWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<SubmissionsWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
-const everyone = (call: AuthCase<SubmissionsWorld>["call"]): AuthCase<SubmissionsWorld> => ({
-  right: (w) => w.otherTeamMember,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
-});
+const everyone = openToAll<SubmissionsWorld>((w) => w.otherTeamMember);
 
 export const submissionsAuthorization: AuthCases<SubmissionsWorld> = {
   "submissions.mine": teamOnly((c, w) => c.submissions.mine({ eventId: w.event.id, teamId: w.teamId })),

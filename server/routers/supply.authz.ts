@@ -1,7 +1,7 @@
 // Who may call the need-and-supply procedures. Run by supply.authz.int.test.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
@@ -31,12 +31,10 @@ export async function supplyWorld(db: Db): Promise<SupplyWorld> {
   return { event, organiser, mentor, other };
 }
 
-const organiserOnly = (call: AuthCase<SupplyWorld>["call"]): AuthCase<SupplyWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.mentor,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<SupplyWorld>(
+  (w) => w.organiser,
+  (w) => w.mentor,
+);
 
 export const supplyAuthorization: AuthCases<SupplyWorld> = {
   "supply.area": {

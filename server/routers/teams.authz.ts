@@ -4,7 +4,7 @@
 // teams.int.test.ts checks that another event's team id is a 404.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
 
@@ -26,19 +26,15 @@ export interface TeamsWorld extends AuthWorld {
   other: SessionUser;
 }
 
-const participantOnly = (call: AuthCase<TeamsWorld>["call"]): AuthCase<TeamsWorld> => ({
-  right: (w) => w.participant,
-  wrong: (w) => w.stranger,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const participantOnly = restrictedTo<TeamsWorld>(
+  (w) => w.participant,
+  (w) => w.stranger,
+);
 
-const captainOnly = (call: AuthCase<TeamsWorld>["call"]): AuthCase<TeamsWorld> => ({
-  right: (w) => w.captain,
-  wrong: (w) => w.member,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const captainOnly = restrictedTo<TeamsWorld>(
+  (w) => w.captain,
+  (w) => w.member,
+);
 
 export const teamsAuthorization: AuthCases<TeamsWorld> = {
   "teams.finder": participantOnly((c, w) => c.teams.finder({ eventId: w.event.id })),

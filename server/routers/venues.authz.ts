@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { hashVenueToken } from "../venues/queries.ts";
 
@@ -49,12 +49,10 @@ export async function venuesWorld(db: Db): Promise<VenuesWorld> {
   return { event, organiser, lead, token, invitedId: invited.id, submittedId: submitted.id, other };
 }
 
-const organiserOnly = (call: AuthCase<VenuesWorld>["call"]): AuthCase<VenuesWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.lead,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organiserOnly = restrictedTo<VenuesWorld>(
+  (w) => w.organiser,
+  (w) => w.lead,
+);
 
 export const venuesAuthorization: AuthCases<VenuesWorld> = {
   "venues.invitations": organiserOnly((c, w) => c.venues.invitations({ eventId: w.event.id })),

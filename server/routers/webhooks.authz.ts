@@ -2,7 +2,7 @@
 // that every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld, Caller } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeOrganisation } from "../test/organisation-factories.ts";
 import { generateSecret } from "../webhooks/signing.ts";
@@ -95,20 +95,16 @@ export async function webhooksWorld(db: Db): Promise<WebhooksWorld> {
 }
 
 // An event's endpoints: its organisers; a judge of the event and the organiser of another are refused.
-const organisers = (call: (c: Caller, w: WebhooksWorld) => Promise<unknown>): AuthCase<WebhooksWorld> => ({
-  right: (w) => w.organiser,
-  wrong: (w) => w.judge,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const organisers = restrictedTo<WebhooksWorld>(
+  (w) => w.organiser,
+  (w) => w.judge,
+);
 
 // An organisation's endpoints: its owners; a member and the owner of another organisation are refused.
-const owners = (call: (c: Caller, w: WebhooksWorld) => Promise<unknown>): AuthCase<WebhooksWorld> => ({
-  right: (w) => w.owner,
-  wrong: (w) => w.member,
-  call,
-  expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const owners = restrictedTo<WebhooksWorld>(
+  (w) => w.owner,
+  (w) => w.member,
+);
 
 const fields = { url: PUBLIC_URL, description: "CRM", types: ["project.submitted" as const], active: false };
 

@@ -32,6 +32,39 @@ export interface AuthCase<W extends AuthWorld> {
 
 export type AuthCases<W extends AuthWorld> = Record<string, AuthCase<W>>;
 
+/**
+ * Cases for a procedure only some may call, the usual refusal: `right` may; `wrong` (signed in, but
+ * without the needed relation) and `other` are FORBIDDEN; signed out is UNAUTHORIZED. Returns a builder
+ * that takes the call: `const organisers = restrictedTo<W>((w) => w.organiser, (w) => w.judge);`.
+ */
+export function restrictedTo<W extends AuthWorld>(
+  right: (w: W) => SessionUser,
+  wrong: (w: W) => SessionUser,
+): (call: AuthCase<W>["call"]) => AuthCase<W> {
+  return (call) => ({
+    right,
+    wrong,
+    call,
+    expect: { right: "ok", wrong: "FORBIDDEN", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
+  });
+}
+
+/**
+ * Cases for a public procedure: everyone, signed in or not, may call it. `right` is the signed-in
+ * caller of the "right" run (`other` unless given); there is no wrong caller, so that run is `other`.
+ * Returns a builder that takes the call, like restrictedTo.
+ */
+export function openToAll<W extends AuthWorld>(
+  right: (w: W) => SessionUser = (w) => w.other,
+): (call: AuthCase<W>["call"]) => AuthCase<W> {
+  return (call) => ({
+    right,
+    wrong: null,
+    call,
+    expect: { right: "ok", wrong: "ok", signedOut: "ok", other: "ok" },
+  });
+}
+
 async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
