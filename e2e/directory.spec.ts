@@ -76,8 +76,12 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await page.getByLabel("Title").fill("x");
   await page.getByLabel("Ends at").fill("16:00");
   await page.getByLabel("Booking page").fill("http://example.org/book");
+  await page.getByLabel(/^Breaks/).fill("after Christmas");
   await page.getByRole("button", { name: "Add the session" }).click();
   await expect(page.getByText("Use at least 3 characters").first()).toBeVisible();
+  await expect(
+    page.getByText("Line 1: write it like 2027-02-15 to 2027-02-19 Half term").first(),
+  ).toBeVisible();
   await expect(page.getByText("End after it starts, on the same day").first()).toBeVisible();
   await expect(page.getByText("Enter the first date, like 2027-01-12").first()).toBeVisible();
   await expect(page.getByText("Say where it meets").first()).toBeVisible();
@@ -92,6 +96,10 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await page.getByLabel("Address").fill("Fairoak Road");
   await page.getByLabel("Postcode district").fill("cf24");
   await page.getByLabel("Booking page").fill("https://example.org/book");
+  // A break on the Tuesday a week or so ahead: the directory's card says so.
+  const inset = new Date();
+  inset.setUTCDate(inset.getUTCDate() + ((2 - inset.getUTCDay() + 7) % 7 || 7));
+  await page.getByLabel(/^Breaks/).fill(`${inset.toISOString().slice(0, 10)} Inset day`);
   await page.getByRole("button", { name: "Add the session" }).click();
   await expect(page.getByText(`Added “${club}” as a draft.`, { exact: false })).toBeVisible();
   const session = page.getByTestId("session-row").filter({ hasText: club });
@@ -117,6 +125,7 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await expect(card.getByText(/Every Tuesday, 17:00–18:30/)).toBeVisible();
   await expect(card.getByText("Cathays Library, Fairoak Road, CF24")).toBeVisible();
   await expect(card.getByText("Ages 8–12", { exact: true })).toBeVisible();
+  await expect(card.getByText(/^No meeting \d{1,2} [A-Z][a-z]{2} \d{4} \(Inset day\)\.$/)).toBeVisible();
   await expect(card.getByText("Free", { exact: true })).toBeVisible();
   await expect(card.getByRole("link", { name: /Book a place/ })).toHaveAttribute(
     "href",

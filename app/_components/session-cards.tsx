@@ -3,7 +3,7 @@ import type { RouterOutputs } from "~/app/trpc/types";
 import { compactCardClass } from "~/app/_components/card";
 import { Badge } from "~/app/_components/badge";
 import { cardTitleClass, linkClass, mutedClass, strongLinkClass } from "~/app/_components/text-styles";
-import { agesLabel, costLabel, weekdayName } from "~/server/directory/rules";
+import { agesLabel, breakDates, costLabel, weekdayName } from "~/server/directory/rules";
 import { EXPERIENCE_LABELS } from "~/server/registrations/labels";
 import { formatInZone } from "~/server/time/zoned";
 
@@ -44,6 +44,12 @@ export function SessionCards({ sessions }: { sessions: SessionCardData[] }) {
               </time>
             </span>
           </p>
+          {session.nextBreak ? (
+            <p className="text-sm text-slate-700">
+              No meeting {breakDates(session.nextBreak)}
+              {session.nextBreak.name ? ` (${session.nextBreak.name})` : ""}.
+            </p>
+          ) : null}
           <p>
             {session.mode === "ONLINE"
               ? "Online"

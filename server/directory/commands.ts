@@ -72,7 +72,7 @@ export async function decideOperator(
 }
 
 function sessionData(details: SessionDetails) {
-  const { cost, startsOn, endsOn, ...rest } = details;
+  const { cost, startsOn, endsOn, breaks, ...rest } = details;
   const inPerson = details.mode === "IN_PERSON";
   return {
     ...rest,
@@ -83,6 +83,10 @@ function sessionData(details: SessionDetails) {
     costPence: cost,
     startsOn: new Date(`${startsOn}T00:00:00.000Z`),
     endsOn: endsOn ? new Date(`${endsOn}T00:00:00.000Z`) : null,
+    // Plain objects for the JSON column, in date order.
+    breaks: [...breaks]
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+      .map((b) => ({ startsOn: b.startsOn, endsOn: b.endsOn, name: b.name })),
   };
 }
 

@@ -5,11 +5,13 @@ import type { Prisma } from "../db/generated/client.ts";
 import {
   eventMatches,
   inArea,
+  nextBreak,
   nextMeeting,
   sessionMatches,
   type DirectoryFilters,
   type SessionFacts,
 } from "./rules.ts";
+import { storedBreaks, type SessionBreak } from "./schema.ts";
 
 /**
  * At most this many events and sessions are read for one directory page, after the filters the database
@@ -42,7 +44,13 @@ export const sessionSelect = {
   costPence: true,
   bookingUrl: true,
   publishedAt: true,
+  breaks: true,
 } as const;
+
+/** A session row with its stored breaks read (unreadable JSON reads as no breaks). */
+function readBreaks<T extends { breaks: unknown }>(row: T): Omit<T, "breaks"> & { breaks: SessionBreak[] } {
+  return { ...row, breaks: storedBreaks.parse(row.breaks) };
+}
 
 /**
  * The sessions the directory may list at `now` (of organisations matching `organisation`, when given):
@@ -61,16 +69,17 @@ function listedSessionsWhere(now: Date, organisation: Prisma.OrganisationWhereIn
  * The sessions that match `filters` and meet again at `now`, each with its next meeting, soonest first,
  * then by title (a session past its last date has no next meeting, so it is left out).
  */
-function withNextMeetings<T extends SessionFacts & { title: string }>(
+function withNextMeetings<T extends Omit<SessionFacts, "breaks"> & { title: string; breaks: unknown }>(
   sessions: T[],
   filters: DirectoryFilters,
   now: Date,
 ) {
   return sessions
+    .map(readBreaks)
     .filter((session) => sessionMatches(session, filters, now))
     .flatMap((session) => {
       const meeting = nextMeeting(session, now);
-      return meeting ? [{ ...session, nextMeeting: meeting }] : [];
+      return meeting ? [{ ...session, nextMeeting: meeting, nextBreak: nextBreak(session, now) }] : [];
     })
     .sort(
       (a, b) =>
@@ -165,7 +174,7 @@ export async function organisationSessions(db: Db, params: { organisationId: str
       select: sessionSelect,
     }),
   ]);
-  return { ...org, sessions };
+  return { ...org, sessions: sessions.map(readBreaks) };
 }
 
 /** For platform admins: organisations that asked to be operators or are ones, the waiting ones first. */

@@ -169,6 +169,17 @@ export interface SessionTimes {
   timeZone: string;
   startsOn: Date;
   endsOn: Date | null;
+  /** Breaks with no meeting, local dates "YYYY-MM-DD" with both days included (none when absent). */
+  breaks?: readonly { startsOn: string; endsOn: string }[];
+}
+
+/** The break `date` falls in (both days included), if any. */
+function breakOn<B extends { startsOn: string; endsOn: string }>(
+  breaks: readonly B[] | undefined,
+  date: Temporal.PlainDate,
+): B | undefined {
+  const day = date.toString();
+  return breaks?.find((b) => b.startsOn <= day && day <= b.endsOn);
 }
 
 /** A Date holding a calendar date (UTC midnight, as Prisma returns @db.Date) as a PlainDate. */
@@ -183,8 +194,9 @@ function at(date: Temporal.PlainDate, time: string, timeZone: string): Date {
 
 /**
  * The next time a weekly session meets that has not ended at `now`: its start and end instants, or null
- * when it has no meeting left (past its last date). A meeting under way at `now` counts. Times are read
- * in the session's zone (a time the clocks skip is moved forward, as calendars do).
+ * when it has no meeting left (past its last date). A meeting under way at `now` counts; a date in one of
+ * its breaks is skipped. Times are read in the session's zone (a time the clocks skip is moved forward, as
+ * calendars do).
  */
 export function nextMeeting(session: SessionTimes, now: Date): { start: Date; end: Date } | null {
   const today = Temporal.Instant.fromEpochMilliseconds(now.getTime())
@@ -194,11 +206,51 @@ export function nextMeeting(session: SessionTimes, now: Date): { start: Date; en
   let date = Temporal.PlainDate.compare(startsOn, today) > 0 ? startsOn : today;
   date = date.add({ days: (session.weekday - date.dayOfWeek + 7) % 7 });
   if (at(date, session.endTime, session.timeZone).getTime() <= now.getTime()) date = date.add({ days: 7 });
+  // Breaks skip whole weeks; a year of them at most (a break can't outlast its own last day).
+  for (let weeks = 0; weeks < 53 && breakOn(session.breaks, date); weeks++) date = date.add({ days: 7 });
   if (session.endsOn && Temporal.PlainDate.compare(date, plainDateOf(session.endsOn)) > 0) return null;
   return {
     start: at(date, session.startTime, session.timeZone),
     end: at(date, session.endTime, session.timeZone),
   };
+}
+
+/**
+ * The session's next break that has not ended at `now` (today in its zone), or null: what a card says
+ * ("No meeting 16–20 February: half term").
+ */
+export function nextBreak<B extends { startsOn: string; endsOn: string }>(
+  session: { timeZone: string; breaks?: readonly B[] },
+  now: Date,
+): B | null {
+  const today = Temporal.Instant.fromEpochMilliseconds(now.getTime())
+    .toZonedDateTimeISO(session.timeZone)
+    .toPlainDate()
+    .toString();
+  return (
+    [...(session.breaks ?? [])]
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+      .find((b) => b.endsOn >= today) ?? null
+  );
+}
+
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A break's dates as a card says them: "5 Apr 2027", "15–19 Feb 2027", "29 Mar – 9 Apr 2027",
+ * "21 Dec 2026 – 4 Jan 2027" (local dates "YYYY-MM-DD").
+ */
+export function breakDates(b: { startsOn: string; endsOn: string }): string {
+  const part = (date: string) => {
+    const [y, m, d] = date.split("-").map(Number);
+    return { y: y ?? 0, m: SHORT_MONTHS[(m ?? 1) - 1] ?? "", d: d ?? 0 };
+  };
+  const from = part(b.startsOn);
+  const to = part(b.endsOn);
+  if (b.startsOn === b.endsOn) return `${from.d} ${from.m} ${from.y}`;
+  if (from.y !== to.y) return `${from.d} ${from.m} ${from.y} – ${to.d} ${to.m} ${to.y}`;
+  if (from.m !== to.m) return `${from.d} ${from.m} – ${to.d} ${to.m} ${to.y}`;
+  return `${from.d}–${to.d} ${to.m} ${to.y}`;
 }
 
 /** The end of the "when" window that starts at `now` (null: no window). */

@@ -63,6 +63,87 @@ const pounds = z
     return pence;
   });
 
+/**
+ * One break a weekly club takes (half term, holidays): no meeting from `startsOn` to `endsOn`, both
+ * included, as local dates "YYYY-MM-DD", with an optional `name`.
+ */
+export interface SessionBreak {
+  startsOn: string;
+  endsOn: string;
+  name: string;
+}
+
+/** The most breaks one session lists. */
+export const MAX_SESSION_BREAKS = 12;
+
+const BREAK_LINE = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:to|–|—|-)\s*(\d{4}-\d{2}-\d{2}))?(?:\s+(.*))?$/u;
+
+const isRealDate = (value: string) =>
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/**
+ * The breaks typed one per line, "2027-02-15 to 2027-02-19 Half term" (one day: "2027-04-05 Bank
+ * holiday"; "–" or "-" for "to"), in date order, and what is wrong with each line that cannot be read
+ * (problems, in words, naming the line). Blank lines are skipped.
+ */
+export function parseBreaks(text: string): { breaks: SessionBreak[]; problems: string[] } {
+  const breaks: SessionBreak[] = [];
+  const problems: string[] = [];
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  lines.forEach((line, index) => {
+    if (line === "") return;
+    const match = BREAK_LINE.exec(line);
+    const startsOn = match?.[1];
+    const endsOn = match?.[2] ?? startsOn;
+    const name = (match?.[3] ?? "").trim();
+    const where = `Line ${index + 1}`;
+    if (!startsOn || !endsOn) {
+      problems.push(`${where}: write it like 2027-02-15 to 2027-02-19 Half term`);
+    } else if (!isRealDate(startsOn) || !isRealDate(endsOn)) {
+      problems.push(`${where}: that date doesn't exist`);
+    } else if (endsOn < startsOn) {
+      problems.push(`${where}: the last day can't be before the first`);
+    } else if (name.length > 60) {
+      problems.push(`${where}: use at most 60 characters for the name`);
+    } else {
+      breaks.push({ startsOn, endsOn, name });
+    }
+  });
+  if (breaks.length > MAX_SESSION_BREAKS) problems.push(`List at most ${MAX_SESSION_BREAKS} breaks`);
+  breaks.sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  return { breaks, problems };
+}
+
+/** Breaks as the form's text: one per line, as parseBreaks reads them. */
+export function breaksText(breaks: readonly SessionBreak[]): string {
+  return breaks
+    .map((b) =>
+      [b.startsOn === b.endsOn ? b.startsOn : `${b.startsOn} to ${b.endsOn}`, b.name]
+        .filter(Boolean)
+        .join(" "),
+    )
+    .join("\n");
+}
+
+/** Breaks as stored (RecurringSession.breaks, JSON): anything unreadable reads as no breaks. */
+export const storedBreaks = z
+  .array(z.object({ startsOn: z.string(), endsOn: z.string(), name: z.string().catch("") }))
+  .catch([]);
+
+/** Breaks already read (as parseBreaks returns them). */
+const breakList = z
+  .array(
+    z
+      .object({
+        startsOn: localDate("Enter the first day of the break, like 2027-02-15"),
+        endsOn: localDate("Enter the last day of the break, like 2027-02-19"),
+        name: z.string().trim().max(60, "Use at most 60 characters for the name").default(""),
+      })
+      .refine((b) => b.endsOn >= b.startsOn, "A break's last day can't be before its first"),
+  )
+  .max(MAX_SESSION_BREAKS, `List at most ${MAX_SESSION_BREAKS} breaks`);
+
 const sessionShape = z.object({
   title: z
     .string("Enter a title")
@@ -94,6 +175,23 @@ const sessionShape = z.object({
   level: z.enum(EXPERIENCE_LEVELS, "Choose a level"),
   cost: z.union([pence, pounds]).default(0),
   bookingUrl: webUrl(["https:"], "Enter the booking page's address, starting with https://"),
+  // The form's text (one break a line), or the breaks already read (the form checks before sending);
+  // either way each problem is said on the field (a union would say only "Invalid input").
+  breaks: z
+    .union([z.string().max(2000, "Use at most 2,000 characters"), z.array(z.unknown())])
+    .default("")
+    .transform((value, ctx): SessionBreak[] => {
+      if (typeof value === "string") {
+        const { breaks, problems } = parseBreaks(value);
+        for (const message of problems) ctx.addIssue({ code: "custom", message, continue: true });
+        return breaks;
+      }
+      const read = breakList.safeParse(value);
+      if (read.success) return read.data;
+      for (const issue of read.error.issues)
+        ctx.addIssue({ code: "custom", message: issue.message, continue: true });
+      return [];
+    }),
 });
 
 /**

@@ -358,6 +358,46 @@ describe("the directory", () => {
   });
 });
 
+describe("term breaks", () => {
+  it("are typed one a line, kept in order, skipped by the listing and the feed, and said on the card", async () => {
+    const { asOwner, organisationId } = await approvedOperator();
+    const refused = await refusal(
+      asOwner.directory.createSession({
+        organisationId,
+        details: { ...clubDetails, breaks: "after Christmas" },
+      }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(JSON.stringify(refused)).toContain("Line 1: write it like 2027-02-15 to 2027-02-19 Half term");
+    const { id } = await asOwner.directory.createSession({
+      organisationId,
+      details: {
+        ...clubDetails,
+        postcodeDistrict: "SA1",
+        title: "Swansea club",
+        // Tuesdays 1 and 8 December are off, then Christmas (22 and 29 December).
+        breaks: "2026-12-21 to 2027-01-01 Christmas\n2026-11-30 to 2026-12-11 Hall repairs",
+      },
+    });
+    await asOwner.directory.publishSession({ organisationId, sessionId: id, published: true });
+    const mine = await asOwner.directory.sessions({ organisationId });
+    expect(mine.sessions.find((s) => s.id === id)?.breaks).toEqual([
+      { startsOn: "2026-11-30", endsOn: "2026-12-11", name: "Hall repairs" },
+      { startsOn: "2026-12-21", endsOn: "2027-01-01", name: "Christmas" },
+    ]);
+    const listing = await callerFor(tdb.db, null, now).directory.list({ area: "SA1" });
+    const card = listing.sessions.find((s) => s.id === id);
+    expect(card?.nextMeeting.start).toEqual(new Date("2026-12-15T17:00:00.000Z"));
+    expect(card?.nextBreak).toEqual({ startsOn: "2026-11-30", endsOn: "2026-12-11", name: "Hall repairs" });
+    const feed = await callerFor(tdb.db, null, now).directory.calendar({ area: "SA1" });
+    const days = (feed.body.match(new RegExp(`UID:${id}-([0-9-]+)@`, "g")) ?? []).map((u) =>
+      u.slice(-11, -1),
+    );
+    expect(days.slice(0, 3)).toEqual(["2026-12-15", "2027-01-05", "2027-01-12"]);
+    expect(days).toHaveLength(12);
+  });
+});
+
 describe("an operator's clubs on its public page (organisations.bySlug)", () => {
   /** The titles of the clubs on the organisation's public page, for a visitor signed out. */
   async function pageClubs(slug: string) {

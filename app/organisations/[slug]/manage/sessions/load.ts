@@ -21,6 +21,7 @@ export const emptySession: SessionFormValues = {
   level: "NEW",
   cost: "",
   bookingUrl: "",
+  breaks: "",
 };
 
 /**

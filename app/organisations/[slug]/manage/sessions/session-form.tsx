@@ -40,6 +40,8 @@ export interface SessionFormValues {
   level: ExperienceLevel;
   cost: string;
   bookingUrl: string;
+  /** One break a line: "2027-02-15 to 2027-02-19 Half term". */
+  breaks: string;
 }
 
 const labels: Record<keyof SessionFormValues, string> = {
@@ -60,6 +62,7 @@ const labels: Record<keyof SessionFormValues, string> = {
   level: "Level",
   cost: "Price per session, in pounds",
   bookingUrl: "Booking page",
+  breaks: "Breaks: no meeting on these dates (optional)",
 };
 
 /** Adds a weekly session (a draft), or (with `session`) changes one. */
@@ -166,6 +169,22 @@ export function SessionForm({
         {text("startsOn", { hint: "Like 2027-01-12" })}
         {text("endsOn", { hint: "Leave empty while it runs on" })}
       </div>
+      <Field
+        id={`${prefix}breaks`}
+        label={labels.breaks}
+        hint="Half terms and holidays, one a line, like “2027-02-15 to 2027-02-19 Half term” or “2027-04-05 Bank holiday”. The directory and calendars skip them."
+        errors={errors.breaks}
+      >
+        {(a) => (
+          <textarea
+            {...a}
+            rows={3}
+            className={inputClass}
+            value={values.breaks}
+            onChange={(e) => set({ breaks: e.target.value })}
+          />
+        )}
+      </Field>
       <Field id={`${prefix}mode`} label={labels.mode} errors={errors.mode}>
         {(a) => (
           <select

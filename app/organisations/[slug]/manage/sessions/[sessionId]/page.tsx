@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { breaksText } from "~/server/directory/schema";
 import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
@@ -52,6 +53,7 @@ export default async function SessionPage({ params }: Props) {
             timeZone: session.timeZone,
             startsOn: session.startsOn.toISOString().slice(0, 10),
             endsOn: session.endsOn ? session.endsOn.toISOString().slice(0, 10) : "",
+            breaks: breaksText(session.breaks),
             mode: session.mode,
             venueName: session.venueName,
             addressLine: session.addressLine,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RecurringSession" ADD COLUMN     "breaks" JSONB NOT NULL DEFAULT '[]';
+
