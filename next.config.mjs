@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import "./server/env.js";
 import { contentSecurityPolicy } from "./server/http/csp.mjs";
+import { localeRouting } from "./server/http/locales.mjs";
 
 /** @type {import("next").NextConfig} */
 const config = {
@@ -24,20 +25,17 @@ const config = {
     "nodemailer",
     "graphile-worker",
   ],
-  // The home page is everyone's cached copy (app/landing/[audience]); a signed-in visitor's own part is
-  // asked for by the browser. A rewrite here costs far less than one in proxy.ts, which runs a function
-  // per request.
+  // Every page is under app/[locale]; English addresses have no prefix and are rewritten to the en-GB
+  // routes here (server/http/locales.mjs). The home page is everyone's cached copy (app/[locale]/landing);
+  // a signed-in visitor's own part is asked for by the browser. The plain directory is its "no filter" page
+  // (a filtered one is sent to its own by proxy.ts), so it has a dynamic segment like every cached page and
+  // nothing is rendered at build time. A rewrite here costs far less than one in proxy.ts, which runs a
+  // function per request.
+  async redirects() {
+    return localeRouting.redirects;
+  },
   async rewrites() {
-    // The plain directory is its "no filter" page (a filtered one is sent to its own by proxy.ts), so it
-    // has a dynamic segment like every cached page and nothing is rendered at build time.
-    return {
-      beforeFiles: [
-        { source: "/", destination: "/landing/everyone" },
-        { source: "/directory", destination: "/directory/in/~all" },
-      ],
-      afterFiles: [],
-      fallback: [],
-    };
+    return { beforeFiles: localeRouting.beforeFiles, afterFiles: localeRouting.afterFiles, fallback: [] };
   },
   async headers() {
     return [

@@ -10,6 +10,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { galleryRewrite } from "~/app/_components/gallery-filter";
 import { directoryRewrite } from "~/server/directory/rules";
+import { routeOf } from "~/server/http/locales.mjs";
 
 /** true when every "/"-separated part of `pathname` percent-decodes. */
 function decodes(pathname: string): boolean {
@@ -29,7 +30,8 @@ export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   if (decodes(pathname)) {
     const cached = galleryRewrite(pathname, searchParams) ?? directoryRewrite(pathname, searchParams);
-    return cached ? NextResponse.rewrite(new URL(cached, request.url)) : NextResponse.next();
+    // The rewrite names the app route itself (/en-GB/...), not an address for next.config.mjs to rewrite.
+    return cached ? NextResponse.rewrite(new URL(routeOf(cached), request.url)) : NextResponse.next();
   }
   return new NextResponse("Bad request: the address has a percent-escape that is not UTF-8.", {
     status: 400,

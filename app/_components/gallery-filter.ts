@@ -1,4 +1,4 @@
-// The gallery's filters as a path (see proxy.ts and app/events/[slug]/projects/in/): pure, so the proxy
+// The gallery's filters as a path (see proxy.ts and app/[locale]/events/[slug]/projects/in/): pure, so the proxy
 // and the pages agree on it.
 
 /** The path segment that means "no filter". Not a record id (those have no "~"). */

@@ -12,7 +12,7 @@ type Events = RouterOutputs["events"]["list"];
 
 /**
  * The home page: the published events, the same for everyone (served from the page cache; next.config.mjs
- * rewrites "/" to app/landing/everyone), and for someone signed in their own events and what to do next,
+ * rewrites "/" to app/[locale]/landing/everyone), and for someone signed in their own events and what to do next,
  * asked for by their browser (PersonalHome).
  */
 export function HomeView({ events }: { events: Events }) {

@@ -637,7 +637,7 @@ function scenarios(
 // ---------------------------------------------------------------- the event page's SQL
 
 /**
- * The SQL the anonymous event page's procedures run (app/events/[slug]/page.tsx: the event, its awards,
+ * The SQL the anonymous event page's procedures run (app/[locale]/events/[slug]/page.tsx: the event, its awards,
  * announcements, centres and challenges), captured from Prisma's query log by calling them in-process.
  */
 async function captureEventPageSql(databaseUrl: string, slug: string): Promise<QueryGroup[]> {

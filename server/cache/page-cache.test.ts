@@ -98,6 +98,10 @@ describe("the page cache's own tags", () => {
     ]);
     for (const other of [
       "/",
+      "/en-GB",
+      "/en-GBx/events/spring",
+      "/xen-GB/events/spring",
+      "/en-GB/en-GB/events/spring",
       "/organisations/acme",
       "/organisations/acme/nextx",
       "/organisations/acme/manage",
@@ -110,6 +114,23 @@ describe("the page cache's own tags", () => {
     ]) {
       expect(pageTagsOf(other), other).toEqual([]);
     }
+  });
+
+  it("names the same tags for a page's route under app/[locale] as for its address", () => {
+    // Pages are routes under app/[locale] (server/http/locales.mjs): keys and Next's tags may name either.
+    expect(pageTagsOf("/en-GB/events/spring")).toEqual([eventPagesTag("spring")]);
+    expect(
+      pageTagsOf("/route-cache/APP_PAGE/76fe1c9d/$/en-GB/events/spring/projects/in/~all/~all/1"),
+    ).toEqual([eventPagesTag("spring")]);
+    expect(pageTagsOf("/en-GB/landing/everyone")).toEqual([HOME_PAGES_TAG]);
+    expect(pageTagsOf("/en-GB/organisations/acme/next")).toEqual([ORGANISATION_NEXT_PAGES_TAG]);
+    expect(
+      pageTagsOf("opaque-key", [
+        "_N_T_/layout",
+        "_N_T_/[locale]/events/[slug]/page",
+        "_N_T_/en-GB/events/spring",
+      ]),
+    ).toEqual([eventPagesTag("spring")]);
   });
 
   it("refreshes one event's pages and the home page, and nothing of another event whose slug shares a prefix", () => {

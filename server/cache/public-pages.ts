@@ -8,7 +8,7 @@
 // 30-second backstop (places left at a centre, a saved project while an organiser has opened the gallery
 // early).
 //
-// The need-and-supply page of a postcode area (app/areas/[area]) belongs to no one event: it is
+// The need-and-supply page of a postcode area (app/[locale]/areas/[area]) belongs to no one event: it is
 // refreshed by the "everything" mutations and the backstop (what it counts — registrations, waiting
 // lists, vetting, centres, publishing — shows there within 30 seconds).
 //

@@ -5,7 +5,7 @@ import { finalsSettingsFields, runningOrderInput, showStepInput } from "../final
 import { eventRoleProcedure, publicEventProcedure, router } from "../trpc.ts";
 
 // The finals show: organisers set the running order and the stream, the presenter steps through it on a
-// projector, and everyone follows it on the event's public finals page (live, app/events/[slug]/finals).
+// projector, and everyone follows it on the event's public finals page (live, app/[locale]/events/[slug]/finals).
 // The domain is in server/finals.
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 

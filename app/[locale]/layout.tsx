@@ -1,27 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { CollapsibleNav } from "./_components/collapsible-nav";
-import { HandoverNotices } from "./_components/handover-notice";
-import { ActingBanner, SiteNav } from "./_components/site-nav";
-import { TRPCReactProvider } from "./trpc/react";
-import "./globals.css";
+import { CollapsibleNav } from "~/app/_components/collapsible-nav";
+import { HandoverNotices } from "~/app/_components/handover-notice";
+import { ActingBanner, SiteNav } from "~/app/_components/site-nav";
+import { TRPCReactProvider } from "~/app/trpc/react";
+import { isLocale } from "~/server/http/locales.mjs";
+import "../globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Festival of Code", template: "%s · Festival of Code" },
   description: "Festivals of code and hack days: challenges, teams, projects and fair judging.",
+  // In public/, served before any route (app/[locale] has no room for an icon of the whole site).
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
 /**
- * The frame of every page. It reads nothing about the visitor (the header's account part is SiteNav,
- * filled in by the browser), so a public page can be served from the page cache to everyone.
+ * The frame of every page, in the locale of its route (app/[locale]; server/http/locales.mjs). It reads
+ * nothing about the visitor (the header's account part is SiteNav, filled in by the browser), so a public
+ * page can be served from the page cache to everyone. A first segment that is no locale (an address under
+ * /api that no route answers, say) is not found.
  */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   const showOutbox = process.env.APP_ENV !== "production";
   return (
-    <html lang="en-GB">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <TRPCReactProvider>
           <HandoverNotices>

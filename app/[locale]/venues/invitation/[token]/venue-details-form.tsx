@@ -13,7 +13,7 @@ import {
   CentreFields,
   centreLabels,
   type CentreValues,
-} from "~/app/manage/events/[eventId]/centres/centre-form";
+} from "~/app/[locale]/manage/events/[eventId]/centres/centre-form";
 
 /**
  * The venue's answer to an invitation: the centre's details, checked as the organisers' centre form
