@@ -16,17 +16,29 @@ const time = (missing: string) =>
     .trim()
     .regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/, missing);
 
+/** True when "YYYY-MM-DD" names a day on the calendar (2027-02-30 does not). */
+function isRealDate(value: string): boolean {
+  return (
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+  );
+}
+
+/** What an impossible date is refused with, as the date of birth is (registrations/schema.ts). */
+const NO_SUCH_DATE = "That date doesn't exist";
+
+const LOCAL_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/**
+ * A local date "YYYY-MM-DD": `missing` when it is not written that way (said once), NO_SUCH_DATE when
+ * the day is not on the calendar. (Neither check aborts, so a union around it still reports them.)
+ */
 const localDate = (missing: string) =>
   z
     .string(missing)
     .trim()
-    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, missing)
-    .refine(
-      (value) =>
-        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-      missing,
-    );
+    .regex(LOCAL_DATE, missing)
+    .refine((value) => !LOCAL_DATE.test(value) || isRealDate(value), NO_SUCH_DATE);
 
 const age = z.coerce
   .number("Enter an age")
@@ -77,10 +89,6 @@ export interface SessionBreak {
 export const MAX_SESSION_BREAKS = 12;
 
 const BREAK_LINE = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:to|–|—|-)\s*(\d{4}-\d{2}-\d{2}))?(?:\s+(.*))?$/u;
-
-const isRealDate = (value: string) =>
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /**
  * The breaks typed one per line, "2027-02-15 to 2027-02-19 Half term" (one day: "2027-04-05 Bank

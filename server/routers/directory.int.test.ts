@@ -124,7 +124,7 @@ describe("sessions", () => {
     const text = JSON.stringify(result);
     for (const message of [
       "Use at least 3 characters",
-      "Enter the first date",
+      "That date doesn't exist",
       "Use only the first part of the postcode",
       "Enter a price in pounds",
       "starting with https://",
