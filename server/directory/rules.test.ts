@@ -10,6 +10,7 @@ import {
   eventMatches,
   filtersFromKey,
   inArea,
+  nextBreak,
   nextMeeting,
   parseAreaFilter,
   parseDirectoryFilters,
@@ -104,6 +105,47 @@ describe("nextMeeting", () => {
         },
       ),
     );
+  });
+});
+
+describe("today is the date in the session's zone (todayIn)", () => {
+  // Tuesday 1 June 2027, 23:30 UTC: already Wednesday 2 June, 00:30, in London (BST, UTC+1); still
+  // Tuesday 1 June, 19:30, in New York (EDT, UTC-4).
+  const lateInUtc = new Date("2027-06-01T23:30:00Z");
+
+  it("names a break that ended yesterday in London as over, though UTC is still on its last day", () => {
+    const club = { timeZone: "Europe/London", breaks: [{ startsOn: "2027-05-31", endsOn: "2027-06-01" }] };
+    expect(nextBreak(club, new Date("2027-06-01T22:59:59Z"))).toEqual(club.breaks[0]);
+    expect(nextBreak(club, new Date("2027-06-01T23:00:00Z"))).toBeNull();
+    expect(nextBreak(club, lateInUtc)).toBeNull();
+    // In UTC the same instant is still 1 June.
+    expect(nextBreak({ ...club, timeZone: "UTC" }, lateInUtc)).toEqual(club.breaks[0]);
+  });
+
+  it("meets on London's Wednesday just after midnight, and on the Tuesday after for a Tuesday club", () => {
+    const summer = { ...club, startsOn: day("2027-04-06") };
+    expect(nextMeeting({ ...summer, weekday: 3 }, lateInUtc)?.start).toEqual(
+      new Date("2027-06-02T16:00:00Z"),
+    );
+    expect(nextMeeting(summer, lateInUtc)?.start).toEqual(new Date("2027-06-08T16:00:00Z"));
+  });
+
+  it("keeps New York's Tuesday meeting under way after midnight UTC", () => {
+    // Tuesday 19:00–20:30 in New York; at 00:15 UTC on Wednesday it is 20:15 on Tuesday there.
+    const newYork = { ...club, timeZone: "America/New_York", startTime: "19:00", endTime: "20:30" };
+    expect(nextMeeting(newYork, new Date("2027-06-02T00:15:00Z"))).toEqual({
+      start: new Date("2027-06-01T23:00:00Z"),
+      end: new Date("2027-06-02T00:30:00Z"),
+    });
+    expect(nextMeeting(newYork, new Date("2027-06-02T00:30:00Z"))?.start).toEqual(
+      new Date("2027-06-08T23:00:00Z"),
+    );
+  });
+
+  it("skips a break by London's dates, not UTC's", () => {
+    // The club's Wednesday 2 June is a break day in London; the next meeting is 9 June.
+    const wednesday = { ...club, weekday: 3, breaks: [{ startsOn: "2027-06-02", endsOn: "2027-06-02" }] };
+    expect(nextMeeting(wednesday, lateInUtc)?.start).toEqual(new Date("2027-06-09T16:00:00Z"));
   });
 });
 

@@ -4,6 +4,7 @@
 import { Temporal } from "temporal-polyfill";
 import { EXPERIENCE_LEVELS, type ExperienceLevel } from "../registrations/labels.ts";
 import { areaOf } from "../supply/rules.ts";
+import { todayIn } from "../time/zoned.ts";
 
 /** ISO weekdays (1 Monday … 7 Sunday) by name, as sessions are shown ("Every Tuesday"). */
 export const WEEKDAY_NAMES = [
@@ -199,9 +200,7 @@ function at(date: Temporal.PlainDate, time: string, timeZone: string): Date {
  * calendars do).
  */
 export function nextMeeting(session: SessionTimes, now: Date): { start: Date; end: Date } | null {
-  const today = Temporal.Instant.fromEpochMilliseconds(now.getTime())
-    .toZonedDateTimeISO(session.timeZone)
-    .toPlainDate();
+  const today = todayIn(session.timeZone, now);
   const startsOn = plainDateOf(session.startsOn);
   let date = Temporal.PlainDate.compare(startsOn, today) > 0 ? startsOn : today;
   date = date.add({ days: (session.weekday - date.dayOfWeek + 7) % 7 });
@@ -223,10 +222,7 @@ export function nextBreak<B extends { startsOn: string; endsOn: string }>(
   session: { timeZone: string; breaks?: readonly B[] },
   now: Date,
 ): B | null {
-  const today = Temporal.Instant.fromEpochMilliseconds(now.getTime())
-    .toZonedDateTimeISO(session.timeZone)
-    .toPlainDate()
-    .toString();
+  const today = todayIn(session.timeZone, now).toString();
   return (
     [...(session.breaks ?? [])]
       .sort((a, b) => a.startsOn.localeCompare(b.startsOn))

@@ -8,6 +8,7 @@ import {
   instantToLocal,
   isValidTimeZone,
   localToInstant,
+  todayIn,
   zoneAbbreviation,
 } from "./zoned.ts";
 
@@ -401,5 +402,36 @@ describe("formatTimeInZone", () => {
     ["2026-12-01T23:59:59Z", "UTC", "23:59:59 UTC"],
   ])("%s in %s → %s (24-hour, with the zone)", (iso, zone, expected) => {
     expect(formatTimeInZone(new Date(iso), zone)).toBe(expected);
+  });
+});
+
+describe("todayIn", () => {
+  it.each([
+    ["2027-06-01T22:59:59Z", "Europe/London", "2027-06-01"],
+    ["2027-06-01T23:00:00Z", "Europe/London", "2027-06-02"],
+    ["2027-06-01T23:30:00Z", "Europe/London", "2027-06-02"],
+    ["2027-06-01T23:30:00Z", "UTC", "2027-06-01"],
+    ["2027-12-01T23:30:00Z", "Europe/London", "2027-12-01"],
+    ["2027-06-02T03:30:00Z", "America/New_York", "2027-06-01"],
+    ["2027-06-01T18:15:00Z", "Asia/Kathmandu", "2027-06-02"],
+    ["2027-01-04T11:30:00Z", "Pacific/Auckland", "2027-01-05"],
+  ])("at %s in %s is %s, whatever the process zone", (iso, zone, date) => {
+    expect(todayIn(zone, utc(iso)).toString()).toBe(date);
+  });
+
+  it("is the date part of instantToLocal, for any instant and zone", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: utc("2020-01-01T00:00:00Z"), max: utc("2035-01-01T00:00:00Z"), noInvalidDate: true }),
+        fc.constantFrom("UTC", "Europe/London", "America/New_York", "Asia/Kathmandu", "Pacific/Chatham"),
+        (now, zone) => {
+          expect(todayIn(zone, now).toString()).toBe(instantToLocal(now, zone).slice(0, 10));
+        },
+      ),
+    );
+  });
+
+  it("refuses an invalid Date", () => {
+    expect(() => todayIn("Europe/London", new Date(Number.NaN))).toThrow(RangeError);
   });
 });

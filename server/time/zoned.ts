@@ -106,6 +106,18 @@ function toZoned(instant: Date, timeZone: string): Temporal.ZonedDateTime {
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /**
+ * The calendar date in `timeZone` at the instant `now`: what "today" is there, whatever the process
+ * zone or UTC says. Throws RangeError for an invalid Date or zone.
+ *
+ *   todayIn("Europe/London", 2027-06-01T23:30:00Z) → PlainDate 2027-06-02 (BST, UTC+1)
+ *   todayIn("UTC",           2027-06-01T23:30:00Z) → PlainDate 2027-06-01
+ *   todayIn("Pacific/Auckland", 2027-01-04T11:30:00Z) → PlainDate 2027-01-05 (NZDT, UTC+13)
+ */
+export function todayIn(timeZone: string, now: Date): Temporal.PlainDate {
+  return toZoned(now, timeZone).toPlainDate();
+}
+
+/**
  * "YYYY-MM-DDTHH:mm" wall-clock time in `timeZone`, for the value of a datetime-local input.
  * Seconds are truncated, matching what the input can show. Throws RangeError for an invalid Date or
  * zone.
