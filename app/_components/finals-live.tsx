@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { RouterOutputs } from "~/app/trpc/types";
-import { formatClock } from "~/server/finals/rules";
+import { formatClock, timerAt } from "~/server/finals/rules";
 
 /** The live show as finals.forEvent and the live feed send it (null: no running order yet). */
 export type LiveShow = NonNullable<RouterOutputs["finals"]["forEvent"]["show"]>;
@@ -34,8 +34,25 @@ export function useLiveShow(slug: string, initial: LiveShow | null) {
 }
 
 /**
- * Seconds left for the entry on stage, ticking: from the show's timer, with this browser's clock moved
- * by `clockOffset` ms (useLiveShow). Negative once a team runs over.
+ * Seconds left for the entry on stage at `at` (the browser's clock, already corrected by the offset):
+ * the show's timer as the live feed sends it (instants as ISO strings), read by `timerAt`, the rule the
+ * server uses. Negative once a team runs over.
+ */
+export function remainingSecondsAt(show: Pick<LiveShow, "timer" | "minutesPerEntry">, at: Date): number {
+  const { timer } = show;
+  return timerAt(
+    {
+      timerStartedAt: timer.startedAt ? new Date(timer.startedAt) : null,
+      timerElapsedSeconds: timer.elapsedSeconds,
+      minutesPerEntry: show.minutesPerEntry,
+    },
+    at,
+  ).remainingSeconds;
+}
+
+/**
+ * Seconds left for the entry on stage, ticking: remainingSecondsAt this browser's clock moved by
+ * `clockOffset` ms (useLiveShow). Negative once a team runs over.
  */
 export function useRemainingSeconds(
   show: Pick<LiveShow, "timer" | "minutesPerEntry">,
@@ -48,10 +65,7 @@ export function useRemainingSeconds(
     const tick = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(tick);
   }, [running]);
-  const { timer } = show;
-  const started = timer.startedAt ? Date.parse(timer.startedAt) : null;
-  const runningFor = started === null ? 0 : Math.max(0, Math.floor((now + clockOffset - started) / 1000));
-  return show.minutesPerEntry * 60 - timer.elapsedSeconds - runningFor;
+  return remainingSecondsAt(show, new Date(now + clockOffset));
 }
 
 /** The presenting clock: "4:05", red once a team runs over, "paused" when the timer is stopped. */
