@@ -198,11 +198,36 @@ export interface LiveShow {
   order: LiveSlot[];
 }
 
+/** The presenter's page of the project on stage, as presenterProjectSelect reads it. */
+export type PresenterPage = Prisma.SubmissionGetPayload<{ select: typeof presenterProjectSelect }>;
+
 /**
  * The live show of an event (call only for an event the caller may see), or null when it has no
  * running order yet.
  */
 export async function liveShow(db: Db, params: { eventId: string; now: Date }): Promise<LiveShow | null> {
+  return (await showWithStage(db, { ...params, withPage: false }))?.live ?? null;
+}
+
+/**
+ * The presenter's projector view: the live show, plus the project page of the entry on stage
+ * (description in Markdown, technologies, repository and demo links, first image). Null as liveShow.
+ */
+export async function presenterShow(db: Db, params: { eventId: string; now: Date }) {
+  const found = await showWithStage(db, { ...params, withPage: true });
+  return found ? { ...found.live, page: found.page } : null;
+}
+
+/**
+ * The live show and, `withPage`, the page of the project on stage (null when nobody is on stage or the
+ * page was not asked for): the show with its running order in one query, the entry on stage with its
+ * credits (and page) in a second. Not one query: the running order holds up to MAX_FINALS_SLOTS
+ * projects, and only the one on stage needs its members, consents and page.
+ */
+async function showWithStage(
+  db: Db,
+  params: { eventId: string; now: Date; withPage: boolean },
+): Promise<{ live: LiveShow; page: PresenterPage | null } | null> {
   const show = await db.finalsShow.findUnique({
     where: { eventId: params.eventId },
     select: {
@@ -229,12 +254,17 @@ export async function liveShow(db: Db, params: { eventId: string; now: Date }): 
   }));
   const index = order.findIndex((s) => s.id === show.currentSlotId);
   const current = order[index];
-  const onStage = current
-    ? await stageProject(db, { eventId: params.eventId, slotId: current.id, event: show.event })
+  const stage = current
+    ? await stageProject(db, {
+        eventId: params.eventId,
+        slotId: current.id,
+        event: show.event,
+        withPage: params.withPage,
+      })
     : null;
   const embed = streamEmbed(show.streamUrl);
   const phase = showPhase(show);
-  return {
+  const live: LiveShow = {
     version: show.version,
     title: show.title,
     phase,
@@ -247,54 +277,60 @@ export async function liveShow(db: Db, params: { eventId: string; now: Date }): 
     serverNow: params.now.toISOString(),
     embed,
     streamLink: embed ? null : show.streamUrl,
-    onStage,
+    onStage: stage?.onStage ?? null,
     // Before the show: the first to present; during it: the one after the entry on stage.
     upNext: phase === "ENDED" ? null : (order[index + 1] ?? null),
     order,
   };
+  return { live, page: stage?.page ?? null };
 }
 
+/** The slot `slotId` as the audience sees it and, `withPage`, its project page: one query. */
 async function stageProject(
   db: Db,
   params: {
     eventId: string;
     slotId: string;
     event: { startsAt: Date; timeZone: string; consentAge: number };
+    withPage: boolean;
   },
-): Promise<StageProject | null> {
+): Promise<{ onStage: StageProject; page: PresenterPage | null } | null> {
   const slot = await db.finalsSlot.findUnique({
     where: { id: params.slotId },
-    select: { id: true, submission: { select: stageProjectSelect(params.eventId) } },
+    select: {
+      id: true,
+      submission: {
+        select: { ...stageProjectSelect(params.eventId), ...(params.withPage ? presenterProjectSelect : {}) },
+      },
+    },
   });
   if (!slot) return null;
   const { submission } = slot;
   return {
-    slotId: slot.id,
-    title: submission.title,
-    tagline: submission.tagline,
-    teamName: submission.team.name,
-    centreName: submission.team.centre?.name ?? null,
-    challenges: submission.challenges
-      .filter((c) => c.challenge.status === "PUBLISHED")
-      .map((c) => c.challenge.title),
-    credits: submission.team.members.map((m) =>
-      streamCreditOf(m.user.registrations[0], m.user, params.event),
-    ),
+    onStage: {
+      slotId: slot.id,
+      title: submission.title,
+      tagline: submission.tagline,
+      teamName: submission.team.name,
+      centreName: submission.team.centre?.name ?? null,
+      challenges: submission.challenges
+        .filter((c) => c.challenge.status === "PUBLISHED")
+        .map((c) => c.challenge.title),
+      credits: submission.team.members.map((m) =>
+        streamCreditOf(m.user.registrations[0], m.user, params.event),
+      ),
+    },
+    // Only the fields presenterProjectSelect names (asked for only with `withPage`).
+    page: params.withPage
+      ? {
+          description: submission.description,
+          technologies: submission.technologies,
+          repositoryUrl: submission.repositoryUrl,
+          demoUrl: submission.demoUrl,
+          images: submission.images,
+        }
+      : null,
   };
-}
-
-/**
- * The presenter's projector view: the live show, plus the project page of the entry on stage
- * (description in Markdown, technologies, repository and demo links, first image). Null as liveShow.
- */
-export async function presenterShow(db: Db, params: { eventId: string; now: Date }) {
-  const live = await liveShow(db, params);
-  if (!live?.onStage) return live ? { ...live, page: null } : null;
-  const slot = await db.finalsSlot.findUnique({
-    where: { id: live.onStage.slotId },
-    select: { submission: { select: presenterProjectSelect } },
-  });
-  return { ...live, page: slot?.submission ?? null };
 }
 
 export type PresenterShow = NonNullable<Awaited<ReturnType<typeof presenterShow>>>;
