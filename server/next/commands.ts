@@ -108,7 +108,8 @@ export async function removeUpdate(
 
 /**
  * An organiser hides an update from the public page, with a reason the team sees (NOT_FOUND for another
- * event's). Hiding twice keeps the first time and reason. Audited.
+ * event's). Hiding twice, or by two organisers at once, keeps the first time and reason and is audited once:
+ * only a row not yet hidden is changed (the row lock makes the second writer see the first's change).
  */
 export async function hideUpdate(
   db: Db,
@@ -116,23 +117,22 @@ export async function hideUpdate(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const where = { id: params.updateId, eventId: params.eventId };
-    // Hiding twice keeps the first time and reason; a missing update is NOT_FOUND from changeOwn.
-    const update = await tx.projectUpdate.findFirst({ where, select: { hiddenAt: true } });
-    if (update?.hiddenAt) return;
-    await changeOwn(
-      tx,
-      () =>
-        tx.projectUpdate.updateMany({ where, data: { hiddenAt: params.now, hiddenReason: params.reason } }),
-      updateNotFound,
-      {
-        actorId: params.actorId,
-        eventId: params.eventId,
-        action: "projectUpdate.hide",
-        entityType: "ProjectUpdate",
-        entityId: params.updateId,
-        data: { reason: params.reason },
-      },
-    );
+    const { count } = await tx.projectUpdate.updateMany({
+      where: { ...where, hiddenAt: null },
+      data: { hiddenAt: params.now, hiddenReason: params.reason },
+    });
+    if (count === 0) {
+      if (await tx.projectUpdate.findFirst({ where, select: { id: true } })) return; // hidden already
+      throw updateNotFound();
+    }
+    await audit(tx, {
+      actorId: params.actorId,
+      eventId: params.eventId,
+      action: "projectUpdate.hide",
+      entityType: "ProjectUpdate",
+      entityId: params.updateId,
+      data: { reason: params.reason },
+    });
   });
 }
 

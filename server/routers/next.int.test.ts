@@ -45,6 +45,7 @@ async function world() {
   const teamKey = { eventId: event.id, teamId: team.id };
   return {
     event,
+    organiser,
     ada,
     team,
     submission,
@@ -130,6 +131,83 @@ describe("teams' updates", () => {
     expect(await codeOf(drafter.next.removeUpdate({ ...w.draftKey, updateId: id }))).toBe("NOT_FOUND");
     await w.asAda(after).next.removeUpdate({ ...w.teamKey, updateId: id });
     expect(await w.asAda(after).next.mine(w.teamKey)).toEqual([]);
+  });
+});
+
+describe("hiding an update", () => {
+  async function hiddenWorld() {
+    const w = await world();
+    const { id } = await w
+      .asAda(after)
+      .next.postUpdate({ ...w.teamKey, kind: "OTHER", text: "Follow me on my socials!" });
+    const hidden = () =>
+      tdb.db.projectUpdate.findUniqueOrThrow({
+        where: { id },
+        select: { hiddenAt: true, hiddenReason: true },
+      });
+    const audits = () =>
+      tdb.db.auditLog.count({
+        where: { action: "projectUpdate.hide", entityType: "ProjectUpdate", entityId: id },
+      });
+    return { ...w, updateId: id, hidden, audits };
+  }
+
+  it("twice keeps the first time and reason, and is recorded once", async () => {
+    const w = await hiddenWorld();
+    await w.asOrganiser.next.hideUpdate({
+      eventId: w.event.id,
+      updateId: w.updateId,
+      reason: "Personal links.",
+    });
+    const later = callerFor(tdb.db, w.organiser, new Date(after.getTime() + DAY));
+    await expect(
+      later.next.hideUpdate({ eventId: w.event.id, updateId: w.updateId, reason: "Another reason." }),
+    ).resolves.toBeUndefined();
+    expect(await w.hidden()).toEqual({ hiddenAt: after, hiddenReason: "Personal links." });
+    expect(await w.audits()).toBe(1);
+    const mine = await w.asAda(after).next.mine(w.teamKey);
+    expect(mine[0]).toMatchObject({ hiddenReason: "Personal links." });
+  });
+
+  it("by two organisers at once keeps one reason, recorded once, with the reason it keeps", async () => {
+    const w = await hiddenWorld();
+    const second = await makeUser(tdb.db);
+    await tdb.db.eventRole.create({ data: { eventId: w.event.id, userId: second.id, role: "ORGANISER" } });
+    const asSecond = callerFor(tdb.db, second, after);
+    const [firstReason, secondReason] = ["Personal links.", "Not about the project."] as const;
+    const reasons: string[] = [firstReason, secondReason];
+    await Promise.all([
+      w.asOrganiser.next.hideUpdate({ eventId: w.event.id, updateId: w.updateId, reason: firstReason }),
+      asSecond.next.hideUpdate({ eventId: w.event.id, updateId: w.updateId, reason: secondReason }),
+    ]);
+    const { hiddenReason } = await w.hidden();
+    expect(reasons).toContain(hiddenReason);
+    const logged = await tdb.db.auditLog.findMany({
+      where: { action: "projectUpdate.hide", entityId: w.updateId },
+      select: { data: true },
+    });
+    expect(logged).toEqual([{ data: { reason: hiddenReason } }]);
+  });
+
+  it("is not for an organiser of another event: their event has no such update, and this one is not theirs", async () => {
+    const w = await hiddenWorld();
+    const elsewhere = await makeUser(tdb.db);
+    const other = await makeEvent(tdb.db, {
+      now: eventNow,
+      roles: [{ userId: elsewhere.id, role: "ORGANISER" }],
+    });
+    const asElsewhere = callerFor(tdb.db, elsewhere, after);
+    const reason = "Not allowed.";
+    expect(
+      await codeOf(asElsewhere.next.hideUpdate({ eventId: other.id, updateId: w.updateId, reason })),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(asElsewhere.next.hideUpdate({ eventId: w.event.id, updateId: w.updateId, reason })),
+    ).toBe("FORBIDDEN");
+    expect(await w.hidden()).toEqual({ hiddenAt: null, hiddenReason: null });
+    expect(await w.audits()).toBe(0);
+    const page = await callerFor(tdb.db, null, after).next.forEvent({ slug: w.event.slug });
+    expect(page.projects.map((p) => p.updates.length)).toEqual([1]);
   });
 });
 
