@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import { type AuthCase, type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo, scopedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 import { makeYoungPersonWithConsent } from "../test/checkin-factories.ts";
@@ -89,12 +89,10 @@ const deskOnly = restrictedTo<CheckinWorld>(
 );
 
 // One person's check-in or check-out: only at their own centre (another centre's lead does not find them).
-const theirCentreOnly = (call: AuthCase<CheckinWorld>["call"]): AuthCase<CheckinWorld> => ({
-  right: (w) => w.lead,
-  wrong: (w) => w.otherLead,
-  call,
-  expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const theirCentreOnly = scopedTo<CheckinWorld>(
+  (w) => w.lead,
+  (w) => w.otherLead,
+);
 
 export const checkinAuthorization: AuthCases<CheckinWorld> = {
   "checkin.desk": deskOnly((c, w) => c.checkin.desk({ eventId: w.event.id, search: "" })),

@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, scopedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeParticipant } from "../test/team-factories.ts";
 
@@ -43,12 +43,10 @@ export async function concernsWorld(db: Db): Promise<ConcernsWorld> {
 
 // A concern is read only by the role it was routed to: the event's organiser is let through the ladder
 // but does not find one routed to the safeguarding lead.
-const routedReaderOnly = (call: AuthCase<ConcernsWorld>["call"]): AuthCase<ConcernsWorld> => ({
-  right: (w) => w.lead,
-  wrong: (w) => w.organiser,
-  call,
-  expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const routedReaderOnly = scopedTo<ConcernsWorld>(
+  (w) => w.lead,
+  (w) => w.organiser,
+);
 
 export const concernsAuthorization: AuthCases<ConcernsWorld> = {
   // Anyone, signed in or not, from another event too: a report is never refused for who makes it.

@@ -3,7 +3,7 @@
 // with learners and a group at the lead's centre.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases } from "../test/authorization.ts";
+import { type AuthCases, scopedTo } from "../test/authorization.ts";
 import { makeParticipant } from "../test/team-factories.ts";
 import { DAY, mentoringWorld, type MentoringWorld } from "./mentoring.authz.ts";
 
@@ -53,12 +53,10 @@ export async function groupsWorld(db: Db): Promise<GroupsWorld> {
 
 // The board and its changes: the centre's lead (and organisers); the lead of another centre does not
 // find the centre. groups.int.test.ts adds the mentor, a learner and an organiser.
-const centreManager = (call: AuthCase<GroupsWorld>["call"]): AuthCase<GroupsWorld> => ({
-  right: (w) => w.lead,
-  wrong: (w) => w.otherLead,
-  call,
-  expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const centreManager = scopedTo<GroupsWorld>(
+  (w) => w.lead,
+  (w) => w.otherLead,
+);
 
 export const groupsAuthorization: AuthCases<GroupsWorld> = {
   "groups.board": centreManager((c, w) =>

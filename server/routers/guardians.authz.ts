@@ -2,7 +2,7 @@
 // themselves. Run by guardians.authz.int.test.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { anySignedIn, type AuthCases, type AuthWorld } from "../test/authorization.ts";
 import { makeManagedChild, makeUser } from "../test/factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
@@ -24,12 +24,7 @@ export async function guardiansWorld(db: Db): Promise<GuardiansWorld> {
   return { guardian, childId: child.id, otherGuardian, other, actingChild: child };
 }
 
-const signedIn = (call: AuthCase<GuardiansWorld>["call"]): AuthCase<GuardiansWorld> => ({
-  right: (w) => w.guardian,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
-});
+const signedIn = anySignedIn<GuardiansWorld>((w) => w.guardian);
 
 export const guardiansAuthorization: AuthCases<GuardiansWorld> = {
   "guardians.children": signedIn((c) => c.guardians.children()),

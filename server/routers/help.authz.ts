@@ -2,7 +2,13 @@
 // procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import { type AuthCase, type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
+import {
+  type AuthCase,
+  type AuthCases,
+  type AuthWorld,
+  restrictedTo,
+  scopedTo,
+} from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
@@ -106,12 +112,7 @@ const ownTeamOnly = (
 const thisCentreOnly = (
   right: (w: HelpWorld) => SessionUser,
   call: AuthCase<HelpWorld>["call"],
-): AuthCase<HelpWorld> => ({
-  right,
-  wrong: (w) => w.otherMentor,
-  call,
-  expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+): AuthCase<HelpWorld> => scopedTo<HelpWorld>(right, (w) => w.otherMentor)(call);
 
 export const helpAuthorization: AuthCases<HelpWorld> = {
   "help.mine": ownTeamOnly(

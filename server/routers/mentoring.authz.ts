@@ -2,7 +2,7 @@
 // every procedure in the router has an entry here.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import { type AuthCase, type AuthCases, type AuthWorld, restrictedTo } from "../test/authorization.ts";
+import { type AuthCases, type AuthWorld, restrictedTo, scopedTo } from "../test/authorization.ts";
 import { makeEvent, makeUser } from "../test/factories.ts";
 import { makeCentre } from "../test/registration-factories.ts";
 import { makeParticipant, makeTeam } from "../test/team-factories.ts";
@@ -115,12 +115,10 @@ export async function mentoringWorld(db: Db): Promise<MentoringWorld> {
 }
 
 // The matching board: the centre's lead (and organisers); the lead of another centre does not find it.
-const centreManager = (call: AuthCase<MentoringWorld>["call"]): AuthCase<MentoringWorld> => ({
-  right: (w) => w.lead,
-  wrong: (w) => w.otherLead,
-  call,
-  expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
-});
+const centreManager = scopedTo<MentoringWorld>(
+  (w) => w.lead,
+  (w) => w.otherLead,
+);
 
 const organiserOnly = restrictedTo<MentoringWorld>(
   (w) => w.organiser,

@@ -3,7 +3,7 @@
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
 import {
-  type AuthCase,
+  anySignedIn,
   type AuthCases,
   type AuthWorld,
   openToAll,
@@ -29,12 +29,10 @@ export interface OrganisationsWorld extends AuthWorld {
 
 const anyone = openToAll<OrganisationsWorld>((w) => w.stranger);
 
-const signedIn = (call: AuthCase<OrganisationsWorld>["call"]): AuthCase<OrganisationsWorld> => ({
-  right: (w) => w.stranger,
-  wrong: (w) => w.owner,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
-});
+const signedIn = anySignedIn<OrganisationsWorld>(
+  (w) => w.stranger,
+  (w) => w.owner,
+);
 
 // Members only: a signed-in stranger and the owner of another organisation get 403.
 const membersOnly = restrictedTo<OrganisationsWorld>(

@@ -3,6 +3,7 @@
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
 import {
+  anySignedIn,
   type AuthCase,
   type AuthCases,
   type AuthWorld,
@@ -57,12 +58,7 @@ const participantOnly = (
 ): AuthCase<RegistrationsWorld> => restrictedTo<RegistrationsWorld>(right, (w) => w.stranger)(call);
 
 // Any signed-in person may read the form and their own (possibly absent) registration, and register.
-const signedIn = (call: AuthCase<RegistrationsWorld>["call"]): AuthCase<RegistrationsWorld> => ({
-  right: (w) => w.stranger,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
-});
+const signedIn = anySignedIn<RegistrationsWorld>((w) => w.stranger);
 
 // The guardian has no account: the emailed token is the authority.
 const publicCase = openToAll<RegistrationsWorld>((w) => w.stranger);

@@ -2,7 +2,7 @@
 // user id in the input to get wrong). Run by users.authz.int.test.ts.
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
-import type { AuthCase, AuthCases, AuthWorld } from "../test/authorization.ts";
+import { anySignedIn, type AuthCases, type AuthWorld } from "../test/authorization.ts";
 import { makeUser } from "../test/factories.ts";
 
 export const now = new Date("2026-11-24T12:00:00.000Z");
@@ -17,12 +17,7 @@ export async function usersWorld(db: Db): Promise<UsersWorld> {
   return { me, other };
 }
 
-const signedIn = (call: AuthCase<UsersWorld>["call"]): AuthCase<UsersWorld> => ({
-  right: (w) => w.me,
-  wrong: null,
-  call,
-  expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
-});
+const signedIn = anySignedIn<UsersWorld>((w) => w.me);
 
 export const usersAuthorization: AuthCases<UsersWorld> = {
   "users.me": signedIn((c) => c.users.me()),

@@ -50,6 +50,43 @@ export function restrictedTo<W extends AuthWorld>(
 }
 
 /**
+ * Cases for a procedure whose record is only partly the caller's (a centre lead's own centres, the
+ * concerns routed to the safeguarding lead): `right` may; `wrong` is let through by the ladder (the
+ * qualifying role in this event) but does not find the record, NOT_FOUND, so that it is not confirmed to
+ * exist; `other` (the role in another event) is FORBIDDEN; signed out is UNAUTHORIZED. Returns a builder
+ * that takes the call, like restrictedTo: `const centreManager = scopedTo<W>((w) => w.lead, (w) => w.otherLead);`.
+ */
+export function scopedTo<W extends AuthWorld>(
+  right: (w: W) => SessionUser,
+  wrong: (w: W) => SessionUser,
+): (call: AuthCase<W>["call"]) => AuthCase<W> {
+  return (call) => ({
+    right,
+    wrong,
+    call,
+    expect: { right: "ok", wrong: "NOT_FOUND", signedOut: "UNAUTHORIZED", other: "FORBIDDEN" },
+  });
+}
+
+/**
+ * Cases for a procedure any signed-in person may call (their own account, a form, a link they hold):
+ * `right`, `wrong` and `other` get ok; signed out is UNAUTHORIZED. `wrong` is a second signed-in caller
+ * to try, when the world has one worth naming; without it (null) the wrong run is `other`. Returns a
+ * builder that takes the call, like restrictedTo: `const signedIn = anySignedIn<W>((w) => w.me);`.
+ */
+export function anySignedIn<W extends AuthWorld>(
+  right: (w: W) => SessionUser,
+  wrong: ((w: W) => SessionUser) | null = null,
+): (call: AuthCase<W>["call"]) => AuthCase<W> {
+  return (call) => ({
+    right,
+    wrong,
+    call,
+    expect: { right: "ok", wrong: "ok", signedOut: "UNAUTHORIZED", other: "ok" },
+  });
+}
+
+/**
  * Cases for a public procedure: everyone, signed in or not, may call it. `right` is the signed-in
  * caller of the "right" run (`other` unless given); there is no wrong caller, so that run is `other`.
  * Returns a builder that takes the call, like restrictedTo.
