@@ -1,5 +1,6 @@
 // Importing the environment here validates it when the app is built: a bad value fails `next build`.
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
 import "./server/env.js";
 import { contentSecurityPolicy } from "./server/http/csp.mjs";
 import { localeRouting } from "./server/http/locales.mjs";
@@ -64,4 +65,5 @@ const config = {
   },
 };
 
-export default config;
+// next-intl reads each request's locale and messages from server/i18n/request.ts (docs/languages.md).
+export default createNextIntlPlugin("./server/i18n/request.ts")(config);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CollapsibleNav } from "~/app/_components/collapsible-nav";
 import { HandoverNotices } from "~/app/_components/handover-notice";
@@ -9,12 +10,16 @@ import { TRPCReactProvider } from "~/app/trpc/react";
 import { isLocale } from "~/server/http/locales.mjs";
 import "../globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Festival of Code", template: "%s · Festival of Code" },
-  description: "Festivals of code and hack days: challenges, teams, projects and fair judging.",
-  // In public/, served before any route (app/[locale] has no room for an icon of the whole site).
-  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
-};
+/** The site's title, description and icon, in the route's locale. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Site");
+  return {
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("description"),
+    // In public/, served before any route (app/[locale] has no room for an icon of the whole site).
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  };
+}
 
 const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
@@ -33,6 +38,7 @@ export default async function RootLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
+  const t = await getTranslations("Site");
   const showOutbox = process.env.APP_ENV !== "production";
   return (
     <html lang={locale}>
@@ -43,7 +49,7 @@ export default async function RootLayout({
               href="#main"
               className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
             >
-              Skip to content
+              {t("skipToContent")}
             </a>
             <header className="border-b border-slate-200 bg-white/95 shadow-sm print:hidden">
               <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -63,9 +69,9 @@ export default async function RootLayout({
                     />
                     <circle cx="16" cy="16" r="2" className="fill-accent-400" />
                   </svg>
-                  Festival of Code
+                  {t("name")}
                 </Link>
-                <CollapsibleNav label="Main">
+                <CollapsibleNav label={t("mainMenu")}>
                   <SiteNav showOutbox={showOutbox} />
                 </CollapsibleNav>
               </div>
@@ -76,13 +82,13 @@ export default async function RootLayout({
             </main>
             <footer className="border-t border-slate-200 bg-white print:hidden">
               <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
-                <p>Festival of Code — open-source software for festivals of code and hack days.</p>
+                <p>{t("footerAbout")}</p>
                 <p className="flex gap-4">
                   <Link href="/developers" className={navLinkClass}>
-                    API
+                    {t("api")}
                   </Link>
                   <Link href="/privacy" className={navLinkClass}>
-                    Privacy
+                    {t("privacy")}
                   </Link>
                 </p>
               </div>

@@ -20,6 +20,15 @@ export function isLocale(value) {
 }
 
 /**
+ * `value` when it is one of LOCALES, else `fallback` (a route's segment, a stored choice).
+ * @template {string} F @param {unknown} value @param {F} fallback
+ * @returns {(typeof LOCALES)[number] | F}
+ */
+export function localeOr(value, fallback) {
+  return isLocale(value) ? value : fallback;
+}
+
+/**
  * The app route that serves the public address `path` ("/events/spring" → "/en-GB/events/spring") in the
  * default locale. `path` starts with "/"; a query or fragment is kept as it is.
  * @param {string} path @returns {string}

@@ -1,0 +1,11 @@
+// next-intl's types for this app: a translation key that is not in the English catalogue, or a locale
+// that is not served, is a type error (tsc runs in `npm test`).
+import type { LOCALES } from "../http/locales.mjs";
+import type { Messages } from "./messages.ts";
+
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: (typeof LOCALES)[number];
+    Messages: Messages;
+  }
+}

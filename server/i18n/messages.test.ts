@@ -1,0 +1,104 @@
+// The message catalogues: what makes a missing or broken translation fail `npm test` (docs/languages.md
+// "The missing-string test"). Keys used in code but missing from en-GB are tsc's (app-config.d.ts).
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LOCALE, LOCALES } from "../http/locales.mjs";
+import { CATALOGUES, TRANSLATED_NAMESPACES, messagesOf, type Messages } from "./messages.ts";
+
+/** Every message of `tree` as "Namespace.key" → text (nested objects joined with "."). */
+function flatten(tree: unknown, prefix = ""): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (tree && typeof tree === "object" && !Array.isArray(tree)) {
+    for (const [key, value] of Object.entries(tree)) {
+      for (const [path, text] of flatten(value, prefix ? `${prefix}.${key}` : key)) out.set(path, text);
+    }
+  } else {
+    out.set(prefix, tree);
+  }
+  return out;
+}
+
+/**
+ * A message's arguments and tags as sorted "name:kind" ("count:plural", "link:tag", "name:argument").
+ * Throws (SyntaxError) for a message that is not ICU, including a plural or select without "other".
+ */
+function signatureOf(message: string): string[] {
+  const signature = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      signature.add(`${element.value}:${TYPE[element.type]}`);
+      if (element.type === TYPE.tag) walk(element.children);
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+    }
+  };
+  walk(parse(message));
+  return [...signature].sort();
+}
+
+const english = flatten(CATALOGUES[DEFAULT_LOCALE]);
+
+describe("the message catalogues", () => {
+  it("has a catalogue for every served locale, and English is complete", () => {
+    for (const locale of LOCALES) expect(Object.keys(CATALOGUES)).toContain(locale);
+    expect(TRANSLATED_NAMESPACES[DEFAULT_LOCALE]).toEqual(Object.keys(CATALOGUES[DEFAULT_LOCALE]));
+  });
+
+  for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+    const namespaces = TRANSLATED_NAMESPACES[locale as keyof typeof CATALOGUES];
+
+    it(`${locale}: every translated namespace has exactly the English keys, none empty`, () => {
+      expect(Object.keys(catalogue).sort()).toEqual([...namespaces].sort());
+      for (const namespace of namespaces) {
+        const mine = flatten(catalogue[namespace], namespace);
+        const theirs = [...english.keys()].filter((key) => key.startsWith(`${namespace}.`));
+        expect([...mine.keys()].sort(), `${locale} ${namespace}: missing or extra keys`).toEqual(
+          theirs.sort(),
+        );
+        for (const [key, text] of mine) {
+          expect(typeof text === "string" && text.trim() !== "", `${locale} ${key} is empty`).toBe(true);
+        }
+      }
+    });
+
+    it(`${locale}: every message parses, has the English arguments and tags, and every plural an "other"`, () => {
+      for (const [key, text] of flatten(catalogue)) {
+        expect(signatureOf(String(text)), `${locale} ${key}: arguments differ from English`).toEqual(
+          signatureOf(String(english.get(key))),
+        );
+      }
+    });
+  }
+
+  it("serves a translated namespace in its language and any other in English", () => {
+    const welsh = messagesOf("cy");
+    expect(Object.keys(welsh)).toEqual(Object.keys(CATALOGUES["en-GB"]));
+    for (const namespace of Object.keys(welsh) as (keyof Messages)[]) {
+      const expected = TRANSLATED_NAMESPACES.cy.includes(namespace) ? CATALOGUES.cy : CATALOGUES["en-GB"];
+      expect(welsh[namespace]).toBe((expected as Partial<Messages>)[namespace]);
+    }
+    expect(messagesOf("en-GB")).toBe(CATALOGUES["en-GB"]);
+  });
+});
+
+describe("the checks themselves", () => {
+  it("see arguments, tags and plural branches", () => {
+    expect(signatureOf("{count, plural, one {# team} other {# teams}} for <b>{name}</b>")).toEqual([
+      "b:tag",
+      "count:plural",
+      "name:argument",
+    ]);
+    expect(signatureOf("{n, number} on {d, date}")).toEqual(["d:date", "n:number"]);
+    expect(() => signatureOf("{count, plural, one {# tîm}}")).toThrow(/MISSING_OTHER_CLAUSE/);
+    expect(() => signatureOf("{unclosed")).toThrow();
+  });
+
+  it("flatten nested namespaces into dotted keys", () => {
+    expect([...flatten({ A: { b: "x", c: { d: "y" } } })]).toEqual([
+      ["A.b", "x"],
+      ["A.c.d", "y"],
+    ]);
+  });
+});

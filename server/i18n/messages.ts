@@ -1,0 +1,45 @@
+// The message catalogues (server/i18n/messages/<locale>.json, ICU message syntax) and what happens when a
+// message is missing. en-GB is complete; a catalogue of another language holds the namespaces translated so
+// far (TRANSLATED_NAMESPACES), and messages.test.ts fails when one of them lacks a key, has an extra one, or
+// a message's arguments differ from the English.
+import type { IntlError } from "next-intl";
+import { DEFAULT_LOCALE } from "../http/locales.mjs";
+import { log } from "../log.ts";
+import cy from "./messages/cy.json";
+import enGB from "./messages/en-GB.json";
+
+/** The complete catalogue's shape: next-intl checks message keys against it (global.d.ts). */
+export type Messages = typeof enGB;
+
+/**
+ * Every catalogue written, served or not yet (a language joins LOCALES, server/http/locales.mjs, once its
+ * translated namespaces cover the pages that are offered in it).
+ */
+export const CATALOGUES = { "en-GB": enGB, cy } as const;
+
+/** The language of each catalogue, and the namespaces it translates (the rest fall back to English). */
+export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (keyof Messages)[]> = {
+  "en-GB": Object.keys(enGB) as (keyof Messages)[],
+  cy: ["Site", "NotFound"],
+};
+
+/**
+ * The messages for `locale` (a served one of LOCALES, or a catalogue in progress, in tests): its catalogue's translated namespaces over the English ones,
+ * so a namespace not yet translated reads in English rather than failing.
+ */
+export function messagesOf(locale: keyof typeof CATALOGUES): Messages {
+  if (locale === DEFAULT_LOCALE) return enGB;
+  const catalogue: Partial<Messages> = CATALOGUES[locale];
+  const merged: Record<string, unknown> = { ...enGB };
+  for (const namespace of TRANSLATED_NAMESPACES[locale]) merged[namespace] = catalogue[namespace];
+  return merged as Messages;
+}
+
+/**
+ * next-intl's onError. A missing message or a bad argument is a bug: outside production it throws, so the
+ * page (and its end-to-end test) fails; in production it is logged and the fallback (the key's path) shows.
+ */
+export function reportIntlError(error: IntlError): void {
+  if (process.env.APP_ENV !== "production") throw error;
+  log.error("message catalogue", { code: error.code, message: error.message });
+}
