@@ -103,13 +103,34 @@ function correctAdapter(adapter: SqlDriverAdapter, onDispose?: () => Promise<voi
   return adapter;
 }
 
+/** How long a connection may take when the address does not say (the native engine's default is 5 s). */
+const DEFAULT_CONNECT_TIMEOUT_MS = 15_000;
+
+/**
+ * The connection timeout in ms for `url`: its `connect_timeout` parameter (seconds, as libpq and Prisma's
+ * native engine read it) when it is a positive whole number, else 15 s. node-postgres does not read the
+ * parameter itself, so without this a URL's longer timeout was ignored (P1001 "timeout expired" after 15 s
+ * against an embedded database busy answering other clients).
+ */
+export function connectTimeoutMs(url: string): number {
+  let seconds: string | null = null;
+  try {
+    seconds = new URL(url).searchParams.get("connect_timeout");
+  } catch {
+    return DEFAULT_CONNECT_TIMEOUT_MS;
+  }
+  return seconds !== null && /^[1-9]\d{0,5}$/.test(seconds)
+    ? Number(seconds) * 1000
+    : DEFAULT_CONNECT_TIMEOUT_MS;
+}
+
 function connectTo(url: string, onDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
   // One connection, as the native engine uses: its advisory lock and session state live on it.
   const pool = new pg.Pool({
     connectionString: url,
     max: 1,
     Client: CharAwareClient,
-    connectionTimeoutMillis: 15_000,
+    connectionTimeoutMillis: connectTimeoutMs(url),
   });
   return new PrismaPg(pool, { disposeExternalPool: true })
     .connect()
@@ -121,7 +142,7 @@ export function isPGliteVersion(version: string): boolean {
 }
 
 async function serverVersion(url: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs(url) });
   await client.connect();
   try {
     const { rows } = await client.query<{ version: string }>("select version() as version");
@@ -139,7 +160,7 @@ function withDatabase(url: string, database: string): string {
 
 async function temporaryShadowDatabase(url: string): Promise<SqlDriverAdapter> {
   const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
-  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs(url) });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -147,7 +168,7 @@ async function temporaryShadowDatabase(url: string): Promise<SqlDriverAdapter> {
     await admin.end();
   }
   return connectTo(withDatabase(url, name), async () => {
-    const dropper = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+    const dropper = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs(url) });
     await dropper.connect();
     try {
       await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

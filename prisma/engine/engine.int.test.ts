@@ -31,6 +31,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, test, type TestContext } from "vitest";
 import { startMemoryDatabase } from "../../server/db/embedded/server.ts";
 import { onRealPostgres } from "../../server/test/database.ts";
+import { connectTimeoutMs } from "./adapter.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 const prismaCli = path.join(root, "node_modules/.bin/prisma");
@@ -113,7 +114,7 @@ function describeResult(result: Result): string {
 // ---------------------------------------------------------------- databases
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs(url) });
   await client.connect();
   try {
     return await fn(client);

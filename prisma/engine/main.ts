@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import readline from "node:readline";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { migrationAdapterFactory, type DatasourceUrls } from "./adapter.ts";
+import { connectTimeoutMs, migrationAdapterFactory, type DatasourceUrls } from "./adapter.ts";
 import {
   expectedEnginesCommit,
   loadWasmSchemaEngine,
@@ -67,7 +67,7 @@ function describeServer(url: string): { host: string; database: string } {
 }
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs(url) });
   await client.connect();
   try {
     return await fn(client);
