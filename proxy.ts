@@ -10,7 +10,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { galleryRewrite } from "~/app/_components/gallery-filter";
 import { directoryRewrite } from "~/server/directory/rules";
-import { routeOf } from "~/server/http/locales.mjs";
+import { DEFAULT_LOCALE, addressOf, hasWelsh, routeOf } from "~/server/http/locales.mjs";
 
 /** true when every "/"-separated part of `pathname` percent-decodes. */
 function decodes(pathname: string): boolean {
@@ -23,12 +23,20 @@ function decodes(pathname: string): boolean {
 }
 
 /**
- * Refuses addresses Next cannot decode; rewrites a filtered gallery or directory address to its cached page (the
+ * Refuses addresses Next cannot decode; sends a Welsh address without a Welsh page to the English one;
+ * rewrites a filtered gallery or directory address to its cached page (the
  * address people see keeps its query); every other request goes on untouched.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   if (decodes(pathname)) {
+    // A Welsh address of a page not translated yet goes to the English page (307: it may be translated later).
+    const { locale, address } = addressOf(pathname);
+    if (locale !== DEFAULT_LOCALE && !hasWelsh(address)) {
+      const english = request.nextUrl.clone();
+      english.pathname = address;
+      return NextResponse.redirect(english, 307);
+    }
     const cached = galleryRewrite(pathname, searchParams) ?? directoryRewrite(pathname, searchParams);
     // The rewrite names the app route itself (/en-GB/...), not an address for next.config.mjs to rewrite.
     return cached ? NextResponse.rewrite(new URL(routeOf(cached), request.url)) : NextResponse.next();
@@ -42,5 +50,12 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   // Only addresses with a "%" can fail to decode; static files and Auth.js's routes are never checked.
   // Galleries and the directory are matched whatever their query (a matcher cannot look at it).
-  matcher: ["/((?!_next/static|_next/image|api/auth).*%.*)", "/events/:slug/projects", "/directory"],
+  // Welsh addresses are checked against the pages translated so far.
+  matcher: [
+    "/((?!_next/static|_next/image|api/auth).*%.*)",
+    "/events/:slug/projects",
+    "/directory",
+    "/cy",
+    "/cy/:path*",
+  ],
 };

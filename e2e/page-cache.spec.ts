@@ -8,6 +8,7 @@ import {
   createSubmittedProject,
   createTeamWithCaptain,
   DEADLINE_PASSED,
+  refreshPublicPages,
   REGISTRATION_OPEN,
 } from "./support/db";
 
@@ -148,4 +149,21 @@ test("the gallery comes in pages of 24, each its own cached page, with the filte
   await expect(page.getByText("There is no page 3")).toBeVisible();
   await page.getByRole("link", { name: "Go to the first page" }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${slug}/projects$`));
+});
+
+test("the home page is cached once per language, each with its own words", async ({ request }) => {
+  for (const [path, lang] of [
+    ["/cy", "cy"],
+    ["/", "en-GB"],
+  ] as const) {
+    expect((await request.get(path)).status(), path).toBe(200);
+    const again = await request.get(path);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+    expect(await again.text(), path).toContain(`<html lang="${lang}"`);
+  }
+  // A change to the events refreshes both (the page cache's tags read /cy/... paths too).
+  await refreshPublicPages();
+  for (const path of ["/cy", "/"]) {
+    expect((await request.get(path)).headers()["x-nextjs-cache"], path).not.toBe("HIT");
+  }
 });

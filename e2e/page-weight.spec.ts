@@ -85,6 +85,7 @@ test("no page sends more than 200 kB of JavaScript on first load", async ({ brow
   ];
   const pages: [string, string, StorageState | undefined][] = [
     ["home", "/", undefined],
+    ["home in Welsh", "/cy", undefined],
     ["event page", `/events/${slug}`, undefined],
     ["gallery", `/events/${slug}/projects`, undefined],
     ["area page", "/areas/LS", undefined],

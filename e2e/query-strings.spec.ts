@@ -111,6 +111,7 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "api/events/[eventId]/teams-csv/route.ts": { keys: [] },
   "api/events/[eventId]/supply-csv/route.ts": { keys: [] },
   "api/acting/route.ts": { keys: [] },
+  "api/locale/route.ts": { keys: [] },
   "api/health/route.ts": { keys: [] },
   "api/v1/openapi.json/route.ts": { keys: [] },
   // The HTTP API (its query keys are read by trpc-to-openapi from each route's input schema).

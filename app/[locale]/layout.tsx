@@ -5,21 +5,36 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CollapsibleNav } from "~/app/_components/collapsible-nav";
 import { HandoverNotices } from "~/app/_components/handover-notice";
-import { ActingBanner, SiteNav } from "~/app/_components/site-nav";
+import { ActingBanner, SiteNav, type NavLabels } from "~/app/_components/site-nav";
 import { TRPCReactProvider } from "~/app/trpc/react";
-import { isLocale } from "~/server/http/locales.mjs";
+import { appBaseUrl } from "~/server/http/app-url";
+import { DEFAULT_LOCALE, LOCALE_NAMES, addressIn, isLocale } from "~/server/http/locales.mjs";
 import "../globals.css";
 
 /** The site's title, description and icon, in the route's locale. */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Site");
   return {
+    // Absolute addresses (the pages' other languages, for search engines) are on the site's own address.
+    metadataBase: new URL(appBaseUrl()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
     // In public/, served before any route (app/[locale] has no room for an icon of the whole site).
     icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
   };
 }
+
+const NAV_KEYS: (keyof NavLabels)[] = [
+  "events",
+  "clubs",
+  "manage",
+  "organisations",
+  "judging",
+  "outbox",
+  "signIn",
+  "signOut",
+  "signingOut",
+];
 
 const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
@@ -38,7 +53,10 @@ export default async function RootLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = await getTranslations("Site");
+  const [t, nav] = await Promise.all([getTranslations("Site"), getTranslations("Nav")]);
+  const navLabels = Object.fromEntries(NAV_KEYS.map((key) => [key, nav(key)])) as NavLabels;
+  const home = addressIn(locale, "/");
+  const otherLocale = locale === DEFAULT_LOCALE ? "cy" : DEFAULT_LOCALE;
   const showOutbox = process.env.APP_ENV !== "production";
   return (
     <html lang={locale}>
@@ -54,7 +72,7 @@ export default async function RootLayout({
             <header className="border-b border-slate-200 bg-white/95 shadow-sm print:hidden">
               <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <Link
-                  href="/"
+                  href={home}
                   className="flex items-center gap-2 text-lg font-extrabold tracking-tight text-brand-800"
                 >
                   <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 shrink-0">
@@ -71,8 +89,8 @@ export default async function RootLayout({
                   </svg>
                   {t("name")}
                 </Link>
-                <CollapsibleNav label={t("mainMenu")}>
-                  <SiteNav showOutbox={showOutbox} />
+                <CollapsibleNav label={t("mainMenu")} buttonLabel={t("menu")}>
+                  <SiteNav showOutbox={showOutbox} labels={navLabels} homeHref={home} />
                 </CollapsibleNav>
               </div>
             </header>
@@ -83,14 +101,27 @@ export default async function RootLayout({
             <footer className="border-t border-slate-200 bg-white print:hidden">
               <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4 text-sm text-slate-600">
                 <p>{t("footerAbout")}</p>
-                <p className="flex gap-4">
+                <div className="flex flex-wrap items-center gap-4">
+                  {/* The switch posts to /api/locale, which remembers the choice and comes back to this
+                      page in that language (or in English until it is translated). No JavaScript needed. */}
+                  <form method="post" action="/api/locale" className="contents">
+                    <button
+                      type="submit"
+                      name="locale"
+                      value={otherLocale}
+                      lang={otherLocale}
+                      className={`${navLinkClass} cursor-pointer`}
+                    >
+                      {LOCALE_NAMES[otherLocale]}
+                    </button>
+                  </form>
                   <Link href="/developers" className={navLinkClass}>
                     {t("api")}
                   </Link>
                   <Link href="/privacy" className={navLinkClass}>
                     {t("privacy")}
                   </Link>
-                </p>
+                </div>
               </div>
             </footer>
           </HandoverNotices>

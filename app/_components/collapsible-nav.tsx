@@ -8,7 +8,16 @@ import { useId, useState, type ReactNode } from "react";
  * links stacked under the header; from the `sm` breakpoint up the links are always shown in a row and
  * the button is hidden. Following a link closes it (it was opened on another page).
  */
-export function CollapsibleNav({ label, children }: { label: string; children: ReactNode }) {
+export function CollapsibleNav({
+  label,
+  buttonLabel,
+  children,
+}: {
+  label: string;
+  /** The button's word in the page's language. */
+  buttonLabel: string;
+  children: ReactNode;
+}) {
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -30,7 +39,7 @@ export function CollapsibleNav({ label, children }: { label: string; children: R
             strokeLinecap="round"
           />
         </svg>
-        Menu
+        {buttonLabel}
       </button>
       <div id={panel} className={`${open ? "block" : "hidden"} w-full sm:block sm:w-auto`}>
         {children}

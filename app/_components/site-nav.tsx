@@ -9,6 +9,20 @@ import { usePersonal } from "./use-personal";
 
 const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
+/** The header's words (the "Nav" messages of server/i18n/messages). */
+export type NavLabels = Record<
+  | "events"
+  | "clubs"
+  | "manage"
+  | "organisations"
+  | "judging"
+  | "outbox"
+  | "signIn"
+  | "signOut"
+  | "signingOut",
+  string
+>;
+
 /**
  * The header's links and account: Manage, Organisations and Judging only for people who have something
  * there, the signed-in person's name (or address) with Sign out, or Sign in. Asked of the server by the
@@ -16,21 +30,31 @@ const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-b
  * the same for everyone and can be served from the page cache. Until the answer comes the account
  * slot keeps its place empty; without JavaScript it offers Sign in.
  */
-export function SiteNav({ showOutbox }: { showOutbox: boolean }) {
+export function SiteNav({
+  showOutbox,
+  labels,
+  homeHref,
+}: {
+  showOutbox: boolean;
+  /** The words in the page's language (the "Nav" messages). */
+  labels: NavLabels;
+  /** The home page in the page's language ("/cy" for Welsh). */
+  homeHref: string;
+}) {
   // Asked again on every navigation, which may follow something that changed it (a role given).
   const header = usePersonal<RouterOutputs["users"]["header"]>("users.header", undefined, usePathname());
   const me = header.data;
   const links: [href: string, label: string, shown: boolean | undefined][] = [
-    ["/", "Events", true],
-    ["/directory", "Clubs near you", true],
-    ["/manage", "Manage", me?.nav.manage],
-    ["/organisations", "Organisations", me?.nav.organisations],
-    ["/judging", "Judging", me?.nav.judges],
-    ["/dev/outbox", "Outbox", showOutbox],
+    [homeHref, labels.events, true],
+    ["/directory", labels.clubs, true],
+    ["/manage", labels.manage, me?.nav.manage],
+    ["/organisations", labels.organisations, me?.nav.organisations],
+    ["/judging", labels.judging, me?.nav.judges],
+    ["/dev/outbox", labels.outbox, showOutbox],
   ];
   const signIn = (
     <Link href="/signin" className={rowPrimaryButtonClass}>
-      Sign in
+      {labels.signIn}
     </Link>
   );
   return (
@@ -46,7 +70,7 @@ export function SiteNav({ showOutbox }: { showOutbox: boolean }) {
       )}
       <li className="min-h-8 max-w-full min-w-20">
         {me ? (
-          <SignOut shownAs={me.name ?? me.email} />
+          <SignOut shownAs={me.name ?? me.email} labels={labels} />
         ) : me === null || header.failed ? (
           signIn
         ) : (
@@ -62,7 +86,7 @@ export function SiteNav({ showOutbox }: { showOutbox: boolean }) {
  * /api/sign-out, which answers with the home page loaded afresh (nothing of the session stays in the
  * page's memory). The button is disabled once pressed.
  */
-function SignOut({ shownAs }: { shownAs: string }) {
+function SignOut({ shownAs, labels }: { shownAs: string; labels: NavLabels }) {
   const [pending, setPending] = useState(false);
   return (
     <form
@@ -83,7 +107,7 @@ function SignOut({ shownAs }: { shownAs: string }) {
         aria-busy={pending || undefined}
         className={`${rowButtonClass} whitespace-nowrap`}
       >
-        {pending ? "Signing out…" : "Sign out"}
+        {pending ? labels.signingOut : labels.signOut}
       </button>
     </form>
   );

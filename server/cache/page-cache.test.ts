@@ -123,6 +123,12 @@ describe("the page cache's own tags", () => {
       pageTagsOf("/route-cache/APP_PAGE/76fe1c9d/$/en-GB/events/spring/projects/in/~all/~all/1"),
     ).toEqual([eventPagesTag("spring")]);
     expect(pageTagsOf("/en-GB/landing/everyone")).toEqual([HOME_PAGES_TAG]);
+    // The Welsh pages are the same event's and the same home page: a change refreshes both languages.
+    expect(pageTagsOf("/route-cache/APP_PAGE/76fe1c9d/$/cy/events/spring")).toEqual([
+      eventPagesTag("spring"),
+    ]);
+    expect(pageTagsOf("/cy/landing/everyone")).toEqual([HOME_PAGES_TAG]);
+    expect(pageTagsOf("/cymru/events/spring")).toEqual([]);
     expect(pageTagsOf("/en-GB/organisations/acme/next")).toEqual([ORGANISATION_NEXT_PAGES_TAG]);
     expect(
       pageTagsOf("opaque-key", [

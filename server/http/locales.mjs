@@ -6,7 +6,48 @@
 // address without it. docs/languages.md has the design, and the plan for Welsh (/cy/...).
 
 /** The locales pages are rendered in (BCP 47 tags), the default first. */
-export const LOCALES = /** @type {const} */ (["en-GB"]);
+export const LOCALES = /** @type {const} */ (["en-GB", "cy"]);
+
+/** Each locale's name in its own language, for the language switch (the same on every page). */
+export const LOCALE_NAMES = /** @type {const} */ ({ "en-GB": "English", cy: "Cymraeg" });
+
+/** The cookie that remembers a visitor's choice of language (set by /api/locale, read by redirects only). */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+/**
+ * The addresses that exist in Welsh, at "/cy" + the address ("/" is "/cy"). Every other "/cy/..." address
+ * is sent to its English page by proxy.ts, so an untranslated page never wears a Welsh frame. Grows with
+ * each translated page (docs/languages.md "Slices").
+ */
+export const WELSH_ADDRESSES = /** @type {const} */ (["/"]);
+
+/**
+ * The visitor-facing address and its locale: "/cy/events/a" → { locale: "cy", address: "/events/a" },
+ * "/cy" → { locale: "cy", address: "/" }, anything else is English and unchanged.
+ * @param {string} path @returns {{ locale: (typeof LOCALES)[number], address: string }}
+ */
+export function addressOf(path) {
+  const welsh = /^\/cy(\/.*)?$/.exec(path);
+  return welsh ? { locale: "cy", address: welsh[1] || "/" } : { locale: DEFAULT_LOCALE, address: path };
+}
+
+/**
+ * true when the English `address` (a path without query) has a Welsh page.
+ * @param {string} address @returns {boolean}
+ */
+export function hasWelsh(address) {
+  return /** @type {readonly string[]} */ (WELSH_ADDRESSES).includes(address);
+}
+
+/**
+ * The address of the English `address` in `locale`: the Welsh page when there is one, else the English
+ * ("/" in cy → "/cy"; "/privacy" in cy → "/privacy", not translated yet).
+ * @param {(typeof LOCALES)[number]} locale @param {string} address @returns {string}
+ */
+export function addressIn(locale, address) {
+  if (locale !== "cy" || !hasWelsh(address)) return address;
+  return address === "/" ? "/cy" : `/cy${address}`;
+}
 
 /** The locale of every address without a locale prefix. */
 export const DEFAULT_LOCALE = "en-GB";
@@ -29,6 +70,32 @@ export function localeOr(value, fallback) {
 }
 
 /**
+ * Where the language switch sends someone who chose `locale` on the page `from` (the Referer: an absolute
+ * URL, or null): the same page in that language when it exists, with its query, else the page in English
+ * (chosen Welsh on an English-only page); the home page when `from` is missing or not on one of
+ * `siteOrigins` (the site's own addresses: "https://festival.example").
+ * @param {(typeof LOCALES)[number]} locale @param {string | null} from @param {readonly string[]} siteOrigins
+ * @returns {string}
+ */
+export function switchedAddress(locale, from, siteOrigins) {
+  let url;
+  try {
+    url = from ? new URL(from) : null;
+  } catch {
+    url = null;
+  }
+  const ours = siteOrigins.some((origin) => {
+    try {
+      return new URL(origin).origin === url?.origin;
+    } catch {
+      return false;
+    }
+  });
+  if (!url || !ours) return addressIn(locale, "/");
+  return addressIn(locale, addressOf(url.pathname).address) + url.search;
+}
+
+/**
  * The app route that serves the public address `path` ("/events/spring" → "/en-GB/events/spring") in the
  * default locale. `path` starts with "/"; a query or fragment is kept as it is.
  * @param {string} path @returns {string}
@@ -38,8 +105,9 @@ export function routeOf(path) {
 }
 
 /**
- * The rewrites and redirects next.config.mjs installs for locales: the home page and the plain directory go
- * to their cached pages; every other address without a locale prefix (and outside /api and /_next) goes to
+ * The rewrites and redirects next.config.mjs installs for locales: the home page (in each language) and the
+ * plain directory go to their cached pages; a visitor whose cookie says Welsh is sent to a page's Welsh
+ * address; every other address without a locale prefix (and outside /api and /_next) goes to
  * the default locale's route, after static files and routes outside app/[locale] had their turn
  * ("afterFiles"); an address with the default locale's prefix is redirected to the address without it.
  */
@@ -47,9 +115,17 @@ export const localeRouting = {
   redirects: [
     { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
     { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
+    // Someone who chose Welsh is sent from an English address to its Welsh page (307: the choice can change).
+    ...WELSH_ADDRESSES.map((address) => ({
+      source: address,
+      destination: addressIn("cy", address),
+      permanent: false,
+      has: [{ type: /** @type {const} */ ("cookie"), key: LOCALE_COOKIE, value: "cy" }],
+    })),
   ],
   beforeFiles: [
     { source: "/", destination: routeOf("/landing/everyone") },
+    { source: "/cy", destination: "/cy/landing/everyone" },
     { source: "/directory", destination: routeOf("/directory/in/~all") },
   ],
   afterFiles: [

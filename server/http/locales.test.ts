@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LOCALE, LOCALES, isLocale, localeOr, localeRouting, routeOf } from "./locales.mjs";
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  addressIn,
+  addressOf,
+  hasWelsh,
+  isLocale,
+  localeOr,
+  localeRouting,
+  routeOf,
+  switchedAddress,
+} from "./locales.mjs";
 
 describe("locales", () => {
   it("knows the served locales, and nothing else is one", () => {
@@ -42,17 +53,64 @@ describe("locales", () => {
       "/api-docs",
       "/en-GBx/a",
       "/_nextx",
-      "/cy/events/a",
+      "/cymru",
+      "/cyx/a",
     ]) {
       expect(rewrites(path), path).toBe(true);
     }
-    for (const path of ["/en-GB", "/en-GB/events/spring", "/api", "/api/trpc/x", "/_next/static/a.js", "/"]) {
+    for (const path of [
+      "/en-GB",
+      "/en-GB/events/spring",
+      "/api",
+      "/api/trpc/x",
+      "/_next/static/a.js",
+      "/",
+      "/cy",
+      "/cy/a",
+    ]) {
       expect(rewrites(path), path).toBe(false);
     }
     expect(rule?.destination).toBe("/en-GB/:path");
     expect(localeRouting.redirects.map((r) => [r.source, r.destination])).toEqual([
       ["/en-GB", "/"],
       ["/en-GB/:path*", "/:path*"],
+      ["/", "/cy"],
     ]);
+    // Only someone whose cookie says Welsh is sent to the Welsh home page.
+    expect(localeRouting.redirects[2]).toMatchObject({
+      permanent: false,
+      has: [{ type: "cookie", key: "NEXT_LOCALE", value: "cy" }],
+    });
+  });
+
+  it("reads the locale off an address, and finds a page's address in another language", () => {
+    expect(addressOf("/cy")).toEqual({ locale: "cy", address: "/" });
+    expect(addressOf("/cy/")).toEqual({ locale: "cy", address: "/" });
+    expect(addressOf("/cy/events/a")).toEqual({ locale: "cy", address: "/events/a" });
+    for (const english of ["/", "/cymru", "/cyx/a", "/events/cy", "/en-GB/x"]) {
+      expect(addressOf(english)).toEqual({ locale: "en-GB", address: english });
+    }
+    expect(hasWelsh("/")).toBe(true);
+    expect(hasWelsh("/privacy")).toBe(false);
+    expect(addressIn("cy", "/")).toBe("/cy");
+    expect(addressIn("cy", "/privacy")).toBe("/privacy");
+    expect(addressIn("en-GB", "/")).toBe("/");
+    expect(addressIn("en-GB", "/privacy")).toBe("/privacy");
+  });
+
+  it("sends the language switch back to the page it was pressed on, in that language when it exists", () => {
+    const site = ["https://festival.example", "http://localhost:3000"];
+    expect(switchedAddress("cy", `${site[0]}/`, site)).toBe("/cy");
+    expect(switchedAddress("en-GB", `${site[0]}/cy`, site)).toBe("/");
+    expect(switchedAddress("cy", `${site[0]}/privacy?x=1`, site)).toBe("/privacy?x=1");
+    expect(switchedAddress("en-GB", `${site[0]}/cy/events/a`, site)).toBe("/events/a");
+    expect(switchedAddress("cy", `${site[0]}/?utm=1`, site)).toBe("/cy?utm=1");
+    expect(switchedAddress("cy", "http://localhost:3000/privacy", site)).toBe("/privacy");
+    expect(switchedAddress("cy", "http://localhost:3000/", ["not an origin", ...site])).toBe("/cy");
+    // Another site, no Referer, or nonsense: the home page in the chosen language.
+    for (const from of ["https://evil.example/cy", "http://festival.example/", null, "", "not a url"]) {
+      expect(switchedAddress("cy", from, site), String(from)).toBe("/cy");
+      expect(switchedAddress("en-GB", from, site), String(from)).toBe("/");
+    }
   });
 });

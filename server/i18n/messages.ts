@@ -20,7 +20,7 @@ export const CATALOGUES = { "en-GB": enGB, cy } as const;
 /** The language of each catalogue, and the namespaces it translates (the rest fall back to English). */
 export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (keyof Messages)[]> = {
   "en-GB": Object.keys(enGB) as (keyof Messages)[],
-  cy: ["Site", "NotFound"],
+  cy: ["Site", "NotFound", "Nav", "Home", "Phase", "Milestone"],
 };
 
 /**

@@ -435,3 +435,36 @@ describe("todayIn", () => {
     expect(() => todayIn("Europe/London", new Date(Number.NaN))).toThrow(RangeError);
   });
 });
+
+describe("dates in Welsh", () => {
+  it("names days and months as Node's ICU does for cy, for every day of a year", () => {
+    const weekday = new Intl.DateTimeFormat("cy", { weekday: "short", timeZone: "UTC" });
+    const month = new Intl.DateTimeFormat("cy", { month: "short", timeZone: "UTC" });
+    for (let day = 0; day < 366; day += 1) {
+      const at = new Date(Date.UTC(2028, 0, 1 + day, 12));
+      const text = formatInZone(at, "UTC", { locale: "cy", timeZoneName: false });
+      expect(text, at.toISOString()).toBe(
+        `${weekday.format(at)} ${at.getUTCDate()} ${month.format(at)} ${at.getUTCFullYear()}, 12:00`,
+      );
+    }
+  });
+
+  it("writes instants and ranges with the same shape as English, the zone names unchanged", () => {
+    expect(formatInZone(utc("2026-12-01T09:00:00Z"), "Europe/London", { locale: "cy" })).toBe(
+      "Maw 1 Rhag 2026, 09:00 GMT",
+    );
+    expect(formatInZone(utc("2026-07-01T08:00:00Z"), "Europe/London", { locale: "cy" })).toBe(
+      "Mer 1 Gor 2026, 09:00 BST",
+    );
+    expect(
+      formatDateRangeInZone(utc("2026-11-28T09:00:00Z"), utc("2026-12-04T17:00:00Z"), "Europe/London", "cy"),
+    ).toBe("28 Tach \u2013 4 Rhag 2026");
+    expect(
+      formatDateRangeInZone(utc("2026-12-28T09:00:00Z"), utc("2027-01-03T17:00:00Z"), "Europe/London", "cy"),
+    ).toBe("28 Rhag 2026 \u2013 3 Ion 2027");
+    // English stays the default.
+    expect(formatDateRangeInZone(utc("2026-12-01T09:00:00Z"), utc("2026-12-07T17:00:00Z"), "UTC")).toBe(
+      "1\u20137 Dec 2026",
+    );
+  });
+});

@@ -10,8 +10,23 @@
  */
 import { Temporal } from "temporal-polyfill";
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+/** The languages dates are written in (the site's locales, server/http/locales.mjs). */
+export type DateLocale = "en-GB" | "cy";
+
+/**
+ * Short weekday (Monday first) and month names per language. The Welsh are ICU's own (Node 20's ICU 78:
+ * `Intl.DateTimeFormat("cy", { weekday: "short" })`), checked against it in zoned.test.ts.
+ */
+const NAMES: Record<DateLocale, { weekdays: readonly string[]; months: readonly string[] }> = {
+  "en-GB": {
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  },
+  cy: {
+    weekdays: ["Llun", "Maw", "Mer", "Iau", "Gwe", "Sad", "Sul"],
+    months: ["Ion", "Chw", "Maw", "Ebr", "Mai", "Meh", "Gor", "Awst", "Medi", "Hyd", "Tach", "Rhag"],
+  },
+};
 
 // The geographic areas of the IANA database. Legacy areas ("US/Eastern", "Etc/GMT+5" whose sign is
 // inverted, "SystemV/…") and bare aliases ("GB", "EST", "Japan") are valid for Intl but confusing to
@@ -165,6 +180,8 @@ export interface FormatInZoneOptions {
   weekday?: boolean;
   /** Trailing " GMT" / " BST" / " GMT+5:45" / " UTC" (default true). */
   timeZoneName?: boolean;
+  /** The language of the day and month names (default "en-GB"; "cy": "Maw 1 Rhag 2026, 09:00 GMT"). */
+  locale?: DateLocale;
 }
 
 /**
@@ -186,8 +203,9 @@ export function formatInZone(instant: Date, timeZone: string, opts: FormatInZone
   const z = toZoned(instant, timeZone);
   const weekday = opts.weekday ?? true;
   const zoneName = opts.timeZoneName ?? true;
-  const date = `${z.day} ${monthName(z.month)} ${z.year}`;
-  const head = weekday ? `${weekdayName(z.dayOfWeek)} ${date}` : date;
+  const locale = opts.locale ?? "en-GB";
+  const date = `${z.day} ${monthName(z.month, locale)} ${z.year}`;
+  const head = weekday ? `${weekdayName(z.dayOfWeek, locale)} ${date}` : date;
   const time = `${pad2(z.hour)}:${pad2(z.minute)}`;
   return zoneName ? `${head}, ${time} ${zoneAbbreviation(instant, timeZone)}` : `${head}, ${time}`;
 }
@@ -210,14 +228,14 @@ export function formatTimeInZone(instant: Date, timeZone: string): string {
   return `${pad2(z.hour)}:${pad2(z.minute)}:${pad2(z.second)} ${zoneAbbreviation(instant, timeZone)}`;
 }
 
-function monthName(month: number): string {
-  const name = MONTHS[month - 1];
+function monthName(month: number, locale: DateLocale = "en-GB"): string {
+  const name = NAMES[locale].months[month - 1];
   if (name === undefined) throw new RangeError(`Month out of range: ${month}`);
   return name;
 }
 
-function weekdayName(dayOfWeek: number): string {
-  const name = WEEKDAYS[dayOfWeek - 1];
+function weekdayName(dayOfWeek: number, locale: DateLocale = "en-GB"): string {
+  const name = NAMES[locale].weekdays[dayOfWeek - 1];
   if (name === undefined) throw new RangeError(`Weekday out of range: ${dayOfWeek}`);
   return name;
 }
@@ -231,14 +249,21 @@ function weekdayName(dayOfWeek: number): string {
  *   otherwise   → "28 Dec 2026 – 3 Jan 2027"
  *
  * The separator is an en dash (U+2013), spaced only when either side has more than a day number.
- * An end at exactly midnight counts as that new day, so pass the last moment of the event.
+ * An end at exactly midnight counts as that new day, so pass the last moment of the event. Month names
+ * are in `locale`'s language ("cy": "28 Tach – 4 Rhag 2026").
  */
-export function formatDateRangeInZone(start: Date, end: Date, timeZone: string): string {
+export function formatDateRangeInZone(
+  start: Date,
+  end: Date,
+  timeZone: string,
+  locale: DateLocale = "en-GB",
+): string {
   const a = toZoned(start, timeZone);
   const b = toZoned(end, timeZone);
-  const full = (z: Temporal.ZonedDateTime): string => `${z.day} ${monthName(z.month)} ${z.year}`;
+  const month = (z: Temporal.ZonedDateTime) => monthName(z.month, locale);
+  const full = (z: Temporal.ZonedDateTime): string => `${z.day} ${month(z)} ${z.year}`;
   if (a.year !== b.year) return `${full(a)} \u2013 ${full(b)}`;
-  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} \u2013 ${full(b)}`;
+  if (a.month !== b.month) return `${a.day} ${month(a)} \u2013 ${full(b)}`;
   if (a.day !== b.day) return `${a.day}\u2013${full(b)}`;
   return full(a);
 }

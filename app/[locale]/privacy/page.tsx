@@ -80,8 +80,10 @@ export default function PrivacyPage() {
           Cookies
         </h2>
         <p>
-          We only use the cookies that keep you signed in and protect the sign-in form. No advertising or
-          tracking cookies.
+          We only use the cookies that keep you signed in and protect the sign-in form, one that remembers
+          that you are acting for a child whose profile you keep, and, if you choose a language with the
+          switch at the foot of each page, one that remembers your choice for a year (NEXT_LOCALE). No
+          advertising or tracking cookies.
         </p>
       </section>
 

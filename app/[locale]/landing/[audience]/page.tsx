@@ -1,6 +1,8 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "~/app/_components/home-view";
 import { publicCaller } from "~/app/trpc/server";
+import { DEFAULT_LOCALE, localeOr } from "~/server/http/locales.mjs";
 
 // The home page, served from the page cache to everyone (see docs/architecture.md "Page cache"); a
 // signed-in visitor's own part is filled in by their browser (PersonalHome). next.config.mjs rewrites "/"
@@ -11,8 +13,18 @@ export function generateStaticParams(): { audience: string }[] {
   return [];
 }
 
-export default async function EveryonesHomePage({ params }: { params: Promise<{ audience: string }> }) {
-  if ((await params).audience !== "everyone") notFound();
+/** The home page's addresses in each language, for search engines (there is no Link header to say so). */
+export function generateMetadata(): Metadata {
+  return { alternates: { languages: { "en-GB": "/", cy: "/cy", "x-default": "/" } } };
+}
+
+export default async function EveryonesHomePage({
+  params,
+}: {
+  params: Promise<{ audience: string; locale: string }>;
+}) {
+  const { audience, locale } = await params;
+  if (audience !== "everyone") notFound();
   const events = await publicCaller().events.list();
-  return <HomeView events={events} />;
+  return <HomeView events={events} locale={localeOr(locale, DEFAULT_LOCALE)} />;
 }

@@ -1,0 +1,116 @@
+// The site in Welsh (docs/languages.md): /cy is the home page in Welsh, in a Welsh frame, with dates in
+// Welsh; the switch at the foot of every page remembers the choice; a page not translated yet is served in
+// English at its English address.
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations } from "./support/axe";
+import { saveViewportShots } from "./support/screenshots";
+import { createPublishedEvent, refreshPublicPages, REGISTRATION_OPEN } from "./support/db";
+import { uniqueEmail } from "./support/auth";
+
+const WELSH_MONTH = /\b(Ion|Chw|Maw|Ebr|Mai|Meh|Gor|Awst|Medi|Hyd|Tach|Rhag) \d{4}\b/;
+
+test("the home page in Welsh: its frame, its words, its dates, and English left as it was", async ({
+  page,
+}) => {
+  const slug = `cymraeg-${Date.now().toString(36)}`;
+  await createPublishedEvent({
+    slug,
+    name: `Hacio ${slug}`,
+    organiserEmail: uniqueEmail("welsh-organiser"),
+    timeline: REGISTRATION_OPEN,
+  });
+  await refreshPublicPages();
+
+  const response = await page.goto("/cy");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(page.getByRole("heading", { level: 1, name: "Adeiladwch rywbeth sy'n bwysig" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Neidio i'r cynnwys" })).toBeAttached();
+  const nav = page.getByRole("navigation", { name: "Prif ddewislen" });
+  await expect(nav.getByRole("link", { name: "Digwyddiadau" })).toHaveAttribute("href", "/cy");
+  await expect(nav.getByRole("link", { name: "Mewngofnodi" })).toBeVisible();
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Preifatrwydd" })).toBeVisible();
+  const card = page.getByRole("listitem").filter({ hasText: `Hacio ${slug}` });
+  await expect(card.getByText("Cofrestru ar agor")).toBeVisible();
+  await expect(card.getByText("Cofrestru'n cau:")).toBeVisible();
+  await expect(card).toContainText(WELSH_MONTH);
+  await expect(card.getByRole("link", { name: `Hacio ${slug}` })).toHaveAttribute("href", `/events/${slug}`);
+  // Search engines are told of both languages.
+  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute("href", /\/cy$/);
+  // The English home page is the site's bare address (Next writes "/" as the origin alone).
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
+    "href",
+    /^https?:\/\/[^/]+\/?$/,
+  );
+  await expectNoA11yViolations(page);
+  await saveViewportShots(page, "home-welsh");
+  // A hostile query string changes nothing (the page is the cached one).
+  expect((await page.request.get("/cy?lang=en&lang=cy&%FF=1&x[]=2")).status()).toBe(200);
+
+  // The English home page is unchanged.
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(page.getByRole("heading", { level: 1, name: "Build something that matters" })).toBeVisible();
+  const english = page.getByRole("listitem").filter({ hasText: `Hacio ${slug}` });
+  await expect(english.getByText("Registration open")).toBeVisible();
+  await expect(english).not.toContainText(WELSH_MONTH);
+});
+
+test("the language switch remembers the choice, and pages not translated yet stay English", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const cymraeg = page.getByRole("contentinfo").getByRole("button", { name: "Cymraeg" });
+  await expect(cymraeg).toHaveAttribute("lang", "cy");
+  await cymraeg.click();
+  await expect(page).toHaveURL(/\/cy$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  const cookie = (await page.context().cookies()).find((c) => c.name === "NEXT_LOCALE");
+  expect(cookie).toMatchObject({ value: "cy", httpOnly: true, sameSite: "Lax", path: "/" });
+  // A year: the visitor chose it.
+  expect((cookie?.expires ?? 0) * 1000 - Date.now()).toBeGreaterThan(360 * 24 * 3600 * 1000);
+
+  // The choice is remembered: the English home page sends them to the Welsh one.
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/cy$/);
+
+  // A page with no Welsh yet: its Welsh address goes to the English page, which is in English.
+  const untranslated = await page.request.get("/cy/privacy", { maxRedirects: 0 });
+  expect(untranslated.status()).toBe(307);
+  expect(untranslated.headers().location).toMatch(/\/privacy$/);
+  await page.goto("/cy/privacy?from=link");
+  await expect(page).toHaveURL(/\/privacy\?from=link$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+
+  // Back to English, from the Welsh home page: the cookie now says so and "/" stays English.
+  await page.goto("/cy");
+  await page.getByRole("contentinfo").getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/$/);
+
+  // Choosing Welsh on an English-only page keeps the visitor on that page.
+  await page.goto("/privacy");
+  await page.getByRole("contentinfo").getByRole("button", { name: "Cymraeg" }).click();
+  await expect(page).toHaveURL(/\/privacy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the switch refuses another site's form and a language the site does not offer", async ({ request }) => {
+  const forged = await request.post("/api/locale", {
+    form: { locale: "cy" },
+    headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+  expect(forged.headers()["set-cookie"]).toBeUndefined();
+  for (const locale of ["fr", "", "CY"]) {
+    const refused = await request.post("/api/locale", { form: { locale }, maxRedirects: 0 });
+    expect(refused.status(), locale).toBe(400);
+    expect(await refused.text()).toContain("Cymraeg");
+  }
+  const chosen = await request.post("/api/locale", { form: { locale: "cy" }, maxRedirects: 0 });
+  expect(chosen.status()).toBe(303);
+  expect(chosen.headers().location).toMatch(/\/cy$/);
+});
