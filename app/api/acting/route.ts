@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "~/server/auth";
 import { db } from "~/server/db/client";
 import { ACTING_COOKIE, actingUser } from "~/server/guardians/acting";
-import { appBaseUrl, appUrl } from "~/server/http/app-url";
-import { crossSiteRefusal } from "~/server/http/same-site";
+import { appUrl } from "~/server/http/app-url";
+import { formPostRefusal, siteCookieOptions } from "~/server/http/form-post";
 
 /** Where to go afterwards: a path on this site (never another site), else the account page. */
 function returnPath(value: FormDataEntryValue | null): string {
@@ -19,9 +19,8 @@ function returnPath(value: FormDataEntryValue | null): string {
  * another site (403), signed out (401), a profile they do not keep (404).
  */
 export async function POST(request: NextRequest) {
-  if (crossSiteRefusal(request.headers, { trustedHosts: [new URL(appBaseUrl()).host] })) {
-    return new NextResponse("Refused: that request came from another site.", { status: 403 });
-  }
+  const refusal = formPostRefusal(request);
+  if (refusal) return refusal;
   const session = await auth();
   if (!session?.user) return new NextResponse("Sign in first.", { status: 401 });
   const form = await request.formData().catch(() => new FormData());
@@ -36,11 +35,6 @@ export async function POST(request: NextRequest) {
   if (!(await actingUser(db(), session.user, profileId)).guardian) {
     return new NextResponse("That profile isn't one you keep.", { status: 404 });
   }
-  response.cookies.set(ACTING_COOKIE, profileId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: new URL(appBaseUrl()).protocol === "https:",
-    path: "/",
-  });
+  response.cookies.set(ACTING_COOKIE, profileId, siteCookieOptions());
   return response;
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { appBaseUrl, appUrl } from "~/server/http/app-url";
 import { LOCALE_COOKIE, isLocale, switchedAddress } from "~/server/http/locales.mjs";
-import { crossSiteRefusal } from "~/server/http/same-site";
+import { formPostRefusal, siteCookieOptions } from "~/server/http/form-post";
 
 /** A year, in seconds: the visitor chose the language, so it is kept like a setting. */
 const A_YEAR = 365 * 24 * 60 * 60;
@@ -14,10 +14,8 @@ const A_YEAR = 365 * 24 * 60 * 60;
  * Refused: from another site (403), a language the site does not offer (400, saying which it does).
  */
 export async function POST(request: NextRequest) {
-  const base = appBaseUrl();
-  if (crossSiteRefusal(request.headers, { trustedHosts: [new URL(base).host] })) {
-    return new NextResponse("Refused: that request came from another site.", { status: 403 });
-  }
+  const refusal = formPostRefusal(request);
+  if (refusal) return refusal;
   const form = await request.formData().catch(() => new FormData());
   const locale = form.get("locale");
   if (!isLocale(locale)) {
@@ -27,15 +25,9 @@ export async function POST(request: NextRequest) {
     });
   }
   const response = NextResponse.redirect(
-    appUrl(switchedAddress(locale, request.headers.get("referer"), [base, request.nextUrl.origin])),
+    appUrl(switchedAddress(locale, request.headers.get("referer"), [appBaseUrl(), request.nextUrl.origin])),
     303,
   );
-  response.cookies.set(LOCALE_COOKIE, locale, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: new URL(base).protocol === "https:",
-    path: "/",
-    maxAge: A_YEAR,
-  });
+  response.cookies.set(LOCALE_COOKIE, locale, siteCookieOptions(A_YEAR));
   return response;
 }

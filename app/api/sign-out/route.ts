@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signOut } from "~/server/auth";
-import { appBaseUrl, appUrl } from "~/server/http/app-url";
-import { crossSiteRefusal } from "~/server/http/same-site";
+import { appUrl } from "~/server/http/app-url";
+import { formPostRefusal } from "~/server/http/form-post";
 import { ACTING_COOKIE } from "~/server/guardians/acting";
 
 /**
@@ -10,9 +10,8 @@ import { ACTING_COOKIE } from "~/server/guardians/acting";
  * out needs no JavaScript. Refused (403) when another site's page sent it.
  */
 export async function POST(request: NextRequest) {
-  if (crossSiteRefusal(request.headers, { trustedHosts: [new URL(appBaseUrl()).host] })) {
-    return new NextResponse("Refused: that request came from another site.", { status: 403 });
-  }
+  const refusal = formPostRefusal(request);
+  if (refusal) return refusal;
   await signOut({ redirect: false });
   const response = NextResponse.redirect(appUrl("/"), 303);
   // Acting for a child ends with the session (the cookie alone could do nothing, but it is not kept).

@@ -1,8 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appBaseUrl } from "~/server/http/app-url";
 import { MAX_REQUEST_BYTES, readLimitedBody } from "~/server/http/body-limit";
 import { createRequestContext } from "~/server/http/context";
-import { crossSiteRefusal } from "~/server/http/same-site";
+import { fromAnotherSite } from "~/server/http/form-post";
 import { log } from "~/server/log";
 import { appRouter } from "~/server/routers/_app";
 import { trpcResponseMeta } from "~/server/trpc";
@@ -22,7 +21,7 @@ const handler = (request: Request) =>
  * behind a proxy), and so is a body over MAX_REQUEST_BYTES, before it is read whole or parsed.
  */
 async function post(request: Request): Promise<Response> {
-  const refusal = crossSiteRefusal(request.headers, { trustedHosts: [new URL(appBaseUrl()).host] });
+  const refusal = fromAnotherSite(request.headers);
   if (refusal) {
     log.warn("cross-site request refused", { reason: refusal });
     return Response.json(
