@@ -34,7 +34,10 @@ test("the home page in Welsh: its frame, its words, its dates, and English left 
   await expect(card.getByText("Cofrestru ar agor")).toBeVisible();
   await expect(card.getByText("Cofrestru'n cau:")).toBeVisible();
   await expect(card).toContainText(WELSH_MONTH);
-  await expect(card.getByRole("link", { name: `Hacio ${slug}` })).toHaveAttribute("href", `/events/${slug}`);
+  await expect(card.getByRole("link", { name: `Hacio ${slug}` })).toHaveAttribute(
+    "href",
+    `/cy/events/${slug}`,
+  );
   // Search engines are told of both languages.
   await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute("href", /\/cy$/);
   // The English home page is the site's bare address (Next writes "/" as the origin alone).
@@ -54,6 +57,94 @@ test("the home page in Welsh: its frame, its words, its dates, and English left 
   const english = page.getByRole("listitem").filter({ hasText: `Hacio ${slug}` });
   await expect(english.getByText("Registration open")).toBeVisible();
   await expect(english).not.toContainText(WELSH_MONTH);
+});
+
+test("an event's page in Welsh: its sections, dates and notices, its English page unchanged", async ({
+  page,
+}) => {
+  const slug = `digwyddiad-${Date.now().toString(36)}`;
+  // Registration a day away: the registration section says when it opens, in Welsh.
+  await createPublishedEvent({
+    slug,
+    name: `Hacio ${slug}`,
+    organiserEmail: uniqueEmail("welsh-event-organiser"),
+    timeline: { ...REGISTRATION_OPEN, registrationOpensAt: "1 day" },
+  });
+  await refreshPublicPages();
+
+  const response = await page.goto(`/cy/events/${slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(page.getByRole("heading", { level: 1, name: `Hacio ${slug}` })).toBeVisible();
+  await expect(page.getByText("I ddod", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("next-milestone")).toContainText("Cofrestru'n agor:");
+  await expect(page.getByTestId("next-milestone")).toContainText(WELSH_MONTH);
+  await expect(page.getByText("Mae pob amser yn Europe/London.")).toBeVisible();
+  const registration = page.getByRole("region", { name: "Cofrestru" });
+  await expect(registration).toContainText(/Mae cofrestru'n agor ar .+ \(amser Europe\/London\)\./);
+  const timeline = page.getByRole("region", { name: "Amserlen" });
+  for (const label of [
+    "Cofrestru'n agor",
+    "Hacio'n dechrau",
+    "Dyddiad cau cyflwyno",
+    "Cyhoeddi'r canlyniadau",
+  ]) {
+    await expect(timeline.getByText(label, { exact: true })).toBeVisible();
+  }
+  await expect(timeline).toContainText(WELSH_MONTH);
+  await expect(timeline.getByRole("link", { name: "Ychwanegu at galendr (.ics)" })).toHaveAttribute(
+    "href",
+    `/events/${slug}/calendar`,
+  );
+  await expect(page.getByRole("region", { name: "Timau" })).toContainText("Timau o 1 i 5 o bobl.");
+  await expect(page.getByRole("region", { name: "Heriau" }).getByText("Dim heriau eto")).toBeVisible();
+  // Pages not translated yet are linked at their English addresses.
+  await expect(page.getByRole("link", { name: "Oriel prosiectau" })).toHaveAttribute(
+    "href",
+    `/events/${slug}/projects`,
+  );
+  await expect(
+    page
+      .getByRole("complementary", { name: `Am Hacio ${slug}` })
+      .getByRole("link", { name: "Cod ymddygiad" }),
+  ).toBeVisible();
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/events/${slug}$`),
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/cy/events/${slug}$`),
+  );
+  await expectNoA11yViolations(page);
+  await saveViewportShots(page, "event-welsh");
+
+  // The English page is unchanged, and its sub-pages have no Welsh address yet.
+  await page.goto(`/events/${slug}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(page.getByRole("region", { name: "Registration" })).toContainText(
+    /Registration opens on .+ \(Europe\/London time\)\./,
+  );
+  await expect(page.getByRole("region", { name: "Timeline" })).not.toContainText(WELSH_MONTH);
+  const teams = await page.request.get(`/cy/events/${slug}/teams`, { maxRedirects: 0 });
+  expect(teams.status()).toBe(307);
+  expect(teams.headers().location).toMatch(new RegExp(`/events/${slug}/teams$`));
+  // An unknown event is the site's own "not found", in Welsh.
+  const missing = await page.goto(`/cy/events/no-such-${slug}`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Heb ddod o hyd i'r dudalen" })).toBeVisible();
+
+  // Someone who chose Welsh is sent from the English address to the Welsh page.
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("button", { name: "Cymraeg" }).click();
+  await expect(page).toHaveURL(/\/cy$/);
+  await page.getByRole("link", { name: `Hacio ${slug}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/cy/events/${slug}$`));
+  await page.goto(`/events/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/cy/events/${slug}$`));
+  await page.getByRole("contentinfo").getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${slug}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
 });
 
 test("the language switch remembers the choice, and pages not translated yet stay English", async ({

@@ -9,6 +9,7 @@ import { ActingBanner, SiteNav, type NavLabels } from "~/app/_components/site-na
 import { TRPCReactProvider } from "~/app/trpc/react";
 import { appBaseUrl } from "~/server/http/app-url";
 import { DEFAULT_LOCALE, LOCALE_NAMES, addressIn, isLocale } from "~/server/http/locales.mjs";
+import { labelsOf } from "~/server/i18n/labels";
 import "../globals.css";
 
 /** The site's title, description and icon, in the route's locale. */
@@ -24,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-const NAV_KEYS: (keyof NavLabels)[] = [
+/** The "Nav" messages the header's menu shows (SiteNav runs in the browser). */
+const NAV_KEYS = [
   "events",
   "clubs",
   "manage",
@@ -34,7 +36,7 @@ const NAV_KEYS: (keyof NavLabels)[] = [
   "signIn",
   "signOut",
   "signingOut",
-];
+] as const;
 
 const navLinkClass = "font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
@@ -54,7 +56,7 @@ export default async function RootLayout({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const [t, nav] = await Promise.all([getTranslations("Site"), getTranslations("Nav")]);
-  const navLabels = Object.fromEntries(NAV_KEYS.map((key) => [key, nav(key)])) as NavLabels;
+  const navLabels: NavLabels = labelsOf((key) => nav(key), NAV_KEYS);
   const home = addressIn(locale, "/");
   const otherLocale = locale === DEFAULT_LOCALE ? "cy" : DEFAULT_LOCALE;
   const showOutbox = process.env.APP_ENV !== "production";

@@ -1,30 +1,19 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageCaller } from "~/app/trpc/server";
 import { cardClass } from "./card";
 import { linkClass, sectionTitleClass } from "./text-styles";
 
-/** "1st place", "2nd place", "3rd place", "4th place", … */
-function placeName(place: number): string {
-  const suffix =
-    place % 100 >= 11 && place % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[place % 10] ?? "th");
-  return `${place}${suffix} place`;
-}
-
 /**
  * The event's published awards and their winners (teams by team name, as the gallery credits them);
- * with `submissionId`, only that project's awards. Renders nothing until results are published.
+ * with `submissionId`, only that project's awards ("Awards"; else "Winners"). Renders nothing until
+ * results are published. In the page's language (the "Awards" messages: "1st place", "Safle 1af").
  */
-export async function AwardList({
-  slug,
-  submissionId,
-  heading = "Winners",
-}: {
-  slug: string;
-  submissionId?: string;
-  heading?: string;
-}) {
+export async function AwardList({ slug, submissionId }: { slug: string; submissionId?: string }) {
   const awards = await (await pageCaller()).judging.publicAwards({ slug, submissionId });
   if (awards.length === 0) return null;
+  const t = await getTranslations("Awards");
+  const heading = submissionId ? t("awards") : t("winners");
   const id = submissionId ? "project-awards-heading" : "awards-heading";
   return (
     <section aria-labelledby={id} className={`space-y-3 ${cardClass}`}>
@@ -37,7 +26,7 @@ export async function AwardList({
             <p className="font-semibold">
               <span aria-hidden="true">🏆 </span>
               {award.name}
-              {award.place ? ` · ${placeName(award.place)}` : ""}
+              {award.place ? ` · ${t("place", { place: award.place })}` : ""}
               {award.division ? ` · ${award.division}` : ""}
               {award.challenge ? ` · ${award.challenge}` : ""}
             </p>
@@ -51,8 +40,8 @@ export async function AwardList({
                       {winner.title}
                     </Link>
                   )}{" "}
-                  <span className="text-slate-600">by team {winner.team}</span>
-                  {winner.shared ? <span className="text-slate-600"> (shared by decision)</span> : null}
+                  <span className="text-slate-600">{t("byTeam", { team: winner.team })}</span>
+                  {winner.shared ? <span className="text-slate-600"> {t("shared")}</span> : null}
                 </li>
               ))}
             </ul>

@@ -1,17 +1,22 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageCaller } from "~/app/trpc/server";
 import { areaOf } from "~/server/supply/rules";
 import { sectionTitleClass, strongLinkClass } from "./text-styles";
 import { compactCardClass } from "./card";
 
-/** Where an event happens: its centres, with what people need to know before choosing one. */
+/**
+ * Where an event happens: its centres, with what people need to know before choosing one, in the page's
+ * language (the "Centres" messages; what the centre wrote stays as written).
+ */
 export async function CentreSection({ eventSlug }: { eventSlug: string }) {
   const centres = await (await pageCaller()).centres.listPublic({ slug: eventSlug });
   if (centres.length === 0) return null;
+  const t = await getTranslations("Centres");
   return (
     <section aria-labelledby="centres-heading" className="space-y-3">
       <h2 id="centres-heading" className={sectionTitleClass}>
-        Centres
+        {t("title")}
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         {centres.map((c) => (
@@ -22,35 +27,47 @@ export async function CentreSection({ eventSlug }: { eventSlug: string }) {
                 {[c.addressLine, c.postcodeDistrict].filter(Boolean).join(", ")}
               </p>
             ) : null}
-            {c.openingTimes ? <p className="text-sm text-slate-700">Open: {c.openingTimes}</p> : null}
+            {c.openingTimes ? (
+              <p className="text-sm text-slate-700">{t("open", { times: c.openingTimes })}</p>
+            ) : null}
             {c.accessibilityNotes ? (
-              <p className="text-sm text-slate-700">Access: {c.accessibilityNotes}</p>
+              <p className="text-sm text-slate-700">{t("access", { notes: c.accessibilityNotes })}</p>
             ) : null}
             <p className="text-sm font-medium">
-              {c.placesLeft === 0
-                ? "Full"
-                : `${c.placesLeft} ${c.placesLeft === 1 ? "place" : "places"} left`}
+              {c.placesLeft === 0 ? t("full") : t("placesLeft", { count: c.placesLeft })}
             </p>
           </li>
         ))}
       </ul>
-      <AreaLinks postcodeDistricts={centres.map((c) => c.postcodeDistrict)} />
+      <AreaLinks
+        postcodeDistricts={centres.map((c) => c.postcodeDistrict)}
+        lead={t("areas")}
+        linkText={(area) => t("area", { area })}
+      />
     </section>
   );
 }
 
 /** Links to the need-and-supply page of each postcode area the centres are in (none for unknown areas). */
-function AreaLinks({ postcodeDistricts }: { postcodeDistricts: readonly string[] }) {
+function AreaLinks({
+  postcodeDistricts,
+  lead,
+  linkText,
+}: {
+  postcodeDistricts: readonly string[];
+  lead: string;
+  linkText: (area: string) => string;
+}) {
   const areas = [...new Set(postcodeDistricts.map((d) => areaOf(d).area).filter(Boolean))].sort();
   if (areas.length === 0) return null;
   return (
     <p className="text-sm text-slate-700">
-      Places and demand across the area:{" "}
+      {lead}{" "}
       {areas.map((area, i) => (
         <span key={area}>
           {i > 0 ? ", " : null}
           <Link href={`/areas/${area}`} className={strongLinkClass}>
-            need and supply in {area}
+            {linkText(area)}
           </Link>
         </span>
       ))}

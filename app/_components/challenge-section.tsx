@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { pageCaller } from "~/app/trpc/server";
 import { Badge } from "./badge";
@@ -6,19 +7,19 @@ import { EmptyState } from "./empty-state";
 import { cardTitleClass, sectionTitleClass, titleLinkClass } from "./text-styles";
 import { compactCardClass } from "./card";
 
-/** The published challenges of an event, for its public page. */
+/** The published challenges of an event, for its public page (headings in the page's language; challenges as written). */
 export async function ChallengeSection({ eventSlug }: { eventSlug: string }) {
-  const challenges = await (await pageCaller()).challenges.listPublished({ slug: eventSlug });
+  const [challenges, t] = await Promise.all([
+    (await pageCaller()).challenges.listPublished({ slug: eventSlug }),
+    getTranslations("Challenges"),
+  ]);
   return (
     <section aria-labelledby="challenges-heading" className="space-y-3">
       <h2 id="challenges-heading" className={sectionTitleClass}>
-        Challenges
+        {t("title")}
       </h2>
       {challenges.length === 0 ? (
-        <EmptyState title="No challenges yet">
-          No challenges have been published yet. Sponsors&apos; challenges appear here once the organisers
-          approve them.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("empty")}</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {challenges.map((c) => (
@@ -37,7 +38,7 @@ export async function ChallengeSection({ eventSlug }: { eventSlug: string }) {
               <p className="text-slate-700">{c.summary}</p>
               {c.prize ? (
                 <p className="mt-auto text-sm">
-                  <Badge tone="warning">Prize</Badge> <span className="text-slate-800">{c.prize}</span>
+                  <Badge tone="warning">{t("prize")}</Badge> <span className="text-slate-800">{c.prize}</span>
                 </p>
               ) : null}
             </li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RouterOutputs } from "~/app/trpc/types";
-import type { LOCALES } from "~/server/http/locales.mjs";
+import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
 import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
 import { PhaseBadge, phaseBadgeLabels } from "./phase-badge";
 import { PersonalHome } from "./personal-home";
@@ -52,7 +52,7 @@ export async function HomeView({ events, locale }: { events: Events; locale: (ty
                 <div className="flex flex-1 flex-col gap-2 p-5">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <h3 className={cardTitleClass}>
-                      <Link href={`/events/${event.slug}`} className={titleLinkClass}>
+                      <Link href={addressIn(locale, `/events/${event.slug}`)} className={titleLinkClass}>
                         {event.name}
                       </Link>
                     </h3>

@@ -12,20 +12,38 @@ export function useEventViewer(slug: string) {
   return usePersonal<RouterOutputs["events"]["viewer"]>("events.viewer", { slug });
 }
 
+/** What the registration island says, in the page's language (the "Registration" messages, read by the page). */
+export interface RegistrationLabels {
+  title: string;
+  registered: string;
+  pendingConsent: string;
+  confirmed: string;
+  seeRegistration: string;
+  certificates: string;
+  withdrawn: string;
+  open: string;
+  register: string;
+  signInToRegister: string;
+  manage: string;
+}
+
 /**
  * Register / You're registered / Registration closed, for the event page. The page is the same for
  * everyone (served from the page cache); who is looking is asked by the browser, and until the answer
- * comes the section says only whether registration is open.
+ * comes the section says only whether registration is open. The words come from the page as `labels`, so
+ * no message catalogue is sent to the browser.
  */
 export function RegistrationCallToAction({
   slug,
   canRegister,
   closedNotice,
+  labels,
 }: {
   slug: string;
   canRegister: boolean;
   /** Why registration is not open, and when it opens (capabilityNotice). */
   closedNotice: string | null;
+  labels: RegistrationLabels;
 }) {
   const viewer = useEventViewer(slug).data;
   const status = viewer?.registrationStatus ?? null;
@@ -37,40 +55,34 @@ export function RegistrationCallToAction({
   return (
     <section aria-labelledby="registration-heading" className={`space-y-2 ${cardClass}`}>
       <h2 id="registration-heading" className={sectionTitleClass}>
-        {registered ? "You're registered" : "Registration"}
+        {registered ? labels.registered : labels.title}
       </h2>
       {registered ? (
         <>
-          <p>
-            {status === "PENDING_CONSENT"
-              ? "We're waiting for your parent or guardian to give their consent. You can take part once they have."
-              : "Your place is confirmed."}
-          </p>
+          <p>{status === "PENDING_CONSENT" ? labels.pendingConsent : labels.confirmed}</p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
             <Link href={`/events/${slug}/registration`} className={strongLinkClass}>
-              See your registration
+              {labels.seeRegistration}
             </Link>
             {viewer?.certificatesReady ? (
               <Link href={`/events/${slug}/certificates`} className={strongLinkClass}>
-                Your certificates
+                {labels.certificates}
               </Link>
             ) : null}
           </p>
         </>
       ) : canRegister ? (
         <>
-          <p>
-            {status === "WITHDRAWN" ? "You withdrew, but you can register again." : "Registration is open."}
-          </p>
+          <p>{status === "WITHDRAWN" ? labels.withdrawn : labels.open}</p>
           {viewer ? (
             <Link href={registerHref} className={buttonClass}>
-              {signedIn ? "Register" : "Sign in to register"}
+              {signedIn ? labels.register : labels.signInToRegister}
             </Link>
           ) : (
             // Until the browser knows who is looking: a link that works for everyone (the form asks
             // people to sign in first), the same size as the button it becomes.
             <Link href={`/events/${slug}/register`} className={buttonClass}>
-              Register
+              {labels.register}
             </Link>
           )}
         </>
@@ -81,14 +93,14 @@ export function RegistrationCallToAction({
   );
 }
 
-/** "Manage this event", for the event's organisers and platform admins only. */
-export function ManageEventLink({ slug, eventId }: { slug: string; eventId: string }) {
+/** "Manage this event" (`label`, in the page's language), for the event's organisers and platform admins only. */
+export function ManageEventLink({ slug, eventId, label }: { slug: string; eventId: string; label: string }) {
   const viewer = useEventViewer(slug).data;
   if (!viewer?.canManage) return null;
   return (
     <p>
       <Link href={`/manage/events/${eventId}`} className={strongLinkClass}>
-        Manage this event
+        {label}
       </Link>
     </p>
   );

@@ -1,30 +1,33 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { strongLinkClass } from "./text-styles";
 
 /**
  * The event page's way into teams and projects: the finder, the caller's team and project, the gallery,
- * the finals as they happen, and what the projects became after the event.
+ * the finals as they happen, and what the projects became after the event (the "TeamLinks" messages; the
+ * pages themselves may be English only).
  */
-export function TeamLinks({ slug }: { slug: string }) {
+export async function TeamLinks({ slug }: { slug: string }) {
+  const t = await getTranslations("TeamLinks");
   return (
-    <nav aria-label="Teams" className="flex flex-wrap gap-x-6 gap-y-2">
+    <nav aria-label={t("label")} className="flex flex-wrap gap-x-6 gap-y-2">
       <Link href={`/events/${slug}/teams`} className={strongLinkClass}>
-        Teams: find or start one
+        {t("find")}
       </Link>
       <Link href={`/events/${slug}/team`} className={strongLinkClass}>
-        My team
+        {t("myTeam")}
       </Link>
       <Link href={`/events/${slug}/submission`} className={strongLinkClass}>
-        Our project
+        {t("ourProject")}
       </Link>
       <Link href={`/events/${slug}/projects`} className={strongLinkClass}>
-        Project gallery
+        {t("gallery")}
       </Link>
       <Link href={`/events/${slug}/finals`} className={strongLinkClass}>
-        Finals, live
+        {t("finals")}
       </Link>
       <Link href={`/events/${slug}/next`} className={strongLinkClass}>
-        What happened next
+        {t("next")}
       </Link>
     </nav>
   );

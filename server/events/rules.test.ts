@@ -398,6 +398,36 @@ describe("capabilityWindow and capabilityNotice", () => {
       "Projects can be edited once hacking starts, on Sat 28 Mar 2026, 15:45 GMT+5:45 (Asia/Kathmandu time).",
     );
   });
+
+  it("says it in Welsh, with the date in Welsh, for a Welsh page", () => {
+    const before = capabilityWindow(spring, plus(spring.registrationOpensAt, -1), "canRegister");
+    expect(capabilityNotice("canRegister", before, "Europe/London", "cy")).toBe(
+      "Mae cofrestru'n agor ar Sul 1 Maw 2026, 09:00 GMT (amser Europe/London).",
+    );
+    const after = capabilityWindow(spring, spring.submissionDeadline, "canSubmit");
+    expect(capabilityNotice("canSubmit", after, "UTC", "cy")).toBe(
+      "Caeodd cyflwyno ar Sul 29 Maw 2026, 02:00 UTC: does dim modd newid y prosiect bellach.",
+    );
+    const draft = capabilityWindow({ ...spring, status: "DRAFT" }, spring.startsAt, "canSubmit");
+    expect(capabilityNotice("canSubmit", draft, "Europe/London", "cy")).toMatch(/^Drafft yw/);
+    // Every capability has both sentences in both languages (a missing one throws outside production).
+    for (const capability of [
+      "canRegister",
+      "canChangeTeam",
+      "canSubmit",
+      "canScore",
+      "canSeeResults",
+    ] as const) {
+      for (const locale of ["en-GB", "cy"] as const) {
+        const notYet = capabilityWindow(spring, new Date(0), capability);
+        const closed = capabilityWindow(spring, new Date(Date.UTC(2100, 0, 1)), capability);
+        expect(capabilityNotice(capability, notYet, "UTC", locale), `${capability} ${locale}`).toMatch(
+          /2026/,
+        );
+        if (!closed.allowed) expect(capabilityNotice(capability, closed, "UTC", locale)).toMatch(/2026/);
+      }
+    }
+  });
 });
 
 describe("labels", () => {

@@ -15,11 +15,23 @@ export const LOCALE_NAMES = /** @type {const} */ ({ "en-GB": "English", cy: "Cym
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /**
- * The addresses that exist in Welsh, at "/cy" + the address ("/" is "/cy"). Every other "/cy/..." address
- * is sent to its English page by proxy.ts, so an untranslated page never wears a Welsh frame. Grows with
- * each translated page (docs/languages.md "Slices").
+ * The addresses that exist in Welsh, at "/cy" + the address ("/" is "/cy"), as next.config.mjs patterns: a
+ * ":name" part stands for any one path segment. Every other "/cy/..." address is sent to its English page by
+ * proxy.ts, so an untranslated page never wears a Welsh frame. Grows with each translated page
+ * (docs/languages.md "Slices").
  */
-export const WELSH_ADDRESSES = /** @type {const} */ (["/"]);
+export const WELSH_ADDRESSES = /** @type {const} */ (["/", "/events/:slug"]);
+
+/** WELSH_ADDRESSES as anchored regular expressions (":name" → one segment that is not empty). */
+const WELSH_PATTERNS = WELSH_ADDRESSES.map(
+  (address) =>
+    new RegExp(
+      `^${address
+        .split("/")
+        .map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+        .join("/")}$`,
+    ),
+);
 
 /**
  * The visitor-facing address and its locale: "/cy/events/a" → { locale: "cy", address: "/events/a" },
@@ -36,7 +48,7 @@ export function addressOf(path) {
  * @param {string} address @returns {boolean}
  */
 export function hasWelsh(address) {
-  return /** @type {readonly string[]} */ (WELSH_ADDRESSES).includes(address);
+  return WELSH_PATTERNS.some((pattern) => pattern.test(address));
 }
 
 /**

@@ -75,6 +75,7 @@ describe("locales", () => {
       ["/en-GB", "/"],
       ["/en-GB/:path*", "/:path*"],
       ["/", "/cy"],
+      ["/events/:slug", "/cy/events/:slug"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.
     expect(localeRouting.redirects[2]).toMatchObject({
@@ -92,6 +93,21 @@ describe("locales", () => {
     }
     expect(hasWelsh("/")).toBe(true);
     expect(hasWelsh("/privacy")).toBe(false);
+    // A ":slug" part of a Welsh address is any one segment, never none and never two.
+    expect(hasWelsh("/events/spring-2027")).toBe(true);
+    expect(hasWelsh("/events/a.b")).toBe(true);
+    for (const english of [
+      "/events",
+      "/events/",
+      "/events/spring/teams",
+      "/events//",
+      "/eventsx/a",
+      "/x/events/a",
+    ]) {
+      expect(hasWelsh(english), english).toBe(false);
+    }
+    expect(addressIn("cy", "/events/spring")).toBe("/cy/events/spring");
+    expect(addressIn("cy", "/events/spring/register")).toBe("/events/spring/register");
     expect(addressIn("cy", "/")).toBe("/cy");
     expect(addressIn("cy", "/privacy")).toBe("/privacy");
     expect(addressIn("en-GB", "/")).toBe("/");
@@ -104,6 +120,8 @@ describe("locales", () => {
     expect(switchedAddress("en-GB", `${site[0]}/cy`, site)).toBe("/");
     expect(switchedAddress("cy", `${site[0]}/privacy?x=1`, site)).toBe("/privacy?x=1");
     expect(switchedAddress("en-GB", `${site[0]}/cy/events/a`, site)).toBe("/events/a");
+    expect(switchedAddress("cy", `${site[0]}/events/a`, site)).toBe("/cy/events/a");
+    expect(switchedAddress("cy", `${site[0]}/events/a/teams`, site)).toBe("/events/a/teams");
     expect(switchedAddress("cy", `${site[0]}/?utm=1`, site)).toBe("/cy?utm=1");
     expect(switchedAddress("cy", "http://localhost:3000/privacy", site)).toBe("/privacy");
     expect(switchedAddress("cy", "http://localhost:3000/", ["not an origin", ...site])).toBe("/cy");

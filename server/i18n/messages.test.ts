@@ -3,6 +3,14 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LOCALE, LOCALES } from "../http/locales.mjs";
+import {
+  EVENT_PHASES,
+  MILESTONE_KINDS,
+  TIMELINE_FIELD_LABELS,
+  milestoneLabel,
+  phaseLabel,
+} from "../events/rules.ts";
+import { labelsOf } from "./labels.ts";
 import { CATALOGUES, TRANSLATED_NAMESPACES, messagesOf, type Messages } from "./messages.ts";
 
 /** Every message of `tree` as "Namespace.key" → text (nested objects joined with "."). */
@@ -80,6 +88,24 @@ describe("the message catalogues", () => {
       expect(welsh[namespace]).toBe((expected as Partial<Messages>)[namespace]);
     }
     expect(messagesOf("en-GB")).toBe(CATALOGUES["en-GB"]);
+  });
+});
+
+describe("the English catalogue and the domain's English", () => {
+  // Forms and emails that are English only still read these tables; the pages read the catalogue. Both
+  // must say the same thing in English.
+  it("names timeline fields, milestones and phases as the domain does", () => {
+    const en = CATALOGUES[DEFAULT_LOCALE];
+    expect(en.Timeline).toEqual(TIMELINE_FIELD_LABELS);
+    expect(Object.fromEntries(MILESTONE_KINDS.map((kind) => [kind, milestoneLabel(kind)]))).toEqual(
+      en.Milestone,
+    );
+    for (const phase of EVENT_PHASES) expect(en.Phase[phase]).toBe(phaseLabel(phase));
+  });
+
+  it("gives a client component every label it asks for, and only those", () => {
+    const labels = labelsOf((key: "a" | "b") => key.toUpperCase(), ["a", "b"]);
+    expect(labels).toEqual({ a: "A", b: "B" });
   });
 });
 

@@ -2,7 +2,7 @@
 // message is missing. en-GB is complete; a catalogue of another language holds the namespaces translated so
 // far (TRANSLATED_NAMESPACES), and messages.test.ts fails when one of them lacks a key, has an extra one, or
 // a message's arguments differ from the English.
-import type { IntlError } from "next-intl";
+import { createTranslator, type IntlError } from "use-intl/core";
 import { DEFAULT_LOCALE } from "../http/locales.mjs";
 import { log } from "../log.ts";
 import cy from "./messages/cy.json";
@@ -20,7 +20,24 @@ export const CATALOGUES = { "en-GB": enGB, cy } as const;
 /** The language of each catalogue, and the namespaces it translates (the rest fall back to English). */
 export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (keyof Messages)[]> = {
   "en-GB": Object.keys(enGB) as (keyof Messages)[],
-  cy: ["Site", "NotFound", "Nav", "Home", "Phase", "Milestone"],
+  cy: [
+    "Site",
+    "NotFound",
+    "Nav",
+    "Home",
+    "Phase",
+    "Milestone",
+    "Event",
+    "EventAside",
+    "Timeline",
+    "Capability",
+    "Awards",
+    "Announcements",
+    "Centres",
+    "Challenges",
+    "TeamLinks",
+    "Registration",
+  ],
 };
 
 /**
@@ -42,4 +59,13 @@ export function messagesOf(locale: keyof typeof CATALOGUES): Messages {
 export function reportIntlError(error: IntlError): void {
   if (process.env.APP_ENV !== "production") throw error;
   log.error("message catalogue", { code: error.code, message: error.message });
+}
+
+/**
+ * A translator for one namespace in `locale`, for text made outside a page's React tree (domain sentences
+ * such as capabilityNotice, emails): next-intl's createTranslator over messagesOf(locale), with the pages'
+ * error handling. `t(key, values)` as in a page.
+ */
+export function translatorFor<N extends keyof Messages>(locale: keyof typeof CATALOGUES, namespace: N) {
+  return createTranslator({ locale, messages: messagesOf(locale), namespace, onError: reportIntlError });
 }

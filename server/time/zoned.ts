@@ -212,11 +212,13 @@ export function formatInZone(instant: Date, timeZone: string, opts: FormatInZone
 
 /**
  * `formatInZone` followed by the zone's name, for sentences that tell people when something opens:
- * "Tue 1 Dec 2026, 09:00 GMT (Europe/London time)". UTC is named once: "Tue 1 Dec 2026, 09:00 UTC".
+ * "Tue 1 Dec 2026, 09:00 GMT (Europe/London time)"; in Welsh "Maw 1 Rhag 2026, 09:00 GMT (amser
+ * Europe/London)". UTC is named once: "Tue 1 Dec 2026, 09:00 UTC".
  */
-export function formatInNamedZone(instant: Date, timeZone: string): string {
-  const text = formatInZone(instant, timeZone);
-  return timeZone === "UTC" ? text : `${text} (${timeZone} time)`;
+export function formatInNamedZone(instant: Date, timeZone: string, locale: DateLocale = "en-GB"): string {
+  const text = formatInZone(instant, timeZone, { locale });
+  if (timeZone === "UTC") return text;
+  return locale === "cy" ? `${text} (amser ${timeZone})` : `${text} (${timeZone} time)`;
 }
 
 /**

@@ -64,7 +64,7 @@ export default async function ProjectPage({ params }: Props) {
           {project.credits.length > 0 ? ` · by ${creditLine(project.credits)}` : ""}
         </p>
       </header>
-      <AwardList slug={slug} submissionId={submissionId} heading="Awards" />
+      <AwardList slug={slug} submissionId={submissionId} />
       <ProjectImages images={project.images} />
       <section aria-labelledby="about-heading" className="space-y-2">
         <h2 id="about-heading" className={sectionTitleClass}>
