@@ -37,9 +37,11 @@ export function proxy(request: NextRequest): NextResponse {
       english.pathname = address;
       return NextResponse.redirect(english, 307);
     }
-    const cached = galleryRewrite(pathname, searchParams) ?? directoryRewrite(pathname, searchParams);
-    // The rewrite names the app route itself (/en-GB/...), not an address for next.config.mjs to rewrite.
-    return cached ? NextResponse.rewrite(new URL(routeOf(cached), request.url)) : NextResponse.next();
+    // Filters are read off the English address, whatever the language ("/cy/events/a/projects?page=2").
+    const cached = galleryRewrite(address, searchParams) ?? directoryRewrite(address, searchParams);
+    // The rewrite names the app route itself (/en-GB/... or /cy/...), not an address for next.config.mjs
+    // to rewrite.
+    return cached ? NextResponse.rewrite(new URL(routeOf(cached, locale), request.url)) : NextResponse.next();
   }
   return new NextResponse("Bad request: the address has a percent-escape that is not UTF-8.", {
     status: 400,

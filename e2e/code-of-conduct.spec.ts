@@ -38,6 +38,26 @@ test("the code of conduct and the event's contact are one click from every event
   await expect(page.locator("[data-markdown] strong")).toHaveText("Be kind");
   await expectNoA11yViolations(page);
 
+  // In Welsh: the page's own words, from the Welsh event page; the code itself as the organisers wrote it.
+  await page.goto(`/cy/events/${slug}`);
+  await page
+    .getByRole("complementary", { name: `Am ${event.name}` })
+    .getByRole("link", { name: "Cod ymddygiad" })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/cy/events/${slug}/code-of-conduct$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(page.getByRole("heading", { level: 1, name: "Cod ymddygiad" })).toBeVisible();
+  await expect(page.getByText("Fersiwn c-0123456789ab")).toBeVisible();
+  const article = page.getByRole("article");
+  await expect(article).toContainText("Cwestiynau, neu rywbeth i'w adrodd? Ysgrifennwch at y trefnwyr yn");
+  await expect(article.getByRole("link", { name: "hello@example.org" })).toHaveAttribute(
+    "href",
+    "mailto:hello@example.org",
+  );
+  await expect(article.getByRole("link", { name: event.name })).toHaveAttribute("href", `/cy/events/${slug}`);
+  await expect(page.locator("[data-markdown] strong")).toHaveText("Be kind");
+  await expectNoA11yViolations(page);
+
   // The registration checkbox names the version and links to the text.
   await signIn(page, uniqueEmail("coc-person"));
   await page.goto(`/events/${slug}/register`);

@@ -152,6 +152,39 @@ test("the gallery comes in pages of 24, each its own cached page, with the filte
   await expect(page.getByText("There is no page 3")).toBeVisible();
   await page.getByRole("link", { name: "Go to the first page" }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${slug}/projects$`));
+
+  // The same gallery in Welsh: its words, and its pages and filters keep the language, each a cached page.
+  await page.goto(`/cy/events/${slug}/projects`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(page.getByRole("heading", { level: 1, name: "Prosiectau" })).toBeVisible();
+  const tudalennau = page.getByRole("navigation", { name: "Tudalennau o brosiectau" });
+  await expect(tudalennau.getByText("Tudalen 1 o 2 · 26 prosiect")).toBeVisible();
+  await expect(page.getByText(`Tîm Team 1 ${slug}`, { exact: true })).toBeVisible();
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/events/${slug}/projects$`),
+  );
+  await expectNoA11yViolations(page);
+  await tudalennau.getByRole("link", { name: "Tudalen nesaf" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cy/events/${slug}/projects\\?page=2$`));
+  await expect(page.getByRole("heading", { level: 2, name: `Project 26 ${slug}` })).toBeVisible();
+  await expect(tudalennau.getByRole("link", { name: "Tudalen flaenorol" })).toHaveAttribute(
+    "href",
+    `/cy/events/${slug}/projects`,
+  );
+  await request.get(`/cy/events/${slug}/projects?page=2`);
+  const welshPage2 = await request.get(`/cy/events/${slug}/projects?page=2`);
+  expect(welshPage2.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await welshPage2.text()).toContain('<html lang="cy"');
+  // The filter form (a plain GET) stays on the Welsh address, which the proxy sends to the Welsh route.
+  await page.getByRole("button", { name: "Hidlo" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cy/events/${slug}/projects\\?challenge=$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(tudalennau.getByText("Tudalen 1 o 2 · 26 prosiect")).toBeVisible();
+  await page.goto(`/cy/events/${slug}/projects?page=3`);
+  await expect(page.getByText("Does dim tudalen 3")).toBeVisible();
+  await page.getByRole("link", { name: "Mynd i'r dudalen gyntaf" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cy/events/${slug}/projects$`));
 });
 
 test("the home page and an event's page are cached once per language, each with its own words", async ({

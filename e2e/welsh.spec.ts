@@ -98,11 +98,12 @@ test("an event's page in Welsh: its sections, dates and notices, its English pag
   );
   await expect(page.getByRole("region", { name: "Timau" })).toContainText("Timau o 1 i 5 o bobl.");
   await expect(page.getByRole("region", { name: "Heriau" }).getByText("Dim heriau eto")).toBeVisible();
-  // Pages not translated yet are linked at their English addresses.
+  // Pages in Welsh are linked at their Welsh addresses; those not translated yet at their English ones.
   await expect(page.getByRole("link", { name: "Oriel prosiectau" })).toHaveAttribute(
     "href",
-    `/events/${slug}/projects`,
+    `/cy/events/${slug}/projects`,
   );
+  await expect(page.getByRole("link", { name: "Fy nhîm" })).toHaveAttribute("href", `/events/${slug}/team`);
   await expect(
     page
       .getByRole("complementary", { name: `Am Hacio ${slug}` })

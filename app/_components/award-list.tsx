@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { addressIn } from "~/server/http/locales.mjs";
 import { pageCaller } from "~/app/trpc/server";
 import { cardClass } from "./card";
 import { linkClass, sectionTitleClass } from "./text-styles";
@@ -12,7 +13,7 @@ import { linkClass, sectionTitleClass } from "./text-styles";
 export async function AwardList({ slug, submissionId }: { slug: string; submissionId?: string }) {
   const awards = await (await pageCaller()).judging.publicAwards({ slug, submissionId });
   if (awards.length === 0) return null;
-  const t = await getTranslations("Awards");
+  const [t, locale] = await Promise.all([getTranslations("Awards"), getLocale()]);
   const heading = submissionId ? t("awards") : t("winners");
   const id = submissionId ? "project-awards-heading" : "awards-heading";
   return (
@@ -36,7 +37,10 @@ export async function AwardList({ slug, submissionId }: { slug: string; submissi
                   {submissionId ? (
                     <span>{winner.title}</span>
                   ) : (
-                    <Link href={`/events/${slug}/projects/${winner.submissionId}`} className={linkClass}>
+                    <Link
+                      href={addressIn(locale, `/events/${slug}/projects/${winner.submissionId}`)}
+                      className={linkClass}
+                    >
                       {winner.title}
                     </Link>
                   )}{" "}

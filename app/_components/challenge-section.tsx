@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { addressIn } from "~/server/http/locales.mjs";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { pageCaller } from "~/app/trpc/server";
 import { Badge } from "./badge";
@@ -9,9 +10,10 @@ import { compactCardClass } from "./card";
 
 /** The published challenges of an event, for its public page (headings in the page's language; challenges as written). */
 export async function ChallengeSection({ eventSlug }: { eventSlug: string }) {
-  const [challenges, t] = await Promise.all([
+  const [challenges, t, locale] = await Promise.all([
     (await pageCaller()).challenges.listPublished({ slug: eventSlug }),
     getTranslations("Challenges"),
+    getLocale(),
   ]);
   return (
     <section aria-labelledby="challenges-heading" className="space-y-3">
@@ -31,7 +33,10 @@ export async function ChallengeSection({ eventSlug }: { eventSlug: string }) {
                 </p>
               </div>
               <h3 className={cardTitleClass}>
-                <Link href={`/events/${eventSlug}/challenges/${c.slug}`} className={titleLinkClass}>
+                <Link
+                  href={addressIn(locale, `/events/${eventSlug}/challenges/${c.slug}`)}
+                  className={titleLinkClass}
+                >
                   {c.title}
                 </Link>
               </h3>

@@ -56,6 +56,14 @@ describe("galleryHref", () => {
     expect(galleryHref("s", { centre: "d2", page: 1 })).toBe("/events/s/projects?centre=d2");
   });
 
+  it("gives the Welsh gallery's address for a Welsh page", () => {
+    expect(galleryHref("s", { page: 1 }, "cy")).toBe("/cy/events/s/projects");
+    expect(galleryHref("s", { challenge: "c1", page: 2 }, "cy")).toBe(
+      "/cy/events/s/projects?challenge=c1&page=2",
+    );
+    expect(galleryHref("s", { page: 2 }, "en-GB")).toBe("/events/s/projects?page=2");
+  });
+
   it("round-trips through the proxy's rewrite", () => {
     const href = galleryHref("s", { challenge: "c1", page: 7 });
     const url = new URL(href, "http://x");

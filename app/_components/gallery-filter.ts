@@ -1,5 +1,6 @@
 // The gallery's filters as a path (see proxy.ts and app/[locale]/events/[slug]/projects/in/): pure, so the proxy
 // and the pages agree on it.
+import { DEFAULT_LOCALE, addressIn, type LOCALES } from "~/server/http/locales.mjs";
 
 /** The path segment that means "no filter". Not a record id (those have no "~"). */
 export const GALLERY_ALL = "~all";
@@ -33,17 +34,19 @@ export function galleryRewrite(pathname: string, search: URLSearchParams): strin
 }
 
 /**
- * The public address of one gallery page: `/events/<slug>/projects`, with `challenge`, `centre` and `page`
- * in the query when set (page 1 is left out, so it stays the plain address).
+ * The public address of one gallery page: `/events/<slug>/projects` (in `locale`: `/cy/events/…` for
+ * Welsh), with `challenge`, `centre` and `page` in the query when set (page 1 is left out, so it stays the
+ * plain address).
  */
 export function galleryHref(
   slug: string,
   filters: { challenge?: string | undefined; centre?: string | undefined; page: number },
+  locale: (typeof LOCALES)[number] = DEFAULT_LOCALE,
 ): string {
   const query = new URLSearchParams();
   if (filters.challenge) query.set("challenge", filters.challenge);
   if (filters.centre) query.set("centre", filters.centre);
   if (filters.page > 1) query.set("page", String(filters.page));
   const text = query.toString();
-  return `/events/${slug}/projects${text ? `?${text}` : ""}`;
+  return `${addressIn(locale, `/events/${slug}/projects`)}${text ? `?${text}` : ""}`;
 }

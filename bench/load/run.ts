@@ -379,6 +379,10 @@ function scenarios(
     page("home", "home page /", "/"),
     page("event", "event page", `/events/${festival.slug}`),
     page("gallery", "gallery (page 1 of 500 projects)", `/events/${festival.slug}/projects`),
+    // The same pages in Welsh: cached apart from the English ones (docs/languages.md).
+    page("home-cy", "home page in Welsh /cy", "/cy"),
+    page("event-cy", "event page in Welsh", `/cy/events/${festival.slug}`),
+    page("gallery-cy", "gallery in Welsh (page 1)", `/cy/events/${festival.slug}/projects`),
     page("project", "project page", `/events/${festival.slug}/projects/${manifest.projectId}`),
     page("organisation", "organisation page", `/organisations/${manifest.organisationSlug}`),
     page("area", "need-and-supply page of a postcode area", `/areas/${manifest.areaCode}`),

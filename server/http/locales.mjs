@@ -20,7 +20,12 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
  * proxy.ts, so an untranslated page never wears a Welsh frame. Grows with each translated page
  * (docs/languages.md "Slices").
  */
-export const WELSH_ADDRESSES = /** @type {const} */ (["/", "/events/:slug"]);
+export const WELSH_ADDRESSES = /** @type {const} */ ([
+  "/",
+  "/events/:slug",
+  "/events/:slug/projects",
+  "/events/:slug/code-of-conduct",
+]);
 
 /** WELSH_ADDRESSES as anchored regular expressions (":name" → one segment that is not empty). */
 const WELSH_PATTERNS = WELSH_ADDRESSES.map(
@@ -59,6 +64,20 @@ export function hasWelsh(address) {
 export function addressIn(locale, address) {
   if (locale !== "cy" || !hasWelsh(address)) return address;
   return address === "/" ? "/cy" : `/cy${address}`;
+}
+
+/**
+ * The page's address in each language, for a page's metadata (`alternates.languages`: the hreflang links
+ * that tell search engines about the other language). The English `address` is the default; a page with no
+ * Welsh yet names only itself.
+ * @param {string} address @returns {Record<string, string>}
+ */
+export function languageAlternates(address) {
+  /** @type {Record<string, string>} */
+  const alternates = { "en-GB": address };
+  if (hasWelsh(address)) alternates.cy = addressIn("cy", address);
+  alternates["x-default"] = address;
+  return alternates;
 }
 
 /** The locale of every address without a locale prefix. */
@@ -108,12 +127,13 @@ export function switchedAddress(locale, from, siteOrigins) {
 }
 
 /**
- * The app route that serves the public address `path` ("/events/spring" → "/en-GB/events/spring") in the
- * default locale. `path` starts with "/"; a query or fragment is kept as it is.
- * @param {string} path @returns {string}
+ * The app route that serves the English address `path` in `locale` ("/events/spring" → "/en-GB/events/spring";
+ * in cy → "/cy/events/spring"), the default locale unless said. `path` starts with "/"; a query or
+ * fragment is kept as it is.
+ * @param {string} path @param {(typeof LOCALES)[number]} [locale] @returns {string}
  */
-export function routeOf(path) {
-  return path === "/" ? `/${DEFAULT_LOCALE}` : `/${DEFAULT_LOCALE}${path}`;
+export function routeOf(path, locale = DEFAULT_LOCALE) {
+  return path === "/" ? `/${locale}` : `/${locale}${path}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   addressIn,
   addressOf,
   hasWelsh,
+  languageAlternates,
   isLocale,
   localeOr,
   localeRouting,
@@ -39,6 +40,7 @@ describe("locales", () => {
     expect(routeOf("/")).toBe("/en-GB");
     expect(routeOf("/events/spring")).toBe("/en-GB/events/spring");
     expect(routeOf("/directory/in/a~b?x=1")).toBe("/en-GB/directory/in/a~b?x=1");
+    expect(routeOf("/events/spring/projects/in/a/b/2", "cy")).toBe("/cy/events/spring/projects/in/a/b/2");
   });
 
   it("rewrites every address without a locale, outside /api and /_next, to the default locale's route", () => {
@@ -76,6 +78,8 @@ describe("locales", () => {
       ["/en-GB/:path*", "/:path*"],
       ["/", "/cy"],
       ["/events/:slug", "/cy/events/:slug"],
+      ["/events/:slug/projects", "/cy/events/:slug/projects"],
+      ["/events/:slug/code-of-conduct", "/cy/events/:slug/code-of-conduct"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.
     expect(localeRouting.redirects[2]).toMatchObject({
@@ -108,6 +112,15 @@ describe("locales", () => {
     }
     expect(addressIn("cy", "/events/spring")).toBe("/cy/events/spring");
     expect(addressIn("cy", "/events/spring/register")).toBe("/events/spring/register");
+    expect(addressIn("cy", "/events/spring/projects")).toBe("/cy/events/spring/projects");
+    expect(languageAlternates("/")).toEqual({ "en-GB": "/", cy: "/cy", "x-default": "/" });
+    expect(languageAlternates("/events/a/projects")).toEqual({
+      "en-GB": "/events/a/projects",
+      cy: "/cy/events/a/projects",
+      "x-default": "/events/a/projects",
+    });
+    expect(languageAlternates("/privacy")).toEqual({ "en-GB": "/privacy", "x-default": "/privacy" });
+    expect(hasWelsh("/events/spring/projects/in/~all/~all/2")).toBe(false);
     expect(addressIn("cy", "/")).toBe("/cy");
     expect(addressIn("cy", "/privacy")).toBe("/privacy");
     expect(addressIn("en-GB", "/")).toBe("/");

@@ -37,6 +37,8 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "Challenges",
     "TeamLinks",
     "Registration",
+    "Gallery",
+    "CodeOfConduct",
   ],
 };
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { addressIn } from "~/server/http/locales.mjs";
 import type { ReactNode } from "react";
 import { loadEvent } from "./load-event";
 import { linkClass } from "~/app/_components/text-styles";
@@ -18,7 +19,7 @@ export default async function EventLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  const [event, t] = await Promise.all([loadEvent(slug), getTranslations("EventAside")]);
+  const [event, t, locale] = await Promise.all([loadEvent(slug), getTranslations("EventAside"), getLocale()]);
   return (
     <>
       {children}
@@ -40,19 +41,19 @@ export default async function EventLayout({
             : t("contactCentre", { event: event.name })}
         </p>
         <p>
-          <Link href={`/events/${event.slug}/code-of-conduct`} className={linkClass}>
+          <Link href={addressIn(locale, `/events/${event.slug}/code-of-conduct`)} className={linkClass}>
             {t("codeOfConduct")}
           </Link>{" "}
           ·{" "}
-          <Link href={`/events/${event.slug}/concern`} className={linkClass}>
+          <Link href={addressIn(locale, `/events/${event.slug}/concern`)} className={linkClass}>
             {t("concern")}
           </Link>{" "}
           ·{" "}
-          <Link href={`/events/${event.slug}/mentor`} className={linkClass}>
+          <Link href={addressIn(locale, `/events/${event.slug}/mentor`)} className={linkClass}>
             {t("mentor")}
           </Link>{" "}
           ·{" "}
-          <Link href="/privacy" className={linkClass}>
+          <Link href={addressIn(locale, "/privacy")} className={linkClass}>
             {t("privacy")}
           </Link>
         </p>

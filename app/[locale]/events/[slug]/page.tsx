@@ -13,7 +13,7 @@ import {
 } from "~/app/_components/registration-call-to-action";
 import { TIMELINE_FIELDS } from "~/server/events/rules";
 import { capabilityNotice } from "~/server/events/notices";
-import { addressIn } from "~/server/http/locales.mjs";
+import { languageAlternates } from "~/server/http/locales.mjs";
 import { labelsOf } from "~/server/i18n/labels";
 import { formatInZone } from "~/server/time/zoned";
 import { loadEvent } from "./load-event";
@@ -33,12 +33,7 @@ export function generateStaticParams(): { slug: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await loadEvent((await params).slug);
-  const english = `/events/${event.slug}`;
-  return {
-    title: event.name,
-    // The page's address in each language, for search engines.
-    alternates: { languages: { "en-GB": english, cy: addressIn("cy", english), "x-default": english } },
-  };
+  return { title: event.name, alternates: { languages: languageAlternates(`/events/${event.slug}`) } };
 }
 
 /** The "Registration" messages the registration island shows (it runs in the browser). */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "~/app/_components/home-view";
 import { publicCaller } from "~/app/trpc/server";
-import { DEFAULT_LOCALE, localeOr } from "~/server/http/locales.mjs";
+import { DEFAULT_LOCALE, languageAlternates, localeOr } from "~/server/http/locales.mjs";
 
 // The home page, served from the page cache to everyone (see docs/architecture.md "Page cache"); a
 // signed-in visitor's own part is filled in by their browser (PersonalHome). next.config.mjs rewrites "/"
@@ -15,7 +15,7 @@ export function generateStaticParams(): { audience: string }[] {
 
 /** The home page's addresses in each language, for search engines (there is no Link header to say so). */
 export function generateMetadata(): Metadata {
-  return { alternates: { languages: { "en-GB": "/", cy: "/cy", "x-default": "/" } } };
+  return { alternates: { languages: languageAlternates("/") } };
 }
 
 export default async function EveryonesHomePage({

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { galleryHref } from "~/app/_components/gallery-filter";
 import { secondaryButtonClass } from "~/app/_components/button-styles";
@@ -7,6 +8,7 @@ import { mediaCardClass } from "~/app/_components/card";
 import { CoverArt, projectThumbnail } from "~/app/_components/cover-art";
 import { EmptyState } from "~/app/_components/empty-state";
 import { PageHeader } from "~/app/_components/page-header";
+import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
 import { formatInNamedZone } from "~/server/time/zoned";
 import { cardTitleClass, strongLinkClass, titleLinkClass } from "~/app/_components/text-styles";
 
@@ -14,7 +16,7 @@ import { cardTitleClass, strongLinkClass, titleLinkClass } from "~/app/_componen
  * One page (1-based) of the project gallery of the event `slug`, narrowed to one challenge and/or centre
  * (ids; undefined for all). Shown by /events/[slug]/projects and, for a filtered address or a later page,
  * by the page the proxy rewrites it to (projects/in/[challenge]/[centre]/[page]); both are served from the
- * page cache.
+ * page cache. In the route's language (the "Gallery" messages; English at /events/…, Welsh at /cy/events/…).
  */
 export async function GalleryView({
   slug,
@@ -36,32 +38,33 @@ export async function GalleryView({
     ]),
     ["NOT_FOUND", "BAD_REQUEST"],
   );
+  const [t, locale] = await Promise.all([getTranslations("Gallery"), getLocale()]);
+  const eventHref = addressIn(locale, `/events/${slug}`);
   return (
     <div className="space-y-6">
-      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Projects" />
+      <PageHeader back={{ href: eventHref, label: event.name }} title={t("title")} />
       {!gallery.open ? (
         <EmptyState
-          title="The gallery opens when submissions close"
+          title={t("closedTitle")}
           action={
-            <Link href={`/events/${slug}`} className={strongLinkClass}>
-              Back to {event.name}
+            <Link href={eventHref} className={strongLinkClass}>
+              {t("backTo", { event: event.name })}
             </Link>
           }
         >
-          The projects will appear here when submissions close, on{" "}
-          <time dateTime={event.submissionDeadline.toISOString()}>
-            {formatInNamedZone(event.submissionDeadline, event.timeZone)}
-          </time>
-          .
+          {t.rich("closed", {
+            at: formatInNamedZone(event.submissionDeadline, event.timeZone, locale),
+            time: (chunks) => <time dateTime={event.submissionDeadline.toISOString()}>{chunks}</time>,
+          })}
         </EmptyState>
       ) : (
         <>
-          <FilterForm label="Filter projects" submitLabel="Filter">
+          <FilterForm label={t("filterLabel")} submitLabel={t("filter")}>
             <FilterSelect
               id="challenge"
               name="challenge"
-              label="Challenge"
-              allLabel="All challenges"
+              label={t("challenge")}
+              allLabel={t("allChallenges")}
               value={challenge ?? ""}
               options={gallery.challenges.map((c) => ({ value: c.id, label: c.title }))}
             />
@@ -69,8 +72,8 @@ export async function GalleryView({
               <FilterSelect
                 id="centre"
                 name="centre"
-                label="Centre"
-                allLabel="All centres"
+                label={t("centre")}
+                allLabel={t("allCentres")}
                 value={centre ?? ""}
                 options={gallery.centres.map((c) => ({ value: c.id, label: c.name }))}
               />
@@ -78,25 +81,28 @@ export async function GalleryView({
           </FilterForm>
           {gallery.projects.length === 0 && gallery.total > 0 ? (
             <EmptyState
-              title={`There is no page ${gallery.page}`}
+              title={t("noPageTitle", { page: gallery.page })}
               action={
-                <Link href={galleryHref(slug, { challenge, centre, page: 1 })} className={strongLinkClass}>
-                  Go to the first page
+                <Link
+                  href={galleryHref(slug, { challenge, centre, page: 1 }, locale)}
+                  className={strongLinkClass}
+                >
+                  {t("firstPage")}
                 </Link>
               }
             >
-              These projects fill {gallery.pageCount === 1 ? "one page" : `${gallery.pageCount} pages`}.
+              {t("pageCount", { count: gallery.pageCount })}
             </EmptyState>
           ) : gallery.projects.length === 0 ? (
             <EmptyState
-              title="No projects match."
+              title={t("noMatchTitle")}
               action={
-                <Link href={`/events/${slug}/projects`} className={strongLinkClass}>
-                  Show every project
+                <Link href={galleryHref(slug, { page: 1 }, locale)} className={strongLinkClass}>
+                  {t("showAll")}
                 </Link>
               }
             >
-              Try another challenge or centre.
+              {t("noMatch")}
             </EmptyState>
           ) : (
             <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
@@ -109,13 +115,16 @@ export async function GalleryView({
                   />
                   <div className="flex flex-1 flex-col gap-1 p-4">
                     <h2 className={cardTitleClass}>
-                      <Link href={`/events/${slug}/projects/${project.id}`} className={titleLinkClass}>
+                      <Link
+                        href={addressIn(locale, `/events/${slug}/projects/${project.id}`)}
+                        className={titleLinkClass}
+                      >
                         {project.title}
                       </Link>
                     </h2>
                     {project.tagline ? <p className="text-slate-700">{project.tagline}</p> : null}
                     <p className="mt-auto pt-2 text-sm text-slate-600">
-                      Team {project.teamName}
+                      {t("team", { team: project.teamName })}
                       {project.centre ? ` · ${project.centre.name}` : ""}
                     </p>
                   </div>
@@ -130,6 +139,13 @@ export async function GalleryView({
             page={gallery.page}
             pageCount={gallery.pageCount}
             total={gallery.total}
+            locale={locale}
+            labels={{
+              nav: t("pagesLabel"),
+              previous: t("previous"),
+              next: t("next"),
+              where: t("pageOf", { page: gallery.page, pageCount: gallery.pageCount, total: gallery.total }),
+            }}
           />
         </>
       )}
@@ -147,7 +163,8 @@ function GalleryPages({
   centre,
   page,
   pageCount,
-  total,
+  locale,
+  labels,
 }: {
   slug: string;
   challenge: string | undefined;
@@ -155,24 +172,25 @@ function GalleryPages({
   page: number;
   pageCount: number;
   total: number;
+  locale: (typeof LOCALES)[number];
+  /** The navigation's name, its two links and "Page 2 of 21 · 500 projects", in the page's language. */
+  labels: { nav: string; previous: string; next: string; where: string };
 }) {
   if (pageCount <= 1 || page > pageCount) return null;
-  const href = (to: number) => galleryHref(slug, { challenge, centre, page: to });
+  const href = (to: number) => galleryHref(slug, { challenge, centre, page: to }, locale);
   return (
-    <nav aria-label="Pages of projects" className="flex flex-wrap items-center justify-between gap-3">
+    <nav aria-label={labels.nav} className="flex flex-wrap items-center justify-between gap-3">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className={secondaryButtonClass}>
-          <span aria-hidden="true">←</span> Previous page
+          <span aria-hidden="true">←</span> {labels.previous}
         </Link>
       ) : (
         <span />
       )}
-      <p className="text-sm text-slate-700">
-        Page {page} of {pageCount} · {total} projects
-      </p>
+      <p className="text-sm text-slate-700">{labels.where}</p>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" className={secondaryButtonClass}>
-          Next page <span aria-hidden="true">→</span>
+          {labels.next} <span aria-hidden="true">→</span>
         </Link>
       ) : (
         <span />

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { languageAlternates } from "~/server/http/locales.mjs";
 import { GalleryView } from "./gallery-view";
 
-export const metadata: Metadata = { title: "Projects" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return {
+    title: (await getTranslations("Gallery"))("title"),
+    alternates: { languages: languageAlternates(`/events/${slug}/projects`) },
+  };
+}
 
 // Served from the page cache, the same for everyone (see docs/architecture.md "Page cache"). A filtered
 // address or a later page (?challenge=…&centre=…&page=…) is rewritten by proxy.ts to
@@ -11,7 +19,9 @@ export function generateStaticParams(): { slug: string }[] {
   return [];
 }
 
-export default async function GalleryPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function GalleryPage({ params }: Props) {
   const { slug } = await params;
   return <GalleryView slug={slug} challenge={undefined} centre={undefined} page={1} />;
 }

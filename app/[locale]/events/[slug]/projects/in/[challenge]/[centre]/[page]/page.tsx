@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { optionalId, parseSearchParams } from "~/app/_components/search-params";
 import { GALLERY_ALL, galleryPageOf } from "~/app/_components/gallery-filter";
 import { GalleryView } from "../../../../gallery-view";
 
-export const metadata: Metadata = { title: "Projects" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Gallery"))("title") };
+}
 
 // One page of the gallery, filtered by challenge and centre: where proxy.ts sends /events/[slug]/projects
 // ?challenge=…&centre=…&page=… (the address people see keeps its query). Each filter segment is an id, or
