@@ -50,6 +50,14 @@ test("an organiser orders the finalists, the presenter steps through, and the pu
   await viewer.goto(`/events/${slug}`);
   await viewer.getByRole("link", { name: "Finals, live" }).click();
   await expect(viewer.getByTestId("finals-status")).toContainText("not out yet");
+  // A second viewer follows in Welsh, from the Welsh event page.
+  const welsh = await (await browser.newContext()).newPage();
+  await welsh.goto(`/cy/events/${slug}`);
+  await welsh.getByRole("link", { name: "Y rowndiau terfynol, yn fyw" }).click();
+  await expect(welsh).toHaveURL(new RegExp(`/cy/events/${slug}/finals$`));
+  await expect(welsh.getByTestId("finals-status")).toContainText(
+    `Dydy trefn y rowndiau terfynol Finals ${slug}`,
+  );
 
   await signIn(page, organiserEmail);
   await page.goto(`/manage/events/${event.id}`);
@@ -126,6 +134,19 @@ test("an organiser orders the finalists, the presenter steps through, and the pu
   await expect(viewer.getByTestId("on-stage")).toContainText("(paused)");
   await expectNoA11yViolations(viewer);
   await saveViewportShots(viewer, "finals-public");
+  // The Welsh page followed too, in Welsh; titles and names as the teams wrote them.
+  await expect(welsh.locator("html")).toHaveAttribute("lang", "cy");
+  const welshStage = welsh.getByTestId("on-stage");
+  await expect(welshStage).toContainText("Yn cyflwyno nawr");
+  await expect(welshStage).toContainText("Bus Buddy");
+  await expect(welshStage).toContainText("(wedi oedi)");
+  await expect(welshStage).toContainText("Gyda ");
+  await expect(welsh.getByTestId("up-next")).toContainText(`Nesaf: Tide Table gan Wave Makers ${slug}`);
+  await expect(welsh.getByRole("heading", { level: 2, name: "Trefn y cyflwyno" })).toBeVisible();
+  await expect(welsh.getByText("Wedi cyflwyno")).toBeVisible();
+  await expect(welsh.getByText("Yn dilyn yn fyw")).toBeVisible();
+  await expectNoA11yViolations(welsh);
+  await saveViewportShots(welsh, "finals-welsh");
 
   // The last one, then finish: the viewer sees the end.
   await page.keyboard.press("ArrowRight");
@@ -133,6 +154,7 @@ test("an organiser orders the finalists, the presenter steps through, and the pu
   await page.getByRole("button", { name: "Finish the show" }).click();
   await expect(page.getByText("The show has ended. Thank you!")).toBeVisible();
   await expect(viewer.getByTestId("on-stage")).toContainText("The finals have ended");
+  await expect(welsh.getByTestId("on-stage")).toContainText("Mae'r rowndiau terfynol wedi gorffen");
 
   await viewer.setViewportSize({ width: PHONE_WIDTH, height: 844 });
   await viewer.reload();

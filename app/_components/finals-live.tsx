@@ -68,21 +68,39 @@ export function useRemainingSeconds(
   return remainingSecondsAt(show, new Date(now + clockOffset));
 }
 
-/** The presenting clock: "4:05", red once a team runs over, "paused" when the timer is stopped. */
+/** What the presenting clock says around its time, in the page's language. */
+export interface FinalsClockLabels {
+  timeLeft: string;
+  overTime: string;
+  paused: string;
+}
+
+const ENGLISH_CLOCK: FinalsClockLabels = {
+  timeLeft: "Time left:",
+  overTime: "over time",
+  paused: "(paused)",
+};
+
+/**
+ * The presenting clock: "4:05", red once a team runs over, "paused" when the timer is stopped; `labels`
+ * in the page's language (the "Finals" messages), English without.
+ */
 export function FinalsClock({
   show,
   clockOffset,
   className,
+  labels = ENGLISH_CLOCK,
 }: {
   show: Pick<LiveShow, "timer" | "minutesPerEntry">;
   clockOffset: number;
   className?: string;
+  labels?: FinalsClockLabels;
 }) {
   const remaining = useRemainingSeconds(show, clockOffset);
   const over = remaining < 0;
   return (
     <span className={className}>
-      <span className="sr-only">Time left: </span>
+      <span className="sr-only">{labels.timeLeft} </span>
       <span
         data-testid="finals-clock"
         className={`font-mono tabular-nums ${over ? "text-red-600" : ""}`}
@@ -91,8 +109,8 @@ export function FinalsClock({
       >
         {formatClock(remaining)}
       </span>
-      {over ? <span className="ml-2 text-base font-semibold text-red-600">over time</span> : null}
-      {show.timer.running ? null : <span className="ml-2 text-base font-medium">(paused)</span>}
+      {over ? <span className="ml-2 text-base font-semibold text-red-600">{labels.overTime}</span> : null}
+      {show.timer.running ? null : <span className="ml-2 text-base font-medium">{labels.paused}</span>}
     </span>
   );
 }

@@ -25,6 +25,7 @@ export const WELSH_ADDRESSES = /** @type {const} */ ([
   "/events/:slug",
   "/events/:slug/projects",
   "/events/:slug/code-of-conduct",
+  "/events/:slug/finals",
 ]);
 
 /** WELSH_ADDRESSES as anchored regular expressions (":name" → one segment that is not empty). */

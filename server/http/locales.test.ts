@@ -80,6 +80,7 @@ describe("locales", () => {
       ["/events/:slug", "/cy/events/:slug"],
       ["/events/:slug/projects", "/cy/events/:slug/projects"],
       ["/events/:slug/code-of-conduct", "/cy/events/:slug/code-of-conduct"],
+      ["/events/:slug/finals", "/cy/events/:slug/finals"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.
     expect(localeRouting.redirects[2]).toMatchObject({

@@ -10,3 +10,15 @@ export function labelsOf<K extends string>(
 ): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, translate(key)])) as Record<K, string>;
 }
+
+/**
+ * A message template with plain `{name}` arguments filled in, for a client component that gets raw
+ * messages (`t.raw(key)`) because its values arrive in the browser (a team on stage): "by {team}" with
+ * { team: "Otters" } → "by Otters". Only plain arguments: a plural or select stays as written, so such
+ * messages are formatted on the server instead. An argument without a value is left as it is.
+ */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

@@ -10,7 +10,7 @@ import {
   milestoneLabel,
   phaseLabel,
 } from "../events/rules.ts";
-import { labelsOf } from "./labels.ts";
+import { fillTemplate, labelsOf } from "./labels.ts";
 import { CATALOGUES, TRANSLATED_NAMESPACES, messagesOf, type Messages } from "./messages.ts";
 
 /** Every message of `tree` as "Namespace.key" → text (nested objects joined with "."). */
@@ -101,6 +101,17 @@ describe("the English catalogue and the domain's English", () => {
       en.Milestone,
     );
     for (const phase of EVENT_PHASES) expect(en.Phase[phase]).toBe(phaseLabel(phase));
+  });
+
+  it("fills a raw template's plain arguments in the browser, and leaves unknown ones", () => {
+    expect(fillTemplate("by {team}", { team: "Otters" })).toBe("by Otters");
+    expect(fillTemplate("{title}: live stream on {provider}", { title: "Finals", provider: "YouTube" })).toBe(
+      "Finals: live stream on YouTube",
+    );
+    expect(fillTemplate("Gyda {names}", {})).toBe("Gyda {names}");
+    expect(fillTemplate("{n} and {n}", { n: 2 })).toBe("2 and 2");
+    // A value is never read as a template itself.
+    expect(fillTemplate("by {team}", { team: "{team} $& $1" })).toBe("by {team} $& $1");
   });
 
   it("gives a client component every label it asks for, and only those", () => {

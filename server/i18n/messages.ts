@@ -39,6 +39,7 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "Registration",
     "Gallery",
     "CodeOfConduct",
+    "Finals",
   ],
 };
 
