@@ -75,6 +75,10 @@ test("a guardian registers a child with no email, consents for them, and later w
   await expect(page).toHaveURL(/\/$/);
   // On every page, outside the phone's folded menu.
   await expect(page.getByText("You're acting for Mia")).toBeVisible();
+  // In Welsh too, with the child's name in bold where the sentence names them.
+  await page.goto("/cy");
+  await expect(page.getByText("Rydych chi'n gweithredu ar ran Mia")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Newid yn ôl i'ch cyfrif" })).toBeVisible();
   await page.goto(`/events/${slug}/register`);
   await expect(page.getByText("You're registering Mia, whose profile you keep")).toBeVisible();
   await expect(page.getByRole("main").getByText(guardianEmail)).toBeVisible();

@@ -48,6 +48,23 @@ test("a participant's home says what to do next; a judge's says what judging wil
   await mine.getByRole("link", { name: "Start your team's project." }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${slug}/submission$`));
 
+  // The Welsh home page says the same in Welsh; what people wrote (names) stays as written.
+  await page.goto("/cy");
+  const mineInWelsh = page
+    .getByRole("list", { name: "Digwyddiadau rydych chi wedi cofrestru ar eu cyfer" })
+    .getByRole("listitem");
+  await expect(page.getByRole("heading", { level: 2, name: "Eich pethau chi" })).toBeVisible();
+  await expect(mineInWelsh.getByText(`Owls ${slug}`)).toBeVisible();
+  await expect(mineInWelsh.getByText("Wedi'i gadarnhau")).toBeVisible();
+  await expect(mineInWelsh.getByText("Hacio", { exact: true })).toBeVisible();
+  await expect(mineInWelsh.getByTestId("next-step")).toContainText("Nesaf: Dechreuwch brosiect eich tîm.");
+  await expect(mineInWelsh).toContainText(/(Ion|Chw|Maw|Ebr|Mai|Meh|Gor|Awst|Medi|Hyd|Tach|Rhag) \d{4}/);
+  await expect(mineInWelsh.getByRole("link", { name: event.name })).toHaveAttribute(
+    "href",
+    `/cy/events/${slug}`,
+  );
+  await expectNoA11yViolations(page);
+
   const judge = uniqueEmail("home-judge");
   await withDatabase(async (client) => {
     const { rows } = await client.query<{ id: string }>(
@@ -69,5 +86,9 @@ test("a participant's home says what to do next; a judge's says what judging wil
   await expect(judgePage.getByRole("heading", { level: 2, name: "Your other roles" })).toBeVisible();
   await expect(judgePage.getByText("You don't organise any events yet", { exact: false })).toHaveCount(0);
   await expectNoA11yViolations(judgePage);
+  await judgePage.goto("/cy");
+  await expect(
+    judgePage.getByText(/Rydych chi'n feirniad\. Mae'r beirniadu'n rhedeg o .+ GMT i .+/),
+  ).toBeVisible();
   await judgeContext.close();
 });

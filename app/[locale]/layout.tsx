@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CollapsibleNav } from "~/app/_components/collapsible-nav";
 import { HandoverNotices } from "~/app/_components/handover-notice";
@@ -55,7 +55,11 @@ export default async function RootLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [t, nav] = await Promise.all([getTranslations("Site"), getTranslations("Nav")]);
+  const [t, nav, messages] = await Promise.all([
+    getTranslations("Site"),
+    getTranslations("Nav"),
+    getMessages(),
+  ]);
   const navLabels: NavLabels = labelsOf((key) => nav(key), NAV_KEYS);
   const home = addressIn(locale, "/");
   const otherLocale = locale === DEFAULT_LOCALE ? "cy" : DEFAULT_LOCALE;
@@ -96,7 +100,7 @@ export default async function RootLayout({
                 </CollapsibleNav>
               </div>
             </header>
-            <ActingBanner />
+            <ActingBanner labels={messages.Acting} />
             <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
               {children}
             </main>

@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { pickMessages } from "~/server/i18n/labels";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
 import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
 import { PhaseBadge, phaseBadgeLabels } from "./phase-badge";
 import { PersonalHome } from "./personal-home";
+import { YOUR_HOME_NAMESPACES } from "./your-home";
 import { mediaCardClass } from "./card";
 import { CoverArt, EventCover } from "./cover-art";
 import { EmptyState } from "./empty-state";
@@ -15,15 +17,17 @@ type Events = RouterOutputs["events"]["list"];
 /**
  * The home page: the published events, the same for everyone (served from the page cache; next.config.mjs
  * rewrites "/" to app/[locale]/landing/everyone), and for someone signed in their own events and what to do next,
- * asked for by their browser (PersonalHome), in English for now. Everything else is in `locale`'s language:
- * the "Home", "Phase" and "Milestone" messages and the dates.
+ * asked for by their browser (PersonalHome, its words passed from here). All in `locale`'s language: the
+ * "Home", "Phase" and "Milestone" messages (and YOUR_HOME_NAMESPACES for the personal part) and the dates.
  */
 export async function HomeView({ events, locale }: { events: Events; locale: (typeof LOCALES)[number] }) {
-  const [t, phase, milestone] = await Promise.all([
+  const [t, phase, milestone, messages] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Phase"),
     getTranslations("Milestone"),
+    getMessages(),
   ]);
+  const yourHomeLabels = pickMessages(messages, YOUR_HOME_NAMESPACES);
   const badgeLabels = phaseBadgeLabels((text) => phase(text));
   return (
     <div className="space-y-10">
@@ -37,7 +41,7 @@ export async function HomeView({ events, locale }: { events: Events; locale: (ty
           <p className="text-lg text-brand-100">{t("intro")}</p>
         </div>
       </section>
-      <PersonalHome />
+      <PersonalHome labels={yourHomeLabels} locale={locale} />
       <section aria-labelledby="events-heading" className="space-y-4">
         <h2 id="events-heading" className={sectionTitleClass}>
           {t("events")}

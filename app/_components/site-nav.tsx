@@ -117,12 +117,15 @@ function SignOut({ shownAs, labels }: { shownAs: string; labels: NavLabels }) {
  * While a guardian acts for a child whose profile they keep, a band under the header on every page (not
  * inside the phone's folded menu: they must always see it): whom for, and a way back to their own
  * account (a plain form posting to /api/acting, which comes back to this page). Nothing otherwise.
+ * `labels` are the "Acting" messages of the page's language, as written (`actingFor` names `{name}`).
  */
-export function ActingBanner() {
+export function ActingBanner({ labels }: { labels: { actingFor: string; switchBack: string } }) {
   const path = usePathname();
   const header = usePersonal<RouterOutputs["users"]["header"]>("users.header", undefined, path);
   const actingFor = header.data?.actingFor;
   if (!actingFor) return null;
+  // The child's name in bold where the sentence names them, in any language's word order.
+  const [before, after = ""] = labels.actingFor.split("{name}");
   return (
     <div className="border-b border-sky-300 bg-sky-50 text-sky-950 print:hidden">
       <form
@@ -131,11 +134,13 @@ export function ActingBanner() {
         className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
       >
         <p>
-          You&apos;re acting for <strong>{actingFor.name}</strong>: what you do is done for them.
+          {before}
+          <strong>{actingFor.name}</strong>
+          {after}
         </p>
         <input type="hidden" name="next" value={path} />
         <button type="submit" className={`${rowButtonClass} whitespace-nowrap`}>
-          Switch back to your account
+          {labels.switchBack}
         </button>
       </form>
     </div>

@@ -1,67 +1,92 @@
 import Link from "next/link";
 import type { RouterOutputs } from "~/app/trpc/types";
-import { REGISTRATION_STATUS_LABELS } from "~/server/registrations/labels";
-import { SUBMISSION_STATUS_LABELS } from "~/server/submissions/schema";
+import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
+import { fillTemplate } from "~/server/i18n/labels";
+import type { Messages } from "~/server/i18n/messages";
 import { formatInZone } from "~/server/time/zoned";
 import { PhaseBadge } from "./phase-badge";
 import { cardTitleClass, linkClass, sectionTitleClass, titleLinkClass } from "./text-styles";
 
 type Home = RouterOutputs["users"]["home"];
 type Role = Home["roles"][number];
+type Locale = (typeof LOCALES)[number];
+
+/** The catalogue's namespaces a signed-in person's corner reads. */
+export const YOUR_HOME_NAMESPACES = [
+  "YourHome",
+  "NextStep",
+  "RegistrationStatus",
+  "SubmissionStatus",
+  "Milestone",
+  "Phase",
+] as const satisfies readonly (keyof Messages)[];
+
+/**
+ * The words of a signed-in person's corner, in the page's language: those namespaces of the catalogue as
+ * they are written (pickMessages(getMessages(), YOUR_HOME_NAMESPACES)), their `{name}` arguments filled
+ * in here (fillTemplate).
+ */
+export type YourHomeLabels = Pick<Messages, (typeof YOUR_HOME_NAMESPACES)[number]>;
 
 const card = "rounded-lg border border-slate-200 bg-white p-5 shadow-sm";
 
-/** What each event role lets a person do, and where: roles this product does not serve yet say when. */
-export function RoleLine({ role }: { role: Role }) {
+/**
+ * What each event role lets a person do, and where: roles this product does not serve yet say when.
+ * `labels` are the "YourHome" messages of the page's language; dates in `locale`.
+ */
+export function RoleLine({
+  role,
+  labels: t,
+  locale,
+}: {
+  role: Role;
+  labels: Messages["YourHome"];
+  locale: Locale;
+}) {
   const zone = role.event.timeZone;
+  const at = (instant: Date) => formatInZone(instant, zone, { locale });
   switch (role.role) {
     case "ORGANISER":
       return (
         <>
-          You organise this event.{" "}
+          {t.organiser}{" "}
           <Link href={`/manage/events/${role.event.id}`} className={linkClass}>
-            Manage it
+            {t.manageIt}
           </Link>
         </>
       );
     case "CENTRE_LEAD":
       return (
         <>
-          You lead {role.centreName ?? "a centre"}: see who is coming and their consent.{" "}
+          {fillTemplate(t.centreLead, { centre: role.centreName ?? t.aCentre })}{" "}
           <Link href={`/manage/events/${role.event.id}/centre`} className={linkClass}>
-            Your centre
+            {t.yourCentre}
           </Link>
         </>
       );
     case "JUDGE":
-      return (
-        <>
-          You are a judge. Judging runs from {formatInZone(role.judgingOpensAt, zone)} to{" "}
-          {formatInZone(role.judgingClosesAt, zone)}: you will score the projects assigned to you, on any
-          device. The organisers will tell you when your scoring sheet is ready.
-        </>
-      );
+      return <>{fillTemplate(t.judge, { from: at(role.judgingOpensAt), to: at(role.judgingClosesAt) })}</>;
     case "SAFEGUARDING_LEAD":
       return (
         <>
-          You are the designated safeguarding lead: concerns reported at this event come to you, and only you
-          read them.{" "}
+          {t.safeguarding}{" "}
           <Link href={`/manage/events/${role.event.id}/concerns`} className={linkClass}>
-            Safeguarding concerns
+            {t.concerns}
           </Link>
         </>
       );
     case "MENTOR":
       return (
         <>
-          You are a mentor{role.centreName ? ` at ${role.centreName}` : ""}. From{" "}
-          {formatInZone(role.startsAt, zone)} you will help teams with their projects.{" "}
+          {role.centreName
+            ? fillTemplate(t.mentorAt, { centre: role.centreName, from: at(role.startsAt) })
+            : fillTemplate(t.mentor, { from: at(role.startsAt) })}{" "}
           <Link href={`/manage/events/${role.event.id}/mentoring`} className={linkClass}>
-            Your teams and signing in
+            {t.mentorTeams}
           </Link>
           {" · "}
           <Link href={`/manage/events/${role.event.id}/help`} className={linkClass}>
-            Help queue
+            {t.helpQueue}
           </Link>
         </>
       );
@@ -71,9 +96,11 @@ export function RoleLine({ role }: { role: Role }) {
 /**
  * A signed-in person's own corner of the home page: their events with the next thing to do, the roles
  * they hold, their organisations, and the young people they gave consent for. Renders nothing for
- * someone with none of these (the events list below is then what they need).
+ * someone with none of these (the events list below is then what they need). In the page's language
+ * (`labels`, `locale`); what people wrote (event, team and project names) as written.
  */
-export function YourHome({ home }: { home: Home }) {
+export function YourHome({ home, labels, locale }: { home: Home; labels: YourHomeLabels; locale: Locale }) {
+  const t = labels.YourHome;
   const empty =
     home.registrations.length === 0 &&
     home.roles.length === 0 &&
@@ -82,57 +109,63 @@ export function YourHome({ home }: { home: Home }) {
   return (
     <section aria-labelledby="yours-heading" className="space-y-4">
       <h2 id="yours-heading" className={sectionTitleClass}>
-        Yours
+        {t.title}
       </h2>
       {empty ? (
         <p className="text-slate-700">
-          You haven&apos;t registered for anything yet: pick an event below. Posting a challenge for a
-          sponsor?{" "}
+          {t.empty}{" "}
           <Link href="/organisations/new" className={linkClass}>
-            Create your organisation
+            {t.createOrganisation}
           </Link>
           .
         </p>
       ) : null}
       {home.registrations.length > 0 ? (
-        <ul className="grid gap-4 sm:grid-cols-2" aria-label="Events you registered for">
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label={t.registeredFor}>
           {home.registrations.map((r) => (
             <li key={r.event.id} className={card}>
               <div className="flex items-start justify-between gap-3">
                 <h3 className={cardTitleClass}>
-                  <Link href={`/events/${r.event.slug}`} className={titleLinkClass}>
+                  <Link href={addressIn(locale, `/events/${r.event.slug}`)} className={titleLinkClass}>
                     {r.event.name}
                   </Link>
                 </h3>
-                <PhaseBadge phase={r.phase} />
+                <PhaseBadge phase={r.phase} labels={labels.Phase} />
               </div>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                <dt className="text-slate-600">Registration</dt>
-                <dd>{REGISTRATION_STATUS_LABELS[r.status]}</dd>
-                <dt className="text-slate-600">Team</dt>
-                <dd>{r.team ? r.team.name : "Not in a team yet"}</dd>
-                <dt className="text-slate-600">Project</dt>
+                <dt className="text-slate-600">{t.registration}</dt>
+                <dd>{labels.RegistrationStatus[r.status]}</dd>
+                <dt className="text-slate-600">{t.team}</dt>
+                <dd>{r.team ? r.team.name : t.notInTeam}</dd>
+                <dt className="text-slate-600">{t.project}</dt>
                 <dd>
                   {r.project
-                    ? `${r.project.title} (${SUBMISSION_STATUS_LABELS[r.project.status]})`
-                    : "Not started"}
+                    ? fillTemplate(t.projectWithStatus, {
+                        title: r.project.title,
+                        status: labels.SubmissionStatus[r.project.status],
+                      })
+                    : t.notStarted}
                 </dd>
               </dl>
               {r.nextStep ? (
                 <p className="mt-3" data-testid="next-step">
-                  <span className="font-medium">Next: </span>
+                  <span className="font-medium">{t.next} </span>
                   {r.nextStep.path ? (
-                    <Link href={`/events/${r.event.slug}${r.nextStep.path}`} className={linkClass}>
-                      {r.nextStep.label}
+                    <Link
+                      href={addressIn(locale, `/events/${r.event.slug}${r.nextStep.path}`)}
+                      className={linkClass}
+                    >
+                      {labels.NextStep[r.nextStep.code]}
                     </Link>
                   ) : (
-                    r.nextStep.label
+                    labels.NextStep[r.nextStep.code]
                   )}
                 </p>
               ) : null}
               {r.nextMilestone ? (
                 <p className="mt-1 text-sm text-slate-600">
-                  {r.nextMilestone.label}: {formatInZone(r.nextMilestone.at, r.event.timeZone)}
+                  {labels.Milestone[r.nextMilestone.kind]}:{" "}
+                  {formatInZone(r.nextMilestone.at, r.event.timeZone, { locale })}
                 </p>
               ) : null}
             </li>
@@ -141,12 +174,12 @@ export function YourHome({ home }: { home: Home }) {
       ) : null}
       {home.roles.length > 0 ? (
         <div className={card}>
-          <h3 className="font-semibold">Your roles</h3>
+          <h3 className="font-semibold">{t.roles}</h3>
           <ul className="mt-2 space-y-2">
             {home.roles.map((role) => (
               <li key={role.id}>
                 <span className="font-medium">{role.event.name}: </span>
-                <RoleLine role={role} />
+                <RoleLine role={role} labels={t} locale={locale} />
               </li>
             ))}
           </ul>
@@ -154,7 +187,7 @@ export function YourHome({ home }: { home: Home }) {
       ) : null}
       {home.organisations.length > 0 ? (
         <div className={card}>
-          <h3 className="font-semibold">Your organisations</h3>
+          <h3 className="font-semibold">{t.organisations}</h3>
           <ul className="mt-2 space-y-1">
             {home.organisations.map((o) => (
               <li key={o.slug}>
@@ -168,16 +201,19 @@ export function YourHome({ home }: { home: Home }) {
       ) : null}
       {home.guardianOf.length > 0 ? (
         <div className={card}>
-          <h3 className="font-semibold">As a parent or guardian</h3>
+          <h3 className="font-semibold">{t.guardian}</h3>
           <ul className="mt-2 space-y-1">
             {home.guardianOf.map((c) => (
               <li key={c.id}>
                 {c.withdrawnAt
-                  ? `You withdrew consent for ${c.firstName} to take part in ${c.event.name}.`
-                  : `You gave consent for ${c.firstName} to take part in ${c.event.name}. Photos: ${
-                      c.photo ? "allowed" : "not allowed"
-                    }; name with their project: ${c.publicCredit ? "allowed" : "not allowed"}.`}{" "}
-                To change it, use the link in the consent email.
+                  ? fillTemplate(t.consentWithdrawn, { name: c.firstName, event: c.event.name })
+                  : fillTemplate(t.consentGiven, {
+                      name: c.firstName,
+                      event: c.event.name,
+                      photo: c.photo ? t.allowed : t.notAllowed,
+                      credit: c.publicCredit ? t.allowed : t.notAllowed,
+                    })}{" "}
+                {t.changeConsent}
               </li>
             ))}
           </ul>

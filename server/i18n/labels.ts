@@ -22,3 +22,15 @@ export function fillTemplate(template: string, values: Record<string, string | n
     name in values ? String(values[name]) : whole,
   );
 }
+
+/**
+ * Whole namespaces of a catalogue (`getMessages()` on the server), as written, for a client component that
+ * fills their arguments itself (fillTemplate): only plain `{name}` arguments, so such namespaces hold no
+ * plural or select.
+ */
+export function pickMessages<M extends object, K extends keyof M>(
+  messages: M,
+  namespaces: readonly K[],
+): Pick<M, K> {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Pick<M, K>;
+}

@@ -10,6 +10,9 @@ import {
   milestoneLabel,
   phaseLabel,
 } from "../events/rules.ts";
+import { REGISTRATION_STATUS_LABELS } from "../registrations/labels.ts";
+import { SUBMISSION_STATUS_LABELS } from "../submissions/schema.ts";
+import { NEXT_STEP_LABELS } from "../users/rules.ts";
 import { fillTemplate, labelsOf } from "./labels.ts";
 import { CATALOGUES, TRANSLATED_NAMESPACES, messagesOf, type Messages } from "./messages.ts";
 
@@ -101,6 +104,38 @@ describe("the English catalogue and the domain's English", () => {
       en.Milestone,
     );
     for (const phase of EVENT_PHASES) expect(en.Phase[phase]).toBe(phaseLabel(phase));
+  });
+
+  it("says next steps and statuses in English as the domain does", () => {
+    const en = CATALOGUES[DEFAULT_LOCALE];
+    expect(en.NextStep).toEqual(NEXT_STEP_LABELS);
+    expect(en.RegistrationStatus).toEqual(REGISTRATION_STATUS_LABELS);
+    expect(en.SubmissionStatus).toEqual(SUBMISSION_STATUS_LABELS);
+  });
+
+  it("holds only plain arguments in namespaces a browser fills in itself (fillTemplate)", () => {
+    // Sent whole to client components (pickMessages, t.raw): a plural, select or tag there would show raw.
+    const raw = [
+      "YourHome",
+      "NextStep",
+      "RegistrationStatus",
+      "SubmissionStatus",
+      "Milestone",
+      "Phase",
+      "Acting",
+    ];
+    for (const [locale, catalogue] of Object.entries(CATALOGUES)) {
+      for (const [key, text] of flatten(catalogue)) {
+        if (!raw.includes(key.split(".")[0] ?? "")) continue;
+        for (const part of signatureOf(String(text))) {
+          expect(part, `${locale} ${key}`).toMatch(/:argument$/);
+        }
+      }
+    }
+    for (const key of ["streamTitle", "with", "challenge", "byTeam"] as const) {
+      for (const part of signatureOf(CATALOGUES.cy.Finals[key]))
+        expect(part, `cy Finals.${key}`).toMatch(/:argument$/);
+    }
   });
 
   it("fills a raw template's plain arguments in the browser, and leaves unknown ones", () => {

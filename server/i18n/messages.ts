@@ -40,6 +40,11 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "Gallery",
     "CodeOfConduct",
     "Finals",
+    "YourHome",
+    "NextStep",
+    "RegistrationStatus",
+    "SubmissionStatus",
+    "Acting",
   ],
 };
 

@@ -5,12 +5,32 @@ import type { EventCapabilities } from "../events/rules.ts";
 export type RegistrationState = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
 export type ProjectState = "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "DISQUALIFIED";
 
+/** Which next step it is: pages in another language say it from the "NextStep" messages by this code. */
+export const NEXT_STEP_LABELS = {
+  ASK_GUARDIAN: "Ask your parent or guardian to open the email we sent them and give consent.",
+  FIND_TEAM: "Find a team or start one.",
+  DISQUALIFIED: "Your project was disqualified: see why.",
+  START_PROJECT: "Start your team's project.",
+  FINISH_PROJECT: "Finish your project and submit it.",
+  SUBMITTED: "Your project is submitted. You can still improve it until the deadline.",
+  SEE_RESULTS: "See the results and the gallery.",
+  GET_READY: "Get your team ready: hacking has not started yet.",
+} as const;
+export type NextStepCode = keyof typeof NEXT_STEP_LABELS;
+
 export interface NextStep {
-  /** What to do, in a sentence a 12-year-old understands. */
+  code: NextStepCode;
+  /** What to do, in a sentence a 12-year-old understands (English: NEXT_STEP_LABELS[code]). */
   label: string;
   /** Where to do it: a path under the event (e.g. "/team"), or null when there is nothing to do there. */
   path: string | null;
 }
+
+const step = (code: NextStepCode, path: string | null): NextStep => ({
+  code,
+  label: NEXT_STEP_LABELS[code],
+  path,
+});
 
 /**
  * The next thing a participant can do at one event, given their registration, team and project and
@@ -27,26 +47,18 @@ export function nextStep(params: {
   const { registration, inTeam, project, capabilities } = params;
   if (registration === "WITHDRAWN") return null;
   if (registration === "PENDING_CONSENT") {
-    return {
-      label: "Ask your parent or guardian to open the email we sent them and give consent.",
-      path: "/registration",
-    };
+    return step("ASK_GUARDIAN", "/registration");
   }
   if (!inTeam) {
-    return capabilities.canChangeTeam ? { label: "Find a team or start one.", path: "/teams" } : null;
+    return capabilities.canChangeTeam ? step("FIND_TEAM", "/teams") : null;
   }
-  if (project === "DISQUALIFIED")
-    return { label: "Your project was disqualified: see why.", path: "/submission" };
+  if (project === "DISQUALIFIED") return step("DISQUALIFIED", "/submission");
   if (capabilities.canSubmit) {
-    if (project === null) return { label: "Start your team's project.", path: "/submission" };
-    if (project !== "SUBMITTED") return { label: "Finish your project and submit it.", path: "/submission" };
-    return {
-      label: "Your project is submitted. You can still improve it until the deadline.",
-      path: "/submission",
-    };
+    if (project === null) return step("START_PROJECT", "/submission");
+    if (project !== "SUBMITTED") return step("FINISH_PROJECT", "/submission");
+    return step("SUBMITTED", "/submission");
   }
-  if (capabilities.canSeeResults) return { label: "See the results and the gallery.", path: "/projects" };
-  if (capabilities.canChangeTeam)
-    return { label: "Get your team ready: hacking has not started yet.", path: "/team" };
+  if (capabilities.canSeeResults) return step("SEE_RESULTS", "/projects");
+  if (capabilities.canChangeTeam) return step("GET_READY", "/team");
   return null;
 }

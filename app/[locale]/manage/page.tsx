@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getMessages } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { RoleLine } from "~/app/_components/your-home";
 import { serverCaller } from "~/app/trpc/server";
@@ -14,10 +15,12 @@ export const metadata: Metadata = { title: "Manage events" };
 export default async function ManagePage() {
   const user = await requireUser("/manage");
   const caller = await serverCaller();
-  const [events, centres, home] = await Promise.all([
+  const [events, centres, home, messages, locale] = await Promise.all([
     caller.events.managed(),
     caller.events.ledCentres(),
     caller.users.home(),
+    getMessages(),
+    getLocale(),
   ]);
   // Judges, mentors and safeguarding leads: what their role does, and where (RoleLine).
   const otherRoles = home.roles.filter(
@@ -69,7 +72,7 @@ export default async function ManagePage() {
             {otherRoles.map((role) => (
               <li key={role.id}>
                 <span className="font-medium">{role.event.name}: </span>
-                <RoleLine role={role} />
+                <RoleLine role={role} labels={messages.YourHome} locale={locale} />
               </li>
             ))}
           </ul>
