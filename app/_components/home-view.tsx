@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getMessages, getTranslations } from "next-intl/server";
-import { pickMessages } from "~/server/i18n/labels";
+import { YOUR_HOME_NAMESPACES, pickMessages } from "~/server/i18n/labels";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
 import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
 import { PhaseBadge, phaseBadgeLabels } from "./phase-badge";
 import { PersonalHome } from "./personal-home";
-import { YOUR_HOME_NAMESPACES } from "./your-home";
+
 import { mediaCardClass } from "./card";
 import { CoverArt, EventCover } from "./cover-art";
 import { EmptyState } from "./empty-state";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
-import { fillTemplate } from "~/server/i18n/labels";
+import { fillTemplate, type YOUR_HOME_NAMESPACES } from "~/server/i18n/labels";
 import type { Messages } from "~/server/i18n/messages";
 import { formatInZone } from "~/server/time/zoned";
 import { PhaseBadge } from "./phase-badge";
@@ -10,16 +10,6 @@ import { cardTitleClass, linkClass, sectionTitleClass, titleLinkClass } from "./
 type Home = RouterOutputs["users"]["home"];
 type Role = Home["roles"][number];
 type Locale = (typeof LOCALES)[number];
-
-/** The catalogue's namespaces a signed-in person's corner reads. */
-export const YOUR_HOME_NAMESPACES = [
-  "YourHome",
-  "NextStep",
-  "RegistrationStatus",
-  "SubmissionStatus",
-  "Milestone",
-  "Phase",
-] as const satisfies readonly (keyof Messages)[];
 
 /**
  * The words of a signed-in person's corner, in the page's language: those namespaces of the catalogue as

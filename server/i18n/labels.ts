@@ -1,3 +1,5 @@
+import type { Messages } from "./messages.ts";
+
 /**
  * The words a client component shows, read by the server page that renders it: `{ key: translate(key) }`
  * for every key in `keys`. Passing them as props keeps message catalogues out of the browser's JavaScript.
@@ -34,3 +36,19 @@ export function pickMessages<M extends object, K extends keyof M>(
 ): Pick<M, K> {
   return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Pick<M, K>;
 }
+
+/** The catalogue's namespaces a signed-in person's corner of the home page reads (YourHome), sent whole. */
+export const YOUR_HOME_NAMESPACES = [
+  "YourHome",
+  "NextStep",
+  "RegistrationStatus",
+  "SubmissionStatus",
+  "Milestone",
+  "Phase",
+] as const satisfies readonly (keyof Messages)[];
+
+/**
+ * Every namespace sent whole to the browser and filled in there (fillTemplate): they may hold only plain
+ * `{name}` arguments (messages.test.ts).
+ */
+export const BROWSER_FILLED_NAMESPACES: readonly (keyof Messages)[] = [...YOUR_HOME_NAMESPACES, "Acting"];
