@@ -10,6 +10,7 @@ import {
   createSubmittedProject,
   createTeamWithCaptain,
   DEADLINE_PASSED,
+  withDatabase,
 } from "./support/db";
 import { saveViewportShots } from "./support/screenshots";
 
@@ -68,6 +69,49 @@ test("a team posts what happened next, the public page shows it, and an organise
   await expect(visitor.getByText("Lovelace")).toHaveCount(0);
   await expectNoA11yViolations(visitor);
   await saveViewportShots(visitor, "what-happened-next");
+
+  // In Welsh, from the Welsh event page: the page's words, kinds and dates in Welsh, the team's as written.
+  const welsh = await (await browser.newContext()).newPage();
+  await welsh.goto(`/cy/events/${slug}`);
+  await welsh.getByRole("link", { name: "Beth ddigwyddodd nesaf" }).click();
+  await expect(welsh).toHaveURL(new RegExp(`/cy/events/${slug}/next$`));
+  await expect(welsh.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(welsh.getByRole("heading", { name: "Beth ddigwyddodd nesaf", level: 1 })).toBeVisible();
+  await expect(welsh.getByRole("heading", { name: "Gan y timau", level: 2 })).toBeVisible();
+  await expect(welsh.getByText(`gan Night Owls ${slug}`)).toBeVisible();
+  await expect(welsh.getByText("Wedi lansio", { exact: true })).toBeVisible();
+  await expect(welsh.getByRole("list", { name: "Prosiectau yn ôl eu newyddion diweddaraf" })).toBeVisible();
+  await expect(welsh.getByText("It's live for every school in Leeds.")).toBeVisible();
+  await expect(welsh.getByRole("main")).toContainText(
+    /\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}/,
+  );
+  await expectNoA11yViolations(welsh);
+  await saveViewportShots(welsh, "what-happened-next-welsh");
+  // The page of an organisation that runs the event, in Welsh too.
+  const organisationSlug = `runs-${slug}`;
+  await withDatabase(async (client) => {
+    await client.query(
+      `INSERT INTO "Organisation" (id, slug, name, kind, "updatedAt") VALUES ($1, $2, $3, 'COMMUNITY', now())`,
+      [`e2e-org-${slug}`, organisationSlug, `Runs ${slug}`],
+    );
+    await client.query(`UPDATE "Event" SET "organisationId" = $1 WHERE id = $2`, [
+      `e2e-org-${slug}`,
+      event.id,
+    ]);
+  });
+  await welsh.goto(`/cy/organisations/${organisationSlug}/next`);
+  await expect(welsh.getByRole("heading", { name: "Beth ddigwyddodd nesaf", level: 1 })).toBeVisible();
+  await expect(
+    welsh.getByRole("heading", { name: "Prosiectau yn y digwyddiadau mae'n eu cynnal", level: 2 }),
+  ).toBeVisible();
+  await expect(welsh.getByRole("link", { name: event.name })).toHaveAttribute(
+    "href",
+    `/cy/events/${slug}/next`,
+  );
+  await expect(welsh.getByText(`gan Night Owls ${slug}`)).toBeVisible();
+  // Its latest news only: the second update, "something else".
+  await expect(welsh.getByText("Rhywbeth arall", { exact: true }).first()).toBeVisible();
+  await expectNoA11yViolations(welsh);
 
   // The organiser hides the update with a phone number; the team reads why.
   const organiser = await (await browser.newContext()).newPage();

@@ -26,6 +26,8 @@ export const WELSH_ADDRESSES = /** @type {const} */ ([
   "/events/:slug/projects",
   "/events/:slug/code-of-conduct",
   "/events/:slug/finals",
+  "/events/:slug/next",
+  "/organisations/:slug/next",
 ]);
 
 /** WELSH_ADDRESSES as anchored regular expressions (":name" → one segment that is not empty). */

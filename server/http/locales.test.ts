@@ -81,6 +81,8 @@ describe("locales", () => {
       ["/events/:slug/projects", "/cy/events/:slug/projects"],
       ["/events/:slug/code-of-conduct", "/cy/events/:slug/code-of-conduct"],
       ["/events/:slug/finals", "/cy/events/:slug/finals"],
+      ["/events/:slug/next", "/cy/events/:slug/next"],
+      ["/organisations/:slug/next", "/cy/organisations/:slug/next"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.
     expect(localeRouting.redirects[2]).toMatchObject({

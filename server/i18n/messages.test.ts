@@ -10,6 +10,7 @@ import {
   milestoneLabel,
   phaseLabel,
 } from "../events/rules.ts";
+import { PROJECT_UPDATE_LABELS } from "../next/rules.ts";
 import { REGISTRATION_STATUS_LABELS } from "../registrations/labels.ts";
 import { SUBMISSION_STATUS_LABELS } from "../submissions/schema.ts";
 import { NEXT_STEP_LABELS } from "../users/rules.ts";
@@ -111,6 +112,7 @@ describe("the English catalogue and the domain's English", () => {
     expect(en.NextStep).toEqual(NEXT_STEP_LABELS);
     expect(en.RegistrationStatus).toEqual(REGISTRATION_STATUS_LABELS);
     expect(en.SubmissionStatus).toEqual(SUBMISSION_STATUS_LABELS);
+    expect(en.ProjectUpdateKind).toEqual(PROJECT_UPDATE_LABELS);
   });
 
   it("holds only plain arguments in namespaces a browser fills in itself (fillTemplate)", () => {

@@ -45,6 +45,8 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "RegistrationStatus",
     "SubmissionStatus",
     "Acting",
+    "ProjectUpdateKind",
+    "WhatNext",
   ],
 };
 
