@@ -91,4 +91,37 @@ test("a young person reports a concern; only the safeguarding lead reads it, and
   await expect(reads.getByText(/Sam Safeguarding/)).toHaveCount(2);
   await expectNoA11yViolations(lead);
   await saveViewportShots(lead, "concern-read");
+
+  // The same in Welsh, from the Welsh event page: the page, the form, its problems and the answer.
+  const welsh = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await welsh.goto(`/cy/events/${slug}`);
+  await welsh.getByRole("link", { name: "Yn poeni am rywun? Rhowch wybod am bryder" }).click();
+  await expect(welsh).toHaveURL(new RegExp(`/cy/events/${slug}/concern$`));
+  await expect(welsh.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(
+    welsh.getByRole("heading", { level: 1, name: "Yn poeni am rywun? Dywedwch wrthon ni" }),
+  ).toBeVisible();
+  await expect(welsh.getByRole("note")).toContainText("Childline");
+  await welsh.getByRole("button", { name: "Ei anfon yn breifat" }).click();
+  // The form's summary of problems (Next's route announcer is an alert too).
+  const alert = welsh.getByRole("alert").filter({ hasText: "Mae angen cywiro rhai atebion." });
+  await expect(alert).toContainText("Mae angen cywiro rhai atebion.");
+  await expect(alert).toContainText(
+    "Beth ddigwyddodd, neu beth sy'n eich poeni chi?: Dywedwch wrthon ni beth ddigwyddodd neu beth sy'n eich poeni chi, mewn brawddeg neu fwy",
+  );
+  const beth = welsh.getByLabel("Beth ddigwyddodd, neu beth sy'n eich poeni chi?");
+  await expect(beth).toHaveAttribute("aria-invalid", "true");
+  await welsh.getByLabel("Am bwy mae e? (dewisol)").fill("x".repeat(201));
+  await welsh.getByRole("button", { name: "Ei anfon yn breifat" }).click();
+  await expect(alert).toContainText("Defnyddiwch 200 nod ar y mwyaf");
+  await expectNoA11yViolations(welsh);
+  await saveViewportShots(welsh, "concern-welsh");
+  await beth.fill("Mae dyn sydd ddim yn ein tîm ni yn gofyn am fy rhif ffôn o hyd.");
+  await welsh.getByLabel("Am bwy mae e? (dewisol)").fill("Dyn tal mewn hwdi gwyrdd");
+  await welsh.getByRole("button", { name: "Ei anfon yn breifat" }).click();
+  await expect(welsh.getByRole("heading", { name: "Diolch. Mae e gyda ni." })).toBeVisible();
+  await expect(welsh.getByRole("status")).toContainText(
+    "Aeth eich pryder at arweinydd diogelu'r digwyddiad a neb arall.",
+  );
+  await expectNoA11yViolations(welsh);
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkForm, distinctFieldErrors, draftOf, FORM_WIDE, problemFromZod } from "./form-errors";
+import {
+  checkForm,
+  distinctFieldErrors,
+  draftOf,
+  FORM_WIDE,
+  problemFromZod,
+  translateProblem,
+} from "./form-errors";
 
 describe("problemFromZod and checkForm", () => {
   const schema = z.object({
@@ -76,5 +83,30 @@ describe("draftOf", () => {
     expect(draftOf(initial, { title: 42, challengeIds: [1], listed: "yes", extra: "x" })).toEqual(initial);
     expect(draftOf(initial, null)).toEqual(initial);
     expect(draftOf(initial, "nonsense")).toEqual(initial);
+  });
+});
+
+describe("translateProblem", () => {
+  const table = {
+    "Use at most 200 characters": "Defnyddiwch 200 nod ar y mwyaf",
+    "Fix these": "Cywirwch y rhain",
+  };
+
+  it("swaps every message the table knows, keeps the others, and leaves the problem's shape", () => {
+    const problem = {
+      message: "Fix these",
+      fields: { about: ["Use at most 200 characters", "Something new"], other: undefined },
+      signIn: true,
+    };
+    expect(translateProblem(problem, table)).toEqual({
+      message: "Cywirwch y rhain",
+      fields: { about: ["Defnyddiwch 200 nod ar y mwyaf", "Something new"], other: undefined },
+      signIn: true,
+    });
+  });
+
+  it("changes nothing on an English page (an empty table)", () => {
+    const problem = { message: "Fix these", fields: { about: ["Use at most 200 characters"] } };
+    expect(translateProblem(problem, {})).toBe(problem);
   });
 });

@@ -22,6 +22,19 @@ export const fixFieldsMessage = "Some answers need fixing. Check the fields mark
 export const signedOutMessage =
   "You're signed out (perhaps in another tab), so this wasn't saved. Sign in again, then try once more: what you typed is kept.";
 
+/**
+ * `problem` in the page's language: each message found in `table` (English text → the page's language,
+ * built by the page with messageTable, server/i18n/messages.ts) is swapped, any other kept as it is. An
+ * empty table (English pages) changes nothing.
+ */
+export function translateProblem(problem: FormProblem, table: Readonly<Record<string, string>>): FormProblem {
+  if (Object.keys(table).length === 0) return problem;
+  const say = (message: string) => table[message] ?? message;
+  const fields: FieldErrors = {};
+  for (const [name, messages] of Object.entries(problem.fields)) fields[name] = messages?.map(say);
+  return { ...problem, message: say(problem.message), fields };
+}
+
 /** Each field's messages once each, in order, and no field without a message. */
 export function distinctFieldErrors(fields: FieldErrors): FieldErrors {
   const out: Record<string, string[]> = {};

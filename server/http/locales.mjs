@@ -27,6 +27,7 @@ export const WELSH_ADDRESSES = /** @type {const} */ ([
   "/events/:slug/code-of-conduct",
   "/events/:slug/finals",
   "/events/:slug/next",
+  "/events/:slug/concern",
   "/organisations/:slug/next",
 ]);
 

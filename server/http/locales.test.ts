@@ -82,6 +82,7 @@ describe("locales", () => {
       ["/events/:slug/code-of-conduct", "/cy/events/:slug/code-of-conduct"],
       ["/events/:slug/finals", "/cy/events/:slug/finals"],
       ["/events/:slug/next", "/cy/events/:slug/next"],
+      ["/events/:slug/concern", "/cy/events/:slug/concern"],
       ["/organisations/:slug/next", "/cy/organisations/:slug/next"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.

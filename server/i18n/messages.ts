@@ -47,6 +47,8 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "Acting",
     "ProjectUpdateKind",
     "WhatNext",
+    "Forms",
+    "Concern",
   ],
 };
 
@@ -78,4 +80,34 @@ export function reportIntlError(error: IntlError): void {
  */
 export function translatorFor<N extends keyof Messages>(locale: keyof typeof CATALOGUES, namespace: N) {
   return createTranslator({ locale, messages: messagesOf(locale), namespace, onError: reportIntlError });
+}
+
+/** One message of a catalogue: its namespace, its key in that namespace, and its arguments. */
+export interface MessageRef {
+  namespace: keyof Messages;
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+/**
+ * A form's messages in `locale`, keyed by their English text: what the shared schemas and the server
+ * say, which the browser swaps for the page's language before showing them (translateProblem in
+ * app/_components/form-errors.ts). { "Use at most 200 characters": "Defnyddiwch 200 nod ar y mwyaf" }.
+ * Empty for English. A test holds the English of each entry to the schema's own message.
+ */
+export function messageTable(
+  locale: keyof typeof CATALOGUES,
+  refs: readonly MessageRef[],
+): Record<string, string> {
+  if (locale === DEFAULT_LOCALE) return {};
+  const table: Record<string, string> = {};
+  for (const { namespace, key, values } of refs) {
+    const say = (l: keyof typeof CATALOGUES) =>
+      (translatorFor(l, namespace) as unknown as (k: string, v?: Record<string, string | number>) => string)(
+        key,
+        values,
+      );
+    table[say(DEFAULT_LOCALE)] = say(locale);
+  }
+  return table;
 }

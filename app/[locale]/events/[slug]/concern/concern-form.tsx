@@ -4,28 +4,62 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
-import { checkForm, useFormProblem } from "~/app/_components/form-errors";
+import { checkForm, translateProblem, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
 import { cardClass } from "~/app/_components/card";
 import { useTRPC } from "~/app/trpc/react";
 import { reportConcernInput } from "~/server/concerns/schema";
 
-const labels = {
-  description: "What happened, or what worries you?",
-  about: "Who is it about? (optional)",
-  reporterName: "Your name (optional)",
-  reporterContact: "How can we reach you? (optional)",
-};
+/** What the form says, in the page's language (the "Concern" messages, read by the page). */
+export interface ConcernFormWords {
+  description: string;
+  descriptionHint: string;
+  about: string;
+  aboutHint: string;
+  aboutLead: string;
+  aboutLeadHint: string;
+  reporterName: string;
+  reporterContact: string;
+  reporterContactHint: string;
+  send: string;
+  sending: string;
+  thanks: string;
+  sentToLead: string;
+  sentToOrganisers: string;
+  another: string;
+}
 
 const empty = { description: "", about: "", reporterName: "", reporterContact: "", aboutLead: false };
 
-/** The report itself: what happened, whom it is about, and (if they want) who the reporter is. */
-export function ConcernForm({ slug }: { slug: string }) {
+/**
+ * The report itself: what happened, whom it is about, and (if they want) who the reporter is. `words`
+ * and `messages` (its problems, English text → the page's language; empty in English) come from the page,
+ * and `refusals` words the server's refusals by their code (none in English: the server's own words).
+ */
+export function ConcernForm({
+  slug,
+  words,
+  messages,
+  refusals,
+}: {
+  slug: string;
+  words: ConcernFormWords;
+  messages: Record<string, string>;
+  refusals: Partial<Record<string, string>>;
+}) {
   const trpc = useTRPC();
   const report = useMutation(trpc.concerns.report.mutationOptions());
   const [values, setValues] = useState(empty);
-  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const form = useFormProblem();
+  const { setProblem, attempt, pending } = form;
+  const problem = form.problem && translateProblem(form.problem, messages);
+  const labels = {
+    description: words.description,
+    about: words.about,
+    reporterName: words.reporterName,
+    reporterContact: words.reporterContact,
+  };
   const [sent, setSent] = useState<null | "SAFEGUARDING_LEAD" | "ORGANISER">(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,31 +69,30 @@ export function ConcernForm({ slug }: { slug: string }) {
       setProblem(checked.problem);
       return;
     }
-    await attempt(async () => {
-      const answer = await report.mutateAsync({ slug, ...checked.data });
-      setSent(answer.routedTo);
-      setValues(empty);
-    });
+    await attempt(
+      async () => {
+        const answer = await report.mutateAsync({ slug, ...checked.data });
+        setSent(answer.routedTo);
+        setValues(empty);
+      },
+      { domainMessages: refusals },
+    );
   }
 
   if (sent) {
     return (
       <section aria-labelledby="sent-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="sent-heading" className="text-xl font-semibold">
-          Thank you. We&apos;ve got it.
+          {words.thanks}
         </h2>
-        <p role="status">
-          Your concern went to{" "}
-          {sent === "SAFEGUARDING_LEAD" ? "the event's safeguarding lead" : "the event's organisers"} and
-          nobody else. They&apos;ll look into it; if you gave a way to reach you, they may get in touch.
-        </p>
+        <p role="status">{sent === "SAFEGUARDING_LEAD" ? words.sentToLead : words.sentToOrganisers}</p>
         <p>
           <button
             type="button"
             className="font-medium text-brand-700 underline"
             onClick={() => setSent(null)}
           >
-            Report something else
+            {words.another}
           </button>
         </p>
       </section>
@@ -72,7 +105,7 @@ export function ConcernForm({ slug }: { slug: string }) {
       <Field
         id="description"
         label={labels.description}
-        hint="Say what you saw or heard, when and where. Write it in your own words."
+        hint={words.descriptionHint}
         errors={problem?.fields.description}
       >
         {(a) => (
@@ -88,7 +121,7 @@ export function ConcernForm({ slug }: { slug: string }) {
       <TextField
         id="about"
         label={labels.about}
-        hint="A name, a nickname, or what they look like, if you know."
+        hint={words.aboutHint}
         errors={problem?.fields.about}
         value={values.about}
         onChange={(about) => setValues((v) => ({ ...v, about }))}
@@ -101,10 +134,8 @@ export function ConcernForm({ slug }: { slug: string }) {
           onChange={(e) => setValues((v) => ({ ...v, aboutLead: e.target.checked }))}
         />
         <span>
-          It&apos;s about someone who handles safeguarding at this event
-          <span className="block text-sm text-slate-700">
-            Then it goes to the event&apos;s organisers instead.
-          </span>
+          {words.aboutLead}
+          <span className="block text-sm text-slate-700">{words.aboutLeadHint}</span>
         </span>
       </label>
       <TextField
@@ -118,13 +149,13 @@ export function ConcernForm({ slug }: { slug: string }) {
       <TextField
         id="reporterContact"
         label={labels.reporterContact}
-        hint="An email address or phone number, if you'd like them to talk to you. A young person can give a parent's."
+        hint={words.reporterContactHint}
         errors={problem?.fields.reporterContact}
         value={values.reporterContact}
         onChange={(reporterContact) => setValues((v) => ({ ...v, reporterContact }))}
       />
-      <PendingButton pending={pending} pendingLabel="Sending…">
-        Send it privately
+      <PendingButton pending={pending} pendingLabel={words.sending}>
+        {words.send}
       </PendingButton>
     </form>
   );

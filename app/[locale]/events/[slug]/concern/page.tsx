@@ -1,8 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { DEFAULT_LOCALE, addressIn, languageAlternates } from "~/server/http/locales.mjs";
+import { labelsOf } from "~/server/i18n/labels";
+import { CONCERN_FORM_MESSAGES } from "~/server/concerns/form-messages";
+import { messageTable } from "~/server/i18n/messages";
 import { loadEvent } from "../load-event";
-import { ConcernForm } from "./concern-form";
+import { ConcernForm, type ConcernFormWords } from "./concern-form";
+
+const WORDS = [
+  "description",
+  "descriptionHint",
+  "about",
+  "aboutHint",
+  "aboutLead",
+  "aboutLeadHint",
+  "reporterName",
+  "reporterContact",
+  "reporterContactHint",
+  "send",
+  "sending",
+  "thanks",
+  "sentToLead",
+  "sentToOrganisers",
+  "another",
+] as const;
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,42 +38,49 @@ export function generateStaticParams(): { slug: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const event = await loadEvent(slug);
-  return { title: `Report a concern · ${event.name}` };
+  const [event, t] = await Promise.all([loadEvent(slug), getTranslations("Concern")]);
+  return {
+    title: t("metaTitle", { event: event.name }),
+    alternates: { languages: languageAlternates(`/events/${event.slug}/concern`) },
+  };
 }
 
 /**
  * Anyone — a young person included, signed in or not — tells the people who handle safeguarding at the
- * event about something that worries them. Written for a 12-year-old first.
+ * event about something that worries them. Written for a 12-year-old first, in the route's language (the
+ * "Concern" messages; the form's problems too, through messageTable).
  */
 export default async function ReportConcernPage({ params }: Props) {
   const { slug } = await params;
-  const event = await loadEvent(slug);
+  const [event, t, forms, locale] = await Promise.all([
+    loadEvent(slug),
+    getTranslations("Concern"),
+    getTranslations("Forms"),
+    getLocale(),
+  ]);
+  const words: ConcernFormWords = labelsOf((key) => t(key), WORDS);
   return (
     <article className="max-w-2xl space-y-6">
       <header className="space-y-3">
         <p>
-          <Link href={`/events/${event.slug}`} className={linkClass}>
+          <Link href={addressIn(locale, `/events/${event.slug}`)} className={linkClass}>
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Worried about someone? Tell us</h1>
-        <p>
-          If something at {event.name} made you feel unsafe, or you are worried about someone — a child, a
-          young person or an adult — tell us here. You can do it without signing in and without giving your
-          name.
-        </p>
-        <p>
-          It goes privately to the event&apos;s <strong>safeguarding lead</strong>, the person whose job is to
-          keep everyone safe (or, if the event has none, to its organisers). Nobody else sees it, and it is
-          never shown to the person it is about.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p>{t("intro", { event: event.name })}</p>
+        <p>{t.rich("private", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          If someone is in danger right now, tell an adult at the venue straight away or call 999. Young
-          people can also talk to Childline, free and private, on 0800 1111.
+          {t("danger")}
         </p>
       </header>
-      <ConcernForm slug={event.slug} />
+      <ConcernForm
+        slug={event.slug}
+        words={words}
+        messages={messageTable(locale, CONCERN_FORM_MESSAGES)}
+        // Too many reports from one place: in English the server's own words say how long to wait.
+        refusals={locale === DEFAULT_LOCALE ? {} : { RATE_LIMITED: forms("tooMany") }}
+      />
     </article>
   );
 }
