@@ -35,6 +35,9 @@ export function translateProblem(problem: FormProblem, table: Readonly<Record<st
   return { ...problem, message: say(problem.message), fields };
 }
 
+/** What a form says when a change failed for a reason it cannot name (the network, the server). */
+export const somethingWrongMessage = "Something went wrong. Please try again.";
+
 /** Each field's messages once each, in order, and no field without a message. */
 export function distinctFieldErrors(fields: FieldErrors): FieldErrors {
   const out: Record<string, string[]> = {};
@@ -67,7 +70,7 @@ export function problemFrom(
     const message = data?.zodError || Object.keys(fields).length > 0 ? fixFieldsMessage : error.message;
     return { message, fields };
   }
-  return { message: "Something went wrong. Please try again.", fields: {} };
+  return { message: somethingWrongMessage, fields: {} };
 }
 
 /**

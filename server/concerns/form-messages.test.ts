@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixFieldsMessage } from "../../app/_components/form-errors.ts";
-import { messageTable, translatorFor } from "../i18n/messages.ts";
+import { fixFieldsMessage, somethingWrongMessage } from "../../app/_components/form-errors.ts";
+import { messageIn, messageTable } from "../i18n/messages.ts";
 import { CONCERN_FORM_MESSAGES } from "./form-messages.ts";
 import { reportConcernInput } from "./schema.ts";
 
@@ -23,15 +23,14 @@ function schemaMessages(): Set<string> {
 }
 
 describe("the concern form's messages in another language", () => {
-  const english = CONCERN_FORM_MESSAGES.map(({ namespace, key, values }) =>
-    (translatorFor("en-GB", namespace) as unknown as (k: string, v?: object) => string)(key, values),
-  );
+  const english = CONCERN_FORM_MESSAGES.map((ref) => messageIn("en-GB", ref));
 
   it("knows every message the schema gives, by its English text", () => {
     const messages = schemaMessages();
     expect(messages.size).toBe(4);
     for (const message of messages) expect(english, message).toContain(message);
     expect(english).toContain(fixFieldsMessage);
+    expect(english).toContain(somethingWrongMessage);
   });
 
   it("gives the Welsh of each, and nothing on an English page", () => {

@@ -75,8 +75,8 @@ export function reportIntlError(error: IntlError): void {
 
 /**
  * A translator for one namespace in `locale`, for text made outside a page's React tree (domain sentences
- * such as capabilityNotice, emails): next-intl's createTranslator over messagesOf(locale), with the pages'
- * error handling. `t(key, values)` as in a page.
+ * such as capabilityNotice, emails): use-intl's createTranslator (what next-intl's are built on) over
+ * messagesOf(locale), with the pages' error handling. `t(key, values)` as in a page.
  */
 export function translatorFor<N extends keyof Messages>(locale: keyof typeof CATALOGUES, namespace: N) {
   return createTranslator({ locale, messages: messagesOf(locale), namespace, onError: reportIntlError });
@@ -87,6 +87,12 @@ export interface MessageRef {
   namespace: keyof Messages;
   key: string;
   values?: Record<string, string | number>;
+}
+
+/** The text of `ref` in `locale`, formatted with its values. Throws outside production for a missing key. */
+export function messageIn(locale: keyof typeof CATALOGUES, { namespace, key, values }: MessageRef): string {
+  const t = translatorFor(locale, namespace) as unknown as (k: string, v?: MessageRef["values"]) => string;
+  return t(key, values);
 }
 
 /**
@@ -101,13 +107,6 @@ export function messageTable(
 ): Record<string, string> {
   if (locale === DEFAULT_LOCALE) return {};
   const table: Record<string, string> = {};
-  for (const { namespace, key, values } of refs) {
-    const say = (l: keyof typeof CATALOGUES) =>
-      (translatorFor(l, namespace) as unknown as (k: string, v?: Record<string, string | number>) => string)(
-        key,
-        values,
-      );
-    table[say(DEFAULT_LOCALE)] = say(locale);
-  }
+  for (const ref of refs) table[messageIn(DEFAULT_LOCALE, ref)] = messageIn(locale, ref);
   return table;
 }
