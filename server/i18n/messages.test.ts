@@ -10,6 +10,11 @@ import {
   milestoneLabel,
   phaseLabel,
 } from "../events/rules.ts";
+import {
+  fixFieldsMessage,
+  signedOutMessage,
+  somethingWrongMessage,
+} from "../../app/_components/form-errors.ts";
 import { PROJECT_UPDATE_LABELS } from "../next/rules.ts";
 import { REGISTRATION_STATUS_LABELS } from "../registrations/labels.ts";
 import { SUBMISSION_STATUS_LABELS } from "../submissions/schema.ts";
@@ -113,6 +118,10 @@ describe("the English catalogue and the domain's English", () => {
     expect(en.RegistrationStatus).toEqual(REGISTRATION_STATUS_LABELS);
     expect(en.SubmissionStatus).toEqual(SUBMISSION_STATUS_LABELS);
     expect(en.ProjectUpdateKind).toEqual(PROJECT_UPDATE_LABELS);
+    // What every form says, as the forms' own constants say it in English.
+    expect(en.Forms.fixFields).toBe(fixFieldsMessage);
+    expect(en.Forms.signedOut).toBe(signedOutMessage);
+    expect(en.Forms.somethingWrong).toBe(somethingWrongMessage);
   });
 
   it("holds only plain arguments in namespaces a browser fills in itself (fillTemplate)", () => {
