@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { hasWelsh } from "../server/http/locales.mjs";
 import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
 import {
@@ -498,6 +499,13 @@ async function expectNoServerErrors(request: APIRequestContext, addresses: reado
   }
 }
 
+/** The Welsh address of an English one ("/events/a?x=1" → "/cy/events/a?x=1"), when it has a Welsh page. */
+function welshAddress(address: string): string[] {
+  const { pathname } = new URL(address, "http://localhost");
+  if (!hasWelsh(pathname)) return [];
+  return [pathname === "/" ? `/cy${address.slice(1)}` : `/cy${address}`];
+}
+
 /** Every address to request for a route file. */
 function addressesFor(world: World, file: string, keys: readonly string[]): string[] {
   const base = addressOf(world, file);
@@ -567,7 +575,9 @@ test.describe("query strings", () => {
       "keys" in route ? [{ file, route }] : [],
     );
     for (const { file, route } of routes) {
-      const addresses = addressesFor(world, file, route.keys);
+      // A page that has a Welsh address is asked for at both (docs/languages.md).
+      const english = addressesFor(world, file, route.keys);
+      const addresses = [...english, ...english.flatMap(welshAddress)];
       await test.step(`${file} signed out`, () => expectNoServerErrors(request, addresses));
       await test.step(`${file} signed in`, () => expectNoServerErrors(page.request, addresses));
     }
