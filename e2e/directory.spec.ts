@@ -135,6 +135,32 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await expectNoA11yViolations(visitor);
   await saveViewportShots(visitor, "directory");
 
+  // The same in Welsh: the form keeps the language (the proxy sends the filtered Welsh address to its
+  // cached Welsh page), the club's card speaks Welsh, what the operator wrote stays as written.
+  const welsh = await visitorContext.newPage();
+  await welsh.goto("/cy/directory");
+  await expect(welsh.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(
+    welsh.getByRole("heading", { name: "Dod o hyd i glwb codio neu ddigwyddiad", level: 1 }),
+  ).toBeVisible();
+  await welsh.getByLabel("Oed").selectOption("10");
+  await welsh.getByLabel(/Ardal cod post/).fill("cf24");
+  await welsh.getByRole("button", { name: "Dangos" }).click();
+  await expect(welsh).toHaveURL(/\/cy\/directory\?age=10&area=cf24/);
+  await expect(welsh.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(welsh.getByTestId("directory-count")).toContainText("yn cyfateb i'r hidlwyr hyn.");
+  const cerdyn = welsh.getByTestId("directory-session").filter({ hasText: club });
+  await expect(cerdyn.getByText(/Bob dydd Mawrth, 17:00–18:30/)).toBeVisible();
+  await expect(cerdyn.getByText("Cathays Library, Fairoak Road, CF24")).toBeVisible();
+  await expect(cerdyn.getByText("Am ddim", { exact: true })).toBeVisible();
+  await expect(welsh.getByRole("link", { name: "Clirio'r hidlwyr" })).toHaveAttribute(
+    "href",
+    "/cy/directory",
+  );
+  await expectNoA11yViolations(welsh);
+  await saveViewportShots(welsh, "directory-welsh");
+  await welsh.close();
+
   await visitor.goto("/directory?age=14&area=CF24");
   await expect(visitor.getByTestId("directory-count")).toBeVisible();
   await expect(visitor.getByRole("heading", { name: club })).toHaveCount(0);

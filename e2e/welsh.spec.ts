@@ -1,10 +1,20 @@
 // The site in Welsh (docs/languages.md): /cy is the home page in Welsh, in a Welsh frame, with dates in
 // Welsh; the switch at the foot of every page remembers the choice; a page not translated yet is served in
 // English at its English address.
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { addressIn } from "../server/http/locales.mjs";
 import { expectNoA11yViolations } from "./support/axe";
 import { saveViewportShots } from "./support/screenshots";
-import { createPublishedEvent, refreshPublicPages, REGISTRATION_OPEN } from "./support/db";
+import {
+  createPublishedEvent,
+  createSubmittedProject,
+  createTeamWithCaptain,
+  DEADLINE_PASSED,
+  refreshPublicPages,
+  REGISTRATION_OPEN,
+  withDatabase,
+} from "./support/db";
 import { uniqueEmail } from "./support/auth";
 
 const WELSH_MONTH = /\b(Ion|Chw|Maw|Ebr|Mai|Meh|Gor|Awst|Medi|Hyd|Tach|Rhag) \d{4}\b/;
@@ -146,6 +156,184 @@ test("an event's page in Welsh: its sections, dates and notices, its English pag
   await page.getByRole("contentinfo").getByRole("button", { name: "English" }).click();
   await expect(page).toHaveURL(new RegExp(`/events/${slug}$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+});
+
+test("a challenge and a project in Welsh: the pages' own words, what people wrote as written, English unchanged", async ({
+  page,
+}) => {
+  const tag = Date.now().toString(36);
+  const slug = `her-${tag}`;
+  // The submission deadline an hour gone: the gallery, and so the project's page, is open.
+  const event = await createPublishedEvent({
+    slug,
+    name: `Hacio ${slug}`,
+    organiserEmail: uniqueEmail("welsh-challenge-organiser"),
+    timeline: DEADLINE_PASSED,
+  });
+  const organisationSlug = `noddwr-${tag}`;
+  const challengeSlug = "bysiau-ar-amser";
+  const challengeTitle = `Buses on time ${tag}`;
+  const challengeId = `e2e-challenge-${randomUUID()}`;
+  await withDatabase(async (client) => {
+    await client.query(
+      `INSERT INTO "Organisation" (id, slug, name, kind, "updatedAt") VALUES ($1, $1, $2, 'INDUSTRY', now())`,
+      [organisationSlug, `Sponsor ${tag}`],
+    );
+    await client.query(
+      `INSERT INTO "Challenge" (id, "eventId", "organisationId", slug, title, summary, "problemStatement", sector,
+         resources, "successCriteria", prize, status, "publishedAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, 'Know when the bus comes.', 'Buses are late.', 'Transport', $6::jsonb,
+         'Riders wait less.', 'A day at the depot', 'PUBLISHED', now(), now())`,
+      [
+        challengeId,
+        event.id,
+        organisationSlug,
+        challengeSlug,
+        challengeTitle,
+        JSON.stringify([{ name: "Live bus times", url: "https://example.org/bus-api" }]),
+      ],
+    );
+  });
+  const { teamId } = await createTeamWithCaptain({
+    eventId: event.id,
+    teamName: `Dreigiau ${tag}`,
+    captainEmail: uniqueEmail("welsh-project-captain"),
+  });
+  const projectId = await createSubmittedProject({
+    eventId: event.id,
+    teamId,
+    title: `Bus finder ${tag}`,
+    description: "Tells you when the next bus comes.",
+  });
+  await withDatabase(async (client) => {
+    // A second member with no registration on record: counted, never named.
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, 'Unnamed Member', now()) RETURNING id`,
+      [`e2e-${randomUUID()}`, uniqueEmail("welsh-project-member")],
+    );
+    await client.query(
+      `INSERT INTO "TeamMember" (id, "teamId", "eventId", "userId", "isCaptain") VALUES ($1, $2, $3, $4, false)`,
+      [`e2e-member-${randomUUID()}`, teamId, event.id, rows[0]?.id],
+    );
+    await client.query(`INSERT INTO "SubmissionChallenge" ("submissionId", "challengeId") VALUES ($1, $2)`, [
+      projectId,
+      challengeId,
+    ]);
+  });
+  await refreshPublicPages();
+  const challengeAddress = `/events/${slug}/challenges/${challengeSlug}`;
+  const projectAddress = `/events/${slug}/projects/${projectId}`;
+
+  // The Welsh event page links to the challenge's Welsh page.
+  await page.goto(`/cy/events/${slug}`);
+  await expect(
+    page.getByRole("region", { name: "Heriau" }).getByRole("link", { name: challengeTitle }),
+  ).toHaveAttribute("href", `/cy${challengeAddress}`);
+
+  const challengeResponse = await page.goto(`/cy${challengeAddress}`);
+  expect(challengeResponse?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: challengeTitle })).toBeVisible();
+  await expect(main.getByText(`Wedi'i gosod gan Sponsor ${tag} · Transport`)).toBeVisible();
+  await expect(main.getByRole("link", { name: `Sponsor ${tag}` })).toHaveAttribute(
+    "href",
+    addressIn("cy", `/organisations/${organisationSlug}`),
+  );
+  await expect(main.getByRole("link", { name: `Hacio ${slug}` })).toHaveAttribute(
+    "href",
+    `/cy/events/${slug}`,
+  );
+  await expect(main.getByRole("heading", { level: 2, name: "Y broblem" })).toBeVisible();
+  await expect(main.getByText("Buses are late.")).toBeVisible();
+  const resources = main.getByRole("region", { name: "Data ac adnoddau" });
+  await expect(resources.getByRole("link", { name: "Live bus times" })).toHaveAttribute(
+    "href",
+    "https://example.org/bus-api",
+  );
+  await expect(main.getByRole("region", { name: "Sut olwg sydd ar lwyddiant" })).toContainText(
+    "Riders wait less.",
+  );
+  await expect(main.getByRole("region", { name: "Gwobr" })).toContainText("A day at the depot");
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
+    "href",
+    new RegExp(`${challengeAddress}$`),
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/cy${challengeAddress}$`),
+  );
+  await expectNoA11yViolations(page);
+  await saveViewportShots(page, "challenge-welsh");
+
+  // The Welsh gallery links to the project's Welsh page.
+  await page.goto(`/cy/events/${slug}/projects`);
+  await expect(page.getByRole("link", { name: `Bus finder ${tag}` })).toHaveAttribute(
+    "href",
+    `/cy${projectAddress}`,
+  );
+
+  const projectResponse = await page.goto(`/cy${projectAddress}`);
+  expect(projectResponse?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await expect(main.getByRole("heading", { level: 1, name: `Bus finder ${tag}` })).toBeVisible();
+  await expect(main.getByRole("link", { name: "Pob prosiect" })).toHaveAttribute(
+    "href",
+    `/cy/events/${slug}/projects`,
+  );
+  // The captain is named; the member with no registration is counted ("ac 1": "ac" before "un").
+  await expect(
+    main.getByText(`Tîm Dreigiau ${tag} · gan Casey Captain ac 1 aelod arall o'r tîm`),
+  ).toBeVisible();
+  await expect(main.getByRole("heading", { level: 2, name: "Am y prosiect" })).toBeVisible();
+  const details = main.getByRole("region", { name: "Manylion" });
+  await expect(details.getByRole("link", { name: "Cod", exact: true })).toHaveAttribute(
+    "href",
+    "https://example.org/repo",
+  );
+  await expect(details.getByText("Wedi'i adeiladu gyda TypeScript.")).toBeVisible();
+  await expect(details).toContainText(`Wedi'i gyflwyno ar gyfer ${challengeTitle}.`);
+  await expect(details.getByRole("link", { name: challengeTitle })).toHaveAttribute(
+    "href",
+    `/cy${challengeAddress}`,
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
+    "href",
+    new RegExp(`${projectAddress}$`),
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/cy${projectAddress}$`),
+  );
+  await expectNoA11yViolations(page);
+  await saveViewportShots(page, "project-welsh");
+
+  // The English pages say what they said, and link to English pages.
+  await page.goto(challengeAddress);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(main.getByText(`Set by Sponsor ${tag} · Transport`)).toBeVisible();
+  await expect(main.getByRole("link", { name: `Hacio ${slug}` })).toHaveAttribute("href", `/events/${slug}`);
+  for (const heading of ["The problem", "Data and resources", "What success looks like", "Prize"]) {
+    await expect(main.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  await page.goto(projectAddress);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(main.getByRole("link", { name: "All projects" })).toHaveAttribute(
+    "href",
+    `/events/${slug}/projects`,
+  );
+  await expect(
+    main.getByText(`Team Dreigiau ${tag} · by Casey Captain and 1 other team member`),
+  ).toBeVisible();
+  await expect(main.getByRole("heading", { level: 2, name: "About the project" })).toBeVisible();
+  const englishDetails = main.getByRole("region", { name: "Details" });
+  await expect(englishDetails.getByRole("link", { name: "Code", exact: true })).toBeVisible();
+  await expect(englishDetails.getByText("Built with TypeScript.")).toBeVisible();
+  await expect(englishDetails).toContainText(`Entered for ${challengeTitle}.`);
+  await expect(englishDetails.getByRole("link", { name: challengeTitle })).toHaveAttribute(
+    "href",
+    challengeAddress,
+  );
 });
 
 test("the language switch remembers the choice, and pages not translated yet stay English", async ({

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageCaller } from "~/app/trpc/server";
+import { addressIn } from "~/server/http/locales.mjs";
 import { areaOf } from "~/server/supply/rules";
 import { sectionTitleClass, strongLinkClass } from "./text-styles";
 import { compactCardClass } from "./card";
@@ -12,7 +13,7 @@ import { compactCardClass } from "./card";
 export async function CentreSection({ eventSlug }: { eventSlug: string }) {
   const centres = await (await pageCaller()).centres.listPublic({ slug: eventSlug });
   if (centres.length === 0) return null;
-  const t = await getTranslations("Centres");
+  const [t, locale] = await Promise.all([getTranslations("Centres"), getLocale()]);
   return (
     <section aria-labelledby="centres-heading" className="space-y-3">
       <h2 id="centres-heading" className={sectionTitleClass}>
@@ -43,20 +44,26 @@ export async function CentreSection({ eventSlug }: { eventSlug: string }) {
         postcodeDistricts={centres.map((c) => c.postcodeDistrict)}
         lead={t("areas")}
         linkText={(area) => t("area", { area })}
+        href={(area) => addressIn(locale, `/areas/${area}`)}
       />
     </section>
   );
 }
 
-/** Links to the need-and-supply page of each postcode area the centres are in (none for unknown areas). */
+/**
+ * Links to the need-and-supply page of each postcode area the centres are in (none for unknown areas), at
+ * its address in the page's language (`href`).
+ */
 function AreaLinks({
   postcodeDistricts,
   lead,
   linkText,
+  href,
 }: {
   postcodeDistricts: readonly string[];
   lead: string;
   linkText: (area: string) => string;
+  href: (area: string) => string;
 }) {
   const areas = [...new Set(postcodeDistricts.map((d) => areaOf(d).area).filter(Boolean))].sort();
   if (areas.length === 0) return null;
@@ -66,7 +73,7 @@ function AreaLinks({
       {areas.map((area, i) => (
         <span key={area}>
           {i > 0 ? ", " : null}
-          <Link href={`/areas/${area}`} className={strongLinkClass}>
+          <Link href={href(area)} className={strongLinkClass}>
             {linkText(area)}
           </Link>
         </span>

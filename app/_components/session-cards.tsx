@@ -3,9 +3,9 @@ import type { RouterOutputs } from "~/app/trpc/types";
 import { compactCardClass } from "~/app/_components/card";
 import { Badge } from "~/app/_components/badge";
 import { cardTitleClass, linkClass, mutedClass, strongLinkClass } from "~/app/_components/text-styles";
-import { agesLabel, breakDates, costLabel, weekdayName } from "~/server/directory/rules";
-import { EXPERIENCE_LABELS } from "~/server/registrations/labels";
+import { addressIn } from "~/server/http/locales.mjs";
 import { formatInZone } from "~/server/time/zoned";
+import { ENGLISH_SESSION_CARD_WORDS, type SessionCardWords } from "./session-card-words";
 
 type DirectorySession = RouterOutputs["directory"]["list"]["sessions"][number];
 
@@ -18,9 +18,16 @@ export type SessionCardData = Omit<DirectorySession, "organisation"> & {
  * Weekly sessions (coding clubs) as cards in a grid: title, day and time in the session's zone, its next
  * meeting, where it meets, ages, level, cost and a link to book. "Run by …" is shown for a session that
  * carries its organisation (the directory), not on the organisation's own page. The directory and an
- * operator's public page show them.
+ * operator's public page show them. `words` are the page's (sessionCardWords); English otherwise. What
+ * operators wrote (titles, venues, descriptions, break names) stays as written.
  */
-export function SessionCards({ sessions }: { sessions: SessionCardData[] }) {
+export function SessionCards({
+  sessions,
+  words = ENGLISH_SESSION_CARD_WORDS,
+}: {
+  sessions: SessionCardData[];
+  words?: SessionCardWords;
+}) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {sessions.map((session) => (
@@ -28,38 +35,37 @@ export function SessionCards({ sessions }: { sessions: SessionCardData[] }) {
           <h3 className={cardTitleClass}>{session.title}</h3>
           {session.organisation ? (
             <p className={mutedClass}>
-              Run by{" "}
-              <Link href={`/organisations/${session.organisation.slug}`} className={linkClass}>
+              {words.runBy}{" "}
+              <Link
+                href={addressIn(words.locale, `/organisations/${session.organisation.slug}`)}
+                className={linkClass}
+              >
                 {session.organisation.name}
               </Link>
             </p>
           ) : null}
           <p>
-            Every {weekdayName(session.weekday)}, {session.startTime}–{session.endTime}
-            {session.timeZone === "Europe/London" ? "" : ` (${session.timeZone} time)`}.{" "}
+            {words.when(session)}{" "}
             <span className="text-slate-700">
-              Next:{" "}
+              {words.next}{" "}
               <time dateTime={session.nextMeeting.start.toISOString()}>
-                {formatInZone(session.nextMeeting.start, session.timeZone)}
+                {formatInZone(session.nextMeeting.start, session.timeZone, { locale: words.locale })}
               </time>
             </span>
           </p>
           {session.nextBreak ? (
-            <p className="text-sm text-slate-700">
-              No meeting {breakDates(session.nextBreak)}
-              {session.nextBreak.name ? ` (${session.nextBreak.name})` : ""}.
-            </p>
+            <p className="text-sm text-slate-700">{words.noMeeting(session.nextBreak)}</p>
           ) : null}
           <p>
             {session.mode === "ONLINE"
-              ? "Online"
+              ? words.online
               : [session.venueName, session.addressLine, session.postcodeDistrict].filter(Boolean).join(", ")}
           </p>
           <p className="flex flex-wrap gap-2">
-            <Badge tone="info">{agesLabel(session.minAge, session.maxAge)}</Badge>
-            <Badge tone="neutral">{EXPERIENCE_LABELS[session.level]}</Badge>
+            <Badge tone="info">{words.ages(session.minAge, session.maxAge)}</Badge>
+            <Badge tone="neutral">{words.level(session.level)}</Badge>
             <Badge tone={session.costPence === 0 ? "success" : "warning"}>
-              {costLabel(session.costPence)}
+              {words.cost(session.costPence)}
             </Badge>
           </p>
           {session.description ? <p className="text-sm text-slate-700">{session.description}</p> : null}
@@ -70,7 +76,8 @@ export function SessionCards({ sessions }: { sessions: SessionCardData[] }) {
               target="_blank"
               className={strongLinkClass}
             >
-              Book a place<span className="sr-only"> at {session.title} (opens a new tab)</span>
+              {words.book}
+              <span className="sr-only"> {words.bookAt(session.title)}</span>
             </a>
           </p>
         </li>

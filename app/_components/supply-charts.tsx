@@ -2,33 +2,48 @@
 // server-rendered SVG bar charts. No chart library and no JavaScript in the browser: each chart is one
 // image with a title and a description, and the table beside it carries the same numbers for anyone
 // who cannot see it.
-import { useId } from "react";
+// Their words are English unless the page passes its own (`words`, supply-words.ts); the numbers and what
+// is hidden never change with the language.
+import { useId, type ReactNode } from "react";
 import { barFraction, cellAt, SUPPRESSED_MARKER, type Cell } from "~/server/supply/rules";
+import { ENGLISH_SUPPLY_WORDS, type SupplyWords } from "./supply-words";
 import { mutedClass } from "./text-styles";
 
 /** A count in a table: the number, or the hidden marker with what it means for screen readers. */
-export function CountText({ cell }: { cell: Cell }) {
+export function CountText({ cell, words = ENGLISH_SUPPLY_WORDS }: { cell: Cell; words?: SupplyWords }) {
   if (cell.shown) return <>{cell.value}</>;
   return (
-    <span className="font-medium text-slate-700" title="Hidden: fewer than 5, or hidden to protect one">
+    <span className="font-medium text-slate-700" title={words.hiddenTitle}>
       <span aria-hidden="true">{SUPPRESSED_MARKER}</span>
-      <span className="sr-only">hidden (fewer than 5, or hidden to protect a count of fewer than 5)</span>
+      <span className="sr-only">{words.hiddenSpoken}</span>
     </span>
   );
 }
 
-/** The explanation every page with hidden counts shows above its tables. */
-export function SuppressionNote() {
+/**
+ * The explanation every page with hidden counts shows above its tables; `children` says it in the page's
+ * language (the marker in a <strong> as here), English otherwise.
+ */
+export function SuppressionNote({ children }: { children?: ReactNode }) {
   return (
     <p
       className={`${mutedClass} rounded border border-slate-200 bg-slate-50 p-3`}
       data-testid="suppression-note"
     >
-      <strong className="font-semibold text-slate-800">{SUPPRESSED_MARKER}</strong> means hidden: a count of
-      fewer than 5 people is never shown, so that no young person can be picked out, and another count in its
-      row or column is hidden with it so the small one cannot be worked out from the totals. Zero is shown.
+      {children ?? (
+        <>
+          <SuppressedMarker>{SUPPRESSED_MARKER}</SuppressedMarker> means hidden: a count of fewer than 5
+          people is never shown, so that no young person can be picked out, and another count in its row or
+          column is hidden with it so the small one cannot be worked out from the totals. Zero is shown.
+        </>
+      )}
     </p>
   );
+}
+
+/** The marker as SuppressionNote shows it, for a page's own sentence (`t.rich(…, { marker })`). */
+export function SuppressedMarker({ children }: { children: ReactNode }) {
+  return <strong className="font-semibold text-slate-800">{children}</strong>;
 }
 
 export interface Bar {
@@ -36,9 +51,9 @@ export interface Bar {
   cell: Cell;
 }
 
-/** What a chart says to someone who cannot see it: "<label>. A: 3; B: hidden." */
-function describeBars(label: string, bars: readonly Bar[]): string {
-  return `${label}. ${bars.map((b) => `${b.label}: ${b.cell.shown ? b.cell.value : "hidden"}`).join("; ")}.`;
+/** What a chart says to someone who cannot see it: "<label>. A: 3; B: hidden." (`hidden` in the page's words). */
+function describeBars(label: string, bars: readonly Bar[], hidden: string): string {
+  return `${label}. ${bars.map((b) => `${b.label}: ${b.cell.shown ? b.cell.value : hidden}`).join("; ")}.`;
 }
 
 /**
@@ -93,7 +108,17 @@ function ChartFrame({
  * every bar's count (or "hidden") after `summary` (default: the title). A hidden count is drawn as a
  * hatched stub marked [c], never as a length.
  */
-export function BarChart({ title, summary, bars }: { title: string; summary?: string; bars: Bar[] }) {
+export function BarChart({
+  title,
+  summary,
+  bars,
+  words = ENGLISH_SUPPLY_WORDS,
+}: {
+  title: string;
+  summary?: string;
+  bars: Bar[];
+  words?: SupplyWords;
+}) {
   const max = Math.max(1, ...bars.map((b) => (b.cell.shown ? b.cell.value : 0)));
   // Each bar under its label, so the chart stays legible when a phone shrinks it.
   const rowHeight = 44;
@@ -102,7 +127,7 @@ export function BarChart({ title, summary, bars }: { title: string; summary?: st
     <figure>
       <ChartFrame
         title={title}
-        description={describeBars(summary ?? title, bars)}
+        description={describeBars(summary ?? title, bars, words.hidden)}
         width={chartWidth + 60}
         height={bars.length * rowHeight + 4}
         className="h-auto w-full max-w-md"
@@ -140,9 +165,19 @@ export function BarChart({ title, summary, bars }: { title: string; summary?: st
 
 /**
  * Registrations per week as one accessible SVG image: a column per week (its Monday, UTC), hidden weeks
- * hatched. `weeks` and `counts` are the same length.
+ * hatched. `weeks` and `counts` are the same length; `words.describeWeeks` says what it shows.
  */
-export function WeeklyChart({ title, weeks, counts }: { title: string; weeks: string[]; counts: Cell[] }) {
+export function WeeklyChart({
+  title,
+  weeks,
+  counts,
+  words = ENGLISH_SUPPLY_WORDS,
+}: {
+  title: string;
+  weeks: string[];
+  counts: Cell[];
+  words?: SupplyWords;
+}) {
   const max = Math.max(1, ...counts.map((c) => (c.shown ? c.value : 0)));
   const columnWidth = 28;
   const plotHeight = 120;
@@ -152,9 +187,11 @@ export function WeeklyChart({ title, weeks, counts }: { title: string; weeks: st
   const description =
     weeks.length === 0
       ? "No registrations yet."
-      : `Registrations per week from the week of ${weeks[0]} to the week of ${weeks[weeks.length - 1]}` +
-        (hiddenWeeks > 0 ? `; ${hiddenWeeks} week${hiddenWeeks === 1 ? "" : "s"} hidden.` : ".") +
-        " The table below gives each week's count.";
+      : words.describeWeeks({
+          first: weeks[0] ?? "",
+          last: weeks[weeks.length - 1] ?? "",
+          hidden: hiddenWeeks,
+        });
   return (
     <ChartFrame
       title={title}
@@ -198,10 +235,12 @@ export function WeeklyTable({
   caption,
   weeks,
   counts,
+  words = ENGLISH_SUPPLY_WORDS,
 }: {
   caption: string;
   weeks: string[];
   counts: Cell[];
+  words?: SupplyWords;
 }) {
   return (
     <div className="relative max-h-64 overflow-auto" tabIndex={0} role="region" aria-label={caption}>
@@ -210,10 +249,10 @@ export function WeeklyTable({
         <thead>
           <tr>
             <th scope="col" className="px-3 py-1 font-semibold">
-              Week of (Monday)
+              {words.weekOf}
             </th>
             <th scope="col" className="px-3 py-1 text-right font-semibold">
-              Registrations
+              {words.registrations}
             </th>
           </tr>
         </thead>
@@ -222,7 +261,7 @@ export function WeeklyTable({
             <tr key={week} className="border-t border-slate-200">
               <td className="px-3 py-1 whitespace-nowrap">{week}</td>
               <td className="px-3 py-1 text-right tabular-nums">
-                <CountText cell={cellAt(counts, i)} />
+                <CountText cell={cellAt(counts, i)} words={words} />
               </td>
             </tr>
           ))}

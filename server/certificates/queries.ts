@@ -76,7 +76,9 @@ export async function certificatesFor(db: Db, params: { eventId: string; userId:
 
 /**
  * What anyone may check about the certificate with `code`, or null when there is none: its kind, the
- * event, its dates, the award, when it was issued, and whose it is as public pages name people (an adult
+ * event, its dates (`dates` in English; `startsAt`, `submissionDeadline` and `timeZone` for a page in
+ * another language), the award (`award`, its line in English; `awardParts` for another language), when it
+ * was issued, and whose it is as public pages name people (an adult
  * by the name on it; a young person only with a guardian's consent to public credit, by alias or first
  * name and initial; otherwise `holder` is null: "a participant").
  */
@@ -117,10 +119,20 @@ export async function verifyCertificate(db: Db, params: { code: string }) {
     kind: certificate.kind,
     issuedAt: certificate.issuedAt,
     award: certificate.award ? awardLine(certificate.award) : null,
+    awardParts: certificate.award
+      ? {
+          name: certificate.award.name,
+          place: certificate.award.place,
+          challenge: certificate.award.challenge?.title ?? null,
+        }
+      : null,
     event: {
       name: event.name,
       slug: event.slug,
       dates: formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone),
+      startsAt: event.startsAt,
+      submissionDeadline: event.submissionDeadline,
+      timeZone: event.timeZone,
     },
     // The name on the certificate; for a young person the public rule shortens it (or hides it).
     holder: publicCreditOf(

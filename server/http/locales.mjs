@@ -28,7 +28,13 @@ export const WELSH_ADDRESSES = /** @type {const} */ ([
   "/events/:slug/finals",
   "/events/:slug/next",
   "/events/:slug/concern",
+  "/directory",
   "/organisations/:slug/next",
+  "/organisations/:slug",
+  "/certificates/:code",
+  "/areas/:area",
+  "/events/:slug/challenges/:challengeSlug",
+  "/events/:slug/projects/:submissionId",
 ]);
 
 /** WELSH_ADDRESSES as anchored regular expressions (":name" → one segment that is not empty). */
@@ -163,6 +169,7 @@ export const localeRouting = {
     { source: "/", destination: routeOf("/landing/everyone") },
     { source: "/cy", destination: "/cy/landing/everyone" },
     { source: "/directory", destination: routeOf("/directory/in/~all") },
+    { source: "/cy/directory", destination: routeOf("/directory/in/~all", "cy") },
   ],
   afterFiles: [
     {

@@ -83,7 +83,13 @@ describe("locales", () => {
       ["/events/:slug/finals", "/cy/events/:slug/finals"],
       ["/events/:slug/next", "/cy/events/:slug/next"],
       ["/events/:slug/concern", "/cy/events/:slug/concern"],
+      ["/directory", "/cy/directory"],
       ["/organisations/:slug/next", "/cy/organisations/:slug/next"],
+      ["/organisations/:slug", "/cy/organisations/:slug"],
+      ["/certificates/:code", "/cy/certificates/:code"],
+      ["/areas/:area", "/cy/areas/:area"],
+      ["/events/:slug/challenges/:challengeSlug", "/cy/events/:slug/challenges/:challengeSlug"],
+      ["/events/:slug/projects/:submissionId", "/cy/events/:slug/projects/:submissionId"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.
     expect(localeRouting.redirects[2]).toMatchObject({
@@ -125,6 +131,48 @@ describe("locales", () => {
     });
     expect(languageAlternates("/privacy")).toEqual({ "en-GB": "/privacy", "x-default": "/privacy" });
     expect(hasWelsh("/events/spring/projects/in/~all/~all/2")).toBe(false);
+    // An organisation's public page, a certificate's check and an area's need and supply are Welsh; the
+    // organisation's other pages stay English, except "What happened next".
+    expect(hasWelsh("/organisations/a")).toBe(true);
+    expect(hasWelsh("/certificates/7K3M9QX2TB")).toBe(true);
+    expect(hasWelsh("/areas/LS")).toBe(true);
+    for (const english of ["/organisations", "/organisations/a/manage", "/organisations/new/x", "/areas"]) {
+      expect(hasWelsh(english), english).toBe(false);
+    }
+    expect(addressIn("cy", "/organisations/a")).toBe("/cy/organisations/a");
+    expect(addressIn("cy", "/organisations/a/next")).toBe("/cy/organisations/a/next");
+    expect(addressIn("cy", "/organisations/a/manage")).toBe("/organisations/a/manage");
+    expect(addressIn("cy", "/certificates/7K3M9QX2TB")).toBe("/cy/certificates/7K3M9QX2TB");
+    expect(addressIn("cy", "/areas/LS")).toBe("/cy/areas/LS");
+    expect(addressIn("cy", "/directory")).toBe("/cy/directory");
+    expect(languageAlternates("/areas/LS")).toEqual({
+      "en-GB": "/areas/LS",
+      cy: "/cy/areas/LS",
+      "x-default": "/areas/LS",
+    });
+    // A challenge's page and a project's page are Welsh; the gallery's filtered pages, the challenges'
+    // list and anything deeper are not.
+    expect(hasWelsh("/events/a/challenges/buses")).toBe(true);
+    expect(hasWelsh("/events/a/projects/e2e-submission-1")).toBe(true);
+    for (const english of [
+      "/events/a/challenges",
+      "/events/a/challenges/",
+      "/events/a/challenges/buses/edit",
+      "/events/a/projects/x/y",
+      "/events/a/projects/in/~all/~all/2",
+      "/events//projects/x",
+    ]) {
+      expect(hasWelsh(english), english).toBe(false);
+    }
+    expect(addressIn("cy", "/events/a/challenges/buses")).toBe("/cy/events/a/challenges/buses");
+    expect(addressIn("cy", "/events/a/projects/p1")).toBe("/cy/events/a/projects/p1");
+    expect(addressIn("cy", "/events/a/projects/p1/edit")).toBe("/events/a/projects/p1/edit");
+    expect(addressIn("cy", "/events/a/challenges/buses/x")).toBe("/events/a/challenges/buses/x");
+    expect(languageAlternates("/events/a/projects/p1")).toEqual({
+      "en-GB": "/events/a/projects/p1",
+      cy: "/cy/events/a/projects/p1",
+      "x-default": "/events/a/projects/p1",
+    });
     expect(addressIn("cy", "/")).toBe("/cy");
     expect(addressIn("cy", "/privacy")).toBe("/privacy");
     expect(addressIn("en-GB", "/")).toBe("/");
@@ -139,6 +187,13 @@ describe("locales", () => {
     expect(switchedAddress("en-GB", `${site[0]}/cy/events/a`, site)).toBe("/events/a");
     expect(switchedAddress("cy", `${site[0]}/events/a`, site)).toBe("/cy/events/a");
     expect(switchedAddress("cy", `${site[0]}/events/a/teams`, site)).toBe("/events/a/teams");
+    expect(switchedAddress("cy", `${site[0]}/organisations/a`, site)).toBe("/cy/organisations/a");
+    expect(switchedAddress("cy", `${site[0]}/organisations/a/manage`, site)).toBe("/organisations/a/manage");
+    expect(switchedAddress("en-GB", `${site[0]}/cy/areas/LS`, site)).toBe("/areas/LS");
+    expect(switchedAddress("cy", `${site[0]}/events/a/projects/p1`, site)).toBe("/cy/events/a/projects/p1");
+    expect(switchedAddress("en-GB", `${site[0]}/cy/events/a/challenges/buses`, site)).toBe(
+      "/events/a/challenges/buses",
+    );
     expect(switchedAddress("cy", `${site[0]}/?utm=1`, site)).toBe("/cy?utm=1");
     expect(switchedAddress("cy", "http://localhost:3000/privacy", site)).toBe("/privacy");
     expect(switchedAddress("cy", "http://localhost:3000/", ["not an origin", ...site])).toBe("/cy");

@@ -49,6 +49,13 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "WhatNext",
     "Forms",
     "Concern",
+    "Directory",
+    "OrganisationPage",
+    "ExperienceLevel",
+    "CertificateCheck",
+    "AreaPage",
+    "ChallengePage",
+    "ProjectPage",
   ],
 };
 

@@ -168,6 +168,13 @@ describe("checking a certificate", () => {
       award: null,
     });
     expect(adult.event.slug).toBe(world.event.slug);
+    // The parts a page in another language writes in its own words.
+    expect(adult.awardParts).toBeNull();
+    const stored = await tdb.db.event.findUniqueOrThrow({
+      where: { id: world.event.id },
+      select: { startsAt: true, submissionDeadline: true, timeZone: true },
+    });
+    expect(adult.event).toMatchObject(stored);
 
     // A 12-year-old without a guardian's consent to public credit: no name at all.
     const young = await makeParticipant(tdb.db, {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { publicCaller } from "~/app/trpc/server";
 import { compactCardClass } from "~/app/_components/card";
@@ -6,6 +7,7 @@ import { Badge } from "~/app/_components/badge";
 import { EmptyState } from "~/app/_components/empty-state";
 import { PageHeader } from "~/app/_components/page-header";
 import { SessionCards } from "~/app/_components/session-cards";
+import { sessionCardWords, type SessionCardWords } from "~/app/_components/session-card-words";
 import {
   cardTitleClass,
   linkClass,
@@ -23,7 +25,8 @@ import {
   WHEN_LABELS,
   type DirectoryFilters,
 } from "~/server/directory/rules";
-import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/labels";
+import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
+import { EXPERIENCE_LEVELS } from "~/server/registrations/labels";
 import { formatDateRangeInZone } from "~/server/time/zoned";
 
 const AGES = Array.from(
@@ -31,86 +34,108 @@ const AGES = Array.from(
   (_, i) => DIRECTORY_MIN_AGE + i,
 );
 
-/** The directory's choices after the area (name, label, the "any" option, the options), in the form's order. */
-const CHOICE_FILTERS: {
+type Translate = Awaited<ReturnType<typeof getTranslations<"Directory">>>;
+
+/**
+ * The directory's choices after the area (name, label, the "any" option, the options), in the form's
+ * order, in the page's language (the "Directory" and "ExperienceLevel" messages; the values are the
+ * domain's: WHEN_LABELS, COST_LABELS and MODE_LABELS say them in English).
+ */
+function choiceFilters(
+  t: Translate,
+  level: (level: (typeof EXPERIENCE_LEVELS)[number]) => string,
+): {
   name: Exclude<keyof DirectoryFilters, "age" | "area">;
   label: string;
   allLabel: string;
   options: { value: string; label: string }[];
-}[] = [
-  {
-    name: "when",
-    label: "When",
-    allLabel: "Any time",
-    options: Object.entries(WHEN_LABELS).map(([value, label]) => ({ value, label })),
-  },
-  {
-    name: "level",
-    label: "Level",
-    allLabel: "Any level",
-    options: EXPERIENCE_LEVELS.map((level) => ({ value: level, label: EXPERIENCE_LABELS[level] })),
-  },
-  {
-    name: "cost",
-    label: "Cost",
-    allLabel: "Free or paid",
-    options: Object.entries(COST_LABELS).map(([value, label]) => ({ value, label })),
-  },
-  {
-    name: "mode",
-    label: "Where",
-    allLabel: "In person or online",
-    options: Object.entries(MODE_LABELS).map(([value, label]) => ({ value, label })),
-  },
-];
+}[] {
+  return [
+    {
+      name: "when",
+      label: t("when"),
+      allLabel: t("anyTime"),
+      options: keysOf(WHEN_LABELS).map((value) => ({ value, label: t(`whenChoice.${value}`) })),
+    },
+    {
+      name: "level",
+      label: t("level"),
+      allLabel: t("anyLevel"),
+      options: EXPERIENCE_LEVELS.map((value) => ({ value, label: level(value) })),
+    },
+    {
+      name: "cost",
+      label: t("cost"),
+      allLabel: t("freeOrPaid"),
+      options: keysOf(COST_LABELS).map((value) => ({ value, label: t(`costChoice.${value}`) })),
+    },
+    {
+      name: "mode",
+      label: t("where"),
+      allLabel: t("inPersonOrOnline"),
+      options: keysOf(MODE_LABELS).map((value) => ({ value, label: t(`modeChoice.${value}`) })),
+    },
+  ];
+}
+
+/** A label table's keys, typed. */
+function keysOf<K extends string>(table: Record<K, string>): K[] {
+  return Object.keys(table) as K[];
+}
 
 type Listing = Awaited<ReturnType<ReturnType<typeof publicCaller>["directory"]["list"]>>;
+type Locale = (typeof LOCALES)[number];
 
 /**
  * The public directory under `filters`: a filter form (a GET form: it works without JavaScript, and the
  * proxy sends each filtered address to its cached page), then the weekly sessions and the events that
- * match, and a calendar feed of the same. Shown by /directory and /directory/in/[filters].
+ * match, and a calendar feed of the same. Shown by /directory and /directory/in/[filters] (and their
+ * Welsh addresses, /cy/directory…), in the route's language; what operators wrote stays as written.
  */
 export async function DirectoryView({ filters }: { filters: DirectoryFilters }) {
-  const listing = await publicCaller().directory.list(filters);
+  const [listing, t, level, club, locale] = await Promise.all([
+    publicCaller().directory.list(filters),
+    getTranslations("Directory"),
+    getTranslations("ExperienceLevel"),
+    getTranslations("OrganisationPage"),
+    getLocale(),
+  ]);
   const filtered = Object.keys(filters).length > 0;
   const total = listing.sessions.length + listing.events.length;
+  const directory = addressIn(locale, "/directory");
   return (
     <div className="space-y-6">
-      <PageHeader title="Find a coding club or event">
-        <p className="max-w-3xl text-slate-700">
-          Weekly coding clubs and hack days run by schools, libraries, charities, companies and councils.
-          Choose your age and where you live to see what is near you.
-        </p>
+      <PageHeader title={t("title")}>
+        <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       </PageHeader>
-      <FilterForm label="Filter the directory" submitLabel="Show">
+      <FilterForm label={t("filterLabel")} submitLabel={t("show")}>
         <FilterSelect
           id="age"
           name="age"
-          label="Age"
-          allLabel="Any age"
+          label={t("age")}
+          allLabel={t("anyAge")}
           value={filters.age === undefined ? "" : String(filters.age)}
           options={AGES.map((age) => ({
             value: String(age),
-            label: age === DIRECTORY_MAX_AGE ? `${age} or over` : String(age),
+            label: age === DIRECTORY_MAX_AGE ? t("ageOrOver", { age }) : String(age),
           }))}
         />
         <div className="max-w-full min-w-0 space-y-1">
           <label htmlFor="area" className="block text-sm font-medium">
-            Postcode area <span className="font-normal text-slate-600">(e.g. CF or CF10)</span>
+            {t("area")} <span className="font-normal text-slate-600">{t("areaExample")}</span>
           </label>
           <input
             id="area"
             name="area"
             defaultValue={filters.area ?? ""}
             pattern="\s*[A-Za-z]{1,2}([0-9][0-9A-Za-z]?)?\s*"
-            title="The letters at the start of a postcode (CF), or the first part of it (CF10)"
+            title={t("areaTitle")}
             autoComplete="postal-code"
             maxLength={6}
             className="w-32 rounded border border-slate-400 bg-white px-3 py-1.5 uppercase"
           />
         </div>
-        {CHOICE_FILTERS.map((choice) => (
+        {choiceFilters(t, (value) => level(value)).map((choice) => (
           <FilterSelect
             key={choice.name}
             id={choice.name}
@@ -124,69 +149,89 @@ export async function DirectoryView({ filters }: { filters: DirectoryFilters }) 
       </FilterForm>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span role="status" data-testid="directory-count">
-          {total === 0 ? "Nothing matches" : `${total} ${total === 1 ? "match" : "matches"}`}
-          {filtered ? " these filters" : ""}.
+          {filtered ? t("countFiltered", { total }) : t("count", { total })}
         </span>
         {filtered ? (
-          <Link href="/directory" className={linkClass}>
-            Clear the filters
+          <Link href={directory} className={linkClass}>
+            {t("clear")}
           </Link>
         ) : null}
         <a href={directoryCalendarHref(filters)} className={linkClass}>
-          Add {filtered ? "these" : "everything"} to your calendar (.ics)
+          {filtered ? t("calendarFiltered") : t("calendarAll")}
         </a>
       </p>
       {total === 0 ? (
         <EmptyState
-          title="Nothing matches yet"
+          title={t("emptyTitle")}
           action={
             filtered ? (
-              <Link href="/directory" className={strongLinkClass}>
-                See everything
+              <Link href={directory} className={strongLinkClass}>
+                {t("seeEverything")}
               </Link>
             ) : undefined
           }
         >
-          Try another area or age, or fewer filters. New clubs and events are added all the time.
+          {t("empty")}
         </EmptyState>
       ) : null}
-      {listing.sessions.length > 0 ? <Sessions sessions={listing.sessions} /> : null}
-      {listing.events.length > 0 ? <Events events={listing.events} /> : null}
+      {listing.sessions.length > 0 ? (
+        <Sessions
+          sessions={listing.sessions}
+          heading={t("weeklyClubs")}
+          words={sessionCardWords(
+            (key, values) => club(key, values),
+            (value) => level(value),
+            locale,
+          )}
+        />
+      ) : null}
+      {listing.events.length > 0 ? <Events events={listing.events} t={t} locale={locale} /> : null}
     </div>
   );
 }
 
-function Sessions({ sessions }: { sessions: Listing["sessions"] }) {
+function Sessions({
+  sessions,
+  heading,
+  words,
+}: {
+  sessions: Listing["sessions"];
+  heading: string;
+  words: SessionCardWords;
+}) {
   return (
     <section aria-labelledby="sessions-heading" className="space-y-3">
       <h2 id="sessions-heading" className={sectionTitleClass}>
-        Weekly clubs
+        {heading}
       </h2>
-      <SessionCards sessions={sessions} />
+      <SessionCards sessions={sessions} words={words} />
     </section>
   );
 }
 
-function Events({ events }: { events: Listing["events"] }) {
+function Events({ events, t, locale }: { events: Listing["events"]; t: Translate; locale: Locale }) {
   return (
     <section aria-labelledby="events-heading" className="space-y-3">
       <h2 id="events-heading" className={sectionTitleClass}>
-        Events and hack days
+        {t("events")}
       </h2>
       <ul className="grid gap-4 md:grid-cols-2">
         {events.map((event) => (
           <li key={event.id} className={`space-y-2 ${compactCardClass}`} data-testid="directory-event">
             <h3 className={cardTitleClass}>
-              <Link href={`/events/${event.slug}`} className={titleLinkClass}>
+              <Link href={addressIn(locale, `/events/${event.slug}`)} className={titleLinkClass}>
                 {event.name}
               </Link>
             </h3>
             <p className={mutedClass}>
-              {formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone)}
+              {formatDateRangeInZone(event.startsAt, event.submissionDeadline, event.timeZone, locale)}
               {event.organisation ? (
                 <>
-                  {" · Run by "}
-                  <Link href={`/organisations/${event.organisation.slug}`} className={linkClass}>
+                  {` · ${t("runBy")} `}
+                  <Link
+                    href={addressIn(locale, `/organisations/${event.organisation.slug}`)}
+                    className={linkClass}
+                  >
                     {event.organisation.name}
                   </Link>
                 </>
@@ -194,19 +239,21 @@ function Events({ events }: { events: Listing["events"] }) {
             </p>
             <p className="flex flex-wrap gap-2">
               <Badge tone="info">
-                {event.minimumAge === null ? "All ages" : `Ages ${event.minimumAge} and over`}
+                {event.minimumAge === null ? t("allAges") : t("agesAndOver", { age: event.minimumAge })}
               </Badge>
-              <Badge tone="neutral">Every level</Badge>
-              <Badge tone="success">Free</Badge>
+              <Badge tone="neutral">{t("everyLevel")}</Badge>
+              <Badge tone="success">{t("free")}</Badge>
             </p>
             {event.centres.length > 0 ? (
               <p className="text-sm text-slate-700">
-                {event.centres.length === 1 ? "Centre: " : "Centres: "}
-                {event.centres
-                  .map((centre) =>
-                    centre.postcodeDistrict ? `${centre.name} (${centre.postcodeDistrict})` : centre.name,
-                  )
-                  .join(", ")}
+                {t("centres", {
+                  count: event.centres.length,
+                  names: event.centres
+                    .map((centre) =>
+                      centre.postcodeDistrict ? `${centre.name} (${centre.postcodeDistrict})` : centre.name,
+                    )
+                    .join(", "),
+                })}
               </p>
             ) : null}
           </li>

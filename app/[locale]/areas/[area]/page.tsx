@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache, type ReactNode } from "react";
 import { orNotFound, publicCaller } from "~/app/trpc/server";
 import { cardClass, panelClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
 import {
   BarChart,
   CountText,
+  SuppressedMarker,
   SuppressionNote,
   WeeklyChart,
   WeeklyTable,
 } from "~/app/_components/supply-charts";
+import { supplyWords } from "~/app/_components/supply-words";
 import { mutedClass, pageTitleClass, sectionTitleClass, titleLinkClass } from "~/app/_components/text-styles";
+import { addressIn, languageAlternates } from "~/server/http/locales.mjs";
+import { AGE_BANDS } from "~/server/registrations/rules";
+import { EXPERIENCE_LEVELS } from "~/server/registrations/labels";
 import { formatInZone } from "~/server/time/zoned";
-import { cellAt } from "~/server/supply/rules";
+import { cellAt, SMALL_COUNT, SUPPRESSED_MARKER } from "~/server/supply/rules";
 
 type Props = { params: Promise<{ area: string }> };
 
@@ -34,14 +40,17 @@ const load = cache(async (area: string) =>
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await load((await params).area);
-  return { title: `Need and supply in ${view.area}` };
+  const [view, t] = await Promise.all([load((await params).area), getTranslations("AreaPage")]);
+  return {
+    title: t("metaTitle", { area: view.area }),
+    alternates: { languages: languageAlternates(`/areas/${view.area}`) },
+  };
 }
 
 const td = "px-3 py-2";
 const num = `${td} text-right tabular-nums`;
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
+function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <tr className="border-t border-slate-200">
       <th scope="row" className={`${td} text-left font-medium`}>
@@ -52,50 +61,67 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+/**
+ * Need and supply in a postcode area, in the route's language (English at /areas/<area>, Welsh at
+ * /cy/areas/<area>): the "AreaPage" and "ExperienceLevel" messages and the dates in that language. The
+ * counts, what is hidden and how they are rounded are the same in every language; event and centre names
+ * stay as written.
+ */
 export default async function AreaPage({ params }: Props) {
-  const view = await load((await params).area);
-  const bandBars = view.ageBands.map((label, j) => ({ label, cell: cellAt(view.byAgeBand, j) }));
-  const experienceBars = view.experienceLevels.map((label, j) => ({
-    label,
+  const [view, t, levels, locale] = await Promise.all([
+    load((await params).area),
+    getTranslations("AreaPage"),
+    getTranslations("ExperienceLevel"),
+    getLocale(),
+  ]);
+  const words = supplyWords((key, values) => t(key, values));
+  // The view's columns are the domain's bands and levels, in their order (their English labels).
+  const bandBars = view.ageBands.map((_, j) => ({
+    label: AGE_BANDS[j] ? t(`ageBand.${AGE_BANDS[j]}`) : "",
+    cell: cellAt(view.byAgeBand, j),
+  }));
+  const experienceBars = view.experienceLevels.map((_, j) => ({
+    label: EXPERIENCE_LEVELS[j] ? levels(EXPERIENCE_LEVELS[j]) : "",
     cell: cellAt(view.byExperience, j),
   }));
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <h1 className={pageTitleClass}>Need and supply in the {view.area} postcode area</h1>
-        <p>
-          How many young people want a place at the events in the {view.area} postcode area, against the
-          places, vetted mentors and challenges on offer. Counts are for the whole area only.
-        </p>
+        <h1 className={pageTitleClass}>{t("title", { area: view.area })}</h1>
+        <p>{t("intro", { area: view.area })}</p>
       </header>
 
       {view.events.length === 0 ? (
-        <EmptyState title={`No published events have a centre in ${view.area} yet.`}>
-          When an event opens a centre with a postcode in this area, its counts appear here.
-        </EmptyState>
+        <EmptyState title={t("noEventsTitle", { area: view.area })}>{t("noEvents")}</EmptyState>
       ) : (
         <>
-          <SuppressionNote />
+          <SuppressionNote>
+            {t.rich("suppression", {
+              marker: SUPPRESSED_MARKER,
+              small: SMALL_COUNT,
+              strong: (chunks) => <SuppressedMarker>{chunks}</SuppressedMarker>,
+            })}
+          </SuppressionNote>
           <section aria-labelledby="summary-heading" className="space-y-3">
             <h2 id="summary-heading" className={sectionTitleClass}>
-              Demand against supply
+              {t("summary")}
             </h2>
             <div className={`relative overflow-x-auto ${panelClass}`}>
               <table className="min-w-full text-sm" data-testid="area-summary">
-                <caption className="sr-only">Demand against supply in {view.area}</caption>
+                <caption className="sr-only">{t("summaryCaption", { area: view.area })}</caption>
                 <tbody>
-                  <Row label="Registered">
-                    <CountText cell={view.registered} />
+                  <Row label={t("registered")}>
+                    <CountText words={words} cell={view.registered} />
                   </Row>
-                  <Row label="On waiting lists">
-                    <CountText cell={view.waiting} />
+                  <Row label={t("waiting")}>
+                    <CountText words={words} cell={view.waiting} />
                   </Row>
-                  <Row label="Places">{view.places}</Row>
-                  <Row label="Registered per place">
+                  <Row label={t("places")}>{view.places}</Row>
+                  <Row label={t("perPlace")}>
                     {view.demandPerPlace === null ? "—" : view.demandPerPlace.toFixed(2)}
                   </Row>
-                  <Row label="Vetted mentors">{view.vettedMentors}</Row>
-                  <Row label="Published challenges">{view.challenges}</Row>
+                  <Row label={t("mentors")}>{view.vettedMentors}</Row>
+                  <Row label={t("challenges")}>{view.challenges}</Row>
                 </tbody>
               </table>
             </div>
@@ -103,25 +129,35 @@ export default async function AreaPage({ params }: Props) {
 
           <section aria-labelledby="who-heading" className="space-y-3">
             <h2 id="who-heading" className={sectionTitleClass}>
-              Who is coming
+              {t("who")}
             </h2>
             <div className="grid gap-4 md:grid-cols-2">
               {[
-                { title: "By age band at the start", bars: bandBars, testid: "area-bands" },
-                { title: "By experience", bars: experienceBars, testid: "area-experience" },
-              ].map(({ title, bars, testid }) => (
-                <div key={title} className={`space-y-2 ${cardClass}`}>
+                {
+                  title: t("byAgeBand"),
+                  chart: t("chartByAgeBand"),
+                  bars: bandBars,
+                  testid: "area-bands",
+                },
+                {
+                  title: t("byExperience"),
+                  chart: t("chartByExperience"),
+                  bars: experienceBars,
+                  testid: "area-experience",
+                },
+              ].map(({ title, chart, bars, testid }) => (
+                <div key={testid} className={`space-y-2 ${cardClass}`}>
                   <table className="w-full text-sm" data-testid={testid}>
                     <caption className="text-left font-semibold">{title}</caption>
                     <tbody>
                       {bars.map((b) => (
                         <Row key={b.label} label={b.label}>
-                          <CountText cell={b.cell} />
+                          <CountText words={words} cell={b.cell} />
                         </Row>
                       ))}
                     </tbody>
                   </table>
-                  <BarChart title={`Registrations ${title.toLowerCase()}`} summary={title} bars={bars} />
+                  <BarChart title={chart} summary={title} bars={bars} words={words} />
                 </div>
               ))}
             </div>
@@ -129,21 +165,23 @@ export default async function AreaPage({ params }: Props) {
 
           <section aria-labelledby="weeks-heading" className="space-y-3">
             <h2 id="weeks-heading" className={sectionTitleClass}>
-              Registrations over time
+              {t("overTime")}
             </h2>
             {view.byWeek.weeks.length === 0 ? (
-              <p>Nobody has registered yet.</p>
+              <p>{t("nobodyYet")}</p>
             ) : (
               <>
                 <WeeklyChart
-                  title="Registrations per week"
+                  title={t("perWeek")}
                   weeks={view.byWeek.weeks}
                   counts={view.byWeek.counts}
+                  words={words}
                 />
                 <WeeklyTable
-                  caption="Registrations per week (weeks start on Monday, UTC)"
+                  caption={t("perWeekCaption")}
                   weeks={view.byWeek.weeks}
                   counts={view.byWeek.counts}
+                  words={words}
                 />
               </>
             )}
@@ -151,22 +189,29 @@ export default async function AreaPage({ params }: Props) {
 
           <section aria-labelledby="events-heading" className="space-y-3">
             <h2 id="events-heading" className={sectionTitleClass}>
-              Events with centres in {view.area}
+              {t("events", { area: view.area })}
             </h2>
             <ul className="space-y-3">
               {view.events.map((e) => (
                 <li key={e.slug} className={cardClass}>
-                  <Link href={`/events/${e.slug}`} className={`text-lg font-semibold ${titleLinkClass}`}>
+                  <Link
+                    href={addressIn(locale, `/events/${e.slug}`)}
+                    className={`text-lg font-semibold ${titleLinkClass}`}
+                  >
                     {e.name}
                   </Link>
                   <p className={mutedClass}>
-                    Starts{" "}
-                    <time dateTime={e.startsAt.toISOString()}>{formatInZone(e.startsAt, e.timeZone)}</time>
-                    {e.archived ? " (finished)" : ""}
+                    {t.rich(e.archived ? "startsFinished" : "starts", {
+                      date: formatInZone(e.startsAt, e.timeZone, { locale }),
+                      time: (chunks) => <time dateTime={e.startsAt.toISOString()}>{chunks}</time>,
+                    })}
                   </p>
                   <p className="text-sm">
-                    Centres:{" "}
-                    {e.centres.map((c) => (c.district ? `${c.name} (${c.district})` : c.name)).join(", ")}
+                    {t("centres", {
+                      centres: e.centres
+                        .map((c) => (c.district ? `${c.name} (${c.district})` : c.name))
+                        .join(", "),
+                    })}
                   </p>
                 </li>
               ))}

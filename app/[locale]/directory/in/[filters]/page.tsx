@@ -1,8 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { filtersFromKey } from "~/server/directory/rules";
+import { languageAlternates } from "~/server/http/locales.mjs";
 import { DirectoryView } from "../../directory-view";
 
-export const metadata: Metadata = { title: "Find a coding club or event" };
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: (await getTranslations("Directory"))("title"),
+    alternates: { languages: languageAlternates("/directory") },
+  };
+}
 
 // The directory under one set of filters (the segment is directoryKey's): served from the page cache,
 // the same for everyone (see docs/architecture.md "Page cache"). next.config.mjs rewrites /directory here

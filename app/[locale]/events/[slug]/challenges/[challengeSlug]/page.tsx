@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrganisationLogo } from "~/app/_components/organisation-logo";
 import { Markdown } from "~/app/_components/markdown";
 import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { addressIn, languageAlternates } from "~/server/http/locales.mjs";
 
 type Props = { params: Promise<{ slug: string; challengeSlug: string }> };
 
@@ -22,41 +24,61 @@ async function load(slug: string, challengeSlug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, challengeSlug } = await params;
-  return { title: (await load(slug, challengeSlug)).title };
+  const challenge = await load(slug, challengeSlug);
+  return {
+    title: challenge.title,
+    alternates: {
+      languages: languageAlternates(`/events/${challenge.event.slug}/challenges/${challenge.slug}`),
+    },
+  };
 }
 
+/**
+ * A published challenge, in the route's language (English at /events/<slug>/challenges/<challengeSlug>,
+ * Welsh at /cy/…): the page's own words are the "ChallengePage" messages; what the sponsor wrote (title,
+ * summary, sector, problem, resources, success, prize) stays as they wrote it.
+ */
 export default async function ChallengePage({ params }: Props) {
   const { slug, challengeSlug } = await params;
-  const challenge = await load(slug, challengeSlug);
+  const [challenge, t, locale] = await Promise.all([
+    load(slug, challengeSlug),
+    getTranslations("ChallengePage"),
+    getLocale(),
+  ]);
+  const href = (address: string) => addressIn(locale, address);
   return (
     <article className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${challenge.event.slug}`} className={linkClass}>
+          <Link href={href(`/events/${challenge.event.slug}`)} className={linkClass}>
             {challenge.event.name}
           </Link>
         </p>
         <h1 className={pageTitleClass}>{challenge.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-600">
           <OrganisationLogo organisation={challenge.organisation} size="md" />
-          Set by{" "}
-          <Link href={`/organisations/${challenge.organisation.slug}`} className={linkClass}>
-            {challenge.organisation.name}
-          </Link>{" "}
+          {t.rich("setBy", {
+            name: challenge.organisation.name,
+            organisation: (chunks) => (
+              <Link href={href(`/organisations/${challenge.organisation.slug}`)} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}{" "}
           · {challenge.sector}
         </p>
         <p className="text-lg">{challenge.summary}</p>
       </header>
       <section aria-labelledby="problem-heading" className="space-y-2">
         <h2 id="problem-heading" className={sectionTitleClass}>
-          The problem
+          {t("problem")}
         </h2>
         <Markdown source={challenge.problemStatement} />
       </section>
       {challenge.resources.length > 0 ? (
         <section aria-labelledby="resources-heading" className="space-y-2">
           <h2 id="resources-heading" className={sectionTitleClass}>
-            Data and resources
+            {t("resources")}
           </h2>
           <ul className="list-disc pl-6">
             {challenge.resources.map((r) => (
@@ -72,7 +94,7 @@ export default async function ChallengePage({ params }: Props) {
       {challenge.successCriteria ? (
         <section aria-labelledby="criteria-heading" className="space-y-2">
           <h2 id="criteria-heading" className={sectionTitleClass}>
-            What success looks like
+            {t("success")}
           </h2>
           <Markdown source={challenge.successCriteria} />
         </section>
@@ -80,7 +102,7 @@ export default async function ChallengePage({ params }: Props) {
       {challenge.prize ? (
         <section aria-labelledby="prize-heading" className="space-y-2">
           <h2 id="prize-heading" className={sectionTitleClass}>
-            Prize
+            {t("prize")}
           </h2>
           <p>{challenge.prize}</p>
         </section>

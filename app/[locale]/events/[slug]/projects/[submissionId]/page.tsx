@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AwardList } from "~/app/_components/award-list";
 import { Markdown } from "~/app/_components/markdown";
 import { ProjectImages } from "~/app/_components/project-images";
 import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { addressIn, languageAlternates } from "~/server/http/locales.mjs";
 
 type Props = { params: Promise<{ slug: string; submissionId: string }> };
 
@@ -24,62 +26,98 @@ async function load(slug: string, submissionId: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, submissionId } = await params;
-  return { title: (await load(slug, submissionId)).title };
+  return {
+    title: (await load(slug, submissionId)).title,
+    alternates: { languages: languageAlternates(`/events/${slug}/projects/${submissionId}`) },
+  };
+}
+
+/** The words a credit line is made of, in the page's language (the "ProjectPage" messages). */
+interface CreditWords {
+  /** "2 other team members", after at least one name. */
+  others: (count: number) => string;
+  /** "2 team members", when nobody may be named. */
+  members: (count: number) => string;
+  /** "Ana, Sam and Jo": the names before the last one, and the last one. */
+  and: (names: string, last: string) => string;
 }
 
 /** "Ana, Sam and 2 other team members": people who may not be named are counted, not repeated. */
-function creditLine(credits: readonly (string | null)[]): string {
+function creditLine(credits: readonly (string | null)[], words: CreditWords): string {
   const named = credits.filter((credit): credit is string => Boolean(credit));
   const unnamed = credits.length - named.length;
-  if (unnamed > 0) {
-    const plural = unnamed === 1 ? "" : "s";
-    named.push(
-      named.length > 0 ? `${unnamed} other team member${plural}` : `${unnamed} team member${plural}`,
-    );
-  }
-  return named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : (named[0] ?? "");
+  if (unnamed > 0) named.push(named.length > 0 ? words.others(unnamed) : words.members(unnamed));
+  return named.length > 1 ? words.and(named.slice(0, -1).join(", "), named.at(-1) ?? "") : (named[0] ?? "");
 }
 
+/**
+ * true when Welsh joins `word` with "ac" rather than "a" ("Ana ac Owen", "Ana a Sam"): it starts with a
+ * vowel, or with a number said with one (1 un, 11 un ar ddeg, 8… wyth). A "w" or "y" before another vowel
+ * is a consonant ("a Wyn", "a Yusuf").
+ */
+function startsWithVowel(word: string): boolean {
+  if (/^(?:8|11?(?!\d))/.test(word)) return true;
+  return /^(?:[aeiouâêîôûáéíóúàèìòùäëïöü]|[wyŵŷ](?![aeiouwyâêîôûŵŷ]))/i.test(word);
+}
+
+/**
+ * A project in the open gallery, in the route's language (English at /events/<slug>/projects/<id>, Welsh
+ * at /cy/…): the page's own words are the "ProjectPage" messages; what the team wrote (title, tagline,
+ * description, technologies) and names stay as written.
+ */
 export default async function ProjectPage({ params }: Props) {
   const { slug, submissionId } = await params;
-  const project = await load(slug, submissionId);
+  const [project, t, locale] = await Promise.all([
+    load(slug, submissionId),
+    getTranslations("ProjectPage"),
+    getLocale(),
+  ]);
+  const href = (address: string) => addressIn(locale, address);
+  const creditWords: CreditWords = {
+    others: (count) => t("otherMembers", { count }),
+    members: (count) => t("members", { count }),
+    and: (names, last) =>
+      startsWithVowel(last) ? t("andBeforeVowel", { names, last }) : t("and", { names, last }),
+  };
   const links = [
-    ["Code", project.repositoryUrl],
-    ["Demo", project.demoUrl],
-    ["Video", project.videoUrl],
+    ["code", t("code"), project.repositoryUrl],
+    ["demo", t("demo"), project.demoUrl],
+    ["video", t("video"), project.videoUrl],
   ] as const;
   return (
     <article className="max-w-3xl space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/events/${slug}/projects`} className={linkClass}>
-            All projects
+          <Link href={href(`/events/${slug}/projects`)} className={linkClass}>
+            {t("allProjects")}
           </Link>
         </p>
         <h1 className={pageTitleClass}>{project.title}</h1>
         {project.tagline ? <p className="text-lg text-slate-700">{project.tagline}</p> : null}
         <p className="text-sm text-slate-600">
-          Team {project.teamName}
+          {t("team", { team: project.teamName })}
           {project.centre ? ` · ${project.centre.name}` : ""}
-          {project.credits.length > 0 ? ` · by ${creditLine(project.credits)}` : ""}
+          {project.credits.length > 0
+            ? ` · ${t("by", { credits: creditLine(project.credits, creditWords) })}`
+            : ""}
         </p>
       </header>
       <AwardList slug={slug} submissionId={submissionId} />
-      <ProjectImages images={project.images} />
+      <ProjectImages images={project.images} noDescription={t("imageNoDescription")} />
       <section aria-labelledby="about-heading" className="space-y-2">
         <h2 id="about-heading" className={sectionTitleClass}>
-          About the project
+          {t("about")}
         </h2>
         <Markdown source={project.description} />
       </section>
       <section aria-labelledby="details-heading" className="space-y-2">
         <h2 id="details-heading" className={sectionTitleClass}>
-          Details
+          {t("details")}
         </h2>
         <ul className="list-inside list-disc">
-          {links.map(([label, url]) =>
+          {links.map(([key, label, url]) =>
             url ? (
-              <li key={label}>
+              <li key={key}>
                 <a href={url} rel="nofollow noopener noreferrer ugc" className={linkClass}>
                   {label}
                 </a>
@@ -87,19 +125,22 @@ export default async function ProjectPage({ params }: Props) {
             ) : null,
           )}
         </ul>
-        {project.technologies.length > 0 ? <p>Built with {project.technologies.join(", ")}.</p> : null}
+        {project.technologies.length > 0 ? (
+          <p>{t("builtWith", { technologies: project.technologies.join(", ") })}</p>
+        ) : null}
         {project.challenges.length > 0 ? (
           <p>
-            Entered for{" "}
-            {project.challenges.map((c, i) => (
-              <span key={c.id}>
-                {i > 0 ? ", " : ""}
-                <Link href={`/events/${slug}/challenges/${c.slug}`} className={linkClass}>
-                  {c.title}
-                </Link>
-              </span>
-            ))}
-            .
+            {t.rich("enteredFor", {
+              challenges: () =>
+                project.challenges.map((c, i) => (
+                  <span key={c.id}>
+                    {i > 0 ? ", " : ""}
+                    <Link href={href(`/events/${slug}/challenges/${c.slug}`)} className={linkClass}>
+                      {c.title}
+                    </Link>
+                  </span>
+                )),
+            })}
           </p>
         ) : null}
       </section>
