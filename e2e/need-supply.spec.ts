@@ -1,45 +1,12 @@
 // Need against supply: the public view of a postcode area shows its counts with the small ones hidden,
 // and the event's organiser sees the same per centre, with the CSV file. On a phone, checked by axe.
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
-import { createPublishedEvent, REGISTRATION_OPEN, withDatabase } from "./support/db";
+import { centreWithRegistrations, createPublishedEvent, REGISTRATION_OPEN } from "./support/db";
 import { saveViewportShots } from "./support/screenshots";
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-/** A centre in `district` with `people` registrations (born on `dateOfBirth`), straight in the database. */
-async function centreWithRegistrations(params: {
-  eventId: string;
-  name: string;
-  district: string;
-  capacity: number;
-  people: number;
-  dateOfBirth: string;
-}): Promise<void> {
-  await withDatabase(async (client) => {
-    const centreId = `e2e-centre-${randomUUID()}`;
-    await client.query(
-      `INSERT INTO "Centre" (id, "eventId", name, "postcodeDistrict", capacity, "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, now())`,
-      [centreId, params.eventId, params.name, params.district, params.capacity],
-    );
-    for (let i = 0; i < params.people; i++) {
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now()) RETURNING id`,
-        [`e2e-${randomUUID()}`, uniqueEmail("need")],
-      );
-      await client.query(
-        `INSERT INTO "Registration" (id, "eventId", "userId", "centreId", experience, skills, "dateOfBirth",
-           status, "codeOfConductVersion", "codeOfConductAt", "updatedAt")
-         SELECT $1, id, $2, $3, 'NEW', '{}', $4::date, 'CONFIRMED', "codeOfConductVersion", now(), now()
-         FROM "Event" WHERE id = $5`,
-        [`e2e-reg-${randomUUID()}`, rows[0]?.id, centreId, params.dateOfBirth, params.eventId],
-      );
-    }
-  });
-}
 
 test("a partnership's area view hides small counts; the organiser sees them per centre, hidden too", async ({
   page,

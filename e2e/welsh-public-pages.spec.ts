@@ -3,32 +3,22 @@
 // and counts' notes in Welsh, what people wrote as they wrote it, and hreflang links; its English page is
 // unchanged. Axe on every Welsh page.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { addressIn } from "../server/http/locales.mjs";
 import { uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";
 import {
   createPublishedEvent,
+  centreWithRegistrations,
   createTeamWithCaptain,
   DEADLINE_PASSED,
   REGISTRATION_OPEN,
   withDatabase,
 } from "./support/db";
+import { expectLanguageLinks } from "./support/languages";
 import { saveViewportShots } from "./support/screenshots";
 
 const WELSH_MONTH = /\b(Ion|Chw|Maw|Ebr|Mai|Meh|Gor|Awst|Medi|Hyd|Tach|Rhag) \d{4}\b/;
-
-/** The page names its English and Welsh addresses for search engines. */
-async function expectLanguageLinks(page: Page, english: string): Promise<void> {
-  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
-    "href",
-    new RegExp(`${english}$`),
-  );
-  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
-    "href",
-    new RegExp(`/cy${english}$`),
-  );
-}
 
 test("an organisation's page in Welsh: its kind, clubs and challenges, its English page unchanged", async ({
   page,
@@ -180,32 +170,12 @@ test("need and supply in an area in Welsh: the same counts, hidden by the same r
     timeline: REGISTRATION_OPEN,
   });
   // Three 12-year-olds (a small count, hidden) and eight adults at two centres in the area (listed by name).
-  await withDatabase(async (client) => {
-    for (const [centre, district, people, dateOfBirth] of [
-      ["Llyfrgell y Gogledd", `${area}1`, 3, "2014-06-01"],
-      ["Hwb y De", `${area}2`, 8, "1995-06-01"],
-    ] as const) {
-      const centreId = `e2e-centre-${randomUUID()}`;
-      await client.query(
-        `INSERT INTO "Centre" (id, "eventId", name, "postcodeDistrict", capacity, "updatedAt")
-         VALUES ($1, $2, $3, $4, 20, now())`,
-        [centreId, event.id, centre, district],
-      );
-      for (let i = 0; i < people; i++) {
-        const { rows } = await client.query<{ id: string }>(
-          `INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now()) RETURNING id`,
-          [`e2e-${randomUUID()}`, uniqueEmail("welsh-area")],
-        );
-        await client.query(
-          `INSERT INTO "Registration" (id, "eventId", "userId", "centreId", experience, skills, "dateOfBirth",
-             status, "codeOfConductVersion", "codeOfConductAt", "updatedAt")
-           SELECT $1, id, $2, $3, 'NEW', '{}', $4::date, 'CONFIRMED', "codeOfConductVersion", now(), now()
-           FROM "Event" WHERE id = $5`,
-          [`e2e-reg-${randomUUID()}`, rows[0]?.id, centreId, dateOfBirth, event.id],
-        );
-      }
-    }
-  });
+  for (const [name, district, people, dateOfBirth] of [
+    ["Llyfrgell y Gogledd", `${area}1`, 3, "2014-06-01"],
+    ["Hwb y De", `${area}2`, 8, "1995-06-01"],
+  ] as const) {
+    await centreWithRegistrations({ eventId: event.id, name, district, capacity: 20, people, dateOfBirth });
+  }
 
   // From the Welsh event page's centres.
   await page.goto(`/cy/events/${slug}`);

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { addressIn } from "../server/http/locales.mjs";
 import { expectNoA11yViolations } from "./support/axe";
+import { expectLanguageLinks } from "./support/languages";
 import { saveViewportShots } from "./support/screenshots";
 import {
   createPublishedEvent,
@@ -255,14 +256,7 @@ test("a challenge and a project in Welsh: the pages' own words, what people wrot
     "Riders wait less.",
   );
   await expect(main.getByRole("region", { name: "Gwobr" })).toContainText("A day at the depot");
-  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
-    "href",
-    new RegExp(`${challengeAddress}$`),
-  );
-  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
-    "href",
-    new RegExp(`/cy${challengeAddress}$`),
-  );
+  await expectLanguageLinks(page, challengeAddress);
   await expectNoA11yViolations(page);
   await saveViewportShots(page, "challenge-welsh");
 
@@ -297,14 +291,7 @@ test("a challenge and a project in Welsh: the pages' own words, what people wrot
     "href",
     `/cy${challengeAddress}`,
   );
-  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
-    "href",
-    new RegExp(`${projectAddress}$`),
-  );
-  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
-    "href",
-    new RegExp(`/cy${projectAddress}$`),
-  );
+  await expectLanguageLinks(page, projectAddress);
   await expectNoA11yViolations(page);
   await saveViewportShots(page, "project-welsh");
 

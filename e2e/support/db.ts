@@ -376,3 +376,35 @@ export async function createSubmittedProject(params: {
   });
   return id;
 }
+
+/** A centre in `district` with `people` registrations (born on `dateOfBirth`), straight in the database. */
+export async function centreWithRegistrations(params: {
+  eventId: string;
+  name: string;
+  district: string;
+  capacity: number;
+  people: number;
+  dateOfBirth: string;
+}): Promise<void> {
+  await withDatabase(async (client) => {
+    const centreId = `e2e-centre-${randomUUID()}`;
+    await client.query(
+      `INSERT INTO "Centre" (id, "eventId", name, "postcodeDistrict", capacity, "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, now())`,
+      [centreId, params.eventId, params.name, params.district, params.capacity],
+    );
+    for (let i = 0; i < params.people; i++) {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO "User" (id, email, "updatedAt") VALUES ($1, $2, now()) RETURNING id`,
+        [`e2e-${randomUUID()}`, `need-${randomUUID()}@example.org`],
+      );
+      await client.query(
+        `INSERT INTO "Registration" (id, "eventId", "userId", "centreId", experience, skills, "dateOfBirth",
+           status, "codeOfConductVersion", "codeOfConductAt", "updatedAt")
+         SELECT $1, id, $2, $3, 'NEW', '{}', $4::date, 'CONFIRMED', "codeOfConductVersion", now(), now()
+         FROM "Event" WHERE id = $5`,
+        [`e2e-reg-${randomUUID()}`, rows[0]?.id, centreId, params.dateOfBirth, params.eventId],
+      );
+    }
+  });
+}

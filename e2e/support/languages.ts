@@ -1,0 +1,14 @@
+// What a page in more than one language must carry (docs/languages.md).
+import { expect, type Page } from "@playwright/test";
+
+/** The page names its English and Welsh addresses for search engines. */
+export async function expectLanguageLinks(page: Page, english: string): Promise<void> {
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute(
+    "href",
+    new RegExp(`${english}$`),
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute(
+    "href",
+    new RegExp(`/cy${english}$`),
+  );
+}
