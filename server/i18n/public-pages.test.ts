@@ -35,11 +35,29 @@ describe("the English catalogue and the domain's English, for the organisation, 
     expect(Object.keys(cy.OrganisationPage.kind).sort()).toEqual(Object.keys(organisationKindLabels).sort());
     expect(Object.keys(cy.AreaPage.ageBand).sort()).toEqual([...AGE_BANDS].sort());
     const place = translatorFor("cy", "Awards");
-    expect([1, 2, 3, 4].map((n) => place("place", { place: n }))).toEqual([
-      "Safle 1af",
-      "Safle 2il",
-      "Safle 3ydd",
-      "Safle 4ydd",
+    // Welsh ordinals: 1af, 2il, 3ydd, 4ydd, 5ed, 6ed, 7fed … 10fed, then 11eg, 12fed, 13eg …
+    const ordinals = [1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n) =>
+      place("place", { place: n }).replace("Safle ", ""),
+    );
+    expect(ordinals).toEqual([
+      "1af",
+      "2il",
+      "3ydd",
+      "4ydd",
+      "5ed",
+      "6ed",
+      "7fed",
+      "10fed",
+      "11eg",
+      "12fed",
+      "13eg",
+      "14eg",
+      "15fed",
+      "16eg",
+      "17eg",
+      "18fed",
+      "19eg",
+      "20fed",
     ]);
   });
 });
