@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getMessages, getTranslations } from "next-intl/server";
-import { YOUR_HOME_NAMESPACES, pickMessages } from "~/server/i18n/labels";
+import { getTranslations } from "next-intl/server";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { addressIn, type LOCALES } from "~/server/http/locales.mjs";
 import { formatDateRangeInZone, formatInZone } from "~/server/time/zoned";
@@ -17,17 +16,15 @@ type Events = RouterOutputs["events"]["list"];
 /**
  * The home page: the published events, the same for everyone (served from the page cache; next.config.mjs
  * rewrites "/" to app/[locale]/landing/everyone), and for someone signed in their own events and what to do next,
- * asked for by their browser (PersonalHome, its words passed from here). All in `locale`'s language: the
- * "Home", "Phase" and "Milestone" messages (and YOUR_HOME_NAMESPACES for the personal part) and the dates.
+ * asked for by their browser (PersonalHome: users.home brings its words). All in `locale`'s language: the
+ * "Home", "Phase" and "Milestone" messages and the dates.
  */
 export async function HomeView({ events, locale }: { events: Events; locale: (typeof LOCALES)[number] }) {
-  const [t, phase, milestone, messages] = await Promise.all([
+  const [t, phase, milestone] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Phase"),
     getTranslations("Milestone"),
-    getMessages(),
   ]);
-  const yourHomeLabels = pickMessages(messages, YOUR_HOME_NAMESPACES);
   const badgeLabels = phaseBadgeLabels((text) => phase(text));
   return (
     <div className="space-y-10">
@@ -41,7 +38,7 @@ export async function HomeView({ events, locale }: { events: Events; locale: (ty
           <p className="text-lg text-brand-100">{t("intro")}</p>
         </div>
       </section>
-      <PersonalHome labels={yourHomeLabels} locale={locale} />
+      <PersonalHome locale={locale} />
       <section aria-labelledby="events-heading" className="space-y-4">
         <h2 id="events-heading" className={sectionTitleClass}>
           {t("events")}

@@ -82,6 +82,19 @@ describe("users.home and users.nav", () => {
       project: { status: "DRAFT", title: "Bus times" },
     });
     expect(home.registrations[0]?.nextStep).not.toBeNull();
+    // The block's words come in the asking page's language (English by default); a language the site
+    // does not offer is refused.
+    expect(home.words.YourHome.title).toBe("Yours");
+    expect(home.words.NextStep.START_PROJECT).toBe("Start your team's project.");
+    const welsh = await callerFor(tdb.db, me, now).users.home({ locale: "cy" });
+    expect(welsh.words.YourHome.title).toBe("Eich pethau chi");
+    expect(Object.keys(welsh.words).sort()).toEqual(
+      ["Milestone", "NextStep", "Phase", "RegistrationStatus", "SubmissionStatus", "YourHome"].sort(),
+    );
+    expect(welsh.registrations).toEqual(home.registrations);
+    await expect(callerFor(tdb.db, me, now).users.home({ locale: "fr" as "cy" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
 
     // Someone without a team at the same event sees no one else's team or project.
     const theirs = await callerFor(tdb.db, stranger, now).users.home();

@@ -1,6 +1,9 @@
 import { updateEmailPreferences, updateProfile } from "../users/commands.ts";
 import { emailPreferencesOf, homeFor, navFor, profileOf } from "../users/queries.ts";
-import { updateEmailPreferencesInput, updateProfileInput } from "../users/schema.ts";
+import { homeInput, updateEmailPreferencesInput, updateProfileInput } from "../users/schema.ts";
+import { DEFAULT_LOCALE } from "../http/locales.mjs";
+import { YOUR_HOME_NAMESPACES, pickMessages } from "../i18n/labels.ts";
+import { messagesOf } from "../i18n/messages.ts";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 import { deleteAccount } from "../rights/commands.ts";
 import { myData } from "../rights/export.ts";
@@ -9,10 +12,15 @@ import { deleteAccountInput } from "../rights/schema.ts";
 export const usersRouter = router({
   /** The caller's own profile. */
   me: protectedProcedure.query(({ ctx }) => profileOf(ctx.db, { userId: ctx.user.id })),
-  /** The caller's home: their events with what to do next, roles, organisations, consents given. */
-  home: protectedProcedure.query(async ({ ctx }) =>
-    homeFor(ctx.db, { userId: ctx.user.id, email: ctx.user.email, now: await ctx.now() }),
-  ),
+  /**
+   * The caller's home: their events with what to do next, roles, organisations, consents given; and the
+   * block's `words` in the asking page's `locale` (the catalogue's YOUR_HOME_NAMESPACES), sent only to
+   * the signed-in people who read them rather than in the cached home page.
+   */
+  home: protectedProcedure.input(homeInput).query(async ({ ctx, input }) => ({
+    ...(await homeFor(ctx.db, { userId: ctx.user.id, email: ctx.user.email, now: await ctx.now() })),
+    words: pickMessages(messagesOf(input?.locale ?? DEFAULT_LOCALE), YOUR_HOME_NAMESPACES),
+  })),
   /** Whether the header should offer Manage and Organisations. */
   nav: protectedProcedure.query(({ ctx }) =>
     navFor(ctx.db, { userId: ctx.user.id, isPlatformAdmin: ctx.user.isPlatformAdmin }),

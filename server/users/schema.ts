@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LOCALE, LOCALES } from "../http/locales.mjs";
 import { OPTIONAL_MAIL_CATEGORIES } from "../mail/preferences.ts";
 import { recognisableName } from "../names/schema.ts";
 
@@ -30,3 +31,6 @@ export const updateEmailPreferencesInput = z.object({
     .transform((values) => [...new Set(values)]),
 });
 export type UpdateEmailPreferencesInput = z.input<typeof updateEmailPreferencesInput>;
+
+/** The page asking for a person's home block says its language, so the block's words come in it. */
+export const homeInput = z.object({ locale: z.enum(LOCALES).default(DEFAULT_LOCALE) }).optional();
