@@ -59,15 +59,23 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
   ],
 };
 
+/** messagesOf's merged catalogues, by locale. */
+const MERGED = new Map<keyof typeof CATALOGUES, Messages>();
+
 /**
  * The messages for `locale` (a served one of LOCALES, or a catalogue in progress, in tests): its catalogue's translated namespaces over the English ones,
  * so a namespace not yet translated reads in English rather than failing.
  */
 export function messagesOf(locale: keyof typeof CATALOGUES): Messages {
   if (locale === DEFAULT_LOCALE) return enGB;
+  // The catalogues never change while the server runs: merge each language once, not on every request and
+  // every translatorFor call (capabilityNotice runs on request paths).
+  const cached = MERGED.get(locale);
+  if (cached) return cached;
   const catalogue: Partial<Messages> = CATALOGUES[locale];
   const merged: Record<string, unknown> = { ...enGB };
   for (const namespace of TRANSLATED_NAMESPACES[locale]) merged[namespace] = catalogue[namespace];
+  MERGED.set(locale, merged as Messages);
   return merged as Messages;
 }
 
