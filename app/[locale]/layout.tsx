@@ -96,7 +96,12 @@ export default async function RootLayout({
                   {t("name")}
                 </Link>
                 <CollapsibleNav label={t("mainMenu")} buttonLabel={t("menu")}>
-                  <SiteNav showOutbox={showOutbox} labels={navLabels} homeHref={home} />
+                  <SiteNav
+                    showOutbox={showOutbox}
+                    labels={navLabels}
+                    homeHref={home}
+                    signInHref={addressIn(locale, "/signin")}
+                  />
                 </CollapsibleNav>
               </div>
             </header>

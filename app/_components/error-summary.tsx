@@ -4,19 +4,22 @@ import { useEffect, useRef, type MouseEvent } from "react";
 import type { FormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { strongLinkClass } from "./text-styles";
+import { signInPathFor } from "~/server/auth/confirm-link";
 
-/** Where "Sign in again" goes: the sign-in page, then back to this very page (path and query). */
+/**
+ * Where "Sign in again" goes: the sign-in page in this page's language, then back to this very page (path
+ * and query).
+ */
 function signInHref(): string {
   if (typeof window === "undefined") return "/signin";
-  const here = `${window.location.pathname}${window.location.search}`;
-  return `/signin?callbackUrl=${encodeURIComponent(here)}`;
+  return signInPathFor(`${window.location.pathname}${window.location.search}`);
 }
 
-/** The link offered when a change failed because the session ended. */
-export function SignInAgain() {
+/** The link offered when a change failed because the session ended (`label`: in the page's language). */
+export function SignInAgain({ label = "Sign in again" }: { label?: string }) {
   return (
     <a href={signInHref()} className={strongLinkClass}>
-      Sign in again
+      {label}
     </a>
   );
 }
@@ -31,6 +34,14 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 
 export const restoredMessage = "We kept what you typed before you signed in again. Check it, then save.";
 
+/** What the summary says of its own, for a page in another language (English when not given). */
+export interface ErrorSummaryWords {
+  signInAgain: string;
+  /** After the link: "— you'll come back to this page." */
+  comeBack: string;
+  restored: string;
+}
+
 /**
  * Everything wrong with a form, at the top of it, each problem once: the headline, then each field's
  * messages as links that move focus to the field (GOV.UK's error summary). It takes focus whenever a
@@ -39,7 +50,8 @@ export const restoredMessage = "We kept what you typed before you signed in agai
  *
  * `labels` names the fields (in the order to list them); a field's input has the id
  * `${idPrefix}${name}` unless `anchors` says otherwise. Messages of unnamed fields are listed unlinked.
- * `restored` shows that a kept draft was put back (see useFormProblem).
+ * `restored` shows that a kept draft was put back (see useFormProblem). `words`: its own words in the
+ * page's language (English without).
  */
 export function ErrorSummary({
   problem,
@@ -47,19 +59,21 @@ export function ErrorSummary({
   idPrefix = "",
   anchors = {},
   restored = false,
+  words,
 }: {
   problem: FormProblem | null;
   labels?: Record<string, string>;
   idPrefix?: string;
   anchors?: Record<string, string>;
   restored?: boolean;
+  words?: ErrorSummaryWords;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (problem) box.current?.focus();
   }, [problem]);
 
-  if (!problem) return restored ? <FormStatus message={restoredMessage} /> : null;
+  if (!problem) return restored ? <FormStatus message={words?.restored ?? restoredMessage} /> : null;
   const named = Object.keys(labels).filter((name) => problem.fields[name]);
   const others = Object.keys(problem.fields).filter((name) => !(name in labels));
   const items = [
@@ -107,8 +121,10 @@ export function ErrorSummary({
       ) : null}
       {problem.signIn ? (
         <p>
-          <SignInAgain />
-          <span className="text-slate-800"> — you&apos;ll come back to this page.</span>
+          <SignInAgain label={words?.signInAgain} />
+          <span className="text-slate-800">
+            {words ? ` ${words.comeBack}` : " — you'll come back to this page."}
+          </span>
         </p>
       ) : null}
     </div>

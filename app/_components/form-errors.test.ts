@@ -109,4 +109,18 @@ describe("translateProblem", () => {
     const problem = { message: "Fix these", fields: { about: ["Use at most 200 characters"] } };
     expect(translateProblem(problem, {})).toBe(problem);
   });
+
+  // A form translates its problem as it renders; the error summary takes focus whenever the problem it is
+  // given is a new object, so a new object on every keystroke pulled focus out of the field being typed in.
+  it("gives the same object for the same problem and table, and a new one only when either changes", () => {
+    const problem = { message: "Fix these", fields: { about: ["Use at most 200 characters"] } };
+    const first = translateProblem(problem, table);
+    expect(translateProblem(problem, table)).toBe(first);
+    const again = { ...problem };
+    expect(translateProblem(again, table)).not.toBe(first);
+    expect(translateProblem(again, table)).toEqual(first);
+    const otherTable = { ...table, "Fix these": "Trwsiwch y rhain" };
+    expect(translateProblem(problem, otherTable)).toEqual({ ...first, message: "Trwsiwch y rhain" });
+    expect(translateProblem(problem, table)).toBe(first);
+  });
 });

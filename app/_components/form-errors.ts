@@ -23,17 +23,42 @@ export const signedOutMessage =
   "You're signed out (perhaps in another tab), so this wasn't saved. Sign in again, then try once more: what you typed is kept.";
 
 /**
+ * `derive`, remembered for each pair of a problem and the words it is said in: the same two objects give
+ * the same result object. Forms derive their shown problem as they render, and ErrorSummary takes focus
+ * whenever its problem is a new object, so a fresh object on each render (each keystroke) would pull the
+ * focus out of the field being typed in. Weakly held: a problem no longer shown is forgotten.
+ */
+export function rememberedPerProblem<W extends object>(
+  derive: (problem: FormProblem, words: W) => FormProblem,
+): (problem: FormProblem, words: W) => FormProblem {
+  const memo = new WeakMap<FormProblem, WeakMap<W, FormProblem>>();
+  return (problem, words) => {
+    let byWords = memo.get(problem);
+    if (!byWords) memo.set(problem, (byWords = new WeakMap()));
+    const kept = byWords.get(words);
+    if (kept) return kept;
+    const derived = derive(problem, words);
+    byWords.set(words, derived);
+    return derived;
+  };
+}
+
+/**
  * `problem` in the page's language: each message found in `table` (English text → the page's language,
  * built by the page with messageTable, server/i18n/messages.ts) is swapped, any other kept as it is. An
- * empty table (English pages) changes nothing.
+ * empty table (English pages) changes nothing. The same problem and table give the same object
+ * (rememberedPerProblem), so a form may call it on every render.
  */
-export function translateProblem(problem: FormProblem, table: Readonly<Record<string, string>>): FormProblem {
+export const translateProblem: (
+  problem: FormProblem,
+  table: Readonly<Record<string, string>>,
+) => FormProblem = rememberedPerProblem((problem: FormProblem, table: Readonly<Record<string, string>>) => {
   if (Object.keys(table).length === 0) return problem;
   const say = (message: string) => table[message] ?? message;
   const fields: FieldErrors = {};
   for (const [name, messages] of Object.entries(problem.fields)) fields[name] = messages?.map(say);
   return { ...problem, message: say(problem.message), fields };
-}
+});
 
 /** What a form says when a change failed for a reason it cannot name (the network, the server). */
 export const somethingWrongMessage = "Something went wrong. Please try again.";

@@ -6,6 +6,8 @@ import { buttonClass } from "./button-styles";
 import { cardClass } from "./card";
 import { sectionTitleClass, strongLinkClass } from "./text-styles";
 import { usePersonal } from "./use-personal";
+import { signInPathFor } from "~/server/auth/confirm-link";
+import { addressIn, type SiteLocale } from "~/server/http/locales.mjs";
 
 /** The event page's personal part, asked of the server by the browser (events.viewer), shared by its islands. */
 export function useEventViewer(slug: string) {
@@ -38,8 +40,11 @@ export function RegistrationCallToAction({
   canRegister,
   closedNotice,
   labels,
+  locale,
 }: {
   slug: string;
+  /** The page's language: the register and registration pages it links to are in it too. */
+  locale: SiteLocale;
   canRegister: boolean;
   /** Why registration is not open, and when it opens (capabilityNotice). */
   closedNotice: string | null;
@@ -49,9 +54,8 @@ export function RegistrationCallToAction({
   const status = viewer?.registrationStatus ?? null;
   const registered = status !== null && status !== "WITHDRAWN";
   const signedIn = viewer?.signedIn ?? false;
-  const registerHref = signedIn
-    ? `/events/${slug}/register`
-    : `/signin?callbackUrl=${encodeURIComponent(`/events/${slug}/register`)}`;
+  const registerAddress = addressIn(locale, `/events/${slug}/register`);
+  const registerHref = signedIn ? registerAddress : signInPathFor(registerAddress);
   return (
     <section aria-labelledby="registration-heading" className={`space-y-2 ${cardClass}`}>
       <h2 id="registration-heading" className={sectionTitleClass}>
@@ -61,7 +65,7 @@ export function RegistrationCallToAction({
         <>
           <p>{status === "PENDING_CONSENT" ? labels.pendingConsent : labels.confirmed}</p>
           <p className="flex flex-wrap gap-x-4 gap-y-1">
-            <Link href={`/events/${slug}/registration`} className={strongLinkClass}>
+            <Link href={addressIn(locale, `/events/${slug}/registration`)} className={strongLinkClass}>
               {labels.seeRegistration}
             </Link>
             {viewer?.certificatesReady ? (
@@ -81,7 +85,7 @@ export function RegistrationCallToAction({
           ) : (
             // Until the browser knows who is looking: a link that works for everyone (the form asks
             // people to sign in first), the same size as the button it becomes.
-            <Link href={`/events/${slug}/register`} className={buttonClass}>
+            <Link href={registerAddress} className={buttonClass}>
               {labels.register}
             </Link>
           )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import { buttonClass } from "./button-styles";
 import { cardClass } from "./card";
 import { ActionOutcome } from "./action-outcome";
@@ -9,7 +9,8 @@ import { PendingButton } from "./pending-button";
 import { sectionTitleClass } from "./text-styles";
 import { usePageAction } from "./use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import { SENSITIVE_FIELD_TEXT, type SensitiveField } from "~/server/sensitive/fields";
+import { problemInPage, type ProblemWords } from "~/server/consent/problem-words";
+import type { SensitiveField } from "~/server/sensitive/fields";
 
 type Answers = {
   medical: string;
@@ -28,25 +29,54 @@ const EMPTY: Answers = {
 };
 
 /**
+ * What the form says, in the page's language (the "ConsentForms" messages, read by the page:
+ * sensitiveFormWords in server/consent/form-messages.ts). `intro` names whom the centre looks after.
+ */
+export interface SensitiveFormWords {
+  heading: string;
+  intro: string;
+  medical: string;
+  medicalHint: string;
+  access: string;
+  accessHint: string;
+  emergency: string;
+  emergencyName: string;
+  emergencyRelationship: string;
+  emergencyPhone: string;
+  save: string;
+  saving: string;
+  saved: string;
+}
+
+/**
  * The sensitive information an event asks for, answered by a participant for themselves (`as: { eventId }`)
- * or by a guardian for their young person (`as: { token }`). Says who will see it.
+ * or by a guardian for their young person (`as: { token }`). Says who will see it. `problems` says its
+ * problems in the page's language and `refusals` words the server's refusals by code (both empty in English).
  */
 export function SensitiveForm({
   as,
   fields,
   answers,
-  about,
+  words,
+  problems,
+  refusals,
 }: {
   as: { eventId: string } | { token: string };
   fields: SensitiveField[];
   answers: Answers | null;
-  /** "you" or the young person's first name. */
-  about: string;
+  words: SensitiveFormWords;
+  problems: ProblemWords;
+  refusals: Partial<Record<string, string>>;
 }) {
   const trpc = useTRPC();
   const saveMine = useMutation(trpc.sensitive.saveMine.mutationOptions());
   const saveByToken = useMutation(trpc.sensitive.saveByToken.mutationOptions());
-  const { problem, pending, done, run } = usePageAction();
+  const action = usePageAction();
+  const { pending, done, run } = action;
+  const problem = useMemo(
+    () => action.problem && problemInPage(action.problem, problems),
+    [action.problem, problems],
+  );
   const [values, setValues] = useState<Answers>(answers ?? EMPTY);
   const id = useId();
   const set = (key: keyof Answers) => (e: { target: { value: string } }) =>
@@ -59,7 +89,8 @@ export function SensitiveForm({
         "token" in as
           ? saveByToken.mutateAsync({ token: as.token, ...values })
           : saveMine.mutateAsync({ eventId: as.eventId, ...values }),
-      "Saved. Only the organisers and the centre's lead can see this.",
+      words.saved,
+      { domainMessages: refusals },
     );
   }
 
@@ -107,35 +138,26 @@ export function SensitiveForm({
   return (
     <section aria-labelledby={`${id}-heading`} className={`space-y-3 ${cardClass}`}>
       <h2 id={`${id}-heading`} className={sectionTitleClass}>
-        Information for the centre
+        {words.heading}
       </h2>
-      <p>
-        The event asks for this so the centre can look after {about}. Only the organisers and the lead of the
-        centre can see it, and every time they look is recorded. Leave anything that doesn&apos;t apply empty.
-      </p>
+      <p>{words.intro}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
         {fields.includes("MEDICAL")
-          ? field("medical", SENSITIVE_FIELD_TEXT.MEDICAL.label, {
-              multiline: true,
-              hint: SENSITIVE_FIELD_TEXT.MEDICAL.hint,
-            })
+          ? field("medical", words.medical, { multiline: true, hint: words.medicalHint })
           : null}
         {fields.includes("ACCESS")
-          ? field("access", SENSITIVE_FIELD_TEXT.ACCESS.label, {
-              multiline: true,
-              hint: SENSITIVE_FIELD_TEXT.ACCESS.hint,
-            })
+          ? field("access", words.access, { multiline: true, hint: words.accessHint })
           : null}
         {fields.includes("EMERGENCY_CONTACT") ? (
           <fieldset className="space-y-3">
-            <legend className="font-medium">{SENSITIVE_FIELD_TEXT.EMERGENCY_CONTACT.label}</legend>
-            {field("emergencyName", "Their name")}
-            {field("emergencyRelationship", "Relationship")}
-            {field("emergencyPhone", "Phone number", { type: "tel" })}
+            <legend className="font-medium">{words.emergency}</legend>
+            {field("emergencyName", words.emergencyName)}
+            {field("emergencyRelationship", words.emergencyRelationship)}
+            {field("emergencyPhone", words.emergencyPhone, { type: "tel" })}
           </fieldset>
         ) : null}
-        <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-          Save information for the centre
+        <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+          {words.save}
         </PendingButton>
         <ActionOutcome done={done} problem={problem} />
       </form>

@@ -34,12 +34,15 @@ export function SiteNav({
   showOutbox,
   labels,
   homeHref,
+  signInHref,
 }: {
   showOutbox: boolean;
   /** The words in the page's language (the "Nav" messages). */
   labels: NavLabels;
   /** The home page in the page's language ("/cy" for Welsh). */
   homeHref: string;
+  /** The sign-in page in the page's language ("/cy/signin"). */
+  signInHref: string;
 }) {
   // Asked again on every navigation, which may follow something that changed it (a role given).
   const header = usePersonal<RouterOutputs["users"]["header"]>("users.header", undefined, usePathname());
@@ -53,7 +56,7 @@ export function SiteNav({
     ["/dev/outbox", labels.outbox, showOutbox],
   ];
   const signIn = (
-    <Link href="/signin" className={rowPrimaryButtonClass}>
+    <Link href={signInHref} className={rowPrimaryButtonClass}>
       {labels.signIn}
     </Link>
   );
@@ -70,7 +73,7 @@ export function SiteNav({
       )}
       <li className="min-h-8 max-w-full min-w-20">
         {me ? (
-          <SignOut shownAs={me.name ?? me.email} labels={labels} />
+          <SignOut shownAs={me.name ?? me.email} labels={labels} homeHref={homeHref} />
         ) : me === null || header.failed ? (
           signIn
         ) : (
@@ -83,10 +86,10 @@ export function SiteNav({
 
 /**
  * The signed-in person's name (a link to their account) and Sign out: a plain form posting to
- * /api/sign-out, which answers with the home page loaded afresh (nothing of the session stays in the
- * page's memory). The button is disabled once pressed.
+ * /api/sign-out, which answers with the home page in the page's language (`homeHref`), loaded afresh
+ * (nothing of the session stays in the page's memory). The button is disabled once pressed.
  */
-function SignOut({ shownAs, labels }: { shownAs: string; labels: NavLabels }) {
+function SignOut({ shownAs, labels, homeHref }: { shownAs: string; labels: NavLabels; homeHref: string }) {
   const [pending, setPending] = useState(false);
   return (
     <form
@@ -98,6 +101,7 @@ function SignOut({ shownAs, labels }: { shownAs: string; labels: NavLabels }) {
         setPending(true);
       }}
     >
+      <input type="hidden" name="home" value={homeHref} />
       <Link href="/account" className="break-all text-slate-700 underline-offset-4 hover:underline">
         {shownAs}
       </Link>

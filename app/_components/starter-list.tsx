@@ -1,6 +1,7 @@
 import { cardClass } from "~/app/_components/card";
 import { Badge } from "~/app/_components/badge";
 import { linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { fillTemplate } from "~/server/i18n/labels";
 import { EXPERIENCE_LABELS, type ExperienceLevel } from "~/server/registrations/labels";
 
 export interface StarterView {
@@ -22,32 +23,67 @@ function hostOf(url: string): string {
 }
 
 /**
+ * What the list says. `challenge` is a template ({challenge}, {organisation}); `levels` names the
+ * experience levels.
+ */
+export interface StarterListWords {
+  beginnerTitle: string;
+  title: string;
+  intro: string;
+  forBeginners: string;
+  challenge: string;
+  opensInNewTab: string;
+  levels: Record<ExperienceLevel, string>;
+}
+
+/** The list's words in English (a page in another language passes its own, from the catalogue). */
+export const STARTER_LIST_ENGLISH: StarterListWords = {
+  beginnerTitle: "New to coding? Start here",
+  title: "Starter projects",
+  intro: "Ideas to build if you're not sure where to begin, with data and tutorials to start from.",
+  forBeginners: "For beginners",
+  challenge: "For the challenge “{challenge}” from {organisation}",
+  opensInNewTab: "(opens in a new tab)",
+  levels: EXPERIENCE_LABELS,
+};
+
+/**
  * Starter projects: ideas to build with links to open data or tutorials, in the order given (the
  * caller's own level first). `beginner`: the person is new to coding, so the list says it is for them.
+ * What sponsors wrote (titles, summaries, challenges) stays as written; `words` is the rest.
  */
-export function StarterList({ starters, beginner }: { starters: StarterView[]; beginner: boolean }) {
+export function StarterList({
+  starters,
+  beginner,
+  words = STARTER_LIST_ENGLISH,
+}: {
+  starters: StarterView[];
+  beginner: boolean;
+  words?: StarterListWords;
+}) {
   if (starters.length === 0) return null;
   return (
     <section aria-labelledby="starters-heading" className="space-y-3">
       <h2 id="starters-heading" className={sectionTitleClass}>
-        {beginner ? "New to coding? Start here" : "Starter projects"}
+        {beginner ? words.beginnerTitle : words.title}
       </h2>
-      <p className={mutedClass}>
-        Ideas to build if you&apos;re not sure where to begin, with data and tutorials to start from.
-      </p>
+      <p className={mutedClass}>{words.intro}</p>
       <ul className="space-y-3">
         {starters.map((s) => (
           <li key={s.id} className={`${cardClass} space-y-2`} data-testid="starter">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-semibold">{s.title}</h3>
               <Badge tone={s.level === "NEW" ? "success" : "neutral"}>
-                {s.level === "NEW" ? "For beginners" : EXPERIENCE_LABELS[s.level]}
+                {s.level === "NEW" ? words.forBeginners : words.levels[s.level]}
               </Badge>
             </div>
             <p className="whitespace-pre-line">{s.summary}</p>
             {s.challenge ? (
               <p className={mutedClass}>
-                For the challenge “{s.challenge.title}” from {s.challenge.organisation.name}
+                {fillTemplate(words.challenge, {
+                  challenge: s.challenge.title,
+                  organisation: s.challenge.organisation.name,
+                })}
               </p>
             ) : null}
             {s.links.length > 0 ? (
@@ -56,7 +92,7 @@ export function StarterList({ starters, beginner }: { starters: StarterView[]; b
                   <li key={link}>
                     <a href={link} className={linkClass} rel="noopener noreferrer" target="_blank">
                       {hostOf(link)}
-                      <span className="sr-only"> (opens in a new tab)</span>
+                      <span className="sr-only"> {words.opensInNewTab}</span>
                     </a>
                   </li>
                 ))}

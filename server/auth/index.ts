@@ -16,7 +16,8 @@ import { clientIp, trustedProxyHops } from "../http/client-ip.ts";
 import { log } from "../log.ts";
 import { mailSettings, sendMail } from "../mail/send.ts";
 import { signInMail } from "../mail/templates.ts";
-import { confirmationLink } from "./confirm-link.ts";
+import { callbackLocale, confirmationLink, ERROR_PATH } from "./confirm-link.ts";
+import { localeOr, type SiteLocale } from "../http/locales.mjs";
 import { actingCookieValue, actingUser } from "../guardians/acting.ts";
 import { isReservedAddress } from "../guardians/rules.ts";
 import { pruneRateLimitWindows } from "../rate-limit/window.ts";
@@ -61,9 +62,15 @@ function providers(): NextAuthConfig["providers"] {
       maxAge: 24 * 60 * 60,
       // The email links to our confirmation page, never to the callback that spends the token: see
       // ./confirm-link.ts.
-      sendVerificationRequest: async ({ identifier, url }) => {
-        const link = confirmationLink(url);
-        await sendMail(db(), identifier, signInMail({ url: link, host: new URL(link).host }), settings);
+      sendVerificationRequest: async ({ identifier, url, request }) => {
+        const locale = await requestedLocale(request, url);
+        const link = confirmationLink(url, locale);
+        await sendMail(
+          db(),
+          identifier,
+          signInMail({ url: link, host: new URL(link).host, locale }),
+          settings,
+        );
       },
     }),
   ];
@@ -71,6 +78,17 @@ function providers(): NextAuthConfig["providers"] {
     list.push(GitHub({ clientId: process.env.AUTH_GITHUB_ID, clientSecret: process.env.AUTH_GITHUB_SECRET }));
   }
   return list;
+}
+
+/**
+ * The language a sign-in link was asked for in: the `locale` our sign-in form sends (Auth.js hands the
+ * sign-in options on as the request's JSON body), else the language of the address the link returns to
+ * (`callbackUrl` in the magic link `url`), else English.
+ */
+async function requestedLocale(request: Request, url: string): Promise<SiteLocale> {
+  const body: unknown = await request.json().catch(() => null);
+  const asked = body && typeof body === "object" && "locale" in body ? body.locale : undefined;
+  return localeOr(asked, callbackLocale(new URL(url)));
 }
 
 async function requestHeaders(request: Request | undefined): Promise<Headers> {
@@ -85,7 +103,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   pages: {
     signIn: "/signin",
     verifyRequest: "/signin/check-email",
-    error: "/signin/error",
+    error: ERROR_PATH,
   },
   callbacks: {
     // Called before a magic link is sent: the one place every email sign-in request passes, whether

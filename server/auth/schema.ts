@@ -14,6 +14,3 @@ export const callbackPath = z
 
 export const signInInput = z.object({ email, callbackUrl: callbackPath.default("/") });
 export type SignInInput = z.input<typeof signInInput>;
-
-export const RATE_LIMITED_MESSAGE =
-  "Too many sign-in emails have been requested. Please wait a few minutes before asking for another.";

@@ -8,6 +8,8 @@
 /** The locales pages are rendered in (BCP 47 tags), the default first. */
 export const LOCALES = /** @type {const} */ (["en-GB", "cy"]);
 
+/** @typedef {(typeof LOCALES)[number]} SiteLocale One of LOCALES: a language the site's pages are served in. */
+
 /** Each locale's name in its own language, for the language switch (the same on every page). */
 export const LOCALE_NAMES = /** @type {const} */ ({ "en-GB": "English", cy: "Cymraeg" });
 
@@ -35,6 +37,14 @@ export const WELSH_ADDRESSES = /** @type {const} */ ([
   "/areas/:area",
   "/events/:slug/challenges/:challengeSlug",
   "/events/:slug/projects/:submissionId",
+  "/signin",
+  "/signin/check-email",
+  "/signin/confirm",
+  "/signin/error",
+  "/events/:slug/register",
+  "/events/:slug/registration",
+  "/events/:slug/registration/edit",
+  "/consent/:token",
 ]);
 
 /** WELSH_ADDRESSES as anchored regular expressions (":name" → one segment that is not empty). */
@@ -88,6 +98,16 @@ export function languageAlternates(address) {
   if (hasWelsh(address)) alternates.cy = addressIn("cy", address);
   alternates["x-default"] = address;
   return alternates;
+}
+
+/**
+ * `value` when it is the home page in one of LOCALES ("/" or "/cy"), else the English home page "/": where
+ * a form that names its page's home page (signing out) may send the browser, and nowhere else.
+ * @param {unknown} value @returns {string}
+ */
+export function homePageOr(value) {
+  const home = LOCALES.map((locale) => addressIn(locale, "/")).find((address) => address === value);
+  return home ?? "/";
 }
 
 /** The locale of every address without a locale prefix. */

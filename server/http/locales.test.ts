@@ -5,6 +5,7 @@ import {
   addressIn,
   addressOf,
   hasWelsh,
+  homePageOr,
   languageAlternates,
   isLocale,
   localeOr,
@@ -90,6 +91,14 @@ describe("locales", () => {
       ["/areas/:area", "/cy/areas/:area"],
       ["/events/:slug/challenges/:challengeSlug", "/cy/events/:slug/challenges/:challengeSlug"],
       ["/events/:slug/projects/:submissionId", "/cy/events/:slug/projects/:submissionId"],
+      ["/signin", "/cy/signin"],
+      ["/signin/check-email", "/cy/signin/check-email"],
+      ["/signin/confirm", "/cy/signin/confirm"],
+      ["/signin/error", "/cy/signin/error"],
+      ["/events/:slug/register", "/cy/events/:slug/register"],
+      ["/events/:slug/registration", "/cy/events/:slug/registration"],
+      ["/events/:slug/registration/edit", "/cy/events/:slug/registration/edit"],
+      ["/consent/:token", "/cy/consent/:token"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.
     expect(localeRouting.redirects[2]).toMatchObject({
@@ -121,7 +130,8 @@ describe("locales", () => {
       expect(hasWelsh(english), english).toBe(false);
     }
     expect(addressIn("cy", "/events/spring")).toBe("/cy/events/spring");
-    expect(addressIn("cy", "/events/spring/register")).toBe("/events/spring/register");
+    expect(addressIn("cy", "/events/spring/register")).toBe("/cy/events/spring/register");
+    expect(addressIn("cy", "/events/spring/teams")).toBe("/events/spring/teams");
     expect(addressIn("cy", "/events/spring/projects")).toBe("/cy/events/spring/projects");
     expect(languageAlternates("/")).toEqual({ "en-GB": "/", cy: "/cy", "x-default": "/" });
     expect(languageAlternates("/events/a/projects")).toEqual({
@@ -202,5 +212,22 @@ describe("locales", () => {
       expect(switchedAddress("cy", from, site), String(from)).toBe("/cy");
       expect(switchedAddress("en-GB", from, site), String(from)).toBe("/");
     }
+  });
+});
+
+describe("homePageOr", () => {
+  it.each([
+    ["/", "/"],
+    ["/cy", "/cy"],
+    ["/cy/", "/"],
+    ["/en-GB", "/"],
+    ["https://evil.example/", "/"],
+    ["//evil.example", "/"],
+    ["/events/a", "/"],
+    [null, "/"],
+    [undefined, "/"],
+    [["/cy"], "/"],
+  ])("%j → %s", (value, expected) => {
+    expect(homePageOr(value)).toBe(expected);
   });
 });

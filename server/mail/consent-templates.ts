@@ -1,7 +1,14 @@
 // Emails about guardian consent. Pure, like ./templates.ts. A guardian is told the young person's
 // first name only: the email may be read by anyone with access to that inbox.
+import { DEFAULT_LOCALE, type SiteLocale } from "../http/locales.mjs";
+import { translatorFor } from "../i18n/messages.ts";
 import { greeting, layout, message, type MailContent } from "./templates.ts";
 
+/**
+ * Asks a parent or guardian for consent (or, with `reconfirm`, to confirm changed consent wording), in
+ * `locale`: the language the young person registered in ("ConsentMail" messages; English unless said).
+ * `url` opens the consent page in that language.
+ */
 export function guardianConsentMail(params: {
   eventName: string;
   firstName: string;
@@ -11,49 +18,44 @@ export function guardianConsentMail(params: {
   reminder?: { number: number; of: number } | undefined;
   /** Set when the organisers changed the consent text after the guardian consented. */
   reconfirm?: boolean | undefined;
+  locale?: SiteLocale | undefined;
 }): MailContent {
-  if (params.reconfirm) return reconfirmMail(params);
-  const base = `Consent needed: ${params.firstName} wants to take part in ${params.eventName}`;
-  const title = params.reminder ? `Reminder: ${base}` : base;
-  const lines = [
-    ...(params.reminder
-      ? [
-          `We haven't had an answer yet, so here is a new link (reminder ${params.reminder.number} of ${params.reminder.of}; earlier links no longer work).`,
-        ]
-      : []),
-    `${params.firstName} has registered for ${params.eventName} on Festival of Code and gave this address as their parent or guardian's.`,
-    "Because they are under 18, they can only take part once a parent or guardian agrees. Open the link to read what you are agreeing to, choose about photos and public credit, and give your consent. You don't need an account.",
-    `The link works for ${params.expiresInDays} days. If you don't know who this is, you can ignore this email: nothing happens without your consent.`,
-    "Keep this email: after you consent, the same link lets you withdraw your consent at any time.",
-  ];
-  return {
-    kind: "guardian-consent",
-    subject: title,
-    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
-    html: layout(title, lines, { label: "Read and give consent", url: params.url }),
-    link: params.url,
-  };
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "ConsentMail");
+  const names = { firstName: params.firstName, event: params.eventName, days: params.expiresInDays };
+  if (params.reconfirm) {
+    return consentMessage(params.url, locale, {
+      title: t("reconfirmSubject", names),
+      lines: [t("reconfirmChanged", names), t("reconfirmOpen"), t("reconfirmLinkWorks", names)],
+      button: t("reconfirmButton"),
+    });
+  }
+  const reminder = params.reminder;
+  return consentMessage(params.url, locale, {
+    title: t(reminder ? "reminderSubject" : "subject", names),
+    lines: [
+      ...(reminder ? [t("reminder", { number: reminder.number, of: reminder.of })] : []),
+      t("registered", names),
+      t("under18"),
+      t("linkWorks", names),
+      t("keep"),
+    ],
+    button: t("button"),
+  });
 }
 
-/** Asks a guardian who consented to confirm the consent text the organisers have changed since. */
-function reconfirmMail(params: {
-  eventName: string;
-  firstName: string;
-  url: string;
-  expiresInDays: number;
-}): MailContent {
-  const title = `Please confirm: the consent wording for ${params.eventName} has changed`;
-  const lines = [
-    `You gave consent for ${params.firstName} to take part in ${params.eventName}. The organisers have since changed the words of what you agree to.`,
-    "Open the link to read the new wording and confirm it, with your choices about photos and public credit. Until you do, your earlier consent stays in force, and on record with the words you agreed to.",
-    `The link works for ${params.expiresInDays} days. The link from your first email still lets you change your choices or withdraw.`,
-  ];
+/** A guardian-consent email: its title, paragraphs and one button to `url`. */
+function consentMessage(
+  url: string,
+  locale: SiteLocale,
+  words: { title: string; lines: string[]; button: string },
+): MailContent {
   return {
     kind: "guardian-consent",
-    subject: title,
-    text: `${title}\n\n${lines.join("\n\n")}\n\n${params.url}\n`,
-    html: layout(title, lines, { label: "Read and confirm", url: params.url }),
-    link: params.url,
+    subject: words.title,
+    text: `${words.title}\n\n${words.lines.join("\n\n")}\n\n${url}\n`,
+    html: layout(words.title, words.lines, { label: words.button, url }, locale),
+    link: url,
   };
 }
 

@@ -1,4 +1,6 @@
 // The text of every email the platform sends. Pure: rendering to MIME happens in ./send.ts.
+import { translatorFor } from "../i18n/messages.ts";
+import type { SiteLocale } from "../http/locales.mjs";
 
 /**
  * Every kind of email the platform sends. e2e/email-links.spec.ts opens the links of each kind as a mail
@@ -105,25 +107,37 @@ export function withPreferencesFooter(content: MailContent, preferencesUrl: stri
   };
 }
 
-export function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
+/**
+ * An email's HTML: `title` as its heading, each of `paragraphs` escaped, and a button for `action`;
+ * `lang` is the language it is written in (BCP 47, for screen readers).
+ */
+export function layout(
+  title: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+  lang = "en",
+): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
   const button = action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4ed8;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>`
     : "";
-  return `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${escapeHtml(title)}</h1>${body}${button}</body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${escapeHtml(title)}</h1>${body}${button}</body></html>`;
 }
 
-export function signInMail(params: { url: string; host: string }): MailContent {
-  const title = "Sign in to Festival of Code";
-  const lines = [
-    `Use the link below to sign in to ${params.host}. It works once and expires in 24 hours.`,
-    "If you didn't ask for this email, you can ignore it: nobody can sign in without the link.",
-  ];
+/**
+ * The email with a sign-in link (`url`, to our confirmation page; `host` names the site), in `locale`
+ * (the "SignInMail" messages; English unless said).
+ */
+export function signInMail(params: { url: string; host: string; locale?: SiteLocale }): MailContent {
+  const locale = params.locale ?? "en-GB";
+  const t = translatorFor(locale, "SignInMail");
+  const title = t("subject");
+  const lines = [t("body", { host: params.host }), t("ignore")];
   return {
     kind: "sign-in",
     subject: title,
     text: `${title}\n\n${lines[0]}\n\n${params.url}\n\n${lines[1]}\n`,
-    html: layout(title, lines, { label: "Sign in", url: params.url }),
+    html: layout(title, lines, { label: t("button"), url: params.url }, locale),
     link: params.url,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { appUrl } from "../http/app-url.ts";
+import { DEFAULT_LOCALE, addressIn, localeOr, type SiteLocale } from "../http/locales.mjs";
 import { audit } from "../audit.ts";
 import type { SessionUser } from "../context.ts";
 import { isUniqueViolation } from "../db/errors.ts";
@@ -40,9 +41,13 @@ import { emitRegistrationConfirmed } from "../webhooks/emit.ts";
 
 type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
 
-function consentUrl(token: string): string {
-  return appUrl(`/consent/${token}`);
+/** The consent page for `token` in `locale`, the language of the registration it is for. */
+function consentPath(token: string, locale: SiteLocale): string {
+  return addressIn(locale, `/consent/${token}`);
 }
+
+/** A registration's stored language as one of the site's (a CHECK keeps the column to them). */
+const localeOf = (stored: string): SiteLocale => localeOr(stored, DEFAULT_LOCALE);
 
 const fieldError = (
   code: "INVALID_INPUT" | "NOT_ELIGIBLE" | "NOT_FOUND" | "CONFLICT",
@@ -111,6 +116,8 @@ async function mailGuardian(
     person: PersonNames;
     reminder?: { number: number; of: number };
     reconfirm?: boolean;
+    /** The registration's language: the email and the page its link opens are in it. */
+    locale: SiteLocale;
   },
 ): Promise<void> {
   await sendMail(
@@ -119,7 +126,8 @@ async function mailGuardian(
     guardianConsentMail({
       eventName: params.eventName,
       firstName: nameForGuardian(params.person),
-      url: consentUrl(params.token),
+      url: appUrl(consentPath(params.token, params.locale)),
+      locale: params.locale,
       expiresInDays: CONSENT_LINK_DAYS,
       reminder: params.reminder,
       reconfirm: params.reconfirm,
@@ -182,11 +190,12 @@ export async function updateConsentText(
       select: {
         id: true,
         guardianEmail: true,
+        locale: true,
         user: { select: { name: true, alias: true } },
         consents: { ...consentInForce, select: { consentTextVersion: true, guardianEmail: true } },
       },
     });
-    const asks: { guardianEmail: string; token: string; person: PersonNames }[] = [];
+    const asks: { guardianEmail: string; token: string; person: PersonNames; locale: SiteLocale }[] = [];
     for (const r of consented) {
       const inForce = r.consents[0];
       if (!inForce || inForce.consentTextVersion === next.version) continue;
@@ -208,7 +217,7 @@ export async function updateConsentText(
         entityId: link.id,
         data: { registrationId: r.id, version: next.version },
       });
-      asks.push({ guardianEmail, token: link.token, person: r.user });
+      asks.push({ guardianEmail, token: link.token, person: r.user, locale: localeOf(r.locale) });
     }
     return { asks, eventName: event.name };
   });
@@ -330,6 +339,7 @@ export async function register(
     guardianEmail,
     codeOfConductVersion: settings.codeOfConductVersion,
     codeOfConductAt: now,
+    locale: details.locale,
     withdrawnAt: null,
     checkedInAt: null,
     lookingForTeam: false,
@@ -399,12 +409,13 @@ export async function register(
       token: result.token,
       eventName: event.name,
       person: { name: details.name, alias: details.alias },
+      locale: details.locale,
     });
   }
   if (status === "CONFIRMED") await mailConfirmation(db, { registrationId: result.id });
   // The guardian registering a child's profile is the one asked: they can answer now, without the email.
-  const consentPath = user.guardian && result.token ? `/consent/${result.token}` : null;
-  return { id: result.id, status, consentPath };
+  const guardianAnswers = user.guardian && result.token ? consentPath(result.token, details.locale) : null;
+  return { id: result.id, status, consentPath: guardianAnswers };
 }
 
 /**
@@ -471,6 +482,7 @@ export async function requestGuardianConsentIfNone(
     select: {
       id: true,
       guardianEmail: true,
+      locale: true,
       user: { select: { name: true, alias: true } },
       event: { select: { id: true, name: true } },
     },
@@ -496,6 +508,7 @@ export async function requestGuardianConsentIfNone(
     token,
     eventName: registration.event.name,
     person: registration.user,
+    locale: localeOf(registration.locale),
   });
   return true;
 }
@@ -534,6 +547,7 @@ export async function remindGuardians(db: Db, params: { now: Date }): Promise<nu
           createdAt: true,
           consentRemindersSent: true,
           consentRemindedAt: true,
+          locale: true,
           user: { select: { name: true, alias: true } },
           event: { select: { id: true, name: true, startsAt: true } },
         },
@@ -567,6 +581,7 @@ export async function remindGuardians(db: Db, params: { now: Date }): Promise<nu
         number,
         person: r.user,
         eventName: r.event.name,
+        locale: localeOf(r.locale),
       };
     });
     if (!reminder) continue;
@@ -576,6 +591,7 @@ export async function remindGuardians(db: Db, params: { now: Date }): Promise<nu
       eventName: reminder.eventName,
       person: reminder.person,
       reminder: { number: reminder.number, of: REMINDER_DAYS.length },
+      locale: reminder.locale,
     });
     sent += 1;
   }
@@ -600,6 +616,7 @@ export async function resendConsent(
       id: true,
       status: true,
       guardianEmail: true,
+      locale: true,
       user: { select: { name: true, alias: true } },
       consents: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true } },
     },
@@ -648,7 +665,13 @@ export async function resendConsent(
     });
     return link.token;
   });
-  await mailGuardian(db, { guardianEmail, token, eventName: event.name, person: registration.user });
+  await mailGuardian(db, {
+    guardianEmail,
+    token,
+    eventName: event.name,
+    person: registration.user,
+    locale: localeOf(registration.locale),
+  });
   return { sentAt: now };
 }
 

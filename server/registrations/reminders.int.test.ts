@@ -93,6 +93,23 @@ describe("reminding guardians", () => {
     expect(audits).toBe(3);
   });
 
+  it("reminds in the language the young person registered in, with a link to the consent page in it", async () => {
+    const world = await setup();
+    await world.db.registration.update({
+      where: { id: world.registration.id },
+      data: { locale: "cy" },
+      select: { id: true },
+    });
+    expect(await remindersFor(world, at(2))).toBe(1);
+    const [reminder] = await world.db.outboxEmail.findMany({
+      where: { to: world.guardianEmail },
+      select: { subject: true, text: true, link: true },
+    });
+    expect(reminder?.subject).toMatch(/^Nodyn atgoffa: Angen caniatâd: mae Kit eisiau cymryd rhan yn /);
+    expect(reminder?.text).toContain("nodyn atgoffa 1 o 3");
+    expect(reminder?.link).toMatch(/\/cy\/consent\/[A-Za-z0-9_-]+$/);
+  });
+
   it("the young person sees how many went and when the next goes", async () => {
     const world = await setup();
     await remindGuardians(world.db, { now: at(2) });

@@ -1,6 +1,7 @@
 // Registration and consent inputs, shared by the forms and the procedures. Pure zod: no Prisma.
 import { z } from "zod";
 import { email } from "../events/ids.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../http/locales.mjs";
 import { recordId } from "../record-id.ts";
 import { recognisableName } from "../names/schema.ts";
 import { aliasName, personName } from "../users/schema.ts";
@@ -112,6 +113,8 @@ const registerFields = z.object({
   /** The version shown on the form, so we record what the person actually accepted. */
   codeOfConductVersion: z.string().trim().min(1).max(40),
   acceptCodeOfConduct: z.literal(true, "Accept the code of conduct to register"),
+  /** The language of the form: emails about the registration, to them and their guardian, are in it. */
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
 });
 
 /** The shape the procedure accepts; the event's own rules are checked by the command (registrationProblems). */

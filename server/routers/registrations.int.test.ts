@@ -168,6 +168,66 @@ describe("registrations.register", () => {
     expect(mail.text).not.toContain("2012");
   });
 
+  it("remembers a registration made in Welsh: the guardian's email, a resent link and the page it opens are in Welsh", async () => {
+    const { event } = await setup();
+    const young = await makeUser(tdb.db);
+    const guardian = `rhiant-${young.id}@example.test`;
+    const result = await as(young).registrations.register({
+      eventId: event.id,
+      ...registrationFor({
+        name: "Sam Young",
+        alias: "Samwise",
+        dateOfBirth: "2012-06-01",
+        guardianEmail: guardian,
+      }),
+      locale: "cy",
+    });
+    const stored = await tdb.db.registration.findUniqueOrThrow({
+      where: { id: result.id },
+      select: { locale: true },
+    });
+    expect(stored.locale).toBe("cy");
+    const first = await latestConsentToken(tdb.db, guardian);
+    const mails = () =>
+      tdb.db.outboxEmail.findMany({
+        where: { to: guardian },
+        orderBy: { createdAt: "asc" },
+        select: { subject: true, link: true, html: true },
+      });
+    const [asked] = await mails();
+    expect(asked?.subject).toBe(`Angen caniatâd: mae Sam eisiau cymryd rhan yn ${event.name}`);
+    expect(asked?.link).toBe(`http://localhost:3000/cy/consent/${first}`);
+    expect(asked?.html).toContain('<html lang="cy">');
+    // A new link, asked for later, is in the language of the registration too.
+    await as(young, at(2 * day)).registrations.resendConsent({ eventId: event.id, guardianEmail: null });
+    const second_ = await latestConsentToken(tdb.db, guardian);
+    expect((await mails()).map((m) => m.link)).toEqual([
+      `http://localhost:3000/cy/consent/${first}`,
+      `http://localhost:3000/cy/consent/${second_}`,
+    ]);
+    // English stays the default, and only the site's languages are accepted.
+    const other = await makeUser(tdb.db);
+    const english = await as(other).registrations.register({ eventId: event.id, ...registrationFor() });
+    expect(
+      (await tdb.db.registration.findUniqueOrThrow({ where: { id: english.id }, select: { locale: true } }))
+        .locale,
+    ).toBe("en-GB");
+    const third = await makeUser(tdb.db);
+    expect(
+      await failure(
+        as(third).registrations.register({
+          eventId: event.id,
+          ...registrationFor(),
+          locale: "fr" as "cy",
+        }),
+      ),
+    ).toMatchObject({ code: "BAD_REQUEST" });
+    // The database holds the column to the site's languages whatever writes it.
+    await expect(
+      tdb.db.registration.update({ where: { id: english.id }, data: { locale: "fr" }, select: { id: true } }),
+    ).rejects.toThrow(/Registration_locale_known/);
+  });
+
   it.each([
     ["one second before registration opens", -day - second, "PHASE_CLOSED"],
     ["the moment registration opens", -day, "ok"],

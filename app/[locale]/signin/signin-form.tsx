@@ -4,12 +4,20 @@ import { useActionState, useEffect, useRef, type FormEvent } from "react";
 import { requestSignInLink, type SignInState } from "./actions";
 import { buttonClass } from "~/app/_components/button-styles";
 
+/** The words the form shows, in the page's language ("SignIn" messages). */
+export type SignInFormWords = Record<"emailLabel" | "emailHint" | "send" | "sending", string>;
+
 export function SignInForm({
   callbackUrl,
+  locale,
   initialError,
+  words,
 }: {
   callbackUrl: string;
+  /** The page's language: the email, its link and the next page are in it too. */
+  locale: string;
   initialError: string | null;
+  words: SignInFormWords;
 }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(requestSignInLink, {
     email: "",
@@ -28,12 +36,13 @@ export function SignInForm({
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <input type="hidden" name="locale" value={locale} />
       <div className="space-y-1">
         <label htmlFor="email" className="block font-medium">
-          Email address
+          {words.emailLabel}
         </label>
         <p id="email-hint" className="text-sm text-slate-600">
-          We&apos;ll email you a link that signs you in. No password needed.
+          {words.emailHint}
         </p>
         {state.error ? (
           <p id={errorId} className="text-sm font-medium text-red-700" role="alert">
@@ -53,7 +62,7 @@ export function SignInForm({
         />
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Sending…" : "Email me a sign-in link"}
+        {pending ? words.sending : words.send}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { ActionOutcome } from "~/app/_components/action-outcome";
@@ -11,28 +11,61 @@ import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { checkForm } from "~/app/_components/form-errors";
 import { MAX_COLLECTORS, setCollectionInput } from "~/server/checkin/schema";
+import { problemInPage, type ProblemWords } from "~/server/consent/problem-words";
+import { fillTemplate } from "~/server/i18n/labels";
 
 type Adult = { name: string; relationship: string };
 
 /**
+ * What the form says, in the page's language ("ConsentForms"; the page names the young person in them).
+ * `adultName` and `removeAdult` are raw templates whose `{number}` is the row's, filled in here.
+ */
+export interface CollectionFormWords {
+  heading: string;
+  intro: string;
+  adultName: string;
+  relationship: string;
+  relationshipExample: string;
+  remove: string;
+  removeAdult: string;
+  addAdult: string;
+  upToAdults: string;
+  mayLeaveAlone: string;
+  save: string;
+  saving: string;
+  saved: string;
+  nameSomeone: string;
+}
+
+/**
  * A guardian says who may collect their young person from the venue: up to MAX_COLLECTORS named adults
  * and whether they may leave on their own. The centre's staff pick from this list at the door; nobody
- * else can take them home without an organiser's override.
+ * else can take them home without an organiser's override. `words`, `problems` and `refusals` (by code;
+ * none in English) come from the page.
  */
 export function CollectionForm({
   token,
-  firstName,
   mayLeaveAlone: savedAlone,
   collectors: saved,
+  words,
+  problems,
+  refusals,
 }: {
   token: string;
-  firstName: string;
   mayLeaveAlone: boolean;
   collectors: Adult[];
+  words: CollectionFormWords;
+  problems: ProblemWords;
+  refusals: Partial<Record<string, string>>;
 }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.checkin.setCollection.mutationOptions());
-  const { problem, setProblem, pending, done, run, reset } = usePageAction();
+  const action = usePageAction();
+  const { setProblem, pending, done, run, reset } = action;
+  const problem = useMemo(
+    () => action.problem && problemInPage(action.problem, problems),
+    [action.problem, problems],
+  );
   const [adults, setAdults] = useState<Adult[]>(saved.length > 0 ? saved : [{ name: "", relationship: "" }]);
   const [alone, setAlone] = useState(savedAlone);
   const id = useId();
@@ -45,10 +78,7 @@ export function CollectionForm({
     reset(true);
     const collectors = adults.filter((a) => a.name.trim() !== "" || a.relationship.trim() !== "");
     if (collectors.length === 0 && !alone) {
-      setProblem({
-        message: `Name at least one adult who may collect ${firstName}, or let them leave on their own.`,
-        fields: {},
-      });
+      setProblem({ message: words.nameSomeone, fields: {} });
       return;
     }
     // Empty rows are dropped, then checked here first so that each adult's row shows its own problem.
@@ -58,7 +88,7 @@ export function CollectionForm({
       setProblem(checked.problem);
       return;
     }
-    await run(() => save.mutateAsync(checked.data), "Saved. The centre will see this at the door.");
+    await run(() => save.mutateAsync(checked.data), words.saved, { domainMessages: refusals });
   }
 
   const fieldErrors = (i: number, field: keyof Adult) => problem?.fields[`collectors.${i}.${field}`];
@@ -66,12 +96,9 @@ export function CollectionForm({
   return (
     <section aria-labelledby="collection-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="collection-heading" className={sectionTitleClass}>
-        Who may collect {firstName}
+        {words.heading}
       </h2>
-      <p>
-        At the end of each day the centre only lets {firstName} leave with an adult you name here, or on their
-        own if you allow it. You can change this at any time from this page.
-      </p>
+      <p>{words.intro}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
         <ul className="space-y-3">
           {adults.map((adult, i) => (
@@ -81,7 +108,7 @@ export function CollectionForm({
             >
               <div className="space-y-1">
                 <label htmlFor={`${id}-name-${i}`} className="block font-medium">
-                  Adult {i + 1}: full name
+                  {fillTemplate(words.adultName, { number: i + 1 })}
                 </label>
                 <input
                   id={`${id}-name-${i}`}
@@ -99,13 +126,13 @@ export function CollectionForm({
               </div>
               <div className="space-y-1">
                 <label htmlFor={`${id}-rel-${i}`} className="block font-medium">
-                  Relationship
+                  {words.relationship}
                 </label>
                 <input
                   id={`${id}-rel-${i}`}
                   value={adult.relationship}
                   onChange={(e) => change(i, "relationship", e.target.value)}
-                  placeholder="e.g. aunt"
+                  placeholder={words.relationshipExample}
                   aria-invalid={fieldErrors(i, "relationship") ? true : undefined}
                   className="w-full rounded border border-slate-400 px-3 py-2"
                 />
@@ -120,7 +147,8 @@ export function CollectionForm({
                 className={rowButtonClass}
                 onClick={() => setAdults((list) => list.filter((_, j) => j !== i))}
               >
-                Remove<span className="sr-only"> adult {i + 1}</span>
+                {words.remove}
+                <span className="sr-only"> {fillTemplate(words.removeAdult, { number: i + 1 })}</span>
               </button>
             </li>
           ))}
@@ -131,10 +159,10 @@ export function CollectionForm({
             className={rowButtonClass}
             onClick={() => setAdults((list) => [...list, { name: "", relationship: "" }])}
           >
-            Add another adult
+            {words.addAdult}
           </button>
         ) : (
-          <p className="text-sm text-slate-700">You can name up to {MAX_COLLECTORS} adults.</p>
+          <p className="text-sm text-slate-700">{words.upToAdults}</p>
         )}
         <label className="flex items-start gap-3">
           <input
@@ -143,10 +171,10 @@ export function CollectionForm({
             onChange={(e) => setAlone(e.target.checked)}
             className="mt-1 h-5 w-5"
           />
-          <span>{firstName} may leave the venue on their own</span>
+          <span>{words.mayLeaveAlone}</span>
         </label>
-        <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-          Save who may collect {firstName}
+        <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+          {words.save}
         </PendingButton>
         <ActionOutcome done={done} problem={problem} />
       </form>

@@ -1,30 +1,49 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import { problemInPage, type ProblemWords } from "~/server/consent/problem-words";
 import type { ConsentScope } from "~/server/registrations/rules";
 import { giveConsentInput } from "~/server/registrations/schema";
 import { cardTitleClass } from "~/app/_components/text-styles";
 
-/** A guardian gives consent through the emailed link: nothing ticked for them, attending required. */
+/** What the form says, in the page's language ("ConsentForms"; `given` names the young person). */
+export interface ConsentFormWords {
+  choices: string;
+  guardianName: string;
+  guardianNameHint: string;
+  give: string;
+  saving: string;
+  given: string;
+}
+
+/**
+ * A guardian gives consent through the emailed link: nothing ticked for them, attending required. The
+ * scopes' labels, `words`, `problems` (its problems in the page's language) and `refusals` (the server's
+ * refusals by code; none in English) come from the page.
+ */
 export function ConsentForm({
   token,
   consentTextVersion,
   scopes,
-  firstName,
   previous = null,
+  words,
+  problems,
+  refusals,
 }: {
   token: string;
   consentTextVersion: string;
   scopes: { key: ConsentScope; label: string; hint: string; required: boolean }[];
-  firstName: string;
   /** Confirming a new text: the answers in force, to start from (attending is asked again). */
   previous?: { photo: boolean; publicCredit: boolean; teamFinder: boolean } | null;
+  words: ConsentFormWords;
+  problems: ProblemWords;
+  refusals: Partial<Record<string, string>>;
 }) {
   const trpc = useTRPC();
   const give = useMutation(trpc.registrations.giveConsent.mutationOptions());
@@ -36,7 +55,13 @@ export function ConsentForm({
     teamFinder: previous?.teamFinder ?? false,
   });
   const [guardianName, setGuardianName] = useState("");
-  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const form = useFormProblem();
+  const { setProblem, attempt, pending } = form;
+  // Once per problem: a new object on every render would move focus to the summary on every keystroke.
+  const problem = useMemo(
+    () => form.problem && problemInPage(form.problem, problems),
+    [form.problem, problems],
+  );
   const [done, setDone] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,14 +71,14 @@ export function ConsentForm({
       setProblem(checked.problem);
       return;
     }
-    if (await attempt(() => give.mutateAsync(checked.data), { keepPendingOnSuccess: true })) setDone(true);
+    const options = { keepPendingOnSuccess: true, domainMessages: refusals };
+    if (await attempt(() => give.mutateAsync(checked.data), options)) setDone(true);
   }
 
   if (done) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
-        Thank you. Your consent is recorded and {firstName}&apos;s place is confirmed. To change your choices
-        or withdraw it later, open the link in the email again.
+        {words.given}
       </p>
     );
   }
@@ -65,12 +90,12 @@ export function ConsentForm({
         problem={problem}
         labels={{
           ...Object.fromEntries(scopes.map((scope) => [scope.key, scope.label])),
-          guardianName: "Your full name",
+          guardianName: words.guardianName,
         }}
         anchors={Object.fromEntries(scopes.map((scope) => [scope.key, `scope-${scope.key}`]))}
       />
       <fieldset className="space-y-3">
-        <legend className={cardTitleClass}>Your choices</legend>
+        <legend className={cardTitleClass}>{words.choices}</legend>
         {scopes.map((scope) => {
           const errorId = errors[scope.key] ? `${scope.key}-error` : undefined;
           return (
@@ -103,8 +128,8 @@ export function ConsentForm({
       </fieldset>
       <Field
         id="guardianName"
-        label="Your full name"
-        hint="Typing your name records your consent, with today's date."
+        label={words.guardianName}
+        hint={words.guardianNameHint}
         errors={errors.guardianName}
       >
         {(a) => (
@@ -117,8 +142,8 @@ export function ConsentForm({
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Saving…">
-        Give consent
+      <PendingButton pending={pending} pendingLabel={words.saving}>
+        {words.give}
       </PendingButton>
     </form>
   );

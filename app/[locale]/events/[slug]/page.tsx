@@ -109,6 +109,7 @@ export default async function EventPage({ params }: Props) {
       <Announcements slug={event.slug} timeZone={event.timeZone} />
       <RegistrationCallToAction
         slug={event.slug}
+        locale={locale}
         canRegister={event.state.capabilities.canRegister}
         labels={registrationLabels}
         closedNotice={

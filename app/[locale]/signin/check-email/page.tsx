@@ -1,20 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { addressIn, languageAlternates } from "~/server/http/locales.mjs";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SignIn");
+  return { title: t("checkMetaTitle"), alternates: { languages: languageAlternates("/signin/check-email") } };
+}
 
-export default function CheckEmailPage() {
+/** Where the sign-in form sends someone once their link is on its way. */
+export default async function CheckEmailPage() {
+  const [t, locale] = await Promise.all([getTranslations("SignIn"), getLocale()]);
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className={pageTitleClass}>Check your email</h1>
-      <p>We&apos;ve sent you a link to sign in. It works once and expires in 24 hours.</p>
+      <h1 className={pageTitleClass}>{t("checkTitle")}</h1>
+      <p>{t("checkSent")}</p>
       <p>
-        Nothing there? Look in your spam folder, or{" "}
-        <Link href="/signin" className={linkClass}>
-          ask for another link
-        </Link>
-        .
+        {t.rich("checkNothing", {
+          link: (chunks) => (
+            <Link href={addressIn(locale, "/signin")} className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </div>
   );

@@ -1,32 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { oneOf, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { addressIn, languageAlternates } from "~/server/http/locales.mjs";
 
-export const metadata: Metadata = { title: "Sign-in problem" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SignIn");
+  return { title: t("errorMetaTitle"), alternates: { languages: languageAlternates("/signin/error") } };
+}
 
 // The Auth.js error codes with a message of their own; any other code gets the general one.
-const messages = {
-  Verification: "That sign-in link has expired or has already been used.",
-  AccessDenied: "You can't sign in with that account.",
-  Configuration: "Sign-in isn't working on our side right now.",
-} as const;
+const CODES = ["Verification", "AccessDenied", "Configuration"] as const;
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
+/** Where Auth.js sends someone whose sign-in failed (server/auth/index.ts `pages.error`). */
 export default async function SignInErrorPage({ searchParams }: Props) {
-  const { error } = parseSearchParams(
-    { error: oneOf(["Verification", "AccessDenied", "Configuration"]) },
-    await searchParams,
-  );
-  const message = error ? messages[error] : "Something went wrong while signing you in.";
+  const [{ error }, t, locale] = await Promise.all([
+    searchParams.then((raw) => parseSearchParams({ error: oneOf(CODES) }, raw)),
+    getTranslations("SignIn"),
+    getLocale(),
+  ]);
+  const message = error ? t(`error${error}`) : t("errorOther");
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className={pageTitleClass}>We couldn&apos;t sign you in</h1>
+      <h1 className={pageTitleClass}>{t("errorTitle")}</h1>
       <p>{message}</p>
       <p>
-        <Link href="/signin" className={linkClass}>
-          Ask for a new sign-in link
+        <Link href={addressIn(locale, "/signin")} className={linkClass}>
+          {t("askNew")}
         </Link>
       </p>
     </div>

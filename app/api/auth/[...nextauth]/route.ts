@@ -1,6 +1,12 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "~/server/auth";
-import { confirmationPathFor, crossSiteRequest, EMAIL_CALLBACK_PATH } from "~/server/auth/confirm-link";
+import {
+  confirmationPathFor,
+  crossSiteRequest,
+  EMAIL_CALLBACK_PATH,
+  LOCALE_PARAM,
+  localisedAuthRedirect,
+} from "~/server/auth/confirm-link";
 
 const noStore = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
 
@@ -20,9 +26,19 @@ export function GET(request: NextRequest): Promise<Response> | Response {
 }
 
 /** A link is spent only by a POST from our own pages: another site cannot sign a visitor in. */
-export function POST(request: NextRequest): Promise<Response> | Response {
+export async function POST(request: NextRequest): Promise<Response> {
   if (request.nextUrl.pathname === EMAIL_CALLBACK_PATH && crossSiteRequest(request.headers)) {
     return new Response("Sign-in links can only be used from this site.", { status: 403, headers: noStore });
   }
-  return handlers.POST(request);
+  const response = await handlers.POST(request);
+  // A link spent from a Welsh confirmation page that fails lands on the Welsh error page.
+  const location = response.headers.get("location");
+  const localised =
+    location && request.nextUrl.pathname === EMAIL_CALLBACK_PATH
+      ? localisedAuthRedirect(location, request.nextUrl.searchParams.get(LOCALE_PARAM))
+      : null;
+  if (!localised) return response;
+  const headers = new Headers(response.headers);
+  headers.set("location", localised);
+  return new Response(null, { status: response.status, headers });
 }

@@ -1,14 +1,6 @@
 import { Field, inputClass } from "~/app/_components/field";
 import type { FieldErrors } from "~/app/_components/form-errors";
-import {
-  EXPERIENCE_LABELS,
-  EXPERIENCE_LEVELS,
-  MAX_TAGS,
-  SKILL_LABELS,
-  SKILLS,
-  type ExperienceLevel,
-  type Skill,
-} from "~/server/registrations/labels";
+import { EXPERIENCE_LEVELS, SKILLS, type ExperienceLevel, type Skill } from "~/server/registrations/labels";
 
 /** The answers a participant gives when registering and may change while registration is open. */
 export interface AnswerValues {
@@ -25,13 +17,34 @@ export interface CentreChoice {
   full: boolean;
 }
 
-/** How the error summary names these fields, and where its links take focus. */
-export const answerLabels = {
-  centreId: "Centre",
-  experience: "Your coding experience",
-  skills: "Skills",
-  tags: "Other skills",
-};
+/**
+ * What the fields say, in the page's language (the "AnswerFields", "ExperienceLevel" and
+ * "RegistrationPage.skill" messages, read by the page: answerFieldsWords).
+ */
+export interface AnswerFieldsWords {
+  centre: string;
+  centreHint: string;
+  chooseCentre: string;
+  /** After a full centre's name: "— full". */
+  full: string;
+  experience: string;
+  skills: string;
+  skillsLegend: string;
+  skillsHint: string;
+  tags: string;
+  tagsLabel: string;
+  /** With the most tags filled in. */
+  tagsHint: string;
+  levels: Record<ExperienceLevel, string>;
+  skillNames: Record<Skill, string>;
+}
+
+/** How the error summary names these fields ({ centreId: "Centre", … }). */
+export function answerLabels(words: AnswerFieldsWords) {
+  return { centreId: words.centre, experience: words.experience, skills: words.skills, tags: words.tags };
+}
+
+/** Where the error summary's links take focus. */
 export const answerAnchors = { experience: "experience-NEW", skills: "skill-design" };
 
 /** Centre, experience and skills: shared by the registration form and the form that changes them. */
@@ -41,6 +54,7 @@ export function AnswerFields({
   errors,
   centres,
   currentCentreId = null,
+  words,
 }: {
   values: AnswerValues;
   onChange: (patch: Partial<AnswerValues>) => void;
@@ -48,6 +62,7 @@ export function AnswerFields({
   centres: CentreChoice[];
   /** The centre the person already holds a place at (never shown as full to them). */
   currentCentreId?: string | null;
+  words: AnswerFieldsWords;
 }) {
   const toggleSkill = (skill: Skill) =>
     onChange({
@@ -58,7 +73,7 @@ export function AnswerFields({
   return (
     <>
       {centres.length > 0 ? (
-        <Field id="centreId" label="Centre" hint="Where you'll take part." errors={errors.centreId}>
+        <Field id="centreId" label={words.centre} hint={words.centreHint} errors={errors.centreId}>
           {(a) => (
             <select
               {...a}
@@ -66,12 +81,12 @@ export function AnswerFields({
               value={values.centreId}
               onChange={(e) => onChange({ centreId: e.target.value })}
             >
-              <option value="">Choose a centre</option>
+              <option value="">{words.chooseCentre}</option>
               {centres.map((c) => (
                 <option key={c.id} value={c.id} disabled={c.full && c.id !== currentCentreId}>
                   {c.name}
                   {c.postcodeDistrict ? ` (${c.postcodeDistrict})` : ""}
-                  {c.full && c.id !== currentCentreId ? " — full" : ""}
+                  {c.full && c.id !== currentCentreId ? ` — ${words.full}` : ""}
                 </option>
               ))}
             </select>
@@ -79,7 +94,7 @@ export function AnswerFields({
         </Field>
       ) : null}
       <fieldset className="space-y-2" aria-describedby={errors.experience ? "experience-error" : undefined}>
-        <legend className="font-medium">Your coding experience</legend>
+        <legend className="font-medium">{words.experience}</legend>
         {errors.experience ? (
           <p id="experience-error" className="text-sm font-medium text-red-700">
             {errors.experience.join(". ")}
@@ -95,13 +110,13 @@ export function AnswerFields({
               checked={values.experience === level}
               onChange={() => onChange({ experience: level })}
             />
-            {EXPERIENCE_LABELS[level]}
+            {words.levels[level]}
           </label>
         ))}
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="font-medium">Skills (optional)</legend>
-        <p className="text-sm text-slate-600">Helps you find teammates. Tick any that fit.</p>
+        <legend className="font-medium">{words.skillsLegend}</legend>
+        <p className="text-sm text-slate-600">{words.skillsHint}</p>
         <div className="grid gap-2 sm:grid-cols-2">
           {SKILLS.map((skill) => (
             <label key={skill} className="flex items-center gap-2">
@@ -111,17 +126,12 @@ export function AnswerFields({
                 checked={values.skills.includes(skill)}
                 onChange={() => toggleSkill(skill)}
               />
-              {SKILL_LABELS[skill]}
+              {words.skillNames[skill]}
             </label>
           ))}
         </div>
       </fieldset>
-      <Field
-        id="tags"
-        label="Other skills (optional)"
-        hint={`Separate them with commas, e.g. Rust, 3D printing. Up to ${MAX_TAGS}.`}
-        errors={errors.tags}
-      >
+      <Field id="tags" label={words.tagsLabel} hint={words.tagsHint} errors={errors.tags}>
         {(a) => (
           <input
             {...a}

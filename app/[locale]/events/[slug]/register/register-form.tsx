@@ -2,23 +2,53 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Notice } from "~/app/_components/notice";
-import { ErrorSummary } from "~/app/_components/error-summary";
+import { ErrorSummary, type ErrorSummaryWords } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import type { SiteLocale } from "~/server/http/locales.mjs";
+import { problemInPage, type ProblemWords } from "~/server/consent/problem-words";
 import type { RegistrationRules } from "~/server/registrations/rules";
 import { registrationSchemas } from "~/app/_components/lazy-schemas";
 import {
   AnswerFields,
   answerAnchors,
   answerLabels,
+  type AnswerFieldsWords,
   type AnswerValues,
   type CentreChoice,
 } from "./answer-fields";
 import { linkClass } from "~/app/_components/text-styles";
+
+/**
+ * What the form says, in the page's language with the event's ages, date and code of conduct filled in
+ * (the "Register" messages: registerFormWords, server/registrations/form-messages.ts).
+ */
+export interface RegisterFormWords {
+  /** The notice to a guardian registering a child's profile they keep; null for anyone else. */
+  registeringChild: string | null;
+  name: string;
+  nameHint: string;
+  /** How the error summary names the nickname field. */
+  alias: string;
+  aliasLabel: string;
+  aliasHint: string;
+  dateOfBirth: string;
+  dateOfBirthHint: string;
+  /** How the error summary names the guardian's address. */
+  guardianEmail: string;
+  guardianEmailLabel: string;
+  guardianEmailHint: string;
+  /** How the error summary names the code of conduct's box. */
+  codeOfConduct: string;
+  acceptCodeOfConduct: string;
+  readCodeOfConduct: string;
+  register: string;
+  registering: string;
+}
 
 interface Values extends AnswerValues {
   name: string;
@@ -28,44 +58,47 @@ interface Values extends AnswerValues {
   acceptCodeOfConduct: boolean;
 }
 
-const labels = {
-  name: "Your name",
-  alias: "Nickname",
-  ...answerLabels,
-  dateOfBirth: "Date of birth",
-  guardianEmail: "Parent or guardian's email",
-  acceptCodeOfConduct: "Code of conduct",
-};
-
-/** Registers the caller, checking every answer against the event's rules before sending. */
+/**
+ * Registers the caller, checking every answer against the event's rules before sending. What it says
+ * comes from the page in its language: `words` and `answerWords`, `problems` (English text → the page's
+ * language; empty in English) and `refusals` (the server's refusals by code; none in English), and the
+ * registration is made in `locale` (the emails about it are written in it).
+ */
 export function RegisterForm({
   eventId,
-  slug,
   centres,
   codeOfConductVersion,
-  consentAge,
-  minimumAge,
-  startDate,
   rules,
-  youngAge,
   profile,
   initialCentreId = "",
+  locale,
+  words,
+  answerWords,
+  summaryWords,
+  problems,
+  refusals,
+  registrationHref,
+  codeOfConductHref,
 }: {
   /** The centre chosen to start with (a place a waiting list offered). */
   initialCentreId?: string;
   eventId: string;
-  slug: string;
   centres: CentreChoice[];
   codeOfConductVersion: string;
-  consentAge: number;
-  minimumAge: number | null;
-  startDate: string;
   /** The event's rules, checked here exactly as the server will check them. */
   rules: RegistrationRules;
-  /** Below this age at the event start, a nickname is needed. */
-  youngAge: number;
   /** The name and nickname already on the person's account, to start from. */
   profile: { name: string; alias: string };
+  locale: SiteLocale;
+  words: RegisterFormWords;
+  answerWords: AnswerFieldsWords;
+  /** The error summary's own words; undefined in English. */
+  summaryWords: ErrorSummaryWords | undefined;
+  problems: ProblemWords;
+  refusals: Partial<Record<string, string>>;
+  /** The person's registration, in the page's language (where they go once registered). */
+  registrationHref: string;
+  codeOfConductHref: string;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -92,11 +125,25 @@ export function RegisterForm({
     began.current = true;
     markStarted.mutate({ eventId });
   }, [changed, eventId, markStarted]);
-  const { problem, setProblem, attempt, pending, restored } = useFormProblem({
+  const form = useFormProblem({
     key: `register:${eventId}`,
     values,
     restore: (saved) => setValues(draftOf(initial, saved)),
   });
+  const { setProblem, attempt, pending, restored } = form;
+  // Once per problem: a new object on every render would move focus to the summary on every keystroke.
+  const problem = useMemo(
+    () => form.problem && problemInPage(form.problem, problems),
+    [form.problem, problems],
+  );
+  const labels = {
+    name: words.name,
+    alias: words.alias,
+    ...answerLabels(answerWords),
+    dateOfBirth: words.dateOfBirth,
+    guardianEmail: words.guardianEmail,
+    acceptCodeOfConduct: words.codeOfConduct,
+  };
 
   const toInput = () => ({
     name: values.name,
@@ -123,12 +170,18 @@ export function RegisterForm({
     await attempt(
       async () => {
         // The raw values go to the server, which parses them with the same schema.
-        const done = await register.mutateAsync({ eventId, ...toInput(), experience, acceptCodeOfConduct });
+        const done = await register.mutateAsync({
+          eventId,
+          ...toInput(),
+          experience,
+          acceptCodeOfConduct,
+          locale,
+        });
         // A guardian registering a child's profile answers the consent form now (no email round trip).
-        router.push(done.consentPath ?? `/events/${slug}/registration?registered=1`);
+        router.push(done.consentPath ?? `${registrationHref}?registered=1`);
         router.refresh();
       },
-      { keepPendingOnSuccess: true },
+      { keepPendingOnSuccess: true, domainMessages: refusals },
     );
   }
 
@@ -136,20 +189,15 @@ export function RegisterForm({
   const guardian = rules.registeringGuardian;
   return (
     <form onSubmit={onSubmit} onFocus={() => void registrationSchemas()} noValidate className="space-y-6">
-      <ErrorSummary problem={problem} labels={labels} anchors={answerAnchors} restored={restored} />
-      {guardian ? (
-        <Notice>
-          You&apos;re registering {profile.name || "your child"}, whose profile you keep: answer for them. If
-          they&apos;re under {consentAge} when the event starts, you give your consent straight after (we ask
-          you, at {guardian}), and every email about them comes to you.
-        </Notice>
-      ) : null}
-      <Field
-        id="name"
-        label="Your name"
-        hint={`Your first name is enough. Your team and the organisers see it. If you're under ${youngAge}, we use only your first name, to tell your parent or guardian who is asking; everyone else sees your nickname.`}
-        errors={errors.name}
-      >
+      <ErrorSummary
+        problem={problem}
+        labels={labels}
+        anchors={answerAnchors}
+        restored={restored}
+        words={summaryWords}
+      />
+      {guardian && words.registeringChild ? <Notice>{words.registeringChild}</Notice> : null}
+      <Field id="name" label={words.name} hint={words.nameHint} errors={errors.name}>
         {(a) => (
           <input
             {...a}
@@ -160,12 +208,7 @@ export function RegisterForm({
           />
         )}
       </Field>
-      <Field
-        id="alias"
-        label={`Nickname (needed if you're under ${youngAge} when the event starts)`}
-        hint={`If you're under ${youngAge}, other participants and the public see this nickname, never your name. Letters, digits, spaces, dots, hyphens and underscores; up to 30.`}
-        errors={errors.alias}
-      >
+      <Field id="alias" label={words.aliasLabel} hint={words.aliasHint} errors={errors.alias}>
         {(a) => (
           <input
             {...a}
@@ -181,13 +224,12 @@ export function RegisterForm({
         onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
         errors={errors}
         centres={centres}
+        words={answerWords}
       />
       <Field
         id="dateOfBirth"
-        label="Date of birth"
-        hint={`We use it only to work out your age on ${startDate}, when the event starts${
-          minimumAge ? ` (you must be at least ${minimumAge})` : ""
-        }. Nobody else sees it: organisers see only an age band. It's a calendar date, so the event's time zone doesn't matter here.`}
+        label={words.dateOfBirth}
+        hint={words.dateOfBirthHint}
         errors={errors.dateOfBirth}
       >
         {(a) => (
@@ -204,8 +246,8 @@ export function RegisterForm({
       {guardian ? null : (
         <Field
           id="guardianEmail"
-          label={`Parent or guardian's email (if you're under ${consentAge} when the event starts)`}
-          hint={`If you're under ${consentAge}, we email your parent or guardian a link to give their consent; you can take part once they have. Use their address, not yours. Leave it empty if you're ${consentAge} or over.`}
+          label={words.guardianEmailLabel}
+          hint={words.guardianEmailHint}
           errors={errors.guardianEmail}
         >
           {(a) => (
@@ -235,19 +277,16 @@ export function RegisterForm({
             aria-describedby={errors.acceptCodeOfConduct ? "coc-error" : undefined}
             onChange={(e) => setValues((v) => ({ ...v, acceptCodeOfConduct: e.target.checked }))}
           />
-          <span>
-            I have read and accept the event&apos;s code of conduct (version {codeOfConductVersion}): be kind,
-            be respectful, and help everyone feel welcome.
-          </span>
+          <span>{words.acceptCodeOfConduct}</span>
         </label>
         <p className="pl-6 text-sm">
-          <a href={`/events/${slug}/code-of-conduct`} target="_blank" rel="noopener" className={linkClass}>
-            Read the code of conduct (opens in a new tab)
+          <a href={codeOfConductHref} target="_blank" rel="noopener" className={linkClass}>
+            {words.readCodeOfConduct}
           </a>
         </p>
       </div>
-      <PendingButton pending={pending} pendingLabel="Registering…">
-        Register
+      <PendingButton pending={pending} pendingLabel={words.registering}>
+        {words.register}
       </PendingButton>
     </form>
   );

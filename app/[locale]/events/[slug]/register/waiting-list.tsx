@@ -2,36 +2,67 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
-import { ErrorSummary } from "~/app/_components/error-summary";
+import { ErrorSummary, type ErrorSummaryWords } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { cardTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
-import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/labels";
+import { problemInPage, type ProblemWords } from "~/server/consent/problem-words";
+import { fillTemplate } from "~/server/i18n/labels";
+import { EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/labels";
 import { waitingListSchemas } from "~/app/_components/lazy-schemas";
 
-/** One of the person's places on a waiting list, with its time limit already written in the event's zone. */
+/**
+ * One of the person's places on a waiting list, as the page words it in its language (waitingPlace,
+ * server/registrations/form-messages.ts): where they are on the list, or the place kept for them and until
+ * when, in the event's zone.
+ */
 export interface WaitingPlace {
   centreId: string;
-  centreName: string;
-  status: "WAITING" | "OFFERED";
-  /** "3rd": where they are on the list (WAITING only). */
-  position: string;
-  /** When the place offered stops being kept (OFFERED only). */
-  until: string | null;
+  /** "Waiting list: Cardiff" (the section's name). */
+  label: string;
+  title: string;
+  body: string;
+  /** The button: "Leave the waiting list: Cardiff", or "I don't want this place: Cardiff". */
+  leave: string;
+}
+
+/** What the waiting-list forms say, in the page's language (the "WaitingLists" messages). */
+export interface WaitingListWords {
+  leaving: string;
+  joinTitle: string;
+  joinBody: string;
+  fullCentre: string;
+  experience: string;
+  chooseOne: string;
+  join: string;
+  joining: string;
+  /** A template: "You're on the waiting list. You're number {position}." */
+  joined: string;
 }
 
 /** Leaving one list (or turning down the place it offers), with its own problem shown beside it. */
-function LeaveButton({ eventId, place }: { eventId: string; place: WaitingPlace }) {
+function LeaveButton({
+  eventId,
+  place,
+  leaving,
+  problems,
+}: {
+  eventId: string;
+  place: WaitingPlace;
+  leaving: string;
+  problems: ProblemWords;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const leave = useMutation(trpc.waitingList.leave.mutationOptions());
-  const { problem, attempt, pending } = useFormProblem();
-  const label = place.status === "OFFERED" ? "I don't want this place" : "Leave the waiting list";
+  const form = useFormProblem();
+  const { attempt, pending } = form;
+  const problem = form.problem && problemInPage(form.problem, problems);
   return (
     <div className="space-y-2">
       <button
@@ -42,7 +73,7 @@ function LeaveButton({ eventId, place }: { eventId: string; place: WaitingPlace 
           if (await attempt(() => leave.mutateAsync({ eventId, centreId: place.centreId }))) router.refresh();
         }}
       >
-        {pending ? "Leaving…" : `${label}: ${place.centreName}`}
+        {pending ? leaving : place.leave}
       </button>
       {problem ? (
         <p role="alert" className="text-sm font-medium text-red-700">
@@ -55,24 +86,43 @@ function LeaveButton({ eventId, place }: { eventId: string; place: WaitingPlace 
 
 /**
  * The person's places on waiting lists (their position, or the place kept for them and until when), and
- * a form to join the waiting list of a full centre.
+ * a form to join the waiting list of a full centre. Its words come from the page in its language, with
+ * each form's problems (English text → the page's language; empty in English).
  */
 export function WaitingLists({
   eventId,
   places,
   fullCentres,
+  words,
+  levels,
+  summaryWords,
+  joinProblems,
+  leaveProblems,
 }: {
   eventId: string;
   places: WaitingPlace[];
   /** Full centres whose list they are not on. */
   fullCentres: { id: string; name: string }[];
+  words: WaitingListWords;
+  /** The experience levels' names. */
+  levels: Record<ExperienceLevel, string>;
+  /** The error summary's own words; undefined in English. */
+  summaryWords: ErrorSummaryWords | undefined;
+  joinProblems: ProblemWords;
+  leaveProblems: ProblemWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const join = useMutation(trpc.waitingList.join.mutationOptions());
   const [values, setValues] = useState({ centreId: fullCentres[0]?.id ?? "", experience: "" });
   const [joined, setJoined] = useState<string | null>(null);
-  const { problem, setProblem, attempt, pending } = useFormProblem();
+  const form = useFormProblem();
+  const { setProblem, attempt, pending } = form;
+  // Once per problem: a new object on every render would move focus to the summary on every keystroke.
+  const problem = useMemo(
+    () => form.problem && problemInPage(form.problem, joinProblems),
+    [form.problem, joinProblems],
+  );
 
   async function onJoin(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,7 +136,7 @@ export function WaitingLists({
     const data = checked.data;
     await attempt(async () => {
       const done = await join.mutateAsync({ eventId, ...data });
-      setJoined(`You're on the waiting list. You're number ${done.position}.`);
+      setJoined(fillTemplate(words.joined, { position: done.position }));
       router.refresh();
     });
   }
@@ -95,29 +145,10 @@ export function WaitingLists({
   return (
     <div className="space-y-4">
       {places.map((place) => (
-        <section
-          key={place.centreId}
-          className={`space-y-3 ${cardClass}`}
-          aria-label={`Waiting list: ${place.centreName}`}
-        >
-          {place.status === "OFFERED" ? (
-            <>
-              <h2 className={cardTitleClass}>A place at {place.centreName} is yours</h2>
-              <p>
-                We&apos;re keeping it for you until {place.until}. To take it, finish registering below and
-                choose {place.centreName}. After that, it goes to the next person.
-              </p>
-            </>
-          ) : (
-            <>
-              <h2 className={cardTitleClass}>You&apos;re on the waiting list for {place.centreName}</h2>
-              <p>
-                You&apos;re {place.position} in the queue. When a place comes free, we&apos;ll email you, and
-                you&apos;ll have time to take it.
-              </p>
-            </>
-          )}
-          <LeaveButton eventId={eventId} place={place} />
+        <section key={place.centreId} className={`space-y-3 ${cardClass}`} aria-label={place.label}>
+          <h2 className={cardTitleClass}>{place.title}</h2>
+          <p>{place.body}</p>
+          <LeaveButton eventId={eventId} place={place} leaving={words.leaving} problems={leaveProblems} />
         </section>
       ))}
       {fullCentres.length > 0 ? (
@@ -127,22 +158,20 @@ export function WaitingLists({
           noValidate
           className={`space-y-4 ${cardClass}`}
         >
-          <h2 className={cardTitleClass}>Is the centre you want full?</h2>
-          <p>
-            Join its waiting list. If a place comes free, we&apos;ll email you and keep it for you for a
-            while.
-          </p>
+          <h2 className={cardTitleClass}>{words.joinTitle}</h2>
+          <p>{words.joinBody}</p>
           <ErrorSummary
             problem={problem}
-            labels={{ centreId: "Full centre", experience: "Your experience" }}
+            labels={{ centreId: words.fullCentre, experience: words.experience }}
             anchors={{ centreId: "waitlist-centre", experience: "waitlist-experience" }}
+            words={summaryWords}
           />
           {joined ? (
             <p role="status" className="font-medium text-green-800">
               {joined}
             </p>
           ) : null}
-          <Field id="waitlist-centre" label="Full centre" errors={errors.centreId}>
+          <Field id="waitlist-centre" label={words.fullCentre} errors={errors.centreId}>
             {(a) => (
               <select
                 {...a}
@@ -158,7 +187,7 @@ export function WaitingLists({
               </select>
             )}
           </Field>
-          <Field id="waitlist-experience" label="Your experience" errors={errors.experience}>
+          <Field id="waitlist-experience" label={words.experience} errors={errors.experience}>
             {(a) => (
               <select
                 {...a}
@@ -166,17 +195,17 @@ export function WaitingLists({
                 value={values.experience}
                 onChange={(e) => setValues((v) => ({ ...v, experience: e.target.value }))}
               >
-                <option value="">Choose one</option>
+                <option value="">{words.chooseOne}</option>
                 {EXPERIENCE_LEVELS.map((level) => (
                   <option key={level} value={level}>
-                    {EXPERIENCE_LABELS[level]}
+                    {levels[level]}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <PendingButton pending={pending} pendingLabel="Joining…">
-            Join the waiting list
+          <PendingButton pending={pending} pendingLabel={words.joining}>
+            {words.join}
           </PendingButton>
         </form>
       ) : null}

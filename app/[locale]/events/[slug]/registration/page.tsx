@@ -1,48 +1,101 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { OneTimeNotice } from "~/app/_components/one-time-notice";
 import { requireUser } from "~/app/_components/guards";
 import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
-import { EXPERIENCE_LABELS, SKILL_LABELS } from "~/server/registrations/labels";
 import { capabilityNotice } from "~/server/events/notices";
 import type { ConsentStatus } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { dayLabel } from "~/server/mentoring/rules";
 import { checkInUrl, qrSvg } from "~/server/checkin/qr";
-import { RegistrationActions } from "./registration-actions";
+import { DEFAULT_LOCALE, addressIn, languageAlternates, type SiteLocale } from "~/server/http/locales.mjs";
+import { labelsOf } from "~/server/i18n/labels";
+import {
+  RESEND_MESSAGES,
+  RESEND_REFUSALS,
+  WITHDRAW_MESSAGES,
+  WITHDRAW_REFUSALS,
+  problemWords,
+  refusalsIn,
+  sensitiveFormProps,
+} from "~/server/consent/form-messages";
+import { RegistrationActions, type RegistrationActionsWords } from "./registration-actions";
 import { SensitiveForm } from "~/app/_components/sensitive-form";
 import { cardTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
-import { StarterList } from "~/app/_components/starter-list";
+import { StarterList, type StarterListWords } from "~/app/_components/starter-list";
 import { cardClass } from "~/app/_components/card";
 import { PageHeader } from "~/app/_components/page-header";
 
-export const metadata: Metadata = { title: "Your registration" };
-
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
-const statusText = {
-  PENDING_CONSENT: "Waiting for your parent or guardian's consent",
-  CONFIRMED: "Confirmed",
-  WITHDRAWN: "Withdrawn",
-} as const;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [event, t] = await Promise.all([loadEvent(slug), getTranslations("RegistrationPage")]);
+  return {
+    title: t("metaTitle"),
+    alternates: { languages: languageAlternates(`/events/${event.slug}/registration`) },
+  };
+}
 
-const missingText = {
-  NAME: "We don't have your name yet, so your team, the organisers and your parent or guardian can't tell who you are.",
-  NICKNAME:
-    "You don't have a nickname yet. You're under 18, so other participants see your nickname instead of your name.",
-} as const;
+/** The "RegistrationActions" messages the resend and withdraw forms show. */
+const ACTION_WORDS = [
+  "resendTitle",
+  "resendBody",
+  "guardianEmail",
+  "resent",
+  "sending",
+  "sendAgain",
+  "withdrawHeading",
+  "withdraw",
+  "withdrawTitle",
+  "withdrawBody",
+  "withdrawConfirm",
+  "withdrawing",
+  "keepPlace",
+] as const;
 
+type Translate = Awaited<ReturnType<typeof getTranslations<"RegistrationPage">>>;
+
+/** A learner group's day ("2026-06-14") as dayLabel says it ("Sunday 14 June"), in the page's language. */
+function groupDay(day: string, locale: SiteLocale): string {
+  if (locale === DEFAULT_LOCALE) return dayLabel(day);
+  // On the server only (this page renders no dates in the browser), so ICU's Welsh names are safe here.
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  });
+}
+
+/**
+ * A participant's own registration, in the route's language: its status and answers, their parent or
+ * guardian's consent, the information the centre asks for, their group and check-in code, starter
+ * projects, and resending the consent email or withdrawing. What organisers and sponsors wrote (centres,
+ * groups, starter projects) and what the participant typed stay as written.
+ */
 export default async function RegistrationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { registered, updated } = parseSearchParams(
     { registered: flag(), updated: flag() },
     await searchParams,
   );
-  await requireUser(`/events/${slug}/registration`);
+  const locale: SiteLocale = await getLocale();
+  await requireUser(addressIn(locale, `/events/${slug}/registration`));
   const caller = await serverCaller();
-  const event = await loadEvent(slug);
+  const [event, t, statuses, home, centreWords, levels, actions] = await Promise.all([
+    loadEvent(slug),
+    getTranslations("RegistrationPage"),
+    getTranslations("RegistrationStatus"),
+    getTranslations("YourHome"),
+    getTranslations("Centres"),
+    getTranslations("ExperienceLevel"),
+    getTranslations("RegistrationActions"),
+  ]);
   const [mine, centres] = await Promise.all([
     caller.registrations.mine({ eventId: event.id }),
     caller.centres.listPublic({ slug }),
@@ -53,18 +106,40 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     mine && mine.status !== "WITHDRAWN" ? await caller.starters.list({ eventId: event.id }) : [];
   const groups =
     mine && mine.status !== "WITHDRAWN" ? await caller.groups.myGroup({ eventId: event.id }) : [];
-  const registrationNotice = capabilityNotice("canRegister", event.state.windows.canRegister, event.timeZone);
+  const registrationNotice = capabilityNotice(
+    "canRegister",
+    event.state.windows.canRegister,
+    event.timeZone,
+    locale,
+  );
+  const when = (at: Date) => formatInZone(at, event.timeZone, { locale });
+  const allowed = (yes: boolean) => (yes ? home("allowed") : home("notAllowed"));
+  const eventHref = (path: string) => addressIn(locale, `/events/${slug}${path}`);
+  const accountLink = (chunks: ReactNode) => (
+    <Link href={addressIn(locale, "/account")} className={strongLinkClass}>
+      {chunks}
+    </Link>
+  );
+  const starterWords: StarterListWords = {
+    beginnerTitle: t("startersBeginner"),
+    title: t("startersTitle"),
+    intro: t("startersIntro"),
+    forBeginners: t("startersForBeginners"),
+    challenge: t.raw("startersChallenge") as string,
+    opensInNewTab: t("opensInNewTab"),
+    levels: { NEW: levels("NEW"), SOME: levels("SOME"), CONFIDENT: levels("CONFIDENT") },
+  };
   // Registered before the event had centres: now there are some, so ask them to choose.
   const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
   return (
     <div className="max-w-2xl space-y-6">
-      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Your registration" />
+      <PageHeader back={{ href: eventHref(""), label: event.name }} title={t("title")} />
       {!mine ? (
         <p>
-          You haven&apos;t registered for this event.{" "}
+          {t("notRegistered")}{" "}
           {event.state.capabilities.canRegister ? (
-            <Link href={`/events/${slug}/register`} className={strongLinkClass}>
-              Register now
+            <Link href={eventHref("/register")} className={strongLinkClass}>
+              {t("registerNow")}
             </Link>
           ) : (
             registrationNotice
@@ -75,21 +150,15 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           {registered ? (
             <OneTimeNotice
               param="registered"
-              message={
-                mine.status === "PENDING_CONSENT"
-                  ? "You're registered. We've emailed your parent or guardian."
-                  : "You're registered. See you there!"
-              }
+              message={mine.status === "PENDING_CONSENT" ? t("registeredPending") : t("registeredConfirmed")}
             />
           ) : null}
-          {updated ? <OneTimeNotice param="updated" message="Your answers are saved." /> : null}
+          {updated ? <OneTimeNotice param="updated" message={t("updated")} /> : null}
           {mine.missing ? (
             <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
-              {missingText[mine.missing]}{" "}
-              <Link href="/account" className={strongLinkClass}>
-                Add it on your account page
-              </Link>
-              .
+              {mine.missing === "NAME"
+                ? t.rich("missingName", { link: accountLink })
+                : t.rich("missingNickname", { link: accountLink })}
             </p>
           ) : null}
           {mustChooseCentre ? (
@@ -98,42 +167,42 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
             >
               <h2 id="choose-centre-heading" className={cardTitleClass}>
-                Choose your centre
+                {t("chooseCentreTitle")}
               </h2>
-              <p>
-                When you registered, this event had no centres yet. Now it has {centres.length}: choose the
-                one you&apos;ll go to, so its team can expect you.
-              </p>
+              <p>{t("chooseCentreBody", { count: centres.length })}</p>
               {event.state.capabilities.canRegister ? (
                 <Link
-                  href={`/events/${slug}/registration/edit`}
+                  href={eventHref("/registration/edit")}
                   className="inline-block font-medium text-brand-800 underline"
                 >
-                  Choose a centre
+                  {t("chooseCentre")}
                 </Link>
               ) : (
-                <p>Registration has closed, so ask the organisers which centre to go to.</p>
+                <p>{t("closedAskCentre")}</p>
               )}
             </section>
           ) : null}
           <dl className={`grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] ${cardClass}`}>
-            <dt className="font-medium">Status</dt>
-            <dd data-testid="registration-status">{statusText[mine.status]}</dd>
+            <dt className="font-medium">{t("status")}</dt>
+            <dd data-testid="registration-status">
+              {mine.status === "PENDING_CONSENT" ? t("statusPending") : statuses(mine.status)}
+            </dd>
             {mine.names.name ? (
               <>
-                <dt className="font-medium">Name</dt>
+                <dt className="font-medium">{t("name")}</dt>
                 <dd>
                   {mine.names.name}
-                  {mine.names.alias ? ` (nickname ${mine.names.alias})` : ""}{" "}
-                  <Link href="/account" className="text-sm text-brand-700 underline">
-                    Change<span className="sr-only"> your name or nickname</span>
+                  {mine.names.alias ? ` ${t("nickname", { alias: mine.names.alias })}` : ""}{" "}
+                  <Link href={addressIn(locale, "/account")} className="text-sm text-brand-700 underline">
+                    {t("change")}
+                    <span className="sr-only"> {t("changeNames")}</span>
                   </Link>
                 </dd>
               </>
             ) : null}
             {mine.centre ? (
               <>
-                <dt className="font-medium">Centre</dt>
+                <dt className="font-medium">{t("centre")}</dt>
                 <dd>
                   {mine.centre.name}
                   {mine.centre.addressLine || mine.centre.postcodeDistrict ? (
@@ -142,125 +211,138 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
                     </span>
                   ) : null}
                   {mine.centre.openingTimes ? (
-                    <span className="block text-sm text-slate-700">Open: {mine.centre.openingTimes}</span>
+                    <span className="block text-sm text-slate-700">
+                      {centreWords("open", { times: mine.centre.openingTimes })}
+                    </span>
                   ) : null}
                 </dd>
               </>
             ) : null}
-            <dt className="font-medium">Experience</dt>
-            <dd>{EXPERIENCE_LABELS[mine.experience]}</dd>
-            <dt className="font-medium">Skills</dt>
-            <dd>{[...mine.skills.map((s) => SKILL_LABELS[s]), ...mine.tags].join(", ") || "None given"}</dd>
-            <dt className="font-medium">Date of birth</dt>
+            <dt className="font-medium">{t("experience")}</dt>
+            <dd>{levels(mine.experience)}</dd>
+            <dt className="font-medium">{t("skills")}</dt>
+            <dd>{[...mine.skills.map((s) => t(`skill.${s}`)), ...mine.tags].join(", ") || t("noneGiven")}</dd>
+            <dt className="font-medium">{t("dateOfBirth")}</dt>
             <dd>
               {mine.dateOfBirth ? (
                 <>
-                  {mine.dateOfBirth} <span className="text-slate-600">(only you can see this)</span>
+                  {mine.dateOfBirth} <span className="text-slate-600">{t("onlyYou")}</span>
                 </>
               ) : (
-                "Deleted after the event, as promised: we keep only your age band"
+                t("dateOfBirthDeleted")
               )}
             </dd>
-            <dt className="font-medium">Code of conduct</dt>
+            <dt className="font-medium">{t("codeOfConduct")}</dt>
             <dd>
-              Accepted version {mine.codeOfConductVersion} on{" "}
-              {formatInZone(mine.codeOfConductAt, event.timeZone)}
+              {t("codeAccepted", { version: mine.codeOfConductVersion, date: when(mine.codeOfConductAt) })}
             </dd>
           </dl>
           {mine.status !== "WITHDRAWN" && event.state.capabilities.canRegister ? (
             <p>
-              <Link href={`/events/${slug}/registration/edit`} className={strongLinkClass}>
-                Change your centre, experience or skills
+              <Link href={eventHref("/registration/edit")} className={strongLinkClass}>
+                {t("changeAnswers")}
               </Link>
             </p>
           ) : mine.status !== "WITHDRAWN" ? (
             <p className="text-slate-700">
-              Your centre, experience and skills can only change while registration is open.{" "}
-              {registrationNotice}
+              {t("answersClosed")} {registrationNotice}
             </p>
           ) : null}
           {mine.status === "PENDING_CONSENT" ? (
             <section aria-labelledby="consent-heading" className="space-y-2">
               <h2 id="consent-heading" className={sectionTitleClass}>
-                Consent from your parent or guardian
+                {t("consentHeading")}
               </h2>
-              <ConsentWaiting
-                consent={mine.consent}
-                guardianEmail={mine.guardianEmail}
-                timeZone={event.timeZone}
-              />
+              <ConsentWaiting consent={mine.consent} guardianEmail={mine.guardianEmail} t={t} when={when} />
             </section>
           ) : null}
           {mine.status === "CONFIRMED" && mine.consent.consentedAt && mine.consent.scopes ? (
             <section aria-labelledby="consent-heading" className="space-y-2">
               <h2 id="consent-heading" className={sectionTitleClass}>
-                Consent from your parent or guardian
+                {t("consentHeading")}
               </h2>
               <p>
-                Your parent or guardian gave their consent on{" "}
-                {formatInZone(mine.consent.consentedAt, event.timeZone)}. Photos and video of you:{" "}
-                {mine.consent.scopes.photo ? "allowed" : "not allowed"}. Your nickname shown with your
-                team&apos;s public project: {mine.consent.scopes.publicCredit ? "allowed" : "not allowed"}.
+                {t("consentGiven", {
+                  date: when(mine.consent.consentedAt),
+                  photo: allowed(mine.consent.scopes.photo),
+                  credit: allowed(mine.consent.scopes.publicCredit),
+                })}
               </p>
             </section>
           ) : null}
           {sensitive && sensitive.fields.length > 0 ? (
             sensitive.byGuardian ? (
-              <p className="rounded border border-slate-300 bg-slate-50 p-4">
-                The event asks for some information to look after you on the day (like medical needs and an
-                emergency contact). Your parent or guardian gives it, from the link in their consent email.
-              </p>
+              <p className="rounded border border-slate-300 bg-slate-50 p-4">{t("sensitiveByGuardian")}</p>
             ) : (
               <SensitiveForm
                 as={{ eventId: event.id }}
                 fields={sensitive.fields}
                 answers={sensitive.answers}
-                about="you"
+                {...sensitiveFormProps(locale, null)}
               />
             )
           ) : null}
           {groups.length > 0 ? (
             <section aria-labelledby="group-heading" className={`space-y-2 ${cardClass}`}>
               <h2 id="group-heading" className={sectionTitleClass}>
-                Your group
+                {t("groupHeading")}
               </h2>
               <ul className="space-y-1" data-testid="your-group">
                 {groups.map((g) => (
                   <li key={g.day}>
-                    {groups.length > 1 ? `${dayLabel(g.day)}: ` : ""}
-                    <strong>{g.label}</strong>
-                    {g.mentorFirstName ? (
-                      <>
-                        {" "}
-                        with <strong>{g.mentorFirstName}</strong>
-                      </>
-                    ) : (
-                      " (its mentor isn't named yet)"
-                    )}
+                    {groups.length > 1 ? `${groupDay(g.day, locale)}: ` : ""}
+                    {g.mentorFirstName
+                      ? t.rich("groupWithMentor", {
+                          group: g.label,
+                          mentor: g.mentorFirstName,
+                          strong: (chunks) => <strong>{chunks}</strong>,
+                        })
+                      : t.rich("groupNoMentor", {
+                          group: g.label,
+                          strong: (chunks) => <strong>{chunks}</strong>,
+                        })}
                   </li>
                 ))}
               </ul>
             </section>
           ) : null}
           {mine.status === "CONFIRMED" && mine.centre ? (
-            <CheckInCode eventId={event.id} code={mine.checkInCode} centre={mine.centre.name} />
+            <CheckInCode
+              eventId={event.id}
+              code={mine.checkInCode}
+              words={{
+                heading: t("checkInHeading"),
+                body: t("checkInBody", { centre: mine.centre.name }),
+                qr: t("checkInQr", { code: mine.checkInCode }),
+              }}
+            />
           ) : null}
-          <StarterList starters={starters} beginner={mine.experience === "NEW"} />
+          <StarterList starters={starters} beginner={mine.experience === "NEW"} words={starterWords} />
           {mine.status !== "WITHDRAWN" ? (
             <RegistrationActions
               eventId={event.id}
               pendingConsent={mine.status === "PENDING_CONSENT"}
               guardianEmail={mine.guardianEmail ?? ""}
+              words={labelsOf((key) => actions(key), ACTION_WORDS) satisfies RegistrationActionsWords}
+              resendProblems={problemWords(locale, RESEND_MESSAGES)}
+              resendRefusals={refusalsIn(locale, RESEND_REFUSALS)}
+              withdrawProblems={problemWords(locale, WITHDRAW_MESSAGES)}
+              withdrawRefusals={refusalsIn(locale, WITHDRAW_REFUSALS)}
             />
           ) : event.state.capabilities.canRegister ? (
             <p>
-              You withdrew.{" "}
-              <Link href={`/events/${slug}/register`} className={strongLinkClass}>
-                Register again
-              </Link>
+              {t.rich("withdrewRegisterAgain", {
+                link: (chunks) => (
+                  <Link href={eventHref("/register")} className={strongLinkClass}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
-            <p>You withdrew from this event. {registrationNotice}</p>
+            <p>
+              {t("withdrewClosed")} {registrationNotice}
+            </p>
           )}
         </>
       )}
@@ -272,21 +354,26 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
  * The code to show at the centre's door: a QR code the centre lead scans with their phone's camera, and
  * the same code to read out or type. It says only who is registered, so it is safe to print or screenshot.
  */
-async function CheckInCode({ eventId, code, centre }: { eventId: string; code: string; centre: string }) {
+async function CheckInCode({
+  eventId,
+  code,
+  words,
+}: {
+  eventId: string;
+  code: string;
+  words: { heading: string; body: string; qr: string };
+}) {
   const svg = await qrSvg(checkInUrl(eventId, code));
   return (
     <section aria-labelledby="check-in-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="check-in-heading" className={sectionTitleClass}>
-        Your check-in code
+        {words.heading}
       </h2>
-      <p>
-        Show this at {centre} when you arrive: they scan the square, or type the code. Screenshot or print it
-        if you like.
-      </p>
+      <p>{words.body}</p>
       <div className="flex flex-wrap items-center gap-6">
         <div
           role="img"
-          aria-label={`QR code for check-in code ${code}`}
+          aria-label={words.qr}
           className="h-44 w-44 shrink-0 bg-white [&>svg]:h-full [&>svg]:w-full"
           // The library's own SVG markup of a URL we built; it holds no user text.
           dangerouslySetInnerHTML={{ __html: svg }}
@@ -306,7 +393,8 @@ async function CheckInCode({ eventId, code, centre }: { eventId: string; code: s
 function ConsentWaiting({
   consent,
   guardianEmail,
-  timeZone,
+  t,
+  when,
 }: {
   consent: {
     status: ConsentStatus;
@@ -315,36 +403,38 @@ function ConsentWaiting({
     reminders: { sent: number; max: number; next: Date | null };
   };
   guardianEmail: string | null;
-  timeZone: string;
+  t: Translate;
+  /** A date and time in the event's zone, in the page's language. */
+  when: (at: Date) => string;
 }) {
-  const intro =
-    "Because you're under 18 when the event starts, your parent or guardian needs to say yes before you can join a team or take part.";
   if (consent.status === "WITHDRAWN") {
     return (
       <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
-        Your parent or guardian withdrew their consent
-        {consent.withdrawnAt ? ` on ${formatInZone(consent.withdrawnAt, timeZone)}` : ""}. Until they consent
-        again you can&apos;t join or change a team or take part. If that was a mistake, talk to them, then
-        send them a new link below.
+        {consent.withdrawnAt
+          ? t("consentWithdrawn", { date: when(consent.withdrawnAt) })
+          : t("consentWithdrawnUndated")}
       </p>
     );
   }
+  const intro = t("consentIntro");
   if (!consent.lastSentAt) {
-    return <p>{intro} We haven&apos;t emailed them a link yet: send one below.</p>;
+    return (
+      <p>
+        {intro} {t("consentNotSent")}
+      </p>
+    );
   }
-  const sent = `We emailed them a link${guardianEmail ? ` at ${guardianEmail}` : ""} on ${formatInZone(consent.lastSentAt, timeZone)}.`;
+  const sent = guardianEmail
+    ? t("consentSentTo", { email: guardianEmail, date: when(consent.lastSentAt) })
+    : t("consentSent", { date: when(consent.lastSentAt) });
   const { reminders } = consent;
-  const reminded = reminders.sent > 0 ? `That was reminder ${reminders.sent} of ${reminders.max}.` : "";
-  const next = reminders.next
-    ? ` If they haven't answered by ${formatInZone(reminders.next, timeZone)}, we'll remind them.`
-    : "";
+  const reminded =
+    reminders.sent > 0 ? t("consentReminded", { number: reminders.sent, max: reminders.max }) : "";
+  const next = reminders.next ? ` ${t("consentNextReminder", { date: when(reminders.next) })}` : "";
   return (
     <p>
       {intro} {sent} {reminded}
-      {next}{" "}
-      {consent.status === "EXPIRED"
-        ? "That link has expired: send a new one below."
-        : "Ask them to check their inbox (and spam folder)."}
+      {next} {consent.status === "EXPIRED" ? t("consentExpired") : t("consentCheckInbox")}
     </p>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
@@ -14,16 +14,47 @@ import { resendConsentInput } from "~/server/registrations/schema";
 import { dangerOutlineButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { cardTitleClass } from "~/app/_components/text-styles";
+import { problemInPage, type ProblemWords } from "~/server/consent/problem-words";
 
-/** Resending the guardian's consent email (while it is awaited) and withdrawing from the event. */
+/** What the two forms say, in the page's language (the "RegistrationActions" messages, read by the page). */
+export interface RegistrationActionsWords {
+  resendTitle: string;
+  resendBody: string;
+  guardianEmail: string;
+  resent: string;
+  sending: string;
+  sendAgain: string;
+  withdrawHeading: string;
+  withdraw: string;
+  withdrawTitle: string;
+  withdrawBody: string;
+  withdrawConfirm: string;
+  withdrawing: string;
+  keepPlace: string;
+}
+
+/**
+ * Resending the guardian's consent email (while it is awaited) and withdrawing from the event. Each form's
+ * problems (English text → the page's language) and refusals (by code) come from the page, empty in English.
+ */
 export function RegistrationActions({
   eventId,
   pendingConsent,
   guardianEmail,
+  words,
+  resendProblems,
+  resendRefusals,
+  withdrawProblems,
+  withdrawRefusals,
 }: {
   eventId: string;
   pendingConsent: boolean;
   guardianEmail: string;
+  words: RegistrationActionsWords;
+  resendProblems: ProblemWords;
+  resendRefusals: Partial<Record<string, string>>;
+  withdrawProblems: ProblemWords;
+  withdrawRefusals: Partial<Record<string, string>>;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -37,6 +68,15 @@ export function RegistrationActions({
   });
   const [sent, setSent] = useState(false);
   const withdrawal = useFormProblem();
+  // Once per problem: a new object on every render would move focus to the summary on every keystroke.
+  const resendProblem = useMemo(
+    () => resendForm.problem && problemInPage(resendForm.problem, resendProblems),
+    [resendForm.problem, resendProblems],
+  );
+  const withdrawalProblem = useMemo(
+    () => withdrawal.problem && problemInPage(withdrawal.problem, withdrawProblems),
+    [withdrawal.problem, withdrawProblems],
+  );
 
   async function onResend(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,7 +86,8 @@ export function RegistrationActions({
       resendForm.setProblem(checked.problem);
       return;
     }
-    if (await resendForm.attempt(() => resend.mutateAsync({ eventId, guardianEmail: email }))) {
+    const options = { domainMessages: resendRefusals };
+    if (await resendForm.attempt(() => resend.mutateAsync({ eventId, guardianEmail: email }), options)) {
       setSent(true);
       router.refresh();
     }
@@ -54,7 +95,9 @@ export function RegistrationActions({
 
   async function onWithdraw() {
     withdrawal.setProblem(null);
-    const ok = await withdrawal.attempt(() => withdraw.mutateAsync({ eventId }));
+    const ok = await withdrawal.attempt(() => withdraw.mutateAsync({ eventId }), {
+      domainMessages: withdrawRefusals,
+    });
     if (ok) router.refresh();
     return ok;
   }
@@ -63,24 +106,19 @@ export function RegistrationActions({
     <div className="space-y-6">
       {pendingConsent ? (
         <form onSubmit={onResend} noValidate className={`space-y-3 ${cardClass}`}>
-          <h2 className={cardTitleClass}>Send the consent email again</h2>
-          <p className="text-sm text-slate-700">
-            This sends a new link; the old one stops working. Fix the address here if it was mistyped.
-          </p>
+          <h2 className={cardTitleClass}>{words.resendTitle}</h2>
+          <p className="text-sm text-slate-700">{words.resendBody}</p>
           <ErrorSummary
-            problem={resendForm.problem}
-            labels={{ guardianEmail: "Parent or guardian's email" }}
+            problem={resendProblem}
+            labels={{ guardianEmail: words.guardianEmail }}
             anchors={{ guardianEmail: "resend-guardian-email" }}
             restored={resendForm.restored}
           />
-          <FormStatus
-            message={sent ? "Sent. Ask your parent or guardian to use the newest email." : null}
-            variant="text"
-          />
+          <FormStatus message={sent ? words.resent : null} variant="text" />
           <Field
             id="resend-guardian-email"
-            label="Parent or guardian's email"
-            errors={resendForm.problem?.fields.guardianEmail}
+            label={words.guardianEmail}
+            errors={resendProblem?.fields.guardianEmail}
           >
             {(a) => (
               <input
@@ -92,28 +130,26 @@ export function RegistrationActions({
               />
             )}
           </Field>
-          <PendingButton pending={resendForm.pending} pendingLabel="Sending…">
-            Send again
+          <PendingButton pending={resendForm.pending} pendingLabel={words.sending}>
+            {words.sendAgain}
           </PendingButton>
         </form>
       ) : null}
       <section aria-labelledby="withdraw-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="withdraw-heading" className={cardTitleClass}>
-          Can&apos;t come any more?
+          {words.withdrawHeading}
         </h2>
         <ConfirmDialog
-          trigger="Withdraw"
+          trigger={words.withdraw}
           triggerClassName={dangerOutlineButtonClass}
           triggerDisabled={withdrawal.pending}
-          title="Withdraw from this event?"
-          description={
-            <p>Your place is given up at once. You can register again while registration is open.</p>
-          }
-          confirmLabel="Yes, withdraw"
-          pendingLabel="Withdrawing…"
-          cancelLabel="Keep my place"
+          title={words.withdrawTitle}
+          description={<p>{words.withdrawBody}</p>}
+          confirmLabel={words.withdrawConfirm}
+          pendingLabel={words.withdrawing}
+          cancelLabel={words.keepPlace}
           onConfirm={onWithdraw}
-          problem={withdrawal.problem}
+          problem={withdrawalProblem}
         />
       </section>
     </div>
