@@ -112,6 +112,16 @@ test("a young person registers in Welsh and their guardian consents in Welsh", a
   await expectNoA11yViolations(guardian);
   await saveViewportShots(guardian, "guardian-consent-welsh");
 
+  // The young person is told in Welsh, with a link to their Welsh registration page.
+  const told = await withDatabase((client) =>
+    client.query<{ subject: string; link: string }>(
+      `SELECT subject, link FROM "OutboxEmail" WHERE "to" = $1 AND kind = 'consent-given'`,
+      [email],
+    ),
+  );
+  expect(told.rows[0]?.subject).toBe(`Gallwch chi gymryd rhan yn Hacio ${slug}`);
+  expect(new URL(told.rows[0]?.link ?? "").pathname).toBe(`/cy/events/${slug}/registration`);
+
   // The young person sees their place confirmed, in Welsh.
   await page.reload();
   await expect(page.getByText(/Rhoddodd eich rhiant neu warcheidwad eu caniatâd ar/)).toBeVisible();

@@ -52,6 +52,8 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "SignIn",
     "SignInMail",
     "ConsentMail",
+    "Mail",
+    "RegistrationMail",
     "Directory",
     "OrganisationPage",
     "ExperienceLevel",

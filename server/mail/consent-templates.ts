@@ -56,10 +56,15 @@ function consentMessage(
     text: `${words.title}\n\n${words.lines.join("\n\n")}\n\n${url}\n`,
     html: layout(words.title, words.lines, { label: words.button, url }, locale),
     link: url,
+    ...(locale !== DEFAULT_LOCALE ? { locale } : {}),
   };
 }
 
-/** Tells the young person (on their own account's address) that their guardian consented. */
+/**
+ * Tells the young person (on their own account's address) that their guardian consented, in `locale`:
+ * the language they registered in ("RegistrationMail"; English unless said). `url` opens their
+ * registration page in it.
+ */
 export function consentGivenMail(params: {
   /** The young person's first name (or nickname), for the greeting. */
   recipientName: string | null;
@@ -69,35 +74,47 @@ export function consentGivenMail(params: {
   /** The check-in code they show at the door (the QR code of it is on their registration page). */
   checkInCode: string;
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "RegistrationMail");
+  const event = params.eventName;
   return message({
     kind: "consent-given",
-    subject: `You can take part in ${params.eventName}`,
+    subject: t("givenSubject", { event }),
     lines: [
-      greeting(params.recipientName),
-      `Your parent or guardian gave their consent for you to take part in ${params.eventName}, so your place is confirmed. You can now join or start a team.`,
-      `They also chose: photos and video of you ${params.photo ? "may" : "may not"} be taken and shared, and your nickname ${params.publicCredit ? "may" : "may not"} be shown with your team's public project.`,
-      `Your check-in code is ${params.checkInCode}. Show it at the door, or the QR code on your registration page.`,
+      greeting(params.recipientName, locale),
+      t("given", { event }),
+      t("choices", { photo: params.photo ? "yes" : "no", credit: params.publicCredit ? "yes" : "no" }),
+      t("checkInCode", { code: params.checkInCode }),
     ],
-    action: { label: "Open your registration", url: params.url },
+    action: { label: t("openRegistration"), url: params.url },
+    locale,
   });
 }
 
-/** Tells the young person (on their own account's address) that their guardian withdrew consent. */
+/**
+ * Tells the young person (on their own account's address) that their guardian withdrew consent, in
+ * `locale` (as consentGivenMail).
+ */
 export function consentWithdrawnMail(params: {
   /** The young person's first name (or nickname), for the greeting. */
   recipientName: string | null;
   eventName: string;
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "RegistrationMail");
   return message({
     kind: "consent-withdrawn",
-    subject: `Your guardian withdrew consent for ${params.eventName}`,
+    subject: t("withdrawnSubject", { event: params.eventName }),
     lines: [
-      greeting(params.recipientName),
-      `Your parent or guardian has withdrawn their consent for you to take part in ${params.eventName}.`,
-      "Until they consent again you can't join or change a team, and you can't take part on the day. If this is a mistake, talk to them: you can send them a new consent link from your registration page.",
+      greeting(params.recipientName, locale),
+      t("withdrawn", { event: params.eventName }),
+      t("withdrawnUntil"),
     ],
-    action: { label: "Open your registration", url: params.url },
+    action: { label: t("openRegistration"), url: params.url },
+    locale,
   });
 }

@@ -73,7 +73,7 @@ async function recipientOf(
   });
   const guardian = profile?.managedBy;
   if (!profile || profile.deletedAt || !guardian || guardian.deletedAt) return null;
-  return { to: guardian.email, mail: forGuardianOf(mail, greetingName(profile) ?? "your child") };
+  return { to: guardian.email, mail: forGuardianOf(mail, greetingName(profile)) };
 }
 
 /**

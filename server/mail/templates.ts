@@ -47,6 +47,11 @@ export interface MailContent {
   /** The one link the message is about (sign-in, invitation), kept for the dev outbox and tests. */
   link?: string;
   kind: MailKind;
+  /**
+   * The language it is written in, when not English: what sendMail adds to it (the note to a guardian,
+   * the preferences footer) is written in it too.
+   */
+  locale?: SiteLocale;
 }
 
 export function escapeHtml(value: string): string {
@@ -58,25 +63,35 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
-/** The first line of an email to someone whose name we know ("Hello Sam,"), or a plain "Hello,". */
-export function greeting(name: string | null): string {
-  return name ? `Hello ${name},` : "Hello,";
+/**
+ * The first line of an email to someone whose name we know ("Hello Sam,"), or a plain "Hello,", in
+ * `locale` ("Mail" messages; English unless said).
+ */
+export function greeting(name: string | null, locale: SiteLocale = "en-GB"): string {
+  if (locale === "en-GB") return name ? `Hello ${name},` : "Hello,";
+  const t = translatorFor(locale, "Mail");
+  return name ? t("helloName", { name }) : t("hello");
 }
 
-/** A message's subject, paragraphs and one call to action, as plain text and HTML. */
+/**
+ * A message's subject, paragraphs and one call to action, as plain text and HTML, written in `locale`
+ * (English unless said; the HTML's lang says it).
+ */
 export function message(params: {
   kind: MailKind;
   subject: string;
   lines: string[];
   action: { label: string; url: string };
+  locale?: SiteLocale | undefined;
 }): MailContent {
-  const { subject, lines, action } = params;
+  const { subject, lines, action, locale } = params;
   return {
     kind: params.kind,
     subject,
     text: `${subject}\n\n${lines.join("\n\n")}\n\n${action.label}: ${action.url}\n`,
-    html: layout(subject, lines, action),
+    html: layout(subject, lines, action, locale),
     link: action.url,
+    ...(locale && locale !== "en-GB" ? { locale } : {}),
   };
 }
 
@@ -86,10 +101,12 @@ export function message(params: {
  */
 /**
  * A message about a child whose profile a guardian keeps, sent to the guardian: a first line says who it
- * is about (`childName`: their nickname or first name), in the text and after the HTML's heading.
+ * is about (`childName`: their nickname or first name; null: "your child"), in the text and after the
+ * HTML's heading, in the message's own language.
  */
-export function forGuardianOf(content: MailContent, childName: string): MailContent {
-  const note = `This email is about ${childName}, whose profile you keep on Festival of Code.`;
+export function forGuardianOf(content: MailContent, childName: string | null): MailContent {
+  const t = translatorFor(content.locale ?? "en-GB", "Mail");
+  const note = t("aboutChild", { name: childName ?? t("yourChild") });
   const html = content.html.replace(
     /(<\/h1>)/,
     `$1<p style="margin:0 0 16px;padding:8px 12px;background:#f1f5f9;border-radius:6px">${escapeHtml(note)}</p>`,
@@ -98,7 +115,7 @@ export function forGuardianOf(content: MailContent, childName: string): MailCont
 }
 
 export function withPreferencesFooter(content: MailContent, preferencesUrl: string): MailContent {
-  const note = "You can choose which of these emails you get on your account page:";
+  const note = translatorFor(content.locale ?? "en-GB", "Mail")("preferences");
   const footer = `<p style="margin:32px 0 0;font-size:13px;color:#475569">${escapeHtml(note)} <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(preferencesUrl)}</a></p>`;
   return {
     ...content,
@@ -115,7 +132,7 @@ export function layout(
   title: string,
   paragraphs: string[],
   action?: { label: string; url: string },
-  lang = "en",
+  lang: string = "en",
 ): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
   const button = action
@@ -139,6 +156,7 @@ export function signInMail(params: { url: string; host: string; locale?: SiteLoc
     text: `${title}\n\n${lines[0]}\n\n${params.url}\n\n${lines[1]}\n`,
     html: layout(title, lines, { label: t("button"), url: params.url }, locale),
     link: params.url,
+    ...(locale !== "en-GB" ? { locale } : {}),
   };
 }
 

@@ -49,6 +49,10 @@ function consentPath(token: string, locale: SiteLocale): string {
 /** A registration's stored language as one of the site's (a CHECK keeps the column to them). */
 const localeOf = (stored: string): SiteLocale => localeOr(stored, DEFAULT_LOCALE);
 
+/** The full address of the "your registration" page of the event `slug`, in `locale`. */
+const registrationUrl = (slug: string, locale: SiteLocale): string =>
+  appUrl(addressIn(locale, `/events/${slug}/registration`));
+
 const fieldError = (
   code: "INVALID_INPUT" | "NOT_ELIGIBLE" | "NOT_FOUND" | "CONFLICT",
   field: string,
@@ -428,20 +432,23 @@ async function mailConfirmation(db: Db, params: { registrationId: string }): Pro
     select: {
       checkInCode: true,
       centre: { select: { name: true, addressLine: true } },
+      locale: true,
       user: { select: { email: true, name: true, alias: true } },
       event: { select: { name: true, slug: true, startsAt: true, timeZone: true } },
     },
   });
+  const locale = localeOf(r.locale);
   await sendMail(
     db,
     r.user.email,
     registrationConfirmedMail({
       recipientName: greetingName(r.user),
       eventName: r.event.name,
-      startsAt: formatInZone(r.event.startsAt, r.event.timeZone),
+      startsAt: formatInZone(r.event.startsAt, r.event.timeZone, { locale }),
       centre: r.centre,
       checkInCode: r.checkInCode,
-      url: appUrl(`/events/${r.event.slug}/registration`),
+      url: registrationUrl(r.event.slug, locale),
+      locale,
     }),
   );
 }
@@ -980,7 +987,9 @@ export async function giveConsent(
   });
   dispatchDeliveries(db, { deliveryIds: young.hooks, now: params.now });
   if (!young.newlyConfirmed) return { eventName: young.event.name, firstName: nameForGuardian(young.user) };
-  // The young person learns they can take part now (and what their guardian chose), from us.
+  // The young person learns they can take part now (and what their guardian chose), from us, in the
+  // language they registered in.
+  const locale = localeOf(young.locale);
   await sendMail(
     db,
     young.user.email,
@@ -990,7 +999,8 @@ export async function giveConsent(
       photo: params.scopes.photo,
       publicCredit: params.scopes.publicCredit,
       checkInCode: young.checkInCode,
-      url: appUrl(`/events/${young.event.slug}/registration`),
+      url: registrationUrl(young.event.slug, locale),
+      locale,
     }),
   );
   return { eventName: young.event.name, firstName: nameForGuardian(young.user) };
@@ -1108,13 +1118,15 @@ export async function withdrawConsent(
     return { ...base, withdrawnAt: params.now, notify: consent.registration };
   });
   if (notify) {
+    const locale = localeOf(notify.locale);
     await sendMail(
       db,
       notify.user.email,
       consentWithdrawnMail({
         recipientName: greetingName(notify.user),
         eventName: result.eventName,
-        url: appUrl(`/events/${notify.event.slug}/registration`),
+        url: registrationUrl(notify.event.slug, locale),
+        locale,
       }),
     );
   }

@@ -497,6 +497,8 @@ export const consentLookupSelect = {
       ...AGE_FACTS_SELECT,
       status: true,
       checkInCode: true,
+      /** The language the young person registered in: the emails to them are written in it. */
+      locale: true,
       consents: {
         ...consentInForce,
         select: {

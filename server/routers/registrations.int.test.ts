@@ -205,6 +205,44 @@ describe("registrations.register", () => {
       `http://localhost:3000/cy/consent/${first}`,
       `http://localhost:3000/cy/consent/${second_}`,
     ]);
+    // The young person's own emails (consent given, then withdrawn) are in Welsh and open the Welsh page.
+    const welshPage = `http://localhost:3000/cy/events/${event.slug}/registration`;
+    await as(null, at(3 * day)).registrations.giveConsent({
+      token: second_,
+      guardianName: "Marian Hood",
+      attend: true,
+      photo: false,
+      publicCredit: true,
+      consentTextVersion: CONSENT_TEXT_VERSION,
+    });
+    await as(null, at(4 * day)).registrations.withdrawConsent({ token: second_ });
+    const toYoung = await tdb.db.outboxEmail.findMany({
+      where: { to: young.email, kind: { in: ["consent-given", "consent-withdrawn"] } },
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, subject: true, text: true, html: true, link: true },
+    });
+    expect(toYoung.map((m) => [m.kind, m.subject, m.link])).toEqual([
+      ["consent-given", `Gallwch chi gymryd rhan yn ${event.name}`, welshPage],
+      [
+        "consent-withdrawn",
+        `Mae eich rhiant neu warcheidwad wedi tynnu caniatâd yn ôl ar gyfer ${event.name}`,
+        welshPage,
+      ],
+    ]);
+    expect(toYoung[0]?.text).toContain("chaiff lluniau a fideo ohonoch chi ddim eu tynnu");
+    for (const mail of toYoung) expect(mail.html).toContain('<html lang="cy">');
+
+    // An adult registering in Welsh is told their place is confirmed in Welsh, with the date in Welsh.
+    const adult = await makeUser(tdb.db);
+    await as(adult).registrations.register({ eventId: event.id, ...registrationFor(), locale: "cy" });
+    const placed = await tdb.db.outboxEmail.findFirstOrThrow({
+      where: { to: adult.email, kind: "registration-confirmed" },
+      select: { subject: true, text: true, link: true },
+    });
+    expect(placed.subject).toBe(`Rydych chi wedi cofrestru ar gyfer ${event.name}`);
+    expect(placed.link).toBe(welshPage);
+    expect(placed.text).toMatch(/Mae'n dechrau ar (Llun|Maw|Mer|Iau|Gwe|Sad|Sul) \d+ /);
+
     // English stays the default, and only the site's languages are accepted.
     const other = await makeUser(tdb.db);
     const english = await as(other).registrations.register({ eventId: event.id, ...registrationFor() });
