@@ -10,7 +10,7 @@ import {
   type APIResponse,
   type Page,
 } from "@playwright/test";
-import { MAIL_KINDS } from "../server/mail/templates";
+import { MAIL_KINDS } from "../server/mail/kinds";
 import { CONSENT_TEXT_VERSION } from "../server/registrations/rules";
 import { expectSignedIn, requestSignInLink, signIn, signInByEmail, uniqueEmail } from "./support/auth";
 import { expectNoA11yViolations } from "./support/axe";

@@ -15,10 +15,8 @@ import {
   REGISTRATION_OPEN,
   withDatabase,
 } from "./support/db";
-import { expectLanguageLinks } from "./support/languages";
+import { expectLanguageLinks, WELSH_MONTH } from "./support/languages";
 import { saveViewportShots } from "./support/screenshots";
-
-const WELSH_MONTH = /\b(Ion|Chw|Maw|Ebr|Mai|Meh|Gor|Awst|Medi|Hyd|Tach|Rhag) \d{4}\b/;
 
 test("an organisation's page in Welsh: its kind, clubs and challenges, its English page unchanged", async ({
   page,

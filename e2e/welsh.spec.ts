@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { addressIn } from "../server/http/locales.mjs";
 import { expectNoA11yViolations } from "./support/axe";
-import { expectLanguageLinks } from "./support/languages";
+import { expectLanguageLinks, WELSH_MONTH } from "./support/languages";
 import { saveViewportShots } from "./support/screenshots";
 import {
   createPublishedEvent,
@@ -17,8 +17,6 @@ import {
   withDatabase,
 } from "./support/db";
 import { uniqueEmail } from "./support/auth";
-
-const WELSH_MONTH = /\b(Ion|Chw|Maw|Ebr|Mai|Meh|Gor|Awst|Medi|Hyd|Tach|Rhag) \d{4}\b/;
 
 test("the home page in Welsh: its frame, its words, its dates, and English left as it was", async ({
   page,

@@ -1,8 +1,19 @@
 import type { FormProblem } from "./form-errors";
 import { ActionProblem } from "./error-summary";
 
-/** Under a form's button: what was just done (a status), or what went wrong (an alert). */
-export function ActionOutcome({ done, problem }: { done: string | null; problem: FormProblem | null }) {
+/**
+ * Under a form's button: what was just done (a status), or what went wrong (an alert; `signInLabel` as
+ * ActionProblem's).
+ */
+export function ActionOutcome({
+  done,
+  problem,
+  signInLabel,
+}: {
+  done: string | null;
+  problem: FormProblem | null;
+  signInLabel?: string;
+}) {
   return (
     <>
       {done ? (
@@ -10,7 +21,7 @@ export function ActionOutcome({ done, problem }: { done: string | null; problem:
           {done}
         </p>
       ) : null}
-      <ActionProblem problem={problem} />
+      <ActionProblem problem={problem} signInLabel={signInLabel} />
     </>
   );
 }

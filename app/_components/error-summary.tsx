@@ -133,16 +133,24 @@ export function ErrorSummary({
 
 /**
  * The one-line problem beside a small action (a row's Remove, Accept, Make captain): the message, and
- * a sign-in link when the session ended.
+ * a sign-in link when the session ended (`signInLabel`: its words in the page's language; English without).
  */
-export function ActionProblem({ problem, className }: { problem: FormProblem | null; className?: string }) {
+export function ActionProblem({
+  problem,
+  className,
+  signInLabel,
+}: {
+  problem: FormProblem | null;
+  className?: string;
+  signInLabel?: string;
+}) {
   if (!problem) return null;
   // A row has no fields to mark: a refusal about one reads as that field's own words.
   const fieldMessages = Object.values(problem.fields).flatMap((m) => m ?? []);
   const message = fieldMessages.length > 0 ? fieldMessages.join(". ") : problem.message;
   return (
     <p role="alert" className={`text-sm font-medium text-red-700 ${className ?? ""}`}>
-      {message} {problem.signIn ? <SignInAgain /> : null}
+      {message} {problem.signIn ? <SignInAgain label={signInLabel} /> : null}
     </p>
   );
 }

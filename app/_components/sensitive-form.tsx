@@ -46,6 +46,8 @@ export interface SensitiveFormWords {
   save: string;
   saving: string;
   saved: string;
+  /** The link offered when the session ended before saving. */
+  signInAgain: string;
 }
 
 /**
@@ -159,7 +161,7 @@ export function SensitiveForm({
         <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
           {words.save}
         </PendingButton>
-        <ActionOutcome done={done} problem={problem} />
+        <ActionOutcome done={done} problem={problem} signInLabel={words.signInAgain} />
       </form>
     </section>
   );

@@ -12,3 +12,6 @@ export async function expectLanguageLinks(page: Page, english: string): Promise<
     new RegExp(`/cy${english}$`),
   );
 }
+
+/** A date written in Welsh: a short month name and a year ("14 Meh 2026"). */
+export const WELSH_MONTH = /\b(Ion|Chw|Maw|Ebr|Mai|Meh|Gor|Awst|Medi|Hyd|Tach|Rhag) \d{4}\b/;

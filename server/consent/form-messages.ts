@@ -200,6 +200,7 @@ export function sensitiveFormWords(locale: SiteLocale, name: string | null): Sen
     save: t("sensitiveSave"),
     saving: t("saving"),
     saved: t("sensitiveSaved"),
+    signInAgain: translatorFor(locale, "RegistrationProblems")("signInAgain"),
   };
 }
 

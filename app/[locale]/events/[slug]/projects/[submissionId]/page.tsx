@@ -7,6 +7,7 @@ import { ProjectImages } from "~/app/_components/project-images";
 import { orNotFound, pageCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { addressIn, languageAlternates } from "~/server/http/locales.mjs";
+import { startsWithVowel } from "~/server/i18n/welsh";
 
 type Props = { params: Promise<{ slug: string; submissionId: string }> };
 
@@ -48,16 +49,6 @@ function creditLine(credits: readonly (string | null)[], words: CreditWords): st
   const unnamed = credits.length - named.length;
   if (unnamed > 0) named.push(named.length > 0 ? words.others(unnamed) : words.members(unnamed));
   return named.length > 1 ? words.and(named.slice(0, -1).join(", "), named.at(-1) ?? "") : (named[0] ?? "");
-}
-
-/**
- * true when Welsh joins `word` with "ac" rather than "a" ("Ana ac Owen", "Ana a Sam"): it starts with a
- * vowel, or with a number said with one (1 un, 11 un ar ddeg, 8… wyth). A "w" or "y" before another vowel
- * is a consonant ("a Wyn", "a Yusuf").
- */
-function startsWithVowel(word: string): boolean {
-  if (/^(?:8|11?(?!\d))/.test(word)) return true;
-  return /^(?:[aeiouâêîôûáéíóúàèìòùäëïöü]|[wyŵŷ](?![aeiouwyâêîôûŵŷ]))/i.test(word);
 }
 
 /**
