@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import {
   fixFieldsMessage,
   signedOutMessage,
@@ -38,19 +37,9 @@ import {
   sensitiveFormWords,
 } from "./form-messages.ts";
 import { problemInPage } from "./problem-words.ts";
+import { schemaMessages } from "../test/schema-messages.ts";
 
 const long = (n: number) => "x".repeat(n + 1);
-
-/** Every message `schema` gives for `inputs`, each of which must fail. */
-function messagesOf(schema: z.ZodType, inputs: readonly unknown[]): Set<string> {
-  const messages = new Set<string>();
-  for (const input of inputs) {
-    const parsed = schema.safeParse(input);
-    if (parsed.success) throw new Error(`${JSON.stringify(input)} should fail`);
-    for (const issue of parsed.error.issues) messages.add(issue.message);
-  }
-  return messages;
-}
 
 const english = (refs: readonly MessageRef[]) => refs.map((ref) => messageIn("en-GB", ref));
 
@@ -63,7 +52,7 @@ const FORMS: { name: string; refs: readonly MessageRef[]; schemaMessages: () => 
     name: "giving consent",
     refs: GIVE_CONSENT_MESSAGES,
     schemaMessages: () =>
-      messagesOf(giveConsentInput, [
+      schemaMessages(giveConsentInput, [
         { ...consent, guardianName: "", attend: false },
         { ...consent, guardianName: "A", attend: true },
         { ...consent, guardianName: long(120), attend: true },
@@ -73,7 +62,7 @@ const FORMS: { name: string; refs: readonly MessageRef[]; schemaMessages: () => 
     name: "who may collect",
     refs: COLLECTION_MESSAGES,
     schemaMessages: () =>
-      messagesOf(setCollectionInput, [
+      schemaMessages(setCollectionInput, [
         { token: "t", mayLeaveAlone: false, collectors: [{ name: "A", relationship: "" }] },
         { token: "t", mayLeaveAlone: false, collectors: [{ name: long(120), relationship: long(40) }] },
         { token: "t", mayLeaveAlone: false, collectors: Array.from({ length: 7 }, () => adult) },
@@ -83,7 +72,7 @@ const FORMS: { name: string; refs: readonly MessageRef[]; schemaMessages: () => 
     name: "the centre's questions",
     refs: SENSITIVE_MESSAGES,
     schemaMessages: () =>
-      messagesOf(sensitiveAnswers, [
+      schemaMessages(sensitiveAnswers, [
         { medical: long(1000), access: long(1000) },
         { emergencyName: long(120), emergencyRelationship: long(40), emergencyPhone: "call me" },
         { emergencyPhone: "1".repeat(31) },
@@ -93,7 +82,7 @@ const FORMS: { name: string; refs: readonly MessageRef[]; schemaMessages: () => 
     name: "sending the consent email again",
     refs: RESEND_MESSAGES,
     schemaMessages: () =>
-      messagesOf(resendConsentInput, [{ guardianEmail: "mum" }, { guardianEmail: "mum@" }]),
+      schemaMessages(resendConsentInput, [{ guardianEmail: "mum" }, { guardianEmail: "mum@" }]),
   },
   { name: "changing the choices", refs: SCOPES_MESSAGES, schemaMessages: () => new Set() },
   { name: "withdrawing consent", refs: WITHDRAW_CONSENT_MESSAGES, schemaMessages: () => new Set() },
@@ -121,7 +110,7 @@ describe("the consent and registration forms' messages in another language", () 
     const all = english(FORMS.flatMap((form) => form.refs));
     expect(all).toContain(fixFieldsMessage);
     expect(all).toContain(signedOutMessage);
-    expect(messagesOf(giveConsentInput, [{ ...consent, guardianName: "Ann", attend: false }])).toEqual(
+    expect(schemaMessages(giveConsentInput, [{ ...consent, guardianName: "Ann", attend: false }])).toEqual(
       new Set(["Permission to attend is needed for them to take part"]),
     );
   });
@@ -159,7 +148,7 @@ describe("the consent and registration forms' messages in another language", () 
   it("says a name that mixes alphabets in Welsh, with the word as typed", () => {
     const words = problemWords("cy", GIVE_CONSENT_MESSAGES);
     const messages = [
-      ...messagesOf(giveConsentInput, [{ ...consent, guardianName: "D\u0430ta Smith", attend: true }]),
+      ...schemaMessages(giveConsentInput, [{ ...consent, guardianName: "D\u0430ta Smith", attend: true }]),
     ];
     expect(messages).toHaveLength(1);
     const shown = problemInPage({ message: fixFieldsMessage, fields: { guardianName: messages } }, words);

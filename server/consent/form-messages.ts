@@ -5,6 +5,7 @@ import type { SensitiveFormWords } from "../../app/_components/sensitive-form.ts
 import type { DomainErrorCode } from "../errors.ts";
 import { DEFAULT_LOCALE, type SiteLocale } from "../http/locales.mjs";
 import { messageIn, messageTable, translatorFor, type MessageRef } from "../i18n/messages.ts";
+import { LOOKALIKE_SCRIPTS } from "../names/rules.ts";
 import type { ProblemWords } from "./problem-words.ts";
 
 const forms = (key: "fixFields" | "somethingWrong" | "signedOut"): MessageRef => ({
@@ -108,15 +109,7 @@ export const WITHDRAW_MESSAGES: readonly MessageRef[] = [
 ];
 
 /** The alphabets mixedScriptWord names (server/names/rules.ts), by their English names. */
-export const ALPHABETS = [
-  "Latin",
-  "Greek",
-  "Cyrillic",
-  "Armenian",
-  "Cherokee",
-  "Coptic",
-  "Georgian",
-] as const;
+export const ALPHABETS = LOOKALIKE_SCRIPTS;
 
 /**
  * What a form needs to show `refs` (and a name's mixed alphabets) in `locale`: nothing in English, where

@@ -32,7 +32,7 @@ export function normaliseName(input: string): string {
  * Alphabets whose letters pass for one another (Latin "a", Cyrillic "а", Greek "α"...). A word that mixes
  * letters of two of them is almost always a spoof, never a real word.
  */
-const LOOKALIKE_SCRIPTS = [
+export const LOOKALIKE_SCRIPTS = [
   "Latin",
   "Greek",
   "Cyrillic",

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import { restoredMessage } from "../../app/_components/error-summary.tsx";
 import {
   fixFieldsMessage,
@@ -32,19 +31,9 @@ import {
   waitingListWords,
   waitingPlace,
 } from "./form-messages.ts";
+import { schemaMessages } from "../test/schema-messages.ts";
 
 const long = (n: number) => "x".repeat(n + 1);
-
-/** Every message `schema` gives for `inputs`, each of which must fail. */
-function messagesOf(schema: z.ZodType, inputs: readonly unknown[]): Set<string> {
-  const messages = new Set<string>();
-  for (const input of inputs) {
-    const parsed = schema.safeParse(input);
-    if (parsed.success) throw new Error(`${JSON.stringify(input)} should fail`);
-    for (const issue of parsed.error.issues) messages.add(issue.message);
-  }
-  return messages;
-}
 
 const english = (refs: readonly MessageRef[]) => refs.map((ref) => messageIn("en-GB", ref));
 
@@ -84,7 +73,7 @@ const adult = {
 
 /** Every message the register form's schema gives under `rules` for what a person can type wrong. */
 function registerSchemaMessages(rules: RegistrationRules): Set<string> {
-  return messagesOf(registerInputFor(rules), [
+  return schemaMessages(registerInputFor(rules), [
     { ...adult, name: "", centreId: "", experience: "", dateOfBirth: "", acceptCodeOfConduct: false },
     { ...adult, name: long(80), alias: long(30) },
     { ...adult, alias: "Kit!" },
@@ -141,7 +130,7 @@ describe("the registration forms' messages in another language", () => {
   });
 
   it("says a name that mixes alphabets in Welsh, with the word as typed", () => {
-    const messages = [...messagesOf(registerInputFor(RULES), [{ ...adult, name: "D\u0430ta Jones" }])];
+    const messages = [...schemaMessages(registerInputFor(RULES), [{ ...adult, name: "D\u0430ta Jones" }])];
     expect(messages).toHaveLength(1);
     const shown = problemInPage(
       { message: fixFieldsMessage, fields: { name: messages } },
@@ -153,7 +142,7 @@ describe("the registration forms' messages in another language", () => {
   it("changing the answers: knows every message the schema gives", () => {
     const known = english(UPDATE_MESSAGES);
     const answers = { centreId: "centre-1", experience: "SOME", skills: [], tags: [] };
-    const messages = messagesOf(updateRegistrationInputFor(RULES), [
+    const messages = schemaMessages(updateRegistrationInputFor(RULES), [
       { ...answers, centreId: "", experience: "" },
       { ...answers, tags: [long(30), "a$b"] },
       { ...answers, tags: Array.from({ length: 51 }, (_, i) => `t${i}`) },
@@ -166,7 +155,7 @@ describe("the registration forms' messages in another language", () => {
 
   it("joining a waiting list: knows every message the schema gives", () => {
     const known = english(JOIN_WAITING_LIST_MESSAGES);
-    const messages = messagesOf(joinWaitingListInput, [{ centreId: "centre-1", experience: "" }]);
+    const messages = schemaMessages(joinWaitingListInput, [{ centreId: "centre-1", experience: "" }]);
     expect([...messages]).toEqual(["Choose your experience"]);
     for (const message of messages) expect(known, message).toContain(message);
   });
