@@ -2,6 +2,7 @@
 // first name only: the email may be read by anyone with access to that inbox.
 import { DEFAULT_LOCALE, type SiteLocale } from "../http/locales.mjs";
 import { translatorFor } from "../i18n/messages.ts";
+import { UNNAMED_PARTICIPANT } from "../people/rules.ts";
 import { greeting, layout, message, type MailContent } from "./templates.ts";
 
 /**
@@ -22,7 +23,12 @@ export function guardianConsentMail(params: {
 }): MailContent {
   const locale = params.locale ?? DEFAULT_LOCALE;
   const t = translatorFor(locale, "ConsentMail");
-  const names = { firstName: params.firstName, event: params.eventName, days: params.expiresInDays };
+  // A young person with no name or nickname on record is "A participant", in the email's language.
+  const firstName =
+    params.firstName === UNNAMED_PARTICIPANT
+      ? translatorFor(locale, "Consent")("aParticipant")
+      : params.firstName;
+  const names = { firstName, event: params.eventName, days: params.expiresInDays };
   if (params.reconfirm) {
     return consentMessage(params.url, locale, {
       title: t("reconfirmSubject", names),

@@ -2,6 +2,7 @@
 // English stays word for word what it was, and the HTML says which language it is in.
 import { describe, expect, it } from "vitest";
 import { consentGivenMail, consentWithdrawnMail, guardianConsentMail } from "./consent-templates.ts";
+import { UNNAMED_PARTICIPANT } from "../people/rules.ts";
 import { registrationConfirmedMail } from "./registration-templates.ts";
 import { forGuardianOf, greeting, signInMail, withPreferencesFooter } from "./templates.ts";
 
@@ -69,7 +70,12 @@ describe("the email asking a guardian for consent", () => {
     expect(reminder.text).toContain("nodyn atgoffa 2 o 3");
     const reconfirm = guardianConsentMail({ ...params, url, locale: "cy", reconfirm: true });
     expect(reconfirm.subject).toContain("geiriad y caniatâd ar gyfer Hack Leeds");
-    for (const welsh of [mail, reminder, reconfirm])
+    const unnamed = guardianConsentMail({ ...params, url, locale: "cy", firstName: UNNAMED_PARTICIPANT });
+    expect(unnamed.subject).toBe("Angen caniatâd: mae Cyfranogwr eisiau cymryd rhan yn Hack Leeds");
+    expect(guardianConsentMail({ ...params, firstName: UNNAMED_PARTICIPANT }).subject).toBe(
+      "Consent needed: A participant wants to take part in Hack Leeds",
+    );
+    for (const welsh of [mail, reminder, reconfirm, unnamed])
       expect(welsh.text).not.toMatch(/\b(the|you|your|link)\b/);
   });
 });

@@ -3,6 +3,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { serverCaller } from "~/app/trpc/server";
 import type { ConsentScope } from "~/server/registrations/rules";
 import { formatInZone } from "~/server/time/zoned";
+import { UNNAMED_PARTICIPANT } from "~/server/people/rules";
 import { DEFAULT_LOCALE, type SiteLocale } from "~/server/http/locales.mjs";
 import { labelsOf } from "~/server/i18n/labels";
 import {
@@ -81,12 +82,14 @@ export default async function ConsentPage({ params }: Props) {
     label: t(`scope.${key}.label`),
     hint: t(`scope.${key}.hint`),
   });
+  // A young person with no name or nickname on record is "A participant", in the page's language.
+  const nameOf = (firstName: string) => (firstName === UNNAMED_PARTICIPANT ? t("aParticipant") : firstName);
   const view = await caller.registrations.consentByToken({ token: token.slice(0, 200) || "-" });
   if (view.state === "USED") {
     const sensitive = view.withdrawnAt
       ? null
       : await caller.sensitive.byToken({ token: token.slice(0, 200) || "-" });
-    const name = view.firstName;
+    const name = nameOf(view.firstName);
     return (
       <div className="max-w-2xl space-y-6">
         <h1 className={pageTitleClass}>{t("consentFor", { name })}</h1>
@@ -192,7 +195,7 @@ export default async function ConsentPage({ params }: Props) {
       </div>
     );
   }
-  const name = view.firstName;
+  const name = nameOf(view.firstName);
   const paragraphs = consentTextIn(
     locale,
     { version: view.consentTextVersion, paragraphs: view.consentText },
