@@ -69,7 +69,8 @@ describe("the message catalogues", () => {
     it(`${locale}: every translated namespace has exactly the English keys, none empty`, () => {
       expect(Object.keys(catalogue).sort()).toEqual([...namespaces].sort());
       for (const namespace of namespaces) {
-        const mine = flatten(catalogue[namespace], namespace);
+        // A namespace not translated yet is only in English (the organisers' and judges' pages).
+        const mine = flatten((catalogue as Record<string, unknown>)[namespace], namespace);
         const theirs = [...english.keys()].filter((key) => key.startsWith(`${namespace}.`));
         expect([...mine.keys()].sort(), `${locale} ${namespace}: missing or extra keys`).toEqual(
           theirs.sort(),

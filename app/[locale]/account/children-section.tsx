@@ -16,53 +16,77 @@ import { cardTitleClass, linkClass, mutedClass } from "~/app/_components/text-st
 import type { RouterOutputs } from "~/app/trpc/types";
 import { useTRPC } from "~/app/trpc/react";
 import { addChildInput } from "~/server/guardians/schema";
+import { fillTemplate } from "~/server/i18n/labels";
 
 type Child = RouterOutputs["guardians"]["children"][number];
 
-const STATUS_TEXT = {
-  PENDING_CONSENT: "waiting for your consent",
-  CONFIRMED: "registered",
-  WITHDRAWN: "withdrawn",
-} as const;
+/**
+ * What the section says (the "AccountChildren" messages, read by the page). `nickname`, `actFor`,
+ * `removeWhose`, `removeTitle` and `added` are raw templates filled in here (fillTemplate).
+ */
+export interface ChildrenSectionWords {
+  title: string;
+  intro: string;
+  status: Record<Child["registrations"][number]["status"], string>;
+  yourChild: string;
+  nickname: string;
+  notRegistered: string;
+  actFor: string;
+  remove: string;
+  removeWhose: string;
+  removeTitle: string;
+  removeDescription: string;
+  removeConfirm: string;
+  removing: string;
+  keep: string;
+  addTitle: string;
+  name: string;
+  nameHint: string;
+  alias: string;
+  aliasHint: string;
+  added: string;
+  add: string;
+  adding: string;
+}
 
 /**
  * A guardian's children without an email address of their own: a profile each (first name and
  * nickname), registered and looked after from here. "Act for" switches the whole site to the child
  * (a plain form posting to /api/acting) until the guardian switches back.
  */
-export function ChildrenSection({ initial }: { initial: Child[] }) {
+export function ChildrenSection({ initial, words }: { initial: Child[]; words: ChildrenSectionWords }) {
   return (
     <section aria-labelledby="children-heading" className={`space-y-4 ${cardClass}`}>
       <h2 id="children-heading" className={cardTitleClass}>
-        Children you register
+        {words.title}
       </h2>
-      <p>
-        For a child without an email address of their own: add them here, then act for them to register for an
-        event, give your consent, and pick or leave a team. Every email about them comes to you.
-      </p>
+      <p>{words.intro}</p>
       {initial.length > 0 ? (
         <ul className="divide-y divide-slate-200">
           {initial.map((child) => (
-            <ChildRow key={child.id} child={child} />
+            <ChildRow key={child.id} child={child} words={words} />
           ))}
         </ul>
       ) : null}
-      <AddChildForm />
+      <AddChildForm words={words} />
     </section>
   );
 }
 
-function ChildRow({ child }: { child: Child }) {
+function ChildRow({ child, words }: { child: Child; words: ChildrenSectionWords }) {
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.guardians.removeChild.mutationOptions());
   const { problem, setProblem, attempt } = useFormProblem();
-  const name = child.name ?? "your child";
+  const name = child.name ?? words.yourChild;
   return (
     <li className="flex flex-wrap items-start justify-between gap-3 py-3">
       <div className="min-w-0">
         <p className="font-medium break-words">
-          {name} <span className="font-normal text-slate-600">(nickname {child.alias})</span>
+          {name}{" "}
+          <span className="font-normal text-slate-600">
+            {fillTemplate(words.nickname, { alias: child.alias ?? "" })}
+          </span>
         </p>
         {child.registrations.length > 0 ? (
           <ul className={mutedClass}>
@@ -71,12 +95,12 @@ function ChildRow({ child }: { child: Child }) {
                 <Link href={`/events/${r.event.slug}`} className={linkClass}>
                   {r.event.name}
                 </Link>
-                : {STATUS_TEXT[r.status]}
+                : {words.status[r.status]}
               </li>
             ))}
           </ul>
         ) : (
-          <p className={mutedClass}>Not registered for any event yet.</p>
+          <p className={mutedClass}>{words.notRegistered}</p>
         )}
       </div>
       <div className="flex flex-wrap gap-2">
@@ -84,26 +108,22 @@ function ChildRow({ child }: { child: Child }) {
           <input type="hidden" name="profileId" value={child.id} />
           <input type="hidden" name="next" value="/" />
           <button type="submit" className={rowPrimaryButtonClass}>
-            Act for {name}
+            {fillTemplate(words.actFor, { name })}
           </button>
         </form>
         <ConfirmDialog
           trigger={
             <>
-              Remove<span className="sr-only"> {name}&apos;s profile</span>
+              {words.remove}
+              <span className="sr-only"> {fillTemplate(words.removeWhose, { name })}</span>
             </>
           }
           triggerClassName={`${rowButtonClass} text-red-800`}
-          title={`Remove ${name}'s profile?`}
-          description={
-            <p>
-              Their registrations are withdrawn and their details deleted. Projects they made with a team
-              stay, credited to &ldquo;Former participant&rdquo;. This can&apos;t be undone.
-            </p>
-          }
-          confirmLabel="Remove profile"
-          pendingLabel="Removing…"
-          cancelLabel="Keep it"
+          title={fillTemplate(words.removeTitle, { name })}
+          description={<p>{words.removeDescription}</p>}
+          confirmLabel={words.removeConfirm}
+          pendingLabel={words.removing}
+          cancelLabel={words.keep}
           onConfirm={async () => {
             const ok = await attempt(() => remove.mutateAsync({ childId: child.id }));
             if (ok) router.refresh();
@@ -119,7 +139,7 @@ function ChildRow({ child }: { child: Child }) {
   );
 }
 
-function AddChildForm() {
+function AddChildForm({ words }: { words: ChildrenSectionWords }) {
   const trpc = useTRPC();
   const router = useRouter();
   const add = useMutation(trpc.guardians.addChild.mutationOptions());
@@ -137,7 +157,7 @@ function AddChildForm() {
       return;
     }
     if (await attempt(() => add.mutateAsync(values))) {
-      setAdded(`Added ${values.name.trim()}.`);
+      setAdded(fillTemplate(words.added, { name: values.name.trim() }));
       setValues(empty);
       router.refresh();
     }
@@ -145,15 +165,10 @@ function AddChildForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-slate-200 pt-4">
-      <h3 className="font-semibold">Add a child</h3>
-      <ErrorSummary problem={problem} labels={{ name: "Their first name", alias: "Their nickname" }} />
+      <h3 className="font-semibold">{words.addTitle}</h3>
+      <ErrorSummary problem={problem} labels={{ name: words.name, alias: words.alias }} />
       <FormStatus message={added} />
-      <Field
-        id="child-name"
-        label="Their first name"
-        hint="Only their team, the organisers and you see it."
-        errors={problem?.fields.name}
-      >
+      <Field id="child-name" label={words.name} hint={words.nameHint} errors={problem?.fields.name}>
         {(a) => (
           <input
             {...a}
@@ -164,12 +179,7 @@ function AddChildForm() {
           />
         )}
       </Field>
-      <Field
-        id="child-alias"
-        label="Their nickname"
-        hint="What other participants and the public see instead of their name. Letters, digits, spaces, dots, hyphens and underscores; up to 30."
-        errors={problem?.fields.alias}
-      >
+      <Field id="child-alias" label={words.alias} hint={words.aliasHint} errors={problem?.fields.alias}>
         {(a) => (
           <input
             {...a}
@@ -180,8 +190,8 @@ function AddChildForm() {
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Adding…">
-        Add child
+      <PendingButton pending={pending} pendingLabel={words.adding}>
+        {words.add}
       </PendingButton>
     </form>
   );

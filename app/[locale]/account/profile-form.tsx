@@ -11,8 +11,26 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { updateProfileInput } from "~/server/users/schema";
 
+/** What the form says (the "AccountProfile" messages, read by the page). */
+export interface ProfileFormWords {
+  name: string;
+  nameHint: string;
+  alias: string;
+  aliasInSummary: string;
+  aliasHint: string;
+  saved: string;
+  save: string;
+  saving: string;
+}
+
 /** The name and nickname others see. */
-export function ProfileForm({ initial }: { initial: { name: string; alias: string } }) {
+export function ProfileForm({
+  initial,
+  words,
+}: {
+  initial: { name: string; alias: string };
+  words: ProfileFormWords;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.users.updateProfile.mutationOptions());
@@ -40,14 +58,13 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <ErrorSummary problem={problem} labels={{ name: "Your name", alias: "Nickname" }} restored={restored} />
-      <FormStatus message={saved ? "Saved." : null} />
-      <Field
-        id="name"
-        label="Your name"
-        hint="Shown to your team and the event's organisers."
-        errors={problem?.fields.name}
-      >
+      <ErrorSummary
+        problem={problem}
+        labels={{ name: words.name, alias: words.aliasInSummary }}
+        restored={restored}
+      />
+      <FormStatus message={saved ? words.saved : null} />
+      <Field id="name" label={words.name} hint={words.nameHint} errors={problem?.fields.name}>
         {(a) => (
           <input
             {...a}
@@ -58,12 +75,7 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
           />
         )}
       </Field>
-      <Field
-        id="alias"
-        label="Nickname (optional)"
-        hint="If you are under 18, other participants and the public only ever see this nickname, never your name, so you need one while you are registered for an event."
-        errors={problem?.fields.alias}
-      >
+      <Field id="alias" label={words.alias} hint={words.aliasHint} errors={problem?.fields.alias}>
         {(a) => (
           <input
             {...a}
@@ -73,8 +85,8 @@ export function ProfileForm({ initial }: { initial: { name: string; alias: strin
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Saving…">
-        Save
+      <PendingButton pending={pending} pendingLabel={words.saving}>
+        {words.save}
       </PendingButton>
     </form>
   );

@@ -11,10 +11,32 @@ import { cardTitleClass, mutedClass, strongLinkClass } from "~/app/_components/t
 import { useTRPC } from "~/app/trpc/react";
 
 /**
+ * What the section says (the "AccountRights" messages, read by the page); `deleteDescription` names the
+ * address to type.
+ */
+export interface RightsSectionWords {
+  dataTitle: string;
+  dataAboutYou: string;
+  dataAboutThem: string;
+  download: string;
+  removeManaged: string;
+  deleteTitle: string;
+  deleteWhat: string;
+  signUpAgain: string;
+  deleteTrigger: string;
+  deleteDialogTitle: string;
+  deleteDescription: string;
+  deleteConfirm: string;
+  deleting: string;
+  keep: string;
+  email: string;
+}
+
+/**
  * A person's rights over their data: download everything the platform holds about them (JSON), and
  * delete their account after typing their address (refusals say what to do first).
  */
-export function RightsSection({ email, managed = false }: { email: string; managed?: boolean }) {
+export function RightsSection({ words, managed = false }: { words: RightsSectionWords; managed?: boolean }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.users.deleteAccount.mutationOptions());
   const { problem, setProblem, attempt } = useFormProblem();
@@ -32,52 +54,39 @@ export function RightsSection({ email, managed = false }: { email: string; manag
     <>
       <section aria-labelledby="data-heading" className={`space-y-2 ${cardClass}`}>
         <h2 id="data-heading" className={cardTitleClass}>
-          Your data
+          {words.dataTitle}
         </h2>
-        <p>
-          {managed ? "Everything we hold about them" : "Everything we hold about you"} —{" "}
-          {managed ? "their" : "your"} account, registrations, consents, teams, projects and judging — in one
-          file you can keep or send elsewhere.
-        </p>
+        <p>{managed ? words.dataAboutThem : words.dataAboutYou}</p>
         <p>
           <a href="/account/data" className={strongLinkClass} download>
-            Download your data (JSON)
+            {words.download}
           </a>
         </p>
       </section>
       {managed ? (
-        <p className={mutedClass}>
-          To remove this profile, go back to your own account: it is under &ldquo;Children you
-          register&rdquo;.
-        </p>
+        <p className={mutedClass}>{words.removeManaged}</p>
       ) : (
         <section aria-labelledby="delete-heading" className={`space-y-3 ${cardClass}`}>
           <h2 id="delete-heading" className={cardTitleClass}>
-            Delete your account
+            {words.deleteTitle}
           </h2>
-          <p>
-            Your details, dates of birth, answers and check-in records are deleted and you are signed out
-            everywhere. Projects you made with a team stay, credited to &ldquo;Former participant&rdquo;;
-            consent records stay without names, as the record that consent was given.
-          </p>
-          <p className={mutedClass}>
-            You can sign up again with the same address later; you&apos;ll start with an empty account.
-          </p>
+          <p>{words.deleteWhat}</p>
+          <p className={mutedClass}>{words.signUpAgain}</p>
           <ConfirmDialog
-            trigger="Delete my account"
+            trigger={words.deleteTrigger}
             triggerClassName={dangerOutlineButtonClass}
-            title="Delete your account for good?"
-            description={<p>This can&apos;t be undone. Type {email} to confirm.</p>}
-            confirmLabel="Delete my account"
-            pendingLabel="Deleting…"
-            cancelLabel="Keep my account"
+            title={words.deleteDialogTitle}
+            description={<p>{words.deleteDescription}</p>}
+            confirmLabel={words.deleteConfirm}
+            pendingLabel={words.deleting}
+            cancelLabel={words.keep}
             onConfirm={onConfirm}
             problem={problem}
             onOpenChange={(open) => {
               if (open) setProblem(null);
             }}
           >
-            <Field id="confirmEmail" label="Your email address" errors={problem?.fields.confirmEmail}>
+            <Field id="confirmEmail" label={words.email} errors={problem?.fields.confirmEmail}>
               {(a) => (
                 <input
                   {...a}

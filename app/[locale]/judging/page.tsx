@@ -1,33 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { ROUND_STATUS_LABELS } from "~/server/judging/schema";
 import { formatInNamedZone } from "~/server/time/zoned";
 
-export const metadata: Metadata = { title: "Judging" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("JudgingList");
+  return { title: t("metaTitle") };
+}
 
-const answerText = {
-  INVITED: "You haven't answered the invitation yet",
-  ACCEPTED: "You're judging this round",
-  DECLINED: "You declined",
-} as const;
+type JudgingListT = Awaited<ReturnType<typeof getTranslations<"JudgingList">>>;
+
+/** "Scoring closes …", the date in the event's zone. */
+function closesLine(t: JudgingListT, closesAt: Date, timeZone: string) {
+  return t.rich("closes", {
+    date: formatInNamedZone(closesAt, timeZone),
+    time: (chunks) => <time dateTime={closesAt.toISOString()}>{chunks}</time>,
+  });
+}
 
 /** The judge's home: every round they were invited to, with where they are in each. */
 export default async function JudgingPage() {
   await requireUser("/judging");
-  const rounds = await (await serverCaller()).judging.myRounds();
+  const [rounds, t] = await Promise.all([
+    (await serverCaller()).judging.myRounds(),
+    getTranslations("JudgingList"),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Judging</h1>
-        <p className="text-slate-700">The rounds you were invited to judge.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </header>
       {rounds.length === 0 ? (
-        <p>
-          You haven&apos;t been invited to judge any round. When an organiser invites you, the round shows
-          here.
-        </p>
+        <p>{t("none")}</p>
       ) : (
         <ul className="space-y-3">
           {rounds.map(({ judgeId, status, round, progress }) => (
@@ -39,21 +47,16 @@ export default async function JudgingPage() {
                 </Link>
               </h2>
               <p>
-                {ROUND_STATUS_LABELS[round.status]} · {answerText[status]}
+                {ROUND_STATUS_LABELS[round.status]} · {t(`answer.${status}`)}
               </p>
               {status === "ACCEPTED" ? (
                 <p className="font-medium">
-                  {round.assignmentReleasedAt
-                    ? progress.summary
-                    : "The organisers are still assigning entries."}
+                  {round.assignmentReleasedAt ? progress.summary : t("assigning")}
                 </p>
               ) : null}
               {round.closesAt && round.status === "OPEN" ? (
                 <p className="text-sm text-slate-600">
-                  Scoring closes{" "}
-                  <time dateTime={round.closesAt.toISOString()}>
-                    {formatInNamedZone(round.closesAt, round.event.timeZone)}
-                  </time>
+                  {closesLine(t, round.closesAt, round.event.timeZone)}
                 </p>
               ) : null}
             </li>

@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "Account deleted" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AccountDeleted");
+  return { title: t("metaTitle") };
+}
 
 /** Where someone lands after deleting their account. */
-export default function AccountDeletedPage() {
+export default async function AccountDeletedPage() {
+  const t = await getTranslations("AccountDeleted");
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className={pageTitleClass}>Your account has been deleted</h1>
-      <p>
-        You&apos;re signed out everywhere. Your details are gone; projects you made with a team stay, credited
-        to &ldquo;Former participant&rdquo;.
-      </p>
+      <h1 className={pageTitleClass}>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
         <Link href="/" className={strongLinkClass}>
-          Back to the home page
+          {t("home")}
         </Link>
       </p>
     </div>

@@ -20,8 +20,23 @@ interface Category {
   on: boolean;
 }
 
+/** What the form says (the "EmailPreferences" messages, read by the page). */
+export interface EmailPreferencesFormWords {
+  legend: string;
+  notSaved: string;
+  saved: string;
+  save: string;
+  saving: string;
+}
+
 /** One tick box per category of email a person may turn off; ticked means "send me these". */
-export function EmailPreferencesForm({ categories }: { categories: Category[] }) {
+export function EmailPreferencesForm({
+  categories,
+  words,
+}: {
+  categories: Category[];
+  words: EmailPreferencesFormWords;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.users.updateEmailPreferences.mutationOptions());
@@ -37,7 +52,7 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
     const input = { turnedOff: categories.filter((c) => !on[c.category]).map((c) => c.category) };
     const checked = checkForm(updateEmailPreferencesInput, input);
     if (checked.problem) {
-      setProblem({ ...checked.problem, message: "Those choices couldn't be saved. Reload the page." });
+      setProblem({ ...checked.problem, message: words.notSaved });
       return;
     }
     if (await attempt(() => save.mutateAsync(input))) {
@@ -49,9 +64,9 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
   return (
     <form onSubmit={onSubmit} noValidate className={`space-y-4 ${cardClass}`}>
       <fieldset className="space-y-3">
-        <legend className={sectionTitleClass}>Emails you can turn off</legend>
+        <legend className={sectionTitleClass}>{words.legend}</legend>
         <ErrorSummary problem={problem} />
-        <FormStatus message={saved ? "Saved. We'll send you only the emails ticked here." : null} />
+        <FormStatus message={saved ? words.saved : null} />
         {categories.map((c) => (
           <label key={c.category} className="flex items-start gap-2">
             <input
@@ -70,8 +85,8 @@ export function EmailPreferencesForm({ categories }: { categories: Category[] })
           </label>
         ))}
       </fieldset>
-      <PendingButton pending={pending} pendingLabel="Saving…">
-        Save choices
+      <PendingButton pending={pending} pendingLabel={words.saving}>
+        {words.save}
       </PendingButton>
     </form>
   );

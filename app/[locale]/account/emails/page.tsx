@@ -1,38 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
-import { EmailPreferencesForm } from "./email-preferences-form";
+import { labelsOf } from "~/server/i18n/labels";
+import { EmailPreferencesForm, type EmailPreferencesFormWords } from "./email-preferences-form";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "Your emails" };
+const FORM_WORDS = ["legend", "notSaved", "saved", "save", "saving"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("EmailPreferences");
+  return { title: t("metaTitle") };
+}
 
 export default async function EmailPreferencesPage() {
   await requireUser("/account/emails");
-  const { optional, always } = await (await serverCaller()).users.emailPreferences();
+  const [{ optional, always }, t] = await Promise.all([
+    (await serverCaller()).users.emailPreferences(),
+    getTranslations("EmailPreferences"),
+  ]);
+  const words: EmailPreferencesFormWords = labelsOf((key) => t(key), FORM_WORDS);
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
         <p>
           <Link href="/account" className={linkClass}>
-            Your account
+            {t("account")}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Your emails</h1>
-        <p className="text-slate-700">
-          Choose which emails we send you. Whatever you choose, the same news is on the site: your team page,
-          the event page and your challenges.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </header>
-      <EmailPreferencesForm categories={optional} />
+      <EmailPreferencesForm categories={optional} words={words} />
       <section aria-labelledby="always-heading" className="space-y-3">
         <h2 id="always-heading" className={sectionTitleClass}>
-          Always sent
+          {t("alwaysTitle")}
         </h2>
-        <p className="text-slate-700">
-          These can&apos;t be turned off: without them you couldn&apos;t sign in, or a change to what you may
-          do, or to a young person&apos;s consent, could go unnoticed.
-        </p>
+        <p className="text-slate-700">{t("alwaysIntro")}</p>
         <ul className="space-y-2">
           {always.map((c) => (
             <li key={c.category} className="rounded border border-slate-200 bg-white p-3">

@@ -7,8 +7,22 @@ import { useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
+/** What the button says (the "Invite" messages, read by the page). */
+export interface AcceptInviteWords {
+  accept: string;
+  accepting: string;
+}
+
 /** Accepts an invitation to an organisation, then goes to its page. */
-export function AcceptInvite({ token, slug }: { token: string; slug: string }) {
+export function AcceptInvite({
+  token,
+  slug,
+  words,
+}: {
+  token: string;
+  slug: string;
+  words: AcceptInviteWords;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.organisations.acceptInvite.mutationOptions());
@@ -18,7 +32,7 @@ export function AcceptInvite({ token, slug }: { token: string; slug: string }) {
       <PendingButton
         type="button"
         pending={pending}
-        pendingLabel="Accepting…"
+        pendingLabel={words.accepting}
         onClick={() =>
           void attempt(
             async () => {
@@ -29,7 +43,7 @@ export function AcceptInvite({ token, slug }: { token: string; slug: string }) {
           )
         }
       >
-        Accept invitation
+        {words.accept}
       </PendingButton>
       <ActionProblem problem={problem} />
     </div>

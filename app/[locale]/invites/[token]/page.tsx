@@ -1,19 +1,26 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
-import { AcceptInvite } from "./accept-invite";
+import { AcceptInvite, type AcceptInviteWords } from "./accept-invite";
+import { labelsOf } from "~/server/i18n/labels";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "Invitation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Invite");
+  return { title: t("metaTitle") };
+}
+
+const BUTTON_WORDS = ["accept", "accepting"] as const;
 
 type Props = { params: Promise<{ token: string }> };
 
-function Message({ children }: { children: React.ReactNode }) {
+function Message({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div className="max-w-xl space-y-3">
-      <h1 className={pageTitleClass}>Invitation</h1>
+      <h1 className={pageTitleClass}>{title}</h1>
       {children}
     </div>
   );
@@ -22,14 +29,16 @@ function Message({ children }: { children: React.ReactNode }) {
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const user = await requireUser(`/invites/${token}`);
+  const t = await getTranslations("Invite");
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   let invitation;
   try {
     invitation = await (await serverCaller()).organisations.invitation({ token });
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
       return (
-        <Message>
-          <p>This invitation link is not valid. Check that you copied all of it, or ask for a new one.</p>
+        <Message title={t("title")}>
+          <p>{t("invalid")}</p>
         </Message>
       );
     }
@@ -38,44 +47,39 @@ export default async function InvitePage({ params }: Props) {
   const { organisation, verdict, role } = invitation;
   if (verdict === "WRONG_EMAIL") {
     return (
-      <Message>
-        <p>
-          This invitation to join <strong>{organisation.name}</strong> was sent to a different email address
-          than the one you are signed in with ({user.email}).
-        </p>
-        <p>Sign out, then sign in with the address the invitation was sent to.</p>
+      <Message title={t("title")}>
+        <p>{t.rich("wrongEmail", { organisation: organisation.name, email: user.email, strong })}</p>
+        <p>{t("signInWithOther")}</p>
       </Message>
     );
   }
   if (verdict === "EXPIRED") {
     return (
-      <Message>
-        <p>
-          This invitation to join <strong>{organisation.name}</strong> has expired. Ask one of its owners to
-          invite you again.
-        </p>
+      <Message title={t("title")}>
+        <p>{t.rich("expired", { organisation: organisation.name, strong })}</p>
       </Message>
     );
   }
   if (verdict === "ACCEPTED") {
     return (
-      <Message>
-        <p>This invitation has already been used.</p>
+      <Message title={t("title")}>
+        <p>{t("used")}</p>
         <p>
           <Link href="/organisations" className={linkClass}>
-            Your organisations
+            {t("yourOrganisations")}
           </Link>
         </p>
       </Message>
     );
   }
   return (
-    <Message>
-      <p>
-        You have been invited to join <strong>{organisation.name}</strong> as{" "}
-        {role === "OWNER" ? "an owner" : "a member"}.
-      </p>
-      <AcceptInvite token={token} slug={organisation.slug} />
+    <Message title={t("title")}>
+      <p>{t.rich("invited", { organisation: organisation.name, role, strong })}</p>
+      <AcceptInvite
+        token={token}
+        slug={organisation.slug}
+        words={labelsOf((key) => t(key), BUTTON_WORDS) satisfies AcceptInviteWords}
+      />
     </Message>
   );
 }

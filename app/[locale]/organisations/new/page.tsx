@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { OrganisationForm } from "~/app/_components/organisation-form";
 import { pageTitleClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "New organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NewOrganisation");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewOrganisationPage() {
   await requireUser("/organisations/new");
+  const t = await getTranslations("NewOrganisation");
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className={pageTitleClass}>New organisation</h1>
-      <p className="text-slate-700">You become its owner and can invite colleagues by email.</p>
+      <h1 className={pageTitleClass}>{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
       <OrganisationForm />
     </div>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
@@ -12,9 +14,13 @@ import { cardTitleClass, linkClass, mutedClass } from "~/app/_components/text-st
 import { formatInNamedZone } from "~/server/time/zoned";
 import { loadEvent } from "../load-event";
 
-export const metadata: Metadata = { title: "Your certificates" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("CertificatesPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
+type Translate = Awaited<ReturnType<typeof getTranslations<"CertificatesPage">>>;
 
 /**
  * One certificate's download: a GET form (it works without JavaScript) choosing the name to print, to
@@ -26,12 +32,14 @@ function Download({
   title,
   names,
   issued,
+  t,
 }: {
   slug: string;
   subject: string;
   title: string;
   names: string[];
   issued: { code: string; name: string } | undefined;
+  t: Translate;
 }) {
   const id = `name-${subject.replace(/[^a-z0-9]/gi, "-")}`;
   return (
@@ -41,7 +49,7 @@ function Download({
         <input type="hidden" name="subject" value={subject} />
         <div className="min-w-0 space-y-1">
           <label htmlFor={id} className="block font-medium">
-            Name on the certificate
+            {t("nameOnCertificate")}
           </label>
           <select id={id} name="name" defaultValue={issued?.name ?? names[0]} className={inputClass}>
             {names.map((name) => (
@@ -52,21 +60,22 @@ function Download({
           </select>
         </div>
         <button type="submit" className={buttonClass}>
-          Download (PDF)
+          {t("download")}
         </button>
       </form>
       {issued ? (
         <p className={mutedClass}>
-          Anyone can check it at{" "}
-          <Link href={`/certificates/${issued.code}`} className={linkClass}>
-            /certificates/{issued.code}
-          </Link>
-          .
+          {t.rich("checkAt", {
+            code: issued.code,
+            link: (chunks: ReactNode) => (
+              <Link href={`/certificates/${issued.code}`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
-        <p className={mutedClass}>
-          It gets a short link anyone can use to check it when you first download it.
-        </p>
+        <p className={mutedClass}>{t("shortLink")}</p>
       )}
     </li>
   );
@@ -76,36 +85,30 @@ export default async function CertificatesPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/events/${slug}/certificates`);
   const event = await loadEvent(slug);
-  const caller = await serverCaller();
+  const [caller, t] = await Promise.all([serverCaller(), getTranslations("CertificatesPage")]);
   const mine = await orForbidden(caller.certificates.mine({ eventId: event.id }));
   if (!mine) {
-    return (
-      <Refused title="Your certificates">
-        Certificates are for the people who took part in {event.name}. Register for an event to get one.
-      </Refused>
-    );
+    return <Refused title={t("title")}>{t("notYours", { event: event.name })}</Refused>;
   }
   const nothing = !mine.participation && mine.awards.length === 0;
   return (
     <div className="max-w-2xl space-y-6">
-      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Your certificates">
-        <p className="text-slate-700">
-          Download a certificate to keep, print or show a teacher or employer. You choose the name on it.
-        </p>
+      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title={t("title")}>
+        <p className="text-slate-700">{t("intro")}</p>
       </PageHeader>
       {nothing ? (
-        <EmptyState title="No certificates yet">
-          Certificates of participation are ready when the hacking is over, on{" "}
-          {formatInNamedZone(mine.event.submissionDeadline, event.timeZone)}, for everyone whose place is
-          confirmed. Award certificates follow when the results are published.
+        <EmptyState title={t("noneYetTitle")}>
+          {t("noneYet", { date: formatInNamedZone(mine.event.submissionDeadline, event.timeZone) })}
         </EmptyState>
       ) : mine.names.length === 0 ? (
         <p className={cardClass}>
-          Add your name on your{" "}
-          <Link href="/account" className={linkClass}>
-            account page
-          </Link>{" "}
-          first: it goes on the certificate.
+          {t.rich("addName", {
+            link: (chunks: ReactNode) => (
+              <Link href="/account" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <ul className="space-y-4">
@@ -113,9 +116,10 @@ export default async function CertificatesPage({ params }: Props) {
             <Download
               slug={slug}
               subject="participation"
-              title="Certificate of participation"
+              title={t("participation")}
               names={mine.names}
               issued={mine.issued.participation}
+              t={t}
             />
           ) : null}
           {mine.awards.map((award) => (
@@ -123,9 +127,10 @@ export default async function CertificatesPage({ params }: Props) {
               key={award.id}
               slug={slug}
               subject={`award:${award.id}`}
-              title={`Certificate of achievement: ${award.line}`}
+              title={t("achievement", { award: award.line })}
               names={mine.names}
               issued={mine.issued[`award:${award.id}`]}
+              t={t}
             />
           ))}
         </ul>

@@ -1,15 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { Suspense, type ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { linkClass, pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 import { HydrateClient, prefetch, serverCaller, trpc } from "~/app/trpc/server";
+import { MAX_HELP_DESCRIPTION } from "~/server/help/limits";
 import { NO_CENTRE } from "~/server/help/rules";
+import { labelsOf } from "~/server/i18n/labels";
 import { isNotRegistered, loadEvent } from "../load-event";
-import { HelpPanel } from "./help-panel";
+import { HelpPanel, type HelpPanelWords } from "./help-panel";
 
-export const metadata: Metadata = { title: "Ask a mentor for help" };
+const WORDS = [
+  "requestHeading",
+  "stayPut",
+  "updatesItself",
+  "about",
+  "whatYouNeed",
+  "whereYouSit",
+  "cancelling",
+  "cancelRequest",
+  "sortedIt",
+  "topic",
+  "description",
+  "location",
+  "chooseOne",
+  "locationHint",
+  "asking",
+  "ask",
+] as const;
+
+/** Sentences the panel fills in itself with what the queue says (fillTemplate). */
+const TEMPLATES = ["resolved", "waiting", "askAt", "charactersLeft", "charactersTooMany"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("HelpPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +48,11 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function HelpPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/events/${slug}/help`);
-  const event = await loadEvent(slug);
+  const [event, t, panel] = await Promise.all([
+    loadEvent(slug),
+    getTranslations("HelpPage"),
+    getTranslations("HelpPanel"),
+  ]);
   let mine;
   try {
     mine = await (await serverCaller()).teams.mine({ eventId: event.id });
@@ -30,32 +62,37 @@ export default async function HelpPage({ params }: Props) {
   }
   const team = mine.team;
   if (team) prefetch(trpc.help.mine.queryOptions({ eventId: event.id, teamId: team.id }));
+  const words: HelpPanelWords = {
+    ...labelsOf((key) => panel(key), WORDS),
+    ...labelsOf((key) => panel.raw(key) as string, TEMPLATES),
+    descriptionHint: panel("descriptionHint", { max: MAX_HELP_DESCRIPTION }),
+  };
   return (
     <div className="max-w-2xl space-y-6">
       <header className="space-y-2">
         <p>
           <Link href={`/events/${slug}/team`} className={linkClass}>
-            {team ? team.name : "My team"}
+            {team ? team.name : t("myTeam")}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Ask a mentor for help</h1>
-        <p className="text-slate-700">
-          Stuck? Tell the mentors at your centre what you need and where you are sitting, and one of them will
-          come to you. There is no chat here: a mentor comes over and talks to you in person.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </header>
       {team ? (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t("loading")}</p>}>
           <HydrateClient>
-            <HelpPanel eventId={event.id} teamId={team.id} noCentreMessage={NO_CENTRE} />
+            <HelpPanel eventId={event.id} teamId={team.id} noCentreMessage={NO_CENTRE} words={words} />
           </HydrateClient>
         </Suspense>
       ) : (
         <p>
-          You need to be in a team to ask for help.{" "}
-          <Link href={`/events/${slug}/team`} className={strongLinkClass}>
-            Go to My team
-          </Link>
+          {t.rich("needTeam", {
+            link: (chunks: ReactNode) => (
+              <Link href={`/events/${slug}/team`} className={strongLinkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
     </div>

@@ -15,44 +15,49 @@ import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { dayLabel } from "~/server/mentoring/rules";
 import { offerInput } from "~/server/mentoring/schema";
-import {
-  EXPERIENCE_LEVELS,
-  SKILLS,
-  SKILL_LABELS,
-  type ExperienceLevel,
-  type Skill,
-} from "~/server/registrations/labels";
+import { EXPERIENCE_LEVELS, SKILLS, type ExperienceLevel, type Skill } from "~/server/registrations/labels";
 
-const LEVEL_LABELS: Record<ExperienceLevel, string> = {
-  NEW: "Beginners, new to coding",
-  SOME: "Teams with some experience",
-  CONFIDENT: "Confident coders",
-};
+/** What the form says (the "MentorOffer" messages, and skills' names from "RegistrationPage"), read by the page. */
+export interface OfferFormWords {
+  centreId: string;
+  levels: string;
+  skills: string;
+  days: string;
+  capacity: string;
+  note: string;
+  noteOptional: string;
+  adult: string;
+  offered: string;
+  accepted: string;
+  withdrawnStatus: string;
+  savedChanges: string;
+  thanks: string;
+  centreHint: string;
+  anyCentre: string;
+  levelsHint: string;
+  skillsHint: string;
+  capacityHint: string;
+  noteHint: string;
+  sending: string;
+  saveChanges: string;
+  offer: string;
+  withdrawn: string;
+  withdraw: string;
+  levelNames: Record<ExperienceLevel, string>;
+  skillNames: Record<Skill, string>;
+}
 
-const labels = {
-  centreId: "Centre",
-  levels: "Who you are happy to help",
-  skills: "What you can help with",
-  days: "Days you can come",
-  capacity: "Teams at once",
-  note: "Anything else the organisers should know",
-  adult: "I am 18 or over",
-};
-
-const STATUS_TEXT = {
-  OFFERED: "Your offer is with the organisers. You can change it until they decide.",
-  ACCEPTED: "You're a mentor. You can change your days, skills and levels here.",
-  WITHDRAWN: "You withdrew your offer. Send it again if you can come after all.",
-  DECLINED: "",
-} as const;
-
-/** The offer: centre, levels, skills, days and how many teams; or the offer made, to change or withdraw. */
+/**
+ * The offer: centre, levels, skills, days and how many teams; or the offer made, to change or withdraw.
+ * `mentorAt` is the sentence naming the centre of an accepted mentor, worded by the page.
+ */
 export function OfferForm({
   eventId,
   days,
   centres,
   offer,
   mentorAt,
+  words,
 }: {
   eventId: string;
   slug: string;
@@ -68,6 +73,7 @@ export function OfferForm({
     status: "OFFERED" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
   } | null;
   mentorAt: string | null;
+  words: OfferFormWords;
 }) {
   const trpc = useTRPC();
   const send = useMutation(trpc.mentoring.offer.mutationOptions());
@@ -83,6 +89,21 @@ export function OfferForm({
     adult: offer !== null,
   });
   const live = offer !== null && offer.status !== "WITHDRAWN";
+  const labels = {
+    centreId: words.centreId,
+    levels: words.levels,
+    skills: words.skills,
+    days: words.days,
+    capacity: words.capacity,
+    note: words.note,
+    adult: words.adult,
+  };
+  const statusText = {
+    OFFERED: words.offered,
+    ACCEPTED: words.accepted,
+    WITHDRAWN: words.withdrawnStatus,
+    DECLINED: "",
+  } as const;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -93,7 +114,7 @@ export function OfferForm({
     }
     await form.run(
       () => send.mutateAsync({ eventId, ...checked.data }),
-      live ? "Saved: the organisers see your changes." : "Thank you! Your offer is with the organisers.",
+      live ? words.savedChanges : words.thanks,
     );
   }
 
@@ -101,8 +122,8 @@ export function OfferForm({
     <form onSubmit={(e) => void onSubmit(e)} noValidate className={`space-y-5 ${cardClass}`}>
       {offer ? (
         <p role="note" className="rounded border border-brand-200 bg-brand-50 p-3">
-          {STATUS_TEXT[offer.status]}
-          {offer.status === "ACCEPTED" && mentorAt ? ` You mentor at ${mentorAt}.` : ""}
+          {statusText[offer.status]}
+          {offer.status === "ACCEPTED" && mentorAt ? ` ${mentorAt}` : ""}
         </p>
       ) : null}
       <ErrorSummary problem={form.problem} labels={labels} />
@@ -110,7 +131,7 @@ export function OfferForm({
         <Field
           id="centreId"
           label={labels.centreId}
-          hint="Where you'd like to help. Leave it and the organisers will suggest one."
+          hint={words.centreHint}
           errors={form.problem?.fields.centreId}
         >
           {(a) => (
@@ -121,7 +142,7 @@ export function OfferForm({
               disabled={offer?.status === "ACCEPTED"}
               onChange={(e) => setValues((v) => ({ ...v, centreId: e.target.value }))}
             >
-              <option value="">Any centre</option>
+              <option value="">{words.anyCentre}</option>
               {centres.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -134,9 +155,9 @@ export function OfferForm({
       <CheckboxGroup
         id="levels"
         legend={labels.levels}
-        hint="Beginners need patience more than expertise."
+        hint={words.levelsHint}
         errors={form.problem?.fields.levels}
-        options={EXPERIENCE_LEVELS.map((value) => ({ value, label: LEVEL_LABELS[value] }))}
+        options={EXPERIENCE_LEVELS.map((value) => ({ value, label: words.levelNames[value] }))}
         chosen={values.levels}
         onChange={(levels) => setValues((v) => ({ ...v, levels }))}
         columns={false}
@@ -144,9 +165,9 @@ export function OfferForm({
       <CheckboxGroup
         id="skills"
         legend={labels.skills}
-        hint="Teams who ask for these are matched with you first."
+        hint={words.skillsHint}
         errors={form.problem?.fields.skills}
-        options={SKILLS.map((value) => ({ value, label: SKILL_LABELS[value] }))}
+        options={SKILLS.map((value) => ({ value, label: words.skillNames[value] }))}
         chosen={values.skills}
         onChange={(skills) => setValues((v) => ({ ...v, skills }))}
       />
@@ -162,18 +183,13 @@ export function OfferForm({
       <TextField
         id="capacity"
         label={labels.capacity}
-        hint="How many teams you can look after at the same time (1 to 20)."
+        hint={words.capacityHint}
         errors={form.problem?.fields.capacity}
         inputMode="numeric"
         value={values.capacity}
         onChange={(capacity) => setValues((v) => ({ ...v, capacity }))}
       />
-      <Field
-        id="note"
-        label={`${labels.note} (optional)`}
-        hint="Only the organisers see this."
-        errors={form.problem?.fields.note}
-      >
+      <Field id="note" label={words.noteOptional} hint={words.noteHint} errors={form.problem?.fields.note}>
         {(a) => (
           <textarea
             {...a}
@@ -204,17 +220,17 @@ export function OfferForm({
         </span>
       </label>
       <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={form.pending} pendingLabel="Sending…">
-          {live ? "Save changes" : "Offer to mentor"}
+        <PendingButton pending={form.pending} pendingLabel={words.sending}>
+          {live ? words.saveChanges : words.offer}
         </PendingButton>
         {live ? (
           <button
             type="button"
             className={secondaryButtonClass}
             disabled={form.pending}
-            onClick={() => void form.run(() => withdraw.mutateAsync({ eventId }), "Your offer is withdrawn.")}
+            onClick={() => void form.run(() => withdraw.mutateAsync({ eventId }), words.withdrawn)}
           >
-            Withdraw my offer
+            {words.withdraw}
           </button>
         ) : null}
       </div>

@@ -1,12 +1,46 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { Notice } from "~/app/_components/notice";
 import { PageHeader } from "~/app/_components/page-header";
 import { serverCaller } from "~/app/trpc/server";
 import { loadEvent } from "../load-event";
-import { OfferForm } from "./offer-form";
+import { labelsOf } from "~/server/i18n/labels";
+import { EXPERIENCE_LEVELS, SKILLS } from "~/server/registrations/labels";
+import { OfferForm, type OfferFormWords } from "./offer-form";
 
-export const metadata: Metadata = { title: "Volunteer as a mentor" };
+const WORDS = [
+  "centreId",
+  "levels",
+  "skills",
+  "days",
+  "capacity",
+  "note",
+  "noteOptional",
+  "adult",
+  "offered",
+  "accepted",
+  "withdrawnStatus",
+  "savedChanges",
+  "thanks",
+  "centreHint",
+  "anyCentre",
+  "levelsHint",
+  "skillsHint",
+  "capacityHint",
+  "noteHint",
+  "sending",
+  "saveChanges",
+  "offer",
+  "withdrawn",
+  "withdraw",
+] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("MentorPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,28 +53,32 @@ export default async function MentorOfferPage({ params }: Props) {
   const user = await requireUser(`/events/${slug}/mentor`);
   const event = await loadEvent(slug);
   const caller = await serverCaller();
-  const form = await caller.mentoring.offerForm({ eventId: event.id });
+  const [form, t, offer, registration] = await Promise.all([
+    caller.mentoring.offerForm({ eventId: event.id }),
+    getTranslations("MentorPage"),
+    getTranslations("MentorOffer"),
+    getTranslations("RegistrationPage"),
+  ]);
+  const words: OfferFormWords = {
+    ...labelsOf((key) => offer(key), WORDS),
+    levelNames: Object.fromEntries(
+      EXPERIENCE_LEVELS.map((level) => [level, offer(`level.${level}`)]),
+    ) as OfferFormWords["levelNames"],
+    skillNames: Object.fromEntries(
+      SKILLS.map((skill) => [skill, registration(`skill.${skill}`)]),
+    ) as OfferFormWords["skillNames"],
+  };
   return (
     <div className="max-w-2xl space-y-6">
-      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title="Volunteer as a mentor" />
+      <PageHeader back={{ href: `/events/${slug}`, label: event.name }} title={t("title")} />
       <div className="space-y-3">
-        <p>
-          Mentors help teams get unstuck: explaining an error, suggesting a next step, pointing at a tutorial.
-          You don&apos;t need to know everything, just be patient and curious. Say where and when you can come
-          and the organisers will be in touch.
-        </p>
-        <p>
-          Anyone working with under-18s needs vetting: an{" "}
-          <strong>enhanced DBS check with the children&apos;s barred list</strong> (PVG in Scotland, AccessNI
-          in Northern Ireland) and safeguarding training. The organisers check it with you and record only the
-          kind of check and its dates, never a copy of the certificate. Until then you can help adult teams
-          only.
-        </p>
+        <p>{t("intro")}</p>
+        <p>{t.rich("vetting", { strong: (chunks: ReactNode) => <strong>{chunks}</strong> })}</p>
       </div>
       {user.guardian ? (
-        <Notice>Mentors are adults: switch back to your own account to offer to mentor.</Notice>
+        <Notice>{t("guardian")}</Notice>
       ) : form.offer?.status === "DECLINED" ? (
-        <Notice>The organisers have declined your offer. Write to them if something has changed.</Notice>
+        <Notice>{t("declined")}</Notice>
       ) : (
         <OfferForm
           eventId={event.id}
@@ -48,7 +86,8 @@ export default async function MentorOfferPage({ params }: Props) {
           days={form.days}
           centres={form.centres}
           offer={form.offer}
-          mentorAt={form.mentorAt}
+          mentorAt={form.mentorAt ? offer("youMentorAt", { centre: form.mentorAt }) : null}
+          words={words}
         />
       )}
     </div>

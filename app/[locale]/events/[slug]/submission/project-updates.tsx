@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { Badge } from "~/app/_components/badge";
 import { rowButtonClass } from "~/app/_components/button-styles";
@@ -9,11 +10,12 @@ import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
 import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
-import { linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import { PROJECT_UPDATE_KINDS, PROJECT_UPDATE_LABELS, type ProjectUpdateKind } from "~/server/next/rules";
+import { fillTemplate } from "~/server/i18n/labels";
+import { PROJECT_UPDATE_KINDS, type ProjectUpdateKind } from "~/server/next/rules";
 import { projectUpdateFields } from "~/server/next/schema";
 
 interface Values {
@@ -22,14 +24,46 @@ interface Values {
   url: string;
 }
 
-const labels = { kind: "What happened", text: "Tell us in a line or two", url: "Link (optional)" };
+/**
+ * What the section says (the "ProjectUpdates" messages and the kinds' names, "ProjectUpdateKind"), read by
+ * the page. `intro` is rendered there (it links to the event's "What happened next" page); `removeUpdate`
+ * and `why` are raw templates, filled in here with the update's own text.
+ */
+export interface ProjectUpdatesWords {
+  kind: string;
+  text: string;
+  url: string;
+  added: string;
+  heading: string;
+  intro: ReactNode;
+  hidden: string;
+  removed: string;
+  remove: string;
+  removeUpdate: string;
+  why: string;
+  textHint: string;
+  urlHint: string;
+  adding: string;
+  addUpdate: string;
+  kinds: Record<ProjectUpdateKind, string>;
+}
+
 const empty: Values = { kind: "STILL_BUILDING", text: "", url: "" };
 
 /**
  * "What happened next", on the team's project page after the deadline: the team's updates (hidden ones
  * with the organisers' reason) and a form to add one. Updates are public, credited to the team.
  */
-export function ProjectUpdates({ eventId, teamId, slug }: { eventId: string; teamId: string; slug: string }) {
+export function ProjectUpdates({
+  eventId,
+  teamId,
+  words,
+}: {
+  eventId: string;
+  teamId: string;
+  words: ProjectUpdatesWords;
+}) {
+  const labels = { kind: words.kind, text: words.text, url: words.url };
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const key = { eventId, teamId };
@@ -46,30 +80,21 @@ export function ProjectUpdates({ eventId, teamId, slug }: { eventId: string; tea
       await post.mutateAsync({ ...key, ...data, url: data.url ?? "" });
       await refresh();
     },
-    message: () => "Added. It's on the event's What happened next page.",
+    message: () => words.added,
   });
   const prefix = "update-";
   return (
     <section id="what-happened-next" aria-labelledby="next-heading" className={`space-y-4 ${cardClass}`}>
       <h2 id="next-heading" className={sectionTitleClass}>
-        What happened next
+        {words.heading}
       </h2>
-      <p className="text-slate-700">
-        Still building it, launched it, someone uses it, it got funding? Tell the next teams. Updates are
-        public on{" "}
-        <a href={`/events/${slug}/next`} className={linkClass}>
-          What happened next
-        </a>
-        , from your team, never with your name.
-      </p>
+      <p className="text-slate-700">{words.intro}</p>
       {updates.data && updates.data.length > 0 ? (
         <ul className="space-y-2">
           {updates.data.map((u) => (
             <li key={u.id} className="space-y-1 border-l-4 border-brand-200 pl-3">
               <p className="flex flex-wrap items-center gap-2">
-                <Badge tone={u.hiddenAt ? "warning" : "info"}>
-                  {u.hiddenAt ? "Hidden by the organisers" : u.label}
-                </Badge>
+                <Badge tone={u.hiddenAt ? "warning" : "info"}>{u.hiddenAt ? words.hidden : u.label}</Badge>
                 <button
                   type="button"
                   className={rowButtonClass}
@@ -78,14 +103,17 @@ export function ProjectUpdates({ eventId, teamId, slug }: { eventId: string; tea
                     void removing.run(async () => {
                       await remove.mutateAsync({ ...key, updateId: u.id });
                       await refresh();
-                    }, "Removed.")
+                    }, words.removed)
                   }
                 >
-                  Remove<span className="sr-only"> the update “{u.text}”</span>
+                  {words.remove}
+                  <span className="sr-only"> {fillTemplate(words.removeUpdate, { text: u.text })}</span>
                 </button>
               </p>
               <p className="break-words">{u.text}</p>
-              {u.hiddenReason ? <p className={mutedClass}>Why: {u.hiddenReason}</p> : null}
+              {u.hiddenReason ? (
+                <p className={mutedClass}>{fillTemplate(words.why, { reason: u.hiddenReason })}</p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -103,7 +131,7 @@ export function ProjectUpdates({ eventId, teamId, slug }: { eventId: string; tea
             >
               {PROJECT_UPDATE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {PROJECT_UPDATE_LABELS[kind]}
+                  {words.kinds[kind]}
                 </option>
               ))}
             </select>
@@ -112,7 +140,7 @@ export function ProjectUpdates({ eventId, teamId, slug }: { eventId: string; tea
         <TextField
           id={`${prefix}text`}
           label={labels.text}
-          hint="At most 280 characters. About the project: no names, phone numbers or addresses."
+          hint={words.textHint}
           errors={form.problem?.fields.text}
           value={values.text}
           onChange={(text) => set({ text })}
@@ -120,15 +148,15 @@ export function ProjectUpdates({ eventId, teamId, slug }: { eventId: string; tea
         <TextField
           id={`${prefix}url`}
           label={labels.url}
-          hint="Where people can see it: the app, a store page, a news story."
+          hint={words.urlHint}
           type="url"
           inputMode="url"
           errors={form.problem?.fields.url}
           value={values.url}
           onChange={(url) => set({ url })}
         />
-        <PendingButton pending={form.pending} pendingLabel="Adding…">
-          Add update
+        <PendingButton pending={form.pending} pendingLabel={words.adding}>
+          {words.addUpdate}
         </PendingButton>
         <ActionOutcome done={form.done} problem={null} />
       </form>

@@ -24,28 +24,67 @@ import {
   successButtonClass,
 } from "~/app/_components/button-styles";
 import { ImageFields } from "~/app/_components/image-fields";
+import { fillTemplate } from "~/server/i18n/labels";
 
 type Mine = RouterOutputs["submissions"]["mine"];
+type Status = NonNullable<Mine["submission"]>["status"];
 
-const statusText = {
-  DRAFT: "Draft — not submitted yet",
-  SUBMITTED: "Submitted",
-  WITHDRAWN: "Withdrawn",
-  DISQUALIFIED: "Disqualified",
-} as const;
+/**
+ * What the editor says (the "SubmissionEditor" messages), read by the page. `status`,
+ * `disqualifiedReason`, `images` and `removeImageNamed` are raw templates, filled in here with the
+ * project's own values.
+ */
+export interface SubmissionEditorWords {
+  statusText: Record<Status, string>;
+  title: string;
+  tagline: string;
+  description: string;
+  repositoryUrl: string;
+  demoUrl: string;
+  videoUrl: string;
+  technologies: string;
+  challengeIds: string;
+  imageAlt: string;
+  imageFile: string;
+  saved: string;
+  status: string;
+  disqualifiedReason: string;
+  unsubmittedChanges: string;
+  submitting: string;
+  submitted: string;
+  submitVersion: string;
+  withdraw: string;
+  withdrawTitle: string;
+  withdrawBody: string;
+  withdrawing: string;
+  withdrawn: string;
+  cancel: string;
+  projectDetails: string;
+  taglineHint: string;
+  descriptionHint: string;
+  technologiesHint: string;
+  noChallenges: string;
+  saving: string;
+  save: string;
+  images: string;
+  remove: string;
+  removeImageNamed: string;
+  removeImageTitle: string;
+  removeImageBody: string;
+  removeImage: string;
+  removing: string;
+  imageRemoved: string;
+  imageAdded: string;
+  saveFirst: string;
+  chooseImage: string;
+  addImageHeading: string;
+  fileHint: string;
+  adding: string;
+  addImage: string;
+}
 
-const fieldLabels = {
-  title: "Title",
-  tagline: "Tagline",
-  description: "Description",
-  repositoryUrl: "Code repository",
-  demoUrl: "Demo link",
-  videoUrl: "Video link",
-  technologies: "Technologies",
-  challengeIds: "Challenges you enter",
-};
-
-const imageLabels = { alt: "Describe the image", image: "Image file" };
+/** The most images a project has (the server's limit too). */
+const MAX_IMAGES = 5;
 
 function technologiesOf(text: string): string[] {
   return text
@@ -62,6 +101,7 @@ export function SubmissionEditor({
   challenges,
   canChange,
   lockedReason,
+  words,
 }: {
   eventId: string;
   teamId: string;
@@ -70,8 +110,19 @@ export function SubmissionEditor({
   canChange: boolean;
   /** Why the project can't change now (and when it can), shown beside the locked form. */
   lockedReason: string | null;
+  words: SubmissionEditorWords;
 }) {
   const trpc = useTRPC();
+  const fieldLabels = {
+    title: words.title,
+    tagline: words.tagline,
+    description: words.description,
+    repositoryUrl: words.repositoryUrl,
+    demoUrl: words.demoUrl,
+    videoUrl: words.videoUrl,
+    technologies: words.technologies,
+    challengeIds: words.challengeIds,
+  };
   const router = useRouter();
   const save = useMutation(trpc.submissions.save.mutationOptions());
   const submit = useMutation(trpc.submissions.submit.mutationOptions());
@@ -131,7 +182,7 @@ export function SubmissionEditor({
       setSavedVersion(saved.version);
     });
     if (ok) {
-      setNotice("Saved.");
+      setNotice(words.saved);
       router.refresh();
     }
   }
@@ -162,47 +213,45 @@ export function SubmissionEditor({
       {submission ? (
         <section aria-labelledby="status-heading" className={`space-y-2 ${cardClass}`}>
           <h2 id="status-heading" className={sectionTitleClass}>
-            Status: {statusText[submission.status]}
+            {fillTemplate(words.status, { status: words.statusText[submission.status] })}
           </h2>
           {submission.status === "DISQUALIFIED" ? (
-            <p className="text-red-800">Reason given by the organisers: {submission.disqualifiedReason}</p>
+            <p className="text-red-800">
+              {fillTemplate(words.disqualifiedReason, { reason: submission.disqualifiedReason ?? "" })}
+            </p>
           ) : null}
-          {unsubmittedChanges ? (
-            <p>You have changes that are not submitted yet. Judges see the last version you submitted.</p>
-          ) : null}
+          {unsubmittedChanges ? <p>{words.unsubmittedChanges}</p> : null}
           {canChange ? (
             <div className="flex flex-wrap gap-3">
               {submission.status !== "SUBMITTED" || unsubmittedChanges ? (
                 <PendingButton
                   type="button"
                   pending={actions.pending}
-                  pendingLabel="Submitting…"
+                  pendingLabel={words.submitting}
                   onClick={() =>
                     void runAction(
                       () => submit.mutateAsync({ eventId, teamId, expectedVersion: version }),
-                      "Submitted. You can still change it until the deadline.",
+                      words.submitted,
                     )
                   }
                   className={successButtonClass}
                 >
-                  Submit this version
+                  {words.submitVersion}
                 </PendingButton>
               ) : null}
               {submission.status === "SUBMITTED" ? (
                 <ConfirmDialog
-                  trigger="Withdraw"
+                  trigger={words.withdraw}
                   triggerClassName={secondaryButtonClass}
                   triggerDisabled={actions.pending}
-                  title="Withdraw your project?"
-                  description={
-                    <p>
-                      It leaves judging and the gallery. You can submit it again until the deadline; after the
-                      deadline it stays withdrawn.
-                    </p>
+                  title={words.withdrawTitle}
+                  description={<p>{words.withdrawBody}</p>}
+                  confirmLabel={words.withdraw}
+                  pendingLabel={words.withdrawing}
+                  cancelLabel={words.cancel}
+                  onConfirm={() =>
+                    runAction(() => withdraw.mutateAsync({ eventId, teamId }), words.withdrawn)
                   }
-                  confirmLabel="Withdraw"
-                  pendingLabel="Withdrawing…"
-                  onConfirm={() => runAction(() => withdraw.mutateAsync({ eventId, teamId }), "Withdrawn.")}
                   problem={actions.problem}
                 />
               ) : null}
@@ -226,22 +275,17 @@ export function SubmissionEditor({
           restored={form.restored}
         />
         <fieldset disabled={!canChange} aria-describedby={locked} className="space-y-4">
-          <legend className="sr-only">Project details</legend>
-          <Field id="title" label="Title" errors={errors.title}>
+          <legend className="sr-only">{words.projectDetails}</legend>
+          <Field id="title" label={fieldLabels.title} errors={errors.title}>
             {(a) => <input {...a} className={inputClass} value={values.title} onChange={set("title")} />}
           </Field>
-          <Field
-            id="tagline"
-            label="Tagline"
-            hint="One sentence, at most 140 characters."
-            errors={errors.tagline}
-          >
+          <Field id="tagline" label={fieldLabels.tagline} hint={words.taglineHint} errors={errors.tagline}>
             {(a) => <input {...a} className={inputClass} value={values.tagline} onChange={set("tagline")} />}
           </Field>
           <Field
             id="description"
-            label="Description"
-            hint={`What it does, who it helps, how you built it. ${MARKDOWN_HINT}`}
+            label={fieldLabels.description}
+            hint={`${words.descriptionHint} ${MARKDOWN_HINT}`}
             errors={errors.description}
           >
             {(a) => (
@@ -265,8 +309,8 @@ export function SubmissionEditor({
           </div>
           <Field
             id="technologies"
-            label="Technologies"
-            hint="Separate them with commas, e.g. Python, micro:bit."
+            label={fieldLabels.technologies}
+            hint={words.technologiesHint}
             errors={errors.technologies}
           >
             {(a) => (
@@ -282,15 +326,13 @@ export function SubmissionEditor({
             className="space-y-2"
             aria-describedby={errors.challengeIds ? "challenges-error" : undefined}
           >
-            <legend className="font-medium">Challenges you enter</legend>
+            <legend className="font-medium">{fieldLabels.challengeIds}</legend>
             {errors.challengeIds ? (
               <p id="challenges-error" className="text-sm font-medium text-red-700">
                 {errors.challengeIds.join(". ")}
               </p>
             ) : null}
-            {challenges.length === 0 ? (
-              <p className="text-slate-700">No challenges have been published yet.</p>
-            ) : null}
+            {challenges.length === 0 ? <p className="text-slate-700">{words.noChallenges}</p> : null}
             {challenges.map((challenge) => (
               <div key={challenge.id} className="flex items-center gap-2">
                 <input
@@ -304,15 +346,15 @@ export function SubmissionEditor({
               </div>
             ))}
           </fieldset>
-          <PendingButton pending={form.pending} pendingLabel="Saving…" className={buttonClass}>
-            Save
+          <PendingButton pending={form.pending} pendingLabel={words.saving} className={buttonClass}>
+            {words.save}
           </PendingButton>
         </fieldset>
       </form>
       {submission ? (
         <section aria-labelledby="images-heading" className="space-y-3">
           <h2 id="images-heading" className={sectionTitleClass}>
-            Images ({submission.images.length} of 5)
+            {fillTemplate(words.images, { count: submission.images.length, max: MAX_IMAGES })}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-3">
             {submission.images.map((image) => (
@@ -327,21 +369,26 @@ export function SubmissionEditor({
                   <ConfirmDialog
                     trigger={
                       <>
-                        Remove<span className="sr-only"> image {image.alt}</span>
+                        {words.remove}
+                        <span className="sr-only">
+                          {" "}
+                          {fillTemplate(words.removeImageNamed, { alt: image.alt })}
+                        </span>
                       </>
                     }
                     triggerClassName={rowButtonClass}
                     triggerDisabled={images.pending}
-                    title="Remove this image?"
-                    description={<p>It is deleted from your project. To have it back, upload it again.</p>}
-                    confirmLabel="Remove image"
-                    pendingLabel="Removing…"
+                    title={words.removeImageTitle}
+                    description={<p>{words.removeImageBody}</p>}
+                    confirmLabel={words.removeImage}
+                    pendingLabel={words.removing}
+                    cancelLabel={words.cancel}
                     onConfirm={async () => {
                       const ok = await images.attempt(() =>
                         removeImage.mutateAsync({ eventId, teamId, imageId: image.id }),
                       );
                       if (ok) {
-                        setNotice("Image removed.");
+                        setNotice(words.imageRemoved);
                         router.refresh();
                       }
                       return ok;
@@ -352,21 +399,22 @@ export function SubmissionEditor({
               </li>
             ))}
           </ul>
-          {canChange && submission.images.length < 5 ? (
+          {canChange && submission.images.length < MAX_IMAGES ? (
             <ImageUpload
               images={images}
+              words={words}
               onUpload={async (dataBase64, alt, requestKey) => {
                 await addImage.mutateAsync({ eventId, teamId, dataBase64, alt, requestKey });
               }}
               onDone={() => {
-                setNotice("Image added.");
+                setNotice(words.imageAdded);
                 router.refresh();
               }}
             />
           ) : null}
         </section>
       ) : canChange ? (
-        <p className="text-slate-700">Save your project once to add images.</p>
+        <p className="text-slate-700">{words.saveFirst}</p>
       ) : null}
     </div>
   );
@@ -384,21 +432,24 @@ function challengeAnchor(challenges: Mine["challenges"]): Record<string, string>
  */
 function ImageUpload({
   images,
+  words,
   onUpload,
   onDone,
 }: {
   images: ReturnType<typeof useFormProblem>;
+  words: SubmissionEditorWords;
   onUpload: (dataBase64: string, alt: string, requestKey: string) => Promise<void>;
   onDone: () => void;
 }) {
   const [alt, setAlt] = useState("");
   const file = useRef<HTMLInputElement>(null);
   const requestKey = useRequestKey();
+  const imageLabels = { alt: words.imageAlt, image: words.imageFile };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = file.current?.files?.[0];
-    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to add";
+    const fileProblem = chosen ? imageFileProblem(chosen) : words.chooseImage;
     const { imageUploadFields } = await submissionSchemas();
     const checked = checkForm(imageUploadFields, { alt }, fileProblem ? { image: [fileProblem] } : {});
     if (checked.problem || !chosen) {
@@ -426,7 +477,7 @@ function ImageUpload({
       noValidate
       className={`space-y-3 ${compactCardClass}`}
     >
-      <h3 className="font-semibold">Add an image</h3>
+      <h3 className="font-semibold">{words.addImageHeading}</h3>
       <ErrorSummary
         problem={images.problem}
         labels={imageLabels}
@@ -436,14 +487,14 @@ function ImageUpload({
       <ImageFields
         idPrefix="image-"
         labels={{ alt: imageLabels.alt, file: imageLabels.image }}
-        fileHint="PNG, JPEG, WebP or GIF, at most 2 MB."
+        fileHint={words.fileHint}
         alt={alt}
         onAltChange={setAlt}
         fileRef={file}
         errors={{ alt: errors.alt, file: errors.image }}
       />
-      <PendingButton pending={images.pending} pendingLabel="Adding…" className={buttonClass}>
-        Add image
+      <PendingButton pending={images.pending} pendingLabel={words.adding} className={buttonClass}>
+        {words.addImage}
       </PendingButton>
     </form>
   );

@@ -13,6 +13,48 @@ import { teamSchemas } from "~/app/_components/lazy-schemas";
 import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
+import { fillTemplate } from "~/server/i18n/labels";
+
+/**
+ * What the captain's and members' tools say (the "TeamTools" messages, read by the page). The `{name}` in
+ * removeTitle, removeConfirm and declineTitle is filled in here (raw templates).
+ */
+export interface TeamToolsWords {
+  makeCaptain: string;
+  remove: string;
+  removeTitle: string;
+  removeBody: string;
+  removeConfirm: string;
+  removing: string;
+  accept: string;
+  decline: string;
+  declineTitle: string;
+  declineBody: string;
+  declining: string;
+  inviteHeading: string;
+  inviteIntro: string;
+  code: string;
+  link: string;
+  copyLink: string;
+  newCode: string;
+  newCodeTitle: string;
+  newCodeBody: string;
+  makingNewCode: string;
+  linkCopied: string;
+  newCodeMade: string;
+  newCodeHint: string;
+  wantedSkills: string;
+  wantedSkillsHint: string;
+  save: string;
+  saving: string;
+  saved: string;
+  leaveTeam: string;
+  leaveTitle: string;
+  leaveLastMember: string;
+  leaveComeBack: string;
+  leaveConfirm: string;
+  leaving: string;
+}
 
 interface TeamIds {
   eventId: string;
@@ -46,7 +88,8 @@ export function MemberActions({
   teamId,
   userId,
   displayName,
-}: TeamIds & { userId: string; displayName: string }) {
+  words,
+}: TeamIds & { userId: string; displayName: string; words: TeamToolsWords }) {
   const trpc = useTRPC();
   const handOver = useMutation(trpc.teams.handOver.mutationOptions());
   const remove = useMutation(trpc.teams.removeMember.mutationOptions());
@@ -60,24 +103,22 @@ export function MemberActions({
         className={secondary}
         onClick={() => void run(() => handOver.mutateAsync({ eventId, teamId, userId }))}
       >
-        Make captain<span className="sr-only"> {displayName}</span>
+        {words.makeCaptain}
+        <span className="sr-only"> {displayName}</span>
       </PendingButton>
       <ConfirmDialog
         trigger={
           <>
-            Remove<span className="sr-only"> {displayName}</span>
+            {words.remove}
+            <span className="sr-only"> {displayName}</span>
           </>
         }
         triggerClassName={danger}
         triggerDisabled={pending || removal.pending}
-        title={`Remove ${displayName} from the team?`}
-        description={
-          <p>
-            They leave the team at once and can only come back with a new invitation or an accepted request.
-          </p>
-        }
-        confirmLabel={`Remove ${displayName}`}
-        pendingLabel="Removing…"
+        title={fillTemplate(words.removeTitle, { name: displayName })}
+        description={<p>{words.removeBody}</p>}
+        confirmLabel={fillTemplate(words.removeConfirm, { name: displayName })}
+        pendingLabel={words.removing}
         onConfirm={() => removal.run(() => remove.mutateAsync({ eventId, teamId, userId }))}
         problem={removal.problem}
       />
@@ -92,7 +133,8 @@ export function RequestActions({
   teamId,
   requestId,
   displayName,
-}: TeamIds & { requestId: string; displayName: string }) {
+  words,
+}: TeamIds & { requestId: string; displayName: string; words: TeamToolsWords }) {
   const trpc = useTRPC();
   const accept = useMutation(trpc.teams.acceptRequest.mutationOptions());
   const decline = useMutation(trpc.teams.declineRequest.mutationOptions());
@@ -105,20 +147,22 @@ export function RequestActions({
         className={primary}
         onClick={() => void run(() => accept.mutateAsync({ eventId, teamId, requestId }))}
       >
-        Accept<span className="sr-only"> {displayName}</span>
+        {words.accept}
+        <span className="sr-only"> {displayName}</span>
       </PendingButton>
       <ConfirmDialog
         trigger={
           <>
-            Decline<span className="sr-only"> {displayName}</span>
+            {words.decline}
+            <span className="sr-only"> {displayName}</span>
           </>
         }
         triggerClassName={secondary}
         triggerDisabled={pending}
-        title={`Decline ${displayName}'s request?`}
-        description={<p>Their request is removed. They can ask again while the team is open.</p>}
-        confirmLabel="Decline"
-        pendingLabel="Declining…"
+        title={fillTemplate(words.declineTitle, { name: displayName })}
+        description={<p>{words.declineBody}</p>}
+        confirmLabel={words.decline}
+        pendingLabel={words.declining}
         onConfirm={() => run(() => decline.mutateAsync({ eventId, teamId, requestId }))}
         problem={problem}
       />
@@ -128,7 +172,13 @@ export function RequestActions({
 }
 
 /** The join code and link, which the captain can copy or replace. */
-export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code: string; link: string }) {
+export function JoinCodePanel({
+  eventId,
+  teamId,
+  code,
+  link,
+  words,
+}: TeamIds & { code: string; link: string; words: TeamToolsWords }) {
   const trpc = useTRPC();
   const rotate = useMutation(trpc.teams.rotateCode.mutationOptions());
   const { run, problem, pending } = useAction();
@@ -146,35 +196,33 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
   return (
     <section aria-labelledby="invite-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="invite-heading" className={sectionTitleClass}>
-        Invite people
+        {words.inviteHeading}
       </h2>
-      <p>Share the link or the code with people you want in your team. Anyone who has it can join.</p>
+      <p>{words.inviteIntro}</p>
       <dl className="space-y-2">
         <div>
-          <dt className="font-medium">Code</dt>
+          <dt className="font-medium">{words.code}</dt>
           <dd className="font-mono text-2xl tracking-wider" data-testid="join-code">
             {code}
           </dd>
         </div>
         <div>
-          <dt className="font-medium">Link</dt>
+          <dt className="font-medium">{words.link}</dt>
           <dd className="font-mono text-sm break-all">{link}</dd>
         </div>
       </dl>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={primary} onClick={() => void copy()}>
-          Copy link
+          {words.copyLink}
         </button>
         <ConfirmDialog
-          trigger="Make a new code"
+          trigger={words.newCode}
           triggerClassName={secondary}
           triggerDisabled={pending}
-          title="Make a new join code?"
-          description={
-            <p>The old code and link stop working at once: anyone you shared them with needs the new ones.</p>
-          }
-          confirmLabel="Make a new code"
-          pendingLabel="Making a new code…"
+          title={words.newCodeTitle}
+          description={<p>{words.newCodeBody}</p>}
+          confirmLabel={words.newCode}
+          pendingLabel={words.makingNewCode}
           onConfirm={async () => {
             setCopied(false);
             const ok = await run(() => rotate.mutateAsync({ eventId, teamId }));
@@ -185,11 +233,9 @@ export function JoinCodePanel({ eventId, teamId, code, link }: TeamIds & { code:
         />
       </div>
       <p role="status" className="text-sm text-slate-700">
-        {copied ? "Link copied." : rotated ? "New code made: the old code and link no longer work." : ""}
+        {copied ? words.linkCopied : rotated ? words.newCodeMade : ""}
       </p>
-      <p className="text-sm text-slate-600">
-        A new code stops the old code and link from working, e.g. if they were shared too widely.
-      </p>
+      <p className="text-sm text-slate-600">{words.newCodeHint}</p>
       <ActionProblem problem={problem} className="w-full" />
     </section>
   );
@@ -200,7 +246,8 @@ export function TeamSettingsForm({
   eventId,
   teamId,
   initial,
-}: TeamIds & { initial: { lookingForMembers: boolean; wantedSkills: string } }) {
+  words,
+}: TeamIds & { initial: { lookingForMembers: boolean; wantedSkills: string }; words: TeamToolsWords }) {
   const trpc = useTRPC();
   const update = useMutation(trpc.teams.update.mutationOptions());
   const router = useRouter();
@@ -232,14 +279,14 @@ export function TeamSettingsForm({
     <form onSubmit={onSubmit} onFocus={() => void teamSchemas()} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={{ wantedSkills: "Skills you're looking for" }}
+        labels={{ wantedSkills: words.wantedSkills }}
         anchors={{ wantedSkills: "settings-skills" }}
         restored={restored}
       />
       <LookingForMembersFields
         idPrefix="settings"
-        skillsLabel="Skills you're looking for"
-        skillsHint="Separate them with commas"
+        skillsLabel={words.wantedSkills}
+        skillsHint={words.wantedSkillsHint}
         lookingForMembers={lookingForMembers}
         onLookingForMembersChange={setLookingForMembers}
         wantedSkills={wantedSkills}
@@ -247,11 +294,11 @@ export function TeamSettingsForm({
         skillsErrors={problem?.fields.wantedSkills}
       />
       <div className="flex items-center gap-3">
-        <PendingButton pending={pending} pendingLabel="Saving…" className={primary}>
-          Save
+        <PendingButton pending={pending} pendingLabel={words.saving} className={primary}>
+          {words.save}
         </PendingButton>
         <p role="status" className="text-sm">
-          {saved ? "Saved." : ""}
+          {saved ? words.saved : ""}
         </p>
       </div>
     </form>
@@ -268,27 +315,22 @@ export function LeaveTeamButton({
   slug,
   disabledReasonId,
   lastMember,
-}: TeamIds & { slug: string; disabledReasonId: string | null; lastMember: boolean }) {
+  words,
+}: TeamIds & { slug: string; disabledReasonId: string | null; lastMember: boolean; words: TeamToolsWords }) {
   const trpc = useTRPC();
   const leave = useMutation(trpc.teams.leave.mutationOptions());
   const router = useRouter();
   const { run, problem, pending } = useAction();
   return (
     <ConfirmDialog
-      trigger="Leave team"
+      trigger={words.leaveTeam}
       triggerClassName={danger}
       triggerDisabled={disabledReasonId !== null || pending}
       triggerDescribedBy={disabledReasonId ?? undefined}
-      title="Leave the team?"
-      description={
-        <p>
-          {lastMember
-            ? "You're the last member, so the team is deleted."
-            : "You'll need a new invitation, or an accepted request, to come back."}
-        </p>
-      }
-      confirmLabel="Leave the team"
-      pendingLabel="Leaving…"
+      title={words.leaveTitle}
+      description={<p>{lastMember ? words.leaveLastMember : words.leaveComeBack}</p>}
+      confirmLabel={words.leaveConfirm}
+      pendingLabel={words.leaving}
       onConfirm={() =>
         run(
           () => leave.mutateAsync({ eventId, teamId }),

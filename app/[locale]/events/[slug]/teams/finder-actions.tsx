@@ -12,9 +12,57 @@ import { LookingForMembersFields } from "~/app/_components/looking-for-members-f
 import { useTRPC } from "~/app/trpc/react";
 import { teamSchemas } from "~/app/_components/lazy-schemas";
 import { buttonClass, rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
+import { fillTemplate } from "~/server/i18n/labels";
+
+/** What the form to start a team says (the "TeamFinderForms" messages, read by the page). */
+export interface CreateTeamWords {
+  teamName: string;
+  wantedSkills: string;
+  wantedSkillsOptional: string;
+  wantedSkillsHint: string;
+  creating: string;
+  createTeam: string;
+}
+
+/** What the caller's own listing in the finder says (the "TeamFinderForms" messages, read by the page). */
+export interface FinderOptInWords {
+  note: string;
+  noteOptional: string;
+  noteHint: string;
+  saved: string;
+  listed: string;
+  notListed: string;
+  listLater: string;
+  saving: string;
+  updateListing: string;
+  listMe: string;
+  removeListing: string;
+}
+
+/**
+ * What asking to join a team says (the "TeamFinderForms" messages, read by the page): toJoin and
+ * withdrawTitle are raw templates whose `{team}` is filled in here.
+ */
+export interface RequestToJoinWords {
+  asked: string;
+  withdrawRequest: string;
+  toJoin: string;
+  withdrawTitle: string;
+  withdrawBody: string;
+  withdrawing: string;
+  askToJoin: string;
+}
 
 /** Starts a team with the caller as captain, then goes to its page. */
-export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: string }) {
+export function CreateTeamForm({
+  eventId,
+  slug,
+  words,
+}: {
+  eventId: string;
+  slug: string;
+  words: CreateTeamWords;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.teams.create.mutationOptions());
@@ -46,11 +94,11 @@ export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: strin
     <form onSubmit={onSubmit} onFocus={() => void teamSchemas()} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={{ name: "Team name", wantedSkills: "Skills you're looking for" }}
+        labels={{ name: words.teamName, wantedSkills: words.wantedSkills }}
         anchors={{ name: "team-name", wantedSkills: "team-skills" }}
         restored={restored}
       />
-      <Field id="team-name" label="Team name" errors={problem?.fields.name}>
+      <Field id="team-name" label={words.teamName} errors={problem?.fields.name}>
         {(a) => (
           <input
             {...a}
@@ -64,16 +112,16 @@ export function CreateTeamForm({ eventId, slug }: { eventId: string; slug: strin
       </Field>
       <LookingForMembersFields
         idPrefix="team"
-        skillsLabel="Skills you're looking for (optional)"
-        skillsHint="Separate them with commas, e.g. design, Python, data"
+        skillsLabel={words.wantedSkillsOptional}
+        skillsHint={words.wantedSkillsHint}
         lookingForMembers={values.lookingForMembers}
         onLookingForMembersChange={(lookingForMembers) => setValues((v) => ({ ...v, lookingForMembers }))}
         wantedSkills={values.wantedSkills}
         onWantedSkillsChange={(wantedSkills) => setValues((v) => ({ ...v, wantedSkills }))}
         skillsErrors={problem?.fields.wantedSkills}
       />
-      <PendingButton pending={pending} pendingLabel="Creating…" className={buttonClass}>
-        Create team
+      <PendingButton pending={pending} pendingLabel={words.creating} className={buttonClass}>
+        {words.createTeam}
       </PendingButton>
     </form>
   );
@@ -87,10 +135,12 @@ export function FinderOptIn({
   eventId,
   initial,
   canOptIn,
+  words,
 }: {
   eventId: string;
   initial: { lookingForTeam: boolean; note: string };
   canOptIn: boolean;
+  words: FinderOptInWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -132,21 +182,21 @@ export function FinderOptIn({
     <form onSubmit={onSubmit} onFocus={() => void teamSchemas()} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={{ note: "A note for teams" }}
+        labels={{ note: words.note }}
         anchors={{ note: "finder-note" }}
         restored={restored}
       />
       <p role="status">
-        {saved ? "Saved. " : ""}
-        {listed ? "You're listed in the team finder." : "You're not listed in the team finder."}
-        {!canOptIn && !listed ? " You can list yourself once the notice above no longer applies." : ""}
+        {saved ? `${words.saved} ` : ""}
+        {listed ? words.listed : words.notListed}
+        {!canOptIn && !listed ? ` ${words.listLater}` : ""}
       </p>
       {canOptIn ? (
         <>
           <Field
             id="finder-note"
-            label="A note for teams (optional)"
-            hint="What you'd like to work on. Don't include contact details."
+            label={words.noteOptional}
+            hint={words.noteHint}
             errors={problem?.fields.note}
           >
             {(a) => (
@@ -160,8 +210,8 @@ export function FinderOptIn({
               />
             )}
           </Field>
-          <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-            {listed ? "Update my listing" : "List me"}
+          <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+            {listed ? words.updateListing : words.listMe}
           </PendingButton>
         </>
       ) : null}
@@ -172,7 +222,7 @@ export function FinderOptIn({
           onClick={() => void submit(false)}
           className="ml-0 rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60 sm:ml-3"
         >
-          Remove my listing
+          {words.removeListing}
         </PendingButton>
       ) : null}
     </form>
@@ -185,11 +235,13 @@ export function RequestToJoinButton({
   teamId,
   teamName,
   requested,
+  words,
 }: {
   eventId: string;
   teamId: string;
   teamName: string;
   requested: boolean;
+  words: RequestToJoinWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -206,21 +258,20 @@ export function RequestToJoinButton({
     <div className="space-y-1">
       {requested ? (
         <>
-          <p className="text-sm font-medium text-green-800">
-            You&apos;ve asked to join. The captain will decide.
-          </p>
+          <p className="text-sm font-medium text-green-800">{words.asked}</p>
           <ConfirmDialog
             trigger={
               <>
-                Withdraw request<span className="sr-only"> to join {teamName}</span>
+                {words.withdrawRequest}
+                <span className="sr-only"> {fillTemplate(words.toJoin, { team: teamName })}</span>
               </>
             }
             triggerClassName={rowButtonClass}
             triggerDisabled={pending}
-            title={`Withdraw your request to join ${teamName}?`}
-            description={<p>The captain no longer sees it. You can ask again later.</p>}
-            confirmLabel="Withdraw request"
-            pendingLabel="Withdrawing…"
+            title={fillTemplate(words.withdrawTitle, { team: teamName })}
+            description={<p>{words.withdrawBody}</p>}
+            confirmLabel={words.withdrawRequest}
+            pendingLabel={words.withdrawing}
             onConfirm={async () => {
               setProblem(null);
               const ok = await attempt(() => cancel.mutateAsync({ eventId, teamId }));
@@ -237,7 +288,8 @@ export function RequestToJoinButton({
           onClick={() => void run(() => request.mutateAsync({ eventId, teamId }))}
           className={rowPrimaryButtonClass}
         >
-          Ask to join<span className="sr-only"> {teamName}</span>
+          {words.askToJoin}
+          <span className="sr-only"> {teamName}</span>
         </PendingButton>
       )}
       <ActionProblem problem={problem} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { EXPERIENCE_LABELS } from "~/server/registrations/labels";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import { ConsentPendingNotice } from "~/app/_components/consent-pending-notice";
@@ -9,6 +9,7 @@ import { optionalId, parseSearchParams, type RawSearchParams } from "~/app/_comp
 import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { CreateTeamForm, FinderOptIn, RequestToJoinButton } from "./finder-actions";
+import { createTeamWords, finderOptInWords, requestToJoinWords } from "./finder-words";
 import { isNotRegistered, loadEvent } from "../load-event";
 import {
   cardTitleClass,
@@ -20,7 +21,10 @@ import {
 import { cardClass, compactCardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
 
-export const metadata: Metadata = { title: "Teams" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("TeamFinder");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -43,6 +47,12 @@ export default async function TeamsPage({ params, searchParams }: Props) {
     throw error;
   }
   const { finder, mine } = data;
+  const [t, forms, experience] = await Promise.all([
+    getTranslations("TeamFinder"),
+    getTranslations("TeamFinderForms"),
+    getTranslations("ExperienceLevel"),
+  ]);
+  const requestWords = requestToJoinWords(forms);
   const consentPending = mine.registrationStatus === "PENDING_CONSENT";
   const canAct = mine.canChangeTeam && !consentPending && !mine.team;
   return (
@@ -53,66 +63,56 @@ export default async function TeamsPage({ params, searchParams }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Teams</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         {mine.team ? (
           <p>
-            You&apos;re in <strong>{mine.team.name}</strong>.{" "}
+            {t.rich("inTeam", { team: mine.team.name, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
             <Link href={`/events/${slug}/team`} className={strongLinkClass}>
-              Go to your team
+              {t("goToTeam")}
             </Link>
           </p>
         ) : null}
         {!mine.canChangeTeam ? <Notice>{mine.teamNotice}</Notice> : null}
-        {consentPending ? (
-          <ConsentPendingNotice
-            slug={slug}
-            what="join or create a team, ask to join one or list yourself as looking for one"
-          />
-        ) : null}
+        {consentPending ? <ConsentPendingNotice slug={slug} what={t("consentWhat")} /> : null}
       </header>
 
       {canAct ? (
         <section aria-labelledby="create-heading" className={`space-y-4 ${cardClass}`}>
           <h2 id="create-heading" className={sectionTitleClass}>
-            Start a team
+            {t("startHeading")}
           </h2>
-          <p className="text-sm text-slate-700">
-            You&apos;ll be its captain. Teams have up to {event.teamMaxSize} people; you can invite others
-            with a link or a code.
-          </p>
-          <CreateTeamForm eventId={event.id} slug={slug} />
+          <p className="text-sm text-slate-700">{t("startIntro", { max: event.teamMaxSize })}</p>
+          <CreateTeamForm eventId={event.id} slug={slug} words={createTeamWords(forms)} />
         </section>
       ) : null}
 
       {!mine.team ? (
         <section aria-labelledby="opt-in-heading" className={`space-y-4 ${cardClass}`}>
           <h2 id="opt-in-heading" className={sectionTitleClass}>
-            List yourself as looking for a team
+            {t("optInHeading")}
           </h2>
-          <p className="text-sm text-slate-700">
-            Other participants see your skills, your experience and your note. Under-18s are shown by their
-            alias only, never by name; nobody sees your email address or date of birth.
-          </p>
+          <p className="text-sm text-slate-700">{t("optInIntro")}</p>
           <FinderOptIn
             eventId={event.id}
             initial={mine.finder}
             canOptIn={mine.canChangeTeam && !consentPending}
+            words={finderOptInWords(forms)}
           />
         </section>
       ) : null}
 
       {finder.centres.length > 0 ? (
-        <FilterForm label="Choose a centre" submitLabel="Show">
+        <FilterForm label={t("centreFilter")} submitLabel={t("show")}>
           <FilterSelect
             id="finder-centre"
             name="centre"
-            label="Show teams and people at"
-            allLabel="All centres"
+            label={t("showAt")}
+            allLabel={t("allCentres")}
             allValue="all"
             value={finder.centreId ?? "all"}
             options={finder.centres.map((c) => ({
               value: c.id,
-              label: c.id === finder.myCentreId ? `${c.name} (your centre)` : c.name,
+              label: c.id === finder.myCentreId ? t("yourCentre", { centre: c.name }) : c.name,
             }))}
           />
         </FilterForm>
@@ -120,22 +120,22 @@ export default async function TeamsPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="teams-heading" className="space-y-3">
         <h2 id="teams-heading" className={sectionTitleClass}>
-          Teams looking for members
+          {t("teamsHeading")}
         </h2>
         {finder.teams.length === 0 ? (
-          <EmptyState title="No team is looking for members yet." />
+          <EmptyState title={t("noTeams")} />
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {finder.teams.map((team) => (
               <li key={team.id} className={`space-y-2 ${compactCardClass}`}>
                 <h3 className={cardTitleClass}>{team.name}</h3>
                 <p className="text-sm text-slate-700">
-                  {team.memberCount} of {team.maxSize} places taken
+                  {t("placesTaken", { count: team.memberCount, max: team.maxSize })}
                   {team.centreName ? ` · ${team.centreName}` : ""}
                 </p>
                 {team.wantedSkills.length > 0 ? (
                   <p className="text-sm">
-                    <span className="font-medium">Looking for:</span> {team.wantedSkills.join(", ")}
+                    <span className="font-medium">{t("lookingFor")}</span> {team.wantedSkills.join(", ")}
                   </p>
                 ) : null}
                 {canAct ? (
@@ -144,6 +144,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
                     teamId={team.id}
                     teamName={team.name}
                     requested={team.requested}
+                    words={requestWords}
                   />
                 ) : null}
               </li>
@@ -154,21 +155,21 @@ export default async function TeamsPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="people-heading" className="space-y-3">
         <h2 id="people-heading" className={sectionTitleClass}>
-          People looking for a team
+          {t("peopleHeading")}
         </h2>
         {finder.people.length === 0 ? (
-          <EmptyState title="Nobody has listed themselves yet." />
+          <EmptyState title={t("nobodyListed")} />
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {finder.people.map((person) => (
               <li key={person.registrationId} className={`space-y-1 ${compactCardClass}`}>
                 <h3 className="font-semibold">{person.displayName}</h3>
                 {person.experience ? (
-                  <p className="text-sm text-slate-700">{EXPERIENCE_LABELS[person.experience]}</p>
+                  <p className="text-sm text-slate-700">{experience(person.experience)}</p>
                 ) : null}
                 {person.skills.length > 0 ? (
                   <p className="text-sm">
-                    <span className="font-medium">Skills:</span> {person.skills.join(", ")}
+                    <span className="font-medium">{t("skills")}</span> {person.skills.join(", ")}
                   </p>
                 ) : null}
                 {person.note ? <p className="text-sm whitespace-pre-line">{person.note}</p> : null}
@@ -176,10 +177,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-        <p className="text-sm text-slate-600">
-          To team up with someone listed here, say hello at your centre, or start a team that looks for their
-          skills.
-        </p>
+        <p className="text-sm text-slate-600">{t("teamUpHint")}</p>
       </section>
     </div>
   );

@@ -7,16 +7,37 @@ import { useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 
-// What a refusal means for someone holding a join link; anything else shows the server's message
-// (which says when teams open or closed).
-const messages: Record<string, string> = {
-  TEAM_FULL: "Sorry, the team filled up just now. Ask the captain, or find another team.",
-  CONSENT_REQUIRED: "Your guardian needs to give consent before you can join or create a team.",
-  NOT_FOUND: "That code no longer works: the captain may have changed it. Ask them for the new one.",
-};
+/**
+ * What the button says (the "JoinTeam" messages, read by the page), and what a refusal means for someone
+ * holding a join link (teamFull, consentRequired, codeGone).
+ */
+export interface JoinTeamWords {
+  join: string;
+  joining: string;
+  teamFull: string;
+  consentRequired: string;
+  codeGone: string;
+}
 
 /** Joins the team behind a join code, then goes to its page. */
-export function JoinTeamButton({ eventId, slug, code }: { eventId: string; slug: string; code: string }) {
+export function JoinTeamButton({
+  eventId,
+  slug,
+  code,
+  words,
+}: {
+  eventId: string;
+  slug: string;
+  code: string;
+  words: JoinTeamWords;
+}) {
+  // Refusals worded by their code; anything else shows the server's message (which says when teams open
+  // or closed).
+  const messages: Record<string, string> = {
+    TEAM_FULL: words.teamFull,
+    CONSENT_REQUIRED: words.consentRequired,
+    NOT_FOUND: words.codeGone,
+  };
   const trpc = useTRPC();
   const router = useRouter();
   const join = useMutation(trpc.teams.joinByCode.mutationOptions());
@@ -34,8 +55,13 @@ export function JoinTeamButton({ eventId, slug, code }: { eventId: string; slug:
 
   return (
     <div className="space-y-2">
-      <PendingButton type="button" onClick={() => void onJoin()} pending={pending} pendingLabel="Joining…">
-        Join team
+      <PendingButton
+        type="button"
+        onClick={() => void onJoin()}
+        pending={pending}
+        pendingLabel={words.joining}
+      >
+        {words.join}
       </PendingButton>
       <ActionProblem problem={problem} />
     </div>

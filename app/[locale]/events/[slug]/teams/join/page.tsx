@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { inputClass } from "~/app/_components/field";
 import { requireUser } from "~/app/_components/guards";
@@ -15,12 +16,19 @@ import { TeamRegisterFirst } from "~/app/_components/team-register-first";
 import { serverCaller } from "~/app/trpc/server";
 import { joinCodeInput } from "~/server/teams/schema";
 import { isNotRegistered, loadEvent } from "../../load-event";
-import { JoinTeamButton } from "./join-team-button";
+import { JoinTeamButton, type JoinTeamWords } from "./join-team-button";
+import { labelsOf } from "~/server/i18n/labels";
 import { strongLinkClass } from "~/app/_components/text-styles";
 import { buttonClass } from "~/app/_components/button-styles";
 import { PageHeader } from "~/app/_components/page-header";
 
-export const metadata: Metadata = { title: "Join a team" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("JoinTeam");
+  return { title: t("metaTitle") };
+}
+
+/** The "JoinTeam" messages the join button shows. */
+const BUTTON_WORDS = ["join", "joining", "teamFull", "consentRequired", "codeGone"] as const;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -43,7 +51,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
   const unreadable = refusedSearchParams(query, raw).length > 0;
   const here = `/events/${slug}/teams/join${typed ? `?code=${encodeURIComponent(typed)}` : ""}`;
   await requireUser(here);
-  const event = await loadEvent(slug);
+  const [event, t] = await Promise.all([loadEvent(slug), getTranslations("JoinTeam")]);
   const caller = await serverCaller();
   let mine;
   try {
@@ -65,48 +73,52 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
 
   let body: ReactNode;
   if ((typed || unreadable) && !team) {
-    body = (
-      <Notice>
-        That code doesn&apos;t match a team in {event.name}. Check it for typing mistakes. If it came from a
-        link, the captain may have changed the code: ask them for the new one.
-      </Notice>
-    );
+    body = <Notice>{t("noMatch", { event: event.name })}</Notice>;
   } else if (team && mine.team) {
     body =
       mine.team.id === team.id ? (
         <p>
-          You&apos;re already in {team.name}.{" "}
+          {t("alreadyIn", { team: team.name })}{" "}
           <Link href={`/events/${slug}/team`} className={strongLinkClass}>
-            Go to your team
+            {t("goToTeam")}
           </Link>
         </p>
       ) : (
         <Notice>
-          You&apos;re already in a team ({mine.team.name}). To join {team.name}, leave your team first on{" "}
-          <Link href={`/events/${slug}/team`} className="font-medium underline">
-            your team page
-          </Link>
-          .
+          {t.rich("inOtherTeam", {
+            current: mine.team.name,
+            team: team.name,
+            link: (chunks) => (
+              <Link href={`/events/${slug}/team`} className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Notice>
       );
   } else if (team && !mine.canChangeTeam) {
     body = <Notice>{mine.teamNotice}</Notice>;
   } else if (team && mine.registrationStatus === "PENDING_CONSENT") {
-    body = <ConsentPendingNotice slug={slug} what="join or create a team" />;
+    body = <ConsentPendingNotice slug={slug} what={t("consentWhat")} />;
   } else if (team && team.memberCount >= team.maxSize) {
-    body = (
-      <Notice>
-        {team.name} is full ({team.memberCount} of {team.maxSize}). Ask the captain whether someone is
-        leaving, or find another team.
-      </Notice>
-    );
+    body = <Notice>{t("full", { team: team.name, count: team.memberCount, max: team.maxSize })}</Notice>;
   } else if (team) {
     body = (
       <div className="space-y-3">
         <p>
-          Join <strong>{team.name}</strong>? It has {team.memberCount} of {team.maxSize} places taken.
+          {t.rich("confirmJoin", {
+            team: team.name,
+            count: team.memberCount,
+            max: team.maxSize,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
-        <JoinTeamButton eventId={event.id} slug={slug} code={parsed?.success ? parsed.data.code : ""} />
+        <JoinTeamButton
+          eventId={event.id}
+          slug={slug}
+          code={parsed?.success ? parsed.data.code : ""}
+          words={labelsOf((key) => t(key), BUTTON_WORDS) satisfies JoinTeamWords}
+        />
       </div>
     );
   }
@@ -114,17 +126,17 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-xl space-y-6">
       <PageHeader
-        back={{ href: `/events/${slug}/teams`, label: "Teams in {event.name}" }}
-        title="Join a team"
+        back={{ href: `/events/${slug}/teams`, label: t("backToTeams", { event: event.name }) }}
+        title={t("title")}
       />
       {body}
       {!team ? (
         <form method="get" action={`/events/${slug}/teams/join`} className="space-y-2">
           <label htmlFor="join-code" className="block font-medium">
-            Team code
+            {t("codeLabel")}
           </label>
           <p id="join-code-hint" className="text-sm text-slate-600">
-            12 letters and digits, like ABCD-EFGH-JKMN. Your captain can see it on their team page.
+            {t("codeHint")}
           </p>
           <input
             id="join-code"
@@ -137,7 +149,7 @@ export default async function JoinTeamPage({ params, searchParams }: Props) {
             className={inputClass}
           />
           <button type="submit" className={buttonClass}>
-            Find team
+            {t("findTeam")}
           </button>
         </form>
       ) : null}
