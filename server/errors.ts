@@ -22,14 +22,32 @@ export const domainErrorCodes = [
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
+/**
+ * A refusal's words (made by `refusals`, server/i18n/refusals.ts): the English text from the en-GB
+ * catalogue, and where the catalogue keeps it, so that it can be said again in another language.
+ */
+export interface Said {
+  readonly text: string;
+  readonly ref: {
+    readonly namespace: string;
+    readonly key: string;
+    readonly values?: Record<string, string | number>;
+  };
+}
+
 export class DomainError extends Error {
+  /** Where the message's words live in the catalogues (absent for a message made in code). */
+  readonly said: Said["ref"] | null;
+
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    /** What the person is told: catalogue words (`refuse("key")`), or text already made from them. */
+    message: Said | string,
     /** Field-level problems, shown next to the form fields. */
     readonly fieldErrors?: Record<string, string[]>,
   ) {
-    super(message);
+    super(typeof message === "string" ? message : message.text);
     this.name = "DomainError";
+    this.said = typeof message === "string" ? null : message.ref;
   }
 }

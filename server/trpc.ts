@@ -47,6 +47,7 @@ import {
   warnDatabaseUnavailable,
 } from "./db/unavailable.ts";
 import { DomainError, type DomainErrorCode } from "./errors.ts";
+import { refusals } from "./i18n/refusals.ts";
 import { canViewEvent, type EventRole, type Viewer } from "./events/policy.ts";
 import { centresInView, eventAccess, eventCoreSelect, staffCentresInView } from "./events/queries.ts";
 import { eventId, eventSlug } from "./events/schema.ts";
@@ -77,6 +78,9 @@ const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   CONFIRMATION_REQUIRED: "PRECONDITION_FAILED",
   CONFLICT_OF_INTEREST: "FORBIDDEN",
 };
+
+/** The procedure ladder's refusals ("AccessErrors"). */
+const refuse = refusals("AccessErrors");
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
@@ -201,12 +205,12 @@ export const publicProcedure = t.procedure
   .use(refreshPublicPages);
 
 export const devProcedure = publicProcedure.use(({ next }) => {
-  if (process.env.APP_ENV === "production") throw new DomainError("NOT_FOUND", "Not found.");
+  if (process.env.APP_ENV === "production") throw new DomainError("NOT_FOUND", refuse("notFound"));
   return next();
 });
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new DomainError("UNAUTHORIZED", "Please sign in first.");
+  if (!ctx.user) throw new DomainError("UNAUTHORIZED", refuse("signInFirst"));
   return next({ ctx: { user: ctx.user } });
 });
 
@@ -216,12 +220,12 @@ export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
     select: { isPlatformAdmin: true },
   });
   if (!fresh?.isPlatformAdmin) {
-    throw new DomainError("FORBIDDEN", "Only platform administrators can do that.");
+    throw new DomainError("FORBIDDEN", refuse("adminsOnly"));
   }
   return next();
 });
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that event.");
+const notFound = () => new DomainError("NOT_FOUND", refuse("eventNotFound"));
 
 export const eventProcedure = protectedProcedure
   .input(z.object({ eventId }))
@@ -243,7 +247,7 @@ export const eventProcedure = protectedProcedure
 export const participantProcedure = eventProcedure.use(({ ctx, next }) => {
   const registration = ctx.registration;
   if (!registration || registration.status === "WITHDRAWN") {
-    throw new DomainError("FORBIDDEN", "Register for this event first.");
+    throw new DomainError("FORBIDDEN", refuse("registerFirst"));
   }
   return next({ ctx: { registration } });
 });
@@ -252,16 +256,16 @@ export const teamMemberProcedure = participantProcedure
   .input(z.object({ teamId }))
   .use(async ({ ctx, input, next }) => {
     const team = await teamInEvent(ctx.db, { eventId: ctx.event.id, teamId: input.teamId });
-    if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.");
+    if (!team) throw new DomainError("NOT_FOUND", refuse("teamNotFound"));
     const membership = ctx.membership;
     if (membership?.teamId !== team.id) {
-      throw new DomainError("FORBIDDEN", "Only members of this team can do that.");
+      throw new DomainError("FORBIDDEN", refuse("teamMembersOnly"));
     }
     return next({ ctx: { team, membership } });
   });
 
 export const teamCaptainProcedure = teamMemberProcedure.use(({ ctx, next }) => {
-  if (!ctx.membership.isCaptain) throw new DomainError("FORBIDDEN", "Only the team's captain can do that.");
+  if (!ctx.membership.isCaptain) throw new DomainError("FORBIDDEN", refuse("captainOnly"));
   return next();
 });
 
@@ -272,15 +276,15 @@ export const organisationProcedure = protectedProcedure
       organisationId: input.organisationId,
       userId: ctx.user.id,
     });
-    if (!access) throw new DomainError("NOT_FOUND", "We couldn't find that organisation.");
+    if (!access) throw new DomainError("NOT_FOUND", refuse("organisationNotFound"));
     const { organisation: org, role } = access;
-    if (!role) throw new DomainError("FORBIDDEN", "Only members of this organisation can do that.");
+    if (!role) throw new DomainError("FORBIDDEN", refuse("organisationMembersOnly"));
     return next({ ctx: { organisation: org, organisationRole: role } });
   });
 
 export const organisationOwnerProcedure = organisationProcedure.use(({ ctx, next }) => {
   if (ctx.organisationRole !== "OWNER") {
-    throw new DomainError("FORBIDDEN", "Only owners of this organisation can do that.");
+    throw new DomainError("FORBIDDEN", refuse("organisationOwnersOnly"));
   }
   return next();
 });
@@ -292,10 +296,7 @@ export const organisationOwnerProcedure = organisationProcedure.use(({ ctx, next
  */
 export const operatorProcedure = organisationOwnerProcedure.use(({ ctx, next }) => {
   if (!ctx.organisation.operatorApprovedAt) {
-    throw new DomainError(
-      "FORBIDDEN",
-      "Only organisations approved as operators can do that. Ask the platform's admins to approve yours.",
-    );
+    throw new DomainError("FORBIDDEN", refuse("operatorsOnly"));
   }
   return next();
 });
@@ -303,7 +304,7 @@ export const operatorProcedure = organisationOwnerProcedure.use(({ ctx, next }) 
 export function eventRoleProcedure(roles: readonly EventRole[]) {
   return eventProcedure.use(({ ctx, next }) => {
     const allowed = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.some((role) => roles.includes(role));
-    if (!allowed) throw new DomainError("FORBIDDEN", "You don't have a role in this event that allows that.");
+    if (!allowed) throw new DomainError("FORBIDDEN", refuse("noEventRole"));
     return next();
   });
 }
@@ -315,7 +316,7 @@ export function eventRoleProcedure(roles: readonly EventRole[]) {
 export const centreLeadProcedure = eventProcedure.use(async ({ ctx, next }) => {
   const allCentres = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.includes("ORGANISER");
   if (!allCentres && !ctx.viewer.eventRoles.includes("CENTRE_LEAD")) {
-    throw new DomainError("FORBIDDEN", "Only the event's centre leads and organisers can see that.");
+    throw new DomainError("FORBIDDEN", refuse("centreStaffOnly"));
   }
   const centres = await centresInView(ctx.db, { eventId: ctx.event.id, userId: ctx.user.id, allCentres });
   return next({ ctx: { centres } });
@@ -328,7 +329,7 @@ export const centreLeadProcedure = eventProcedure.use(async ({ ctx, next }) => {
  */
 export const centreDayProcedure = centreLeadProcedure.input(centreDayInput).use(({ ctx, input, next }) => {
   const centre = ctx.centres.find((c) => c.id === input.centreId);
-  if (!centre) throw new DomainError("NOT_FOUND", "We couldn't find that centre.");
+  if (!centre) throw new DomainError("NOT_FOUND", refuse("centreNotFound"));
   return next({ ctx: { centre } });
 });
 
@@ -341,7 +342,7 @@ export const centreStaffProcedure = eventProcedure.use(async ({ ctx, next }) => 
   const allCentres = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.includes("ORGANISER");
   const staff = ctx.viewer.eventRoles.some((role) => role === "CENTRE_LEAD" || role === "MENTOR");
   if (!allCentres && !staff) {
-    throw new DomainError("FORBIDDEN", "Only the event's mentors, centre leads and organisers can see that.");
+    throw new DomainError("FORBIDDEN", refuse("mentoringStaffOnly"));
   }
   const centres = await staffCentresInView(ctx.db, {
     eventId: ctx.event.id,
@@ -370,24 +371,24 @@ export const roundProcedure = protectedProcedure
   .input(z.object({ roundId }))
   .use(async ({ ctx, input, next }) => {
     const access = await roundAccess(ctx.db, { roundId: input.roundId, userId: ctx.user.id });
-    if (!access) throw new DomainError("NOT_FOUND", "We couldn't find that judging round.");
+    if (!access) throw new DomainError("NOT_FOUND", refuse("roundNotFound"));
     return next({ ctx: access });
   });
 
 export const roundManagerProcedure = roundProcedure.use(({ ctx, next }) => {
-  if (!ctx.canManage) throw new DomainError("FORBIDDEN", "Only the round's organisers can do that.");
+  if (!ctx.canManage) throw new DomainError("FORBIDDEN", refuse("roundOrganisersOnly"));
   return next();
 });
 
 export const roundInviteeProcedure = roundProcedure.use(({ ctx, next }) => {
   const judge = ctx.judge;
-  if (!judge) throw new DomainError("FORBIDDEN", "Only judges invited to this round can do that.");
+  if (!judge) throw new DomainError("FORBIDDEN", refuse("invitedJudgesOnly"));
   return next({ ctx: { judge } });
 });
 
 export const roundJudgeProcedure = roundInviteeProcedure.use(({ ctx, next }) => {
   if (ctx.judge.status !== "ACCEPTED") {
-    throw new DomainError("FORBIDDEN", "Accept the invitation to judge this round first.");
+    throw new DomainError("FORBIDDEN", refuse("acceptInvitationFirst"));
   }
   return next();
 });
@@ -423,10 +424,7 @@ export function apiTokenProcedure(permission: ApiPermission) {
   return publicProcedure.use(async ({ ctx, next, path }) => {
     const secret = ctx.apiBearer ?? null;
     if (!secret) {
-      throw new DomainError(
-        "UNAUTHORIZED",
-        "Send an API token in the Authorization header: Authorization: Bearer fst_…",
-      );
+      throw new DomainError("UNAUTHORIZED", refuse("tokenMissing"));
     }
     const now = await ctx.now();
     const resolution = await resolveApiToken(ctx.db, { secret, now });
@@ -451,7 +449,7 @@ export function apiTokenProcedure(permission: ApiPermission) {
     try {
       await enforceApiLimit(ctx.db, { tokenId: apiCaller.tokenId });
       if (!apiCaller.permissions.includes(permission)) {
-        throw new DomainError("FORBIDDEN", `This API token does not have the "${permission}" permission.`);
+        throw new DomainError("FORBIDDEN", refuse("tokenLacksPermission", { permission }));
       }
     } catch (error) {
       await record(error instanceof DomainError ? trpcCodeFor[error.code] : "INTERNAL_SERVER_ERROR");
@@ -463,7 +461,8 @@ export function apiTokenProcedure(permission: ApiPermission) {
   });
 }
 
-const notThisToken = (what: string) => new DomainError("NOT_FOUND", `We couldn't find that ${what}.`);
+const notThisToken = (what: "organisation" | "event") =>
+  new DomainError("NOT_FOUND", refuse(what === "event" ? "eventNotFound" : "organisationNotFound"));
 
 /**
  * apiTokenProcedure for a call about one organisation: input `{ organisationId }` must be the token's

@@ -68,7 +68,7 @@ export default async function RootLayout({
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <TRPCReactProvider>
-          <HandoverNotices>
+          <HandoverNotices dismissLabel={t("dismiss")}>
             <a
               href="#main"
               className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

@@ -4,8 +4,7 @@
 // form that makes one (its secret shown once), the list (permissions, expiry, last use, latest calls)
 // and Revoke. The procedures are in server/routers/api-tokens.ts; the API the tokens open is described
 // on /developers.
-import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Badge, type BadgeTone } from "~/app/_components/badge";
 import { rowButtonClass, rowDangerButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
@@ -17,7 +16,7 @@ import { Field, inputClass } from "~/app/_components/field";
 import { PendingButton } from "~/app/_components/pending-button";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { TextField } from "~/app/_components/text-field";
-import { cardTitleClass, linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { cardTitleClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPCClient } from "~/app/trpc/react";
@@ -32,6 +31,7 @@ import {
 } from "~/server/api-tokens/rules";
 import { eventTokenFields, organisationTokenFields } from "~/server/api-tokens/schema";
 import type { IntegrationOwner } from "~/app/_components/integrations";
+import { fillTemplate } from "~/server/i18n/labels";
 
 export interface ApiTokenItem {
   id: string;
@@ -52,21 +52,58 @@ interface Values {
   expiresInDays: ExpiryChoice;
 }
 
-const labels = { name: "Name", permissions: "Permissions", expiresInDays: "Lasts" };
+/** The choices of how long a token lasts, as the form's select offers them. */
+const EXPIRY_CHOICES = ["30", "90", "365", "never"] as const;
+
+/**
+ * What the API tokens section says (the "ApiTokens" messages), read by the Integrations page:
+ * `tokenMade`, `revokeTitle` (`{name}`), `bearer` (`{start}`), `madeOn`, `madeOnBy`, `expiredOn`,
+ * `expiresOn`, `lastUsed` (`{date}`, `{name}`) and `refused` (`{outcome}`) are raw templates.
+ */
+export interface ApiTokensWords {
+  name: string;
+  permissions: string;
+  expiresInDays: string;
+  expiry: Record<(typeof EXPIRY_CHOICES)[number], string>;
+  state: Record<ApiTokenItem["state"], string>;
+  tokenMade: string;
+  copy: string;
+  copied: string;
+  keepIt: string;
+  bearer: string;
+  made: string;
+  nameHint: string;
+  permissionsHint: string;
+  making: string;
+  makeToken: string;
+  madeOn: string;
+  madeOnBy: string;
+  expiredOn: string;
+  expiresOn: string;
+  noExpiry: string;
+  lastUsed: string;
+  notUsed: string;
+  latestCalls: string;
+  ok: string;
+  refused: string;
+  revoke: string;
+  revokeTitle: string;
+  revokeBody: string;
+  yesRevoke: string;
+  revoking: string;
+  revoked: string;
+  heading: string;
+  noTokens: string;
+  makeHeading: string;
+}
+
 const emptyToken: Values = { name: "", permissions: [], expiresInDays: 90 };
-const expiryOptions: { value: string; label: string }[] = [
-  { value: "30", label: "30 days" },
-  { value: "90", label: "90 days" },
-  { value: "365", label: "A year" },
-  { value: "never", label: "No expiry (revoke it yourself)" },
-];
 
 const stateTone: Record<ApiTokenItem["state"], BadgeTone> = {
   active: "success",
   revoked: "neutral",
   expired: "warning",
 };
-const stateText = { active: "Working", revoked: "Revoked", expired: "Expired" } as const;
 
 function formatDate(date: Date, timeZone: string, withTime = false): string {
   return new Intl.DateTimeFormat("en-GB", {
@@ -110,13 +147,11 @@ function useApiTokens(owner: IntegrationOwner) {
 }
 
 /** The new token's secret, shown this once, with a copy button. */
-function NewSecret({ secret, name }: { secret: string; name: string }) {
+function NewSecret({ secret, name, words }: { secret: string; name: string; words: ApiTokensWords }) {
   const [copied, setCopied] = useState(false);
   return (
     <div role="status" className="space-y-2 rounded-lg border-2 border-green-700 bg-green-50 p-4">
-      <p className="font-semibold text-green-900">
-        Token “{name}” made. Copy it now: you won&apos;t see it again.
-      </p>
+      <p className="font-semibold text-green-900">{fillTemplate(words.tokenMade, { name })}</p>
       <div className="flex flex-wrap items-center gap-2">
         <code
           className="max-w-full rounded bg-white px-2 py-1 font-mono text-sm break-all"
@@ -129,13 +164,12 @@ function NewSecret({ secret, name }: { secret: string; name: string }) {
           className={rowButtonClass}
           onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
         >
-          Copy
+          {words.copy}
         </button>
-        <span className="text-sm text-green-900">{copied ? "Copied." : ""}</span>
+        <span className="text-sm text-green-900">{copied ? words.copied : ""}</span>
       </div>
       <p className="text-sm text-slate-700">
-        Keep it where your system keeps passwords. Send it as{" "}
-        <code>Authorization: Bearer {secret.slice(0, 10)}…</code>
+        {words.keepIt} <code>{fillTemplate(words.bearer, { start: secret.slice(0, 10) })}</code>
       </p>
     </div>
   );
@@ -145,11 +179,14 @@ function NewSecret({ secret, name }: { secret: string; name: string }) {
 function TokenForm({
   owner,
   permissions,
+  words,
 }: {
   owner: IntegrationOwner;
   permissions: readonly ApiPermission[];
+  words: ApiTokensWords;
 }) {
   const api = useApiTokens(owner);
+  const labels = { name: words.name, permissions: words.permissions, expiresInDays: words.expiresInDays };
   const [made, setMade] = useState<{ secret: string; name: string } | null>(null);
   const { form, values, set, onSubmit } = useAddOrEditForm({
     fields: api.fields,
@@ -160,18 +197,18 @@ function TokenForm({
       const result = await api.create(data);
       setMade({ secret: result.secret, name: result.token.name });
     },
-    message: () => "Token made.",
+    message: () => words.made,
   });
   const prefix = "token-new-";
   return (
     <div className="space-y-4">
-      {made ? <NewSecret secret={made.secret} name={made.name} /> : null}
+      {made ? <NewSecret secret={made.secret} name={made.name} words={words} /> : null}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
         <ErrorSummary problem={form.problem} labels={labels} idPrefix={prefix} />
         <TextField
           id={`${prefix}name`}
           label={labels.name}
-          hint="The system that will use it, so you recognise it later: for example, our CRM."
+          hint={words.nameHint}
           errors={form.problem?.fields.name}
           value={values.name}
           onChange={(name) => set({ name })}
@@ -179,7 +216,7 @@ function TokenForm({
         <CheckboxGroup
           id={`${prefix}permissions`}
           legend={labels.permissions}
-          hint="Choose only what the system needs."
+          hint={words.permissionsHint}
           errors={form.problem?.fields.permissions}
           options={permissions.map((p) => ({ value: p, label: PERMISSION_LABELS[p] }))}
           chosen={values.permissions}
@@ -202,16 +239,16 @@ function TokenForm({
                 })
               }
             >
-              {expiryOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
+              {EXPIRY_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {words.expiry[choice]}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <PendingButton pending={form.pending} pendingLabel="Making…">
-          Make token
+        <PendingButton pending={form.pending} pendingLabel={words.making}>
+          {words.makeToken}
         </PendingButton>
       </form>
     </div>
@@ -223,10 +260,12 @@ function TokenCard({
   owner,
   token,
   timeZone,
+  words,
 }: {
   owner: IntegrationOwner;
   token: ApiTokenItem;
   timeZone: string;
+  words: ApiTokensWords;
 }) {
   const api = useApiTokens(owner);
   const revoke = usePageAction();
@@ -234,7 +273,7 @@ function TokenCard({
     <li className={`${cardClass} space-y-2`} data-testid="api-token">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className={cardTitleClass}>{token.name}</h3>
-        <Badge tone={stateTone[token.state]}>{stateText[token.state]}</Badge>
+        <Badge tone={stateTone[token.state]}>{words.state[token.state]}</Badge>
         <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-sm">{token.prefix}…</code>
       </div>
       <ul className="list-disc pl-5 text-sm text-slate-800">
@@ -243,23 +282,31 @@ function TokenCard({
         ))}
       </ul>
       <p className={mutedClass}>
-        Made {formatDate(token.createdAt, timeZone)}
-        {token.createdBy ? ` by ${token.createdBy}` : ""}.{" "}
+        {token.createdBy
+          ? fillTemplate(words.madeOnBy, {
+              date: formatDate(token.createdAt, timeZone),
+              name: token.createdBy,
+            })
+          : fillTemplate(words.madeOn, { date: formatDate(token.createdAt, timeZone) })}{" "}
         {token.expiresAt
-          ? `${token.state === "expired" ? "Expired" : "Expires"} ${formatDate(token.expiresAt, timeZone)}.`
-          : "No expiry."}{" "}
-        {token.lastUsedAt ? `Last used ${formatDate(token.lastUsedAt, timeZone, true)}.` : "Not used yet."}
+          ? fillTemplate(token.state === "expired" ? words.expiredOn : words.expiresOn, {
+              date: formatDate(token.expiresAt, timeZone),
+            })
+          : words.noExpiry}{" "}
+        {token.lastUsedAt
+          ? fillTemplate(words.lastUsed, { date: formatDate(token.lastUsedAt, timeZone, true) })
+          : words.notUsed}
       </p>
       {token.recentUses.length > 0 ? (
         <details>
-          <summary className="cursor-pointer font-medium text-brand-700">Latest calls</summary>
+          <summary className="cursor-pointer font-medium text-brand-700">{words.latestCalls}</summary>
           <ul className="mt-2 space-y-1 text-sm">
             {token.recentUses.map((use) => (
               <li key={use.id} className="flex flex-wrap gap-x-3">
                 <span className="whitespace-nowrap">{formatDate(use.at, timeZone, true)}</span>
                 <code className="break-all">{use.operation}</code>
                 <span className={use.outcome === "OK" ? "text-green-800" : "font-medium text-red-800"}>
-                  {use.outcome === "OK" ? "OK" : `Refused: ${use.outcome}`}
+                  {use.outcome === "OK" ? words.ok : fillTemplate(words.refused, { outcome: use.outcome })}
                 </span>
               </li>
             ))}
@@ -270,20 +317,17 @@ function TokenCard({
         <ConfirmDialog
           trigger={
             <>
-              Revoke<span className="sr-only"> {token.name}</span>
+              {words.revoke}
+              <span className="sr-only"> {token.name}</span>
             </>
           }
           triggerClassName={rowDangerButtonClass}
           triggerDisabled={revoke.pending}
-          title={`Revoke “${token.name}”?`}
-          description={
-            <p>
-              It stops working at once: any system using it is refused from now on. This can&apos;t be undone.
-            </p>
-          }
-          confirmLabel="Yes, revoke it"
-          pendingLabel="Revoking…"
-          onConfirm={() => revoke.run(() => api.revoke(token.id), "Revoked.")}
+          title={fillTemplate(words.revokeTitle, { name: token.name })}
+          description={<p>{words.revokeBody}</p>}
+          confirmLabel={words.yesRevoke}
+          pendingLabel={words.revoking}
+          onConfirm={() => revoke.run(() => api.revoke(token.id), words.revoked)}
           problem={revoke.problem}
           onOpenChange={revoke.reset}
         />
@@ -295,42 +339,38 @@ function TokenCard({
 
 /**
  * The API tokens section of an Integrations page: what they are for, the owner's tokens and the form to
- * make one. Times in `timeZone`.
+ * make one. Times in `timeZone`. `intro` is the paragraph on what tokens are for, worded by the page.
  */
 export function ApiTokensSection({
   owner,
   tokens,
   permissions,
   timeZone,
+  intro,
+  words,
 }: {
   owner: IntegrationOwner;
   tokens: ApiTokenItem[];
   permissions: readonly ApiPermission[];
   timeZone: string;
+  intro: ReactNode;
+  words: ApiTokensWords;
 }) {
   return (
     <section aria-labelledby="tokens-heading" className="space-y-4">
       <h2 id="tokens-heading" className={sectionTitleClass}>
-        API tokens
+        {words.heading}
       </h2>
-      <p className="text-slate-700">
-        A token lets your own system call this platform&apos;s{" "}
-        <Link href="/developers" className={linkClass}>
-          API
-        </Link>{" "}
-        with the permissions you choose, for as long as you choose. It acts as you: it stops working if you
-        stop managing this {owner.kind === "event" ? "event" : "organisation"}. Every call is logged below. No
-        token can read a young person&apos;s name or anyone&apos;s contact details.
-      </p>
-      {tokens.length === 0 ? <EmptyState title="No tokens yet." /> : null}
+      <p className="text-slate-700">{intro}</p>
+      {tokens.length === 0 ? <EmptyState title={words.noTokens} /> : null}
       <ul className="space-y-3">
         {tokens.map((token) => (
-          <TokenCard key={token.id} owner={owner} token={token} timeZone={timeZone} />
+          <TokenCard key={token.id} owner={owner} token={token} timeZone={timeZone} words={words} />
         ))}
       </ul>
       <div className={`space-y-3 ${cardClass}`}>
-        <h3 className={cardTitleClass}>Make a token</h3>
-        <TokenForm owner={owner} permissions={permissions} />
+        <h3 className={cardTitleClass}>{words.makeHeading}</h3>
+        <TokenForm owner={owner} permissions={permissions} words={words} />
       </div>
     </section>
   );

@@ -12,11 +12,22 @@ function busy(): boolean {
 }
 
 /**
- * Keeps a server-rendered page live: re-renders it every `seconds` while the tab is visible and nobody
- * is typing or has a dialog open, with a pause button. `updatedAt` is the server's text for when the
- * page was rendered (in the event's zone), so the line always says how fresh the page is.
+ * What the line says (the "AutoRefresh" messages), worded by the server page: `live` and `paused` already
+ * name the interval and when the page was rendered (in the event's zone), so the line always says how
+ * fresh the page is.
  */
-export function AutoRefresh({ seconds, updatedAt }: { seconds: number; updatedAt: string }) {
+export interface AutoRefreshWords {
+  live: string;
+  paused: string;
+  pause: string;
+  resume: string;
+}
+
+/**
+ * Keeps a server-rendered page live: re-renders it every `seconds` while the tab is visible and nobody
+ * is typing or has a dialog open, with a pause button.
+ */
+export function AutoRefresh({ seconds, words }: { seconds: number; words: AutoRefreshWords }) {
   const router = useRouter();
   const [paused, setPaused] = useState(false);
   useEffect(() => {
@@ -28,16 +39,14 @@ export function AutoRefresh({ seconds, updatedAt }: { seconds: number; updatedAt
   }, [paused, router, seconds]);
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
-      <span>
-        {paused ? "Live updates paused" : `Updates every ${seconds} seconds`}; last updated {updatedAt}.
-      </span>
+      <span>{paused ? words.paused : words.live}</span>
       <button
         type="button"
         onClick={() => setPaused((p) => !p)}
         aria-pressed={paused}
         className="rounded border border-slate-300 bg-white px-2 py-0.5 text-slate-900 hover:bg-slate-100"
       >
-        {paused ? "Resume live updates" : "Pause live updates"}
+        {paused ? words.resume : words.pause}
       </button>
     </p>
   );

@@ -14,6 +14,37 @@ import { MARKDOWN_HINT } from "./markdown-hint";
 import { PendingButton } from "./pending-button";
 import { useRequestKey } from "./request-key";
 import { buttonClass, rowButtonClass } from "./button-styles";
+import { fillTemplate } from "~/server/i18n/labels";
+
+/**
+ * What the challenge form says (the "ChallengeForm" messages), read by its pages (challengeFormWords):
+ * `linkName`, `linkAddress` and `removeLink` are raw templates with `{number}`.
+ */
+export interface ChallengeFormWords {
+  chooseEvent: string;
+  event: string;
+  title: string;
+  summary: string;
+  problemStatement: string;
+  sector: string;
+  resources: string;
+  linkName: string;
+  linkAddress: string;
+  successCriteria: string;
+  prize: string;
+  saved: string;
+  eventHint: string;
+  summaryHint: string;
+  sectorHint: string;
+  resourcesLegend: string;
+  remove: string;
+  removeLink: string;
+  addLink: string;
+  upTo: string;
+  saving: string;
+  saveChanges: string;
+  createDraft: string;
+}
 
 type Values = Required<ChallengeDetailsInput> & { resources: { name: string; url: string }[] };
 
@@ -34,6 +65,7 @@ export function ChallengeForm({
   challengeId,
   events,
   initial,
+  words,
 }: {
   organisationId: string;
   organisationSlug: string;
@@ -42,6 +74,7 @@ export function ChallengeForm({
   /** Published events to choose from, when creating. */
   events?: { id: string; name: string }[];
   initial: Values;
+  words: ChallengeFormWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -75,7 +108,7 @@ export function ChallengeForm({
     const checked = checkForm(
       challengeDetails,
       values,
-      !challengeId && !eventId ? { eventId: ["Choose an event"] } : {},
+      !challengeId && !eventId ? { eventId: [words.chooseEvent] } : {},
     );
     if (checked.problem) {
       setProblem(checked.problem);
@@ -104,21 +137,23 @@ export function ChallengeForm({
   }
 
   // How the error summary names each field (and each resource row's two), in the form's order.
+  const linkName = (i: number) => fillTemplate(words.linkName, { number: i + 1 });
+  const linkAddress = (i: number) => fillTemplate(words.linkAddress, { number: i + 1 });
   const labels: Record<string, string> = {
-    eventId: "Event",
-    title: "Title",
-    summary: "Summary",
-    problemStatement: "Problem statement",
-    sector: "Sector",
-    resources: "Resources",
+    eventId: words.event,
+    title: words.title,
+    summary: words.summary,
+    problemStatement: words.problemStatement,
+    sector: words.sector,
+    resources: words.resources,
     ...Object.fromEntries(
       values.resources.flatMap((_, i) => [
-        [`resources.${i}.name`, `Link ${i + 1} name`],
-        [`resources.${i}.url`, `Link ${i + 1} address`],
+        [`resources.${i}.name`, linkName(i)],
+        [`resources.${i}.url`, linkAddress(i)],
       ]),
     ),
-    successCriteria: "Success criteria",
-    prize: "Prize",
+    successCriteria: words.successCriteria,
+    prize: words.prize,
   };
   const anchors: Record<string, string> = {
     eventId: `${prefix}-event`,
@@ -152,14 +187,9 @@ export function ChallengeForm({
         anchors={anchors}
         restored={restored}
       />
-      <FormStatus message={saved ? "Saved." : null} />
+      <FormStatus message={saved ? words.saved : null} />
       {events ? (
-        <Field
-          id={`${prefix}-event`}
-          label="Event"
-          hint="Challenges can be posted to published events."
-          errors={errors.eventId}
-        >
+        <Field id={`${prefix}-event`} label={words.event} hint={words.eventHint} errors={errors.eventId}>
           {(a) => (
             <select
               {...a}
@@ -176,12 +206,12 @@ export function ChallengeForm({
           )}
         </Field>
       ) : null}
-      {text("title", "Title")}
-      {text("summary", "Summary", "One or two sentences for the event page.", 2)}
-      {text("problemStatement", "Problem statement", MARKDOWN_HINT, 10)}
-      {text("sector", "Sector", "For example: transport, health, environment.")}
+      {text("title", words.title)}
+      {text("summary", words.summary, words.summaryHint, 2)}
+      {text("problemStatement", words.problemStatement, MARKDOWN_HINT, 10)}
+      {text("sector", words.sector, words.sectorHint)}
       <fieldset className="space-y-3 rounded border border-slate-200 p-4">
-        <legend className="px-1 font-medium">Resources (open data, APIs, documents)</legend>
+        <legend className="px-1 font-medium">{words.resourcesLegend}</legend>
         {errors.resources ? (
           <p className="text-sm font-medium text-red-700">{errors.resources.join(". ")}</p>
         ) : null}
@@ -189,14 +219,14 @@ export function ChallengeForm({
           <div key={i} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
             <TextField
               id={`${prefix}-resource-${i}-name`}
-              label={`Link ${i + 1} name`}
+              label={linkName(i)}
               errors={errors[`resources.${i}.name`]}
               value={resource.name}
               onChange={(name) => setResource(i, "name", name)}
             />
             <TextField
               id={`${prefix}-resource-${i}-url`}
-              label={`Link ${i + 1} address`}
+              label={linkAddress(i)}
               errors={errors[`resources.${i}.url`]}
               type="url"
               value={resource.url}
@@ -207,7 +237,8 @@ export function ChallengeForm({
               onClick={() => setValues((v) => ({ ...v, resources: v.resources.filter((_, j) => j !== i) }))}
               className={rowButtonClass}
             >
-              Remove<span className="sr-only"> link {i + 1}</span>
+              {words.remove}
+              <span className="sr-only"> {fillTemplate(words.removeLink, { number: i + 1 })}</span>
             </button>
           </div>
         ))}
@@ -218,16 +249,16 @@ export function ChallengeForm({
             onClick={() => setValues((v) => ({ ...v, resources: [...v.resources, { name: "", url: "" }] }))}
             className={rowButtonClass}
           >
-            Add a link
+            {words.addLink}
           </button>
         ) : (
-          <p className="text-sm text-slate-600">You can add up to {MAX_RESOURCES} links.</p>
+          <p className="text-sm text-slate-600">{words.upTo}</p>
         )}
       </fieldset>
-      {text("successCriteria", "Success criteria", MARKDOWN_HINT, 4)}
-      {text("prize", "Prize")}
-      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-        {challengeId ? "Save changes" : "Create draft"}
+      {text("successCriteria", words.successCriteria, MARKDOWN_HINT, 4)}
+      {text("prize", words.prize)}
+      <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+        {challengeId ? words.saveChanges : words.createDraft}
       </PendingButton>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { ConfirmTone } from "./confirm-dialog-content";
-import type { FormProblem } from "./form-errors";
+import { cancelMessage, type FormProblem } from "./form-errors";
 
 const loadContent = () => import("./confirm-dialog-content");
 const ConfirmDialogContent = lazy(loadContent);
@@ -25,7 +25,7 @@ export function ConfirmDialog({
   description,
   confirmLabel,
   pendingLabel,
-  cancelLabel = "Cancel",
+  cancelLabel = cancelMessage,
   tone = "danger",
   onConfirm,
   problem,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type MouseEvent } from "react";
-import type { FormProblem } from "./form-errors";
+import { restoredMessage, signInAgainMessage, type FormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { strongLinkClass } from "./text-styles";
 import { signInPathFor } from "~/server/auth/confirm-link";
@@ -16,7 +16,7 @@ function signInHref(): string {
 }
 
 /** The link offered when a change failed because the session ended (`label`: in the page's language). */
-export function SignInAgain({ label = "Sign in again" }: { label?: string }) {
+export function SignInAgain({ label = signInAgainMessage }: { label?: string }) {
   return (
     <a href={signInHref()} className={strongLinkClass}>
       {label}
@@ -32,7 +32,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   target.focus({ preventScroll: true });
 }
 
-export const restoredMessage = "We kept what you typed before you signed in again. Check it, then save.";
+export { restoredMessage };
 
 /** What the summary says of its own, for a page in another language (English when not given). */
 export interface ErrorSummaryWords {

@@ -16,7 +16,8 @@ import { checkForm, draftOf, useFormProblem } from "./form-errors";
 import { FormStatus } from "./form-status";
 import { MARKDOWN_HINT } from "./markdown-hint";
 import { PendingButton } from "./pending-button";
-import { TimeZoneCombobox } from "./time-zone-combobox";
+import { TimeZoneCombobox, type TimeZoneComboboxWords } from "./time-zone-combobox";
+import { fillTemplate } from "~/server/i18n/labels";
 import { cardTitleClass } from "./text-styles";
 
 import type { EventFormValues } from "./event-form-values";
@@ -27,28 +28,66 @@ const loadTimeTools = () => import("./event-form-time");
 type TimeTools = Awaited<ReturnType<typeof loadTimeTools>>;
 
 const sizeFields = [
-  { name: "teamMinSize", label: "Smallest team", min: 1, max: 20 },
-  { name: "teamMaxSize", label: "Largest team", min: 1, max: 20 },
-  { name: "minimumAge", label: "Minimum age (optional)", min: 5, max: 99 },
+  { name: "teamMinSize", min: 1, max: 20 },
+  { name: "teamMaxSize", min: 1, max: 20 },
+  { name: "minimumAge", min: 5, max: 99 },
 ] as const;
 
 // Who needs a guardian: fixed once people register (server/events/commands.ts).
 const ageFields = [
-  {
-    name: "consentAge",
-    label: "Adult age",
-    min: 16,
-    max: 21,
-    hint: "Younger participants take part only with a parent or guardian's consent. 18 in the UK.",
-  },
-  {
-    name: "digitalConsentAge",
-    label: "Age of digital consent",
-    min: 0,
-    max: 21,
-    hint: "Younger children are registered by a parent or carer from their own account, and are in the team finder only if they allow it. 13 in the UK; 0 turns this off.",
-  },
+  { name: "consentAge", hint: "consentAgeHint", min: 16, max: 21 },
+  { name: "digitalConsentAge", hint: "digitalConsentAgeHint", min: 0, max: 21 },
 ] as const;
+
+/**
+ * What the form says (the "EventForm" messages), read by the page. `zoneChange`, the `…Explained`,
+ * `wouldStart`, `inZone…` and `savedKeep…` messages are raw templates, filled in here.
+ * (eventFormWords reads them.)
+ */
+export interface EventFormWords {
+  name: string;
+  slug: string;
+  description: string;
+  contactEmail: string;
+  codeOfConduct: string;
+  organiserEmail: string;
+  timeZone: string;
+  timeZoneChange: string;
+  teamMinSize: string;
+  teamMaxSize: string;
+  minimumAge: string;
+  consentAge: string;
+  consentAgeHint: string;
+  digitalConsentAge: string;
+  digitalConsentAgeHint: string;
+  about: string;
+  slugHint: string;
+  contactEmailOptional: string;
+  contactEmailHint: string;
+  codeOfConductOptional: string;
+  codeOfConductHint: string;
+  organiserEmailHint: string;
+  when: string;
+  timeZoneHint: string;
+  zoneChange: string;
+  keepClockTimes: string;
+  keepClockTimesExplained: string;
+  keepInstants: string;
+  keepInstantsExplained: string;
+  wouldStart: string;
+  cannotRead: string;
+  inZoneUntilChosen: string;
+  inZone: string;
+  teamsAndAge: string;
+  saving: string;
+  create: string;
+  save: string;
+  saved: string;
+  savedKeepInstants: string;
+  savedKeepClockTimes: string;
+  /** The time-zone picker's words. */
+  timeZoneWords: TimeZoneComboboxWords;
+}
 
 function toInput(values: EventFormValues) {
   return {
@@ -58,20 +97,6 @@ function toInput(values: EventFormValues) {
     minimumAge: values.minimumAge.trim() === "" ? null : values.minimumAge,
   };
 }
-
-const labels = {
-  name: "Name",
-  slug: "Web address",
-  description: "Description",
-  contactEmail: "Contact email",
-  codeOfConduct: "Code of conduct",
-  organiserEmail: "Organiser's email",
-  timeZone: "Time zone",
-  timeZoneChange: "Time zone change",
-  ...Object.fromEntries(timelineFields),
-  ...Object.fromEntries(sizeFields.map((f) => [f.name, f.label])),
-  ...Object.fromEntries(ageFields.map((f) => [f.name, f.label])),
-};
 
 /**
  * Creates a draft event (an admin; or an operator's owner, given `organisationId`: the event is run by
@@ -83,13 +108,28 @@ export function EventForm({
   organisationId,
   initial,
   timeZones,
+  words,
 }: {
   mode: "create" | "edit";
   eventId?: string;
   organisationId?: string;
   initial: EventFormValues;
   timeZones: { common: string[]; others: string[] };
+  words: EventFormWords;
 }) {
+  const labels = {
+    name: words.name,
+    slug: words.slug,
+    description: words.description,
+    contactEmail: words.contactEmail,
+    codeOfConduct: words.codeOfConduct,
+    organiserEmail: words.organiserEmail,
+    timeZone: words.timeZone,
+    timeZoneChange: words.timeZoneChange,
+    ...Object.fromEntries(timelineFields),
+    ...Object.fromEntries(sizeFields.map((f) => [f.name, words[f.name]])),
+    ...Object.fromEntries(ageFields.map((f) => [f.name, words[f.name]])),
+  };
   const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState(initial);
@@ -163,12 +203,13 @@ export function EventForm({
       setKeep(null);
       setSaved(
         from === updated.timeZone
-          ? "Changes saved."
-          : `Changes saved. The event is now in ${updated.timeZone}; ${
+          ? words.saved
+          : fillTemplate(
               details.timeZoneChange === "KEEP_INSTANTS"
-                ? "every moment is unchanged and the times below are on its clock."
-                : "the clock times are unchanged, so every moment moved."
-            }`,
+                ? words.savedKeepInstants
+                : words.savedKeepClockTimes,
+              { zone: updated.timeZone },
+            ),
       );
       router.refresh();
     });
@@ -216,19 +257,14 @@ export function EventForm({
       />
       <FormStatus message={saved} />
       <fieldset className="space-y-4">
-        <legend className={cardTitleClass}>About the event</legend>
-        <Field id="name" label="Name" errors={errors.name}>
+        <legend className={cardTitleClass}>{words.about}</legend>
+        <Field id="name" label={words.name} errors={errors.name}>
           {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
         </Field>
-        <Field
-          id="slug"
-          label="Web address"
-          hint="Lower-case letters, digits and hyphens, e.g. festival-of-code-2027."
-          errors={errors.slug}
-        >
+        <Field id="slug" label={words.slug} hint={words.slugHint} errors={errors.slug}>
           {(a) => <input {...a} className={inputClass} value={values.slug} onChange={set("slug")} />}
         </Field>
-        <Field id="description" label="Description" hint={MARKDOWN_HINT} errors={errors.description}>
+        <Field id="description" label={words.description} hint={MARKDOWN_HINT} errors={errors.description}>
           {(a) => (
             <textarea
               {...a}
@@ -241,8 +277,8 @@ export function EventForm({
         </Field>
         <Field
           id="contactEmail"
-          label="Contact email (optional)"
-          hint="Shown on the event's pages, for participants and families with questions. Use a shared address, not a personal one."
+          label={words.contactEmailOptional}
+          hint={words.contactEmailHint}
           errors={errors.contactEmail}
         >
           {(a) => (
@@ -257,8 +293,8 @@ export function EventForm({
         </Field>
         <Field
           id="codeOfConduct"
-          label="Code of conduct (optional)"
-          hint={`Leave it blank to use the platform's code of conduct. Participants accept it when they register; changing it makes a new version. ${MARKDOWN_HINT}`}
+          label={words.codeOfConductOptional}
+          hint={`${words.codeOfConductHint} ${MARKDOWN_HINT}`}
           errors={errors.codeOfConduct}
         >
           {(a) => (
@@ -274,8 +310,8 @@ export function EventForm({
         {mode === "create" ? (
           <Field
             id="organiserEmail"
-            label="Organiser's email"
-            hint="They become the event's first organiser and get an email. Someone without an account gets one when they first sign in."
+            label={words.organiserEmail}
+            hint={words.organiserEmailHint}
             errors={errors.organiserEmail}
           >
             {(a) => (
@@ -291,13 +327,8 @@ export function EventForm({
         ) : null}
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className={cardTitleClass}>When</legend>
-        <Field
-          id="timeZone"
-          label="Time zone"
-          hint="Type a city or region to search, e.g. London or New York. Every time below is in this zone."
-          errors={errors.timeZone}
-        >
+        <legend className={cardTitleClass}>{words.when}</legend>
+        <Field id="timeZone" label={words.timeZone} hint={words.timeZoneHint} errors={errors.timeZone}>
           {(a) => (
             <TimeZoneCombobox
               id={a.id}
@@ -310,6 +341,7 @@ export function EventForm({
               }}
               common={timeZones.common}
               others={timeZones.others}
+              words={words.timeZoneWords}
             />
           )}
         </Field>
@@ -319,7 +351,7 @@ export function EventForm({
             aria-describedby={errors.timeZoneChange ? "timeZoneChange-error" : undefined}
           >
             <legend className="font-semibold">
-              The time zone changes from {shownIn} to {values.timeZone}. What should happen to the times?
+              {fillTemplate(words.zoneChange, { from: shownIn, to: values.timeZone })}
             </legend>
             {errors.timeZoneChange ? (
               <p id="timeZoneChange-error" className="text-sm font-medium text-red-700">
@@ -330,13 +362,13 @@ export function EventForm({
               [
                 [
                   "KEEP_CLOCK_TIMES",
-                  "Keep the clock times",
-                  `Each time keeps its reading (09:00 stays 09:00), now in ${values.timeZone}, so every moment moves.`,
+                  words.keepClockTimes,
+                  fillTemplate(words.keepClockTimesExplained, { zone: values.timeZone }),
                 ],
                 [
                   "KEEP_INSTANTS",
-                  "Keep the moments",
-                  `Nothing moves: the same moments, shown on ${values.timeZone}'s clock after saving.`,
+                  words.keepInstants,
+                  fillTemplate(words.keepInstantsExplained, { zone: values.timeZone }),
                 ],
               ] as const
             ).map(([choice, label, explanation]) => {
@@ -354,11 +386,11 @@ export function EventForm({
                   <label htmlFor={`keep-${choice}`}>
                     <span className="font-medium">{label}.</span> {explanation}
                     {after === undefined ? null : after ? (
-                      <span className="block text-sm text-slate-700">Hacking would start {after}.</span>
-                    ) : (
                       <span className="block text-sm text-slate-700">
-                        Hacking&apos;s start time can&apos;t be read that way: choose another time below.
+                        {fillTemplate(words.wouldStart, { time: after })}
                       </span>
+                    ) : (
+                      <span className="block text-sm text-slate-700">{words.cannotRead}</span>
                     )}
                   </label>
                 </div>
@@ -373,27 +405,29 @@ export function EventForm({
               label,
               { type: "datetime-local" },
               zoneChanging && keep === null
-                ? `In ${shownIn} until you choose above`
-                : `In ${zoneToReadTimesIn({ from: shownIn, to: values.timeZone, keep })}`,
+                ? fillTemplate(words.inZoneUntilChosen, { zone: shownIn })
+                : fillTemplate(words.inZone, {
+                    zone: zoneToReadTimesIn({ from: shownIn, to: values.timeZone, keep }),
+                  }),
             ),
           )}
         </div>
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className={cardTitleClass}>Teams and age</legend>
+        <legend className={cardTitleClass}>{words.teamsAndAge}</legend>
         <div className="grid gap-4 sm:grid-cols-3">
-          {sizeFields.map(({ name, label, min, max }) =>
-            inputField(name, label, { type: "number", min, max }),
+          {sizeFields.map(({ name, min, max }) =>
+            inputField(name, words[name], { type: "number", min, max }),
           )}
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          {ageFields.map(({ name, label, min, max, hint }) =>
-            inputField(name, label, { type: "number", min, max }, hint),
+          {ageFields.map(({ name, hint, min, max }) =>
+            inputField(name, words[name], { type: "number", min, max }, words[hint]),
           )}
         </div>
       </fieldset>
-      <PendingButton pending={pending} pendingLabel="Saving…">
-        {mode === "create" ? "Create draft event" : "Save changes"}
+      <PendingButton pending={pending} pendingLabel={words.saving}>
+        {mode === "create" ? words.create : words.save}
       </PendingButton>
     </form>
   );

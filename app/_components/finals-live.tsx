@@ -75,26 +75,20 @@ export interface FinalsClockLabels {
   paused: string;
 }
 
-const ENGLISH_CLOCK: FinalsClockLabels = {
-  timeLeft: "Time left:",
-  overTime: "over time",
-  paused: "(paused)",
-};
-
 /**
  * The presenting clock: "4:05", red once a team runs over, "paused" when the timer is stopped; `labels`
- * in the page's language (the "Finals" messages), English without.
+ * in the page's language (the "Finals" messages on the public page, "PresenterView" on the projector).
  */
 export function FinalsClock({
   show,
   clockOffset,
   className,
-  labels = ENGLISH_CLOCK,
+  labels,
 }: {
   show: Pick<LiveShow, "timer" | "minutesPerEntry">;
   clockOffset: number;
   className?: string;
-  labels?: FinalsClockLabels;
+  labels: FinalsClockLabels;
 }) {
   const remaining = useRemainingSeconds(show, clockOffset);
   const over = remaining < 0;

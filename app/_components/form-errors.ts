@@ -63,6 +63,15 @@ export const translateProblem: (
 /** What a form says when a change failed for a reason it cannot name (the network, the server). */
 export const somethingWrongMessage = "Something went wrong. Please try again.";
 
+/** What a form says after signing in again restored what was typed before (Forms.restored). */
+export const restoredMessage = "We kept what you typed before you signed in again. Check it, then save.";
+
+/** The link a form offers when the session ended (Forms.signInAgain). */
+export const signInAgainMessage = "Sign in again";
+
+/** A confirmation dialog's way out (Forms.cancel). */
+export const cancelMessage = "Cancel";
+
 /** Each field's messages once each, in order, and no field without a message. */
 export function distinctFieldErrors(fields: FieldErrors): FieldErrors {
   const out: Record<string, string[]> = {};

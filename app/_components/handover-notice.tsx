@@ -15,8 +15,9 @@ const HandOver = createContext<(notice: HandedOverNotice | null) => void>(() => 
  * the foot of the window until dismissed, the next action starts, or the visitor leaves the page.
  * Like every confirmation in the app (ActionOutcome) it is a status that appears with its message: an
  * empty one kept in every page would be one more "status" on pages that have their own.
+ * `dismissLabel`: the button's word in the page's language ("Site.dismiss").
  */
-export function HandoverNotices({ children }: { children: ReactNode }) {
+export function HandoverNotices({ children, dismissLabel }: { children: ReactNode; dismissLabel: string }) {
   const pathname = usePathname();
   const [notice, setNotice] = useState<HandedOverNotice | null>(null);
   const handOver = useCallback((next: HandedOverNotice | null) => setNotice(next), []);
@@ -36,7 +37,7 @@ export function HandoverNotices({ children }: { children: ReactNode }) {
               className="rounded px-1 text-green-900 underline-offset-2 hover:underline"
               onClick={() => setNotice(null)}
             >
-              Dismiss
+              {dismissLabel}
             </button>
           </p>
         </div>

@@ -9,10 +9,12 @@ import { IMAGE_ACCEPT } from "./read-file";
 /**
  * An image upload's two fields: the description (required: people who can't see the image read it) and
  * the file. Ids are `<idPrefix>alt` and `<idPrefix>file`; `fileErrors` are the file field's problems.
+ * `altHint` is the description's hint (the "ImageFields" message), read by the page.
  */
 export function ImageFields({
   idPrefix,
   labels,
+  altHint,
   fileHint,
   alt,
   onAltChange,
@@ -21,6 +23,7 @@ export function ImageFields({
 }: {
   idPrefix: string;
   labels: { alt: string; file: string };
+  altHint: string;
   fileHint: string;
   alt: string;
   onAltChange: (alt: string) => void;
@@ -29,12 +32,7 @@ export function ImageFields({
 }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field
-        id={`${idPrefix}alt`}
-        label={labels.alt}
-        hint="What it shows, for people who can't see it."
-        errors={errors.alt}
-      >
+      <Field id={`${idPrefix}alt`} label={labels.alt} hint={altHint} errors={errors.alt}>
         {(a) => (
           <input {...a} className={inputClass} value={alt} onChange={(e) => onAltChange(e.target.value)} />
         )}

@@ -25,6 +25,7 @@ import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPCClient } from "~/app/trpc/react";
 import { endpointFields, WEBHOOK_TYPE_LABELS, type WebhookType } from "~/server/webhooks/schema";
+import { fillTemplate } from "~/server/i18n/labels";
 
 export type IntegrationOwner =
   { kind: "event"; eventId: string } | { kind: "organisation"; organisationId: string };
@@ -46,7 +47,77 @@ interface Values {
   active: boolean;
 }
 
-const labels = { url: "Address (URL)", description: "Description", types: "Send", active: "On" };
+type DeliveryStatus = "PENDING" | "SUCCEEDED" | "FAILED";
+
+/**
+ * What the webhook parts say (the "Webhooks" messages), read by the Integrations page: `sends`
+ * (`{types}`), `toUrl` and `ofUrl` (`{url}`), `logIntro` (`{zone}`), `nextTry` and `redeliverWhat`
+ * (`{time}`) and `httpStatus` (`{code}`) are raw templates.
+ */
+export interface WebhooksWords {
+  url: string;
+  description: string;
+  types: string;
+  active: string;
+  saved: string;
+  added: string;
+  urlHint: string;
+  descriptionOptional: string;
+  descriptionHint: string;
+  typesHint: string;
+  switchedOn: string;
+  saving: string;
+  saveChanges: string;
+  addEndpoint: string;
+  signingSecret: string;
+  hide: string;
+  show: string;
+  copy: string;
+  copied: string;
+  on: string;
+  off: string;
+  sends: string;
+  nothing: string;
+  testSent: string;
+  sendingTest: string;
+  sendTest: string;
+  toUrl: string;
+  rotateSecret: string;
+  ofUrl: string;
+  rotateTitle: string;
+  rotateBody: string;
+  yesNewSecret: string;
+  rotating: string;
+  newSecretMade: string;
+  delete: string;
+  deleteTitle: string;
+  deleteBody: string;
+  yesDelete: string;
+  deleting: string;
+  deleted: string;
+  changeIt: string;
+  status: Record<DeliveryStatus, string>;
+  deliveryLog: string;
+  logIntro: string;
+  loading: string;
+  logError: string;
+  nothingSent: string;
+  nothingSentBody: string;
+  caption: string;
+  time: string;
+  kind: string;
+  statusHeading: string;
+  attempts: string;
+  lastAnswer: string;
+  actions: string;
+  sending: string;
+  nextTry: string;
+  httpStatus: string;
+  sentAgain: string;
+  redeliver: string;
+  redeliverWhat: string;
+  showOlder: string;
+}
 
 /** The webhooks procedures for this owner, with its id filled in. */
 function useWebhooks(owner: IntegrationOwner) {
@@ -85,12 +156,15 @@ export function EndpointForm({
   owner,
   types,
   endpoint,
+  words,
 }: {
   owner: IntegrationOwner;
   types: readonly WebhookType[];
   endpoint: EndpointItem | null;
+  words: WebhooksWords;
 }) {
   const api = useWebhooks(owner);
+  const labels = { url: words.url, description: words.description, types: words.types, active: words.active };
   const { form, values, set, onSubmit } = useAddOrEditForm({
     fields: endpointFields,
     existing: endpoint && {
@@ -101,7 +175,7 @@ export function EndpointForm({
     },
     empty: emptyEndpoint,
     save: (data) => (endpoint ? api.update(endpoint.id, data) : api.create(data)),
-    message: () => (endpoint ? "Saved." : "Endpoint added. Its signing secret is below."),
+    message: () => (endpoint ? words.saved : words.added),
   });
   const prefix = endpoint ? `endpoint-${endpoint.id}-` : "endpoint-new-";
 
@@ -111,7 +185,7 @@ export function EndpointForm({
       <TextField
         id={`${prefix}url`}
         label={labels.url}
-        hint="Where we POST each message, starting with https://. It must be on the public internet."
+        hint={words.urlHint}
         type="url"
         inputMode="url"
         errors={form.problem?.fields.url}
@@ -120,8 +194,8 @@ export function EndpointForm({
       />
       <TextField
         id={`${prefix}description`}
-        label={`${labels.description} (optional)`}
-        hint="What receives it, so you recognise it later: for example, our CRM."
+        label={words.descriptionOptional}
+        hint={words.descriptionHint}
         errors={form.problem?.fields.description}
         value={values.description}
         onChange={(description) => set({ description })}
@@ -129,7 +203,7 @@ export function EndpointForm({
       <CheckboxGroup
         id={`${prefix}types`}
         legend={labels.types}
-        hint="Choose at least one."
+        hint={words.typesHint}
         errors={form.problem?.fields.types}
         options={types.map((t) => ({ value: t, label: WEBHOOK_TYPE_LABELS[t] }))}
         chosen={values.types}
@@ -143,10 +217,10 @@ export function EndpointForm({
           checked={values.active}
           onChange={(e) => set({ active: e.target.checked })}
         />
-        Switched on (off: nothing is sent to it)
+        {words.switchedOn}
       </label>
-      <PendingButton pending={form.pending} pendingLabel="Saving…">
-        {endpoint ? "Save changes" : "Add endpoint"}
+      <PendingButton pending={form.pending} pendingLabel={words.saving}>
+        {endpoint ? words.saveChanges : words.addEndpoint}
       </PendingButton>
       <ActionOutcome done={form.done} problem={null} />
     </form>
@@ -154,14 +228,22 @@ export function EndpointForm({
 }
 
 /** The signing secret, hidden until asked for, with a copy button. */
-function SecretField({ endpointId, secret }: { endpointId: string; secret: string }) {
+function SecretField({
+  endpointId,
+  secret,
+  words,
+}: {
+  endpointId: string;
+  secret: string;
+  words: WebhooksWords;
+}) {
   const [shown, setShown] = useState(false);
   const [copied, setCopied] = useState(false);
   const id = `secret-${endpointId}`;
   return (
     <div className="space-y-1">
       <p id={`${id}-label`} className="text-sm font-medium">
-        Signing secret
+        {words.signingSecret}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <code
@@ -178,7 +260,7 @@ function SecretField({ endpointId, secret }: { endpointId: string; secret: strin
           onClick={() => setShown((s) => !s)}
           aria-controls={id}
         >
-          {shown ? "Hide" : "Show"}
+          {shown ? words.hide : words.show}
         </button>
         <button
           type="button"
@@ -187,10 +269,10 @@ function SecretField({ endpointId, secret }: { endpointId: string; secret: strin
             void navigator.clipboard?.writeText(secret).then(() => setCopied(true));
           }}
         >
-          Copy
+          {words.copy}
         </button>
         <span role="status" className="text-sm text-green-800">
-          {copied ? "Copied." : ""}
+          {copied ? words.copied : ""}
         </span>
       </div>
     </div>
@@ -202,10 +284,12 @@ export function EndpointCard({
   owner,
   types,
   endpoint,
+  words,
 }: {
   owner: IntegrationOwner;
   types: readonly WebhookType[];
   endpoint: EndpointItem;
+  words: WebhooksWords;
 }) {
   const api = useWebhooks(owner);
   const queryClient = useQueryClient();
@@ -216,14 +300,16 @@ export function EndpointCard({
     <li className={`${cardClass} space-y-3`} data-testid="endpoint">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className={`${cardTitleClass} break-all`}>{endpoint.url}</h3>
-        <Badge tone={endpoint.active ? "success" : "neutral"}>{endpoint.active ? "On" : "Off"}</Badge>
+        <Badge tone={endpoint.active ? "success" : "neutral"}>{endpoint.active ? words.on : words.off}</Badge>
       </div>
       {endpoint.description ? <p className="text-slate-700">{endpoint.description}</p> : null}
       {endpoint.disabledReason ? <p className="text-sm text-amber-900">{endpoint.disabledReason}</p> : null}
       <p className="text-sm">
-        Sends: {endpoint.types.map((t) => WEBHOOK_TYPE_LABELS[t].toLowerCase()).join("; ") || "nothing"}.
+        {fillTemplate(words.sends, {
+          types: endpoint.types.map((t) => WEBHOOK_TYPE_LABELS[t].toLowerCase()).join("; ") || words.nothing,
+        })}
       </p>
-      <SecretField endpointId={endpoint.id} secret={endpoint.secret} />
+      <SecretField endpointId={endpoint.id} secret={endpoint.secret} words={words} />
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
@@ -231,72 +317,65 @@ export function EndpointCard({
           disabled={test.pending}
           onClick={() =>
             void test
-              .run(() => api.test(endpoint.id), "Test sent. See how it went in the log below.")
+              .run(() => api.test(endpoint.id), words.testSent)
               .then(() => queryClient.invalidateQueries({ queryKey: logKey(owner) }))
           }
         >
-          {test.pending ? "Sending…" : "Send test"}
-          <span className="sr-only"> to {endpoint.url}</span>
+          {test.pending ? words.sendingTest : words.sendTest}
+          <span className="sr-only"> {fillTemplate(words.toUrl, { url: endpoint.url })}</span>
         </button>
         <ConfirmDialog
           trigger={
             <>
-              Rotate secret<span className="sr-only"> of {endpoint.url}</span>
+              {words.rotateSecret}
+              <span className="sr-only"> {fillTemplate(words.ofUrl, { url: endpoint.url })}</span>
             </>
           }
           triggerClassName={rowButtonClass}
           triggerDisabled={rotate.pending}
           tone="default"
-          title="Give this endpoint a new secret?"
-          description={
-            <p>
-              Every message from now on is signed with the new secret, retries of earlier ones too. Your
-              receiver must use the new secret straight away, or it will refuse them. This can&apos;t be
-              undone.
-            </p>
-          }
-          confirmLabel="Yes, new secret"
-          pendingLabel="Rotating…"
-          onConfirm={() => rotate.run(() => api.rotate(endpoint.id), "New secret made.")}
+          title={words.rotateTitle}
+          description={<p>{words.rotateBody}</p>}
+          confirmLabel={words.yesNewSecret}
+          pendingLabel={words.rotating}
+          onConfirm={() => rotate.run(() => api.rotate(endpoint.id), words.newSecretMade)}
           problem={rotate.problem}
           onOpenChange={rotate.reset}
         />
         <ConfirmDialog
           trigger={
             <>
-              Delete<span className="sr-only"> {endpoint.url}</span>
+              {words.delete}
+              <span className="sr-only"> {endpoint.url}</span>
             </>
           }
           triggerClassName={rowDangerButtonClass}
           triggerDisabled={remove.pending}
-          title="Delete this endpoint?"
-          description={
-            <p>Nothing more is sent to it, and its delivery log is deleted. This can&apos;t be undone.</p>
-          }
-          confirmLabel="Yes, delete it"
-          pendingLabel="Deleting…"
-          onConfirm={() => remove.run(() => api.remove(endpoint.id), "Deleted.")}
+          title={words.deleteTitle}
+          description={<p>{words.deleteBody}</p>}
+          confirmLabel={words.yesDelete}
+          pendingLabel={words.deleting}
+          onConfirm={() => remove.run(() => api.remove(endpoint.id), words.deleted)}
           problem={remove.problem}
           onOpenChange={remove.reset}
         />
       </div>
       <ActionOutcome done={test.done ?? rotate.done} problem={test.problem} />
       <details>
-        <summary className="cursor-pointer font-medium text-brand-700">Change it</summary>
+        <summary className="cursor-pointer font-medium text-brand-700">{words.changeIt}</summary>
         <div className="mt-3">
-          <EndpointForm owner={owner} types={types} endpoint={endpoint} />
+          <EndpointForm owner={owner} types={types} endpoint={endpoint} words={words} />
         </div>
       </details>
     </li>
   );
 }
 
-const statusTone: Record<"PENDING" | "SUCCEEDED" | "FAILED", BadgeTone> = {
+const statusTone: Record<DeliveryStatus, BadgeTone> = {
   PENDING: "warning",
   SUCCEEDED: "success",
   FAILED: "danger",
 };
-const statusText = { PENDING: "Retrying", SUCCEEDED: "Delivered", FAILED: "Failed" } as const;
 
 function formatTime(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", {
@@ -315,10 +394,12 @@ export function DeliveryLog({
   owner,
   timeZone,
   zoneName,
+  words,
 }: {
   owner: IntegrationOwner;
   timeZone: string;
   zoneName: string;
+  words: WebhooksWords;
 }) {
   const api = useWebhooks(owner);
   const queryClient = useQueryClient();
@@ -346,41 +427,38 @@ export function DeliveryLog({
   return (
     <section aria-labelledby="log-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="log-heading" className={sectionTitleClass}>
-        Delivery log
+        {words.deliveryLog}
       </h2>
-      <p className="text-sm text-slate-600">
-        Each message is tried again after 1 minute, 5 minutes, 30 minutes, 2 hours, 8 hours and 24 hours until
-        your endpoint answers with a 2xx status. Times are in {zoneName}.
-      </p>
+      <p className="text-sm text-slate-600">{fillTemplate(words.logIntro, { zone: zoneName })}</p>
       <ActionOutcome done={redeliver.done} problem={redeliver.problem} />
-      {log.isPending ? <p>Loading…</p> : null}
-      {log.isError ? <p role="alert">We couldn&apos;t load the log. It will try again shortly.</p> : null}
+      {log.isPending ? <p>{words.loading}</p> : null}
+      {log.isError ? <p role="alert">{words.logError}</p> : null}
       {!log.isPending && items.length === 0 ? (
-        <EmptyState title="Nothing sent yet.">Send a test to see it here.</EmptyState>
+        <EmptyState title={words.nothingSent}>{words.nothingSentBody}</EmptyState>
       ) : null}
       {items.length > 0 ? (
         <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="delivery-log">
-            <caption className="sr-only">Messages sent to your endpoints, newest first</caption>
+            <caption className="sr-only">{words.caption}</caption>
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-3">
-                  Time
+                  {words.time}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Kind
+                  {words.kind}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Status
+                  {words.statusHeading}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Attempts
+                  {words.attempts}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Last answer
+                  {words.lastAnswer}
                 </th>
                 <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{words.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -394,17 +472,19 @@ export function DeliveryLog({
                   </td>
                   <td className="py-2 pr-3">
                     <Badge tone={statusTone[d.status]}>
-                      {d.status === "PENDING" && d.attempts === 0 ? "Sending" : statusText[d.status]}
+                      {d.status === "PENDING" && d.attempts === 0 ? words.sending : words.status[d.status]}
                     </Badge>
                     {d.nextAttemptAt && d.attempts > 0 ? (
                       <span className="block text-xs text-slate-600">
-                        next try {formatTime(d.nextAttemptAt, timeZone)}
+                        {fillTemplate(words.nextTry, { time: formatTime(d.nextAttemptAt, timeZone) })}
                       </span>
                     ) : null}
                   </td>
                   <td className="py-2 pr-3">{d.attempts}</td>
                   <td className="py-2 pr-3">
-                    {d.lastStatusCode !== null ? `HTTP ${d.lastStatusCode}` : "—"}
+                    {d.lastStatusCode !== null
+                      ? fillTemplate(words.httpStatus, { code: d.lastStatusCode })
+                      : "—"}
                     {d.lastError && d.lastStatusCode === null ? (
                       <span className="block text-xs break-all text-slate-600">{d.lastError}</span>
                     ) : null}
@@ -416,12 +496,15 @@ export function DeliveryLog({
                       disabled={redeliver.pending}
                       onClick={() =>
                         void redeliver
-                          .run(() => api.redeliver(d.id), "Sent again, with the same webhook-id.")
+                          .run(() => api.redeliver(d.id), words.sentAgain)
                           .then(() => queryClient.invalidateQueries({ queryKey: logKey(owner) }))
                       }
                     >
-                      Redeliver
-                      <span className="sr-only"> the message of {formatTime(d.createdAt, timeZone)}</span>
+                      {words.redeliver}
+                      <span className="sr-only">
+                        {" "}
+                        {fillTemplate(words.redeliverWhat, { time: formatTime(d.createdAt, timeZone) })}
+                      </span>
                     </button>
                   </td>
                 </tr>
@@ -432,7 +515,7 @@ export function DeliveryLog({
       ) : null}
       {log.data?.more ? (
         <button type="button" className={linkButtonClass} onClick={() => setPages((p) => p + 1)}>
-          Show older messages
+          {words.showOlder}
         </button>
       ) : null}
     </section>

@@ -1,8 +1,12 @@
 import { Field, inputClass } from "./field";
 
-/** A team's finder settings: whether it shows as looking for members, and the skills it wants. */
+/**
+ * A team's finder settings: whether it shows as looking for members, and the skills it wants. The
+ * labels come from the caller's words (`lookingLabel`: the "LookingForMembers" message `showInFinder`).
+ */
 export function LookingForMembersFields({
   idPrefix,
+  lookingLabel,
   skillsLabel,
   skillsHint,
   lookingForMembers,
@@ -12,6 +16,7 @@ export function LookingForMembersFields({
   skillsErrors,
 }: {
   idPrefix: string;
+  lookingLabel: string;
   skillsLabel: string;
   skillsHint: string;
   lookingForMembers: boolean;
@@ -30,7 +35,7 @@ export function LookingForMembersFields({
           checked={lookingForMembers}
           onChange={(e) => onLookingForMembersChange(e.target.checked)}
         />
-        <label htmlFor={`${idPrefix}-looking`}>Show the team in the team finder as looking for members</label>
+        <label htmlFor={`${idPrefix}-looking`}>{lookingLabel}</label>
       </div>
       <Field id={`${idPrefix}-skills`} label={skillsLabel} hint={skillsHint} errors={skillsErrors}>
         {(a) => (

@@ -7,6 +7,14 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 
+/** What the buttons say (the "ModerateFeedback" messages), read by the server page: moderateFeedbackWords. */
+export interface ModerateFeedbackWords {
+  withdrawn: string;
+  approved: string;
+  withdraw: string;
+  approve: string;
+}
+
 /**
  * Approves a judge's feedback for the team to read, or withdraws the approval: through the round
  * (`roundId`, the round's managers) or through the event (`eventId`, its centre leads and organisers).
@@ -17,11 +25,13 @@ export function ModerateFeedback({
   assignmentId,
   approved,
   what,
+  words,
 }: {
   target: { roundId: string } | { eventId: string };
   assignmentId: string;
   approved: boolean;
   what: string;
+  words: ModerateFeedbackWords;
 }) {
   const trpc = useTRPC();
   const inRound = useMutation(trpc.judging.moderateFeedback.mutationOptions());
@@ -40,11 +50,11 @@ export function ModerateFeedback({
               "roundId" in target
                 ? inRound.mutateAsync({ roundId: target.roundId, assignmentId, approve })
                 : forCentre.mutateAsync({ eventId: target.eventId, assignmentId, approve }),
-            approved ? "Approval withdrawn." : "Approved: the team can read it.",
+            approved ? words.withdrawn : words.approved,
           )
         }
       >
-        {approved ? "Withdraw approval" : "Approve"}
+        {approved ? words.withdraw : words.approve}
         <span className="sr-only"> {what}</span>
       </PendingButton>
       {done ? (

@@ -8,6 +8,20 @@ import { PendingButton } from "./pending-button";
 import { usePageAction } from "./use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { NO_CENTRE } from "~/server/centres/rules";
+import { fillTemplate } from "~/server/i18n/labels";
+
+/**
+ * What the picker says (the "MoveToCentre" messages), read on the server; `moved` ({centre}, {person})
+ * and `centreFor` ({person}) are raw templates.
+ */
+export interface MoveToCentreWords {
+  chooseDifferent: string;
+  theCentre: string;
+  moved: string;
+  centreFor: string;
+  moving: string;
+  move: string;
+}
 
 /**
  * An organiser's centre picker in a registrations row: choose a centre and press "Move" (nothing
@@ -19,12 +33,14 @@ export function MoveToCentre({
   person,
   currentCentreId,
   centres,
+  words,
 }: {
   eventId: string;
   registrationId: string;
   person: string;
   currentCentreId: string | null;
   centres: { id: string; name: string }[];
+  words: MoveToCentreWords;
 }) {
   const trpc = useTRPC();
   const move = useMutation(trpc.registrations.moveToCentre.mutationOptions());
@@ -35,20 +51,20 @@ export function MoveToCentre({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (centreId === "" || centreId === currentCentreId) {
-      setProblem({ message: "Choose a different centre first.", fields: {} });
+      setProblem({ message: words.chooseDifferent, fields: {} });
       return;
     }
-    const name = centres.find((c) => c.id === centreId)?.name ?? "the centre";
+    const name = centres.find((c) => c.id === centreId)?.name ?? words.theCentre;
     await run(
       () => move.mutateAsync({ eventId, registrationId, centreId }),
-      `Moved to ${name}; ${person} was emailed.`,
+      fillTemplate(words.moved, { centre: name, person }),
     );
   }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="sr-only">
-        Centre for {person}
+        {fillTemplate(words.centreFor, { person })}
       </label>
       <select
         id={id}
@@ -63,8 +79,9 @@ export function MoveToCentre({
           </option>
         ))}
       </select>
-      <PendingButton pending={pending} pendingLabel="Moving…" className={rowPrimaryButtonClass}>
-        Move<span className="sr-only"> {person}</span>
+      <PendingButton pending={pending} pendingLabel={words.moving} className={rowPrimaryButtonClass}>
+        {words.move}
+        <span className="sr-only"> {person}</span>
       </PendingButton>
       {done ? (
         <p role="status" className="w-full text-sm text-green-800">

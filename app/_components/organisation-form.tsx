@@ -27,13 +27,24 @@ export interface OrganisationDetailsValues {
   description: string;
 }
 
-const labels = {
-  name: "Name",
-  kind: "Kind of organisation",
-  website: "Website",
-  logo: "Logo",
-  description: "Short description",
-};
+/** What the organisation form says (the "OrganisationForm" messages), read by its pages. */
+export interface OrganisationFormWords {
+  name: string;
+  kind: string;
+  website: string;
+  logo: string;
+  description: string;
+  formLabel: string;
+  saved: string;
+  websiteOptional: string;
+  websiteHint: string;
+  logoOptional: string;
+  logoHint: string;
+  descriptionOptional: string;
+  saving: string;
+  saveDetails: string;
+  create: string;
+}
 
 const emptyDetails: OrganisationDetailsValues = { name: "", kind: "INDUSTRY", website: "", description: "" };
 
@@ -44,9 +55,11 @@ const emptyDetails: OrganisationDetailsValues = { name: "", kind: "INDUSTRY", we
 export function OrganisationForm({
   organisationId,
   initial = emptyDetails,
+  words,
 }: {
   organisationId?: string;
   initial?: OrganisationDetailsValues;
+  words: OrganisationFormWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -104,14 +117,21 @@ export function OrganisationForm({
   }
 
   const errors = problem?.fields ?? {};
+  const labels = {
+    name: words.name,
+    kind: words.kind,
+    website: words.website,
+    logo: words.logo,
+    description: words.description,
+  };
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Organisation details">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={words.formLabel}>
       <ErrorSummary problem={problem} labels={labels} idPrefix="org-" restored={restored} />
-      <FormStatus variant="text" message={saved ? "Details saved." : null} />
-      <Field id="org-name" label="Name" errors={errors.name}>
+      <FormStatus variant="text" message={saved ? words.saved : null} />
+      <Field id="org-name" label={words.name} errors={errors.name}>
         {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
       </Field>
-      <Field id="org-kind" label="Kind of organisation" errors={errors.kind}>
+      <Field id="org-kind" label={words.kind} errors={errors.kind}>
         {(a) => (
           <select {...a} className={inputClass} value={values.kind} onChange={set("kind")}>
             {ORGANISATION_KINDS.map((kind) => (
@@ -122,29 +142,19 @@ export function OrganisationForm({
           </select>
         )}
       </Field>
-      <Field
-        id="org-website"
-        label="Website (optional)"
-        hint="Starts with https:// or http://"
-        errors={errors.website}
-      >
+      <Field id="org-website" label={words.websiteOptional} hint={words.websiteHint} errors={errors.website}>
         {(a) => (
           <input {...a} type="url" className={inputClass} value={values.website} onChange={set("website")} />
         )}
       </Field>
       {editing ? null : (
-        <Field
-          id="org-logo"
-          label="Logo (optional)"
-          hint="A PNG, JPEG, WebP or GIF image of at most 2 MB. You can change it later."
-          errors={errors.logo}
-        >
+        <Field id="org-logo" label={words.logoOptional} hint={words.logoHint} errors={errors.logo}>
           {(a) => <input {...a} ref={logoInput} type="file" accept={IMAGE_ACCEPT} className="block" />}
         </Field>
       )}
       <Field
         id="org-description"
-        label="Short description (optional)"
+        label={words.descriptionOptional}
         hint={MARKDOWN_HINT}
         errors={errors.description}
       >
@@ -158,8 +168,8 @@ export function OrganisationForm({
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-        {editing ? "Save details" : "Create organisation"}
+      <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+        {editing ? words.saveDetails : words.create}
       </PendingButton>
     </form>
   );

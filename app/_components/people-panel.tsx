@@ -60,6 +60,13 @@ export function PersonRow({
   );
 }
 
+/** What AddPersonForm says itself (the "PeoplePanel" messages), read by the page. */
+export interface AddPersonWords {
+  email: string;
+  role: string;
+  sending: string;
+}
+
 /**
  * A form that gives someone, by email address, one of the roles in `roleNames` (offered in key order).
  * `onAdd` checks and sends it, and resolves to whether it worked; then the email box empties.
@@ -78,6 +85,7 @@ export function AddPersonForm<R extends string>({
   draftKey,
   onRoleChange,
   children,
+  words,
 }: {
   idPrefix: string;
   heading: string;
@@ -96,6 +104,7 @@ export function AddPersonForm<R extends string>({
   onRoleChange?: (role: R) => void;
   /** More fields that depend on the chosen role (e.g. the centre a centre lead leads). */
   children?: (role: R) => ReactNode;
+  words: AddPersonWords;
 }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState(initialRole);
@@ -119,13 +128,13 @@ export function AddPersonForm<R extends string>({
       <h3 className="font-semibold">{heading}</h3>
       <ErrorSummary
         problem={problem}
-        labels={{ email: "Email address", role: "Role", ...extraLabels }}
+        labels={{ email: words.email, role: words.role, ...extraLabels }}
         idPrefix={`${idPrefix}-`}
         restored={restored}
       />
       <FormStatus message={status} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-        <Field id={`${idPrefix}-email`} label="Email address" errors={problem?.fields.email}>
+        <Field id={`${idPrefix}-email`} label={words.email} errors={problem?.fields.email}>
           {(a) => (
             <input
               {...a}
@@ -136,7 +145,7 @@ export function AddPersonForm<R extends string>({
             />
           )}
         </Field>
-        <Field id={`${idPrefix}-role`} label="Role">
+        <Field id={`${idPrefix}-role`} label={words.role}>
           {(a) => (
             <select
               {...a}
@@ -158,7 +167,7 @@ export function AddPersonForm<R extends string>({
         </Field>
       </div>
       {children?.(role)}
-      <PendingButton pending={pending} pendingLabel="Sending…" className={buttonClass}>
+      <PendingButton pending={pending} pendingLabel={words.sending} className={buttonClass}>
         {submitLabel}
       </PendingButton>
     </form>

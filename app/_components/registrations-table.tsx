@@ -1,32 +1,35 @@
+import { getTranslations } from "next-intl/server";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { NO_CENTRE } from "~/server/centres/rules";
+import { labelsOf } from "~/server/i18n/labels";
 import { EXPERIENCE_LABELS, REGISTRATION_STATUS_LABELS } from "~/server/registrations/labels";
 import { panelClass } from "./card";
 import { EmptyState } from "./empty-state";
-import { MoveToCentre } from "./move-to-centre";
+import { MoveToCentre, type MoveToCentreWords } from "./move-to-centre";
 import { sectionTitleClass } from "./text-styles";
 
 type RegistrationList = RouterOutputs["registrations"]["list"];
 
 /** The counts above a registrations list, with its CSV download. */
-export function RegistrationCounts({
+export async function RegistrationCounts({
   counts,
   csvHref,
 }: {
   counts: RegistrationList["counts"];
   csvHref: string;
 }) {
+  const t = await getTranslations("RegistrationsTable");
   return (
     <section aria-labelledby="counts-heading" className="space-y-3">
       <h2 id="counts-heading" className={sectionTitleClass}>
-        Counts
+        {t("counts")}
       </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {[
-          ["Registered", counts.registered],
-          ["Confirmed", counts.confirmed],
-          ["Waiting for consent", counts.pendingConsent],
-          ["Withdrawn", counts.withdrawn],
+          [t("registered"), counts.registered],
+          [t("confirmed"), counts.confirmed],
+          [t("pendingConsent"), counts.pendingConsent],
+          [t("withdrawn"), counts.withdrawn],
         ].map(([label, value]) => (
           <div key={label} className="rounded border border-slate-200 bg-white p-3">
             <dt className="text-sm text-slate-600">{label}</dt>
@@ -35,11 +38,11 @@ export function RegistrationCounts({
         ))}
       </dl>
       <p className="text-sm text-slate-700">
-        By age band: {counts.byAgeBand.map((b) => `${b.label} ${b.count}`).join(" · ")}
+        {t("byAgeBand", { bands: counts.byAgeBand.map((b) => `${b.label} ${b.count}`).join(" · ") })}
         {counts.byCentre.length > 0 ? (
           <>
             <br />
-            By centre: {counts.byCentre.map((c) => `${c.centre} ${c.count}`).join(" · ")}
+            {t("byCentre", { centres: counts.byCentre.map((c) => `${c.centre} ${c.count}`).join(" · ") })}
           </>
         ) : null}
       </p>
@@ -49,7 +52,7 @@ export function RegistrationCounts({
           className="inline-block rounded border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100"
           download
         >
-          Download CSV
+          {t("csv")}
         </a>
       </p>
     </section>
@@ -60,7 +63,7 @@ export function RegistrationCounts({
  * Says, above a list, how many people hold a place without a centre (they registered before the event
  * had centres) and what happens to them; nothing when there are none or the event has no centres at all.
  */
-export function WithoutCentreNotice({
+export async function WithoutCentreNotice({
   count,
   hasCentres,
   audience,
@@ -70,13 +73,11 @@ export function WithoutCentreNotice({
   audience: "organisers" | "centre leads";
 }) {
   if (count === 0 || !hasCentres) return null;
-  const people = count === 1 ? "One person has" : `${count} people have`;
+  const t = await getTranslations("RegistrationsTable");
   return (
     <p role="status" className="max-w-2xl rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
-      {people} no centre: they registered before the event had centres.{" "}
-      {audience === "organisers"
-        ? `Their registration page asks them to choose one while registration is open; below, you can place them at one yourself.`
-        : "They are in no centre's list yet, including yours: they appear here once they choose your centre. The organisers see them on the event's registrations page."}
+      {t("withoutCentre", { count })}{" "}
+      {audience === "organisers" ? t("withoutCentreOrganisers") : t("withoutCentreLeads")}
     </p>
   );
 }
@@ -85,21 +86,24 @@ export function WithoutCentreNotice({
  * Says, above the list, that some guardians' consents may have been given by the young people
  * themselves (consents from before such consents were refused); nothing when there are none.
  */
-export function ConsentToCheckNotice({ count }: { count: number }) {
+export async function ConsentToCheckNotice({ count }: { count: number }) {
   if (count === 0) return null;
+  const t = await getTranslations("RegistrationsTable");
   return (
     <p role="status" className="max-w-2xl rounded border border-red-300 bg-red-50 p-4 text-red-900">
-      {count === 1 ? "One guardian's consent needs checking" : `${count} guardians' consents need checking`}:
-      it may have been given by the young person themselves. The reason is shown in the Guardian consent
-      column. Check with the family before the event.
+      {t("consentToCheck", { count })}
     </p>
   );
 }
 
-const photoLabel = (photo: boolean | null) => (photo === null ? "—" : photo ? "Yes" : "No photos");
+/** The table's column headings, in order. */
+const COLUMNS = ["name", "centre", "ageBand", "experience", "status", "consent", "photos"] as const;
+
+const MOVE_TO_CENTRE = ["chooseDifferent", "theCentre", "moving", "move"] as const;
+const MOVE_TO_CENTRE_TEMPLATES = ["moved", "centreFor"] as const;
 
 /** Who registered: names as the privacy rules allow, age bands, never dates of birth or addresses. */
-export function RegistrationsTable({
+export async function RegistrationsTable({
   rows,
   heading,
   moving,
@@ -109,15 +113,23 @@ export function RegistrationsTable({
   /** Organisers: a centre picker in every row that has not withdrawn. */
   moving?: { eventId: string; centres: { id: string; name: string }[] };
 }) {
+  const [t, move] = await Promise.all([
+    getTranslations("RegistrationsTable"),
+    getTranslations("MoveToCentre"),
+  ]);
+  const moveWords: MoveToCentreWords = {
+    ...labelsOf((key) => move(key), MOVE_TO_CENTRE),
+    ...labelsOf((key) => move.raw(key) as string, MOVE_TO_CENTRE_TEMPLATES),
+  };
+  const photoLabel = (photo: boolean | null) =>
+    photo === null ? "—" : photo ? t("photosYes") : t("noPhotos");
   return (
     <section aria-labelledby="table-heading" className="space-y-2">
       <h2 id="table-heading" className={sectionTitleClass}>
         {heading}
       </h2>
       {rows.length === 0 ? (
-        <EmptyState title="Nobody has registered yet.">
-          Registrations appear here as people sign up. Share the event page to get the word out.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <div
           className={`overflow-x-auto ${panelClass}`}
@@ -128,13 +140,11 @@ export function RegistrationsTable({
           <table className="min-w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs tracking-wide text-slate-700 uppercase">
               <tr>
-                {["Name", "Centre", "Age band", "Experience", "Status", "Guardian consent", "Photos"].map(
-                  (h) => (
-                    <th key={h} scope="col" className="px-3 py-2.5 font-semibold">
-                      {h}
-                    </th>
-                  ),
-                )}
+                {COLUMNS.map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2.5 font-semibold">
+                    {t(h)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -151,6 +161,7 @@ export function RegistrationsTable({
                         person={r.displayName}
                         currentCentreId={r.centreId}
                         centres={moving.centres}
+                        words={moveWords}
                       />
                     ) : (
                       (r.centre ?? <strong className="font-semibold text-amber-900">{NO_CENTRE}</strong>)

@@ -6,6 +6,12 @@ import { rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 
+/** What the button says once done (the "StaffSignIn" messages), read by the page that renders it. */
+export interface StaffSignInWords {
+  signedIn: string;
+  signedOut: string;
+}
+
 /**
  * Signs an adult who works at a centre in or out on site (themselves, or — with `userId` — someone a
  * lead signs in): counted against the event's ratio of vetted adults while in. `onDone` runs after a
@@ -17,6 +23,7 @@ export function StaffSignIn({
   userId,
   signedIn,
   label,
+  words,
   onDone,
 }: {
   eventId: string;
@@ -25,6 +32,7 @@ export function StaffSignIn({
   signedIn: boolean;
   /** What the button says, e.g. "Sign in at Leeds Library" or "Sign Sam in". */
   label: string;
+  words: StaffSignInWords;
   onDone?: () => void;
 }) {
   const trpc = useTRPC();
@@ -42,7 +50,7 @@ export function StaffSignIn({
           void action
             .run(
               () => (signedIn ? signOut : signIn).mutateAsync(input),
-              signedIn ? "Signed out." : "Signed in.",
+              signedIn ? words.signedOut : words.signedIn,
             )
             .then((ok) => {
               if (ok) onDone?.();

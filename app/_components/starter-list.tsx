@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import { cardClass } from "~/app/_components/card";
 import { Badge } from "~/app/_components/badge";
 import { linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { fillTemplate } from "~/server/i18n/labels";
-import { EXPERIENCE_LABELS, type ExperienceLevel } from "~/server/registrations/labels";
+import type { ExperienceLevel } from "~/server/registrations/labels";
 
 export interface StarterView {
   id: string;
@@ -26,7 +27,7 @@ function hostOf(url: string): string {
  * What the list says. `challenge` is a template ({challenge}, {organisation}); `levels` names the
  * experience levels.
  */
-export interface StarterListWords {
+interface StarterListWords {
   beginnerTitle: string;
   title: string;
   intro: string;
@@ -36,32 +37,25 @@ export interface StarterListWords {
   levels: Record<ExperienceLevel, string>;
 }
 
-/** The list's words in English (a page in another language passes its own, from the catalogue). */
-export const STARTER_LIST_ENGLISH: StarterListWords = {
-  beginnerTitle: "New to coding? Start here",
-  title: "Starter projects",
-  intro: "Ideas to build if you're not sure where to begin, with data and tutorials to start from.",
-  forBeginners: "For beginners",
-  challenge: "For the challenge “{challenge}” from {organisation}",
-  opensInNewTab: "(opens in a new tab)",
-  levels: EXPERIENCE_LABELS,
-};
-
 /**
  * Starter projects: ideas to build with links to open data or tutorials, in the order given (the
  * caller's own level first). `beginner`: the person is new to coding, so the list says it is for them.
- * What sponsors wrote (titles, summaries, challenges) stays as written; `words` is the rest.
+ * What sponsors wrote (titles, summaries, challenges) stays as written; the rest is the "RegistrationPage"
+ * and "ExperienceLevel" messages in the request's language.
  */
-export function StarterList({
-  starters,
-  beginner,
-  words = STARTER_LIST_ENGLISH,
-}: {
-  starters: StarterView[];
-  beginner: boolean;
-  words?: StarterListWords;
-}) {
+export function StarterList({ starters, beginner }: { starters: StarterView[]; beginner: boolean }) {
+  const t = useTranslations("RegistrationPage");
+  const levels = useTranslations("ExperienceLevel");
   if (starters.length === 0) return null;
+  const words: StarterListWords = {
+    beginnerTitle: t("startersBeginner"),
+    title: t("startersTitle"),
+    intro: t("startersIntro"),
+    forBeginners: t("startersForBeginners"),
+    challenge: t.raw("startersChallenge") as string,
+    opensInNewTab: t("opensInNewTab"),
+    levels: { NEW: levels("NEW"), SOME: levels("SOME"), CONFIDENT: levels("CONFIDENT") },
+  };
   return (
     <section aria-labelledby="starters-heading" className="space-y-3">
       <h2 id="starters-heading" className={sectionTitleClass}>

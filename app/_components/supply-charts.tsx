@@ -2,15 +2,15 @@
 // server-rendered SVG bar charts. No chart library and no JavaScript in the browser: each chart is one
 // image with a title and a description, and the table beside it carries the same numbers for anyone
 // who cannot see it.
-// Their words are English unless the page passes its own (`words`, supply-words.ts); the numbers and what
-// is hidden never change with the language.
+// Their words come from the page's catalogue (`words`, supply-words.ts); the numbers and what is hidden
+// never change with the language.
 import { useId, type ReactNode } from "react";
 import { barFraction, cellAt, SUPPRESSED_MARKER, type Cell } from "~/server/supply/rules";
-import { ENGLISH_SUPPLY_WORDS, type SupplyWords } from "./supply-words";
+import type { SupplyWords } from "./supply-words";
 import { mutedClass } from "./text-styles";
 
 /** A count in a table: the number, or the hidden marker with what it means for screen readers. */
-export function CountText({ cell, words = ENGLISH_SUPPLY_WORDS }: { cell: Cell; words?: SupplyWords }) {
+export function CountText({ cell, words }: { cell: Cell; words: SupplyWords }) {
   if (cell.shown) return <>{cell.value}</>;
   return (
     <span className="font-medium text-slate-700" title={words.hiddenTitle}>
@@ -22,21 +22,15 @@ export function CountText({ cell, words = ENGLISH_SUPPLY_WORDS }: { cell: Cell; 
 
 /**
  * The explanation every page with hidden counts shows above its tables; `children` says it in the page's
- * language (the marker in a <strong> as here), English otherwise.
+ * language, the marker in a SuppressedMarker.
  */
-export function SuppressionNote({ children }: { children?: ReactNode }) {
+export function SuppressionNote({ children }: { children: ReactNode }) {
   return (
     <p
       className={`${mutedClass} rounded border border-slate-200 bg-slate-50 p-3`}
       data-testid="suppression-note"
     >
-      {children ?? (
-        <>
-          <SuppressedMarker>{SUPPRESSED_MARKER}</SuppressedMarker> means hidden: a count of fewer than 5
-          people is never shown, so that no young person can be picked out, and another count in its row or
-          column is hidden with it so the small one cannot be worked out from the totals. Zero is shown.
-        </>
-      )}
+      {children}
     </p>
   );
 }
@@ -112,12 +106,12 @@ export function BarChart({
   title,
   summary,
   bars,
-  words = ENGLISH_SUPPLY_WORDS,
+  words,
 }: {
   title: string;
   summary?: string;
   bars: Bar[];
-  words?: SupplyWords;
+  words: SupplyWords;
 }) {
   const max = Math.max(1, ...bars.map((b) => (b.cell.shown ? b.cell.value : 0)));
   // Each bar under its label, so the chart stays legible when a phone shrinks it.
@@ -171,12 +165,12 @@ export function WeeklyChart({
   title,
   weeks,
   counts,
-  words = ENGLISH_SUPPLY_WORDS,
+  words,
 }: {
   title: string;
   weeks: string[];
   counts: Cell[];
-  words?: SupplyWords;
+  words: SupplyWords;
 }) {
   const max = Math.max(1, ...counts.map((c) => (c.shown ? c.value : 0)));
   const columnWidth = 28;
@@ -186,7 +180,7 @@ export function WeeklyChart({
   const hiddenWeeks = counts.filter((c) => !c.shown).length;
   const description =
     weeks.length === 0
-      ? "No registrations yet."
+      ? words.noWeeks
       : words.describeWeeks({
           first: weeks[0] ?? "",
           last: weeks[weeks.length - 1] ?? "",
@@ -235,12 +229,12 @@ export function WeeklyTable({
   caption,
   weeks,
   counts,
-  words = ENGLISH_SUPPLY_WORDS,
+  words,
 }: {
   caption: string;
   weeks: string[];
   counts: Cell[];
-  words?: SupplyWords;
+  words: SupplyWords;
 }) {
   return (
     <div className="relative max-h-64 overflow-auto" tabIndex={0} role="region" aria-label={caption}>

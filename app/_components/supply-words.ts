@@ -1,6 +1,6 @@
 // The words the need-and-supply tables and charts say about hidden counts and weeks (supply-charts.tsx), in
-// one language: English for pages not translated yet, or a page's catalogue ("AreaPage"). Plain
-// TypeScript, no JSX, so a unit test holds the catalogue's English to this English.
+// one language, from a page's catalogue ("AreaPage", "ManageSupply"). ENGLISH_SUPPLY_WORDS is the English
+// they say: plain TypeScript, no JSX, so a unit test holds the catalogue's English to it.
 import { SMALL_COUNT } from "~/server/supply/rules";
 
 export interface SupplyWords {
@@ -15,6 +15,8 @@ export interface SupplyWords {
   registrations: string;
   /** What the weekly chart shows, from its first and last weeks (Mondays) and how many are hidden. */
   describeWeeks: (weeks: { first: string; last: string; hidden: number }) => string;
+  /** What the weekly chart shows when there are no weeks yet. */
+  noWeeks: string;
 }
 
 export const ENGLISH_SUPPLY_WORDS: SupplyWords = {
@@ -27,13 +29,14 @@ export const ENGLISH_SUPPLY_WORDS: SupplyWords = {
     `Registrations per week from the week of ${first} to the week of ${last}` +
     (hidden > 0 ? `; ${hidden} week${hidden === 1 ? "" : "s"} hidden.` : ".") +
     " The table below gives each week's count.",
+  noWeeks: "Nobody has registered yet.",
 };
 
-/** The "AreaPage" messages SupplyWords reads. */
+/** The messages SupplyWords reads, in "AreaPage" and in "ManageSupply". */
 export type SupplyWordKey =
-  "hiddenTitle" | "hiddenSpoken" | "hidden" | "weekOf" | "registrations" | "perWeekDescription";
+  "hiddenTitle" | "hiddenSpoken" | "hidden" | "weekOf" | "registrations" | "perWeekDescription" | "nobodyYet";
 
-/** SupplyWords from a page's catalogue (`say` reads an "AreaPage" message). */
+/** SupplyWords from a page's catalogue (`say` reads an "AreaPage" or "ManageSupply" message). */
 export function supplyWords(
   say: (key: SupplyWordKey, values?: Record<string, string | number>) => string,
 ): SupplyWords {
@@ -44,5 +47,6 @@ export function supplyWords(
     weekOf: say("weekOf"),
     registrations: say("registrations"),
     describeWeeks: ({ first, last, hidden }) => say("perWeekDescription", { first, last, hidden }),
+    noWeeks: say("nobodyYet"),
   };
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { serverCaller } from "~/app/trpc/server";
 import { cardClass } from "./card";
 import { sectionTitleClass } from "./text-styles";
@@ -10,10 +11,11 @@ import { sectionTitleClass } from "./text-styles";
 export async function TeamFeedback({ eventId, teamId }: { eventId: string; teamId: string }) {
   const rounds = await (await serverCaller()).judging.teamFeedback({ eventId, teamId });
   if (rounds.length === 0) return null;
+  const t = await getTranslations("TeamFeedback");
   return (
     <section aria-labelledby="feedback-heading" className={`space-y-4 ${cardClass}`}>
       <h2 id="feedback-heading" className={sectionTitleClass}>
-        What the judges said
+        {t("title")}
       </h2>
       {rounds.map((round) => (
         <div key={round.roundId} className="space-y-2">
@@ -27,7 +29,7 @@ export async function TeamFeedback({ eventId, teamId }: { eventId: string; teamI
               ))}
             </ul>
           ) : (
-            <p className="text-slate-700">No written feedback from this round has been shared yet.</p>
+            <p className="text-slate-700">{t("noFeedback")}</p>
           )}
           {round.scores ? (
             <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -36,8 +38,12 @@ export async function TeamFeedback({ eventId, teamId }: { eventId: string; teamI
                   <dt className="font-medium">{score.criterion}</dt>
                   <dd>
                     {score.mean === null
-                      ? "Not scored"
-                      : `${score.mean.toFixed(1)} out of ${score.scale[1]} (from ${score.judges} judge${score.judges === 1 ? "" : "s"})`}
+                      ? t("notScored")
+                      : t("score", {
+                          mean: score.mean.toFixed(1),
+                          max: score.scale[1],
+                          judges: score.judges,
+                        })}
                   </dd>
                 </div>
               ))}

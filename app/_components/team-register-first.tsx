@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { pageTitleClass, strongLinkClass } from "./text-styles";
 
 /** Shown on team pages to a signed-in visitor who is not registered for the event. */
 export function TeamRegisterFirst({ slug, eventName }: { slug: string; eventName: string }) {
+  const t = useTranslations("TeamRegisterFirst");
   return (
     <div className="max-w-xl space-y-3">
-      <h1 className={pageTitleClass}>Teams</h1>
+      <h1 className={pageTitleClass}>{t("title")}</h1>
       <p>
-        Register for {eventName} first: teams are for registered participants.{" "}
+        {t("registerFirst", { event: eventName })}{" "}
         <Link href={`/events/${slug}`} className={strongLinkClass}>
-          Back to the event
+          {t("back")}
         </Link>
       </p>
     </div>

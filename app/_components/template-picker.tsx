@@ -9,6 +9,14 @@ import { linkClass } from "./text-styles";
 import { useTRPC } from "~/app/trpc/react";
 import type { ResponseUse } from "~/server/templates/rules";
 
+/** What the picker says (the "TemplatePicker" messages), read by the server page: templatePickerWords. */
+export interface TemplatePickerWords {
+  sendOften: string;
+  writeTemplate: string;
+  startFrom: string;
+  useIt: string;
+}
+
 /**
  * "Start from a template": the event's response templates for `use`, filled in on the server for the
  * challenge or team at hand; choosing one and pressing "Use it" hands its text to `onUse` (the form puts
@@ -21,12 +29,14 @@ export function TemplatePicker({
   challengeId,
   teamId,
   onUse,
+  words,
 }: {
   eventId: string;
   use: ResponseUse;
   challengeId?: string;
   teamId?: string;
   onUse: (text: string) => void;
+  words: TemplatePickerWords;
 }) {
   const trpc = useTRPC();
   const id = useId();
@@ -39,9 +49,9 @@ export function TemplatePicker({
   if (templates.data.length === 0) {
     return (
       <p className="text-sm text-slate-600">
-        Send this often?{" "}
+        {words.sendOften}{" "}
         <Link href={`/manage/events/${eventId}/templates`} className={linkClass}>
-          Write a response template
+          {words.writeTemplate}
         </Link>
       </p>
     );
@@ -51,7 +61,7 @@ export function TemplatePicker({
     <div className="flex flex-wrap items-end gap-2">
       <div className="min-w-0 grow space-y-1">
         <label htmlFor={id} className="block text-sm font-medium">
-          Start from a template
+          {words.startFrom}
         </label>
         <select
           id={id}
@@ -71,7 +81,7 @@ export function TemplatePicker({
         className={secondaryButtonClass}
         onClick={() => (picked ? onUse(picked.text) : undefined)}
       >
-        Use it
+        {words.useIt}
       </button>
     </div>
   );

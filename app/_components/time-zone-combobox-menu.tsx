@@ -4,6 +4,7 @@ import { useCombobox } from "downshift";
 import { useLayoutEffect, useMemo, useState } from "react";
 import { exactZone, type TimeZoneComboboxProps } from "./time-zone-combobox";
 import { inputClass } from "./field";
+import { fillTemplate } from "~/server/i18n/labels";
 
 /** "America/Argentina/Buenos_Aires" → "america argentina buenos aires", for matching what people type. */
 const searchable = (zone: string) => zone.toLowerCase().replaceAll("_", " ").replaceAll("/", " ");
@@ -38,6 +39,7 @@ export default function TimeZoneMenuCombobox({
   others,
   describedBy,
   invalid,
+  words,
   start,
 }: TimeZoneComboboxProps & { start: { query: string | null; open: boolean; focused: boolean } }) {
   const all = useMemo(() => [...common, ...others], [common, others]);
@@ -104,7 +106,7 @@ export default function TimeZoneMenuCombobox({
         })}
       />
       <ul
-        {...getMenuProps({ "aria-label": "Time zones" })}
+        {...getMenuProps({ "aria-label": words.zones })}
         hidden={!expanded}
         className="absolute z-30 mt-1 max-h-72 w-full overflow-y-auto rounded border border-slate-400 bg-white py-1 shadow-lg"
       >
@@ -125,12 +127,14 @@ export default function TimeZoneMenuCombobox({
       <p id={statusId} className="sr-only" aria-live="polite">
         {isOpen && query !== null
           ? matches.length === 0
-            ? "No time zone matches. Try a city, e.g. London."
-            : `${matches.length} time zone${matches.length === 1 ? "" : "s"} match.`
+            ? words.noMatch
+            : fillTemplate(matches.length === 1 ? words.matchesOne : words.matchesOther, {
+                count: matches.length,
+              })
           : ""}
       </p>
       {isOpen && query !== null && matches.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">No time zone matches. Try a city, e.g. London.</p>
+        <p className="mt-1 text-sm text-slate-700">{words.noMatch}</p>
       ) : null}
     </div>
   );

@@ -3,6 +3,17 @@
 import { useRef, useState, type ComponentType } from "react";
 import { inputClass } from "./field";
 
+/**
+ * What the picker says (the "TimeZoneCombobox" messages, timeZoneComboboxWords): `matchesOne` and
+ * `matchesOther` are raw templates with `{count}`.
+ */
+export interface TimeZoneComboboxWords {
+  zones: string;
+  noMatch: string;
+  matchesOne: string;
+  matchesOther: string;
+}
+
 export interface TimeZoneComboboxProps {
   id: string;
   value: string;
@@ -13,6 +24,7 @@ export interface TimeZoneComboboxProps {
   others: string[];
   describedBy?: string | undefined;
   invalid?: boolean | undefined;
+  words: TimeZoneComboboxWords;
 }
 
 /** Text naming a zone exactly, in any case, is that zone; anything else is no zone. */
@@ -90,7 +102,7 @@ export function TimeZoneCombobox(props: TimeZoneComboboxProps) {
           setStart({ query: null, open: false, focused: false });
         }}
       />
-      <ul id={listId} role="listbox" aria-label="Time zones" hidden />
+      <ul id={listId} role="listbox" aria-label={props.words.zones} hidden />
     </div>
   );
 }

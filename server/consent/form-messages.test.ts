@@ -5,12 +5,11 @@ import {
   signedOutMessage,
   somethingWrongMessage,
 } from "../../app/_components/form-errors.ts";
-import { STARTER_LIST_ENGLISH } from "../../app/_components/starter-list.tsx";
 import { setCollectionInput } from "../checkin/schema.ts";
 import { domainErrorCodes } from "../errors.ts";
 import { CATALOGUES, messageIn, messageTable, type MessageRef } from "../i18n/messages.ts";
 import { mixedScriptWord } from "../names/rules.ts";
-import { EXPERIENCE_LABELS, SKILL_LABELS } from "../registrations/labels.ts";
+import { SKILL_LABELS } from "../registrations/labels.ts";
 import { CONSENT_SCOPE_TEXT, CONSENT_TEXT, CONSENT_TEXT_VERSION } from "../registrations/rules.ts";
 import { giveConsentInput, resendConsentInput } from "../registrations/schema.ts";
 import { sensitiveAnswers } from "../sensitive/schema.ts";
@@ -199,15 +198,6 @@ describe("the English catalogue and the domain's English, for registration and c
     expect(en.ConsentForms.emergency).toBe(SENSITIVE_FIELD_TEXT.EMERGENCY_CONTACT.label);
     expect(en.RegistrationPage.skill).toEqual(SKILL_LABELS);
     expect(Object.keys(CATALOGUES.cy.RegistrationPage.skill)).toEqual(Object.keys(SKILL_LABELS));
-    expect(STARTER_LIST_ENGLISH).toEqual({
-      beginnerTitle: en.RegistrationPage.startersBeginner,
-      title: en.RegistrationPage.startersTitle,
-      intro: en.RegistrationPage.startersIntro,
-      forBeginners: en.RegistrationPage.startersForBeginners,
-      challenge: en.RegistrationPage.startersChallenge,
-      opensInNewTab: en.RegistrationPage.opensInNewTab,
-      levels: EXPERIENCE_LABELS,
-    });
   });
 
   it("says who the centre looks after as the form said it", () => {

@@ -14,7 +14,12 @@ import {
   fixFieldsMessage,
   signedOutMessage,
   somethingWrongMessage,
+  restoredMessage,
+  signInAgainMessage,
+  cancelMessage,
 } from "../../app/_components/form-errors.ts";
+import { MARKDOWN_HINT } from "../../app/_components/markdown-hint.ts";
+import { FILE_PROBLEMS } from "../../app/_components/read-file.ts";
 import { PROJECT_UPDATE_LABELS } from "../next/rules.ts";
 import { REGISTRATION_STATUS_LABELS } from "../registrations/labels.ts";
 import { SUBMISSION_STATUS_LABELS } from "../submissions/schema.ts";
@@ -123,6 +128,12 @@ describe("the English catalogue and the domain's English", () => {
     expect(en.Forms.fixFields).toBe(fixFieldsMessage);
     expect(en.Forms.signedOut).toBe(signedOutMessage);
     expect(en.Forms.somethingWrong).toBe(somethingWrongMessage);
+    expect(en.Forms.restored).toBe(restoredMessage);
+    expect(en.Forms.signInAgain).toBe(signInAgainMessage);
+    expect(en.Forms.cancel).toBe(cancelMessage);
+    expect(en.Forms.markdownHint).toBe(MARKDOWN_HINT);
+    for (const [key, text] of Object.entries(FILE_PROBLEMS))
+      expect(en.Forms[key as keyof typeof FILE_PROBLEMS]).toBe(text);
   });
 
   it("holds only plain arguments in namespaces a browser fills in itself (fillTemplate)", () => {

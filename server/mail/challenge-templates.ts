@@ -1,5 +1,7 @@
 // Emails about a challenge moving through review. Pure, like ./templates.ts.
 import type { ChallengeAction } from "../challenges/rules.ts";
+import { DEFAULT_LOCALE, type SiteLocale } from "../http/locales.mjs";
+import { translatorFor } from "../i18n/messages.ts";
 import { layout, type MailContent } from "./templates.ts";
 
 interface ChallengeMailFacts {
@@ -10,50 +12,26 @@ interface ChallengeMailFacts {
   /** The reviewer's comment (required when changes are requested). */
   comment: string | null;
   url: string;
+  locale?: SiteLocale | undefined;
 }
 
-const wording: Record<
-  ChallengeAction,
-  (f: ChallengeMailFacts) => { subject: string; lines: string[]; label: string }
-> = {
-  submit: (f) => ({
-    subject: `Challenge to review for ${f.eventName}: ${f.title}`,
-    lines: [
-      `${f.organisationName} submitted the challenge "${f.title}" for ${f.eventName}. It is waiting for an organiser to approve it or ask for changes.`,
-    ],
-    label: "Review the challenge",
-  }),
-  approve: (f) => ({
-    subject: `Approved: ${f.title}`,
-    lines: [
-      `The organisers of ${f.eventName} approved your challenge "${f.title}". It will appear on the event page once they publish it.`,
-    ],
-    label: "Open the challenge",
-  }),
-  requestChanges: (f) => ({
-    subject: `Changes requested: ${f.title}`,
-    lines: [
-      `The organisers of ${f.eventName} asked for changes to your challenge "${f.title}". Revise it and submit it again.`,
-    ],
-    label: "Revise the challenge",
-  }),
-  publish: (f) => ({
-    subject: `Published: ${f.title}`,
-    lines: [
-      `Your challenge "${f.title}" is now published on the ${f.eventName} event page, for every participant to see.`,
-    ],
-    label: "Open the challenge",
-  }),
-};
-
+/**
+ * A challenge's step in review (submitted, approved, changes requested, published): what happened, the
+ * reviewer's comment if any, and a link to it. Written in `locale` ("ChallengeMail"; English unless said).
+ */
 export function challengeStatusMail(facts: ChallengeMailFacts): MailContent {
-  const { subject, lines, label } = wording[facts.action](facts);
-  const all = facts.comment ? [...lines, `Their comment: ${facts.comment}`] : lines;
+  const locale = facts.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "ChallengeMail");
+  const names = { title: facts.title, event: facts.eventName, organisation: facts.organisationName };
+  const subject = t(`${facts.action}.subject`, names);
+  const lines = [t(`${facts.action}.line`, names)];
+  const all = facts.comment ? [...lines, t("comment", { comment: facts.comment })] : lines;
   return {
     kind: "challenge-status",
     subject,
     text: `${subject}\n\n${all.join("\n\n")}\n\n${facts.url}\n`,
-    html: layout(subject, all, { label, url: facts.url }),
+    html: layout(subject, all, { label: t(`${facts.action}.label`), url: facts.url }, locale),
     link: facts.url,
+    ...(locale !== DEFAULT_LOCALE ? { locale } : {}),
   };
 }

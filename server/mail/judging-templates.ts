@@ -1,41 +1,54 @@
 // Emails about judging: an invitation to judge a round, and results published to the teams. Pure, like ./templates.ts.
+import { DEFAULT_LOCALE, type SiteLocale } from "../http/locales.mjs";
+import { translatorFor } from "../i18n/messages.ts";
 import { greeting, message, type MailContent } from "./templates.ts";
 
-/** To someone invited to judge a round; the link opens their judging page (sign-in makes an account). */
+/**
+ * To someone invited to judge a round; the link opens their judging page (sign-in makes an account).
+ * Written in `locale` ("JudgingMail"; English unless said).
+ */
 export function judgeInvitationMail(params: {
   eventName: string;
   roundName: string;
   inviterName: string | null;
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
-  const by = params.inviterName ? `${params.inviterName} invited you` : "You have been invited";
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "JudgingMail");
+  const names = { event: params.eventName, round: params.roundName };
   return message({
     kind: "judge-invitation",
-    subject: `Will you judge "${params.roundName}" at ${params.eventName}?`,
+    subject: t("invitationSubject", names),
     lines: [
-      `${by} to judge the round "${params.roundName}" of ${params.eventName} on Festival of Code.`,
-      "Open the link to accept or decline, and to tell the organisers about any conflict of interest (a team you know, an organisation you work for). If you don't have an account yet, one is made the first time you sign in with this email address.",
+      params.inviterName ? t("invitedBy", { ...names, inviter: params.inviterName }) : t("invited", names),
+      t("invitationOpen"),
     ],
-    action: { label: "Open your judging page", url: params.url },
+    action: { label: t("invitationAction"), url: params.url },
+    locale,
   });
 }
 
-/** To each member of a team judged in a round, once its results are published. */
+/**
+ * To each member of a team judged in a round, once its results are published. Written in `locale`
+ * ("JudgingMail"; English unless said).
+ */
 export function resultsPublishedMail(params: {
   recipientName: string | null;
   eventName: string;
   roundName: string;
   projectTitle: string;
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "JudgingMail");
+  const names = { event: params.eventName, round: params.roundName, project: params.projectTitle };
   return message({
     kind: "results-published",
-    subject: `Results of "${params.roundName}" at ${params.eventName} are out`,
-    lines: [
-      greeting(params.recipientName),
-      `The organisers of ${params.eventName} have published the results of "${params.roundName}", where your team's project "${params.projectTitle}" was judged.`,
-      "See the winners on the event page, and the judges' feedback for your team on your project page.",
-    ],
-    action: { label: "Open your project", url: params.url },
+    subject: t("resultsSubject", names),
+    lines: [greeting(params.recipientName, locale), t("results", names), t("resultsWhere")],
+    action: { label: t("resultsAction"), url: params.url },
+    locale,
   });
 }

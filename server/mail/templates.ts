@@ -1,6 +1,6 @@
 // The text of every email the platform sends. Pure: rendering to MIME happens in ./send.ts.
 import { translatorFor } from "../i18n/messages.ts";
-import type { SiteLocale } from "../http/locales.mjs";
+import { DEFAULT_LOCALE, type SiteLocale } from "../http/locales.mjs";
 import type { MailKind } from "./kinds.ts";
 
 export { MAIL_KINDS, type MailKind } from "./kinds.ts";
@@ -125,68 +125,72 @@ export function signInMail(params: { url: string; host: string; locale?: SiteLoc
   };
 }
 
-const roleNames = {
-  ORGANISER: "an organiser",
-  CENTRE_LEAD: "a centre lead",
-  JUDGE: "a judge",
-  MENTOR: "a mentor",
-  SAFEGUARDING_LEAD: "the designated safeguarding lead",
-} as const;
+/** The roles an event can give someone, as the emails about them name them ("EventMail" roles). */
+type EventRoleName = "ORGANISER" | "CENTRE_LEAD" | "JUDGE" | "MENTOR" | "SAFEGUARDING_LEAD";
 
+/**
+ * To someone given a role at an event (at a centre, for a centre lead), asking them to sign in. Written
+ * in `locale` ("EventMail"; English unless said).
+ */
 export function eventRoleMail(params: {
   eventName: string;
-  role: keyof typeof roleNames;
+  role: EventRoleName;
   /** The centre the role is held at, if any. */
   centreName?: string | null;
   signInUrl: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
-  const title = `You are ${roleNames[params.role]} of ${params.eventName}`;
-  const at = params.centreName ? ` at ${params.centreName}` : "";
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "EventMail");
+  const names = { role: t(`roles.${params.role}`), event: params.eventName };
+  const title = t("roleSubject", names);
   const lines = [
-    `You have been named ${roleNames[params.role]} of ${params.eventName}${at} on Festival of Code.`,
-    "Sign in with this email address to get started. If you don't have an account yet, one is made the first time you sign in.",
+    params.centreName ? t("roleNamedAt", { ...names, centre: params.centreName }) : t("roleNamed", names),
+    t("roleSignIn"),
   ];
   return {
     kind: "event-role",
     subject: title,
     text: `${title}\n\n${lines.join("\n\n")}\n\n${params.signInUrl}\n`,
-    html: layout(title, lines, { label: "Sign in", url: params.signInUrl }),
+    html: layout(title, lines, { label: t("signIn"), url: params.signInUrl }, locale),
     link: params.signInUrl,
+    ...(locale !== DEFAULT_LOCALE ? { locale } : {}),
   };
 }
 
 /**
  * To someone whose role at an event was taken away by an organiser: revoked, or gone with the centre it
- * was held at (`centreDeleted`).
+ * was held at (`centreDeleted`). Written in `locale` ("EventMail"; English unless said).
  */
 export function eventRoleRevokedMail(params: {
   recipientName: string | null;
   eventName: string;
-  role: keyof typeof roleNames;
+  role: EventRoleName;
   centreName?: string | null;
   centreDeleted?: boolean;
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
-  const role = roleNames[params.role];
-  const what =
-    params.centreDeleted && params.centreName
-      ? `An organiser of ${params.eventName} removed the centre ${params.centreName} from the event, and with it your role as ${role} there`
-      : `An organiser of ${params.eventName} removed your role as ${role}${params.centreName ? ` at ${params.centreName}` : ""}`;
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "EventMail");
+  const names = { role: t(`roles.${params.role}`), event: params.eventName };
+  const centre = params.centreName;
+  const what = centre
+    ? t(params.centreDeleted ? "revokedWithCentre" : "revokedAt", { ...names, centre })
+    : t("revoked", names);
   return message({
     kind: "event-role-revoked",
-    subject: `You are no longer ${role} of ${params.eventName}`,
-    lines: [
-      greeting(params.recipientName),
-      `${what}, so you can no longer do what that role allowed.`,
-      "If you think this is a mistake, contact the event's organisers.",
-    ],
-    action: { label: "Open Festival of Code", url: params.url },
+    subject: t("revokedSubject", names),
+    lines: [greeting(params.recipientName, locale), what, t("revokedMistake")],
+    action: { label: t("openSite"), url: params.url },
+    locale,
   });
 }
 
 /**
  * To everyone registered: the organisers moved some of the event's dates. `changes` are the moved
- * dates, each as its label and the old and new moment already written in the event's zone.
+ * dates, each as its label and the old and new moment already written in the event's zone (and in
+ * `locale`). Written in `locale` ("EventMail"; English unless said).
  */
 export function eventDatesChangedMail(params: {
   eventName: string;
@@ -194,48 +198,69 @@ export function eventDatesChangedMail(params: {
   timeZone: string;
   changes: readonly { label: string; before: string; after: string }[];
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "EventMail");
+  const names = { event: params.eventName, count: params.changes.length };
   return message({
     kind: "event-dates-changed",
-    subject: `${params.eventName}: ${params.changes.length === 1 ? "a date has" : "dates have"} changed`,
+    subject: t("datesSubject", names),
     lines: [
-      `The organisers of ${params.eventName} changed ${params.changes.length === 1 ? "a date" : "some dates"}:`,
-      ...params.changes.map((c) => `${c.label}: now ${c.after} (was ${c.before}).`),
-      `Times are ${params.timeZone} time. The event page always shows the current dates.`,
+      t("datesChanged", names),
+      ...params.changes.map((c) => t("dateChange", { label: c.label, after: c.after, before: c.before })),
+      t("datesZone", { zone: params.timeZone }),
     ],
-    action: { label: "Open the event page", url: params.url },
+    action: { label: t("openEventPage"), url: params.url },
+    locale,
   });
 }
 
-/** To someone an organiser placed at a centre (or moved to another one). */
+/**
+ * To someone an organiser placed at a centre (or moved to another one). Written in `locale`
+ * ("EventMail"; English unless said).
+ */
 export function centreChangedMail(params: {
   recipientName: string | null;
   eventName: string;
   centre: { name: string; addressLine: string; openingTimes: string };
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "EventMail");
   const { centre } = params;
+  const names = { event: params.eventName, centre: centre.name };
   return message({
     kind: "centre-changed",
-    subject: `${params.eventName}: your centre is ${centre.name}`,
+    subject: t("centreSubject", names),
     lines: [
-      greeting(params.recipientName),
-      `The organisers of ${params.eventName} placed you at ${centre.name}.`,
-      ...(centre.addressLine ? [`It is at ${centre.addressLine}.`] : []),
-      ...(centre.openingTimes ? [`Opening times: ${centre.openingTimes}`] : []),
-      "If that doesn't work for you, reply to the organisers or change it on your registration page while registration is open.",
+      greeting(params.recipientName, locale),
+      t("centrePlaced", names),
+      ...(centre.addressLine ? [t("centreAddress", { address: centre.addressLine })] : []),
+      ...(centre.openingTimes ? [t("centreOpening", { times: centre.openingTimes })] : []),
+      t("centreChange"),
     ],
-    action: { label: "See your registration", url: params.url },
+    action: { label: t("centreAction"), url: params.url },
+    locale,
   });
 }
 
+/**
+ * An organisers' announcement to the event's people: its title and body as they wrote them (each blank
+ * line starts a paragraph), and a link to the event page. The subject's form and the button are written
+ * in `locale` ("EventMail"; English unless said).
+ */
 export function announcementMail(params: {
   eventName: string;
   title: string;
   body: string;
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
-  const subject = `${params.eventName}: ${params.title}`;
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "EventMail");
+  const subject = t("announcementSubject", { event: params.eventName, title: params.title });
   const paragraphs = params.body
     .split(/\n{2,}/)
     .map((p) => p.trim())
@@ -244,7 +269,8 @@ export function announcementMail(params: {
     kind: "announcement",
     subject,
     text: `${subject}\n\n${params.body}\n\n${params.url}\n`,
-    html: layout(subject, paragraphs, { label: "Open the event page", url: params.url }),
+    html: layout(subject, paragraphs, { label: t("openEventPage"), url: params.url }, locale),
     link: params.url,
+    ...(locale !== DEFAULT_LOCALE ? { locale } : {}),
   };
 }

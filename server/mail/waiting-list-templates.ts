@@ -1,10 +1,13 @@
 // Emails about waiting lists at full centres. Pure, like ./templates.ts.
+import { DEFAULT_LOCALE, type SiteLocale } from "../http/locales.mjs";
+import { translatorFor } from "../i18n/messages.ts";
 import { greeting, message, type MailContent } from "./templates.ts";
 
 /**
  * To the person next on a full centre's waiting list when a place frees: the place is theirs until
  * `expiresAt` (already written in the event's zone); the link opens the registration form, where
- * registering takes it. Afterwards it goes to the next person.
+ * registering takes it. Afterwards it goes to the next person. Written in `locale` ("WaitingListMail";
+ * English unless said).
  */
 export function waitlistOfferMail(params: {
   recipientName: string | null;
@@ -12,16 +15,21 @@ export function waitlistOfferMail(params: {
   centreName: string;
   expiresAt: string;
   url: string;
+  locale?: SiteLocale | undefined;
 }): MailContent {
+  const locale = params.locale ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "WaitingListMail");
+  const names = { centre: params.centreName, event: params.eventName };
   return message({
     kind: "waitlist-offer",
-    subject: `A place at ${params.centreName} is yours if you want it`,
+    subject: t("offerSubject", names),
     lines: [
-      greeting(params.recipientName),
-      `A place has come free at ${params.centreName} for ${params.eventName}, and you're next on the waiting list.`,
-      `It's kept for you until ${params.expiresAt}. To take it, finish registering before then. After that it goes to the next person on the list.`,
-      "If you don't want it any more, you can leave the waiting list from your registration page.",
+      greeting(params.recipientName, locale),
+      t("offer", names),
+      t("offerKept", { expiresAt: params.expiresAt }),
+      t("offerLeave"),
     ],
-    action: { label: "Finish registering", url: params.url },
+    action: { label: t("offerAction"), url: params.url },
+    locale,
   });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { RoleLine } from "~/app/_components/your-home";
 import { serverCaller } from "~/app/trpc/server";
@@ -10,17 +10,21 @@ import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { compactCardClass, panelClass } from "~/app/_components/card";
 
-export const metadata: Metadata = { title: "Manage events" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageEvents");
+  return { title: t("title") };
+}
 
 export default async function ManagePage() {
   const user = await requireUser("/manage");
   const caller = await serverCaller();
-  const [events, centres, home, messages, locale] = await Promise.all([
+  const [events, centres, home, messages, locale, t] = await Promise.all([
     caller.events.managed(),
     caller.events.ledCentres(),
     caller.users.home(),
     getMessages(),
     getLocale(),
+    getTranslations("ManageEvents"),
   ]);
   // Judges, mentors and safeguarding leads: what their role does, and where (RoleLine).
   const otherRoles = home.roles.filter(
@@ -29,14 +33,14 @@ export default async function ManagePage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className={pageTitleClass}>Manage events</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         {user.isPlatformAdmin ? (
           <div className="flex flex-wrap gap-3">
             <Link href="/manage/operators" className={secondaryButtonClass}>
-              Operators
+              {t("operators")}
             </Link>
             <Link href="/manage/events/new" className={buttonClass}>
-              New event
+              {t("newEvent")}
             </Link>
           </div>
         ) : null}
@@ -44,7 +48,7 @@ export default async function ManagePage() {
       {centres.length > 0 ? (
         <section aria-labelledby="centres-heading" className="space-y-3">
           <h2 id="centres-heading" className={sectionTitleClass}>
-            Centres you lead
+            {t("centres")}
           </h2>
           <ul className={`divide-y divide-slate-200 ${panelClass}`}>
             {centres.map(({ event, centre }) => (
@@ -66,7 +70,7 @@ export default async function ManagePage() {
       {otherRoles.length > 0 ? (
         <section aria-labelledby="roles-heading" className="space-y-3">
           <h2 id="roles-heading" className={sectionTitleClass}>
-            Your other roles
+            {t("otherRoles")}
           </h2>
           <ul className={`space-y-2 ${compactCardClass}`}>
             {otherRoles.map((role) => (
@@ -79,10 +83,7 @@ export default async function ManagePage() {
         </section>
       ) : null}
       {events.length === 0 && (centres.length > 0 || otherRoles.length > 0) ? null : events.length === 0 ? (
-        <p>
-          You don&apos;t organise any events yet. When a platform administrator names you as an organiser, the
-          event appears here.
-        </p>
+        <p>{t("none")}</p>
       ) : (
         <ul className={`divide-y divide-slate-200 ${panelClass}`}>
           {events.map((event) => (

@@ -1,112 +1,85 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "How we look after your information" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Privacy");
+  return { title: t("title") };
+}
 
 const section = "space-y-2";
 const heading = "text-xl font-semibold";
+
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /**
  * The privacy notice, written for the youngest people who use the product (many are 11 to 17) and
  * their families: short sentences, what is collected, who sees it, and what they can ask for.
  */
 export default function PrivacyPage() {
+  const t = useTranslations("Privacy");
   return (
     <article className="max-w-3xl space-y-8 text-lg leading-relaxed">
       <header className="space-y-3">
-        <h1 className={pageTitleClass}>How we look after your information</h1>
-        <p>
-          This page explains what we know about you, why, and who can see it. If anything is unclear, ask the
-          organisers of your event or a grown-up you trust.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p>{t("intro")}</p>
       </header>
 
       <section aria-labelledby="what" className={section}>
         <h2 id="what" className={heading}>
-          What we ask for, and why
+          {t("whatHeading")}
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          <li>Your email address, so you can sign in. We never show it to other participants or sponsors.</li>
-          <li>Your name and a nickname. Other participants see your nickname if you are under 18.</li>
-          <li>
-            Your date of birth, to check you are old enough and whether a parent or guardian needs to say yes.
-            Organisers only ever see an age group, like &ldquo;13–15&rdquo;, never your birthday.
-          </li>
-          <li>Your centre, how much coding you have done and your skills, to help you find a team.</li>
-          <li>
-            If you are under 18: your parent or guardian&apos;s email address, and what they agreed to (taking
-            part, photos, and your name next to your project).
-          </li>
-          <li>
-            If you start the registration form and don&apos;t finish, only that you started (not what you
-            typed), so we can remind you once before registration closes. We forget it when you register, or a
-            day after registration closes.
-          </li>
+          <li>{t("whatEmail")}</li>
+          <li>{t("whatName")}</li>
+          <li>{t("whatBirth")}</li>
+          <li>{t("whatCentre")}</li>
+          <li>{t("whatGuardian")}</li>
+          <li>{t("whatStarted")}</li>
         </ul>
-        <p>We don&apos;t ask for anything the event doesn&apos;t need.</p>
+        <p>{t("whatOnly")}</p>
       </section>
 
       <section aria-labelledby="who" className={section}>
         <h2 id="who" className={heading}>
-          Who can see it
+          {t("whoHeading")}
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          <li>
-            <strong>Everyone</strong> can see projects in the gallery. If you are under 18, your name only
-            appears with your project if your parent or guardian said yes, and then only your nickname or
-            first name and the first letter of your surname.
-          </li>
-          <li>
-            <strong>Other participants</strong> see your nickname (if you are under 18) and your skills if you
-            ask to be listed in the team finder.
-          </li>
-          <li>
-            <strong>Your centre lead and the organisers</strong> see what they need to run the day safely:
-            your name, age group, centre and whether your guardian has agreed.
-          </li>
-          <li>
-            <strong>Sponsors</strong> never see personal information about anyone under 18.
-          </li>
+          <li>{t.rich("whoEveryone", { strong })}</li>
+          <li>{t.rich("whoParticipants", { strong })}</li>
+          <li>{t.rich("whoOrganisers", { strong })}</li>
+          <li>{t.rich("whoSponsors", { strong })}</li>
         </ul>
-        <p>
-          There are no private messages between adults and young people here, no adverts, no tracking, and we
-          never sell anyone&apos;s information.
-        </p>
+        <p>{t("whoNever")}</p>
       </section>
 
       <section aria-labelledby="cookies" className={section}>
         <h2 id="cookies" className={heading}>
-          Cookies
+          {t("cookiesHeading")}
         </h2>
-        <p>
-          We only use the cookies that keep you signed in and protect the sign-in form, one that remembers
-          that you are acting for a child whose profile you keep, and, if you choose a language with the
-          switch at the foot of each page, one that remembers your choice for a year (NEXT_LOCALE). No
-          advertising or tracking cookies.
-        </p>
+        <p>{t("cookies")}</p>
       </section>
 
       <section aria-labelledby="choices" className={section}>
         <h2 id="choices" className={heading}>
-          What you can do
+          {t("choicesHeading")}
         </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            Change your name and nickname on your{" "}
-            <Link href="/account" className={linkClass}>
-              account page
-            </Link>
-            .
+            {t.rich("choicesName", {
+              link: (chunks: ReactNode) => (
+                <Link href="/account" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </li>
-          <li>Withdraw from an event from your registration page.</li>
-          <li>
-            Parents and guardians can take back their consent at any time, with the link in the consent email.
-          </li>
-          <li>
-            Ask to see the information we hold about you, to correct it or to delete it: write to the
-            organisers of your event (their address is at the bottom of every event page).
-          </li>
+          <li>{t("choicesWithdraw")}</li>
+          <li>{t("choicesConsent")}</li>
+          <li>{t("choicesAsk")}</li>
         </ul>
       </section>
     </article>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import {
   parseSearchParams,
   refusedSearchParams,
@@ -10,8 +11,12 @@ import { email } from "~/server/events/schema";
 import { formatInZone } from "~/server/time/zoned";
 import { pageTitleClass } from "~/app/_components/text-styles";
 import { compactCardClass } from "~/app/_components/card";
+import type { ReactNode } from "react";
 
-export const metadata: Metadata = { title: "Development outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("DevOutbox");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
@@ -23,19 +28,17 @@ export default async function OutboxPage({ searchParams }: Props) {
   const { to } = parseSearchParams(query, raw);
   const refused = refusedSearchParams(query, raw).includes("to");
   const emails = await orNotFound((await serverCaller()).dev.outbox({ to }), ["NOT_FOUND"]);
+  const t = await getTranslations("DevOutbox");
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className={pageTitleClass}>Development outbox</h1>
-        <p className="max-w-2xl text-slate-700">
-          Outside production, email is not sent: it lands here. Follow a sign-in link to sign in as that
-          address. This page does not exist in production.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="max-w-2xl text-slate-700">{t("intro")}</p>
       </header>
       <form className="flex flex-wrap items-end gap-2" role="search">
         <div className="space-y-1">
           <label htmlFor="to" className="block text-sm font-medium">
-            Only mail to
+            {t("onlyTo")}
           </label>
           <input
             id="to"
@@ -48,7 +51,7 @@ export default async function OutboxPage({ searchParams }: Props) {
           />
         </div>
         <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 hover:bg-slate-100">
-          Filter
+          {t("filter")}
         </button>
       </form>
       {refused ? (
@@ -57,23 +60,27 @@ export default async function OutboxPage({ searchParams }: Props) {
           role="alert"
           className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
         >
-          That isn&apos;t an email address, so all mail is shown.
+          {t("notAnAddress")}
         </p>
       ) : null}
       {emails.length === 0 ? (
-        <p>No email yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <ul className="space-y-3">
           {emails.map((mail) => (
             <li key={mail.id} className={compactCardClass}>
               <h2 className="font-semibold">{mail.subject}</h2>
               <p className="text-sm text-slate-700">
-                To <span data-testid="outbox-to">{mail.to}</span> · {formatInZone(mail.createdAt, "UTC")}
+                {t.rich("to", {
+                  address: mail.to,
+                  to: (chunks: ReactNode) => <span data-testid="outbox-to">{chunks}</span>,
+                })}{" "}
+                · {formatInZone(mail.createdAt, "UTC")}
               </p>
               {mail.link ? (
                 <p className="mt-2">
                   <a href={mail.link} className="font-medium break-all text-brand-700 underline">
-                    {mail.kind === "sign-in" ? `Sign in as ${mail.to}` : mail.link}
+                    {mail.kind === "sign-in" ? t("signInAs", { address: mail.to }) : mail.link}
                   </a>
                 </p>
               ) : null}

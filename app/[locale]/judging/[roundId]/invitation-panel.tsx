@@ -14,22 +14,56 @@ import type { RouterOutputs } from "~/app/trpc/types";
 import { affiliationInput, declareConflictInput } from "~/server/judging/schema";
 
 type Invitation = RouterOutputs["judging"]["invitation"];
+type Declared = Invitation["conflicts"]["declared"][number];
+type ConflictKind = "TEAM" | "ORGANISATION" | "OTHER";
 
-const resolutionText = {
-  PENDING: "Declared: you won't judge them",
-  UPHELD: "Upheld: you won't judge them",
-  DISMISSED: "Dismissed by the organisers",
-} as const;
+/** What InvitationAnswer says (the "JudgeInvitation" messages), read by the page. */
+export interface InvitationWords {
+  question: string;
+  declined: string;
+  accepting: string;
+  accept: string;
+  decline: string;
+}
 
-const kindText = { TEAM: "Team", ORGANISATION: "Organisation", OTHER: "Other" } as const;
+/** What ConflictsPanel says (the "JudgeConflicts" messages), read by the page. */
+export interface ConflictsWords {
+  resolution: Record<Declared["resolution"], string>;
+  kind: Record<ConflictKind, string>;
+  choice: Record<ConflictKind, string>;
+  declaredDone: string;
+  affiliationHeading: string;
+  affiliation: string;
+  affiliationLabel: string;
+  affiliationHint: string;
+  saving: string;
+  saveAffiliation: string;
+  affiliationSaved: string;
+  heading: string;
+  intro: string;
+  none: string;
+  kindLabel: string;
+  team: string;
+  organisation: string;
+  details: string;
+  legend: string;
+  chooseTeam: string;
+  chooseOrganisation: string;
+  whatConflict: string;
+  detailsOptional: string;
+  declaring: string;
+  declare: string;
+}
 
 /** Accept or decline the invitation to judge. */
 export function InvitationAnswer({
   roundId,
   status,
+  words,
 }: {
   roundId: string;
   status: Invitation["judge"]["status"];
+  words: InvitationWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -47,15 +81,9 @@ export function InvitationAnswer({
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="answer-heading" className="text-xl font-semibold">
-        Will you judge this round?
+        {words.question}
       </h2>
-      {status === "DECLINED" ? (
-        <p>
-          You declined. If you can judge after all, accept below while the organisers are still assigning.
-        </p>
-      ) : (
-        <p>Accepting tells the organisers they can give you entries to score.</p>
-      )}
+      {status === "DECLINED" ? <p>{words.declined}</p> : <p>{words.accepting}</p>}
       <ActionProblem problem={action.problem} />
       <div className="flex flex-wrap gap-3">
         <PendingButton
@@ -64,7 +92,7 @@ export function InvitationAnswer({
           onClick={() => answer(true)}
           className={`${buttonClass} min-h-12 px-6 text-lg`}
         >
-          Accept
+          {words.accept}
         </PendingButton>
         {status === "INVITED" ? (
           <PendingButton
@@ -73,7 +101,7 @@ export function InvitationAnswer({
             onClick={() => answer(false)}
             className={`${secondaryButtonClass} min-h-12 px-6 text-lg`}
           >
-            Decline
+            {words.decline}
           </PendingButton>
         ) : null}
       </div>
@@ -86,10 +114,12 @@ export function ConflictsPanel({
   roundId,
   affiliation,
   conflicts,
+  words,
 }: {
   roundId: string;
   affiliation: string | null;
   conflicts: Invitation["conflicts"];
+  words: ConflictsWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -128,7 +158,7 @@ export function ConflictsPanel({
     const ok = await conflictForm.attempt(() => declare.mutateAsync(checked.data));
     if (ok) {
       setConflict(blank);
-      setDeclared("Declared. The organisers will keep you away from it.");
+      setDeclared(words.declaredDone);
       router.refresh();
     }
   }
@@ -137,16 +167,16 @@ export function ConflictsPanel({
   return (
     <div className="space-y-6">
       <form onSubmit={(e) => void onAffiliation(e)} noValidate className="space-y-3">
-        <h3 className="text-lg font-semibold">Your affiliation</h3>
+        <h3 className="text-lg font-semibold">{words.affiliationHeading}</h3>
         <ErrorSummary
           problem={affiliationForm.problem}
-          labels={{ affiliation: "Affiliation" }}
+          labels={{ affiliation: words.affiliation }}
           idPrefix="judge-"
         />
         <Field
           id="judge-affiliation"
-          label="School, club or employer (optional)"
-          hint="We ask so we can keep you away from teams from the same place. Only the organisers see it."
+          label={words.affiliationLabel}
+          hint={words.affiliationHint}
           errors={affiliationForm.problem?.fields.affiliation}
         >
           {(props) => (
@@ -162,47 +192,44 @@ export function ConflictsPanel({
         </Field>
         <PendingButton
           pending={affiliationForm.pending}
-          pendingLabel="Saving…"
+          pendingLabel={words.saving}
           className={secondaryButtonClass}
         >
-          Save affiliation
+          {words.saveAffiliation}
         </PendingButton>
-        {affiliationSaved ? <FormStatus message="Affiliation saved." variant="text" /> : null}
+        {affiliationSaved ? <FormStatus message={words.affiliationSaved} variant="text" /> : null}
       </form>
 
       <section aria-labelledby="conflicts-heading" className="space-y-3">
         <h3 id="conflicts-heading" className="text-lg font-semibold">
-          Conflicts of interest
+          {words.heading}
         </h3>
-        <p className="text-slate-700">
-          Tell us about a team you know (your child, a student, a colleague), an organisation you work with,
-          or anything else that could make your scoring look unfair.
-        </p>
+        <p className="text-slate-700">{words.intro}</p>
         {conflicts.declared.length > 0 ? (
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
             {conflicts.declared.map((c) => (
               <li key={c.id} className="p-3">
-                <span className="font-medium">{kindText[c.kind]}:</span> {c.with}
-                <span className="block text-sm text-slate-600">{resolutionText[c.resolution]}</span>
+                <span className="font-medium">{words.kind[c.kind]}:</span> {c.with}
+                <span className="block text-sm text-slate-600">{words.resolution[c.resolution]}</span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-slate-700">You haven&apos;t declared any.</p>
+          <p className="text-slate-700">{words.none}</p>
         )}
         <form onSubmit={(e) => void onDeclare(e)} noValidate className="space-y-3">
           <ErrorSummary
             problem={conflictForm.problem}
             labels={{
-              kind: "What it is with",
-              teamId: "Team",
-              organisationId: "Organisation",
-              note: "Details",
+              kind: words.kindLabel,
+              teamId: words.team,
+              organisationId: words.organisation,
+              note: words.details,
             }}
             idPrefix="conflict-"
           />
           <fieldset className="space-y-2">
-            <legend className="font-medium">Declare a conflict with</legend>
+            <legend className="font-medium">{words.legend}</legend>
             <div className="flex flex-wrap gap-4">
               {(["TEAM", "ORGANISATION", "OTHER"] as const).map((kind) => (
                 <label key={kind} className="flex min-h-11 items-center gap-2">
@@ -215,13 +242,13 @@ export function ConflictsPanel({
                     onChange={() => setConflict((c) => ({ ...c, kind }))}
                     className="size-5"
                   />
-                  {kind === "OTHER" ? "Something else" : kind === "TEAM" ? "A team" : "An organisation"}
+                  {words.choice[kind]}
                 </label>
               ))}
             </div>
           </fieldset>
           {conflict.kind === "TEAM" ? (
-            <Field id="conflict-teamId" label="Team" errors={conflictErrors.teamId}>
+            <Field id="conflict-teamId" label={words.team} errors={conflictErrors.teamId}>
               {(props) => (
                 <select
                   {...props}
@@ -229,7 +256,7 @@ export function ConflictsPanel({
                   onChange={(e) => setConflict((c) => ({ ...c, teamId: e.target.value }))}
                   className={inputClass}
                 >
-                  <option value="">Choose a team</option>
+                  <option value="">{words.chooseTeam}</option>
                   {conflicts.teams.map((t) => (
                     <option key={t.id} value={t.id}>
                       {t.name}
@@ -240,7 +267,11 @@ export function ConflictsPanel({
             </Field>
           ) : null}
           {conflict.kind === "ORGANISATION" ? (
-            <Field id="conflict-organisationId" label="Organisation" errors={conflictErrors.organisationId}>
+            <Field
+              id="conflict-organisationId"
+              label={words.organisation}
+              errors={conflictErrors.organisationId}
+            >
               {(props) => (
                 <select
                   {...props}
@@ -248,7 +279,7 @@ export function ConflictsPanel({
                   onChange={(e) => setConflict((c) => ({ ...c, organisationId: e.target.value }))}
                   className={inputClass}
                 >
-                  <option value="">Choose an organisation</option>
+                  <option value="">{words.chooseOrganisation}</option>
                   {conflicts.organisations.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.name}
@@ -260,7 +291,7 @@ export function ConflictsPanel({
           ) : null}
           <Field
             id="conflict-note"
-            label={conflict.kind === "OTHER" ? "What is the conflict?" : "Details (optional)"}
+            label={conflict.kind === "OTHER" ? words.whatConflict : words.detailsOptional}
             errors={conflictErrors.note}
           >
             {(props) => (
@@ -276,10 +307,10 @@ export function ConflictsPanel({
           </Field>
           <PendingButton
             pending={conflictForm.pending}
-            pendingLabel="Declaring…"
+            pendingLabel={words.declaring}
             className={secondaryButtonClass}
           >
-            Declare conflict
+            {words.declare}
           </PendingButton>
           <FormStatus message={declared} variant="text" />
         </form>

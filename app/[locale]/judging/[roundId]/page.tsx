@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { templatePickerWords } from "~/app/_components/template-picker-words";
 import { requireUser } from "~/app/_components/guards";
 import { Notice } from "~/app/_components/notice";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
@@ -7,9 +10,13 @@ import { ASSIGNMENT_STATUS_LABELS, ROUND_STATUS_LABELS } from "~/server/judging/
 import { formatInNamedZone } from "~/server/time/zoned";
 import { EntryView } from "./entry-view";
 import { ConflictsPanel, InvitationAnswer } from "./invitation-panel";
+import { conflictsWords, invitationWords, scoringWords } from "./judging-words";
 import { Scoring } from "./scoring";
 
-export const metadata: Metadata = { title: "Judging a round" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("JudgingRound");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ roundId: string }> };
 
@@ -18,17 +25,31 @@ export default async function JudgingRoundPage({ params }: Props) {
   const { roundId } = await params;
   const user = await requireUser(`/judging/${encodeURIComponent(roundId)}`);
   const api = await serverCaller();
-  const invitation = await orNotFound(api.judging.invitation({ roundId }));
+  const [invitation, t, conflictWords] = await Promise.all([
+    orNotFound(api.judging.invitation({ roundId })),
+    getTranslations("JudgingRound"),
+    conflictsWords(),
+  ]);
   const { round, event, judge, conflicts } = invitation;
-  const when = (at: Date) => <time dateTime={at.toISOString()}>{formatInNamedZone(at, event.timeZone)}</time>;
+  /** A sentence of the round's (`key`) with its `<time>` naming `at` in the event's zone. */
+  const when = (key: "closes" | "assigningOpens" | "opens", at: Date) =>
+    t.rich(key, {
+      date: formatInNamedZone(at, event.timeZone),
+      time: (chunks: ReactNode) => <time dateTime={at.toISOString()}>{chunks}</time>,
+    });
   const conflictsPanel = (
-    <ConflictsPanel roundId={round.id} affiliation={judge.affiliation} conflicts={conflicts} />
+    <ConflictsPanel
+      roundId={round.id}
+      affiliation={judge.affiliation}
+      conflicts={conflicts}
+      words={conflictWords}
+    />
   );
   const header = (
     <header className="space-y-1">
       <p className="text-sm text-slate-600">
         <Link href="/judging" className="text-brand-700 underline">
-          Judging
+          {t("judging")}
         </Link>{" "}
         · {event.name}
       </p>
@@ -42,13 +63,13 @@ export default async function JudgingRoundPage({ params }: Props) {
       <div className="max-w-2xl space-y-6">
         {header}
         <p>
-          You&apos;re invited to judge this round of {event.name}.
-          {round.closesAt ? <> Scoring closes {when(round.closesAt)}.</> : null}
+          {t("invited", { event: event.name })}
+          {round.closesAt ? <> {when("closes", round.closesAt)}</> : null}
         </p>
-        <InvitationAnswer roundId={round.id} status={judge.status} />
+        <InvitationAnswer roundId={round.id} status={judge.status} words={await invitationWords()} />
         <section aria-labelledby="before-heading" className="space-y-3">
           <h2 id="before-heading" className="text-xl font-semibold">
-            Before you judge
+            {t("beforeYouJudge")}
           </h2>
           {conflictsPanel}
         </section>
@@ -56,10 +77,14 @@ export default async function JudgingRoundPage({ params }: Props) {
     );
   }
 
-  const { queue, criteria, scoring, progress, round: queued } = await api.judging.queue({ roundId });
+  const [{ queue, criteria, scoring, progress, round: queued }, words, templateWords] = await Promise.all([
+    api.judging.queue({ roundId }),
+    scoringWords(),
+    templatePickerWords(),
+  ]);
   const yourConflicts = (
     <details className="rounded-lg border border-slate-200 bg-white p-4">
-      <summary className="cursor-pointer font-medium">Your affiliation and conflicts of interest</summary>
+      <summary className="cursor-pointer font-medium">{t("yourConflicts")}</summary>
       <div className="mt-4">{conflictsPanel}</div>
     </details>
   );
@@ -68,15 +93,7 @@ export default async function JudgingRoundPage({ params }: Props) {
     return (
       <div className="max-w-2xl space-y-6">
         {header}
-        <Notice>
-          The organisers are still assigning entries; come back{" "}
-          {queued.opensAt ? (
-            <>at {when(queued.opensAt)}, when scoring opens</>
-          ) : (
-            "later: this page shows them once they're ready"
-          )}
-          .
-        </Notice>
+        <Notice>{queued.opensAt ? when("assigningOpens", queued.opensAt) : t("assigningLater")}</Notice>
         {yourConflicts}
       </div>
     );
@@ -88,13 +105,7 @@ export default async function JudgingRoundPage({ params }: Props) {
       <div className="max-w-3xl space-y-6">
         {header}
         <Notice>
-          {closed ? (
-            "This round has closed: scores can no longer change. These are the scores you gave."
-          ) : queued.opensAt ? (
-            <>Scoring opens {when(queued.opensAt)}. Your entries are below.</>
-          ) : (
-            "Scoring hasn't opened yet. Your entries are below."
-          )}
+          {closed ? t("closed") : queued.opensAt ? when("opens", queued.opensAt) : t("notOpen")}
         </Notice>
         <p className="font-medium">{progress.summary}</p>
         <ul className="space-y-3">
@@ -102,7 +113,7 @@ export default async function JudgingRoundPage({ params }: Props) {
             <li key={a.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="text-lg font-semibold break-words">{a.entry.title}</h2>
               <p className="text-sm text-slate-600">
-                Team {a.entry.team} · {ASSIGNMENT_STATUS_LABELS[a.status]}
+                {t("team", { team: a.entry.team })} · {ASSIGNMENT_STATUS_LABELS[a.status]}
               </p>
               {closed ? (
                 <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
@@ -110,7 +121,7 @@ export default async function JudgingRoundPage({ params }: Props) {
                     <div key={c.id} className="contents">
                       <dt>{c.name}</dt>
                       <dd className="text-right font-semibold">
-                        {a.scores.find((s) => s.criterionId === c.id)?.value ?? "Not scored"}
+                        {a.scores.find((s) => s.criterionId === c.id)?.value ?? t("notScored")}
                       </dd>
                     </div>
                   ))}
@@ -126,7 +137,7 @@ export default async function JudgingRoundPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-6">
       {header}
-      {queued.closesAt ? <p>Scoring closes {when(queued.closesAt)}.</p> : null}
+      {queued.closesAt ? <p>{when("closes", queued.closesAt)}</p> : null}
       <Scoring
         roundId={round.id}
         eventId={event.id}
@@ -135,6 +146,8 @@ export default async function JudgingRoundPage({ params }: Props) {
         criteria={criteria}
         queue={queue}
         entryViews={Object.fromEntries(queue.map((a) => [a.id, <EntryView key={a.id} entry={a.entry} />]))}
+        words={words}
+        templateWords={templateWords}
       />
       {yourConflicts}
     </div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "~/server/i18n/messages";
 import {
   enqueue,
   mergeOutboxes,
@@ -115,7 +116,7 @@ describe("outboxSummary", () => {
     [{ waiting: 1, sending: true, offline: false }, "Saving 1 score…"],
     [{ waiting: 3, sending: false, offline: false }, "3 scores kept on this device, about to be sent."],
   ])("%j → %s", (state, text) => {
-    expect(outboxSummary(state)).toBe(text);
+    expect(outboxSummary(state, CATALOGUES["en-GB"].JudgingScoring.outbox)).toBe(text);
   });
 });
 

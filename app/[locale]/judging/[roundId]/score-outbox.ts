@@ -1,6 +1,8 @@
 // A judge's scores not yet confirmed by the server, kept on the device so a lost connection loses
 // nothing. Pure: storage and sending live in the scoring screen; this decides what is kept and sent.
 
+import { fillTemplate } from "~/server/i18n/labels";
+
 /** One criterion's score as the judge typed it; `writtenAt` is the device's clock then (ms). */
 export interface ScoreWrite {
   assignmentId: string;
@@ -82,18 +84,35 @@ export function shownScore(
   return stored?.value ?? null;
 }
 
-function scores(n: number): string {
-  return n === 1 ? "1 score" : `${n} scores`;
+/**
+ * The sentences of outboxSummary, as raw templates (the "JudgingScoring" messages' "outbox"): `{scores}`
+ * is `oneScore` or `scores`, each with `{count}`.
+ */
+export interface OutboxWords {
+  allSaved: string;
+  offline: string;
+  sending: string;
+  waiting: string;
+  oneScore: string;
+  scores: string;
+}
+
+function scores(n: number, words: OutboxWords): string {
+  return fillTemplate(n === 1 ? words.oneScore : words.scores, { count: n });
 }
 
 /**
  * The one sentence saying where the judge's scores are: all saved, being saved, or kept on the device
  * while the connection is down.
  */
-export function outboxSummary(params: { waiting: number; sending: boolean; offline: boolean }): string {
+export function outboxSummary(
+  params: { waiting: number; sending: boolean; offline: boolean },
+  words: OutboxWords,
+): string {
   const { waiting, sending, offline } = params;
-  if (waiting === 0) return "All scores saved.";
-  if (offline) return `Waiting for connection — ${scores(waiting)} kept on this device.`;
-  if (sending) return `Saving ${scores(waiting)}…`;
-  return `${scores(waiting)} kept on this device, about to be sent.`;
+  if (waiting === 0) return words.allSaved;
+  const filled = { scores: scores(waiting, words) };
+  if (offline) return fillTemplate(words.offline, filled);
+  if (sending) return fillTemplate(words.sending, filled);
+  return fillTemplate(words.waiting, filled);
 }

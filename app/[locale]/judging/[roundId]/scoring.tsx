@@ -9,10 +9,11 @@ import { secondaryButtonClass } from "~/app/_components/button-styles";
 import { inputClass } from "~/app/_components/field";
 import { problemFrom, useFormProblem, type FormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
-import { TemplatePicker } from "~/app/_components/template-picker";
+import { TemplatePicker, type TemplatePickerWords } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
 import type { AppRouter } from "~/server/routers/_app";
+import { fillTemplate } from "~/server/i18n/labels";
 import { ASSIGNMENT_STATUS_LABELS } from "~/server/judging/schema";
 import {
   enqueue,
@@ -24,6 +25,7 @@ import {
   shownScore,
   writeKey,
   type Outbox,
+  type OutboxWords,
   type ScoreWrite,
 } from "./score-outbox";
 
@@ -31,6 +33,45 @@ type Queue = RouterOutputs["judging"]["queue"];
 type Assignment = Queue["queue"][number];
 type Status = Assignment["status"];
 type Stored = Record<string, { value: number | null; writtenAt: number }>;
+/** Where one criterion's score is: waiting for a connection, on its way, not given, or saved. */
+type ScoreState = "waiting" | "saving" | "unscored" | "saved";
+
+/**
+ * What the scoring screen says (the "JudgingScoring" messages), read by the page. `progress`,
+ * `progressAllDone`, `entry`, `flaggedBecause`, `scoreFrom` and `outbox` are raw templates (fillTemplate).
+ */
+export interface ScoringWords {
+  laterKept: string;
+  progress: string;
+  progressAllDone: string;
+  signedOut: string;
+  yourEntries: string;
+  entry: string;
+  yourScores: string;
+  state: Record<ScoreState, string>;
+  nextEntry: string;
+  assignment: Record<Exclude<Status, "PENDING">, string>;
+  flaggedBecause: string;
+  scoreFrom: string;
+  savingNotes: string;
+  notesSaved: string;
+  notesOffline: string;
+  notes: string;
+  privateNote: string;
+  privateNoteHint: string;
+  feedback: string;
+  feedbackHint: string;
+  notesUnsaved: string;
+  otherActions: string;
+  skip: string;
+  backToScoring: string;
+  teamAbsent: string;
+  flag: string;
+  flagReason: string;
+  sending: string;
+  sendFlag: string;
+  outbox: OutboxWords;
+}
 
 /** Scales this long are shown as buttons; longer ones (0–100) as a number field. */
 const MAX_BUTTONS = 11;
@@ -102,6 +143,8 @@ export function Scoring({
   criteria,
   queue,
   entryViews,
+  words,
+  templateWords,
 }: {
   roundId: string;
   /** The round's event: its feedback templates are offered in the feedback box. */
@@ -111,6 +154,9 @@ export function Scoring({
   criteria: Queue["criteria"];
   queue: Queue["queue"];
   entryViews: Record<string, ReactNode>;
+  words: ScoringWords;
+  /** The words of the feedback box's template picker. */
+  templateWords: TemplatePickerWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -122,6 +168,7 @@ export function Scoring({
     retry: false,
   });
   const storageKey = outboxStorageKey(roundId, userId);
+  const laterKept = words.laterKept;
 
   const outboxRef = useRef<Outbox>([]);
   const [outbox, setOutboxState] = useState<Outbox>([]);
@@ -180,7 +227,7 @@ export function Scoring({
         setStatuses((s) => ({ ...s, [write.assignmentId]: answer.status }));
         setOutbox(settle(outboxRef.current, write));
         if (!answer.applied && answer.value !== write.value) {
-          setNotice("A later score for that criterion, given on another device, was kept: it shows now.");
+          setNotice(laterKept);
         }
       } catch (error) {
         const outcome = outcomeOf(error);
@@ -192,7 +239,7 @@ export function Scoring({
         }
       }
     }
-  }, [roundId, sendScore, setOutbox]);
+  }, [roundId, sendScore, setOutbox, laterKept]);
 
   useEffect(() => {
     flushAgain.current = flush;
@@ -250,20 +297,19 @@ export function Scoring({
     <div className="space-y-6">
       <div className="sticky top-0 z-10 -mx-4 space-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
         <p className="text-lg font-semibold">
-          {done} of {queue.length} done
-          {allDone ? " — every entry is finished. Thank you!" : ""}
+          {fillTemplate(allDone ? words.progressAllDone : words.progress, { done, total: queue.length })}
         </p>
         <p role="status" aria-live="polite" className={waiting > 0 ? "text-amber-900" : "text-green-800"}>
-          {outboxSummary({ waiting, sending: sending > 0, offline })}
+          {outboxSummary({ waiting, sending: sending > 0, offline }, words.outbox)}
         </p>
         {signedOut ? (
           <p className="text-sm text-red-800">
-            You&apos;re signed out, so your scores wait on this device. <SignInAgain />
+            {words.signedOut} <SignInAgain />
           </p>
         ) : null}
       </div>
 
-      <nav aria-label="Your entries">
+      <nav aria-label={words.yourEntries}>
         <ol className="flex gap-2 overflow-x-auto pb-1" data-scrolls="">
           {queue.map((a, index) => {
             const status = statusOf(a);
@@ -290,12 +336,12 @@ export function Scoring({
         </ol>
       </nav>
 
-      <article aria-label={`Entry: ${current.entry.title}`} className="space-y-6">
+      <article aria-label={fillTemplate(words.entry, { title: current.entry.title })} className="space-y-6">
         {entryViews[current.id]}
-        <AssignmentState status={statusOf(current)} reason={current.reason} />
+        <AssignmentState status={statusOf(current)} reason={current.reason} words={words} />
         <section aria-labelledby="rubric-heading" className="space-y-4">
           <h2 id="rubric-heading" className="text-xl font-semibold">
-            Your scores
+            {words.yourScores}
           </h2>
           <ActionProblem problem={refusal} />
           {notice ? <p className="text-sm text-slate-700">{notice}</p> : null}
@@ -303,13 +349,13 @@ export function Scoring({
             const key = writeKey({ assignmentId: current.id, criterionId: criterion.id });
             const pending = queued.get(key);
             const value = shownScore(stored[key], pending);
-            const state = pending
+            const state: ScoreState = pending
               ? offline || signedOut
-                ? "Waiting for connection"
-                : "Saving…"
+                ? "waiting"
+                : "saving"
               : value === null
-                ? "Not scored yet"
-                : "Saved";
+                ? "unscored"
+                : "saved";
             return (
               <CriterionInput
                 key={key}
@@ -318,16 +364,26 @@ export function Scoring({
                 scale={scale}
                 value={value}
                 state={state}
+                stateText={words.state[state]}
+                scoreFrom={fillTemplate(words.scoreFrom, { min: scale.min, max: scale.max })}
                 onChange={(v) => record(current.id, criterion.id, v)}
               />
             );
           })}
         </section>
-        <Notes key={current.id} roundId={roundId} eventId={eventId} assignment={current} />
+        <Notes
+          key={current.id}
+          roundId={roundId}
+          eventId={eventId}
+          assignment={current}
+          words={words}
+          templateWords={templateWords}
+        />
         <Marks
           roundId={roundId}
           assignment={current}
           status={statusOf(current)}
+          words={words}
           onMarked={(status) => {
             setStatuses((s) => ({ ...s, [current.id]: status }));
             if (status !== "PENDING") setCurrentId(nextAfter(current.id) ?? current.id);
@@ -340,7 +396,7 @@ export function Scoring({
             onClick={() => setCurrentId(nextAfter(current.id))}
             className={`${secondaryButtonClass} min-h-12 w-full text-lg sm:w-auto sm:px-8`}
           >
-            Next entry
+            {words.nextEntry}
           </button>
         ) : null}
       </article>
@@ -348,14 +404,20 @@ export function Scoring({
   );
 }
 
-function AssignmentState({ status, reason }: { status: Status; reason: string | null }) {
+function AssignmentState({
+  status,
+  reason,
+  words,
+}: {
+  status: Status;
+  reason: string | null;
+  words: ScoringWords;
+}) {
   if (status === "PENDING") return null;
-  const text = {
-    SCORED: "You've scored every criterion. You can still change a score until the round closes.",
-    SKIPPED: "You skipped this entry; it comes round again after the others.",
-    ABSENT: "You marked the team absent.",
-    FLAGGED: `You flagged this entry for the organisers${reason ? `: ${reason}` : "."}`,
-  }[status];
+  const text =
+    status === "FLAGGED" && reason
+      ? fillTemplate(words.flaggedBecause, { reason })
+      : words.assignment[status];
   return <p className="rounded border border-slate-300 bg-slate-50 p-3">{text}</p>;
 }
 
@@ -366,20 +428,25 @@ function CriterionInput({
   scale,
   value,
   state,
+  stateText,
+  scoreFrom,
   onChange,
 }: {
   id: string;
   criterion: Queue["criteria"][number];
   scale: { min: number; max: number };
   value: number | null;
-  state: string;
+  state: ScoreState;
+  stateText: string;
+  /** "Score from 0 to 100", for a scale too long for buttons. */
+  scoreFrom: string;
   onChange: (value: number | null) => void;
 }) {
   const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   const guidanceId = `${id}-guidance`;
   const stateId = `${id}-state`;
   const stateClass =
-    state === "Saved" ? "text-green-800" : state === "Not scored yet" ? "text-slate-700" : "text-amber-900";
+    state === "saved" ? "text-green-800" : state === "unscored" ? "text-slate-700" : "text-amber-900";
   return (
     <fieldset
       aria-describedby={`${criterion.guidance ? guidanceId : ""} ${stateId}`.trim()}
@@ -411,9 +478,7 @@ function CriterionInput({
         </div>
       ) : (
         <label className="block space-y-1">
-          <span className="block text-sm">
-            Score from {scale.min} to {scale.max}
-          </span>
+          <span className="block text-sm">{scoreFrom}</span>
           <input
             type="number"
             inputMode="numeric"
@@ -430,7 +495,7 @@ function CriterionInput({
         </label>
       )}
       <p id={stateId} className={`text-sm font-medium ${stateClass}`}>
-        {state}
+        {stateText}
       </p>
     </fieldset>
   );
@@ -441,10 +506,14 @@ function Notes({
   roundId,
   eventId,
   assignment,
+  words,
+  templateWords,
 }: {
   roundId: string;
   eventId: string;
   assignment: Assignment;
+  words: ScoringWords;
+  templateWords: TemplatePickerWords;
 }) {
   const trpc = useTRPC();
   const { mutateAsync: sendNotes } = useMutation({
@@ -456,23 +525,20 @@ function Notes({
   const [state, setState] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(notes);
+  const { savingNotes, notesSaved, notesOffline } = words;
 
   const save = useCallback(async () => {
     window.clearTimeout(timer.current);
     const toSave = latest.current;
-    setState("Saving notes…");
+    setState(savingNotes);
     try {
       await sendNotes({ roundId, assignmentId: assignment.id, ...toSave });
       setSaved(toSave);
-      setState(latest.current === toSave ? "Notes saved." : null);
+      setState(latest.current === toSave ? notesSaved : null);
     } catch (error) {
-      setState(
-        outcomeOf(error) === "retry"
-          ? "Notes not saved yet: no connection. They are saved when you next leave a box while online."
-          : problemFrom(error).message,
-      );
+      setState(outcomeOf(error) === "retry" ? notesOffline : problemFrom(error).message);
     }
-  }, [roundId, assignment.id, sendNotes]);
+  }, [roundId, assignment.id, sendNotes, savingNotes, notesSaved, notesOffline]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -492,12 +558,12 @@ function Notes({
   return (
     <section aria-labelledby="notes-heading" className="space-y-3">
       <h2 id="notes-heading" className="text-xl font-semibold">
-        Notes
+        {words.notes}
       </h2>
       <NoteBox
         id={`note-${assignment.id}`}
-        label="Private note"
-        hint="Only you and the organisers see it."
+        label={words.privateNote}
+        hint={words.privateNoteHint}
         value={notes.privateNote}
         onChange={(text) => change("privateNote", text)}
         onBlur={onBlur}
@@ -510,17 +576,18 @@ function Notes({
           change("feedback", text);
           void save();
         }}
+        words={templateWords}
       />
       <NoteBox
         id={`feedback-${assignment.id}`}
-        label="Feedback for the team"
-        hint="The team reads it once the organisers have checked it."
+        label={words.feedback}
+        hint={words.feedbackHint}
         value={notes.feedback}
         onChange={(text) => change("feedback", text)}
         onBlur={onBlur}
       />
       <p role="status" className="text-sm text-slate-700">
-        {state ?? (unsaved ? "Notes not saved yet." : "")}
+        {state ?? (unsaved ? words.notesUnsaved : "")}
       </p>
     </section>
   );
@@ -569,11 +636,13 @@ function Marks({
   assignment,
   status,
   onMarked,
+  words,
 }: {
   roundId: string;
   assignment: Assignment;
   status: Status;
   onMarked: (status: Status) => void;
+  words: ScoringWords;
 }) {
   const trpc = useTRPC();
   const mark = useMutation(trpc.judging.mark.mutationOptions());
@@ -598,7 +667,7 @@ function Marks({
   return (
     <section aria-labelledby="marks-heading" className="space-y-3">
       <h2 id="marks-heading" className="sr-only">
-        Other actions
+        {words.otherActions}
       </h2>
       <ActionProblem problem={action.problem} />
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
@@ -609,7 +678,7 @@ function Marks({
             onClick={() => void send("SKIPPED")}
             className={big}
           >
-            Skip for now
+            {words.skip}
           </PendingButton>
         ) : (
           <PendingButton
@@ -618,7 +687,7 @@ function Marks({
             onClick={() => void send("PENDING")}
             className={big}
           >
-            Back to scoring
+            {words.backToScoring}
           </PendingButton>
         )}
         {status !== "ABSENT" ? (
@@ -628,7 +697,7 @@ function Marks({
             onClick={() => void send("ABSENT")}
             className={big}
           >
-            Team absent
+            {words.teamAbsent}
           </PendingButton>
         ) : null}
         {status !== "FLAGGED" ? (
@@ -639,7 +708,7 @@ function Marks({
             onClick={() => setFlagging((f) => !f)}
             className={big}
           >
-            Flag for the organisers
+            {words.flag}
           </button>
         ) : null}
       </div>
@@ -649,7 +718,7 @@ function Marks({
           className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
         >
           <label htmlFor={reasonId} className="block font-medium">
-            What should the organisers look at?
+            {words.flagReason}
           </label>
           <textarea
             id={reasonId}
@@ -663,11 +732,11 @@ function Marks({
           <PendingButton
             type="button"
             pending={action.pending}
-            pendingLabel="Sending…"
+            pendingLabel={words.sending}
             onClick={() => void send("FLAGGED")}
             className={big}
           >
-            Send flag
+            {words.sendFlag}
           </PendingButton>
         </div>
       ) : null}

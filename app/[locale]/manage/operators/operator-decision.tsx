@@ -8,15 +8,28 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 
+/** What the buttons say about one organisation (the "Operators" messages, its name in), read by the page. */
+export interface OperatorDecisionWords {
+  withdraw: string;
+  withdrawTitle: string;
+  withdrawBody: string;
+  withdrawConfirm: string;
+  withdrawing: string;
+  withdrawn: string;
+  approving: string;
+  approved: string;
+  approve: string;
+}
+
 /** Approve an organisation as an operator, or withdraw the approval (after asking). */
 export function OperatorDecision({
   organisationId,
-  name,
   approved,
+  words,
 }: {
   organisationId: string;
-  name: string;
   approved: boolean;
+  words: OperatorDecisionWords;
 }) {
   const trpc = useTRPC();
   const decide = useMutation(trpc.directory.decideOperator.mutationOptions());
@@ -25,20 +38,15 @@ export function OperatorDecision({
     <div className="space-y-2">
       {approved ? (
         <ConfirmDialog
-          trigger="Withdraw approval"
+          trigger={words.withdraw}
           triggerClassName={dangerOutlineButtonClass}
           triggerDisabled={action.pending}
-          title={`Withdraw ${name}'s approval?`}
-          description={
-            <p>Its weekly clubs leave the directory and its owners can no longer add clubs or events.</p>
-          }
-          confirmLabel="Yes, withdraw it"
-          pendingLabel="Withdrawing…"
+          title={words.withdrawTitle}
+          description={<p>{words.withdrawBody}</p>}
+          confirmLabel={words.withdrawConfirm}
+          pendingLabel={words.withdrawing}
           onConfirm={() =>
-            action.run(
-              () => decide.mutateAsync({ organisationId, approved: false }),
-              `${name} is no longer an operator.`,
-            )
+            action.run(() => decide.mutateAsync({ organisationId, approved: false }), words.withdrawn)
           }
           problem={action.problem}
         />
@@ -46,15 +54,12 @@ export function OperatorDecision({
         <PendingButton
           type="button"
           pending={action.pending}
-          pendingLabel="Approving…"
+          pendingLabel={words.approving}
           onClick={() =>
-            void action.run(
-              () => decide.mutateAsync({ organisationId, approved: true }),
-              `${name} is an operator now.`,
-            )
+            void action.run(() => decide.mutateAsync({ organisationId, approved: true }), words.approved)
           }
         >
-          Approve {name}
+          {words.approve}
         </PendingButton>
       )}
       <ActionOutcome done={action.done} problem={approved ? null : action.problem} />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { PageHeader } from "~/app/_components/page-header";
@@ -12,31 +14,34 @@ import { organisationKindLabels } from "~/server/organisations/schema";
 import { formatInZone } from "~/server/time/zoned";
 import { OperatorDecision } from "./operator-decision";
 
-export const metadata: Metadata = { title: "Operators" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Operators");
+  return { title: t("title") };
+}
 
 /** Platform admins: organisations asking to run their own events and clubs, and those that do. */
 export default async function OperatorsPage() {
   const user = await requireUser("/manage/operators");
+  const t = await getTranslations("Operators");
   if (!user.isPlatformAdmin) {
-    return <Refused title="Operators">Only platform administrators approve operators.</Refused>;
+    return <Refused title={t("title")}>{t("refused")}</Refused>;
   }
   const organisations = await (await serverCaller()).directory.operators();
   return (
     <div className="space-y-6">
-      <PageHeader back={{ href: "/manage", label: "Manage events" }} title="Operators">
+      <PageHeader back={{ href: "/manage", label: t("back") }} title={t("title")}>
         <p className="max-w-3xl text-slate-700">
-          Operators run their own events and list weekly clubs in the{" "}
-          <Link href="/directory" className={linkClass}>
-            directory
-          </Link>
-          . Approve an organisation you know runs activities for young people safely; withdrawing takes its
-          clubs out of the directory at once (its events stay, with their organisers).
+          {t.rich("intro", {
+            link: (chunks: ReactNode) => (
+              <Link href="/directory" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </PageHeader>
       {organisations.length === 0 ? (
-        <EmptyState title="No requests yet.">
-          Owners of organisations ask from their organisation&apos;s page.
-        </EmptyState>
+        <EmptyState title={t("noRequests")}>{t("howToAsk")}</EmptyState>
       ) : (
         <ul className="space-y-3">
           {organisations.map((org) => (
@@ -48,26 +53,36 @@ export default async function OperatorsPage() {
                   </Link>
                 </h2>
                 {org.operatorApprovedAt ? (
-                  <Badge tone="success">Operator</Badge>
+                  <Badge tone="success">{t("operator")}</Badge>
                 ) : (
-                  <Badge tone="warning">Waiting</Badge>
+                  <Badge tone="warning">{t("waiting")}</Badge>
                 )}
               </div>
               <p className={mutedClass}>
                 {organisationKindLabels[org.kind]}
                 {org.website ? ` · ${org.website}` : ""}
                 {org.operatorRequestedAt
-                  ? ` · asked ${formatInZone(org.operatorRequestedAt, "Europe/London")}`
+                  ? ` · ${t("asked", { date: formatInZone(org.operatorRequestedAt, "Europe/London") })}`
                   : ""}
                 {org.operatorApprovedAt
-                  ? ` · approved ${formatInZone(org.operatorApprovedAt, "Europe/London")}`
+                  ? ` · ${t("approvedOn", { date: formatInZone(org.operatorApprovedAt, "Europe/London") })}`
                   : ""}
-                {` · ${org._count.sessions} weekly ${org._count.sessions === 1 ? "session" : "sessions"}, ${org._count.events} ${org._count.events === 1 ? "event" : "events"}`}
+                {` · ${t("counts", { sessions: org._count.sessions, events: org._count.events })}`}
               </p>
               <OperatorDecision
                 organisationId={org.id}
-                name={org.name}
                 approved={org.operatorApprovedAt !== null}
+                words={{
+                  withdraw: t("withdraw"),
+                  withdrawTitle: t("withdrawTitle", { name: org.name }),
+                  withdrawBody: t("withdrawBody"),
+                  withdrawConfirm: t("withdrawConfirm"),
+                  withdrawing: t("withdrawing"),
+                  withdrawn: t("withdrawn", { name: org.name }),
+                  approving: t("approving"),
+                  approved: t("approved", { name: org.name }),
+                  approve: t("approve", { name: org.name }),
+                }}
               />
             </li>
           ))}

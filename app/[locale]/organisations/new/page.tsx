@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { OrganisationForm } from "~/app/_components/organisation-form";
+import { organisationFormWords } from "~/app/_components/organisation-form-words";
 import { pageTitleClass } from "~/app/_components/text-styles";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export default async function NewOrganisationPage() {
     <div className="max-w-2xl space-y-6">
       <h1 className={pageTitleClass}>{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <OrganisationForm />
+      <OrganisationForm words={organisationFormWords(await getTranslations("OrganisationForm"))} />
     </div>
   );
 }

@@ -26,7 +26,7 @@ import {
 import { RegistrationActions, type RegistrationActionsWords } from "./registration-actions";
 import { SensitiveForm } from "~/app/_components/sensitive-form";
 import { cardTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
-import { StarterList, type StarterListWords } from "~/app/_components/starter-list";
+import { StarterList } from "~/app/_components/starter-list";
 import { cardClass } from "~/app/_components/card";
 import { PageHeader } from "~/app/_components/page-header";
 
@@ -120,15 +120,6 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       {chunks}
     </Link>
   );
-  const starterWords: StarterListWords = {
-    beginnerTitle: t("startersBeginner"),
-    title: t("startersTitle"),
-    intro: t("startersIntro"),
-    forBeginners: t("startersForBeginners"),
-    challenge: t.raw("startersChallenge") as string,
-    opensInNewTab: t("opensInNewTab"),
-    levels: { NEW: levels("NEW"), SOME: levels("SOME"), CONFIDENT: levels("CONFIDENT") },
-  };
   // Registered before the event had centres: now there are some, so ask them to choose.
   const mustChooseCentre = mine !== null && mine.status !== "WITHDRAWN" && !mine.centre && centres.length > 0;
   return (
@@ -317,7 +308,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               }}
             />
           ) : null}
-          <StarterList starters={starters} beginner={mine.experience === "NEW"} words={starterWords} />
+          <StarterList starters={starters} beginner={mine.experience === "NEW"} />
           {mine.status !== "WITHDRAWN" ? (
             <RegistrationActions
               eventId={event.id}

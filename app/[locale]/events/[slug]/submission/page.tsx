@@ -140,10 +140,11 @@ export default async function SubmissionPage({ params }: Props) {
   });
   const disqualified = submission?.status === "DISQUALIFIED";
   const showUpdates = submission?.status === "SUBMITTED" && updatesOpen;
-  const [editor, updates, kinds] = await Promise.all([
+  const [editor, updates, kinds, imageFields] = await Promise.all([
     getTranslations("SubmissionEditor"),
     getTranslations("ProjectUpdates"),
     getTranslations("ProjectUpdateKind"),
+    getTranslations("ImageFields"),
   ]);
   const editorWords: SubmissionEditorWords = {
     ...labelsOf((key) => editor(key), EDITOR_WORDS),
@@ -151,6 +152,7 @@ export default async function SubmissionPage({ params }: Props) {
     statusText: Object.fromEntries(
       SUBMISSION_STATUSES.map((status) => [status, editor(`statusText.${status}`)]),
     ) as SubmissionEditorWords["statusText"],
+    altHint: imageFields("altHint"),
   };
   const updatesWords: ProjectUpdatesWords | null = showUpdates
     ? {

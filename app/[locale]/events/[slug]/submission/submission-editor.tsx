@@ -79,6 +79,8 @@ export interface SubmissionEditorWords {
   chooseImage: string;
   addImageHeading: string;
   fileHint: string;
+  /** The image description's hint (the "ImageFields" message). */
+  altHint: string;
   adding: string;
   addImage: string;
 }
@@ -487,6 +489,7 @@ function ImageUpload({
       <ImageFields
         idPrefix="image-"
         labels={{ alt: imageLabels.alt, file: imageLabels.image }}
+        altHint={words.altHint}
         fileHint={words.fileHint}
         alt={alt}
         onAltChange={setAlt}

@@ -146,16 +146,18 @@ export default async function MyTeamPage({ params }: Props) {
   }
 
   const ids = { eventId: event.id, teamId: team.id };
-  const [mentors, tools, experience] = await Promise.all([
+  const [mentors, tools, experience, looking] = await Promise.all([
     (await serverCaller()).mentoring.teamMentors(ids),
     getTranslations("TeamTools"),
     getTranslations("ExperienceLevel"),
+    getTranslations("LookingForMembers"),
   ]);
   const words: TeamToolsWords = {
     ...labelsOf((key) => tools(key), TOOL_WORDS),
     removeTitle: tools.raw("removeTitle") as string,
     removeConfirm: tools.raw("removeConfirm") as string,
     declineTitle: tools.raw("declineTitle") as string,
+    showInFinder: looking("showInFinder"),
   };
   const captainTools = team.isCaptain && canChangeTeam;
   const appUrl = appBaseUrl();

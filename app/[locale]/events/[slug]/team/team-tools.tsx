@@ -45,6 +45,8 @@ export interface TeamToolsWords {
   newCodeHint: string;
   wantedSkills: string;
   wantedSkillsHint: string;
+  /** From the "LookingForMembers" messages. */
+  showInFinder: string;
   save: string;
   saving: string;
   saved: string;
@@ -285,6 +287,7 @@ export function TeamSettingsForm({
       />
       <LookingForMembersFields
         idPrefix="settings"
+        lookingLabel={words.showInFinder}
         skillsLabel={words.wantedSkills}
         skillsHint={words.wantedSkillsHint}
         lookingForMembers={lookingForMembers}

@@ -14,9 +14,13 @@ import { teamSchemas } from "~/app/_components/lazy-schemas";
 import { buttonClass, rowButtonClass, rowPrimaryButtonClass } from "~/app/_components/button-styles";
 import { fillTemplate } from "~/server/i18n/labels";
 
-/** What the form to start a team says (the "TeamFinderForms" messages, read by the page). */
+/**
+ * What the form to start a team says (the "TeamFinderForms" messages, and `showInFinder` from
+ * "LookingForMembers", read by the page).
+ */
 export interface CreateTeamWords {
   teamName: string;
+  showInFinder: string;
   wantedSkills: string;
   wantedSkillsOptional: string;
   wantedSkillsHint: string;
@@ -112,6 +116,7 @@ export function CreateTeamForm({
       </Field>
       <LookingForMembersFields
         idPrefix="team"
+        lookingLabel={words.showInFinder}
         skillsLabel={words.wantedSkillsOptional}
         skillsHint={words.wantedSkillsHint}
         lookingForMembers={values.lookingForMembers}

@@ -30,9 +30,11 @@ const FINDER_OPT_IN = [
 const REQUEST_TO_JOIN = ["asked", "withdrawRequest", "withdrawBody", "withdrawing", "askToJoin"] as const;
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"TeamFinderForms">>>;
+type LookingTranslate = Awaited<ReturnType<typeof getTranslations<"LookingForMembers">>>;
 
-export function createTeamWords(t: Translate): CreateTeamWords {
-  return labelsOf((key) => t(key), CREATE_TEAM);
+/** For CreateTeamForm: its own words, and the finder checkbox's label from "LookingForMembers". */
+export function createTeamWords(t: Translate, looking: LookingTranslate): CreateTeamWords {
+  return { ...labelsOf((key) => t(key), CREATE_TEAM), showInFinder: looking("showInFinder") };
 }
 
 export function finderOptInWords(t: Translate): FinderOptInWords {

@@ -47,10 +47,11 @@ export default async function TeamsPage({ params, searchParams }: Props) {
     throw error;
   }
   const { finder, mine } = data;
-  const [t, forms, experience] = await Promise.all([
+  const [t, forms, experience, looking] = await Promise.all([
     getTranslations("TeamFinder"),
     getTranslations("TeamFinderForms"),
     getTranslations("ExperienceLevel"),
+    getTranslations("LookingForMembers"),
   ]);
   const requestWords = requestToJoinWords(forms);
   const consentPending = mine.registrationStatus === "PENDING_CONSENT";
@@ -82,7 +83,7 @@ export default async function TeamsPage({ params, searchParams }: Props) {
             {t("startHeading")}
           </h2>
           <p className="text-sm text-slate-700">{t("startIntro", { max: event.teamMaxSize })}</p>
-          <CreateTeamForm eventId={event.id} slug={slug} words={createTeamWords(forms)} />
+          <CreateTeamForm eventId={event.id} slug={slug} words={createTeamWords(forms, looking)} />
         </section>
       ) : null}
 

@@ -13,14 +13,40 @@ import { imageFileProblem, readAsBase64 } from "~/app/_components/read-file";
 import { useTRPC } from "~/app/trpc/react";
 import { coverImageFields } from "~/server/events/cover-schema";
 
-const labels = { cover: "Cover image", alt: "Describe the image" };
+/** What the editor says (the "EventCover" messages, and ImageFields' hint), read by the page. */
+export interface CoverEditorWords {
+  cover: string;
+  alt: string;
+  altHint: string;
+  chooseImage: string;
+  replaceFile: string;
+  uploadFile: string;
+  fileHint: string;
+  uploading: string;
+  upload: string;
+  saved: string;
+  remove: string;
+  removeTitle: string;
+  removeBody: string;
+  removing: string;
+  removed: string;
+}
 
 /**
  * Uploading, replacing or removing the event's cover (opened from CoverPanel, which fetches this code
  * when it is first asked for). A description is required; a refused file is marked beside the file field
  * and the description typed so far stays. Opening it puts the focus on the file field.
  */
-export default function CoverEditor({ eventId, hasCover }: { eventId: string; hasCover: boolean }) {
+export default function CoverEditor({
+  eventId,
+  hasCover,
+  words,
+}: {
+  eventId: string;
+  hasCover: boolean;
+  words: CoverEditorWords;
+}) {
+  const labels = { cover: words.cover, alt: words.alt };
   const trpc = useTRPC();
   const setCover = useMutation(trpc.events.setCover.mutationOptions());
   const removeCover = useMutation(trpc.events.removeCover.mutationOptions());
@@ -33,7 +59,7 @@ export default function CoverEditor({ eventId, hasCover }: { eventId: string; ha
   async function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = file.current?.files?.[0];
-    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to upload";
+    const fileProblem = chosen ? imageFileProblem(chosen) : words.chooseImage;
     const checked = checkForm(coverImageFields, { alt }, fileProblem ? { cover: [fileProblem] } : {});
     if (checked.problem || !chosen) {
       setDone(null);
@@ -43,7 +69,7 @@ export default function CoverEditor({ eventId, hasCover }: { eventId: string; ha
     const ok = await run(
       async () =>
         setCover.mutateAsync({ eventId, alt: checked.data.alt, dataBase64: await readAsBase64(chosen) }),
-      "Cover image saved.",
+      words.saved,
     );
     if (ok) setAlt("");
   }
@@ -56,32 +82,28 @@ export default function CoverEditor({ eventId, hasCover }: { eventId: string; ha
       <form onSubmit={onUpload} noValidate className="space-y-3">
         <ImageFields
           idPrefix="cover-"
-          labels={{ alt: labels.alt, file: hasCover ? "Replace the cover image" : "Upload a cover image" }}
-          fileHint="A PNG, JPEG, WebP or GIF image of at most 2 MB; wide pictures (3:1) fit best."
+          labels={{ alt: labels.alt, file: hasCover ? words.replaceFile : words.uploadFile }}
+          altHint={words.altHint}
+          fileHint={words.fileHint}
           alt={alt}
           onAltChange={setAlt}
           fileRef={file}
           errors={{ alt: errors.alt, file: errors.cover }}
         />
-        <PendingButton pending={pending} pendingLabel="Uploading…" className={buttonClass}>
-          Upload cover
+        <PendingButton pending={pending} pendingLabel={words.uploading} className={buttonClass}>
+          {words.upload}
         </PendingButton>
       </form>
       {hasCover ? (
         <ConfirmDialog
-          trigger="Remove cover image"
+          trigger={words.remove}
           triggerClassName={secondaryButtonClass}
           triggerDisabled={pending}
-          title="Remove the cover image?"
-          description={
-            <p>
-              The event&apos;s card and page show the generated pattern instead, at once. Upload it again to
-              have it back.
-            </p>
-          }
-          confirmLabel="Remove cover image"
-          pendingLabel="Removing…"
-          onConfirm={() => run(() => removeCover.mutateAsync({ eventId }), "Cover image removed.")}
+          title={words.removeTitle}
+          description={<p>{words.removeBody}</p>}
+          confirmLabel={words.remove}
+          pendingLabel={words.removing}
+          onConfirm={() => run(() => removeCover.mutateAsync({ eventId }), words.removed)}
           problem={problem}
         />
       ) : null}

@@ -4,9 +4,19 @@ import { lazy, Suspense, useState, type ReactNode } from "react";
 import { secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
+import type { CoverEditorWords } from "./cover-editor";
 
 const loadEditor = () => import("./cover-editor");
 const CoverEditor = lazy(loadEditor);
+
+/** What the panel and its editor say (the "EventCover" messages, and ImageFields' hint), read by the page. */
+export interface CoverPanelWords extends CoverEditorWords {
+  heading: string;
+  intro: string;
+  opening: string;
+  change: string;
+  add: string;
+}
 
 /**
  * The event's cover: the picture on its card and at the top of its page, shown as it is now, with a
@@ -17,26 +27,25 @@ export function CoverPanel({
   eventId,
   hasCover,
   preview,
+  words,
 }: {
   eventId: string;
   hasCover: boolean;
   /** The current cover (or the generated one), drawn on the server: the panel only shows it. */
   preview: ReactNode;
+  words: CoverPanelWords;
 }) {
   const [open, setOpen] = useState(false);
   return (
     <section aria-labelledby="cover-heading" className={`space-y-4 ${cardClass}`}>
       <h2 id="cover-heading" className={sectionTitleClass}>
-        Cover image
+        {words.heading}
       </h2>
-      <p className="text-slate-700">
-        Shown on the event&apos;s card and at the top of its page. Without one, the event gets a pattern made
-        from its name.
-      </p>
+      <p className="text-slate-700">{words.intro}</p>
       {preview}
       {open ? (
-        <Suspense fallback={<p className="text-slate-700">Opening the cover editor…</p>}>
-          <CoverEditor eventId={eventId} hasCover={hasCover} />
+        <Suspense fallback={<p className="text-slate-700">{words.opening}</p>}>
+          <CoverEditor eventId={eventId} hasCover={hasCover} words={words} />
         </Suspense>
       ) : (
         <button
@@ -46,7 +55,7 @@ export function CoverPanel({
           onFocus={() => void loadEditor()}
           onClick={() => setOpen(true)}
         >
-          {hasCover ? "Change or remove the cover image" : "Add a cover image"}
+          {hasCover ? words.change : words.add}
         </button>
       )}
     </section>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EventForm } from "~/app/_components/event-form";
+import { eventFormWords } from "~/app/_components/event-form-words";
+import { addPersonWords } from "~/app/_components/people-panel-words";
 import { requireUser } from "~/app/_components/guards";
 import { flag, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { timeZoneOptions } from "~/app/_components/time-zones";
@@ -15,8 +18,32 @@ import { CoverArt, eventCoverImage } from "~/app/_components/cover-art";
 import { StatusPanel } from "./status-panel";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
+import { coverPanelWords, rolesPanelWords, statusPanelWords } from "./manage-event-words";
 
-export const metadata: Metadata = { title: "Manage event" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageEvent");
+  return { title: t("title") };
+}
+
+/** The pages of an event's management, in the order the navigation offers them. */
+const SECTIONS = [
+  ["dashboard", "dashboard"],
+  ["registrations", "registrations"],
+  ["centres", "centres"],
+  ["challenges", "challenges"],
+  ["submissions", "projects"],
+  ["judging", "judging"],
+  ["finals", "finals"],
+  ["mentors", "mentors"],
+  ["supply", "supply"],
+  ["starters", "starters"],
+  ["templates", "templates"],
+  ["prompts", "prompts"],
+  ["next", "next"],
+  ["safeguarding", "safeguarding"],
+  ["concerns", "concerns"],
+  ["integrations", "integrations"],
+] as const;
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -25,88 +52,52 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
   const { created } = parseSearchParams({ created: flag() }, await searchParams);
   await requireUser(`/manage/events/${eventId}`);
   const event = await orForbidden((await serverCaller()).events.byIdForManagement({ eventId }));
-  if (!event) return <Refused title="Manage event">Only this event&apos;s organisers can manage it.</Refused>;
+  const t = await getTranslations("ManageEvent");
+  if (!event) return <Refused title={t("title")}>{t("refused")}</Refused>;
+  const [statusT, rolesT, coverT, peopleT, imageT, formWords] = await Promise.all([
+    getTranslations("EventStatusPanel"),
+    getTranslations("EventRoles"),
+    getTranslations("EventCover"),
+    getTranslations("PeoplePanel"),
+    getTranslations("ImageFields"),
+    eventFormWords(),
+  ]);
   const local = (d: Date) => instantToLocal(d, event.timeZone);
   const cover = eventCoverImage(event);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className={pageTitleClass}>{event.name}</h1>
-        <nav aria-label="Manage this event" className="flex flex-wrap gap-2">
-          <Link href={`/manage/events/${event.id}/dashboard`} className={rowButtonClass}>
-            Dashboard
-          </Link>
-          <Link href={`/manage/events/${event.id}/registrations`} className={rowButtonClass}>
-            Registrations
-          </Link>
-          <Link href={`/manage/events/${event.id}/centres`} className={rowButtonClass}>
-            Centres
-          </Link>
-          <Link href={`/manage/events/${event.id}/challenges`} className={rowButtonClass}>
-            Review challenges
-          </Link>
-          <Link href={`/manage/events/${event.id}/submissions`} className={rowButtonClass}>
-            Projects
-          </Link>
-          <Link href={`/manage/events/${event.id}/judging`} className={rowButtonClass}>
-            Judging
-          </Link>
-          <Link href={`/manage/events/${event.id}/finals`} className={rowButtonClass}>
-            Finals show
-          </Link>
-          <Link href={`/manage/events/${event.id}/mentors`} className={rowButtonClass}>
-            Mentors and vetting
-          </Link>
-          <Link href={`/manage/events/${event.id}/supply`} className={rowButtonClass}>
-            Need and supply
-          </Link>
-          <Link href={`/manage/events/${event.id}/starters`} className={rowButtonClass}>
-            Starter projects
-          </Link>
-          <Link href={`/manage/events/${event.id}/templates`} className={rowButtonClass}>
-            Response templates
-          </Link>
-          <Link href={`/manage/events/${event.id}/prompts`} className={rowButtonClass}>
-            Reminders
-          </Link>
-          <Link href={`/manage/events/${event.id}/next`} className={rowButtonClass}>
-            What happened next
-          </Link>
-          <Link href={`/manage/events/${event.id}/safeguarding`} className={rowButtonClass}>
-            Safeguarding
-          </Link>
-          <Link href={`/manage/events/${event.id}/concerns`} className={rowButtonClass}>
-            Concerns
-          </Link>
-          <Link href={`/manage/events/${event.id}/integrations`} className={rowButtonClass}>
-            Integrations
-          </Link>
+        <nav aria-label={t("navLabel")} className="flex flex-wrap gap-2">
+          {SECTIONS.map(([path, key]) => (
+            <Link key={path} href={`/manage/events/${event.id}/${path}`} className={rowButtonClass}>
+              {t(key)}
+            </Link>
+          ))}
           {/* A plain link: the preview route turns on draft mode, then shows the event page as it is now. */}
           <a href={`/events/${event.slug}/preview`} className={rowButtonClass}>
-            {event.status === "DRAFT" ? "Preview the event page" : "Event page"}
+            {event.status === "DRAFT" ? t("preview") : t("eventPage")}
           </a>
         </nav>
         {created && event.status === "DRAFT" ? (
-          <OneTimeNotice
-            param="created"
-            message="Event created as a draft. The organiser has been emailed."
-          />
+          <OneTimeNotice param="created" message={t("created")} />
         ) : null}
       </header>
       <StatusPanel
         eventId={event.id}
         status={event.status}
-        slug={event.slug}
         centreCount={event.centres.length}
+        words={statusPanelWords(statusT, event.slug)}
       />
       <section aria-labelledby="details-heading" className={`space-y-4 ${cardClass}`}>
         <h2 id="details-heading" className={sectionTitleClass}>
-          Details
+          {t("details")}
         </h2>
         <EventForm
           mode="edit"
           eventId={event.id}
           timeZones={timeZoneOptions()}
+          words={formWords}
           initial={{
             name: event.name,
             slug: event.slug,
@@ -132,16 +123,22 @@ export default async function ManageEventPage({ params, searchParams }: Props) {
       <CoverPanel
         eventId={event.id}
         hasCover={cover !== null}
+        words={coverPanelWords(coverT, imageT("altHint"))}
         preview={
           <figure className="max-w-md space-y-1">
             <CoverArt name={event.name} image={cover} className="block aspect-[2/1] w-full rounded-lg" />
             <figcaption className="text-sm text-slate-600">
-              {cover ? `Current cover: ${cover.alt}` : "No cover yet: this is the generated pattern."}
+              {cover ? t("currentCover", { alt: cover.alt }) : t("noCover")}
             </figcaption>
           </figure>
         }
       />
-      <RolesPanel eventId={event.id} roles={event.roles} centres={event.centres} />
+      <RolesPanel
+        eventId={event.id}
+        roles={event.roles}
+        centres={event.centres}
+        words={rolesPanelWords(rolesT, event.id, addPersonWords(peopleT))}
+      />
     </div>
   );
 }

@@ -2,28 +2,48 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { Field, inputClass } from "~/app/_components/field";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
-import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
+import { AddPersonForm, PeoplePanel, PersonRow, type AddPersonWords } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
-import { CENTRE_ROLES } from "~/server/events/policy";
+import { CENTRE_ROLES, type EVENT_ROLES } from "~/server/events/policy";
+import { fillTemplate } from "~/server/i18n/labels";
 
 // The input's schema (zod) is fetched when someone adds a person, not with the page.
 const loadRoleSchema = () => import("~/server/events/role-schema");
-import { linkClass } from "~/app/_components/text-styles";
 import { rowButtonClass } from "~/app/_components/button-styles";
 
-const roleNames = {
-  ORGANISER: "Organiser",
-  CENTRE_LEAD: "Centre lead",
-  JUDGE: "Judge",
-  MENTOR: "Mentor",
-  SAFEGUARDING_LEAD: "Safeguarding lead",
-} as const;
-type RoleKind = keyof typeof roleNames;
+type RoleKind = (typeof EVENT_ROLES)[number];
+
+/**
+ * What the panel says (the "EventRoles" messages, and AddPersonForm's "PeoplePanel" ones), read by the
+ * page. `role` is in the order the form offers the roles; `roleAtCentre`, `added`, `removed`,
+ * `removeWhich` and `removeTitle` are raw templates; `noCentres` and `noCentresMentor` link to the centres.
+ */
+export interface RolesPanelWords {
+  heading: string;
+  role: Record<RoleKind, string>;
+  roleAtCentre: string;
+  added: string;
+  removed: string;
+  remove: string;
+  removeWhich: string;
+  removeTitle: string;
+  removeBody: string;
+  removeUndo: string;
+  removing: string;
+  addHeading: string;
+  addRole: string;
+  centre: string;
+  centreOptional: string;
+  chooseCentre: string;
+  noParticularCentre: string;
+  noCentres: ReactNode;
+  noCentresMentor: ReactNode;
+  people: AddPersonWords;
+}
 
 export interface RoleRow {
   id: string;
@@ -34,18 +54,22 @@ export interface RoleRow {
 
 const atCentre = (role: RoleKind): boolean => (CENTRE_ROLES as readonly string[]).includes(role);
 
-const roleText = (role: RoleKind, centreName: string | null | undefined) =>
-  centreName ? `${roleNames[role]}, ${centreName}` : roleNames[role];
-
+/** The event's people and their roles; organisers add and remove them. */
 export function RolesPanel({
   eventId,
   roles,
   centres,
+  words,
 }: {
   eventId: string;
   roles: RoleRow[];
   centres: { id: string; name: string }[];
+  words: RolesPanelWords;
 }) {
+  const roleText = (role: RoleKind, centreName: string | null | undefined) =>
+    centreName
+      ? fillTemplate(words.roleAtCentre, { role: words.role[role], centre: centreName })
+      : words.role[role];
   const trpc = useTRPC();
   const router = useRouter();
   const grant = useMutation(trpc.events.grantRole.mutationOptions());
@@ -76,7 +100,9 @@ export function RolesPanel({
     const ok = await granting.attempt(() => grant.mutateAsync({ eventId, ...checked.data }));
     if (ok) {
       const centre = centres.find((c) => c.id === checked.data.centreId)?.name;
-      setAdded(`Added ${checked.data.email} as ${roleText(checked.data.role, centre)}.`);
+      setAdded(
+        fillTemplate(words.added, { email: checked.data.email, role: roleText(checked.data.role, centre) }),
+      );
       setCentreId("");
       router.refresh();
     }
@@ -87,7 +113,7 @@ export function RolesPanel({
     const ok = await revoking.attempt(() => revoke.mutateAsync({ eventId, roleId: row.id }));
     if (ok) {
       setRemoved(
-        `Removed ${row.user.email} as ${roleText(row.role, row.centre?.name)}. They have been emailed.`,
+        fillTemplate(words.removed, { email: row.user.email, role: roleText(row.role, row.centre?.name) }),
       );
       router.refresh();
     }
@@ -95,7 +121,7 @@ export function RolesPanel({
   }
 
   return (
-    <PeoplePanel headingId="roles-heading" heading="People and roles" problem={null} status={removed}>
+    <PeoplePanel headingId="roles-heading" heading={words.heading} problem={null} status={removed}>
       <ul className="divide-y divide-slate-200">
         {roles.map((r) => (
           <PersonRow
@@ -107,26 +133,27 @@ export function RolesPanel({
             <ConfirmDialog
               trigger={
                 <>
-                  Remove
+                  {words.remove}
                   <span className="sr-only">
                     {" "}
-                    {roleNames[r.role]} {r.user.email}
+                    {fillTemplate(words.removeWhich, { role: words.role[r.role], email: r.user.email })}
                   </span>
                 </>
               }
               triggerClassName={rowButtonClass}
               triggerDisabled={revoking.pending}
-              title={`Remove ${r.user.name ?? r.user.email} as ${roleText(r.role, r.centre?.name)}?`}
+              title={fillTemplate(words.removeTitle, {
+                person: r.user.name ?? r.user.email,
+                role: roleText(r.role, r.centre?.name),
+              })}
               description={
                 <>
-                  <p>
-                    They lose what the role lets them see and do at once, and are emailed that it was removed.
-                  </p>
-                  <p>To undo it, add them again below.</p>
+                  <p>{words.removeBody}</p>
+                  <p>{words.removeUndo}</p>
                 </>
               }
-              confirmLabel="Remove"
-              pendingLabel="Removing…"
+              confirmLabel={words.remove}
+              pendingLabel={words.removing}
               onConfirm={() => onRevoke(r)}
               problem={revoking.problem}
               onOpenChange={(open) => {
@@ -138,31 +165,28 @@ export function RolesPanel({
       </ul>
       <AddPersonForm<RoleKind>
         idPrefix="grant"
-        heading="Add someone"
-        submitLabel="Add role"
-        roleNames={roleNames}
+        heading={words.addHeading}
+        submitLabel={words.addRole}
+        roleNames={words.role}
         initialRole="ORGANISER"
         onAdd={onGrant}
         onRoleChange={() => setCentreId("")}
         draftKey={`grant-role:${eventId}`}
         pending={granting.pending}
         problem={granting.problem}
-        extraLabels={{ centreId: "Centre" }}
+        extraLabels={{ centreId: words.centre }}
         status={added}
+        words={words.people}
       >
         {(role) =>
           !atCentre(role) ? null : centres.length === 0 ? (
             <p className="text-sm text-slate-700">
-              This event has no centres yet.{" "}
-              <Link href={`/manage/events/${eventId}/centres`} className={linkClass}>
-                Add a centre
-              </Link>{" "}
-              first{role === "MENTOR" ? " if the mentor works at one" : ""}.
+              {role === "MENTOR" ? words.noCentresMentor : words.noCentres}
             </p>
           ) : (
             <Field
               id="grant-centreId"
-              label={role === "CENTRE_LEAD" ? "Centre" : "Centre (optional)"}
+              label={role === "CENTRE_LEAD" ? words.centre : words.centreOptional}
               errors={granting.problem?.fields.centreId}
             >
               {(a) => (
@@ -173,7 +197,7 @@ export function RolesPanel({
                   onChange={(e) => setCentreId(e.target.value)}
                 >
                   <option value="">
-                    {role === "CENTRE_LEAD" ? "Choose a centre" : "No particular centre"}
+                    {role === "CENTRE_LEAD" ? words.chooseCentre : words.noParticularCentre}
                   </option>
                   {centres.map((c) => (
                     <option key={c.id} value={c.id}>

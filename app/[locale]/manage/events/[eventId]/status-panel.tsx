@@ -1,29 +1,67 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormStatus } from "~/app/_components/form-status";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { secondaryButtonClass } from "~/app/_components/button-styles";
-
-const statusText = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
+import { fillTemplate } from "~/server/i18n/labels";
 
 const outlined = secondaryButtonClass;
+
+type EventStatus = "DRAFT" | "PUBLISHED" | "ARCHIVED";
+
+/**
+ * What the panel says (the "EventStatusPanel" messages), read by the page. `heading` is a raw template
+ * (`{status}`); `publishBody`, `public` and `isArchived` are sentences with the event's link, drawn by
+ * the page.
+ */
+export interface StatusPanelWords {
+  heading: string;
+  status: Record<EventStatus, string>;
+  draft: string;
+  noCentres: string;
+  publish: string;
+  publishTitle: string;
+  publishTitleNoCentres: string;
+  publishBody: ReactNode;
+  publishNoCentresBody: string;
+  publishConfirm: string;
+  publishConfirmNoCentres: string;
+  publishing: string;
+  published: string;
+  public: ReactNode;
+  archive: string;
+  archiveTitle: string;
+  archiveBody: string;
+  archiveUndo: string;
+  archiveConfirm: string;
+  archiving: string;
+  archived: string;
+  isArchived: ReactNode;
+  unarchive: string;
+  unarchiveTitle: string;
+  unarchiveBody: string;
+  unarchiveConfirm: string;
+  unarchiving: string;
+  unarchived: string;
+}
 
 /** The event's status and its next step (publish, archive, unarchive), each asked before it happens. */
 export function StatusPanel({
   eventId,
   status,
-  slug,
   centreCount,
+  words,
 }: {
   eventId: string;
-  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
-  slug: string;
+  status: EventStatus;
   centreCount: number;
+  words: StatusPanelWords;
 }) {
   const trpc = useTRPC();
   const { problem, pending, done, run, reset } = usePageAction();
@@ -31,50 +69,38 @@ export function StatusPanel({
   const archive = useMutation(trpc.events.archive.mutationOptions());
   const unarchive = useMutation(trpc.events.unarchive.mutationOptions());
 
-  const link = (
-    <a className={linkClass} href={`/events/${slug}`}>
-      /events/{slug}
-    </a>
-  );
-
   return (
     <section aria-labelledby="status-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="status-heading" className={sectionTitleClass}>
-        Status: {statusText[status]}
+        {fillTemplate(words.heading, { status: words.status[status] })}
       </h2>
       <FormStatus message={done} />
       {status === "DRAFT" ? (
         <>
-          <p>Only organisers can see a draft. Publishing puts it on the home page for everyone.</p>
+          <p>{words.draft}</p>
           {centreCount === 0 ? (
             <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-              This event has no centres yet. People who register before you add one are not placed at a
-              centre, and centre leads won&apos;t see them.
+              {words.noCentres}
             </p>
           ) : null}
           <ConfirmDialog
-            trigger="Publish event"
+            trigger={words.publish}
             triggerClassName="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
             triggerDisabled={pending}
-            title={centreCount === 0 ? "Publish without any centres?" : "Publish this event?"}
+            title={centreCount === 0 ? words.publishTitleNoCentres : words.publishTitle}
             description={
               <>
-                <p>Everyone will see it on the home page and at {link}. It can&apos;t go back to a draft.</p>
-                {centreCount === 0 ? (
-                  <p className="font-medium">
-                    It has no centres: people who register now won&apos;t choose one. When you add centres
-                    later, they are asked to pick one on their registration page.
-                  </p>
-                ) : null}
+                <p>{words.publishBody}</p>
+                {centreCount === 0 ? <p className="font-medium">{words.publishNoCentresBody}</p> : null}
               </>
             }
-            confirmLabel={centreCount === 0 ? "Publish without centres" : "Publish"}
-            pendingLabel="Publishing…"
+            confirmLabel={centreCount === 0 ? words.publishConfirmNoCentres : words.publishConfirm}
+            pendingLabel={words.publishing}
             tone="default"
             onConfirm={() =>
               run(
                 () => publish.mutateAsync({ eventId, confirmNoCentres: centreCount === 0 }),
-                "The event is published.",
+                words.published,
               )
             }
             problem={problem}
@@ -84,24 +110,21 @@ export function StatusPanel({
       ) : null}
       {status === "PUBLISHED" ? (
         <>
-          <p>The event is public at {link}. Archive it when it is over.</p>
+          <p>{words.public}</p>
           <ConfirmDialog
-            trigger="Archive event"
+            trigger={words.archive}
             triggerClassName={outlined}
             triggerDisabled={pending}
-            title="Archive this event?"
+            title={words.archiveTitle}
             description={
               <>
-                <p>
-                  Its page stays public but says it is archived. Nobody can register, change teams or submit
-                  any more, and it leaves the home page.
-                </p>
-                <p>You can unarchive it from this page.</p>
+                <p>{words.archiveBody}</p>
+                <p>{words.archiveUndo}</p>
               </>
             }
-            confirmLabel="Archive"
-            pendingLabel="Archiving…"
-            onConfirm={() => run(() => archive.mutateAsync({ eventId }), "The event is archived.")}
+            confirmLabel={words.archiveConfirm}
+            pendingLabel={words.archiving}
+            onConfirm={() => run(() => archive.mutateAsync({ eventId }), words.archived)}
             problem={problem}
             onOpenChange={reset}
           />
@@ -109,25 +132,17 @@ export function StatusPanel({
       ) : null}
       {status === "ARCHIVED" ? (
         <>
-          <p>
-            The event is archived: its page at {link} says so, and nothing can change. Unarchive it to publish
-            it again as it was.
-          </p>
+          <p>{words.isArchived}</p>
           <ConfirmDialog
-            trigger="Unarchive event"
+            trigger={words.unarchive}
             triggerClassName={outlined}
             triggerDisabled={pending}
-            title="Unarchive this event?"
-            description={
-              <p>
-                It is published again: back on the home page, and people can register, change teams and submit
-                when its timeline allows.
-              </p>
-            }
-            confirmLabel="Unarchive"
-            pendingLabel="Unarchiving…"
+            title={words.unarchiveTitle}
+            description={<p>{words.unarchiveBody}</p>}
+            confirmLabel={words.unarchiveConfirm}
+            pendingLabel={words.unarchiving}
             tone="default"
-            onConfirm={() => run(() => unarchive.mutateAsync({ eventId }), "The event is published again.")}
+            onConfirm={() => run(() => unarchive.mutateAsync({ eventId }), words.unarchived)}
             problem={problem}
             onOpenChange={reset}
           />

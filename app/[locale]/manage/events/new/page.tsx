@@ -1,32 +1,38 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EventForm } from "~/app/_components/event-form";
+import { eventFormWords } from "~/app/_components/event-form-words";
 import { emptyEventForm } from "~/app/_components/event-form-values";
 import { requireUser } from "~/app/_components/guards";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { pageTitleClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "New event" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NewEvent");
+  return { title: t("title") };
+}
 
 export default async function NewEventPage() {
   const user = await requireUser("/manage/events/new");
+  const t = await getTranslations("NewEvent");
   if (!user.isPlatformAdmin) {
     return (
       <div className="max-w-xl space-y-3">
-        <h1 className={pageTitleClass}>New event</h1>
-        <p>
-          Only platform administrators can create events. Ask one to create yours and name you as its
-          organiser.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p>{t("adminsOnly")}</p>
       </div>
     );
   }
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className={pageTitleClass}>New event</h1>
-      <p className="text-slate-700">
-        The event starts as a draft that only its organisers can see. They publish it when it is ready.
-      </p>
-      <EventForm mode="create" timeZones={timeZoneOptions()} initial={emptyEventForm()} />
+      <h1 className={pageTitleClass}>{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <EventForm
+        mode="create"
+        timeZones={timeZoneOptions()}
+        initial={emptyEventForm()}
+        words={await eventFormWords()}
+      />
     </div>
   );
 }

@@ -15,15 +15,37 @@ import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 
+/** What the logo panel says (the "LogoPanel" messages), read by the page. */
+export interface LogoPanelWords {
+  chooseImage: string;
+  saved: string;
+  heading: string;
+  createdWithFailedLogo: string;
+  replace: string;
+  upload: string;
+  currentLogo: string;
+  noLogo: string;
+  hint: string;
+  uploading: string;
+  uploadButton: string;
+  remove: string;
+  removeTitle: string;
+  removeBody: string;
+  removing: string;
+  removed: string;
+}
+
 /** Owners upload, replace or remove the organisation's logo; it shows on public pages at once. */
 export function LogoPanel({
   organisationId,
   logo,
   createdWithFailedLogo,
+  words,
 }: {
   organisationId: string;
   logo: string | null;
   createdWithFailedLogo: boolean;
+  words: LogoPanelWords;
 }) {
   const trpc = useTRPC();
   const setLogo = useMutation(trpc.organisations.setLogo.mutationOptions());
@@ -33,7 +55,7 @@ export function LogoPanel({
   async function onUpload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = file.current?.files?.[0];
-    const fileProblem = chosen ? imageFileProblem(chosen) : "Choose an image to upload";
+    const fileProblem = chosen ? imageFileProblem(chosen) : words.chooseImage;
     if (!chosen || fileProblem) {
       setDone(null);
       setProblem({ message: fixFieldsMessage, fields: { logo: [fileProblem ?? ""] } });
@@ -41,23 +63,23 @@ export function LogoPanel({
     }
     await run(
       async () => setLogo.mutateAsync({ organisationId, dataBase64: await readAsBase64(chosen) }),
-      "Logo saved.",
+      words.saved,
     );
   }
 
   return (
     <section aria-labelledby="logo-heading" className={`space-y-4 ${cardClass}`}>
       <h2 id="logo-heading" className={sectionTitleClass}>
-        Logo
+        {words.heading}
       </h2>
       {createdWithFailedLogo && !problem && !done ? (
         <p role="alert" className="font-medium text-red-700">
-          Your organisation was created, but its logo could not be saved. Try uploading it again.
+          {words.createdWithFailedLogo}
         </p>
       ) : null}
       <ErrorSummary
         problem={problem}
-        labels={{ logo: logo ? "Replace the logo" : "Upload a logo" }}
+        labels={{ logo: logo ? words.replace : words.upload }}
         anchors={{ logo: "logo-file" }}
       />
       <FormStatus variant="text" message={done} />
@@ -65,40 +87,35 @@ export function LogoPanel({
         // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own caching
         <img
           src={logo}
-          alt="Current logo"
+          alt={words.currentLogo}
           className="h-20 w-20 rounded border border-slate-200 object-contain"
         />
       ) : (
-        <p className="text-slate-700">No logo yet. Sponsors with a logo are easier to recognise.</p>
+        <p className="text-slate-700">{words.noLogo}</p>
       )}
       <form onSubmit={onUpload} noValidate className="flex flex-wrap items-end gap-3">
         <Field
           id="logo-file"
-          label={logo ? "Replace the logo" : "Upload a logo"}
-          hint="A PNG, JPEG, WebP or GIF image of at most 2 MB."
+          label={logo ? words.replace : words.upload}
+          hint={words.hint}
           errors={problem?.fields.logo}
         >
           {(a) => <input {...a} ref={file} type="file" accept={IMAGE_ACCEPT} className="block" />}
         </Field>
-        <PendingButton pending={pending} pendingLabel="Uploading…" className={buttonClass}>
-          Upload
+        <PendingButton pending={pending} pendingLabel={words.uploading} className={buttonClass}>
+          {words.uploadButton}
         </PendingButton>
       </form>
       {logo ? (
         <ConfirmDialog
-          trigger="Remove logo"
+          trigger={words.remove}
           triggerClassName={secondaryButtonClass}
           triggerDisabled={pending}
-          title="Remove the logo?"
-          description={
-            <p>
-              It disappears from the organisation&apos;s public pages and its challenges at once. Upload it
-              again to have it back.
-            </p>
-          }
-          confirmLabel="Remove logo"
-          pendingLabel="Removing…"
-          onConfirm={() => run(() => removeLogo.mutateAsync({ organisationId }), "Logo removed.")}
+          title={words.removeTitle}
+          description={<p>{words.removeBody}</p>}
+          confirmLabel={words.remove}
+          pendingLabel={words.removing}
+          onConfirm={() => run(() => removeLogo.mutateAsync({ organisationId }), words.removed)}
           problem={problem}
         />
       ) : null}

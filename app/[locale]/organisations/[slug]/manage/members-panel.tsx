@@ -7,13 +7,44 @@ import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { checkForm, useFormProblem } from "~/app/_components/form-errors";
 import { PendingButton } from "~/app/_components/pending-button";
 
-import { AddPersonForm, PeoplePanel, PersonRow } from "~/app/_components/people-panel";
+import { AddPersonForm, PeoplePanel, PersonRow, type AddPersonWords } from "~/app/_components/people-panel";
 import { useTRPC } from "~/app/trpc/react";
 import { inviteMemberInput, type OrganisationRole } from "~/server/organisations/schema";
 import { rowButtonClass } from "~/app/_components/button-styles";
+import { fillTemplate } from "~/server/i18n/labels";
 
-// In the order the invitation form offers them.
-const roleNames: Record<OrganisationRole, string> = { MEMBER: "Member", OWNER: "Owner" };
+/**
+ * What the members panel says (the "MembersPanel" messages, and AddPersonForm's "PeoplePanel" ones), read
+ * by the page: `role` in the order the invitation form offers them; messages with `{email}`, `{role}` or
+ * `{name}` are raw templates.
+ */
+export interface MembersPanelWords {
+  heading: string;
+  role: Record<OrganisationRole, string>;
+  invited: string;
+  alreadyInvited: string;
+  onlyOwner: string;
+  nowMember: string;
+  nowOwner: string;
+  makeMember: string;
+  makeOwner: string;
+  remove: string;
+  removeTitle: string;
+  removeBody: string;
+  removed: string;
+  pendingInvitations: string;
+  inviteExpires: string;
+  cancelInvitation: string;
+  forEmail: string;
+  cancelTitle: string;
+  cancelBody: string;
+  keepIt: string;
+  cancelled: string;
+  inviteHeading: string;
+  sendInvitation: string;
+  ownersInvite: string;
+  people: AddPersonWords;
+}
 
 /** An organisation's members and pending invitations; owners invite, change roles and remove. */
 export function MembersPanel({
@@ -21,12 +52,15 @@ export function MembersPanel({
   canManage,
   members,
   invites,
+  words,
 }: {
   organisationId: string;
   canManage: boolean;
   members: { id: string; role: OrganisationRole; name: string | null; email: string }[];
   invites: { id: string; email: string; role: OrganisationRole; expiresAt: string }[];
+  words: MembersPanelWords;
 }) {
+  const roleNames = words.role;
   const trpc = useTRPC();
   const router = useRouter();
   const invite = useMutation(trpc.organisations.invite.mutationOptions());
@@ -67,8 +101,8 @@ export function MembersPanel({
       const result = await invite.mutateAsync({ organisationId, ...checked.data });
       setSent(
         result.emailed
-          ? `Invitation sent to ${result.email}. It works for 14 days.`
-          : `${result.email} already has a pending invitation (as ${roleNames[result.role]}); the link we emailed them still works. To send a new link, cancel that invitation first.`,
+          ? fillTemplate(words.invited, { email: result.email })
+          : fillTemplate(words.alreadyInvited, { email: result.email, role: roleNames[result.role] }),
       );
     });
     if (invited) router.refresh();
@@ -79,12 +113,12 @@ export function MembersPanel({
   const owners = members.filter((m) => m.role === "OWNER").length;
 
   return (
-    <PeoplePanel headingId="members-heading" heading="Members" problem={acting.problem} status={done}>
+    <PeoplePanel headingId="members-heading" heading={words.heading} problem={acting.problem} status={done}>
       <ul className="divide-y divide-slate-200">
         {members.map((m) => (
           <PersonRow key={m.id} name={m.name} email={m.email} role={roleNames[m.role]}>
             {canManage && m.role === "OWNER" && owners === 1 ? (
-              <span className="text-sm text-slate-600">The only owner</span>
+              <span className="text-sm text-slate-600">{words.onlyOwner}</span>
             ) : canManage ? (
               <span className="flex gap-2">
                 <PendingButton
@@ -98,31 +132,31 @@ export function MembersPanel({
                           memberId: m.id,
                           role: m.role === "OWNER" ? "MEMBER" : "OWNER",
                         }),
-                      `${m.email} is now ${m.role === "OWNER" ? "a member" : "an owner"}.`,
+                      fillTemplate(m.role === "OWNER" ? words.nowMember : words.nowOwner, { email: m.email }),
                     )
                   }
                   className={rowButtonClass}
                 >
-                  {m.role === "OWNER" ? "Make member" : "Make owner"}
+                  {m.role === "OWNER" ? words.makeMember : words.makeOwner}
                   <span className="sr-only"> {m.email}</span>
                 </PendingButton>
                 <ConfirmDialog
                   trigger={
                     <>
-                      Remove<span className="sr-only"> {m.email}</span>
+                      {words.remove}
+                      <span className="sr-only"> {m.email}</span>
                     </>
                   }
                   triggerClassName={rowButtonClass}
                   triggerDisabled={acting.pending}
-                  title={`Remove ${m.name ?? m.email} from the organisation?`}
-                  description={
-                    <p>
-                      They can no longer edit its challenges or see its drafts. To undo it, invite them again.
-                    </p>
-                  }
-                  confirmLabel="Remove"
+                  title={fillTemplate(words.removeTitle, { name: m.name ?? m.email })}
+                  description={<p>{words.removeBody}</p>}
+                  confirmLabel={words.remove}
                   onConfirm={() =>
-                    run(() => remove.mutateAsync({ organisationId, memberId: m.id }), `Removed ${m.email}.`)
+                    run(
+                      () => remove.mutateAsync({ organisationId, memberId: m.id }),
+                      fillTemplate(words.removed, { email: m.email }),
+                    )
                   }
                   problem={acting.problem}
                   onOpenChange={(open) => {
@@ -138,30 +172,31 @@ export function MembersPanel({
         <>
           {invites.length > 0 ? (
             <>
-              <h3 className="font-semibold">Pending invitations</h3>
+              <h3 className="font-semibold">{words.pendingInvitations}</h3>
               <ul className="divide-y divide-slate-200">
                 {invites.map((i) => (
                   <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <span>
-                      {i.email} — {roleNames[i.role]}, expires{" "}
+                      {fillTemplate(words.inviteExpires, { email: i.email, role: roleNames[i.role] })}{" "}
                       <time dateTime={i.expiresAt}>{i.expiresAt.slice(0, 10)}</time>
                     </span>
                     <ConfirmDialog
                       trigger={
                         <>
-                          Cancel invitation<span className="sr-only"> for {i.email}</span>
+                          {words.cancelInvitation}
+                          <span className="sr-only"> {fillTemplate(words.forEmail, { email: i.email })}</span>
                         </>
                       }
                       triggerClassName={rowButtonClass}
                       triggerDisabled={acting.pending}
-                      title={`Cancel the invitation for ${i.email}?`}
-                      description={<p>The link in their email stops working. You can invite them again.</p>}
-                      confirmLabel="Cancel invitation"
-                      cancelLabel="Keep it"
+                      title={fillTemplate(words.cancelTitle, { email: i.email })}
+                      description={<p>{words.cancelBody}</p>}
+                      confirmLabel={words.cancelInvitation}
+                      cancelLabel={words.keepIt}
                       onConfirm={() =>
                         run(
                           () => revoke.mutateAsync({ organisationId, inviteId: i.id }),
-                          `Cancelled the invitation for ${i.email}.`,
+                          fillTemplate(words.cancelled, { email: i.email }),
                         )
                       }
                       problem={acting.problem}
@@ -177,18 +212,19 @@ export function MembersPanel({
           <AddPersonForm
             idPrefix="invite"
             draftKey={`invite:${organisationId}`}
-            heading="Invite someone"
-            submitLabel="Send invitation"
+            heading={words.inviteHeading}
+            submitLabel={words.sendInvitation}
             roleNames={roleNames}
             initialRole="MEMBER"
             onAdd={onInvite}
             pending={pending}
             problem={problem}
             status={sent}
+            words={words.people}
           />
         </>
       ) : (
-        <p className="text-sm text-slate-600">Owners invite people and change roles.</p>
+        <p className="text-sm text-slate-600">{words.ownersInvite}</p>
       )}
     </PeoplePanel>
   );

@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { formatInZone } from "~/server/time/zoned";
+import { labelsOf } from "~/server/i18n/labels";
 import { RequestOperator } from "./request-operator";
 
 /**
@@ -18,54 +21,52 @@ export function OperatorPanel({
   isOwner: boolean;
   operator: { requestedAt: Date | null; approvedAt: Date | null; sessions: number; published: number };
 }) {
+  const t = useTranslations("OperatorPanel");
   return (
     <section aria-labelledby="operator-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="operator-heading" className={sectionTitleClass}>
-        Your own events and clubs
+        {t("heading")}
       </h2>
       {operator.approvedAt ? (
         <>
           <p>
-            This organisation is an operator: it runs its own events and lists weekly clubs in the{" "}
-            <Link href="/directory" className={linkClass}>
-              directory
-            </Link>
-            .{" "}
+            {t.rich("approved", {
+              link: (chunks: ReactNode) => (
+                <Link href="/directory" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}{" "}
             {operator.sessions === 0
-              ? "No weekly sessions yet."
-              : `${operator.published} of ${operator.sessions} weekly ${operator.sessions === 1 ? "session is" : "sessions are"} in the directory.`}
+              ? t("noSessions")
+              : t("sessionsListed", { published: operator.published, sessions: operator.sessions })}
           </p>
           <p className="flex flex-wrap gap-3">
             <Link href={`/organisations/${organisation.slug}/manage/sessions`} className={buttonClass}>
-              Weekly sessions
+              {t("weeklySessions")}
             </Link>
             {isOwner ? (
               <Link
                 href={`/organisations/${organisation.slug}/manage/events/new`}
                 className={secondaryButtonClass}
               >
-                Create an event
+                {t("createEvent")}
               </Link>
             ) : null}
           </p>
         </>
       ) : operator.requestedAt ? (
-        <p>
-          You asked on {formatInZone(operator.requestedAt, "Europe/London")} to run your own events and list
-          weekly clubs. The platform&apos;s admins will look at it and you&apos;ll see the tools here once
-          they approve.
-        </p>
+        <p>{t("requested", { date: formatInZone(operator.requestedAt, "Europe/London") })}</p>
       ) : (
         <>
-          <p>
-            Run your own hack days and list your weekly coding clubs in the directory, where young people and
-            families find them by age, area and level. The platform&apos;s admins approve each organisation
-            once.
-          </p>
+          <p>{t("invitation")}</p>
           {isOwner ? (
-            <RequestOperator organisationId={organisation.id} />
+            <RequestOperator
+              organisationId={organisation.id}
+              words={labelsOf((key) => t(key), ["asking", "asked", "ask"] as const)}
+            />
           ) : (
-            <p className="text-sm text-slate-600">An owner of this organisation can ask for it.</p>
+            <p className="text-sm text-slate-600">{t("ownerCanAsk")}</p>
           )}
         </>
       )}

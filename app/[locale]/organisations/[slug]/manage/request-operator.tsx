@@ -6,8 +6,21 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 
+/** What the request button says (the "OperatorPanel" messages), read by OperatorPanel. */
+export interface RequestOperatorWords {
+  asking: string;
+  asked: string;
+  ask: string;
+}
+
 /** An owner asks the platform's admins to approve the organisation as an operator. */
-export function RequestOperator({ organisationId }: { organisationId: string }) {
+export function RequestOperator({
+  organisationId,
+  words,
+}: {
+  organisationId: string;
+  words: RequestOperatorWords;
+}) {
   const trpc = useTRPC();
   const request = useMutation(trpc.directory.requestOperator.mutationOptions());
   const action = usePageAction();
@@ -16,15 +29,10 @@ export function RequestOperator({ organisationId }: { organisationId: string }) 
       <PendingButton
         type="button"
         pending={action.pending}
-        pendingLabel="Asking…"
-        onClick={() =>
-          void action.run(
-            () => request.mutateAsync({ organisationId }),
-            "Asked. The platform's admins will look at it soon.",
-          )
-        }
+        pendingLabel={words.asking}
+        onClick={() => void action.run(() => request.mutateAsync({ organisationId }), words.asked)}
       >
-        Ask to run events and clubs
+        {words.ask}
       </PendingButton>
       <ActionOutcome done={action.done} problem={action.problem} />
     </div>

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "~/app/_components/badge";
@@ -8,24 +9,30 @@ import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
 import { cardTitleClass, linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { serverCaller } from "~/app/trpc/server";
+import { centreFieldsWords } from "~/app/[locale]/manage/events/[eventId]/centres/centre-words";
 import { formatInNamedZone } from "~/server/time/zoned";
-import { VenueDetailsForm } from "./venue-details-form";
+import { VenueDetailsForm, type VenueDetailsWords } from "./venue-details-form";
 
-export const metadata: Metadata = { title: "Invitation to be a centre" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("VenueInvitationPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
-function Message({ title = "Invitation to be a centre", children }: { title?: string; children: ReactNode }) {
+/** The page's heading (the invitation's, unless `title` says otherwise) above what it says. */
+async function Message({ title, children }: { title?: string; children: ReactNode }) {
+  const t = await getTranslations("VenueInvitationPage");
   return (
     <div className="max-w-2xl space-y-4">
-      <h1 className={pageTitleClass}>{title}</h1>
+      <h1 className={pageTitleClass}>{title ?? t("title")}</h1>
       {children}
     </div>
   );
 }
 
 /** The details as sent, for the "sent for approval" state. */
-function SentDetails({
+async function SentDetails({
   details,
 }: {
   details: {
@@ -37,13 +44,14 @@ function SentDetails({
     openingTimes: string;
   };
 }) {
+  const t = await getTranslations("CentreDetails");
   const rows: [string, string][] = [
-    ["Name", details.name],
-    ["Places", String(details.capacity)],
-    ["Address", details.addressLine],
-    ["Postcode area", details.postcodeDistrict],
-    ["Opening times", details.openingTimes],
-    ["Accessibility", details.accessibilityNotes],
+    [t("name"), details.name],
+    [t("capacity"), String(details.capacity)],
+    [t("addressLine"), details.addressLine],
+    [t("postcodeDistrict"), details.postcodeDistrict],
+    [t("openingTimes"), details.openingTimes],
+    [t("accessibilityNotes"), details.accessibilityNotes],
   ];
   return (
     <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
@@ -65,6 +73,8 @@ function SentDetails({
 export default async function VenueInvitationPage({ params }: Props) {
   const { token } = await params;
   const user = await requireUser(`/venues/invitation/${encodeURIComponent(token)}`);
+  const t = await getTranslations("VenueInvitationPage");
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   let view;
   try {
     view = await (await serverCaller()).venues.byToken({ token });
@@ -72,10 +82,7 @@ export default async function VenueInvitationPage({ params }: Props) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
       return (
         <Message>
-          <p>
-            This invitation link is not valid. Check that you copied all of it, or ask the organisers for a
-            new one.
-          </p>
+          <p>{t("invalid")}</p>
         </Message>
       );
     }
@@ -86,19 +93,18 @@ export default async function VenueInvitationPage({ params }: Props) {
     return (
       <Message>
         <p>
-          This invitation from the organisers of <strong>{view.eventName}</strong> was sent to{" "}
-          <strong>{view.sentTo}</strong>, but you are signed in as <strong>{user.email}</strong>.
+          {t.rich("wrongEmail", { event: view.eventName, sentTo: view.sentTo, email: user.email, strong })}
         </p>
-        <p>Sign out, then sign in with the address the invitation was sent to, and open the link again.</p>
+        <p>{t("wrongEmailWhat")}</p>
       </Message>
     );
   }
 
   const { event } = view;
   const expires = formatInNamedZone(view.expiresAt, event.timeZone);
-  const eventLink = (
+  const link = (chunks: ReactNode) => (
     <Link href={`/events/${event.slug}`} className={linkClass}>
-      {event.name}
+      {chunks}
     </Link>
   );
   const initial = {
@@ -110,57 +116,57 @@ export default async function VenueInvitationPage({ params }: Props) {
     openingTimes: view.details?.openingTimes ?? "",
   };
 
+  const detailsWords = async (): Promise<VenueDetailsWords> => ({
+    fields: await centreFieldsWords(),
+    sending: t("sending"),
+    sendChanges: t("sendChanges"),
+    sendForApproval: t("sendForApproval"),
+  });
+
   switch (view.verdict) {
     case "EXPIRED":
       return (
         <Message>
-          <p>
-            This invitation for {view.venueName} to be a centre of {eventLink} expired on {expires}. Ask the
-            organisers to send you a new link.
-          </p>
+          <p>{t.rich("expired", { venue: view.venueName, event: event.name, expires, link })}</p>
         </Message>
       );
     case "WITHDRAWN":
       return (
         <Message>
-          <p>
-            The organisers of {eventLink} withdrew this invitation for {view.venueName}. If you think that is
-            a mistake, write to them.
-          </p>
+          <p>{t.rich("withdrawn", { venue: view.venueName, event: event.name, link })}</p>
         </Message>
       );
     case "DECLINED":
       return (
         <Message>
           <p>
-            <Badge tone="neutral">Declined</Badge>
+            <Badge tone="neutral">{t("declinedBadge")}</Badge>
           </p>
           <p>
-            The organisers of {eventLink} decided not to make {view.details?.name ?? view.venueName} one of
-            its centres this time.
+            {t.rich("declined", {
+              venue: view.details?.name ?? view.venueName,
+              event: event.name,
+              link,
+            })}
           </p>
           {view.declineReason ? (
             <blockquote className="border-l-4 border-slate-300 pl-4 break-words text-slate-800">
               {view.declineReason}
             </blockquote>
           ) : null}
-          <p>Thank you for offering. If you&apos;d like to talk it over, write to the organisers.</p>
+          <p>{t("declinedThanks")}</p>
         </Message>
       );
     case "APPROVED":
       return (
-        <Message title={`${view.centre?.name ?? view.venueName} is a centre`}>
+        <Message title={t("approvedTitle", { centre: view.centre?.name ?? view.venueName })}>
           <p>
-            <Badge tone="success">Approved</Badge>
+            <Badge tone="success">{t("approvedBadge")}</Badge>
           </p>
-          <p>
-            The organisers of {eventLink} approved the venue. It is on the event page now, and people can
-            choose it when they register. You are its <strong>centre lead</strong>: you see who is coming,
-            places left and what to know at the door, and you check people in on the day.
-          </p>
+          <p>{t.rich("approved", { event: event.name, link, strong })}</p>
           <p>
             <Link href={`/manage/events/${event.id}/centre`} className={buttonClass}>
-              Go to your centre&apos;s page
+              {t("goToCentre")}
             </Link>
           </p>
         </Message>
@@ -170,22 +176,19 @@ export default async function VenueInvitationPage({ params }: Props) {
         <Message>
           <section aria-labelledby="sent-heading" className={`space-y-3 ${cardClass}`}>
             <p>
-              <Badge tone="info">Sent for approval</Badge>
+              <Badge tone="info">{t("sentBadge")}</Badge>
             </p>
             <h2 id="sent-heading" className={sectionTitleClass}>
-              Thank you: the organisers of {event.name} will look at it
+              {t("sentHeading", { event: event.name })}
             </h2>
-            <p>
-              Nothing is public yet. When they approve it, the centre appears on the event page and you become
-              its centre lead. We&apos;ll email you either way.
-            </p>
+            <p>{t("sentBody")}</p>
             {view.details ? <SentDetails details={view.details} /> : null}
           </section>
           {view.mayChange ? (
             <details className={cardClass}>
-              <summary className="cursor-pointer font-medium text-brand-700">Change the details</summary>
+              <summary className="cursor-pointer font-medium text-brand-700">{t("change")}</summary>
               <div className="mt-3">
-                <VenueDetailsForm token={token} initial={initial} resubmit />
+                <VenueDetailsForm token={token} initial={initial} resubmit words={await detailsWords()} />
               </div>
             </details>
           ) : null}
@@ -196,36 +199,37 @@ export default async function VenueInvitationPage({ params }: Props) {
         <Message>
           <div className="space-y-3">
             <p className="text-lg">
-              {view.inviterName ? `${view.inviterName}, an organiser of ` : "The organisers of "}
-              {eventLink}
-              {view.inviterName ? "," : ""} would like <strong>{view.venueName}</strong> to be one of the
-              festival&apos;s centres: a place where young people and adults meet to build things together
-              during the event.
+              {view.inviterName
+                ? t.rich("openByInviter", {
+                    inviter: view.inviterName,
+                    event: event.name,
+                    venue: view.venueName,
+                    link,
+                    strong,
+                  })
+                : t.rich("openByOrganisers", { event: event.name, venue: view.venueName, link, strong })}
             </p>
             {view.message ? (
               <figure className="space-y-1">
-                <figcaption className="text-sm font-medium text-slate-700">Their note to you</figcaption>
+                <figcaption className="text-sm font-medium text-slate-700">{t("theirNote")}</figcaption>
                 <blockquote className="border-l-4 border-brand-200 pl-4 break-words whitespace-pre-line">
                   {view.message}
                 </blockquote>
               </figure>
             ) : null}
-            <h2 className={cardTitleClass}>What happens next</h2>
+            <h2 className={cardTitleClass}>{t("whatNext")}</h2>
             <ol className="list-decimal space-y-1 pl-6">
-              <li>You tell the organisers about the venue below: nothing is public yet.</li>
-              <li>They look at it and approve it, or tell you why not.</li>
-              <li>
-                Once approved, the centre is on the event page, people can choose it when they register, and
-                you are its centre lead.
-              </li>
+              <li>{t("step1")}</li>
+              <li>{t("step2")}</li>
+              <li>{t("step3")}</li>
             </ol>
-            <p className="text-sm text-slate-700">This link works until {expires}.</p>
+            <p className="text-sm text-slate-700">{t("linkWorks", { expires })}</p>
           </div>
           <section aria-labelledby="details-heading" className={`space-y-3 ${cardClass}`}>
             <h2 id="details-heading" className={sectionTitleClass}>
-              About the venue
+              {t("aboutVenue")}
             </h2>
-            <VenueDetailsForm token={token} initial={initial} resubmit={false} />
+            <VenueDetailsForm token={token} initial={initial} resubmit={false} words={await detailsWords()} />
           </section>
         </Message>
       );

@@ -11,9 +11,17 @@ import { useTRPC } from "~/app/trpc/react";
 import { centreDetails } from "~/server/centres/schema";
 import {
   CentreFields,
-  centreLabels,
+  type CentreFieldsWords,
   type CentreValues,
 } from "~/app/[locale]/manage/events/[eventId]/centres/centre-form";
+
+/** What the venue's form says: the centre's fields, and its button ("VenueInvitationPage"). */
+export interface VenueDetailsWords {
+  fields: CentreFieldsWords;
+  sending: string;
+  sendChanges: string;
+  sendForApproval: string;
+}
 
 /**
  * The venue's answer to an invitation: the centre's details, checked as the organisers' centre form
@@ -23,11 +31,13 @@ export function VenueDetailsForm({
   token,
   initial,
   resubmit,
+  words,
 }: {
   token: string;
   initial: CentreValues;
   /** The details were sent already: this changes them. */
   resubmit: boolean;
+  words: VenueDetailsWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -59,14 +69,20 @@ export function VenueDetailsForm({
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={centreLabels}
+        labels={words.fields.names}
         idPrefix={`${prefix}-`}
         anchors={{ accessibilityNotes: `${prefix}-access` }}
         restored={restored}
       />
-      <CentreFields prefix={prefix} values={values} set={set} errors={problem?.fields ?? {}} />
-      <PendingButton pending={pending} pendingLabel="Sending…" className={buttonClass}>
-        {resubmit ? "Send the changes" : "Send for approval"}
+      <CentreFields
+        prefix={prefix}
+        values={values}
+        set={set}
+        errors={problem?.fields ?? {}}
+        words={words.fields}
+      />
+      <PendingButton pending={pending} pendingLabel={words.sending} className={buttonClass}>
+        {resubmit ? words.sendChanges : words.sendForApproval}
       </PendingButton>
     </form>
   );

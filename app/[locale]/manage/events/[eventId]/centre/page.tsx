@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import {
   ConsentToCheckNotice,
   RegistrationCounts,
@@ -11,10 +13,14 @@ import { Badge } from "~/app/_components/badge";
 import { buttonClass } from "~/app/_components/button-styles";
 import { requireUser } from "~/app/_components/guards";
 import { ModerateFeedback } from "~/app/_components/moderate-feedback";
+import { moderateFeedbackWords } from "~/app/_components/moderate-feedback-words";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "Your centre" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("YourCentre");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -23,15 +29,17 @@ export default async function CentrePage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/centre`);
   const caller = await serverCaller();
-  const [view, feedback] = await Promise.all([
+  const [view, feedback, t] = await Promise.all([
     orNotFound(caller.registrations.forCentres({ eventId })),
     // A caller who may not see the centres is answered by forCentres above (not found).
     caller.judging.centreFeedback({ eventId }).catch((error: unknown) => {
       if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return [];
       throw error;
     }),
+    getTranslations("YourCentre"),
   ]);
   const { event } = view;
+  const moderate = await getTranslations("ModerateFeedback");
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -41,52 +49,57 @@ export default async function CentrePage({ params }: Props) {
           </Link>
         </p>
         <h1 className={pageTitleClass}>
-          {view.centres.length === 1 ? view.centres[0]?.name : "Your centres"}
+          {view.centres.length === 1 ? view.centres[0]?.name : t("yourCentres")}
         </h1>
-        <p className="max-w-2xl text-slate-700">
-          Young people are listed by alias (or first name and initial) and age band only. Check the guardian
-          consent and photo columns before the day: nobody without consent may take part, and photographers
-          must know whom not to photograph.
-        </p>
+        <p className="max-w-2xl text-slate-700">{t("intro")}</p>
       </header>
       {view.centres.length > 0 ? (
         <p>
-          <Link href={`/manage/events/${eventId}/centre/check-in`} className={buttonClass}>
-            Open check-in
-          </Link>{" "}
-          <span className="text-slate-700">
-            for the door: check people in and out, and see who is in the building.
-          </span>{" "}
-          <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
-            Mentors and their vetting
-          </Link>
-          {" · "}
-          <Link href={`/manage/events/${eventId}/mentors/matching`} className={linkClass}>
-            Match mentors to teams
-          </Link>
+          {t.rich("checkInLinks", {
+            checkIn: (chunks: ReactNode) => (
+              <Link href={`/manage/events/${eventId}/centre/check-in`} className={buttonClass}>
+                {chunks}
+              </Link>
+            ),
+            muted: (chunks: ReactNode) => <span className="text-slate-700">{chunks}</span>,
+            mentors: (chunks: ReactNode) => (
+              <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+            matching: (chunks: ReactNode) => (
+              <Link href={`/manage/events/${eventId}/mentors/matching`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       {view.centres.length > 0 ? (
         <p>
-          <Link href={`/manage/events/${eventId}/help`} className={linkClass}>
-            Help queue
-          </Link>
-          <span className="text-slate-700">: teams asking for a mentor, oldest first.</span>
+          {t.rich("helpQueue", {
+            link: (chunks: ReactNode) => (
+              <Link href={`/manage/events/${eventId}/help`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+            muted: (chunks: ReactNode) => <span className="text-slate-700">{chunks}</span>,
+          })}
         </p>
       ) : null}
       {view.centres.length === 0 ? (
-        <p>You don&apos;t lead a centre at this event yet. Ask an organiser to place you at one.</p>
+        <p>{t("noCentre")}</p>
       ) : (
         <section aria-labelledby="places-heading" className="space-y-3">
           <h2 id="places-heading" className={sectionTitleClass}>
-            Places
+            {t("places")}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {view.centres.map((c) => (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
                 <p className="font-semibold">{c.name}</p>
                 <p className="text-sm text-slate-700">
-                  {c.taken} of {c.capacity} places taken · {c.left} left
+                  {t("placesTaken", { taken: c.taken, capacity: c.capacity, left: c.left })}
                 </p>
               </li>
             ))}
@@ -100,25 +113,22 @@ export default async function CentrePage({ params }: Props) {
       />
       <ConsentToCheckNotice count={view.counts.consentToCheck} />
       <RegistrationCounts counts={view.counts} csvHref={`/api/events/${eventId}/centre-registrations-csv`} />
-      <RegistrationsTable rows={view.rows} heading="Who is coming" />
+      <RegistrationsTable rows={view.rows} heading={t("whoIsComing")} />
       {feedback.length > 0 ? (
         <section aria-labelledby="feedback-heading" className="space-y-3">
           <h2 id="feedback-heading" className={sectionTitleClass}>
-            Judges&apos; feedback for your teams
+            {t("feedbackHeading")}
           </h2>
-          <p className="max-w-2xl text-slate-700">
-            Read what the judges wrote before the team does. Approved feedback reaches the team once the
-            round&apos;s results are published; the judges&apos; names and scores are not shown.
-          </p>
+          <p className="max-w-2xl text-slate-700">{t("feedbackIntro")}</p>
           <ul className="space-y-3">
             {feedback.map((f) => (
               <li key={f.assignmentId} className="space-y-2 rounded border border-slate-200 bg-white p-3">
                 <p className="font-medium break-words">
                   {f.title} · {f.team} · {f.centre} · {f.round}{" "}
                   {f.approved ? (
-                    <Badge tone="success">Approved</Badge>
+                    <Badge tone="success">{t("approved")}</Badge>
                   ) : (
-                    <Badge tone="neutral">Waiting</Badge>
+                    <Badge tone="neutral">{t("waiting")}</Badge>
                   )}
                 </p>
                 <p className="break-words whitespace-pre-line">{f.feedback}</p>
@@ -126,7 +136,8 @@ export default async function CentrePage({ params }: Props) {
                   target={{ eventId }}
                   assignmentId={f.assignmentId}
                   approved={f.approved}
-                  what={`the feedback for ${f.team} (${f.round})`}
+                  what={moderate("forTeam", { team: f.team, round: f.round })}
+                  words={moderateFeedbackWords(moderate)}
                 />
               </li>
             ))}

@@ -12,6 +12,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { centreDetails } from "~/server/centres/schema";
 import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
+import { fillTemplate } from "~/server/i18n/labels";
 
 export interface CentreValues {
   name: string;
@@ -31,35 +32,53 @@ export const emptyCentre: CentreValues = {
   openingTimes: "",
 };
 
-const textFields = [
-  { key: "addressLine", label: "Address (optional)", hint: "The street and building people go to." },
-  {
-    key: "postcodeDistrict",
-    label: "Postcode area (optional)",
-    hint: "Only the first part of the postcode, e.g. LS1.",
-  },
-  { key: "openingTimes", label: "Opening times (optional)", hint: "For example: Saturday 9:00–18:00." },
-] as const;
+/**
+ * What the centre's fields say, read on the server: `names` (the "CentreDetails" messages) name the fields
+ * (the error summary, the "Name" and "Places" labels), the rest are the "CentreForm" messages.
+ */
+export interface CentreFieldsWords {
+  names: Record<keyof CentreValues, string>;
+  capacityHint: string;
+  addressLabel: string;
+  addressHint: string;
+  postcodeLabel: string;
+  postcodeHint: string;
+  openingLabel: string;
+  openingHint: string;
+  accessLabel: string;
+  accessHint: string;
+}
 
-/** The fields' names, for the error summary. */
-export const centreLabels = {
-  name: "Name",
-  capacity: "Places",
-  addressLine: "Address",
-  postcodeDistrict: "Postcode area",
-  openingTimes: "Opening times",
-  accessibilityNotes: "Accessibility",
-};
+/** What the organisers' centre form says ("CentreForm"); `added` is a raw template ({name}). */
+export interface CentreFormWords {
+  fields: CentreFieldsWords;
+  saved: string;
+  added: string;
+  saving: string;
+  save: string;
+  add: string;
+}
+
+/** What deleting a centre says ("CentreForm"), worded for that centre by the page. */
+export interface DeleteCentreWords {
+  delete: string;
+  deleteTitle: string;
+  deleteBody: string;
+  deleteConfirm: string;
+  deleting: string;
+}
 
 /** Adds a centre (no `centreId`) or edits one. */
 export function CentreForm({
   eventId,
   centreId,
   initial = emptyCentre,
+  words,
 }: {
   eventId: string;
   centreId?: string;
   initial?: CentreValues;
+  words: CentreFormWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -94,7 +113,7 @@ export function CentreForm({
     );
     if (!ok) return;
     if (!centreId) setValues(emptyCentre);
-    setSaved(centreId ? "Centre saved." : `Centre “${checked.data.name}” added.`);
+    setSaved(centreId ? words.saved : fillTemplate(words.added, { name: checked.data.name }));
     router.refresh();
   }
 
@@ -103,15 +122,15 @@ export function CentreForm({
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={centreLabels}
+        labels={words.fields.names}
         idPrefix={`${prefix}-`}
         anchors={{ accessibilityNotes: `${prefix}-access` }}
         restored={restored}
       />
       <FormStatus message={saved} />
-      <CentreFields prefix={prefix} values={values} set={set} errors={errors} />
-      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-        {centreId ? "Save centre" : "Add centre"}
+      <CentreFields prefix={prefix} values={values} set={set} errors={errors} words={words.fields} />
+      <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+        {centreId ? words.save : words.add}
       </PendingButton>
     </form>
   );
@@ -127,22 +146,29 @@ export function CentreFields({
   values,
   set,
   errors,
+  words,
 }: {
   prefix: string;
   values: CentreValues;
   set: (key: keyof CentreValues) => (e: { target: { value: string } }) => void;
   errors: Record<string, string[] | undefined>;
+  words: CentreFieldsWords;
 }) {
+  const textFields = [
+    { key: "addressLine", label: words.addressLabel, hint: words.addressHint },
+    { key: "postcodeDistrict", label: words.postcodeLabel, hint: words.postcodeHint },
+    { key: "openingTimes", label: words.openingLabel, hint: words.openingHint },
+  ] as const;
   return (
     <>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-        <Field id={`${prefix}-name`} label="Name" errors={errors.name}>
+        <Field id={`${prefix}-name`} label={words.names.name} errors={errors.name}>
           {(a) => <input {...a} className={inputClass} value={values.name} onChange={set("name")} />}
         </Field>
         <Field
           id={`${prefix}-capacity`}
-          label="Places"
-          hint="How many people it can take."
+          label={words.names.capacity}
+          hint={words.capacityHint}
           errors={errors.capacity}
         >
           {(a) => (
@@ -165,8 +191,8 @@ export function CentreFields({
       ))}
       <Field
         id={`${prefix}-access`}
-        label="Accessibility (optional)"
-        hint="Step-free access, quiet rooms, toilets, parking: what people need to know before they come."
+        label={words.accessLabel}
+        hint={words.accessHint}
         errors={errors.accessibilityNotes}
       >
         {(a) => (
@@ -188,10 +214,12 @@ export function DeleteCentreButton({
   eventId,
   centreId,
   name,
+  words,
 }: {
   eventId: string;
   centreId: string;
   name: string;
+  words: DeleteCentreWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -201,20 +229,16 @@ export function DeleteCentreButton({
     <ConfirmDialog
       trigger={
         <>
-          Delete<span className="sr-only"> {name}</span>
+          {words.delete}
+          <span className="sr-only"> {name}</span>
         </>
       }
       triggerClassName={rowButtonClass}
       triggerDisabled={pending}
-      title={`Delete the centre “${name}”?`}
-      description={
-        <p>
-          It disappears from the event page and the registration form, and its centre leads lose that role.
-          Nobody is registered there yet. To undo it, add the centre again.
-        </p>
-      }
-      confirmLabel="Delete centre"
-      pendingLabel="Deleting…"
+      title={words.deleteTitle}
+      description={<p>{words.deleteBody}</p>}
+      confirmLabel={words.deleteConfirm}
+      pendingLabel={words.deleting}
       onConfirm={async () => {
         const ok = await attempt(() => remove.mutateAsync({ eventId, centreId }));
         if (ok) router.refresh();

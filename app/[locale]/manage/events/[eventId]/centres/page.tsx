@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { NO_CENTRE } from "~/server/centres/rules";
 import { WithoutCentreNotice } from "~/app/_components/registrations-table";
 import { CentreForm, DeleteCentreButton } from "./centre-form";
+import { centreFormWords, deleteCentreWords } from "./centre-words";
 import { VenueInvitationsSection } from "./venue-invitations-section";
 import { cardTitleClass, linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
 
-export const metadata: Metadata = { title: "Centres" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageCentres");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -20,6 +26,7 @@ export default async function CentresPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/centres`);
   const caller = await serverCaller();
+  const t = await getTranslations("ManageCentres");
   const loaded = await orForbidden(
     Promise.all([
       caller.events.byIdForManagement({ eventId }),
@@ -29,9 +36,9 @@ export default async function CentresPage({ params }: Props) {
       caller.venues.invitations({ eventId }),
     ]),
   );
-  if (!loaded)
-    return <Refused title="Centres">Only this event&apos;s organisers can manage its centres.</Refused>;
+  if (!loaded) return <Refused title={t("title")}>{t("refused")}</Refused>;
   const [event, centres, unplaced, waitingLists, venueInvitations] = loaded;
+  const [formWords, centreForm] = await Promise.all([centreFormWords(), getTranslations("CentreForm")]);
   const waitingAt = new Map(waitingLists.map((w) => [w.centreId, w]));
   return (
     <div className="space-y-8">
@@ -41,13 +48,15 @@ export default async function CentresPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Centres</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         <p className="max-w-2xl text-slate-700">
-          People choose a centre when they register. Name a centre lead for each under{" "}
-          <Link href={`/manage/events/${event.id}`} className={linkClass}>
-            People and roles
-          </Link>
-          : they see who is coming to their centre.
+          {t.rich("intro", {
+            link: (chunks: ReactNode) => (
+              <Link href={`/manage/events/${event.id}`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </header>
       <WithoutCentreNotice
@@ -58,20 +67,15 @@ export default async function CentresPage({ params }: Props) {
 
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className={sectionTitleClass}>
-          {centres.length === 1 ? "1 centre" : `${centres.length} centres`}
+          {t("count", { count: centres.length })}
         </h2>
-        {centres.length === 0 ? (
-          <EmptyState title="No centres yet: people register without choosing one." />
-        ) : null}
+        {centres.length === 0 ? <EmptyState title={t("empty")} /> : null}
         {unplaced.teams > 0 ? (
           <p
             className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
             data-testid="without-centre"
           >
-            {unplaced.teams === 1 ? "One team has" : `${unplaced.teams} teams have`} no centre (&ldquo;
-            {NO_CENTRE}
-            &rdquo;): their captains registered before the event had centres. They are not counted at any
-            centre below.
+            {t("teamsWithoutCentre", { teams: unplaced.teams, noCentre: NO_CENTRE })}
           </p>
         ) : null}
         <ul className="space-y-4">
@@ -81,28 +85,35 @@ export default async function CentresPage({ params }: Props) {
                 <div className="space-y-1">
                   <h3 className={cardTitleClass}>{c.name}</h3>
                   <p className="text-sm text-slate-700">
-                    {c.registered} of {c.capacity} places taken · {c.teams} {c.teams === 1 ? "team" : "teams"}
+                    {t("placesTaken", { registered: c.registered, capacity: c.capacity, teams: c.teams })}
                     {c.postcodeDistrict ? ` · ${c.postcodeDistrict}` : ""}
                   </p>
-                  <WaitingListSummary list={waitingAt.get(c.id)} />
+                  <WaitingListSummary list={waitingAt.get(c.id)} t={t} />
                   <p className="text-sm text-slate-700">
                     {c.leads.length === 0
-                      ? "No centre lead yet."
-                      : `Led by ${c.leads.map((l) => l.name ?? l.email).join(", ")}`}
+                      ? t("noLead")
+                      : t("ledBy", { leads: c.leads.map((l) => l.name ?? l.email).join(", ") })}
                   </p>
                 </div>
                 {c.registered === 0 && c.teams === 0 ? (
-                  <DeleteCentreButton eventId={event.id} centreId={c.id} name={c.name} />
+                  <DeleteCentreButton
+                    eventId={event.id}
+                    centreId={c.id}
+                    name={c.name}
+                    words={deleteCentreWords(centreForm, c.name)}
+                  />
                 ) : null}
               </div>
               <details>
                 <summary className="cursor-pointer font-medium text-brand-700">
-                  Edit<span className="sr-only"> {c.name}</span>
+                  {t("edit")}
+                  <span className="sr-only"> {c.name}</span>
                 </summary>
                 <div className="mt-3">
                   <CentreForm
                     eventId={event.id}
                     centreId={c.id}
+                    words={formWords}
                     initial={{
                       name: c.name,
                       addressLine: c.addressLine,
@@ -121,9 +132,9 @@ export default async function CentresPage({ params }: Props) {
 
       <section aria-labelledby="add-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="add-heading" className={sectionTitleClass}>
-          Add a centre
+          {t("add")}
         </h2>
-        <CentreForm eventId={event.id} />
+        <CentreForm eventId={event.id} words={formWords} />
       </section>
 
       <VenueInvitationsSection eventId={event.id} timeZone={event.timeZone} invitations={venueInvitations} />
@@ -134,22 +145,25 @@ export default async function CentresPage({ params }: Props) {
 /** A centre's waiting list in a line, and who is on it (alias, else first name and initial) when asked. */
 function WaitingListSummary({
   list,
+  t,
 }: {
   list:
     { waiting: number; offered: number; entries: { id: string; name: string; status: string }[] } | undefined;
+  /** The page's "ManageCentres" messages. */
+  t: Awaited<ReturnType<typeof getTranslations<"ManageCentres">>>;
 }) {
   if (!list || list.entries.length === 0) return null;
   return (
     <details className="text-sm text-slate-700">
       <summary className="cursor-pointer">
-        Waiting list: {list.waiting} waiting
-        {list.offered > 0 ? ` · ${list.offered} offered a place` : ""}
+        {t("waitingList", { waiting: list.waiting })}
+        {list.offered > 0 ? ` · ${t("offeredCount", { offered: list.offered })}` : ""}
       </summary>
       <ol className="mt-1 list-decimal pl-6">
         {list.entries.map((e) => (
           <li key={e.id}>
             {e.name}
-            {e.status === "OFFERED" ? " (offered a place)" : ""}
+            {e.status === "OFFERED" ? ` ${t("offered")}` : ""}
           </li>
         ))}
       </ol>

@@ -13,13 +13,58 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 import { declineVenueInput, inviteVenueInput } from "~/server/venues/schema";
 
-const inviteLabels = { email: "Email address", venueName: "Venue", message: "Note to the venue" };
+/**
+ * What the invitation form says (the "VenueInvitations" messages), read on the server; `sent` and
+ * `alreadySent` are raw templates ({email}).
+ */
+export interface InviteVenueWords {
+  emailLabel: string;
+  emailHint: string;
+  venueLabel: string;
+  venueHint: string;
+  noteLabel: string;
+  noteLabelOptional: string;
+  noteHint: string;
+  sent: string;
+  alreadySent: string;
+  sending: string;
+  send: string;
+}
+
+/** What one invitation's actions say ("VenueInvitations"), worded for that invitation on the server. */
+export interface VenueInvitationActionsWords {
+  approve: string;
+  approveTitle: string;
+  approveBody: string;
+  approveAfter: string;
+  approving: string;
+  approved: string;
+  decline: string;
+  declineTitle: string;
+  declineBody: string;
+  declineConfirm: string;
+  declining: string;
+  declined: string;
+  reason: string;
+  reasonHint: string;
+  sending: string;
+  resent: string;
+  sendAgain: string;
+  toEmail: string;
+  withdraw: string;
+  withdrawTitle: string;
+  withdrawBody: string;
+  withdrawing: string;
+  withdrawn: string;
+}
+
 const emptyInvite = { email: "", venueName: "", message: "" };
 
 /** Invites a venue to become a centre: the address of the person who would lead it, its name, a note. */
-export function InviteVenueForm({ eventId }: { eventId: string }) {
+export function InviteVenueForm({ eventId, words }: { eventId: string; words: InviteVenueWords }) {
   const trpc = useTRPC();
   const router = useRouter();
   const invite = useMutation(trpc.venues.invite.mutationOptions());
@@ -51,12 +96,13 @@ export function InviteVenueForm({ eventId }: { eventId: string }) {
     setValues(emptyInvite);
     setSent(
       emailed
-        ? `Invitation sent to ${checked.data.email}. It shows below until they answer.`
-        : `${checked.data.email} already has this invitation: nothing new was sent.`,
+        ? fillTemplate(words.sent, { email: checked.data.email })
+        : fillTemplate(words.alreadySent, { email: checked.data.email }),
     );
     router.refresh();
   }
 
+  const inviteLabels = { email: words.emailLabel, venueName: words.venueLabel, message: words.noteLabel };
   const errors = problem?.fields ?? {};
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
@@ -65,8 +111,8 @@ export function InviteVenueForm({ eventId }: { eventId: string }) {
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           id="invite-venue-email"
-          label="Email address"
-          hint="Of the person who would lead the centre. Only they can answer."
+          label={words.emailLabel}
+          hint={words.emailHint}
           type="email"
           autoComplete="off"
           errors={errors.email}
@@ -75,8 +121,8 @@ export function InviteVenueForm({ eventId }: { eventId: string }) {
         />
         <TextField
           id="invite-venue-venueName"
-          label="Venue"
-          hint="Its name as you know it; they can correct it."
+          label={words.venueLabel}
+          hint={words.venueHint}
           errors={errors.venueName}
           value={values.venueName}
           onChange={set("venueName")}
@@ -84,8 +130,8 @@ export function InviteVenueForm({ eventId }: { eventId: string }) {
       </div>
       <Field
         id="invite-venue-message"
-        label="Note to the venue (optional)"
-        hint="Why you are asking them, and anything they should know. It is in the email."
+        label={words.noteLabelOptional}
+        hint={words.noteHint}
         errors={errors.message}
       >
         {(a) => (
@@ -98,8 +144,8 @@ export function InviteVenueForm({ eventId }: { eventId: string }) {
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Sending…" className={buttonClass}>
-        Send the invitation
+      <PendingButton pending={pending} pendingLabel={words.sending} className={buttonClass}>
+        {words.send}
       </PendingButton>
     </form>
   );
@@ -112,6 +158,7 @@ export function InviteVenueForm({ eventId }: { eventId: string }) {
 export function VenueInvitationActions({
   eventId,
   invitation,
+  words,
 }: {
   eventId: string;
   invitation: {
@@ -121,6 +168,7 @@ export function VenueInvitationActions({
     name: string;
     email: string;
   };
+  words: VenueInvitationActionsWords;
 }) {
   const trpc = useTRPC();
   const approve = useMutation(trpc.venues.approve.mutationOptions());
@@ -144,10 +192,7 @@ export function VenueInvitationActions({
       action.setProblem(checked.problem);
       return false;
     }
-    const ok = await action.run(
-      () => decline.mutateAsync({ eventId, ...checked.data }),
-      `“${name}” is declined. ${invitation.email} has been emailed your reason.`,
-    );
+    const ok = await action.run(() => decline.mutateAsync({ eventId, ...checked.data }), words.declined);
     if (ok) setReason("");
     return ok;
   }
@@ -159,44 +204,41 @@ export function VenueInvitationActions({
         {status === "SUBMITTED" ? (
           <>
             <ConfirmDialog
-              trigger={<>Approve{sr}</>}
-              triggerClassName={rowPrimaryButtonClass}
-              triggerDisabled={action.pending}
-              title={`Approve “${name}” as a centre?`}
-              description={
+              trigger={
                 <>
-                  <p>
-                    The centre is added to the event with these details, shows on the event page and can be
-                    chosen when people register. {invitation.email} becomes its centre lead and is emailed.
-                  </p>
-                  <p>You can edit or delete the centre afterwards like any other.</p>
+                  {words.approve}
+                  {sr}
                 </>
               }
-              confirmLabel="Approve"
-              pendingLabel="Approving…"
-              tone="default"
-              onConfirm={() =>
-                action.run(
-                  () => approve.mutateAsync(ids),
-                  `“${name}” is a centre now, led by ${invitation.email}.`,
-                )
+              triggerClassName={rowPrimaryButtonClass}
+              triggerDisabled={action.pending}
+              title={words.approveTitle}
+              description={
+                <>
+                  <p>{words.approveBody}</p>
+                  <p>{words.approveAfter}</p>
+                </>
               }
+              confirmLabel={words.approve}
+              pendingLabel={words.approving}
+              tone="default"
+              onConfirm={() => action.run(() => approve.mutateAsync(ids), words.approved)}
               problem={action.problem}
               onOpenChange={action.reset}
             />
             <ConfirmDialog
-              trigger={<>Decline…{sr}</>}
+              trigger={
+                <>
+                  {words.decline}
+                  {sr}
+                </>
+              }
               triggerClassName={rowButtonClass}
               triggerDisabled={action.pending}
-              title={`Decline “${name}”?`}
-              description={
-                <p>
-                  {invitation.email} is emailed the reason you give, and can no longer send details with this
-                  invitation. This can&apos;t be undone, but you can invite them again.
-                </p>
-              }
-              confirmLabel="Decline"
-              pendingLabel="Declining…"
+              title={words.declineTitle}
+              description={<p>{words.declineBody}</p>}
+              confirmLabel={words.declineConfirm}
+              pendingLabel={words.declining}
               onConfirm={onDecline}
               problem={action.problem && !action.problem.fields.reason ? action.problem : null}
               onOpenChange={(open) => {
@@ -206,8 +248,8 @@ export function VenueInvitationActions({
             >
               <Field
                 id={`decline-${invitation.id}-reason`}
-                label="Reason"
-                hint="The venue reads this."
+                label={words.reason}
+                hint={words.reasonHint}
                 errors={action.problem?.fields.reason}
               >
                 {(a) => (
@@ -226,37 +268,28 @@ export function VenueInvitationActions({
           <PendingButton
             type="button"
             pending={again.pending}
-            pendingLabel="Sending…"
+            pendingLabel={words.sending}
             className={rowButtonClass}
-            onClick={() =>
-              void again.run(
-                () => resend.mutateAsync(ids),
-                `A new link is on its way to ${invitation.email}; the old one no longer works.`,
-              )
-            }
+            onClick={() => void again.run(() => resend.mutateAsync(ids), words.resent)}
           >
-            Send again<span className="sr-only"> to {invitation.email}</span>
+            {words.sendAgain}
+            <span className="sr-only"> {words.toEmail}</span>
           </PendingButton>
         )}
         <ConfirmDialog
-          trigger={<>Withdraw{sr}</>}
+          trigger={
+            <>
+              {words.withdraw}
+              {sr}
+            </>
+          }
           triggerClassName={rowButtonClass}
           triggerDisabled={action.pending}
-          title={`Withdraw the invitation for “${name}”?`}
-          description={
-            <p>
-              The link stops working.
-              {status === "SUBMITTED"
-                ? ` ${invitation.email} sent the venue's details and is emailed that the invitation was withdrawn.`
-                : ""}{" "}
-              This can&apos;t be undone, but you can invite them again.
-            </p>
-          }
-          confirmLabel="Withdraw"
-          pendingLabel="Withdrawing…"
-          onConfirm={() =>
-            action.run(() => withdraw.mutateAsync(ids), `The invitation for “${name}” is withdrawn.`)
-          }
+          title={words.withdrawTitle}
+          description={<p>{words.withdrawBody}</p>}
+          confirmLabel={words.withdraw}
+          pendingLabel={words.withdrawing}
+          onConfirm={() => action.run(() => withdraw.mutateAsync(ids), words.withdrawn)}
           problem={action.problem}
           onOpenChange={action.reset}
         />

@@ -1,17 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { labelsOf } from "~/server/i18n/labels";
 import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
 import { requireUser } from "~/app/_components/guards";
 import { Markdown } from "~/app/_components/markdown";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
 import { availableActions } from "~/server/challenges/rules";
-import { ReviewActions } from "./review-actions";
+import { templatePickerWords } from "~/app/_components/template-picker-words";
+import { ReviewActions, type ReviewActionsWords } from "./review-actions";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
 
-export const metadata: Metadata = { title: "Review challenges" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ReviewChallenges");
+  return { title: t("title") };
+}
+
+const ACTION_WORDS = [
+  "changesNeeded",
+  "changesNeededHint",
+  "requestChanges",
+  "changesRequested",
+  "approve",
+  "approved",
+  "publish",
+  "published",
+] as const;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -22,30 +40,24 @@ export default async function ReviewChallengesPage({ params }: Props) {
   const loaded = await orForbidden(
     Promise.all([caller.events.byIdForManagement({ eventId }), caller.challenges.listForReview({ eventId })]),
   );
-  if (!loaded) {
-    return (
-      <Refused title="Review challenges">
-        Only this event&apos;s organisers can review its challenges.
-      </Refused>
-    );
-  }
+  const t = await getTranslations("ReviewChallenges");
+  if (!loaded) return <Refused title={t("title")}>{t("refused")}</Refused>;
   const [event, challenges] = loaded;
+  const templateWords = await templatePickerWords();
   const waiting = challenges.filter((c) => c.status === "SUBMITTED").length;
+  const actionWords: ReviewActionsWords = labelsOf((key) => t(key), ACTION_WORDS);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
           <Link href={`/manage/events/${event.id}`} className={linkClass}>
-            Back to {event.name}
+            {t("back", { event: event.name })}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Challenges for {event.name}</h1>
-        <p>
-          {waiting === 0 ? "Nothing is waiting for review." : `${waiting} waiting for review.`} Drafts stay
-          with their organisations until they are submitted.
-        </p>
+        <h1 className={pageTitleClass}>{t("heading", { event: event.name })}</h1>
+        <p>{waiting === 0 ? t("nothingWaiting") : t("waiting", { count: waiting })}</p>
       </header>
-      {challenges.length === 0 ? <EmptyState title="No challenges have been submitted yet." /> : null}
+      {challenges.length === 0 ? <EmptyState title={t("none")} /> : null}
       <ul className="space-y-6">
         {challenges.map((c) => (
           <li key={c.id}>
@@ -61,7 +73,7 @@ export default async function ReviewChallengesPage({ params }: Props) {
               </p>
               <p>{c.summary}</p>
               <details>
-                <summary className="cursor-pointer font-medium">Full challenge</summary>
+                <summary className="cursor-pointer font-medium">{t("fullChallenge")}</summary>
                 <div className="mt-3 space-y-3">
                   <Markdown source={c.problemStatement} />
                   {c.resources.length > 0 ? (
@@ -77,19 +89,22 @@ export default async function ReviewChallengesPage({ params }: Props) {
                   ) : null}
                   {c.successCriteria ? (
                     <div>
-                      <p className="font-semibold">Success criteria</p>
+                      <p className="font-semibold">{t("successCriteria")}</p>
                       <Markdown source={c.successCriteria} />
                     </div>
                   ) : null}
                   {c.prize ? (
                     <p>
-                      <strong>Prize:</strong> {c.prize}
+                      {t.rich("prize", {
+                        prize: c.prize,
+                        strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
+                      })}
                     </p>
                   ) : null}
                 </div>
               </details>
               <details>
-                <summary className="cursor-pointer font-medium">History</summary>
+                <summary className="cursor-pointer font-medium">{t("history")}</summary>
                 <div className="mt-3">
                   <ChallengeHistory history={c.history} timeZone={event.timeZone} />
                 </div>
@@ -98,11 +113,14 @@ export default async function ReviewChallengesPage({ params }: Props) {
                 eventId={event.id}
                 challengeId={c.id}
                 actions={availableActions(c.status, "organiser")}
+                templateWords={templateWords}
+                words={actionWords}
               />
               {c.status === "PUBLISHED" ? (
                 <p>
                   <Link href={`/events/${event.slug}/challenges/${c.slug}`} className={linkClass}>
-                    Public page<span className="sr-only"> of {c.title}</span>
+                    {t("publicPage")}
+                    <span className="sr-only"> {t("publicPageOf", { title: c.title })}</span>
                   </Link>
                 </p>
               ) : null}

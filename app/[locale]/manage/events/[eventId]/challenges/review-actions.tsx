@@ -8,20 +8,38 @@ import { ErrorSummary } from "~/app/_components/error-summary";
 import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
-import { TemplatePicker } from "~/app/_components/template-picker";
+import { TemplatePicker, type TemplatePickerWords } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
 import type { ChallengeAction } from "~/server/challenges/rules";
 import { requestChangesInput } from "~/server/challenges/schema";
 import { buttonClass, secondaryButtonClass, successButtonClass } from "~/app/_components/button-styles";
 
+/** What the review actions say (the "ReviewChallenges" messages), read by the page. */
+export interface ReviewActionsWords {
+  changesNeeded: string;
+  changesNeededHint: string;
+  requestChanges: string;
+  changesRequested: string;
+  approve: string;
+  approved: string;
+  publish: string;
+  published: string;
+}
+
+/** An organiser's review of one challenge: approve, publish, or ask for changes with a comment. */
 export function ReviewActions({
   eventId,
   challengeId,
   actions,
+  templateWords,
+  words,
 }: {
   eventId: string;
   challengeId: string;
   actions: ChallengeAction[];
+  /** The words of the template picker (templatePickerWords). */
+  templateWords: TemplatePickerWords;
+  words: ReviewActionsWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -54,10 +72,7 @@ export function ReviewActions({
       setProblem(checked.problem);
       return;
     }
-    void run(
-      () => requestChanges.mutateAsync({ eventId, ...checked.data }),
-      "Changes requested. The organisation has been emailed your comment.",
-    );
+    void run(() => requestChanges.mutateAsync({ eventId, ...checked.data }), words.changesRequested);
   }
 
   if (actions.length === 0) return <FormStatus message={done} variant="text" />;
@@ -66,7 +81,7 @@ export function ReviewActions({
     <div className="space-y-3 border-t border-slate-200 pt-3">
       <ErrorSummary
         problem={problem}
-        labels={{ comment: "Changes needed" }}
+        labels={{ comment: words.changesNeeded }}
         anchors={{ comment: commentId }}
         restored={restored}
       />
@@ -75,30 +90,20 @@ export function ReviewActions({
         <PendingButton
           type="button"
           pending={pending}
-          onClick={() =>
-            void run(
-              () => approve.mutateAsync({ eventId, challengeId }),
-              "Approved. The organisation has been emailed; publish it when you are ready.",
-            )
-          }
+          onClick={() => void run(() => approve.mutateAsync({ eventId, challengeId }), words.approved)}
           className={successButtonClass}
         >
-          Approve
+          {words.approve}
         </PendingButton>
       ) : null}
       {actions.includes("publish") ? (
         <PendingButton
           type="button"
           pending={pending}
-          onClick={() =>
-            void run(
-              () => publish.mutateAsync({ eventId, challengeId }),
-              "Published: it is on the event page now.",
-            )
-          }
+          onClick={() => void run(() => publish.mutateAsync({ eventId, challengeId }), words.published)}
           className={buttonClass}
         >
-          Publish
+          {words.publish}
         </PendingButton>
       ) : null}
       {actions.includes("requestChanges") ? (
@@ -108,11 +113,12 @@ export function ReviewActions({
             use="CHALLENGE_CHANGES"
             challengeId={challengeId}
             onUse={(text) => setComment(text)}
+            words={templateWords}
           />
           <Field
             id={commentId}
-            label="Changes needed"
-            hint="The organisation sees this comment."
+            label={words.changesNeeded}
+            hint={words.changesNeededHint}
             errors={problem?.fields.comment}
           >
             {(a) => (
@@ -126,7 +132,7 @@ export function ReviewActions({
             )}
           </Field>
           <PendingButton pending={pending} className={secondaryButtonClass}>
-            Request changes
+            {words.requestChanges}
           </PendingButton>
         </form>
       ) : null}

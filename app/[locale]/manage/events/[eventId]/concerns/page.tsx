@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
@@ -8,7 +9,10 @@ import { linkClass, mutedClass, pageTitleClass } from "~/app/_components/text-st
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 
-export const metadata: Metadata = { title: "Safeguarding concerns" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageConcerns");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -20,13 +24,12 @@ type Props = { params: Promise<{ eventId: string }> };
 export default async function ConcernsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/concerns`);
-  const list = await orForbidden((await serverCaller()).concerns.list({ eventId }));
+  const [list, t] = await Promise.all([
+    orForbidden((await serverCaller()).concerns.list({ eventId })),
+    getTranslations("ManageConcerns"),
+  ]);
   if (!list) {
-    return (
-      <Refused title="Safeguarding concerns">
-        Only the event&apos;s designated safeguarding lead and its organisers read the concerns sent to them.
-      </Refused>
-    );
+    return <Refused title={t("title")}>{t("refused")}</Refused>;
   }
   const { event } = list;
   return (
@@ -37,37 +40,31 @@ export default async function ConcernsPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Safeguarding concerns</h1>
-        <p>
-          Concerns anyone reported from the event&apos;s pages that came to you. Opening one records that you
-          read it.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p>{t("intro")}</p>
         {list.leads === 0 ? (
           <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-            This event has no designated safeguarding lead, so concerns come to its organisers. Name one under
-            People on the event&apos;s page.
+            {t("noLead")}
           </p>
         ) : null}
       </header>
       {list.concerns.length === 0 ? (
-        <p className={cardClass}>No concerns have come to you.</p>
+        <p className={cardClass}>{t("none")}</p>
       ) : (
         <ul className={`divide-y divide-slate-200 ${cardClass} p-0`}>
           {list.concerns.map((concern) => (
             <li key={concern.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
               <div className="space-y-1">
                 <Link href={`/manage/events/${eventId}/concerns/${concern.id}`} className={linkClass}>
-                  Reported {formatInZone(concern.reportedAt, event.timeZone)}
+                  {t("reported", { when: formatInZone(concern.reportedAt, event.timeZone) })}
                 </Link>
                 <p className={mutedClass}>
-                  {concern.actions === 0
-                    ? "Nothing recorded yet"
-                    : `${concern.actions} ${concern.actions === 1 ? "note" : "notes"} of what was done`}
-                  {concern.routedTo === "ORGANISER" ? " · sent to the organisers" : ""}
+                  {concern.actions === 0 ? t("nothingYet") : t("notes", { count: concern.actions })}
+                  {concern.routedTo === "ORGANISER" ? ` · ${t("toOrganisers")}` : ""}
                 </p>
               </div>
               <Badge tone={concern.status === "OPEN" ? "warning" : "success"}>
-                {concern.status === "OPEN" ? "Open" : "Closed"}
+                {t(`status.${concern.status}`)}
               </Badge>
             </li>
           ))}

@@ -9,16 +9,41 @@ import { checkForm, draftOf, useFormProblem } from "~/app/_components/form-error
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useRequestKey } from "~/app/_components/request-key";
-import { TemplatePicker } from "~/app/_components/template-picker";
+import { TemplatePicker, type TemplatePickerWords } from "~/app/_components/template-picker";
 import { useTRPC } from "~/app/trpc/react";
 import { announcementSchemas } from "~/app/_components/lazy-schemas";
 import { MARKDOWN_HINT } from "~/app/_components/markdown-hint";
 import { cardClass } from "~/app/_components/card";
 import { sectionTitleClass } from "~/app/_components/text-styles";
 import { buttonClass } from "~/app/_components/button-styles";
+import { fillTemplate } from "~/server/i18n/labels";
+
+/**
+ * What the form says (the "PostAnnouncement" messages), read by the page. `sentOne` and `sentOther`
+ * are raw templates (`{count}`).
+ */
+export interface AnnouncementFormWords {
+  heading: string;
+  intro: string;
+  title: string;
+  message: string;
+  posting: string;
+  post: string;
+  sentOne: string;
+  sentOther: string;
+}
 
 /** Posts an announcement on the event page and emails it to everyone registered, once per press. */
-export function AnnouncementForm({ eventId }: { eventId: string }) {
+export function AnnouncementForm({
+  eventId,
+  templateWords,
+  words,
+}: {
+  eventId: string;
+  words: AnnouncementFormWords;
+  /** The words of the template picker (templatePickerWords). */
+  templateWords: TemplatePickerWords;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const post = useMutation(trpc.announcements.create.mutationOptions());
@@ -45,7 +70,7 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
       setValues({ title: "", body: "" });
       requestKey.renew();
       setSent(
-        `Posted on the event page and emailed to ${result.recipients} registered ${result.recipients === 1 ? "person" : "people"}.`,
+        fillTemplate(result.recipients === 1 ? words.sentOne : words.sentOther, { count: result.recipients }),
       );
       router.refresh();
     });
@@ -54,15 +79,12 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
   return (
     <section aria-labelledby="announce-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="announce-heading" className={sectionTitleClass}>
-        Post an announcement
+        {words.heading}
       </h2>
-      <p className="text-slate-700">
-        It appears on the event page and is emailed to everyone registered (except people who turned
-        announcement emails off).
-      </p>
+      <p className="text-slate-700">{words.intro}</p>
       <ErrorSummary
         problem={problem}
-        labels={{ title: "Title", body: "Message" }}
+        labels={{ title: words.title, body: words.message }}
         idPrefix="announcement-"
         restored={restored}
       />
@@ -72,8 +94,9 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
           eventId={eventId}
           use="ANNOUNCEMENT"
           onUse={(body) => setValues((v) => ({ ...v, body }))}
+          words={templateWords}
         />
-        <Field id="announcement-title" label="Title" errors={problem?.fields.title}>
+        <Field id="announcement-title" label={words.title} errors={problem?.fields.title}>
           {(a) => (
             <input
               {...a}
@@ -83,7 +106,12 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
             />
           )}
         </Field>
-        <Field id="announcement-body" label="Message" hint={MARKDOWN_HINT} errors={problem?.fields.body}>
+        <Field
+          id="announcement-body"
+          label={words.message}
+          hint={MARKDOWN_HINT}
+          errors={problem?.fields.body}
+        >
           {(a) => (
             <textarea
               {...a}
@@ -94,8 +122,8 @@ export function AnnouncementForm({ eventId }: { eventId: string }) {
             />
           )}
         </Field>
-        <PendingButton pending={pending} pendingLabel="Posting…" className={buttonClass}>
-          Post and email
+        <PendingButton pending={pending} pendingLabel={words.posting} className={buttonClass}>
+          {words.post}
         </PendingButton>
       </form>
     </section>

@@ -14,6 +14,31 @@ import { announcementSchemas } from "~/app/_components/lazy-schemas";
 import { compactCardClass } from "~/app/_components/card";
 import { buttonClass, rowButtonClass } from "~/app/_components/button-styles";
 import { EmptyState } from "~/app/_components/empty-state";
+import { fillTemplate } from "~/server/i18n/labels";
+
+/**
+ * What the list and its edit forms say (the "PostedAnnouncements" messages), read by the page.
+ * `posted`, `postedEdited`, `which`, `deleteTitle`, `deleted` and `corrected` are raw templates.
+ */
+export interface AnnouncementListWords {
+  none: string;
+  posted: string;
+  postedEdited: string;
+  delete: string;
+  which: string;
+  deleteTitle: string;
+  deleteBody: string;
+  deleting: string;
+  deleted: string;
+  edit: string;
+  correctionIntro: string;
+  title: string;
+  message: string;
+  saving: string;
+  saveCorrection: string;
+  cancel: string;
+  corrected: string;
+}
 
 export interface PostedAnnouncement {
   id: string;
@@ -28,9 +53,11 @@ export interface PostedAnnouncement {
 export function AnnouncementList({
   eventId,
   announcements,
+  words,
 }: {
   eventId: string;
   announcements: PostedAnnouncement[];
+  words: AnnouncementListWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -38,7 +65,7 @@ export function AnnouncementList({
   const removal = useFormProblem();
   const [done, setDone] = useState<string | null>(null);
 
-  if (announcements.length === 0) return <EmptyState title="No announcements yet." />;
+  if (announcements.length === 0) return <EmptyState title={words.none} />;
   return (
     <div className="space-y-3">
       <FormStatus message={done} variant="text" />
@@ -47,36 +74,31 @@ export function AnnouncementList({
           <li key={a.id} className={`space-y-2 ${compactCardClass}`}>
             <h3 className="font-semibold">{a.title}</h3>
             <p className="text-sm text-slate-700">
-              Posted {a.postedAt}
-              {a.edited ? " · edited" : ""}
+              {fillTemplate(a.edited ? words.postedEdited : words.posted, { date: a.postedAt })}
             </p>
             <p className="whitespace-pre-line">{a.body}</p>
             <div className="flex flex-wrap items-start gap-3">
-              <EditAnnouncement eventId={eventId} announcement={a} onSaved={setDone} />
+              <EditAnnouncement eventId={eventId} announcement={a} onSaved={setDone} words={words} />
               <ConfirmDialog
                 trigger={
                   <>
-                    Delete<span className="sr-only"> the announcement “{a.title}”</span>
+                    {words.delete}
+                    <span className="sr-only"> {fillTemplate(words.which, { title: a.title })}</span>
                   </>
                 }
                 triggerClassName={rowButtonClass}
                 triggerDisabled={removal.pending}
-                title={`Delete “${a.title}”?`}
-                description={
-                  <p>
-                    It disappears from the event page. The emails already sent can&apos;t be taken back: if it
-                    was wrong, consider correcting it instead, or posting a new announcement.
-                  </p>
-                }
-                confirmLabel="Delete"
-                pendingLabel="Deleting…"
+                title={fillTemplate(words.deleteTitle, { title: a.title })}
+                description={<p>{words.deleteBody}</p>}
+                confirmLabel={words.delete}
+                pendingLabel={words.deleting}
                 onConfirm={async () => {
                   setDone(null);
                   const ok = await removal.attempt(() =>
                     remove.mutateAsync({ eventId, announcementId: a.id }),
                   );
                   if (ok) {
-                    setDone(`Deleted “${a.title}” from the event page.`);
+                    setDone(fillTemplate(words.deleted, { title: a.title }));
                     router.refresh();
                   }
                   return ok;
@@ -101,10 +123,12 @@ function EditAnnouncement({
   eventId,
   announcement,
   onSaved,
+  words,
 }: {
   eventId: string;
   announcement: PostedAnnouncement;
   onSaved: (message: string | null) => void;
+  words: AnnouncementListWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -136,7 +160,7 @@ function EditAnnouncement({
     );
     if (ok) {
       setOpen(false);
-      onSaved(`Saved your correction to “${checked.data.title}”. It was not emailed again.`);
+      onSaved(fillTemplate(words.corrected, { title: checked.data.title }));
       router.refresh();
     }
   }
@@ -153,7 +177,8 @@ function EditAnnouncement({
           setOpen(true);
         }}
       >
-        Edit<span className="sr-only"> the announcement “{announcement.title}”</span>
+        {words.edit}
+        <span className="sr-only"> {fillTemplate(words.which, { title: announcement.title })}</span>
       </button>
     );
   }
@@ -164,16 +189,14 @@ function EditAnnouncement({
       noValidate
       className="w-full space-y-3"
     >
-      <p className="text-sm text-slate-700">
-        A correction shows on the event page, marked as edited. It is not emailed again.
-      </p>
+      <p className="text-sm text-slate-700">{words.correctionIntro}</p>
       <ErrorSummary
         problem={problem}
-        labels={{ title: "Title", body: "Message" }}
+        labels={{ title: words.title, body: words.message }}
         idPrefix={`${prefix}-`}
         restored={restored}
       />
-      <Field id={`${prefix}-title`} label="Title" errors={problem?.fields.title}>
+      <Field id={`${prefix}-title`} label={words.title} errors={problem?.fields.title}>
         {(a) => (
           <input
             {...a}
@@ -183,7 +206,7 @@ function EditAnnouncement({
           />
         )}
       </Field>
-      <Field id={`${prefix}-body`} label="Message" errors={problem?.fields.body}>
+      <Field id={`${prefix}-body`} label={words.message} errors={problem?.fields.body}>
         {(a) => (
           <textarea
             {...a}
@@ -195,11 +218,11 @@ function EditAnnouncement({
         )}
       </Field>
       <div className="flex gap-3">
-        <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-          Save correction
+        <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+          {words.saveCorrection}
         </PendingButton>
         <button type="button" className={rowButtonClass} onClick={() => setOpen(false)}>
-          Cancel
+          {words.cancel}
         </button>
       </div>
     </form>

@@ -2,19 +2,57 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useTRPC } from "~/app/trpc/react";
 import { compactCardClass } from "~/app/_components/card";
 import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { fillTemplate } from "~/server/i18n/labels";
 
 /** How often the open dashboard asks for fresh counts (on the day, things move quickly). */
 const REFRESH_MS = 30_000;
 
-function Counts({ title, counts }: { title: string; counts: { label: string; count: number }[] }) {
+/**
+ * What the overview says (the "EventDashboard" messages), read by the page: raw templates, filled in here
+ * with the counts as they refresh; `…One`/`…Other` are the singular and plural sentences.
+ */
+export interface LiveOverviewWords {
+  noneYet: string;
+  lastUpdated: string;
+  registrations: string;
+  registrationsWithdrawn: string;
+  byStatus: string;
+  byCentre: string;
+  byAgeBand: string;
+  byExperience: string;
+  teams: string;
+  teamsComplete: string;
+  completeOne: string;
+  completeOther: string;
+  lookingOne: string;
+  lookingOther: string;
+  teamsByCentre: string;
+  projects: string;
+  projectsByStatus: string;
+  projectsByChallenge: string;
+  challengesWaitingOne: string;
+  challengesWaitingOther: string;
+  reviewChallenges: string;
+}
+
+function Counts({
+  title,
+  counts,
+  none,
+}: {
+  title: string;
+  counts: { label: string; count: number }[];
+  none: string;
+}) {
   return (
     <div className={compactCardClass}>
       <h3 className="font-semibold">{title}</h3>
       {counts.length === 0 ? (
-        <p className="text-slate-600">None yet.</p>
+        <p className="text-slate-600">{none}</p>
       ) : (
         <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
           {counts.map(({ label, count }) => (
@@ -29,13 +67,25 @@ function Counts({ title, counts }: { title: string; counts: { label: string; cou
   );
 }
 
-/** "1 has" / "2 have": the count with the verb that agrees with it. */
+/** "1 has" / "2 have": the template of the count's number (singular or plural), filled in. */
 function countOf(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return fillTemplate(count === 1 ? one : many, { count });
+}
+
+/** `template` with `{time}` replaced by `time` (an element). */
+function withTime(template: string, time: ReactNode): ReactNode {
+  const [before = "", after = ""] = template.split("{time}");
+  return (
+    <>
+      {before}
+      {time}
+      {after}
+    </>
+  );
 }
 
 /** The dashboard's counts: prefetched on the server, then refreshed every 30 seconds while open. */
-export function LiveOverview({ eventId }: { eventId: string }) {
+export function LiveOverview({ eventId, words }: { eventId: string; words: LiveOverviewWords }) {
   const trpc = useTRPC();
   const { data: overview } = useSuspenseQuery(
     trpc.dashboard.overview.queryOptions({ eventId }, { refetchInterval: REFRESH_MS }),
@@ -44,46 +94,67 @@ export function LiveOverview({ eventId }: { eventId: string }) {
   return (
     <>
       <p className="text-sm text-slate-600">
-        Counts refresh every 30 seconds; last updated{" "}
-        <time dateTime={overview.countedAt.toISOString()}>{overview.countedAtLabel}</time>.
+        {withTime(
+          words.lastUpdated,
+          <time dateTime={overview.countedAt.toISOString()}>{overview.countedAtLabel}</time>,
+        )}
       </p>
       <section aria-labelledby="registrations-heading" className="space-y-3">
         <h2 id="registrations-heading" className={sectionTitleClass}>
-          Registrations: {overview.registrations.total}
-          {overview.registrations.withdrawn > 0 ? ` (and ${overview.registrations.withdrawn} withdrawn)` : ""}
+          {fillTemplate(
+            overview.registrations.withdrawn > 0 ? words.registrationsWithdrawn : words.registrations,
+            { total: overview.registrations.total, withdrawn: overview.registrations.withdrawn },
+          )}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Counts title="By status" counts={overview.registrations.byStatus} />
-          <Counts title="By centre" counts={overview.registrations.byCentre} />
-          <Counts title="By age band" counts={overview.registrations.byAgeBand} />
-          <Counts title="By experience" counts={overview.registrations.byExperience} />
+          <Counts title={words.byStatus} counts={overview.registrations.byStatus} none={words.noneYet} />
+          <Counts title={words.byCentre} counts={overview.registrations.byCentre} none={words.noneYet} />
+          <Counts title={words.byAgeBand} counts={overview.registrations.byAgeBand} none={words.noneYet} />
+          <Counts
+            title={words.byExperience}
+            counts={overview.registrations.byExperience}
+            none={words.noneYet}
+          />
         </div>
       </section>
       <section aria-labelledby="teams-heading" className="space-y-3">
         <h2 id="teams-heading" className={sectionTitleClass}>
-          Teams: {overview.teams.total}
+          {fillTemplate(words.teams, { total: overview.teams.total })}
         </h2>
         <p>
-          {countOf(overview.teams.complete, "has", "have")} at least the minimum number of members;{" "}
-          {countOf(overview.teams.lookingForMembers, "is", "are")} looking for members (not yet full).
+          {fillTemplate(words.teamsComplete, {
+            complete: countOf(overview.teams.complete, words.completeOne, words.completeOther),
+            looking: countOf(overview.teams.lookingForMembers, words.lookingOne, words.lookingOther),
+          })}
         </p>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Counts title="Teams by centre" counts={overview.teams.byCentre} />
+          <Counts title={words.teamsByCentre} counts={overview.teams.byCentre} none={words.noneYet} />
         </div>
       </section>
       <section aria-labelledby="projects-heading" className="space-y-3">
         <h2 id="projects-heading" className={sectionTitleClass}>
-          Projects and challenges
+          {words.projects}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Counts title="Projects by status" counts={overview.submissions.byStatus} />
-          <Counts title="Submitted projects by challenge" counts={overview.submissions.byChallenge} />
+          <Counts
+            title={words.projectsByStatus}
+            counts={overview.submissions.byStatus}
+            none={words.noneYet}
+          />
+          <Counts
+            title={words.projectsByChallenge}
+            counts={overview.submissions.byChallenge}
+            none={words.noneYet}
+          />
         </div>
         <p>
-          {overview.challengesAwaitingReview} challenge{overview.challengesAwaitingReview === 1 ? "" : "s"}{" "}
-          waiting for review.{" "}
+          {countOf(
+            overview.challengesAwaitingReview,
+            words.challengesWaitingOne,
+            words.challengesWaitingOther,
+          )}{" "}
           <Link href={`/manage/events/${event.id}/challenges`} className={linkClass}>
-            Review challenges
+            {words.reviewChallenges}
           </Link>
         </p>
       </section>

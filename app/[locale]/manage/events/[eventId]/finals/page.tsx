@@ -1,23 +1,60 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
-import { RunningOrder } from "./running-order";
-import { SettingsForm } from "./settings-form";
+import { labelsOf } from "~/server/i18n/labels";
+import { RunningOrder, type RunningOrderWords } from "./running-order";
+import { SettingsForm, type SettingsFormWords } from "./settings-form";
 
-export const metadata: Metadata = { title: "Finals show" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageFinals");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
-const PHASE_TEXT = {
-  NOT_STARTED: "Not started",
-  LIVE: "Live now",
-  ENDED: "Ended",
-} as const;
+/** The settings form's words (the "ManageFinals" messages). */
+const SETTINGS = [
+  "saved",
+  "showTitle",
+  "minutes",
+  "minutesHint",
+  "stream",
+  "streamHint",
+  "saving",
+  "saveSettings",
+] as const;
+
+/** The running order's words (the "FinalsRunningOrder" messages). */
+const RUNNING_ORDER = [
+  "project",
+  "heading",
+  "help",
+  "empty",
+  "listLabel",
+  "gone",
+  "saved",
+  "saving",
+  "save",
+  "notSaved",
+  "addProjects",
+  "allIn",
+  "waitingLabel",
+  "add",
+  "drag",
+  "onStage",
+  "moveUp",
+  "moveDown",
+  "remove",
+] as const;
+/** Filled in the browser (fillTemplate). */
+const RUNNING_ORDER_TEMPLATES = ["moved", "addFinalist", "addFinalists"] as const;
 
 /**
  * The organisers' finals page (finals.forOrganisers): the show's settings, the running order to drag
@@ -27,12 +64,20 @@ export default async function ManageFinalsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/finals`);
   const caller = await serverCaller();
-  const data = await orForbidden(
-    Promise.all([caller.events.byIdForManagement({ eventId }), caller.finals.forOrganisers({ eventId })]),
-  );
-  if (!data)
-    return <Refused title="Finals show">Only this event&apos;s organisers can run its finals.</Refused>;
+  const [data, t, order] = await Promise.all([
+    orForbidden(
+      Promise.all([caller.events.byIdForManagement({ eventId }), caller.finals.forOrganisers({ eventId })]),
+    ),
+    getTranslations("ManageFinals"),
+    getTranslations("FinalsRunningOrder"),
+  ]);
+  if (!data) return <Refused title={t("title")}>{t("refused")}</Refused>;
   const [event, finals] = data;
+  const settingsWords: SettingsFormWords = labelsOf((key) => t(key), SETTINGS);
+  const orderWords: RunningOrderWords = {
+    ...labelsOf((key) => order(key), RUNNING_ORDER),
+    ...labelsOf((key) => order.raw(key) as string, RUNNING_ORDER_TEMPLATES),
+  };
   const onStage = finals.slots.find((s) => s.id === finals.show.currentSlotId)?.project.id ?? null;
   return (
     <div className="max-w-4xl space-y-8">
@@ -42,32 +87,31 @@ export default async function ManageFinalsPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Finals show</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         <p className="text-slate-700">
-          Put the finalists in the order they present, then run the show from the presenter view on the
-          projector. The{" "}
-          <Link href={`/events/${event.slug}/finals`} className={linkClass}>
-            public finals page
-          </Link>{" "}
-          follows it live, with your stream, for everyone watching from home. Young people are named there
-          only with their guardian&apos;s consent to photos and video; otherwise it says &ldquo;a team
-          member&rdquo;.
+          {t.rich("intro", {
+            link: (chunks: ReactNode) => (
+              <Link href={`/events/${event.slug}/finals`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
         <p className="flex flex-wrap items-center gap-3">
           <Link href={`/manage/events/${event.id}/finals/present`} className={buttonClass}>
-            Open the presenter view
+            {t("openPresenter")}
           </Link>
           <Link href={`/events/${event.slug}/finals`} className={secondaryButtonClass}>
-            Public finals page
+            {t("publicPage")}
           </Link>
           <span className={mutedClass} data-testid="finals-phase">
-            {PHASE_TEXT[finals.show.phase]}
+            {t(`phase.${finals.show.phase}`)}
           </span>
         </p>
       </header>
       <section aria-labelledby="settings-heading" className={`space-y-4 ${cardClass}`}>
         <h2 id="settings-heading" className={sectionTitleClass}>
-          Settings
+          {t("settings")}
         </h2>
         <SettingsForm
           eventId={event.id}
@@ -76,6 +120,7 @@ export default async function ManageFinalsPage({ params }: Props) {
             minutesPerEntry: finals.show.minutesPerEntry,
             streamUrl: finals.show.streamUrl,
           }}
+          words={settingsWords}
         />
       </section>
       <div className={cardClass}>
@@ -86,6 +131,7 @@ export default async function ManageFinalsPage({ params }: Props) {
           candidates={finals.candidates}
           finalsRounds={finals.finalsRounds}
           onStage={onStage}
+          words={orderWords}
         />
       </div>
     </div>

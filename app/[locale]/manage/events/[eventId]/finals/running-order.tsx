@@ -20,6 +20,7 @@ import { buttonClass, rowButtonClass, rowDangerButtonClass } from "~/app/_compon
 import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 
 export interface OrderProject {
   id: string;
@@ -29,6 +30,39 @@ export interface OrderProject {
 }
 
 const DRAG_KIND = "finals-slot";
+/** The drag handle's grip, a symbol hidden from screen readers (no word to translate). */
+const GRIP = "⠿";
+
+/**
+ * What the running order says (the "FinalsRunningOrder" messages), read by the page; `moved`,
+ * `addFinalist` and `addFinalists` are raw templates (fillTemplate).
+ */
+export interface RunningOrderWords {
+  moved: string;
+  project: string;
+  heading: string;
+  help: string;
+  empty: string;
+  listLabel: string;
+  gone: string;
+  saved: string;
+  saving: string;
+  save: string;
+  notSaved: string;
+  addProjects: string;
+  addFinalist: string;
+  addFinalists: string;
+  allIn: string;
+  waitingLabel: string;
+  add: string;
+  drag: string;
+  onStage: string;
+  moveUp: string;
+  moveDown: string;
+  remove: string;
+}
+
+type RowWords = Pick<RunningOrderWords, "drag" | "onStage" | "moveUp" | "moveDown" | "remove">;
 
 /**
  * The running order: drag a row by its handle, or use Move up / Move down (keyboard and screen readers),
@@ -41,12 +75,14 @@ export function RunningOrder({
   candidates,
   finalsRounds,
   onStage,
+  words,
 }: {
   eventId: string;
   initial: string[];
   candidates: OrderProject[];
   finalsRounds: { id: string; name: string; submissionIds: string[] }[];
   onStage: string | null;
+  words: RunningOrderWords;
 }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.finals.setOrder.mutationOptions());
@@ -61,7 +97,11 @@ export function RunningOrder({
     if (to < 0 || to >= order.length || from === to) return;
     setOrder(reorder({ list: order, startIndex: from, finishIndex: to }));
     setAnnouncement(
-      `${byId.get(order[from] ?? "")?.title ?? "Project"} moved to position ${to + 1} of ${order.length}.`,
+      fillTemplate(words.moved, {
+        title: byId.get(order[from] ?? "")?.title ?? words.project,
+        position: to + 1,
+        count: order.length,
+      }),
     );
     action.setDone(null);
   };
@@ -97,30 +137,24 @@ export function RunningOrder({
   return (
     <section aria-labelledby="order-heading" className="space-y-4">
       <h2 id="order-heading" className={sectionTitleClass}>
-        Running order
+        {words.heading}
       </h2>
-      <p className={mutedClass}>
-        Drag a project by its handle, or use Move up and Move down. Save when the order is right: the public
-        finals page shows it at once.
-      </p>
+      <p className={mutedClass}>{words.help}</p>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
       {order.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-slate-700">
-          No projects yet: add them from the list below.
-        </p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-slate-700">{words.empty}</p>
       ) : (
         <ol
           className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
-          aria-label="Running order"
+          aria-label={words.listLabel}
         >
           {order.map((id, index) => (
             <OrderRow
               key={id}
-              project={
-                byId.get(id) ?? { id, title: "A project no longer submitted", teamName: "", centreName: null }
-              }
+              project={byId.get(id) ?? { id, title: words.gone, teamName: "", centreName: null }}
+              words={words}
               index={index}
               count={order.length}
               onStage={id === onStage}
@@ -139,37 +173,41 @@ export function RunningOrder({
           className={buttonClass}
           disabled={action.pending || !changed}
           onClick={() =>
-            void action.run(() => save.mutateAsync({ eventId, submissionIds: order }), "Running order saved.")
+            void action.run(() => save.mutateAsync({ eventId, submissionIds: order }), words.saved)
           }
         >
-          {action.pending ? "Saving…" : "Save running order"}
+          {action.pending ? words.saving : words.save}
         </button>
-        {changed ? <span className="text-sm font-medium text-amber-800">Not saved yet</span> : null}
+        {changed ? <span className="text-sm font-medium text-amber-800">{words.notSaved}</span> : null}
       </div>
       <ActionOutcome done={action.done} problem={action.problem} />
 
       <div className="space-y-3">
-        <h3 className="font-semibold">Add projects</h3>
+        <h3 className="font-semibold">{words.addProjects}</h3>
         {finalsRounds.map((round) => {
           const missing = round.submissionIds.filter((id) => !order.includes(id));
           return missing.length > 0 ? (
             <button key={round.id} type="button" className={rowButtonClass} onClick={() => add(missing)}>
-              Add the {missing.length} finalist{missing.length === 1 ? "" : "s"} of {round.name}
+              {fillTemplate(missing.length === 1 ? words.addFinalist : words.addFinalists, {
+                count: missing.length,
+                round: round.name,
+              })}
             </button>
           ) : null;
         })}
         {waiting.length === 0 ? (
-          <p className={mutedClass}>Every submitted project is in the running order.</p>
+          <p className={mutedClass}>{words.allIn}</p>
         ) : (
           <ul
             className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
-            aria-label="Submitted projects not in the running order"
+            aria-label={words.waitingLabel}
           >
             {waiting.map((project) => (
               <li key={project.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <ProjectLabel project={project} />
                 <button type="button" className={rowButtonClass} onClick={() => add([project.id])}>
-                  Add<span className="sr-only"> {project.title}</span>
+                  {words.add}
+                  <span className="sr-only"> {project.title}</span>
                 </button>
               </li>
             ))}
@@ -199,6 +237,7 @@ function OrderRow({
   onStage,
   onMove,
   onRemove,
+  words,
 }: {
   project: OrderProject;
   index: number;
@@ -206,6 +245,7 @@ function OrderRow({
   onStage: boolean;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
+  words: RowWords;
 }) {
   const rowRef = useRef<HTMLLIElement>(null);
   const handleRef = useRef<HTMLSpanElement>(null);
@@ -249,15 +289,15 @@ function OrderRow({
       <span
         ref={handleRef}
         aria-hidden="true"
-        title="Drag to reorder"
+        title={words.drag}
         className="cursor-grab rounded px-1 text-xl leading-none text-slate-500 select-none hover:bg-slate-100"
       >
-        ⠿
+        {GRIP}
       </span>
       <span className="w-8 text-right font-semibold tabular-nums">{index + 1}.</span>
       <span className="min-w-0 flex-1">
         <ProjectLabel project={project} />
-        {onStage ? <span className="ml-2 text-sm font-semibold text-green-800">On stage now</span> : null}
+        {onStage ? <span className="ml-2 text-sm font-semibold text-green-800">{words.onStage}</span> : null}
       </span>
       <span className="flex flex-wrap gap-2">
         <button
@@ -266,7 +306,8 @@ function OrderRow({
           disabled={index === 0}
           onClick={() => onMove(index, index - 1)}
         >
-          Move up<span className="sr-only"> {project.title}</span>
+          {words.moveUp}
+          <span className="sr-only"> {project.title}</span>
         </button>
         <button
           type="button"
@@ -274,10 +315,12 @@ function OrderRow({
           disabled={index === count - 1}
           onClick={() => onMove(index, index + 1)}
         >
-          Move down<span className="sr-only"> {project.title}</span>
+          {words.moveDown}
+          <span className="sr-only"> {project.title}</span>
         </button>
         <button type="button" className={rowDangerButtonClass} disabled={onStage} onClick={onRemove}>
-          Remove<span className="sr-only"> {project.title}</span>
+          {words.remove}
+          <span className="sr-only"> {project.title}</span>
         </button>
       </span>
     </li>

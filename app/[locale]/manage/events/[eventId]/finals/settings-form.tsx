@@ -8,13 +8,27 @@ import { TextField } from "~/app/_components/text-field";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 
+/** What the settings form says (the "ManageFinals" messages), read by the page. */
+export interface SettingsFormWords {
+  saved: string;
+  showTitle: string;
+  minutes: string;
+  minutesHint: string;
+  stream: string;
+  streamHint: string;
+  saving: string;
+  saveSettings: string;
+}
+
 /** The show's title, each team's presenting time and the live stream's address (finals.saveSettings). */
 export function SettingsForm({
   eventId,
   initial,
+  words,
 }: {
   eventId: string;
   initial: { title: string; minutesPerEntry: number; streamUrl: string | null };
+  words: SettingsFormWords;
 }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.finals.saveSettings.mutationOptions());
@@ -31,15 +45,21 @@ export function SettingsForm({
         e.preventDefault();
         void action.run(
           () => save.mutateAsync({ eventId, title, minutesPerEntry: Number(minutes), streamUrl }),
-          "Saved.",
+          words.saved,
         );
       }}
     >
-      <TextField id="finals-title" label="Title" value={title} onChange={setTitle} errors={fields?.title} />
+      <TextField
+        id="finals-title"
+        label={words.showTitle}
+        value={title}
+        onChange={setTitle}
+        errors={fields?.title}
+      />
       <TextField
         id="finals-minutes"
-        label="Minutes each team presents"
-        hint="The presenter's timer counts down from this, and shows when a team runs over."
+        label={words.minutes}
+        hint={words.minutesHint}
         type="number"
         inputMode="numeric"
         value={minutes}
@@ -48,8 +68,8 @@ export function SettingsForm({
       />
       <TextField
         id="finals-stream"
-        label="Live stream address (optional)"
-        hint="A YouTube or Vimeo address plays on the public finals page (YouTube without cookies until someone presses play); any other address is linked."
+        label={words.stream}
+        hint={words.streamHint}
         type="url"
         inputMode="url"
         value={streamUrl}
@@ -57,7 +77,7 @@ export function SettingsForm({
         errors={fields?.streamUrl}
       />
       <button type="submit" className={buttonClass} disabled={action.pending}>
-        {action.pending ? "Saving…" : "Save settings"}
+        {action.pending ? words.saving : words.saveSettings}
       </button>
       <ActionOutcome done={action.done} problem={action.problem} />
     </form>

@@ -11,6 +11,7 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { mutedClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
+import { fillTemplate } from "~/server/i18n/labels";
 
 /** How often an open queue asks for fresh requests. */
 const REFRESH_MS = 10_000;
@@ -22,8 +23,45 @@ const claimClass = `${rowPrimaryButtonClass} min-h-11 px-4 text-base`;
 const resolveClass = `${rowPrimaryButtonClass} min-h-11 bg-green-700 px-4 text-base hover:bg-green-800`;
 const releaseClass = `${rowButtonClass} min-h-11 px-4 text-base`;
 
+/**
+ * What the queue says (the "ManageHelpQueue" messages): plain, or raw templates with `{name}` arguments
+ * the browser fills in as the queue refreshes (counts, refreshes, position, waiting, claimedBy, asked,
+ * teamRequest).
+ */
+export interface HelpQueueWords {
+  counts: string;
+  refreshes: string;
+  emptyTitle: string;
+  emptyBody: string;
+  requests: string;
+  next: string;
+  position: string;
+  waiting: string;
+  claimedByYou: string;
+  claimedBy: string;
+  aMentor: string;
+  under18s: string;
+  where: string;
+  asked: string;
+  claiming: string;
+  claim: string;
+  needsVetted: string;
+  saving: string;
+  resolve: string;
+  release: string;
+  teamRequest: string;
+}
+
 /** The queue of the caller's centres (or `centreId`), refreshed every 10 seconds while open. */
-export function HelpQueue({ eventId, centreId }: { eventId: string; centreId: string | undefined }) {
+export function HelpQueue({
+  eventId,
+  centreId,
+  words,
+}: {
+  eventId: string;
+  centreId: string | undefined;
+  words: HelpQueueWords;
+}) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(
     trpc.help.queue.queryOptions({ eventId, centreId }, { refetchInterval: REFRESH_MS }),
@@ -34,21 +72,15 @@ export function HelpQueue({ eventId, centreId }: { eventId: string; centreId: st
   return (
     <section aria-labelledby="queue-heading" className="space-y-3">
       <h2 id="queue-heading" className="text-xl font-bold tracking-tight text-slate-950">
-        <span role="status">
-          {waiting} waiting · {claimed} claimed
-        </span>
+        <span role="status">{fillTemplate(words.counts, { waiting, claimed })}</span>
       </h2>
-      <p className={mutedClass}>
-        Oldest first. Refreshes every 10 seconds; last updated {data.updatedAtLabel}.
-      </p>
+      <p className={mutedClass}>{fillTemplate(words.refreshes, { updated: data.updatedAtLabel })}</p>
       {data.requests.length === 0 ? (
-        <EmptyState title="Nobody is waiting for help">
-          New requests appear here by themselves. Teams ask from their team page.
-        </EmptyState>
+        <EmptyState title={words.emptyTitle}>{words.emptyBody}</EmptyState>
       ) : (
-        <ol aria-label="Requests" className="space-y-3">
+        <ol aria-label={words.requests} className="space-y-3">
           {data.requests.map((r) => (
-            <QueueRow key={r.id} eventId={eventId} item={r} showCentre={severalCentres} />
+            <QueueRow key={r.id} eventId={eventId} item={r} showCentre={severalCentres} words={words} />
           ))}
         </ol>
       )}
@@ -56,14 +88,26 @@ export function HelpQueue({ eventId, centreId }: { eventId: string; centreId: st
   );
 }
 
-function QueueRow({ eventId, item, showCentre }: { eventId: string; item: Item; showCentre: boolean }) {
+function QueueRow({
+  eventId,
+  item,
+  showCentre,
+  words,
+}: {
+  eventId: string;
+  item: Item;
+  showCentre: boolean;
+  words: HelpQueueWords;
+}) {
   const trpc = useTRPC();
   const claim = useMutation(trpc.help.claim.mutationOptions());
   const release = useMutation(trpc.help.release.mutationOptions());
   const resolve = useMutation(trpc.help.resolve.mutationOptions());
   const { problem, attempt, pending } = useFormProblem();
   const ids = { eventId, requestId: item.id };
-  const whose = <span className="sr-only"> {item.teamName}&apos;s request</span>;
+  const whose = (
+    <span className="sr-only">{` ${fillTemplate(words.teamRequest, { team: item.teamName })}`}</span>
+  );
   return (
     <li
       className={`space-y-2 ${compactCardClass} ${item.status === "WAITING" ? "border-l-4 border-l-brand-600" : ""}`}
@@ -73,51 +117,61 @@ function QueueRow({ eventId, item, showCentre }: { eventId: string; item: Item; 
         <h3 className="text-lg font-semibold break-words text-slate-950">{item.teamName}</h3>
         {item.status === "WAITING" ? (
           <Badge tone="info">
-            {item.position === 1 ? "Next" : `#${item.position ?? "?"}`} · waiting {item.waitingLabel}
+            {fillTemplate(words.waiting, {
+              position:
+                item.position === 1
+                  ? words.next
+                  : fillTemplate(words.position, { position: item.position ?? "?" }),
+              time: item.waitingLabel,
+            })}
           </Badge>
         ) : (
           <Badge tone={item.claimedBy?.isMine ? "success" : "neutral"}>
-            {item.claimedBy?.isMine ? "Claimed by you" : `Claimed by ${item.claimedBy?.name ?? "a mentor"}`}
+            {item.claimedBy?.isMine
+              ? words.claimedByYou
+              : fillTemplate(words.claimedBy, { name: item.claimedBy?.name ?? words.aMentor })}
           </Badge>
         )}
       </div>
       <p className="flex flex-wrap gap-2">
         <Badge tone="accent">{item.topicLabel}</Badge>
-        {item.needsVettedAdult ? <Badge tone="warning">Under-18s in this team</Badge> : null}
+        {item.needsVettedAdult ? <Badge tone="warning">{words.under18s}</Badge> : null}
       </p>
       <p className="break-words">{item.description}</p>
       <p className="break-words">
-        <span className="font-medium">Where:</span> {item.location}
+        <span className="font-medium">{words.where}</span> {item.location}
         {showCentre ? <span className="text-slate-700"> · {item.centre.name}</span> : null}
       </p>
-      {item.status === "CLAIMED" ? <p className={mutedClass}>Asked {item.waitingLabel} ago.</p> : null}
+      {item.status === "CLAIMED" ? (
+        <p className={mutedClass}>{fillTemplate(words.asked, { time: item.waitingLabel })}</p>
+      ) : null}
       <div className="flex flex-wrap items-center gap-2 pt-1">
         {item.status === "WAITING" && item.canClaim ? (
           <PendingButton
             type="button"
             pending={pending}
-            pendingLabel="Claiming…"
+            pendingLabel={words.claiming}
             className={claimClass}
             onClick={() => void attempt(() => claim.mutateAsync(ids))}
           >
-            Claim{whose}
+            {words.claim}
+            {whose}
           </PendingButton>
         ) : null}
         {item.status === "WAITING" && !item.canClaim ? (
-          <p className="text-sm text-amber-900">
-            Needs a vetted adult: your vetting isn&apos;t recorded as in date today. Ask the centre lead.
-          </p>
+          <p className="text-sm text-amber-900">{words.needsVetted}</p>
         ) : null}
         {item.canFinish ? (
           <>
             <PendingButton
               type="button"
               pending={pending}
-              pendingLabel="Saving…"
+              pendingLabel={words.saving}
               className={resolveClass}
               onClick={() => void attempt(() => resolve.mutateAsync(ids))}
             >
-              Resolve{whose}
+              {words.resolve}
+              {whose}
             </PendingButton>
             <PendingButton
               type="button"
@@ -125,7 +179,8 @@ function QueueRow({ eventId, item, showCentre }: { eventId: string; item: Item; 
               className={releaseClass}
               onClick={() => void attempt(() => release.mutateAsync(ids))}
             >
-              Release{whose}
+              {words.release}
+              {whose}
             </PendingButton>
           </>
         ) : null}

@@ -1,12 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { optionalId, parseSearchParams, type RawSearchParams } from "~/app/_components/search-params";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 import { getQueryClient, HydrateClient, orNotFound, trpc } from "~/app/trpc/server";
-import { HelpQueue } from "./help-queue";
+import { labelsOf } from "~/server/i18n/labels";
+import { HelpQueue, type HelpQueueWords } from "./help-queue";
 
-export const metadata: Metadata = { title: "Help queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageHelpQueue");
+  return { title: t("title") };
+}
+
+/** The queue's plain messages. */
+const PLAIN = [
+  "emptyTitle",
+  "emptyBody",
+  "requests",
+  "next",
+  "claimedByYou",
+  "aMentor",
+  "under18s",
+  "where",
+  "claiming",
+  "claim",
+  "needsVetted",
+  "saving",
+  "resolve",
+  "release",
+] as const;
+
+/** Raw templates the browser fills in as the queue refreshes (fillTemplate). */
+const TEMPLATES = [
+  "counts",
+  "refreshes",
+  "position",
+  "waiting",
+  "claimedBy",
+  "asked",
+  "teamRequest",
+] as const;
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -22,7 +56,14 @@ export default async function HelpQueuePage({ params, searchParams }: Props) {
   // Read once on the server (a caller who may not see any queue gets the not-found page), then handed
   // to the client component, which keeps it fresh.
   const input = { eventId, centreId: centre };
-  const queue = await orNotFound(getQueryClient().fetchQuery(trpc.help.queue.queryOptions(input)));
+  const [queue, t] = await Promise.all([
+    orNotFound(getQueryClient().fetchQuery(trpc.help.queue.queryOptions(input))),
+    getTranslations("ManageHelpQueue"),
+  ]);
+  const words: HelpQueueWords = {
+    ...labelsOf((key) => t(key), PLAIN),
+    ...labelsOf((key) => t.raw(key) as string, TEMPLATES),
+  };
   const here = queue.centres.find((c) => c.id === queue.centreId);
   return (
     <div className="max-w-2xl space-y-6">
@@ -32,25 +73,25 @@ export default async function HelpQueuePage({ params, searchParams }: Props) {
             {queue.event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Help queue</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         <p className="text-slate-700">
           {here
             ? here.name
             : queue.centres.length === 1
               ? queue.centres[0]?.name
               : queue.centres.length === 0
-                ? "You aren't placed at a centre at this event yet: ask an organiser."
-                : `${queue.centres.length} centres`}
+                ? t("notPlaced")
+                : t("centresCount", { count: queue.centres.length })}
         </p>
       </header>
       {queue.centres.length > 1 ? (
-        <nav aria-label="Centres" className="flex flex-wrap gap-x-4 gap-y-1">
+        <nav aria-label={t("centres")} className="flex flex-wrap gap-x-4 gap-y-1">
           <Link
             href={`/manage/events/${eventId}/help`}
             aria-current={here ? undefined : "page"}
             className={here ? linkClass : "font-semibold"}
           >
-            All centres
+            {t("allCentres")}
           </Link>
           {queue.centres.map((c) => (
             <Link
@@ -65,7 +106,7 @@ export default async function HelpQueuePage({ params, searchParams }: Props) {
         </nav>
       ) : null}
       <HydrateClient>
-        <HelpQueue eventId={eventId} centreId={centre} />
+        <HelpQueue eventId={eventId} centreId={centre} words={words} />
       </HydrateClient>
     </div>
   );

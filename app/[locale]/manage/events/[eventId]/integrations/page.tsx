@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { IntegrationsPage } from "~/app/_components/integrations-page";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 
-export const metadata: Metadata = { title: "Integrations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("IntegrationsPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -16,6 +20,7 @@ export default async function EventIntegrationsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/integrations`);
   const caller = await serverCaller();
+  const t = await getTranslations("IntegrationsPage");
   const data = await orForbidden(
     (async () => {
       const [event, hooks, tokens] = await Promise.all([
@@ -26,15 +31,12 @@ export default async function EventIntegrationsPage({ params }: Props) {
       return { event, hooks, tokens };
     })(),
   );
-  if (!data)
-    return (
-      <Refused title="Integrations">Only this event&apos;s organisers can manage its integrations.</Refused>
-    );
+  if (!data) return <Refused title={t("title")}>{t("eventRefused")}</Refused>;
   const { event, hooks, tokens } = data;
   return (
     <IntegrationsPage
       back={{ href: `/manage/events/${event.id}`, label: event.name }}
-      sends="something happens in this event: a challenge changes status, a project is submitted, results are published, a registration is confirmed"
+      sends={t("eventSends")}
       owner={{ kind: "event", eventId: event.id }}
       hooks={hooks}
       tokens={tokens}

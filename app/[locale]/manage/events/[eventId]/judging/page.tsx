@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cardClass, panelClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
@@ -10,9 +11,13 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { ROUND_SCOPE_LABELS } from "~/server/judging/schema";
 import { describeTimeZone } from "~/server/time/zoned";
 import { emptyRound, RoundForm } from "./round-form";
+import { roundFormWords } from "./round-form-words";
 import { RoundStatusBadge } from "./round-status-badge";
 
-export const metadata: Metadata = { title: "Judging" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageJudging");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -21,6 +26,7 @@ export default async function JudgingRoundsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/judging`);
   const caller = await serverCaller();
+  const [t, form] = await Promise.all([getTranslations("ManageJudging"), getTranslations("RoundForm")]);
   const loaded = await orForbidden(
     Promise.all([
       caller.events.byIdForManagement({ eventId }),
@@ -28,25 +34,20 @@ export default async function JudgingRoundsPage({ params }: Props) {
       caller.challenges.listForReview({ eventId }),
     ]),
   );
-  if (!loaded)
-    return <Refused title="Judging">Only this event&apos;s organisers can manage its judging.</Refused>;
+  if (!loaded) return <Refused title={t("title")}>{t("refused")}</Refused>;
   const [event, rounds, challenges] = loaded;
   return (
     <div className="space-y-8">
-      <PageHeader back={{ href: `/manage/events/${event.id}`, label: event.name }} title="Judging">
-        <p>
-          Each round judges some of the event&apos;s submitted projects with a rubric: a heat per centre, a
-          challenge&apos;s prize, finals, or the whole event. Judges are invited by email and each entry gets
-          the number of judges you choose.
-        </p>
+      <PageHeader back={{ href: `/manage/events/${event.id}`, label: event.name }} title={t("title")}>
+        <p>{t("intro")}</p>
       </PageHeader>
 
       <section aria-labelledby="rounds-heading" className="space-y-3">
         <h2 id="rounds-heading" className={sectionTitleClass}>
-          Rounds
+          {t("rounds")}
         </h2>
         {rounds.length === 0 ? (
-          <EmptyState title="No rounds yet">Create the first one below.</EmptyState>
+          <EmptyState title={t("noRounds")}>{t("noRoundsBody")}</EmptyState>
         ) : (
           <ul className={`divide-y divide-slate-200 ${panelClass}`}>
             {rounds.map((r) => (
@@ -60,11 +61,13 @@ export default async function JudgingRoundsPage({ params }: Props) {
                   <RoundStatusBadge status={r.status} />
                 </div>
                 <p className={mutedClass}>
-                  {ROUND_SCOPE_LABELS[r.scope]}
-                  {r.centre ? `: ${r.centre.name}` : ""}
-                  {r.challenge ? `: ${r.challenge.title}` : ""} · {r.entries}{" "}
-                  {r.entries === 1 ? "entry" : "entries"} · {r.judges} {r.judges === 1 ? "judge" : "judges"} ·{" "}
-                  {r.judgesPerEntry} per entry · {r.progress.summary}
+                  {t("summary", {
+                    scope: `${ROUND_SCOPE_LABELS[r.scope]}${r.centre ? `: ${r.centre.name}` : ""}${r.challenge ? `: ${r.challenge.title}` : ""}`,
+                    entries: r.entries,
+                    judges: r.judges,
+                    perEntry: String(r.judgesPerEntry),
+                    progress: r.progress.summary,
+                  })}
                 </p>
               </li>
             ))}
@@ -74,7 +77,7 @@ export default async function JudgingRoundsPage({ params }: Props) {
 
       <section aria-labelledby="new-round-heading" className={`space-y-4 ${cardClass}`}>
         <h2 id="new-round-heading" className={sectionTitleClass}>
-          New round
+          {t("newRound")}
         </h2>
         <RoundForm
           eventId={event.id}
@@ -85,6 +88,7 @@ export default async function JudgingRoundsPage({ params }: Props) {
             challenges: challenges.map((c) => ({ id: c.id, title: c.title })),
           }}
           copySources={rounds.map((r) => ({ id: r.id, name: r.name }))}
+          words={roundFormWords(form)}
         />
       </section>
     </div>

@@ -11,6 +11,7 @@ import { checkForm, draftOf, problemFrom, useFormProblem } from "~/app/_componen
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 import {
   MAX_CRITERIA,
   ROUND_SCOPE_LABELS,
@@ -59,6 +60,52 @@ export interface ScopeTargets {
   challenges: { id: string; title: string }[];
 }
 
+/**
+ * What the form says (the "RoundForm" messages), read by the page: roundFormWords. Templates filled in the
+ * browser: copied (`{source}`), criterionName, criterionGuidance, criterionWeight and removeWhich (`{n}`),
+ * zoneHint (`{zone}`), maxCriteria (`{max}`).
+ */
+export interface RoundFormWords {
+  chooseSource: string;
+  chooseSourceField: string;
+  thatRound: string;
+  copied: string;
+  saved: string;
+  criterionName: string;
+  criterionGuidance: string;
+  criterionWeight: string;
+  copyFrom: string;
+  name: string;
+  scope: string;
+  centreId: string;
+  challengeId: string;
+  judgesPerEntry: string;
+  scaleMin: string;
+  scaleMax: string;
+  opensAt: string;
+  closesAt: string;
+  criteria: string;
+  choose: string;
+  nameHint: string;
+  scopeFixed: string;
+  judgesPerEntryHint: string;
+  whenLegend: string;
+  zoneHint: string;
+  rubricFixed: string;
+  rubricIntro: string;
+  chooseRoundOption: string;
+  copying: string;
+  copyCriteria: string;
+  guidanceHint: string;
+  remove: string;
+  removeWhich: string;
+  addCriterion: string;
+  maxCriteria: string;
+  saving: string;
+  saveChanges: string;
+  createRound: string;
+}
+
 /** Rounds whose rubric can be copied into this form. */
 export type CopySource = { id: string; name: string };
 
@@ -74,6 +121,7 @@ export function RoundForm({
   zone,
   copySources,
   locked = { scope: false, rubric: false },
+  words,
 }: {
   eventId: string;
   roundId?: string;
@@ -83,6 +131,7 @@ export function RoundForm({
   zone: string;
   copySources: CopySource[];
   locked?: { scope: boolean; rubric: boolean };
+  words: RoundFormWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -113,7 +162,7 @@ export function RoundForm({
 
   async function copyRubric() {
     if (!copyFrom) {
-      setProblem({ message: "Choose the round to copy from.", fields: { copyFrom: ["Choose a round"] } });
+      setProblem({ message: words.chooseSource, fields: { copyFrom: [words.chooseSourceField] } });
       return;
     }
     setCopying(true);
@@ -133,8 +182,8 @@ export function RoundForm({
         })),
       }));
       setProblem(null);
-      const source = copySources.find((s) => s.id === copyFrom)?.name ?? "that round";
-      setMessage(`Copied the criteria and scale of “${source}”. Check them, then save.`);
+      const source = copySources.find((s) => s.id === copyFrom)?.name ?? words.thatRound;
+      setMessage(fillTemplate(words.copied, { source }));
     } catch (error) {
       setProblem(problemFrom(error));
     } finally {
@@ -153,7 +202,7 @@ export function RoundForm({
     const details = checked.data;
     if (roundId) {
       if (await attempt(() => update.mutateAsync({ roundId, details }))) {
-        setMessage("Saved.");
+        setMessage(words.saved);
         router.refresh();
       }
       return;
@@ -168,22 +217,22 @@ export function RoundForm({
   }
 
   const rowLabels = (i: number): [string, string][] => [
-    [`criteria.${i}.name`, `Criterion ${i + 1} name`],
-    [`criteria.${i}.guidance`, `Criterion ${i + 1} guidance`],
-    [`criteria.${i}.weight`, `Criterion ${i + 1} weight`],
+    [`criteria.${i}.name`, fillTemplate(words.criterionName, { n: i + 1 })],
+    [`criteria.${i}.guidance`, fillTemplate(words.criterionGuidance, { n: i + 1 })],
+    [`criteria.${i}.weight`, fillTemplate(words.criterionWeight, { n: i + 1 })],
   ];
   const labels: Record<string, string> = {
-    copyFrom: "Copy the rubric from",
-    name: "Name",
-    scope: "What the round judges",
-    centreId: "Centre",
-    challengeId: "Challenge",
-    judgesPerEntry: "Judges per entry",
-    scaleMin: "Lowest score",
-    scaleMax: "Highest score",
-    opensAt: "Opens",
-    closesAt: "Closes",
-    criteria: "Criteria",
+    copyFrom: words.copyFrom,
+    name: words.name,
+    scope: words.scope,
+    centreId: words.centreId,
+    challengeId: words.challengeId,
+    judgesPerEntry: words.judgesPerEntry,
+    scaleMin: words.scaleMin,
+    scaleMax: words.scaleMax,
+    opensAt: words.opensAt,
+    closesAt: words.closesAt,
+    criteria: words.criteria,
     ...Object.fromEntries(values.criteria.flatMap((_, i) => rowLabels(i))),
   };
   const anchors: Record<string, string> = {
@@ -229,7 +278,7 @@ export function RoundForm({
           value={values[name]}
           onChange={set(name)}
         >
-          {name === "scope" ? null : <option value="">Choose…</option>}
+          {name === "scope" ? null : <option value="">{words.choose}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -250,59 +299,48 @@ export function RoundForm({
         restored={restored}
       />
       <FormStatus message={message} />
-      {input("name", "Name", { hint: "For example: Heats, Finals, Best use of transport data." })}
+      {input("name", words.name, { hint: words.nameHint })}
       <div className="grid gap-4 sm:grid-cols-2">
         {select(
           "scope",
-          "What the round judges",
+          words.scope,
           ROUND_SCOPES.map((s) => ({ value: s, label: ROUND_SCOPE_LABELS[s] })),
         )}
         {values.scope === "HEAT"
           ? select(
               "centreId",
-              "Centre",
+              words.centreId,
               targets.centres.map((c) => ({ value: c.id, label: c.name })),
             )
           : null}
         {values.scope === "CHALLENGE"
           ? select(
               "challengeId",
-              "Challenge",
+              words.challengeId,
               targets.challenges.map((c) => ({ value: c.id, label: c.title })),
             )
           : null}
       </div>
-      {locked.scope ? (
-        <p className="text-sm text-slate-600">What the round judges is fixed once it has opened.</p>
-      ) : null}
+      {locked.scope ? <p className="text-sm text-slate-600">{words.scopeFixed}</p> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        {input("judgesPerEntry", "Judges per entry", { type: "number", hint: "Each entry gets this many." })}
-        {input("scaleMin", "Lowest score", { type: "number", disabled: locked.rubric })}
-        {input("scaleMax", "Highest score", { type: "number", disabled: locked.rubric })}
+        {input("judgesPerEntry", words.judgesPerEntry, { type: "number", hint: words.judgesPerEntryHint })}
+        {input("scaleMin", words.scaleMin, { type: "number", disabled: locked.rubric })}
+        {input("scaleMax", words.scaleMax, { type: "number", disabled: locked.rubric })}
       </div>
       <fieldset className="space-y-3">
-        <legend className="font-medium">When judges can score (optional)</legend>
-        <p className="text-sm text-slate-600">
-          In the event&apos;s time zone, {zone}, 24-hour clock. Leave them blank to open and close the round
-          yourself.
-        </p>
+        <legend className="font-medium">{words.whenLegend}</legend>
+        <p className="text-sm text-slate-600">{fillTemplate(words.zoneHint, { zone })}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {input("opensAt", "Opens", { type: "datetime-local" })}
-          {input("closesAt", "Closes", { type: "datetime-local" })}
+          {input("opensAt", words.opensAt, { type: "datetime-local" })}
+          {input("closesAt", words.closesAt, { type: "datetime-local" })}
         </div>
       </fieldset>
       <fieldset className="space-y-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 font-medium">Criteria</legend>
+        <legend className="px-1 font-medium">{words.criteria}</legend>
         {locked.rubric ? (
-          <p className="text-sm text-slate-700">
-            Judges have started scoring, so the criteria, their weights and the scale are fixed. You can still
-            improve the guidance.
-          </p>
+          <p className="text-sm text-slate-700">{words.rubricFixed}</p>
         ) : (
-          <p className="text-sm text-slate-600">
-            Judges score each criterion; an entry&apos;s score is the weighted mean. The criteria and scale
-            lock when the first score comes in.
-          </p>
+          <p className="text-sm text-slate-600">{words.rubricIntro}</p>
         )}
         {errors.criteria ? (
           <p className="text-sm font-medium text-red-700">{errors.criteria.join(". ")}</p>
@@ -310,7 +348,7 @@ export function RoundForm({
         {copySources.length > 0 && !locked.rubric ? (
           <div className="flex flex-wrap items-end gap-2">
             <div className="min-w-0 grow">
-              <Field id={`${prefix}-copyFrom`} label="Copy the rubric from" errors={errors.copyFrom}>
+              <Field id={`${prefix}-copyFrom`} label={words.copyFrom} errors={errors.copyFrom}>
                 {(a) => (
                   <select
                     {...a}
@@ -318,7 +356,7 @@ export function RoundForm({
                     value={copyFrom}
                     onChange={(e) => setCopyFrom(e.target.value)}
                   >
-                    <option value="">Choose a round…</option>
+                    <option value="">{words.chooseRoundOption}</option>
                     {copySources.map((s) => (
                       <option key={s.id} value={s.id}>
                         {s.name}
@@ -331,11 +369,11 @@ export function RoundForm({
             <PendingButton
               type="button"
               pending={copying}
-              pendingLabel="Copying…"
+              pendingLabel={words.copying}
               className={rowButtonClass}
               onClick={() => void copyRubric()}
             >
-              Copy its criteria
+              {words.copyCriteria}
             </PendingButton>
           </div>
         ) : null}
@@ -345,7 +383,7 @@ export function RoundForm({
               <div className="grid gap-2 sm:grid-cols-[2fr_1fr]">
                 <TextField
                   id={`${prefix}-criteria-${i}-name`}
-                  label={`Criterion ${i + 1} name`}
+                  label={fillTemplate(words.criterionName, { n: i + 1 })}
                   errors={errors[`criteria.${i}.name`]}
                   disabled={locked.rubric}
                   value={criterion.name}
@@ -353,7 +391,7 @@ export function RoundForm({
                 />
                 <TextField
                   id={`${prefix}-criteria-${i}-weight`}
-                  label={`Criterion ${i + 1} weight`}
+                  label={fillTemplate(words.criterionWeight, { n: i + 1 })}
                   errors={errors[`criteria.${i}.weight`]}
                   type="number"
                   inputMode="decimal"
@@ -364,8 +402,8 @@ export function RoundForm({
               </div>
               <Field
                 id={`${prefix}-criteria-${i}-guidance`}
-                label={`Criterion ${i + 1} guidance`}
-                hint="What judges should look for (optional)."
+                label={fillTemplate(words.criterionGuidance, { n: i + 1 })}
+                hint={words.guidanceHint}
                 errors={errors[`criteria.${i}.guidance`]}
               >
                 {(a) => (
@@ -384,7 +422,8 @@ export function RoundForm({
                   className={rowButtonClass}
                   onClick={() => setValues((v) => ({ ...v, criteria: v.criteria.filter((_, j) => j !== i) }))}
                 >
-                  Remove<span className="sr-only"> criterion {i + 1}</span>
+                  {words.remove}
+                  <span className="sr-only"> {fillTemplate(words.removeWhich, { n: i + 1 })}</span>
                 </button>
               ) : null}
             </li>
@@ -397,14 +436,14 @@ export function RoundForm({
             className={rowButtonClass}
             onClick={() => setValues((v) => ({ ...v, criteria: [...v.criteria, { ...blankCriterion }] }))}
           >
-            Add a criterion
+            {words.addCriterion}
           </button>
         ) : (
-          <p className="text-sm text-slate-600">A round can have up to {MAX_CRITERIA} criteria.</p>
+          <p className="text-sm text-slate-600">{fillTemplate(words.maxCriteria, { max: MAX_CRITERIA })}</p>
         )}
       </fieldset>
-      <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-        {roundId ? "Save changes" : "Create round"}
+      <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+        {roundId ? words.saveChanges : words.createRound}
       </PendingButton>
     </form>
   );

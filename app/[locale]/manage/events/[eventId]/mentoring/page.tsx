@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
 import { StaffSignIn } from "~/app/_components/staff-sign-in";
@@ -9,7 +10,10 @@ import { dayLabel } from "~/server/mentoring/rules";
 import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/labels";
 import { formatInZone } from "~/server/time/zoned";
 
-export const metadata: Metadata = { title: "Mentoring" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("MentoringPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -21,11 +25,13 @@ export default async function MentoringPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/mentoring`);
   const caller = await serverCaller();
-  const [mine, groups] = await Promise.all([
+  const [mine, groups, t] = await Promise.all([
     orNotFound(caller.mentoring.myTeams({ eventId })),
     orNotFound(caller.groups.myGroups({ eventId })),
+    getTranslations("MentoringPage"),
   ]);
-  const days = [...new Set(mine.teams.map((t) => t.day))];
+  const days = [...new Set(mine.teams.map((team) => team.day))];
+  const staffSignIn = await getTranslations("StaffSignIn");
   return (
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
@@ -34,36 +40,42 @@ export default async function MentoringPage({ params }: Props) {
             {mine.event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Mentoring</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         <p>
-          <Link href={`/manage/events/${eventId}/help`} className={linkClass}>
-            Open the help queue
-          </Link>{" "}
-          to see which teams are waiting for a mentor.
+          {t.rich("helpQueue", {
+            link: (chunks) => (
+              <Link href={`/manage/events/${eventId}/help`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </header>
       <section aria-labelledby="on-site-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="on-site-heading" className={sectionTitleClass}>
-          On site
+          {t("onSite")}
         </h2>
-        <p className={mutedClass}>
-          Sign in when you arrive and out when you leave: the centre counts the vetted adults in the building.
-        </p>
+        <p className={mutedClass}>{t("onSiteHint")}</p>
         {mine.places.length === 0 ? (
-          <p>You aren&apos;t placed at a centre yet. The organisers will place you.</p>
+          <p>{t("notPlaced")}</p>
         ) : (
           <ul className="space-y-3">
             {mine.places.map((place) => (
               <li key={place.id} className="flex flex-wrap items-center justify-between gap-3">
                 <span>
                   <strong>{place.name}</strong>
-                  {place.since ? ` · in since ${formatInZone(place.since, mine.event.timeZone)}` : ""}
+                  {place.since
+                    ? ` · ${t("inSince", { time: formatInZone(place.since, mine.event.timeZone) })}`
+                    : ""}
                 </span>
                 <StaffSignIn
                   eventId={eventId}
                   centreId={place.id}
                   signedIn={place.since !== null}
-                  label={place.since ? "Sign out" : `Sign in at ${place.name}`}
+                  label={
+                    place.since ? staffSignIn("signOut") : staffSignIn("signInAt", { centre: place.name })
+                  }
+                  words={{ signedIn: staffSignIn("signedIn"), signedOut: staffSignIn("signedOut") }}
                 />
               </li>
             ))}
@@ -72,31 +84,34 @@ export default async function MentoringPage({ params }: Props) {
       </section>
       <section aria-labelledby="teams-heading" className="space-y-3">
         <h2 id="teams-heading" className={sectionTitleClass}>
-          Your teams
+          {t("yourTeams")}
         </h2>
         {days.length === 0 ? (
-          <p>No teams yet: the organisers publish who looks after whom before each day.</p>
+          <p>{t("noTeams")}</p>
         ) : (
           days.map((day) => (
             <div key={day} className="space-y-2">
               <h3 className="font-semibold">{dayLabel(day)}</h3>
               <ul className="grid gap-3 sm:grid-cols-2">
                 {mine.teams
-                  .filter((t) => t.day === day)
-                  .map((t) => (
-                    <li key={t.team.id} className={`${cardClass} space-y-1`} data-testid="my-team">
-                      <p className="font-semibold">{t.team.name}</p>
+                  .filter((team) => team.day === day)
+                  .map((team) => (
+                    <li key={team.team.id} className={`${cardClass} space-y-1`} data-testid="my-team">
+                      <p className="font-semibold">{team.team.name}</p>
                       <p className={mutedClass}>
-                        {t.centre}
-                        {t.level ? ` · ${EXPERIENCE_LABELS[t.level]}` : ""}
+                        {team.centre}
+                        {team.level ? ` · ${EXPERIENCE_LABELS[team.level]}` : ""}
                       </p>
-                      {t.team.skillsWanted.length > 0 ? (
+                      {team.team.skillsWanted.length > 0 ? (
                         <p className="text-sm">
-                          Wants help with{" "}
-                          {t.team.skillsWanted.map((s) => SKILL_LABELS[s as Skill] ?? s).join(", ")}
+                          {t("wantsHelp", {
+                            skills: team.team.skillsWanted
+                              .map((s) => SKILL_LABELS[s as Skill] ?? s)
+                              .join(", "),
+                          })}
                         </p>
                       ) : null}
-                      <p className="text-sm">{t.members.join(", ")}</p>
+                      <p className="text-sm">{team.members.join(", ")}</p>
                     </li>
                   ))}
               </ul>
@@ -107,17 +122,17 @@ export default async function MentoringPage({ params }: Props) {
       {groups.length > 0 ? (
         <section aria-labelledby="groups-heading" className="space-y-3">
           <h2 id="groups-heading" className={sectionTitleClass}>
-            Your learner groups
+            {t("yourGroups")}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
             {groups.map((g) => (
               <li key={g.id} className={`${cardClass} space-y-1`} data-testid="my-group">
                 <p className="font-semibold">{g.label}</p>
                 <p className={mutedClass}>
-                  {dayLabel(g.day)} · {g.centre} · {EXPERIENCE_LABELS[g.level]} · {g.count}{" "}
-                  {g.count === 1 ? "learner" : "learners"}
+                  {dayLabel(g.day)} · {g.centre} · {EXPERIENCE_LABELS[g.level]} ·{" "}
+                  {t("learners", { count: g.count })}
                 </p>
-                <p className="text-sm">{g.firstNames.join(", ") || "Nobody in it any more"}</p>
+                <p className="text-sm">{g.firstNames.join(", ") || t("emptyGroup")}</p>
               </li>
             ))}
           </ul>

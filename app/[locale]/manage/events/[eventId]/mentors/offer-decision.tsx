@@ -8,19 +8,29 @@ import { Field, inputClass } from "~/app/_components/field";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 
+/** What OfferDecision says (the "MentorOfferDecision" messages, the person's name filled in by the page). */
+export interface OfferDecisionWords {
+  where: string;
+  chooseCentre: string;
+  accept: string;
+  accepted: string;
+  decline: string;
+  declined: string;
+}
+
 /** Accept an offer (at the centre chosen) or decline it. */
 export function OfferDecision({
   eventId,
   offerId,
-  person,
   centres,
   offeredCentreId,
+  words,
 }: {
   eventId: string;
   offerId: string;
-  person: string;
   centres: { id: string; name: string }[];
   offeredCentreId: string | null;
+  words: OfferDecisionWords;
 }) {
   const trpc = useTRPC();
   const decide = useMutation(trpc.mentoring.decideOffer.mutationOptions());
@@ -31,7 +41,7 @@ export function OfferDecision({
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-48">
-          <Field id={id} label={`Where ${person} will mentor`} errors={action.problem?.fields.centreId}>
+          <Field id={id} label={words.where} errors={action.problem?.fields.centreId}>
             {(a) => (
               <select
                 {...a}
@@ -39,7 +49,7 @@ export function OfferDecision({
                 value={centreId}
                 onChange={(e) => setCentreId(e.target.value)}
               >
-                <option value="">Choose a centre</option>
+                <option value="">{words.chooseCentre}</option>
                 {centres.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -56,21 +66,24 @@ export function OfferDecision({
           onClick={() =>
             void action.run(
               () => decide.mutateAsync({ eventId, offerId, decision: "ACCEPT", centreId }),
-              `${person} is a mentor now.`,
+              words.accepted,
             )
           }
         >
-          Accept
+          {words.accept}
         </button>
         <button
           type="button"
           className={rowButtonClass}
           disabled={action.pending}
           onClick={() =>
-            void action.run(() => decide.mutateAsync({ eventId, offerId, decision: "DECLINE" }), "Declined.")
+            void action.run(
+              () => decide.mutateAsync({ eventId, offerId, decision: "DECLINE" }),
+              words.declined,
+            )
           }
         >
-          Decline
+          {words.decline}
         </button>
       </div>
       <ActionOutcome done={action.done} problem={action.problem?.fields.centreId ? null : action.problem} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
 import { buttonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
@@ -9,11 +10,17 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
 import { BLOCKING_FLAGS, VETTING_CHECK_LABELS, VETTING_FLAG_LABELS } from "~/server/mentoring/vetting";
 import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/labels";
+import { offerDecisionWords, ratioFormWords, vettingFormWords } from "./mentor-words";
 import { OfferDecision } from "./offer-decision";
 import { RatioForm } from "./ratio-form";
 import { VettingForm } from "./vetting-form";
 
-export const metadata: Metadata = { title: "Mentors and vetting" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageMentors");
+  return { title: t("title") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"ManageMentors">>>;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -28,7 +35,13 @@ export default async function MentorsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/mentors`);
   const caller = await serverCaller();
-  const view = await orNotFound(caller.mentoring.people({ eventId }));
+  const [view, t, decision, ratio, vetting] = await Promise.all([
+    orNotFound(caller.mentoring.people({ eventId })),
+    getTranslations("ManageMentors"),
+    getTranslations("MentorOfferDecision"),
+    getTranslations("MentorRatioForm"),
+    getTranslations("MentorVettingForm"),
+  ]);
   const offers = view.people.flatMap((p) =>
     p.offer?.status === "OFFERED" ? [{ ...p, offer: p.offer }] : [],
   );
@@ -41,55 +54,50 @@ export default async function MentorsPage({ params }: Props) {
             {view.event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Mentors and vetting</h1>
-        <p className="text-slate-700">
-          Only adults with an in-date enhanced check that includes the children&apos;s barred list (PVG,
-          AccessNI or an equivalent) may look after teams with under-18s. Record what you saw; never keep a
-          copy of a certificate.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
         {firstCentre ? (
           <p>
             <Link
               href={`/manage/events/${eventId}/mentors/matching?centre=${firstCentre.id}&day=${view.days[0] ?? view.today}`}
               className={buttonClass}
             >
-              Match mentors to teams
+              {t("matchLink")}
             </Link>
           </p>
         ) : null}
       </header>
 
       {view.canDecide ? (
-        <RatioForm eventId={eventId} value={view.event.youngPeoplePerVettedAdult} />
+        <RatioForm
+          eventId={eventId}
+          value={view.event.youngPeoplePerVettedAdult}
+          words={ratioFormWords(ratio)}
+        />
       ) : view.event.youngPeoplePerVettedAdult ? (
-        <p>
-          The event asks for one vetted adult for every {view.event.youngPeoplePerVettedAdult} under-18s on
-          site at a centre.
-        </p>
+        <p>{t("ratio", { ratio: view.event.youngPeoplePerVettedAdult })}</p>
       ) : null}
 
       {view.canDecide ? (
         <section aria-labelledby="offers-heading" className="space-y-3">
           <h2 id="offers-heading" className={sectionTitleClass}>
-            Offers to decide ({offers.length})
+            {t("offersHeading", { count: offers.length })}
           </h2>
           {offers.length === 0 ? (
-            <p>
-              No offers are waiting. Volunteers offer from the event&apos;s page (“Volunteer as a mentor”).
-            </p>
+            <p>{t("noOffers")}</p>
           ) : (
             <ul className="space-y-3">
               {offers.map((p) => (
                 <li key={p.userId} className={`${cardClass} space-y-2`}>
                   <h3 className="font-semibold">{p.name}</h3>
                   <p className={mutedClass}>{p.email}</p>
-                  <OfferFacts offer={p.offer} />
+                  <OfferFacts offer={p.offer} t={t} />
                   <OfferDecision
                     eventId={eventId}
                     offerId={p.offer.id}
-                    person={p.name}
                     centres={view.centres}
                     offeredCentreId={p.offer.centre?.id ?? null}
+                    words={offerDecisionWords(decision, p.name)}
                   />
                 </li>
               ))}
@@ -100,10 +108,10 @@ export default async function MentorsPage({ params }: Props) {
 
       <section aria-labelledby="people-heading" className="space-y-3">
         <h2 id="people-heading" className={sectionTitleClass}>
-          Mentors and leads ({view.people.length})
+          {t("peopleHeading", { count: view.people.length })}
         </h2>
         {view.people.length === 0 ? (
-          <p>Nobody yet. Accept an offer, or give someone the mentor role on the event&apos;s page.</p>
+          <p>{t("nobody")}</p>
         ) : (
           <ul className="space-y-3">
             {view.people.map((p) => {
@@ -116,22 +124,20 @@ export default async function MentorsPage({ params }: Props) {
                       <h3 className="font-semibold">{p.name}</h3>
                       <p className={mutedClass}>
                         {p.roles.length > 0
-                          ? p.roles
-                              .map((r) => `${r.role === "MENTOR" ? "Mentor" : "Centre lead"} at ${r.centre}`)
-                              .join(" · ")
+                          ? p.roles.map((r) => t("roleAt", { role: r.role, centre: r.centre })).join(" · ")
                           : p.offer
-                            ? `Offer ${p.offer.status.toLowerCase()}`
+                            ? t(`offerStatus.${p.offer.status}`)
                             : ""}
                       </p>
                     </div>
                     {blocking.length === 0 ? (
-                      <Badge tone="success">Vetted</Badge>
+                      <Badge tone="success">{t("vetted")}</Badge>
                     ) : (
-                      <Badge tone="danger">Not cleared for under-18s</Badge>
+                      <Badge tone="danger">{t("notCleared")}</Badge>
                     )}
                   </div>
                   {p.flags.length > 0 ? (
-                    <ul className="space-y-1 text-sm" aria-label={`Vetting of ${p.name}`}>
+                    <ul className="space-y-1 text-sm" aria-label={t("vettingOf", { name: p.name })}>
                       {[...blocking, ...warnings].map((f) => (
                         <li
                           key={f}
@@ -148,21 +154,28 @@ export default async function MentorsPage({ params }: Props) {
                   ) : null}
                   {p.vetting ? (
                     <p className="text-sm">
-                      {VETTING_CHECK_LABELS[p.vetting.facts.check]}
-                      {p.vetting.checkDetail ? ` (${p.vetting.checkDetail})` : ""}, checked{" "}
-                      {p.vetting.facts.checkedOn}, expires {p.vetting.facts.expiresOn}; seen by{" "}
-                      {p.vetting.verifiedBy}.
+                      {t("vettingFacts", {
+                        check: p.vetting.checkDetail
+                          ? t("checkWithDetail", {
+                              check: VETTING_CHECK_LABELS[p.vetting.facts.check],
+                              detail: p.vetting.checkDetail,
+                            })
+                          : VETTING_CHECK_LABELS[p.vetting.facts.check],
+                        checkedOn: p.vetting.facts.checkedOn,
+                        expiresOn: p.vetting.facts.expiresOn,
+                        verifiedBy: p.vetting.verifiedBy,
+                      })}
                       {p.vetting.facts.trainingOn
-                        ? ` Safeguarding training ${p.vetting.facts.trainingOn}.`
+                        ? ` ${t("training", { date: p.vetting.facts.trainingOn })}`
                         : ""}
                     </p>
                   ) : null}
-                  {p.offer && p.offer.status !== "OFFERED" ? <OfferFacts offer={p.offer} /> : null}
+                  {p.offer && p.offer.status !== "OFFERED" ? <OfferFacts offer={p.offer} t={t} /> : null}
                   {view.canVet ? (
                     <VettingForm
                       eventId={eventId}
                       userId={p.userId}
-                      person={p.name}
+                      words={vettingFormWords(vetting, p.name)}
                       current={
                         p.vetting
                           ? {
@@ -187,9 +200,12 @@ export default async function MentorsPage({ params }: Props) {
   );
 }
 
+/** What an offer says: where, for whom, which days and how many teams (words: the "ManageMentors" messages). */
 function OfferFacts({
   offer,
+  t,
 }: {
+  t: Translate;
   offer: {
     centre: { name: string } | null;
     levels: (keyof typeof EXPERIENCE_LABELS)[];
@@ -201,19 +217,19 @@ function OfferFacts({
 }) {
   return (
     <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-      <dt className="font-medium">Centre</dt>
-      <dd>{offer.centre?.name ?? "Any"}</dd>
-      <dt className="font-medium">Helps</dt>
+      <dt className="font-medium">{t("centre")}</dt>
+      <dd>{offer.centre?.name ?? t("anyCentre")}</dd>
+      <dt className="font-medium">{t("helps")}</dt>
       <dd>{offer.levels.map((l) => EXPERIENCE_LABELS[l]).join(", ")}</dd>
-      <dt className="font-medium">Skills</dt>
-      <dd>{offer.skills.length > 0 ? offer.skills.map(skillLabel).join(", ") : "None given"}</dd>
-      <dt className="font-medium">Days</dt>
+      <dt className="font-medium">{t("skills")}</dt>
+      <dd>{offer.skills.length > 0 ? offer.skills.map(skillLabel).join(", ") : t("noSkills")}</dd>
+      <dt className="font-medium">{t("days")}</dt>
       <dd>{offer.days.map(dayLabel).join(", ")}</dd>
-      <dt className="font-medium">Teams at once</dt>
+      <dt className="font-medium">{t("capacity")}</dt>
       <dd>{offer.capacity}</dd>
       {offer.note ? (
         <>
-          <dt className="font-medium">Note</dt>
+          <dt className="font-medium">{t("note")}</dt>
           <dd className="whitespace-pre-line">{offer.note}</dd>
         </>
       ) : null}

@@ -14,8 +14,26 @@ import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { setRatioInput } from "~/server/mentoring/schema";
 
+/** What RatioForm says (the "MentorRatioForm" messages). */
+export interface RatioFormWords {
+  heading: string;
+  label: string;
+  hint: string;
+  saving: string;
+  save: string;
+  saved: string;
+}
+
 /** The event's ratio of vetted adults to young people on site; the check-in screen warns below it. */
-export function RatioForm({ eventId, value }: { eventId: string; value: number | null }) {
+export function RatioForm({
+  eventId,
+  value,
+  words,
+}: {
+  eventId: string;
+  value: number | null;
+  words: RatioFormWords;
+}) {
   const trpc = useTRPC();
   const save = useMutation(trpc.mentoring.setRatio.mutationOptions());
   const form = usePageAction();
@@ -28,7 +46,7 @@ export function RatioForm({ eventId, value }: { eventId: string; value: number |
       form.setProblem(checked.problem);
       return;
     }
-    await form.run(() => save.mutateAsync({ eventId, ...checked.data }), "Saved.");
+    await form.run(() => save.mutateAsync({ eventId, ...checked.data }), words.saved);
   }
 
   return (
@@ -39,25 +57,25 @@ export function RatioForm({ eventId, value }: { eventId: string; value: number |
       aria-labelledby="ratio-heading"
     >
       <h2 id="ratio-heading" className={sectionTitleClass}>
-        Ratio of vetted adults
+        {words.heading}
       </h2>
       <ErrorSummary
         problem={form.problem}
-        labels={{ youngPeoplePerVettedAdult: "Young people per vetted adult" }}
+        labels={{ youngPeoplePerVettedAdult: words.label }}
         idPrefix="ratio-"
       />
       <TextField
         id="ratio-youngPeoplePerVettedAdult"
-        label="Young people per vetted adult"
-        hint="One vetted adult for every this many under-18s at a centre (say 8 for 1:8). The check-in screen warns the moment a centre falls below it. Leave it empty for no ratio."
+        label={words.label}
+        hint={words.hint}
         errors={form.problem?.fields.youngPeoplePerVettedAdult}
         inputMode="numeric"
         autoComplete="off"
         value={ratio}
         onChange={setRatio}
       />
-      <PendingButton pending={form.pending} pendingLabel="Saving…" className={buttonClass}>
-        Save the ratio
+      <PendingButton pending={form.pending} pendingLabel={words.saving} className={buttonClass}>
+        {words.save}
       </PendingButton>
       <ActionOutcome done={form.done} problem={null} />
     </form>

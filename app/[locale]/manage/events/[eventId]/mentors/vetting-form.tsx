@@ -22,14 +22,21 @@ interface Values {
   trainingOn: string;
 }
 
-const labels = {
-  check: "Kind of check",
-  checkDetail: "Which check",
-  checkedOn: "Date of the check",
-  expiresOn: "Valid until",
-  verifiedBy: "Seen by",
-  trainingOn: "Safeguarding training completed (optional)",
-};
+/** What VettingForm says (the "MentorVettingForm" messages, the person's name filled in by the page). */
+export interface VettingFormWords {
+  /** The fields' labels, also named by the error summary. */
+  labels: Record<keyof Values, string>;
+  update: string;
+  record: string;
+  chooseCheck: string;
+  checkDetailHint: string;
+  expiresOnHint: string;
+  verifiedByHint: string;
+  noCertificate: string;
+  saving: string;
+  save: string;
+  saved: string;
+}
 
 /** Three years on from a check's date: the renewal most organisations ask for. */
 function threeYearsOn(day: string): string {
@@ -43,14 +50,15 @@ function threeYearsOn(day: string): string {
 export function VettingForm({
   eventId,
   userId,
-  person,
   current,
+  words,
 }: {
   eventId: string;
   userId: string;
-  person: string;
   current: (Omit<Values, "check"> & { check: VettingCheck }) | null;
+  words: VettingFormWords;
 }) {
+  const { labels } = words;
   const trpc = useTRPC();
   const save = useMutation(trpc.mentoring.recordVetting.mutationOptions());
   const form = usePageAction();
@@ -67,13 +75,13 @@ export function VettingForm({
       form.setProblem(checked.problem);
       return;
     }
-    await form.run(() => save.mutateAsync({ eventId, ...checked.data }), `Saved ${person}'s vetting.`);
+    await form.run(() => save.mutateAsync({ eventId, ...checked.data }), words.saved);
   }
 
   return (
     <details className="rounded border border-slate-200 p-3">
       <summary className="cursor-pointer font-medium text-brand-700">
-        {current ? "Update vetting" : "Record vetting"}
+        {current ? words.update : words.record}
       </summary>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="mt-3 space-y-3">
         <ErrorSummary problem={form.problem} labels={labels} idPrefix={prefix} />
@@ -85,7 +93,7 @@ export function VettingForm({
               value={values.check}
               onChange={(e) => set({ check: e.target.value as VettingCheck })}
             >
-              <option value="">Choose the kind of check</option>
+              <option value="">{words.chooseCheck}</option>
               {VETTING_CHECKS.map((c) => (
                 <option key={c} value={c}>
                   {VETTING_CHECK_LABELS[c]}
@@ -98,7 +106,7 @@ export function VettingForm({
           <TextField
             id={`${prefix}checkDetail`}
             label={labels.checkDetail}
-            hint="For example: Garda vetting."
+            hint={words.checkDetailHint}
             errors={form.problem?.fields.checkDetail}
             value={values.checkDetail}
             onChange={(checkDetail) => set({ checkDetail })}
@@ -124,7 +132,7 @@ export function VettingForm({
           <Field
             id={`${prefix}expiresOn`}
             label={labels.expiresOn}
-            hint="Your renewal policy: often three years."
+            hint={words.expiresOnHint}
             errors={form.problem?.fields.expiresOn}
           >
             {(a) => (
@@ -141,7 +149,7 @@ export function VettingForm({
         <TextField
           id={`${prefix}verifiedBy`}
           label={labels.verifiedBy}
-          hint="Who saw the certificate or the update service result: a name and their role."
+          hint={words.verifiedByHint}
           errors={form.problem?.fields.verifiedBy}
           value={values.verifiedBy}
           onChange={(verifiedBy) => set({ verifiedBy })}
@@ -157,11 +165,9 @@ export function VettingForm({
             />
           )}
         </Field>
-        <p className="text-sm text-slate-600">
-          Don&apos;t type a certificate number: it isn&apos;t needed and isn&apos;t kept.
-        </p>
-        <PendingButton pending={form.pending} pendingLabel="Saving…">
-          Save vetting
+        <p className="text-sm text-slate-600">{words.noCertificate}</p>
+        <PendingButton pending={form.pending} pendingLabel={words.saving}>
+          {words.save}
         </PendingButton>
         <ActionOutcome done={form.done} problem={null} />
       </form>

@@ -1,13 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { EmptyState } from "~/app/_components/empty-state";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
-import { UpdateRow } from "./update-row";
+import { labelsOf } from "~/server/i18n/labels";
+import { UpdateRow, type UpdateRowWords } from "./update-row";
 
-export const metadata: Metadata = { title: "What happened next" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageNext");
+  return { title: t("title") };
+}
+
+/** The rows' plain messages; `byTeam`, `hiddenBecause` and `hideWhich` are raw templates they fill in. */
+const WORDS = ["hidden", "hide", "hideTitle", "why", "hideConfirm", "hiding", "hiddenDone"] as const;
+const TEMPLATES = ["byTeam", "hiddenBecause", "hideWhich"] as const;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -16,12 +26,19 @@ export default async function ManageNextPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/next`);
   const caller = await serverCaller();
-  const data = await orForbidden(
-    Promise.all([caller.events.byIdForManagement({ eventId }), caller.next.listForOrganisers({ eventId })]),
-  );
+  const [data, t] = await Promise.all([
+    orForbidden(
+      Promise.all([caller.events.byIdForManagement({ eventId }), caller.next.listForOrganisers({ eventId })]),
+    ),
+    getTranslations("ManageNext"),
+  ]);
   if (!data) {
-    return <Refused title="What happened next">Only this event&apos;s organisers can see this page.</Refused>;
+    return <Refused title={t("title")}>{t("refused")}</Refused>;
   }
+  const words: UpdateRowWords = {
+    ...labelsOf((key) => t(key), WORDS),
+    ...labelsOf((key) => t.raw(key) as string, TEMPLATES),
+  };
   const [event, updates] = data;
   return (
     <div className="max-w-4xl space-y-6">
@@ -31,20 +48,19 @@ export default async function ManageNextPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>What happened next</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         <p className="text-slate-700">
-          Teams&apos; updates on their projects appear on the{" "}
-          <Link href={`/events/${event.slug}/next`} className={linkClass}>
-            public page
-          </Link>{" "}
-          as soon as they post them. Hide one that should not be public (a name, a phone number, a private
-          link): the team sees your reason.
+          {t.rich("intro", {
+            link: (chunks: ReactNode) => (
+              <Link href={`/events/${event.slug}/next`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </header>
       {updates.length === 0 ? (
-        <EmptyState title="No updates yet">
-          Teams can post them from their project page after the deadline.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {updates.map((u) => (
@@ -60,6 +76,7 @@ export default async function ManageNextPage({ params }: Props) {
                 projectTitle: u.projectTitle,
                 teamName: u.teamName,
               }}
+              words={words}
             />
           ))}
         </ul>

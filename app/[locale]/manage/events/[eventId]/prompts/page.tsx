@@ -1,14 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
-import { PROMPT_LABELS } from "~/server/prompts/rules";
+import { labelsOf } from "~/server/i18n/labels";
+import { MAX_PROMPT_MESSAGE, PROMPT_LABELS } from "~/server/prompts/rules";
 import { formatInZone } from "~/server/time/zoned";
-import { PromptCard } from "./prompt-card";
+import { PromptCard, type PromptCardWords } from "./prompt-card";
 
-export const metadata: Metadata = { title: "Reminders" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManagePrompts");
+  return { title: t("title") };
+}
+
+/** The cards' plain messages; `sent` and `forThisEvent` are raw templates they fill in. */
+const WORDS = [
+  "saved",
+  "savedOff",
+  "on",
+  "off",
+  "send",
+  "message",
+  "saving",
+  "save",
+  "preview",
+  "hello",
+] as const;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -17,12 +36,21 @@ export default async function PromptsPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/prompts`);
   const caller = await serverCaller();
-  const data = await orForbidden(
-    Promise.all([caller.events.byIdForManagement({ eventId }), caller.prompts.listForEvent({ eventId })]),
-  );
+  const [data, t] = await Promise.all([
+    orForbidden(
+      Promise.all([caller.events.byIdForManagement({ eventId }), caller.prompts.listForEvent({ eventId })]),
+    ),
+    getTranslations("ManagePrompts"),
+  ]);
   if (!data) {
-    return <Refused title="Reminders">Only this event&apos;s organisers can change its reminders.</Refused>;
+    return <Refused title={t("title")}>{t("refused")}</Refused>;
   }
+  const words: PromptCardWords = {
+    ...labelsOf((key) => t(key), WORDS),
+    sent: t.raw("sent") as string,
+    forThisEvent: t.raw("forThisEvent") as string,
+    messageHint: t("messageHint", { max: MAX_PROMPT_MESSAGE }),
+  };
   const [event, prompts] = data;
   return (
     <div className="max-w-4xl space-y-6">
@@ -32,12 +60,8 @@ export default async function PromptsPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Reminders</h1>
-        <p className="text-slate-700">
-          Short emails that keep people going when it matters. Each goes once to each person, between 08:00
-          and 21:00 in the event&apos;s time zone ({event.timeZone}), never at night. People can turn them off
-          in their email settings. None ever asks anyone to share more about themselves.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="text-slate-700">{t("intro", { timeZone: event.timeZone })}</p>
       </header>
       <ul className="space-y-4">
         {prompts.map((prompt) => (
@@ -49,6 +73,7 @@ export default async function PromptsPage({ params }: Props) {
               label: PROMPT_LABELS[prompt.kind],
               from: prompt.from ? formatInZone(prompt.from, event.timeZone) : null,
             }}
+            words={words}
           />
         ))}
       </ul>

@@ -11,7 +11,8 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { cardTitleClass, mutedClass } from "~/app/_components/text-styles";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import { DEFAULT_PROMPTS, MAX_PROMPT_MESSAGE, type PromptKind } from "~/server/prompts/rules";
+import { fillTemplate } from "~/server/i18n/labels";
+import { DEFAULT_PROMPTS, type PromptKind } from "~/server/prompts/rules";
 import { updatePromptInput } from "~/server/prompts/schema";
 
 export interface PromptItem {
@@ -25,8 +26,36 @@ export interface PromptItem {
   preview: { subject: string; message: string; action: string };
 }
 
+/**
+ * What a prompt's card says (the "ManagePrompts" messages, read by the page). `sent` and `forThisEvent`
+ * are raw templates filled in here.
+ */
+export interface PromptCardWords {
+  saved: string;
+  savedOff: string;
+  on: string;
+  off: string;
+  sent: string;
+  forThisEvent: string;
+  send: string;
+  message: string;
+  messageHint: string;
+  saving: string;
+  save: string;
+  preview: string;
+  hello: string;
+}
+
 /** One prompt: who gets it and when, on or off, the organisers' own message, and the email as it reads. */
-export function PromptCard({ eventId, prompt }: { eventId: string; prompt: PromptItem }) {
+export function PromptCard({
+  eventId,
+  prompt,
+  words,
+}: {
+  eventId: string;
+  prompt: PromptItem;
+  words: PromptCardWords;
+}) {
   const trpc = useTRPC();
   const update = useMutation(trpc.prompts.update.mutationOptions());
   const save = usePageAction();
@@ -40,7 +69,7 @@ export function PromptCard({ eventId, prompt }: { eventId: string; prompt: Promp
     if (checked.problem) return save.setProblem(checked.problem);
     await save.run(
       () => update.mutateAsync({ eventId, ...checked.data }),
-      enabled ? "Saved. The preview shows the email as it will read." : "Saved: this reminder is off.",
+      enabled ? words.saved : words.savedOff,
     );
   }
 
@@ -48,12 +77,12 @@ export function PromptCard({ eventId, prompt }: { eventId: string; prompt: Promp
     <li className={`${cardClass} space-y-3`} data-testid="prompt">
       <div className="flex flex-wrap items-center gap-2">
         <h2 className={cardTitleClass}>{prompt.label.title}</h2>
-        <Badge tone={prompt.enabled ? "success" : "neutral"}>{prompt.enabled ? "On" : "Off"}</Badge>
-        <span className={mutedClass}>{prompt.sent} sent</span>
+        <Badge tone={prompt.enabled ? "success" : "neutral"}>{prompt.enabled ? words.on : words.off}</Badge>
+        <span className={mutedClass}>{fillTemplate(words.sent, { count: prompt.sent })}</span>
       </div>
       <p className="text-sm text-slate-700">
         {prompt.label.who}. {prompt.label.when}
-        {prompt.from ? ` (for this event: ${prompt.from})` : ""}.
+        {prompt.from ? ` ${fillTemplate(words.forThisEvent, { from: prompt.from })}` : ""}.
       </p>
       <form onSubmit={(e) => void submit(e)} noValidate className="space-y-3">
         <label className="flex items-center gap-2">
@@ -64,12 +93,12 @@ export function PromptCard({ eventId, prompt }: { eventId: string; prompt: Promp
             checked={enabled}
             onChange={(e) => setEnabled(e.target.checked)}
           />
-          Send this reminder
+          {words.send}
         </label>
         <Field
           id={`${id}-message`}
-          label="Your message (optional)"
-          hint={`Leave empty for the words below. You can use {event} and {deadline}. At most ${MAX_PROMPT_MESSAGE} characters.`}
+          label={words.message}
+          hint={words.messageHint}
           errors={save.problem?.fields.message}
         >
           {(a) => (
@@ -83,8 +112,9 @@ export function PromptCard({ eventId, prompt }: { eventId: string; prompt: Promp
             />
           )}
         </Field>
-        <PendingButton pending={save.pending} pendingLabel="Saving…">
-          Save<span className="sr-only"> {prompt.label.title}</span>
+        <PendingButton pending={save.pending} pendingLabel={words.saving}>
+          {words.save}
+          <span className="sr-only"> {prompt.label.title}</span>
         </PendingButton>
         <ActionOutcome
           done={save.done}
@@ -92,9 +122,9 @@ export function PromptCard({ eventId, prompt }: { eventId: string; prompt: Promp
         />
       </form>
       <figure className="space-y-1 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm">
-        <figcaption className="font-medium text-slate-700">The email, as saved</figcaption>
+        <figcaption className="font-medium text-slate-700">{words.preview}</figcaption>
         <p className="font-semibold">{prompt.preview.subject}</p>
-        <p>Hello Sam,</p>
+        <p>{words.hello}</p>
         <p>{prompt.preview.message}</p>
         <p className="font-medium text-brand-700">{prompt.preview.action} →</p>
       </figure>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { Refused } from "~/app/_components/refused";
@@ -11,7 +12,10 @@ import {
 } from "~/app/_components/registrations-table";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 
-export const metadata: Metadata = { title: "Registrations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageRegistrations");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -22,11 +26,8 @@ export default async function RegistrationsPage({ params }: Props) {
   const loaded = await orForbidden(
     Promise.all([caller.events.byIdForManagement({ eventId }), caller.registrations.list({ eventId })]),
   );
-  if (!loaded) {
-    return (
-      <Refused title="Registrations">Only this event&apos;s organisers can see its registrations.</Refused>
-    );
-  }
+  const t = await getTranslations("ManageRegistrations");
+  if (!loaded) return <Refused title={t("title")}>{t("refused")}</Refused>;
   const [event, data] = loaded;
   const { counts, rows } = data;
   return (
@@ -37,11 +38,8 @@ export default async function RegistrationsPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Registrations</h1>
-        <p className="max-w-2xl text-slate-700">
-          Young people are listed by alias (or first name and initial) and age band only. Dates of birth and
-          guardians&apos; addresses are never shown here.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="max-w-2xl text-slate-700">{t("intro")}</p>
       </header>
       <WithoutCentreNotice
         count={counts.withoutCentre}
@@ -52,7 +50,7 @@ export default async function RegistrationsPage({ params }: Props) {
       <RegistrationCounts counts={counts} csvHref={`/api/events/${eventId}/registrations-csv`} />
       <RegistrationsTable
         rows={rows}
-        heading="Everyone who registered"
+        heading={t("everyone")}
         moving={{ eventId, centres: event.centres.map((c) => ({ id: c.id, name: c.name })) }}
       />
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { buttonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
@@ -13,18 +13,45 @@ import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import type { RouterOutputs } from "~/app/trpc/types";
+import { fillTemplate } from "~/server/i18n/labels";
 import { updateConsentTextInput } from "~/server/registrations/schema";
 
 type Settings = RouterOutputs["registrations"]["consentText"];
 
-const people = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "guardian" : "guardians"}`;
+/**
+ * What ConsentTextSection says (the "SafeguardingConsentText" messages): `wording` and `consents` are the
+ * page's sentences about the current wording; `savedVersionOne` and `savedVersionOther` are raw templates
+ * ({version}, {asked}) filled in once a save says how many guardians were asked.
+ */
+export interface ConsentTextWords {
+  heading: string;
+  wording: ReactNode;
+  consents: string;
+  label: string;
+  hint: string;
+  saving: string;
+  save: string;
+  saved: string;
+  noChange: string;
+  savedVersionOne: string;
+  savedVersionOther: string;
+  earlierVersions: string;
+}
 
 /**
  * The words a guardian agrees to: the platform's default until the organisers write their own. Saving
  * different words makes a new version, and every guardian who consented to another asks to confirm it
  * (their consent stays in force, and on record with its words, until they do).
  */
-export function ConsentTextSection({ eventId, settings }: { eventId: string; settings: Settings }) {
+export function ConsentTextSection({
+  eventId,
+  settings,
+  words,
+}: {
+  eventId: string;
+  settings: Settings;
+  words: ConsentTextWords;
+}) {
   const trpc = useTRPC();
   const update = useMutation(trpc.registrations.updateConsentText.mutationOptions());
   const form = usePageAction();
@@ -42,33 +69,26 @@ export function ConsentTextSection({ eventId, settings }: { eventId: string; set
       const saved = await update.mutateAsync({ eventId, ...checked.data });
       outcome =
         saved.version === settings.version
-          ? "No change: the wording is the same."
-          : `Saved as version ${saved.version}. ${people(saved.asked)} asked to confirm it.`;
-    }, "Saved.");
+          ? words.noChange
+          : fillTemplate(saved.asked === 1 ? words.savedVersionOne : words.savedVersionOther, {
+              version: saved.version,
+              asked: saved.asked.toLocaleString("en-GB"),
+            });
+    }, words.saved);
     if (outcome) form.setDone(outcome);
   }
 
-  const { current, older, asked } = settings.consents;
   return (
     <section aria-labelledby="consent-text-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="consent-text-heading" className={sectionTitleClass}>
-        What guardians agree to
+        {words.heading}
       </h2>
       <p>
-        {settings.own ? "Your own wording" : "The platform's standard wording"}, version{" "}
-        <span className="font-mono">{settings.version}</span>.{" "}
-        {current + older === 0
-          ? "No guardian has consented yet."
-          : `${people(current)} consented to it${older > 0 ? `; ${people(older)} to an earlier version (${asked} asked to confirm this one)` : ""}.`}
+        {words.wording} {words.consents}
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-3">
-        <ErrorSummary problem={form.problem} labels={{ text: "The wording" }} idPrefix="consent-" />
-        <Field
-          id="consent-text"
-          label="The wording"
-          hint="Paragraphs separated by a blank line. Saving different words emails every guardian who has consented a link to read and confirm them; until they do, their consent stays in force. Empty it to go back to the standard wording."
-          errors={form.problem?.fields.text}
-        >
+        <ErrorSummary problem={form.problem} labels={{ text: words.label }} idPrefix="consent-" />
+        <Field id="consent-text" label={words.label} hint={words.hint} errors={form.problem?.fields.text}>
           {(a) => (
             <textarea
               {...a}
@@ -79,17 +99,12 @@ export function ConsentTextSection({ eventId, settings }: { eventId: string; set
             />
           )}
         </Field>
-        <PendingButton pending={form.pending} pendingLabel="Saving…" className={buttonClass}>
-          Save the wording
+        <PendingButton pending={form.pending} pendingLabel={words.saving} className={buttonClass}>
+          {words.save}
         </PendingButton>
         <ActionOutcome done={form.done} problem={null} />
       </form>
-      {settings.versions.length > 0 ? (
-        <p className={mutedClass}>
-          Earlier versions are kept with the consents given to them ({settings.versions.length} of this
-          event&apos;s own so far).
-        </p>
-      ) : null}
+      {settings.versions.length > 0 ? <p className={mutedClass}>{words.earlierVersions}</p> : null}
     </section>
   );
 }

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
+import { labelsOf } from "~/server/i18n/labels";
 import { formatInZone } from "~/server/time/zoned";
-import { RetentionSection } from "./retention-section";
-import { ConsentTextSection } from "./consent-text-section";
+import { RetentionSection, type RetentionView } from "./retention-section";
+import { ConsentTextSection, type ConsentTextWords } from "./consent-text-section";
+import { retentionWords } from "./safeguarding-words";
 import { SensitiveSettingsForm } from "./settings-form";
 
-export const metadata: Metadata = { title: "Safeguarding" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageSafeguarding");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -21,14 +27,44 @@ export default async function SafeguardingPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/safeguarding`);
   const caller = await serverCaller();
-  const [settings, log, retention, consentText] = await Promise.all([
+  const [settings, log, retention, consentText, t, consent, kept, asks] = await Promise.all([
     orNotFound(caller.sensitive.settings({ eventId })),
     orNotFound(caller.sensitive.accessLog({ eventId })),
     orNotFound(caller.retention.status({ eventId })),
     orNotFound(caller.registrations.consentText({ eventId })),
+    getTranslations("ManageSafeguarding"),
+    getTranslations("SafeguardingConsentText"),
+    getTranslations("SafeguardingRetention"),
+    getTranslations("SafeguardingAsks"),
   ]);
   const { event } = settings;
   const { state } = retention;
+  const retentionView: RetentionView = {
+    retentionDays: retention.retentionDays,
+    state: state.kind,
+    dueAt: formatInZone(state.dueAt, event.timeZone),
+    deletedAt: state.kind === "DELETED" ? formatInZone(state.deletedAt, event.timeZone) : null,
+    deletion: retention.deletion,
+  };
+  const { current, older, asked } = consentText.consents;
+  const consentWords: ConsentTextWords = {
+    ...labelsOf((key) => consent(key), ["heading", "saving", "save", "saved", "noChange"] as const),
+    wording: consent.rich(consentText.own ? "ownWording" : "standardWording", {
+      version: consentText.version,
+      mono: (chunks) => <span className="font-mono">{chunks}</span>,
+    }),
+    consents:
+      current + older === 0
+        ? consent("noConsents")
+        : older > 0
+          ? consent("consentedOlder", { current, older, asked: String(asked) })
+          : consent("consented", { current }),
+    label: consent("wording"),
+    hint: consent("wordingHint"),
+    savedVersionOne: consent.raw("savedVersionOne") as string,
+    savedVersionOther: consent.raw("savedVersionOther") as string,
+    earlierVersions: consent("earlierVersions", { count: String(consentText.versions.length) }),
+  };
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -37,44 +73,36 @@ export default async function SafeguardingPage({ params }: Props) {
             {event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Safeguarding</h1>
-        <p className="text-slate-700">
-          Ask only for what the day needs. What people give is seen by the organisers and the lead of their
-          centre only, and every look is recorded below.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </header>
-      <ConsentTextSection eventId={eventId} settings={consentText} />
-      <SensitiveSettingsForm eventId={eventId} fields={settings.fields} />
-      <RetentionSection
+      <ConsentTextSection eventId={eventId} settings={consentText} words={consentWords} />
+      <SensitiveSettingsForm
         eventId={eventId}
-        view={{
-          retentionDays: retention.retentionDays,
-          state: state.kind,
-          dueAt: formatInZone(state.dueAt, event.timeZone),
-          deletedAt: state.kind === "DELETED" ? formatInZone(state.deletedAt, event.timeZone) : null,
-          deletion: retention.deletion,
-        }}
+        fields={settings.fields}
+        words={labelsOf((key) => asks(key), ["heading", "legend", "saving", "save", "saved"] as const)}
       />
+      <RetentionSection eventId={eventId} view={retentionView} words={retentionWords(kept, retentionView)} />
       <section aria-labelledby="log-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="log-heading" className={sectionTitleClass}>
-          Who read sensitive information
+          {t("logHeading")}
         </h2>
         {log.length === 0 ? (
-          <p>Nobody has read any yet.</p>
+          <p>{t("nobodyRead")}</p>
         ) : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="log-heading">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Every read of sensitive information, newest first</caption>
+              <caption className="sr-only">{t("logCaption")}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="py-2 pr-4">
-                    When
+                    {t("when")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Who
+                    {t("who")}
                   </th>
                   <th scope="col" className="py-2">
-                    Read
+                    {t("read")}
                   </th>
                 </tr>
               </thead>
@@ -90,7 +118,7 @@ export default async function SafeguardingPage({ params }: Props) {
             </table>
           </div>
         )}
-        <p className={mutedClass}>The latest 500 reads are shown.</p>
+        <p className={mutedClass}>{t("latest")}</p>
       </section>
     </div>
   );

@@ -26,17 +26,44 @@ export interface RetentionView {
   deletion: RouterOutputs["retention"]["status"]["deletion"];
 }
 
-const WHAT =
-  "Dates of birth, sensitive information (medical, access, emergency contacts) and check-in records (visits, who collected whom, the adults guardians named)";
-
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+/**
+ * What RetentionSection says (the "SafeguardingRetention" messages, filled in by the page with the view's
+ * numbers and dates; `deleted` and `keptAsCounts` are empty until the deletion has run).
+ */
+export interface RetentionWords {
+  heading: string;
+  deleted: string;
+  keptAsCounts: string;
+  deletedAfter: string;
+  due: string;
+  deleteNow: string;
+  confirmTitle: string;
+  confirmBody: string;
+  confirm: string;
+  deleting: string;
+  deletedOutcome: string;
+  daysShort: string;
+  daysLabel: string;
+  daysHint: string;
+  saving: string;
+  save: string;
+  saved: string;
+  rights: string;
+}
 
 /**
  * How long the event keeps personal data after it ends: the setting while it is kept, a "Delete now"
  * once the period has passed, and what was deleted (counts only) afterwards.
  */
-export function RetentionSection({ eventId, view }: { eventId: string; view: RetentionView }) {
+export function RetentionSection({
+  eventId,
+  view,
+  words,
+}: {
+  eventId: string;
+  view: RetentionView;
+  words: RetentionWords;
+}) {
   const trpc = useTRPC();
   const update = useMutation(trpc.retention.update.mutationOptions());
   const deleteNow = useMutation(trpc.retention.deleteNow.mutationOptions());
@@ -51,55 +78,34 @@ export function RetentionSection({ eventId, view }: { eventId: string; view: Ret
       form.setProblem(checked.problem);
       return;
     }
-    await form.run(() => update.mutateAsync({ eventId, ...checked.data }), "Saved.");
+    await form.run(() => update.mutateAsync({ eventId, ...checked.data }), words.saved);
   }
 
   return (
     <section aria-labelledby="retention-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="retention-heading" className={sectionTitleClass}>
-        How long personal data is kept
+        {words.heading}
       </h2>
       {view.state === "DELETED" && view.deletion ? (
         <>
-          <p>
-            Deleted on {view.deletedAt} (
-            {view.deletion.trigger === "by hand" ? "by hand" : "by the hourly job"}):{" "}
-            {count(view.deletion.datesOfBirth, "date of birth", "dates of birth")},{" "}
-            {count(view.deletion.sensitiveRecords, "set of sensitive answers", "sets of sensitive answers")},{" "}
-            {count(view.deletion.visits, "check-in visit", "check-in visits")} and{" "}
-            {count(view.deletion.collectors, "authorised adult", "authorised adults")}.
-          </p>
-          <p>
-            Kept as counts: {count(view.deletion.registrations, "registration", "registrations")},{" "}
-            {count(view.deletion.attended, "person", "people")} came. Each person&apos;s age at the start is
-            kept instead of their date of birth, so young people stay credited by nickname.
-          </p>
+          <p>{words.deleted}</p>
+          <p>{words.keptAsCounts}</p>
         </>
       ) : (
         <>
-          <p>
-            {WHAT} are deleted automatically{" "}
-            {view.retentionDays === 1 ? "1 day" : `${view.retentionDays.toLocaleString("en-GB")} days`} after
-            the event ends. Projects, teams, results and consent records stay; only counts are kept of what
-            was deleted.
-          </p>
+          <p>{words.deletedAfter}</p>
           {view.state === "DUE" ? (
             <div className="space-y-2">
-              <p>
-                The period ended on {view.dueAt}: the hourly job deletes it within the hour, or you can do it
-                now.
-              </p>
+              <p>{words.due}</p>
               <ConfirmDialog
-                trigger="Delete now"
+                trigger={words.deleteNow}
                 triggerClassName={dangerOutlineButtonClass}
                 triggerDisabled={removal.pending}
-                title="Delete this event's personal data now?"
-                description={
-                  <p>{WHAT} are deleted for everyone who registered. This can&apos;t be undone.</p>
-                }
-                confirmLabel="Yes, delete it"
-                pendingLabel="Deleting…"
-                onConfirm={() => removal.run(() => deleteNow.mutateAsync({ eventId }), "Deleted.")}
+                title={words.confirmTitle}
+                description={<p>{words.confirmBody}</p>}
+                confirmLabel={words.confirm}
+                pendingLabel={words.deleting}
+                onConfirm={() => removal.run(() => deleteNow.mutateAsync({ eventId }), words.deletedOutcome)}
                 problem={removal.problem}
               />
               <ActionOutcome done={removal.done} problem={null} />
@@ -108,30 +114,28 @@ export function RetentionSection({ eventId, view }: { eventId: string; view: Ret
             <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-3">
               <ErrorSummary
                 problem={form.problem}
-                labels={{ retentionDays: "Days to keep it" }}
+                labels={{ retentionDays: words.daysShort }}
                 idPrefix="retention-"
               />
               <TextField
                 id="retention-retentionDays"
-                label="Days to keep it after the event ends"
-                hint={`With ${view.retentionDays === 1 ? "1 day" : `${view.retentionDays} days`} it is deleted on ${view.dueAt}. Between 1 and 3,650.`}
+                label={words.daysLabel}
+                hint={words.daysHint}
                 errors={form.problem?.fields.retentionDays}
                 inputMode="numeric"
                 autoComplete="off"
                 value={days}
                 onChange={setDays}
               />
-              <PendingButton pending={form.pending} pendingLabel="Saving…" className={buttonClass}>
-                Save how long it is kept
+              <PendingButton pending={form.pending} pendingLabel={words.saving} className={buttonClass}>
+                {words.save}
               </PendingButton>
               <ActionOutcome done={form.done} problem={null} />
             </form>
           )}
         </>
       )}
-      <p className={mutedClass}>
-        Someone can ask for their data or delete their account at any time from their account page.
-      </p>
+      <p className={mutedClass}>{words.rights}</p>
     </section>
   );
 }

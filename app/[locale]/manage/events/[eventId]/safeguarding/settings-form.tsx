@@ -11,8 +11,25 @@ import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { SENSITIVE_FIELD_TEXT, SENSITIVE_FIELDS, type SensitiveField } from "~/server/sensitive/fields";
 
+/** What SensitiveSettingsForm says (the "SafeguardingAsks" messages). */
+export interface SensitiveSettingsWords {
+  heading: string;
+  legend: string;
+  saving: string;
+  save: string;
+  saved: string;
+}
+
 /** Organisers choose which sensitive information the event asks participants (or guardians) for. */
-export function SensitiveSettingsForm({ eventId, fields }: { eventId: string; fields: SensitiveField[] }) {
+export function SensitiveSettingsForm({
+  eventId,
+  fields,
+  words,
+}: {
+  eventId: string;
+  fields: SensitiveField[];
+  words: SensitiveSettingsWords;
+}) {
   const trpc = useTRPC();
   const save = useMutation(trpc.sensitive.updateSettings.mutationOptions());
   const { problem, pending, done, run } = usePageAction();
@@ -20,19 +37,17 @@ export function SensitiveSettingsForm({ eventId, fields }: { eventId: string; fi
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await run(() => save.mutateAsync({ eventId, fields: chosen }), "Saved.");
+    await run(() => save.mutateAsync({ eventId, fields: chosen }), words.saved);
   }
 
   return (
     <section aria-labelledby="ask-heading" className={`space-y-3 ${cardClass}`}>
       <h2 id="ask-heading" className={sectionTitleClass}>
-        What the event asks for
+        {words.heading}
       </h2>
       <form onSubmit={(e) => void onSubmit(e)} className="space-y-3">
         <fieldset className="space-y-2">
-          <legend className="mb-1">
-            Participants answer for themselves; for a young person, their guardian answers.
-          </legend>
+          <legend className="mb-1">{words.legend}</legend>
           {SENSITIVE_FIELDS.map((field) => (
             <label key={field} className="flex items-start gap-3">
               <input
@@ -50,8 +65,8 @@ export function SensitiveSettingsForm({ eventId, fields }: { eventId: string; fi
             </label>
           ))}
         </fieldset>
-        <PendingButton pending={pending} pendingLabel="Saving…" className={buttonClass}>
-          Save what the event asks for
+        <PendingButton pending={pending} pendingLabel={words.saving} className={buttonClass}>
+          {words.save}
         </PendingButton>
         <ActionOutcome done={done} problem={problem} />
       </form>

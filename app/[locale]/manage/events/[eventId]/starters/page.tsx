@@ -1,13 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
 import { StarterList } from "~/app/_components/starter-list";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
-import { DeleteStarter, StarterForm } from "./starter-form";
+import { labelsOf } from "~/server/i18n/labels";
+import { MAX_STARTER_LINKS } from "~/server/starters/schema";
+import { DeleteStarter, StarterForm, type StarterFormWords } from "./starter-form";
 
-export const metadata: Metadata = { title: "Starter projects" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageStarters");
+  return { title: t("title") };
+}
+
+/** The form's plain messages; `added`, `link` and `deleteTitle` are raw templates it fills in. */
+const WORDS = [
+  "title",
+  "summary",
+  "level",
+  "links",
+  "challengeId",
+  "challengeOptional",
+  "titleHint",
+  "summaryHint",
+  "notForOneChallenge",
+  "linksOptional",
+  "saved",
+  "saving",
+  "saveChanges",
+  "add",
+  "delete",
+  "deleteBody",
+  "deleteConfirm",
+  "deleting",
+  "deleted",
+] as const;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -19,7 +48,20 @@ export default async function StartersPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/starters`);
   const caller = await serverCaller();
-  const view = await orNotFound(caller.starters.manage({ eventId }));
+  const [view, t, form, levels] = await Promise.all([
+    orNotFound(caller.starters.manage({ eventId })),
+    getTranslations("ManageStarters"),
+    getTranslations("StarterForm"),
+    getTranslations("ExperienceLevel"),
+  ]);
+  const words: StarterFormWords = {
+    ...labelsOf((key) => form(key), WORDS),
+    linksHint: form("linksHint", { max: MAX_STARTER_LINKS }),
+    link: form.raw("link") as string,
+    added: form.raw("added") as string,
+    deleteTitle: form.raw("deleteTitle") as string,
+    levelNames: { NEW: levels("NEW"), SOME: levels("SOME"), CONFIDENT: levels("CONFIDENT") },
+  };
   return (
     <div className="max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -31,39 +73,39 @@ export default async function StartersPage({ params }: Props) {
             {view.event.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Starter projects</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         <p className="text-slate-700">
-          Small projects a beginner can finish in a day, with a link to the data or a tutorial to start from.
-          Participants who are new to coding see them first on their registration page.
-          {view.organiser ? "" : " You write them for your own challenges."}
+          {t("intro")}
+          {view.organiser ? "" : ` ${t("sponsorIntro")}`}
         </p>
       </header>
       <section aria-labelledby="add-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="add-heading" className={sectionTitleClass}>
-          Add a starter project
+          {t("addHeading")}
         </h2>
         <StarterForm
           eventId={eventId}
           organiser={view.organiser}
           challenges={view.challenges}
           starter={null}
+          words={words}
         />
       </section>
       {view.starters.length === 0 ? (
-        <p>None yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <div className="space-y-3">
           <StarterList starters={view.starters} beginner={false} />
           <section aria-labelledby="edit-heading" className="space-y-3">
             <h2 id="edit-heading" className={sectionTitleClass}>
-              Change or delete
+              {t("editHeading")}
             </h2>
             <ul className="space-y-3">
               {view.starters.map((s) => (
                 <li key={s.id} className={`${cardClass} space-y-2`}>
                   <p className="font-semibold">{s.title}</p>
                   <details>
-                    <summary className="cursor-pointer font-medium text-brand-700">Change it</summary>
+                    <summary className="cursor-pointer font-medium text-brand-700">{t("change")}</summary>
                     <div className="mt-3">
                       <StarterForm
                         eventId={eventId}
@@ -77,10 +119,11 @@ export default async function StartersPage({ params }: Props) {
                           links: s.links,
                           challengeId: s.challenge?.id ?? "",
                         }}
+                        words={words}
                       />
                     </div>
                   </details>
-                  <DeleteStarter eventId={eventId} starterId={s.id} title={s.title} />
+                  <DeleteStarter eventId={eventId} starterId={s.id} title={s.title} words={words} />
                 </li>
               ))}
             </ul>

@@ -11,7 +11,8 @@ import { TextField } from "~/app/_components/text-field";
 import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/labels";
+import { fillTemplate } from "~/server/i18n/labels";
+import { EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/labels";
 import { MAX_STARTER_LINKS, starterFields } from "~/server/starters/schema";
 
 interface Values {
@@ -22,13 +23,36 @@ interface Values {
   challengeId: string;
 }
 
-const labels = {
-  title: "Title",
-  summary: "What to build",
-  level: "Level",
-  links: "Links",
-  challengeId: "Challenge",
-};
+/**
+ * What the starter project forms say (the "StarterForm" messages, and the levels' names from
+ * "ExperienceLevel", read by the page). `added`, `link` and `deleteTitle` are raw templates filled in here.
+ */
+export interface StarterFormWords {
+  title: string;
+  summary: string;
+  level: string;
+  links: string;
+  challengeId: string;
+  challengeOptional: string;
+  titleHint: string;
+  summaryHint: string;
+  notForOneChallenge: string;
+  linksOptional: string;
+  linksHint: string;
+  link: string;
+  saved: string;
+  added: string;
+  saving: string;
+  saveChanges: string;
+  add: string;
+  delete: string;
+  deleteTitle: string;
+  deleteBody: string;
+  deleteConfirm: string;
+  deleting: string;
+  deleted: string;
+  levelNames: Record<ExperienceLevel, string>;
+}
 
 const padded = (links: string[]) => [...links, "", "", ""].slice(0, MAX_STARTER_LINKS);
 
@@ -38,11 +62,13 @@ export function StarterForm({
   organiser,
   challenges,
   starter,
+  words,
 }: {
   eventId: string;
   organiser: boolean;
   challenges: { id: string; title: string }[];
   starter: (Values & { id: string }) | null;
+  words: StarterFormWords;
 }) {
   const trpc = useTRPC();
   const create = useMutation(trpc.starters.create.mutationOptions());
@@ -62,8 +88,15 @@ export function StarterForm({
       starter
         ? update.mutateAsync({ eventId, starterId: starter.id, ...data })
         : create.mutateAsync({ eventId, ...data }),
-    message: (data) => (starter ? "Saved." : `Added “${data.title}”.`),
+    message: (data) => (starter ? words.saved : fillTemplate(words.added, { title: data.title })),
   });
+  const labels = {
+    title: words.title,
+    summary: words.summary,
+    level: words.level,
+    links: words.links,
+    challengeId: words.challengeId,
+  };
   const links = padded(values.links);
   const prefix = starter ? `starter-${starter.id}-` : "starter-new-";
 
@@ -73,7 +106,7 @@ export function StarterForm({
       <TextField
         id={`${prefix}title`}
         label={labels.title}
-        hint="For example: Where are the bus stops near you?"
+        hint={words.titleHint}
         errors={form.problem?.fields.title}
         value={values.title}
         onChange={(title) => set({ title })}
@@ -81,7 +114,7 @@ export function StarterForm({
       <Field
         id={`${prefix}summary`}
         label={labels.summary}
-        hint="In a few short sentences a 12-year-old understands."
+        hint={words.summaryHint}
         errors={form.problem?.fields.summary}
       >
         {(a) => (
@@ -104,7 +137,7 @@ export function StarterForm({
           >
             {EXPERIENCE_LEVELS.map((l) => (
               <option key={l} value={l}>
-                {EXPERIENCE_LABELS[l]}
+                {words.levelNames[l]}
               </option>
             ))}
           </select>
@@ -113,7 +146,7 @@ export function StarterForm({
       {challenges.length > 0 ? (
         <Field
           id={`${prefix}challengeId`}
-          label={organiser ? `${labels.challengeId} (optional)` : labels.challengeId}
+          label={organiser ? words.challengeOptional : labels.challengeId}
           errors={form.problem?.fields.challengeId}
         >
           {(a) => (
@@ -123,7 +156,7 @@ export function StarterForm({
               value={values.challengeId}
               onChange={(e) => set({ challengeId: e.target.value })}
             >
-              {organiser ? <option value="">Not for one challenge</option> : null}
+              {organiser ? <option value="">{words.notForOneChallenge}</option> : null}
               {challenges.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.title}
@@ -134,9 +167,9 @@ export function StarterForm({
         </Field>
       ) : null}
       <fieldset className="space-y-2" aria-describedby={`${prefix}links-hint`}>
-        <legend className="font-medium">Links (optional)</legend>
+        <legend className="font-medium">{words.linksOptional}</legend>
         <p id={`${prefix}links-hint`} className="text-sm text-slate-600">
-          Up to {MAX_STARTER_LINKS} addresses starting with https://: open data, a tutorial, an example.
+          {words.linksHint}
         </p>
         {form.problem?.fields.links ? (
           <p className="text-sm font-medium text-red-700">{form.problem.fields.links.join(". ")}</p>
@@ -144,7 +177,7 @@ export function StarterForm({
         {links.map((link, i) => (
           <input
             key={i}
-            aria-label={`Link ${i + 1}`}
+            aria-label={fillTemplate(words.link, { number: i + 1 })}
             type="url"
             inputMode="url"
             className={inputClass}
@@ -154,8 +187,8 @@ export function StarterForm({
           />
         ))}
       </fieldset>
-      <PendingButton pending={form.pending} pendingLabel="Saving…">
-        {starter ? "Save changes" : "Add it"}
+      <PendingButton pending={form.pending} pendingLabel={words.saving}>
+        {starter ? words.saveChanges : words.add}
       </PendingButton>
       <ActionOutcome done={form.done} problem={null} />
     </form>
@@ -167,24 +200,26 @@ export function DeleteStarter({
   eventId,
   starterId,
   title,
+  words,
 }: {
   eventId: string;
   starterId: string;
   title: string;
+  words: StarterFormWords;
 }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.starters.delete.mutationOptions());
   const action = usePageAction();
   return (
     <ConfirmDialog
-      trigger="Delete"
+      trigger={words.delete}
       triggerClassName={dangerOutlineButtonClass}
       triggerDisabled={action.pending}
-      title={`Delete “${title}”?`}
-      description={<p>Participants won&apos;t see it any more.</p>}
-      confirmLabel="Yes, delete it"
-      pendingLabel="Deleting…"
-      onConfirm={() => action.run(() => remove.mutateAsync({ eventId, starterId }), "Deleted.")}
+      title={fillTemplate(words.deleteTitle, { title })}
+      description={<p>{words.deleteBody}</p>}
+      confirmLabel={words.deleteConfirm}
+      pendingLabel={words.deleting}
+      onConfirm={() => action.run(() => remove.mutateAsync({ eventId, starterId }), words.deleted)}
       problem={action.problem}
     />
   );

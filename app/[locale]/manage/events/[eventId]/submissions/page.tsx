@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { GalleryControl } from "./submission-actions";
+import { galleryControlWords } from "./submission-words";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 import { rowButtonClass } from "~/app/_components/button-styles";
 import { panelClass } from "~/app/_components/card";
@@ -12,7 +14,10 @@ import { SubmissionStatusBadge } from "~/app/_components/submission-status";
 import { CoverArt, projectThumbnail } from "~/app/_components/cover-art";
 import { EmptyState } from "~/app/_components/empty-state";
 
-export const metadata: Metadata = { title: "Projects" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageSubmissions");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -23,6 +28,10 @@ export default async function ManageSubmissionsPage({ params }: Props) {
   const [event, { projects, gallery }] = await orNotFound(
     Promise.all([api.events.byIdForManagement({ eventId }), api.submissions.listForOrganisers({ eventId })]),
   );
+  const [t, actions] = await Promise.all([
+    getTranslations("ManageSubmissions"),
+    getTranslations("SubmissionActions"),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -32,25 +41,26 @@ export default async function ManageSubmissionsPage({ params }: Props) {
           </Link>
         </p>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className={pageTitleClass}>Projects</h1>
+          <h1 className={pageTitleClass}>{t("title")}</h1>
           <Link href={`/manage/events/${event.id}/submissions/import`} className={rowButtonClass}>
-            Import from Devpost
+            {t("import")}
           </Link>
         </div>
         <p className="text-slate-700">
-          {projects.filter((s) => s.status === "SUBMITTED").length} submitted of {projects.length}. Open a
-          project to read it in full (every submitted version) before deciding anything about it.
+          {t("intro", {
+            submitted: projects.filter((s) => s.status === "SUBMITTED").length,
+            total: projects.length,
+          })}
         </p>
         <GalleryControl
           eventId={event.id}
           state={gallery}
           deadline={formatInZone(event.submissionDeadline, event.timeZone)}
+          words={galleryControlWords(actions)}
         />
       </header>
       {projects.length === 0 ? (
-        <EmptyState title="No projects yet">
-          No team has started a project yet. Projects appear here as soon as a team saves one.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <ul className={`divide-y divide-slate-200 ${panelClass}`}>
           {projects.map((s) => (
@@ -70,14 +80,16 @@ export default async function ManageSubmissionsPage({ params }: Props) {
                   <SubmissionStatusBadge status={s.status} />
                 </div>
                 <p className="text-sm text-slate-700">
-                  Team {s.team.name}
+                  {t("team", { team: s.team.name })}
                   {s.team.centre ? ` · ${s.team.centre.name}` : ""}
                   {s.challenges.length > 0
                     ? ` · ${s.challenges.map((c) => c.challenge.title).join(", ")}`
                     : ""}
                 </p>
                 {s.disqualifiedReason ? (
-                  <p className="text-sm text-red-800">Disqualified: {s.disqualifiedReason}</p>
+                  <p className="text-sm text-red-800">
+                    {t("disqualified", { reason: s.disqualifiedReason })}
+                  </p>
                 ) : null}
               </div>
             </li>

@@ -12,19 +12,46 @@ import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { disqualifyInput } from "~/server/submissions/schema";
 import { rowButtonClass } from "~/app/_components/button-styles";
+import { fillTemplate } from "~/server/i18n/labels";
 
 type GalleryState = "CLOSED" | "OPENED_EARLY" | "OPEN_AFTER_DEADLINE";
+
+/**
+ * What the gallery control says (the "SubmissionActions" messages, read by the page). `closed`,
+ * `openedEarly` and `closeBody2` are raw templates with `{deadline}`, filled in here.
+ */
+export interface GalleryControlWords {
+  closed: string;
+  openedEarly: string;
+  openAfterDeadline: string;
+  openTrigger: string;
+  openTitle: string;
+  openBody1: string;
+  openBody2: string;
+  openConfirm: string;
+  opening: string;
+  opened: string;
+  closeTrigger: string;
+  closeTitle: string;
+  closeBody1: string;
+  closeBody2: string;
+  closeConfirm: string;
+  closing: string;
+  closedDone: string;
+}
 
 /** Where the public gallery stands, and opening it early or closing it again, each after a confirmation. */
 export function GalleryControl({
   eventId,
   state,
   deadline,
+  words,
 }: {
   eventId: string;
   state: GalleryState;
   /** The submission deadline, already written out in the event's time zone. */
   deadline: string;
+  words: GalleryControlWords;
 }) {
   const trpc = useTRPC();
   const open = useMutation(trpc.submissions.openGallery.mutationOptions());
@@ -35,53 +62,46 @@ export function GalleryControl({
     <div className="space-y-2" data-testid="gallery-control">
       <p>
         {state === "CLOSED"
-          ? `The public gallery is closed. It opens by itself at the submission deadline (${deadline}).`
+          ? fillTemplate(words.closed, { deadline })
           : state === "OPENED_EARLY"
-            ? `The public gallery is open: an organiser opened it before the deadline (${deadline}).`
-            : "The public gallery is open: the submission deadline has passed, so it stays open for judging and results."}
+            ? fillTemplate(words.openedEarly, { deadline })
+            : words.openAfterDeadline}
       </p>
       {state === "CLOSED" ? (
         <ConfirmDialog
-          trigger="Open the public gallery now"
+          trigger={words.openTrigger}
           triggerClassName={rowButtonClass}
           triggerDisabled={pending}
-          title="Open the public gallery now?"
+          title={words.openTitle}
           description={
             <>
-              <p>
-                Everyone will see every submitted project on the event&apos;s public gallery straight away.
-              </p>
-              <p>You can close it again until the deadline; from the deadline on it stays open.</p>
+              <p>{words.openBody1}</p>
+              <p>{words.openBody2}</p>
             </>
           }
-          confirmLabel="Open the gallery"
-          pendingLabel="Opening…"
+          confirmLabel={words.openConfirm}
+          pendingLabel={words.opening}
           tone="default"
-          onConfirm={() => run(() => open.mutateAsync({ eventId }), "The gallery is open to everyone.")}
+          onConfirm={() => run(() => open.mutateAsync({ eventId }), words.opened)}
           problem={problem}
           onOpenChange={reset}
         />
       ) : null}
       {state === "OPENED_EARLY" ? (
         <ConfirmDialog
-          trigger="Close the gallery"
+          trigger={words.closeTrigger}
           triggerClassName={rowButtonClass}
           triggerDisabled={pending}
-          title="Close the public gallery?"
+          title={words.closeTitle}
           description={
             <>
-              <p>The projects disappear from the public gallery until you open it again.</p>
-              <p>It opens by itself at the submission deadline ({deadline}).</p>
+              <p>{words.closeBody1}</p>
+              <p>{fillTemplate(words.closeBody2, { deadline })}</p>
             </>
           }
-          confirmLabel="Close the gallery"
-          pendingLabel="Closing…"
-          onConfirm={() =>
-            run(
-              () => close.mutateAsync({ eventId }),
-              "The gallery is closed. Only the teams and you see projects.",
-            )
-          }
+          confirmLabel={words.closeConfirm}
+          pendingLabel={words.closing}
+          onConfirm={() => run(() => close.mutateAsync({ eventId }), words.closedDone)}
           problem={problem}
           onOpenChange={reset}
         />
@@ -91,17 +111,41 @@ export function GalleryControl({
   );
 }
 
+/**
+ * What the decision on a project says (the "SubmissionActions" messages, read by the page). `disqualified`,
+ * `reinstated`, `reinstateTitle` and `disqualifyTitle` are raw templates with `{title}`, filled in here.
+ */
+export interface ProjectDecisionWords {
+  disqualified: string;
+  reinstated: string;
+  reinstateTrigger: string;
+  reinstateTitle: string;
+  reinstateBody: string;
+  reinstateConfirm: string;
+  reinstating: string;
+  disqualifyTrigger: string;
+  disqualifyTitle: string;
+  disqualifyBody1: string;
+  disqualifyBody2: string;
+  disqualifyConfirm: string;
+  disqualifying: string;
+  reason: string;
+  reasonHint: string;
+}
+
 /** Disqualify (with a reason the team is emailed) or reinstate one project, each after a confirmation. */
 export function ProjectDecision({
   eventId,
   submissionId,
   title,
   disqualified,
+  words,
 }: {
   eventId: string;
   submissionId: string;
   title: string;
   disqualified: boolean;
+  words: ProjectDecisionWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -130,7 +174,7 @@ export function ProjectDecision({
     }
     const ok = await attempt(() => disqualify.mutateAsync({ eventId, ...checked.data }));
     if (ok) {
-      setDone(`“${title}” is disqualified. The team has been emailed the reason.`);
+      setDone(fillTemplate(words.disqualified, { title }));
       setReason("");
       router.refresh();
     }
@@ -140,7 +184,7 @@ export function ProjectDecision({
   async function onReinstate() {
     const ok = await attempt(() => reinstate.mutateAsync({ eventId, submissionId }));
     if (ok) {
-      setDone(`“${title}” is reinstated. The team has been emailed.`);
+      setDone(fillTemplate(words.reinstated, { title }));
       router.refresh();
     }
     return ok;
@@ -152,18 +196,13 @@ export function ProjectDecision({
       {restored && !disqualified ? <FormStatus message={restoredMessage} /> : null}
       {disqualified ? (
         <ConfirmDialog
-          trigger="Reinstate this project"
+          trigger={words.reinstateTrigger}
           triggerClassName={rowButtonClass}
           triggerDisabled={pending}
-          title={`Reinstate “${title}”?`}
-          description={
-            <p>
-              The project goes back to the status it had before it was disqualified, the reason is removed and
-              the team is emailed.
-            </p>
-          }
-          confirmLabel="Reinstate"
-          pendingLabel="Reinstating…"
+          title={fillTemplate(words.reinstateTitle, { title })}
+          description={<p>{words.reinstateBody}</p>}
+          confirmLabel={words.reinstateConfirm}
+          pendingLabel={words.reinstating}
           tone="default"
           onConfirm={onReinstate}
           problem={problem}
@@ -171,29 +210,26 @@ export function ProjectDecision({
         />
       ) : (
         <ConfirmDialog
-          trigger="Disqualify this project…"
+          trigger={words.disqualifyTrigger}
           triggerClassName="rounded border border-red-700 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
           triggerDisabled={pending}
-          title={`Disqualify “${title}”?`}
+          title={fillTemplate(words.disqualifyTitle, { title })}
           description={
             <>
-              <p>
-                It will no longer be judged or shown in the public gallery, and the team can no longer change
-                it. Every member is emailed the reason you give.
-              </p>
-              <p>You can reinstate it later from this page.</p>
+              <p>{words.disqualifyBody1}</p>
+              <p>{words.disqualifyBody2}</p>
             </>
           }
-          confirmLabel="Disqualify"
-          pendingLabel="Disqualifying…"
+          confirmLabel={words.disqualifyConfirm}
+          pendingLabel={words.disqualifying}
           onConfirm={onDisqualify}
           problem={problem && !problem.fields.reason ? problem : null}
           onOpenChange={reset}
         >
           <Field
             id="disqualify-reason"
-            label="Reason"
-            hint="The team sees this reason. At least 5 characters."
+            label={words.reason}
+            hint={words.reasonHint}
             errors={problem?.fields.reason}
           >
             {(a) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { PageHeader } from "~/app/_components/page-header";
@@ -8,13 +9,20 @@ import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import {
   BarChart,
   CountText,
+  SuppressedMarker,
   SuppressionNote,
   WeeklyChart,
   WeeklyTable,
 } from "~/app/_components/supply-charts";
-import { cellAt, type ProtectedTable } from "~/server/supply/rules";
+import { supplyWords, type SupplyWords } from "~/app/_components/supply-words";
+import { cellAt, SMALL_COUNT, SUPPRESSED_MARKER, type ProtectedTable } from "~/server/supply/rules";
 
-export const metadata: Metadata = { title: "Need and supply" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageSupply");
+  return { title: t("title") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"ManageSupply">>>;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -22,23 +30,27 @@ const th = "px-3 py-2 font-semibold whitespace-nowrap";
 const td = "px-3 py-2 whitespace-nowrap";
 const num = `${td} text-right tabular-nums`;
 
-function ratio(value: number | null) {
-  return value === null ? <span aria-label="not shown">—</span> : value.toFixed(2);
+function ratio(value: number | null, notShown: string) {
+  return value === null ? <span aria-label={notShown}>—</span> : value.toFixed(2);
 }
 
-/** One table of counts by centre (rows) and `columns`, with totals. */
+/** One table of counts by centre (rows) and `columns`, with totals ("ManageSupply" words). */
 function CountsTable({
   id,
   title,
   columns,
   rows,
   table,
+  t,
+  words,
 }: {
   id: string;
   title: string;
   columns: string[];
   rows: string[];
   table: ProtectedTable;
+  t: Translate;
+  words: SupplyWords;
 }) {
   return (
     <div className={`relative overflow-x-auto ${panelClass}`} tabIndex={0} role="region" aria-labelledby={id}>
@@ -49,7 +61,7 @@ function CountsTable({
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className={th}>
-              Centre
+              {t("centre")}
             </th>
             {columns.map((c) => (
               <th key={c} scope="col" className={`${th} text-right`}>
@@ -57,7 +69,7 @@ function CountsTable({
               </th>
             ))}
             <th scope="col" className={`${th} text-right`}>
-              Total
+              {t("total")}
             </th>
           </tr>
         </thead>
@@ -69,25 +81,25 @@ function CountsTable({
               </th>
               {(table.cells[i] ?? []).map((cell, j) => (
                 <td key={columns[j]} className={num}>
-                  <CountText cell={cell} />
+                  <CountText cell={cell} words={words} />
                 </td>
               ))}
               <td className={`${num} font-semibold`}>
-                <CountText cell={cellAt(table.rowTotals, i)} />
+                <CountText cell={cellAt(table.rowTotals, i)} words={words} />
               </td>
             </tr>
           ))}
           <tr className="border-t-2 border-slate-300 bg-slate-50">
             <th scope="row" className={`${td} font-semibold`}>
-              All centres
+              {t("allCentres")}
             </th>
             {table.columnTotals.map((cell, j) => (
               <td key={columns[j]} className={`${num} font-semibold`}>
-                <CountText cell={cell} />
+                <CountText cell={cell} words={words} />
               </td>
             ))}
             <td className={`${num} font-semibold`}>
-              <CountText cell={table.total} />
+              <CountText cell={table.total} words={words} />
             </td>
           </tr>
         </tbody>
@@ -100,11 +112,11 @@ export default async function SupplyPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/supply`);
   // Organisers only: anyone else gets the 404 the procedure's refusal becomes.
-  const view = await orNotFound((await serverCaller()).supply.event({ eventId }), [
-    "NOT_FOUND",
-    "FORBIDDEN",
-    "BAD_REQUEST",
+  const [view, t] = await Promise.all([
+    orNotFound((await serverCaller()).supply.event({ eventId }), ["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"]),
+    getTranslations("ManageSupply"),
   ]);
+  const words = supplyWords((key, values) => t(key, values));
   const centreNames = view.centres.map((c) => c.name);
   const registeredBars = view.centres.map((c) => ({ label: c.name, cell: c.registered }));
   const bandBars = view.ageBands.map((label, j) => ({ label, cell: cellAt(view.byAgeBand.columnTotals, j) }));
@@ -112,28 +124,27 @@ export default async function SupplyPage({ params }: Props) {
     <div className="space-y-8">
       <PageHeader
         back={{ href: `/manage/events/${view.event.id}`, label: view.event.name }}
-        title="Need and supply"
+        title={t("title")}
         actions={
           <a href={`/api/events/${view.event.id}/supply-csv`} className={secondaryButtonClass} download>
-            Download CSV
+            {t("downloadCsv")}
           </a>
         }
       />
-      <p>
-        Demand (registrations that are not withdrawn, and waiting lists) against supply (places, vetted
-        mentors and published challenges), per centre. Ages are taken on the day the event starts. Mentors
-        count as vetted when their check is in date on that day.
-      </p>
-      <SuppressionNote />
+      <p>{t("intro")}</p>
+      <SuppressionNote>
+        {t.rich("suppression", {
+          marker: SUPPRESSED_MARKER,
+          small: SMALL_COUNT,
+          strong: (chunks) => <SuppressedMarker>{chunks}</SuppressedMarker>,
+        })}
+      </SuppressionNote>
 
       <section aria-labelledby="centres-heading" className="space-y-3">
         <h2 id="centres-heading" className={sectionTitleClass}>
-          Demand against supply by centre
+          {t("centresHeading")}
         </h2>
-        <p className={mutedClass}>
-          {view.challenges} published {view.challenges === 1 ? "challenge" : "challenges"} for the whole
-          event.
-        </p>
+        <p className={mutedClass}>{t("challenges", { count: view.challenges })}</p>
         <div
           className={`relative overflow-x-auto ${panelClass}`}
           tabIndex={0}
@@ -144,25 +155,25 @@ export default async function SupplyPage({ params }: Props) {
             <thead className="bg-slate-50 text-slate-700">
               <tr>
                 <th scope="col" className={th}>
-                  Centre
+                  {t("centre")}
                 </th>
                 <th scope="col" className={th}>
-                  District
+                  {t("district")}
                 </th>
                 <th scope="col" className={`${th} text-right`}>
-                  Registered
+                  {t("registered")}
                 </th>
                 <th scope="col" className={`${th} text-right`}>
-                  Waiting list
+                  {t("waiting")}
                 </th>
                 <th scope="col" className={`${th} text-right`}>
-                  Places
+                  {t("places")}
                 </th>
                 <th scope="col" className={`${th} text-right`}>
-                  Demand per place
+                  {t("perPlace")}
                 </th>
                 <th scope="col" className={`${th} text-right`}>
-                  Vetted mentors
+                  {t("mentors")}
                 </th>
               </tr>
             </thead>
@@ -174,29 +185,29 @@ export default async function SupplyPage({ params }: Props) {
                   </th>
                   <td className={td}>{c.district || "—"}</td>
                   <td className={num}>
-                    <CountText cell={c.registered} />
+                    <CountText cell={c.registered} words={words} />
                   </td>
                   <td className={num}>
-                    <CountText cell={c.waiting} />
+                    <CountText cell={c.waiting} words={words} />
                   </td>
                   <td className={num}>{c.places}</td>
-                  <td className={num}>{ratio(c.demandPerPlace)}</td>
+                  <td className={num}>{ratio(c.demandPerPlace, t("notShown"))}</td>
                   <td className={num}>{c.vettedMentors}</td>
                 </tr>
               ))}
               <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
                 <th scope="row" className={td}>
-                  All centres
+                  {t("allCentres")}
                 </th>
                 <td className={td} />
                 <td className={num}>
-                  <CountText cell={view.totals.registered} />
+                  <CountText cell={view.totals.registered} words={words} />
                 </td>
                 <td className={num}>
-                  <CountText cell={view.totals.waiting} />
+                  <CountText cell={view.totals.waiting} words={words} />
                 </td>
                 <td className={num}>{view.totals.places}</td>
-                <td className={num}>{ratio(view.totals.demandPerPlace)}</td>
+                <td className={num}>{ratio(view.totals.demandPerPlace, t("notShown"))}</td>
                 <td className={num}>{view.totals.vettedMentors}</td>
               </tr>
             </tbody>
@@ -204,51 +215,58 @@ export default async function SupplyPage({ params }: Props) {
         </div>
         {view.centres.length > 0 ? (
           <BarChart
-            title="Registrations by centre"
-            summary="Registrations by centre (the table above gives the same numbers)"
+            title={t("chartByCentre")}
+            summary={t("chartByCentreSummary")}
             bars={registeredBars}
+            words={words}
           />
         ) : null}
       </section>
 
       <section aria-labelledby="bands-heading" className="space-y-3">
         <h2 id="bands-heading" className={sectionTitleClass}>
-          Who is coming
+          {t("who")}
         </h2>
         <CountsTable
           id="band-caption"
-          title="Registrations by age band at the start"
+          title={t("byAgeBand")}
           columns={view.ageBands}
           rows={centreNames}
           table={view.byAgeBand}
+          t={t}
+          words={words}
         />
-        <BarChart title="Registrations by age band, all centres" bars={bandBars} />
+        <BarChart title={t("chartByAgeBand")} bars={bandBars} words={words} />
         <CountsTable
           id="experience-caption"
-          title="Registrations by experience"
+          title={t("byExperience")}
           columns={view.experienceLevels}
           rows={centreNames}
           table={view.byExperience}
+          t={t}
+          words={words}
         />
       </section>
 
       <section aria-labelledby="weeks-heading" className="space-y-3">
         <h2 id="weeks-heading" className={sectionTitleClass}>
-          Registrations over time
+          {t("overTime")}
         </h2>
         {view.byWeek.weeks.length === 0 ? (
-          <p>Nobody has registered yet.</p>
+          <p>{t("nobodyYet")}</p>
         ) : (
           <>
             <WeeklyChart
-              title="Registrations per week"
+              title={t("perWeek")}
               weeks={view.byWeek.weeks}
               counts={view.byWeek.counts}
+              words={words}
             />
             <WeeklyTable
-              caption="Registrations per week (weeks start on Monday, UTC)"
+              caption={t("perWeekCaption")}
               weeks={view.byWeek.weeks}
               counts={view.byWeek.counts}
+              words={words}
             />
           </>
         )}

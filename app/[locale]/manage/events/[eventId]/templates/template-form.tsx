@@ -13,13 +13,8 @@ import { TextField } from "~/app/_components/text-field";
 import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import {
-  PLACEHOLDER_MEANINGS,
-  PLACEHOLDERS,
-  RESPONSE_USE_LABELS,
-  RESPONSE_USES,
-  type ResponseUse,
-} from "~/server/templates/rules";
+import { fillTemplate } from "~/server/i18n/labels";
+import { RESPONSE_USE_LABELS, RESPONSE_USES, type ResponseUse } from "~/server/templates/rules";
 import { templateFields } from "~/server/templates/schema";
 
 interface Values {
@@ -28,19 +23,48 @@ interface Values {
   uses: ResponseUse[];
 }
 
-const labels = { title: "Title", body: "Response", uses: "Use it for" };
 const useOptions = RESPONSE_USES.map((value) => ({ value, label: RESPONSE_USE_LABELS[value] }));
-const placeholderHint = `Markdown. Placeholders filled in where you use it: ${PLACEHOLDERS.map(
-  (p) => `{${p}} ${PLACEHOLDER_MEANINGS[p]}`,
-).join("; ")}.`;
+
+/**
+ * What the template forms say (the "TemplateForm" messages, read by the page). `bodyHint` is already
+ * filled in with the placeholders; `added`, `deleteTitle`, `sourceOne` and `sourceMany` are raw templates
+ * filled in here.
+ */
+export interface TemplateFormWords {
+  title: string;
+  body: string;
+  uses: string;
+  titleHint: string;
+  bodyHint: string;
+  usesHint: string;
+  saved: string;
+  added: string;
+  saving: string;
+  saveChanges: string;
+  add: string;
+  delete: string;
+  deleteTitle: string;
+  deleteBody: string;
+  deleteConfirm: string;
+  deleting: string;
+  deleted: string;
+  copyFrom: string;
+  sourceOne: string;
+  sourceMany: string;
+  copying: string;
+  copy: string;
+  copied: string;
+}
 
 /** Adds a response template, or (with `template`) changes one. */
 export function TemplateForm({
   eventId,
   template,
+  words,
 }: {
   eventId: string;
   template: (Values & { id: string }) | null;
+  words: TemplateFormWords;
 }) {
   const trpc = useTRPC();
   const create = useMutation(trpc.templates.create.mutationOptions());
@@ -54,8 +78,9 @@ export function TemplateForm({
       template
         ? update.mutateAsync({ eventId, templateId: template.id, ...data })
         : create.mutateAsync({ eventId, ...data }),
-    message: (data) => (template ? "Saved." : `Added “${data.title}”.`),
+    message: (data) => (template ? words.saved : fillTemplate(words.added, { title: data.title })),
   });
+  const labels = { title: words.title, body: words.body, uses: words.uses };
   const prefix = template ? `template-${template.id}-` : "template-new-";
 
   return (
@@ -64,7 +89,7 @@ export function TemplateForm({
       <TextField
         id={`${prefix}title`}
         label={labels.title}
-        hint="A name you will recognise in a list, e.g. “Needs open data”."
+        hint={words.titleHint}
         errors={form.problem?.fields.title}
         value={values.title}
         onChange={(title) => set({ title })}
@@ -72,7 +97,7 @@ export function TemplateForm({
       <Field
         id={`${prefix}body`}
         label={labels.body}
-        hint={placeholderHint}
+        hint={words.bodyHint}
         errors={form.problem?.fields.body}
       >
         {(a) => (
@@ -88,15 +113,15 @@ export function TemplateForm({
       <CheckboxGroup
         id={`${prefix}uses`}
         legend={labels.uses}
-        hint="One template can serve several places."
+        hint={words.usesHint}
         errors={form.problem?.fields.uses}
         options={useOptions}
         chosen={values.uses}
         onChange={(uses) => set({ uses })}
         columns={false}
       />
-      <PendingButton pending={form.pending} pendingLabel="Saving…">
-        {template ? "Save changes" : "Add template"}
+      <PendingButton pending={form.pending} pendingLabel={words.saving}>
+        {template ? words.saveChanges : words.add}
       </PendingButton>
       <ActionOutcome done={form.done} problem={null} />
     </form>
@@ -108,24 +133,26 @@ export function DeleteTemplate({
   eventId,
   templateId,
   title,
+  words,
 }: {
   eventId: string;
   templateId: string;
   title: string;
+  words: TemplateFormWords;
 }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.templates.delete.mutationOptions());
   const action = usePageAction();
   return (
     <ConfirmDialog
-      trigger="Delete"
+      trigger={words.delete}
       triggerClassName={dangerOutlineButtonClass}
       triggerDisabled={action.pending}
-      title={`Delete “${title}”?`}
-      description={<p>Text already sent with it stays as it was.</p>}
-      confirmLabel="Yes, delete it"
-      pendingLabel="Deleting…"
-      onConfirm={() => action.run(() => remove.mutateAsync({ eventId, templateId }), "Deleted.")}
+      title={fillTemplate(words.deleteTitle, { title })}
+      description={<p>{words.deleteBody}</p>}
+      confirmLabel={words.deleteConfirm}
+      pendingLabel={words.deleting}
+      onConfirm={() => action.run(() => remove.mutateAsync({ eventId, templateId }), words.deleted)}
       problem={action.problem}
     />
   );
@@ -135,9 +162,11 @@ export function DeleteTemplate({
 export function CopyTemplates({
   eventId,
   sources,
+  words,
 }: {
   eventId: string;
   sources: { id: string; name: string; templates: number }[];
+  words: TemplateFormWords;
 }) {
   const trpc = useTRPC();
   const copy = useMutation(trpc.templates.copy.mutationOptions());
@@ -149,25 +178,28 @@ export function CopyTemplates({
     await form.run(async () => {
       const { copied } = await copy.mutateAsync({ eventId, fromEventId });
       return copied;
-    }, "Copied. Titles this event already used end in “(copy)”.");
+    }, words.copied);
   }
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-3">
-      <ErrorSummary problem={form.problem} labels={{ fromEventId: "Copy from" }} idPrefix="copy-" />
-      <Field id="copy-fromEventId" label="Copy from" errors={form.problem?.fields.fromEventId}>
+      <ErrorSummary problem={form.problem} labels={{ fromEventId: words.copyFrom }} idPrefix="copy-" />
+      <Field id="copy-fromEventId" label={words.copyFrom} errors={form.problem?.fields.fromEventId}>
         {(a) => (
           <select {...a} className={inputClass} value={fromEventId} onChange={(e) => setFrom(e.target.value)}>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({s.templates} {s.templates === 1 ? "template" : "templates"})
+                {fillTemplate(s.templates === 1 ? words.sourceOne : words.sourceMany, {
+                  name: s.name,
+                  count: s.templates,
+                })}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <PendingButton pending={form.pending} pendingLabel="Copying…">
-        Copy its templates here
+      <PendingButton pending={form.pending} pendingLabel={words.copying}>
+        {words.copy}
       </PendingButton>
       <ActionOutcome done={form.done} problem={null} />
     </form>

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { IntegrationsPage } from "~/app/_components/integrations-page";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 
-export const metadata: Metadata = { title: "Integrations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("IntegrationsPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,6 +20,7 @@ export default async function OrganisationIntegrationsPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/organisations/${slug}/manage/integrations`);
   const caller = await serverCaller();
+  const t = await getTranslations("IntegrationsPage");
   const data = await orForbidden(
     (async () => {
       const organisation = await caller.organisations.bySlug({ slug });
@@ -27,17 +32,13 @@ export default async function OrganisationIntegrationsPage({ params }: Props) {
     })(),
   );
   if (!data) {
-    return (
-      <Refused title="Integrations">
-        Only owners of this organisation can manage its integrations. Ask an owner.
-      </Refused>
-    );
+    return <Refused title={t("title")}>{t("organisationRefused")}</Refused>;
   }
   const { organisation, hooks, tokens } = data;
   return (
     <IntegrationsPage
       back={{ href: `/organisations/${organisation.slug}/manage`, label: organisation.name }}
-      sends="one of your challenges changes status, a project answering one of them is submitted, or results are published at an event where you have a challenge"
+      sends={t("organisationSends")}
       owner={{ kind: "organisation", organisationId: organisation.id }}
       hooks={hooks}
       tokens={tokens}

@@ -11,16 +11,34 @@ import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { challengeOutcomeFields } from "~/server/next/schema";
 
-const labels = { text: "What came of it", url: "Link (optional)" };
+/** What the outcome form says (the "ChallengeOutcomes" messages), read by the page. */
+export interface OutcomeFormWords {
+  text: string;
+  url: string;
+  added: string;
+  textHint: string;
+  adding: string;
+  add: string;
+}
+
+/** What the remove button says (the "ChallengeOutcomes" messages), read by the page. */
+export interface RemoveOutcomeWords {
+  removed: string;
+  remove: string;
+  removeWhat: string;
+}
 
 /** Records an outcome for one challenge. */
 export function OutcomeForm({
   organisationId,
   challengeId,
+  words,
 }: {
   organisationId: string;
   challengeId: string;
+  words: OutcomeFormWords;
 }) {
+  const labels = { text: words.text, url: words.url };
   const trpc = useTRPC();
   const post = useMutation(trpc.next.postOutcome.mutationOptions());
   const { form, values, set, onSubmit } = useAddOrEditForm({
@@ -28,7 +46,7 @@ export function OutcomeForm({
     existing: null,
     empty: { challengeId, text: "", url: "" },
     save: (data) => post.mutateAsync({ organisationId, ...data, url: data.url ?? "" }),
-    message: () => "Added to the event's What happened next page.",
+    message: () => words.added,
   });
   const prefix = `outcome-${challengeId}-`;
   return (
@@ -37,7 +55,7 @@ export function OutcomeForm({
       <TextField
         id={`${prefix}text`}
         label={labels.text}
-        hint="For example: two teams are piloting their apps with our depots. At most 600 characters."
+        hint={words.textHint}
         errors={form.problem?.fields.text}
         value={values.text}
         onChange={(text) => set({ text })}
@@ -51,8 +69,8 @@ export function OutcomeForm({
         value={values.url}
         onChange={(url) => set({ url })}
       />
-      <PendingButton pending={form.pending} pendingLabel="Adding…">
-        Add outcome
+      <PendingButton pending={form.pending} pendingLabel={words.adding}>
+        {words.add}
       </PendingButton>
       <ActionOutcome done={form.done} problem={null} />
     </form>
@@ -60,7 +78,15 @@ export function OutcomeForm({
 }
 
 /** Removes one outcome. */
-export function RemoveOutcome({ organisationId, outcomeId }: { organisationId: string; outcomeId: string }) {
+export function RemoveOutcome({
+  organisationId,
+  outcomeId,
+  words,
+}: {
+  organisationId: string;
+  outcomeId: string;
+  words: RemoveOutcomeWords;
+}) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.next.removeOutcome.mutationOptions());
   const action = usePageAction();
@@ -70,9 +96,12 @@ export function RemoveOutcome({ organisationId, outcomeId }: { organisationId: s
         type="button"
         className={rowButtonClass}
         disabled={action.pending}
-        onClick={() => void action.run(() => remove.mutateAsync({ organisationId, outcomeId }), "Removed.")}
+        onClick={() =>
+          void action.run(() => remove.mutateAsync({ organisationId, outcomeId }), words.removed)
+        }
       >
-        Remove<span className="sr-only"> this outcome</span>
+        {words.remove}
+        <span className="sr-only"> {words.removeWhat}</span>
       </button>
       <ActionOutcome done={action.done} problem={action.problem} />
     </>

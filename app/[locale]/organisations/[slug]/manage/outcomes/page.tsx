@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { cardTitleClass, linkClass, mutedClass, pageTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { labelsOf } from "~/server/i18n/labels";
 import { OutcomeForm, RemoveOutcome } from "./outcome-form";
 
-export const metadata: Metadata = { title: "What came of our challenges" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ChallengeOutcomes");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,6 +26,7 @@ export default async function OutcomesPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/organisations/${slug}/manage/outcomes`);
   const caller = await serverCaller();
+  const t = await getTranslations("ChallengeOutcomes");
   const data = await orForbidden(
     (async () => {
       const organisation = await caller.organisations.bySlug({ slug });
@@ -28,11 +35,11 @@ export default async function OutcomesPage({ params }: Props) {
     })(),
   );
   if (!data) {
-    return (
-      <Refused title="What came of our challenges">Only members of this organisation can do this.</Refused>
-    );
+    return <Refused title={t("title")}>{t("refused")}</Refused>;
   }
   const { organisation, challenges } = data;
+  const formWords = labelsOf((key) => t(key), ["text", "url", "added", "textHint", "adding", "add"] as const);
+  const removeWords = labelsOf((key) => t(key), ["removed", "remove", "removeWhat"] as const);
   return (
     <div className="max-w-3xl space-y-6">
       <header className="space-y-2">
@@ -41,26 +48,25 @@ export default async function OutcomesPage({ params }: Props) {
             {organisation.name}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>What came of our challenges</h1>
-        <p className="text-slate-700">
-          After an event, say what came of your challenge: a pilot, a hire, a product, a next event. It shows
-          on the event&apos;s What happened next page, beside the teams&apos; own news.
-        </p>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </header>
       {challenges.length === 0 ? (
-        <EmptyState title="Nothing to report yet">
-          Your published challenges appear here once their event&apos;s submission deadline has passed.
-        </EmptyState>
+        <EmptyState title={t("nothingYet")}>{t("nothingYetBody")}</EmptyState>
       ) : (
         <ul className="space-y-4">
           {challenges.map((challenge) => (
             <li key={challenge.id} className={`${cardClass} space-y-3`} data-testid="outcome-challenge">
               <h2 className={cardTitleClass}>{challenge.title}</h2>
               <p className={mutedClass}>
-                At{" "}
-                <Link href={`/events/${challenge.event.slug}/next`} className={linkClass}>
-                  {challenge.event.name}
-                </Link>
+                {t.rich("at", {
+                  event: challenge.event.name,
+                  link: (chunks: ReactNode) => (
+                    <Link href={`/events/${challenge.event.slug}/next`} className={linkClass}>
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
               {challenge.outcomes.length > 0 ? (
                 <ul className="space-y-2">
@@ -68,12 +74,12 @@ export default async function OutcomesPage({ params }: Props) {
                     <li key={o.id} className="space-y-1 border-l-4 border-brand-200 pl-3">
                       <p className="break-words">{o.text}</p>
                       {o.url ? <p className="text-sm break-all text-slate-700">{o.url}</p> : null}
-                      <RemoveOutcome organisationId={organisation.id} outcomeId={o.id} />
+                      <RemoveOutcome organisationId={organisation.id} outcomeId={o.id} words={removeWords} />
                     </li>
                   ))}
                 </ul>
               ) : null}
-              <OutcomeForm organisationId={organisation.id} challengeId={challenge.id} />
+              <OutcomeForm organisationId={organisation.id} challengeId={challenge.id} words={formWords} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { PageHeader } from "~/app/_components/page-header";
@@ -17,49 +19,63 @@ import {
 import { agesLabel, costLabel, weekdayName } from "~/server/directory/rules";
 import { SessionActions, SessionForm } from "./session-form";
 import { emptySession, loadSessions } from "./load";
+import { sessionActionsWords, sessionFormWords } from "./session-words";
 
-export const metadata: Metadata = { title: "Weekly sessions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("WeeklySessions");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function SessionsPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/organisations/${slug}/manage/sessions`);
-  const data = await loadSessions(slug);
+  const [data, t, formT, timeZoneT] = await Promise.all([
+    loadSessions(slug),
+    getTranslations("WeeklySessions"),
+    getTranslations("SessionForm"),
+    getTranslations("TimeZoneCombobox"),
+  ]);
   if (!data) {
-    return <Refused title="Weekly sessions">Only members of this organisation can see its sessions.</Refused>;
+    return <Refused title={t("title")}>{t("refused")}</Refused>;
   }
   const { organisation, myRole, sessions, operatorApprovedAt } = data;
   const canChange = myRole === "OWNER" && operatorApprovedAt !== null;
+  const actionsWords = sessionActionsWords(formT);
   return (
     <div className="space-y-8">
       <PageHeader
         back={{ href: `/organisations/${slug}/manage`, label: organisation.name }}
-        title="Weekly sessions"
+        title={t("title")}
       >
         <p className="max-w-3xl text-slate-700">
-          Clubs you run every week. Published sessions are listed in the{" "}
-          <Link href="/directory" className={linkClass}>
-            directory
-          </Link>{" "}
-          and its calendar feed, where young people and families find them by age, area and level.
+          {t.rich("intro", {
+            link: (chunks: ReactNode) => (
+              <Link href="/directory" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </PageHeader>
       {operatorApprovedAt === null ? (
         <p className={`${cardClass} text-slate-700`}>
-          Only organisations approved as operators list sessions. An owner can ask for approval on the{" "}
-          <Link href={`/organisations/${slug}/manage`} className={linkClass}>
-            organisation&apos;s page
-          </Link>
-          .
+          {t.rich("notOperator", {
+            link: (chunks: ReactNode) => (
+              <Link href={`/organisations/${slug}/manage`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className={sectionTitleClass}>
-          Your sessions
+          {t("yourSessions")}
         </h2>
         {sessions.length === 0 ? (
-          <EmptyState title="No sessions yet.">Add your first one below: it starts as a draft.</EmptyState>
+          <EmptyState title={t("noSessions")}>{t("noSessionsBody")}</EmptyState>
         ) : (
           <ul className="space-y-3">
             {sessions.map((session) => (
@@ -78,15 +94,25 @@ export default async function SessionsPage({ params }: Props) {
                     )}
                   </h3>
                   {session.publishedAt ? (
-                    <Badge tone="success">In the directory</Badge>
+                    <Badge tone="success">{t("inDirectory")}</Badge>
                   ) : (
-                    <Badge tone="neutral">Draft</Badge>
+                    <Badge tone="neutral">{t("draft")}</Badge>
                   )}
                 </div>
                 <p className={mutedClass}>
-                  Every {weekdayName(session.weekday)}, {session.startTime}–{session.endTime} ·{" "}
-                  {session.mode === "ONLINE" ? "Online" : `${session.venueName}, ${session.postcodeDistrict}`}{" "}
-                  · {agesLabel(session.minAge, session.maxAge)} · {costLabel(session.costPence)}
+                  {t("schedule", {
+                    day: weekdayName(session.weekday),
+                    start: session.startTime,
+                    end: session.endTime,
+                  })}
+                  {" · "}
+                  {session.mode === "ONLINE"
+                    ? t("online")
+                    : `${session.venueName}, ${session.postcodeDistrict}`}
+                  {" · "}
+                  {agesLabel(session.minAge, session.maxAge)}
+                  {" · "}
+                  {costLabel(session.costPence)}
                 </p>
                 {canChange ? (
                   <SessionActions
@@ -94,6 +120,7 @@ export default async function SessionsPage({ params }: Props) {
                     sessionId={session.id}
                     title={session.title}
                     published={session.publishedAt !== null}
+                    words={actionsWords}
                   />
                 ) : null}
               </li>
@@ -104,13 +131,14 @@ export default async function SessionsPage({ params }: Props) {
       {canChange ? (
         <section aria-labelledby="add-heading" className={`space-y-4 ${cardClass}`}>
           <h2 id="add-heading" className={sectionTitleClass}>
-            Add a weekly session
+            {t("addHeading")}
           </h2>
           <SessionForm
             organisationId={organisation.id}
             session={null}
             empty={emptySession}
             timeZones={timeZoneOptions()}
+            words={sessionFormWords(formT, timeZoneT)}
           />
         </section>
       ) : null}

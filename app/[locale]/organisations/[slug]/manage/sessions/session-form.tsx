@@ -8,7 +8,7 @@ import { ErrorSummary } from "~/app/_components/error-summary";
 import { Field, inputClass } from "~/app/_components/field";
 import { PendingButton } from "~/app/_components/pending-button";
 import { TextField } from "~/app/_components/text-field";
-import { TimeZoneCombobox } from "~/app/_components/time-zone-combobox";
+import { TimeZoneCombobox, type TimeZoneComboboxWords } from "~/app/_components/time-zone-combobox";
 import { useAddOrEditForm } from "~/app/_components/use-add-or-edit-form";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
@@ -20,6 +20,7 @@ import {
   type SessionMode,
 } from "~/server/directory/schema";
 import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/labels";
+import { fillTemplate } from "~/server/i18n/labels";
 
 /** The form's values: every field as typed. */
 export interface SessionFormValues {
@@ -44,26 +45,49 @@ export interface SessionFormValues {
   breaks: string;
 }
 
-const labels: Record<keyof SessionFormValues, string> = {
-  title: "Title",
-  description: "What happens there",
-  weekday: "Day",
-  startTime: "Starts at",
-  endTime: "Ends at",
-  timeZone: "Time zone",
-  startsOn: "First date",
-  endsOn: "Last date (optional)",
-  mode: "In person or online",
-  venueName: "Venue",
-  addressLine: "Address",
-  postcodeDistrict: "Postcode district",
-  minAge: "Youngest age",
-  maxAge: "Oldest age",
-  level: "Level",
-  cost: "Price per session, in pounds",
-  bookingUrl: "Booking page",
-  breaks: "Breaks: no meeting on these dates (optional)",
-};
+/**
+ * What the session form says (the "SessionForm" messages, sessionFormWords): `added` (`{title}`) and
+ * `everyDay` (`{day}`) are raw templates.
+ */
+export interface SessionFormWords {
+  label: Record<keyof SessionFormValues, string>;
+  saved: string;
+  added: string;
+  titleHint: string;
+  descriptionHint: string;
+  everyDay: string;
+  startTimeHint: string;
+  endTimeHint: string;
+  startsOnHint: string;
+  endsOnHint: string;
+  breaksHint: string;
+  venueNameHint: string;
+  postcodeDistrictHint: string;
+  maxAgeHint: string;
+  costHint: string;
+  bookingUrlHint: string;
+  saving: string;
+  saveChanges: string;
+  add: string;
+  timeZone: TimeZoneComboboxWords;
+}
+
+/**
+ * What a session's row of actions says (the "SessionForm" messages, sessionActionsWords): `unpublished`,
+ * `published`, `deleteTitle` and `deleted` are raw templates with `{title}`.
+ */
+export interface SessionActionsWords {
+  unpublished: string;
+  published: string;
+  takeOut: string;
+  publish: string;
+  delete: string;
+  deleteTitle: string;
+  deleteBody: string;
+  yesDelete: string;
+  deleting: string;
+  deleted: string;
+}
 
 /** Adds a weekly session (a draft), or (with `session`) changes one. */
 export function SessionForm({
@@ -71,12 +95,15 @@ export function SessionForm({
   session,
   empty,
   timeZones,
+  words,
 }: {
   organisationId: string;
   session: (SessionFormValues & { id: string }) | null;
   empty: SessionFormValues;
   timeZones: { common: string[]; others: string[] };
+  words: SessionFormWords;
 }) {
+  const labels = words.label;
   const trpc = useTRPC();
   const create = useMutation(trpc.directory.createSession.mutationOptions());
   const update = useMutation(trpc.directory.updateSession.mutationOptions());
@@ -88,8 +115,7 @@ export function SessionForm({
       session
         ? update.mutateAsync({ organisationId, sessionId: session.id, details })
         : create.mutateAsync({ organisationId, details }),
-    message: (data) =>
-      session ? "Saved." : `Added “${data.title}” as a draft. Publish it to list it in the directory.`,
+    message: (data) => (session ? words.saved : fillTemplate(words.added, { title: data.title })),
   });
   const prefix = session ? `session-${session.id}-` : "session-new-";
   const errors = form.problem?.fields ?? {};
@@ -115,11 +141,11 @@ export function SessionForm({
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
       <ErrorSummary problem={form.problem} labels={labels} idPrefix={prefix} />
-      {text("title", { hint: "For example: Code Club at Cathays Library" })}
+      {text("title", { hint: words.titleHint })}
       <Field
         id={`${prefix}description`}
         label={labels.description}
-        hint="A few sentences a young person and their family understand: what they will make, what to bring."
+        hint={words.descriptionHint}
         errors={errors.description}
       >
         {(a) => (
@@ -143,14 +169,14 @@ export function SessionForm({
             >
               {WEEKDAY_NAMES.map((name, i) => (
                 <option key={name} value={String(i + 1)}>
-                  Every {name}
+                  {fillTemplate(words.everyDay, { day: name })}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        {text("startTime", { hint: "24-hour, like 17:00" })}
-        {text("endTime", { hint: "24-hour, like 18:30" })}
+        {text("startTime", { hint: words.startTimeHint })}
+        {text("endTime", { hint: words.endTimeHint })}
       </div>
       <Field id={`${prefix}timeZone`} label={labels.timeZone} errors={errors.timeZone}>
         {(a) => (
@@ -162,19 +188,15 @@ export function SessionForm({
             onChange={(timeZone) => set({ timeZone })}
             common={timeZones.common}
             others={timeZones.others}
+            words={words.timeZone}
           />
         )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        {text("startsOn", { hint: "Like 2027-01-12" })}
-        {text("endsOn", { hint: "Leave empty while it runs on" })}
+        {text("startsOn", { hint: words.startsOnHint })}
+        {text("endsOn", { hint: words.endsOnHint })}
       </div>
-      <Field
-        id={`${prefix}breaks`}
-        label={labels.breaks}
-        hint="Half terms and holidays, one a line, like “2027-02-15 to 2027-02-19 Half term” or “2027-04-05 Bank holiday”. The directory and calendars skip them."
-        errors={errors.breaks}
-      >
+      <Field id={`${prefix}breaks`} label={labels.breaks} hint={words.breaksHint} errors={errors.breaks}>
         {(a) => (
           <textarea
             {...a}
@@ -203,16 +225,14 @@ export function SessionForm({
       </Field>
       {values.mode === "IN_PERSON" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("venueName", { hint: "For example: Cathays Library" })}
+          {text("venueName", { hint: words.venueNameHint })}
           {text("addressLine")}
-          {text("postcodeDistrict", {
-            hint: "Only the first part of the postcode, e.g. CF24: people search by it",
-          })}
+          {text("postcodeDistrict", { hint: words.postcodeDistrictHint })}
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
         {text("minAge", { inputMode: "numeric" })}
-        {text("maxAge", { inputMode: "numeric", hint: "25 means 25 and over" })}
+        {text("maxAge", { inputMode: "numeric", hint: words.maxAgeHint })}
         <Field id={`${prefix}level`} label={labels.level} errors={errors.level}>
           {(a) => (
             <select
@@ -230,14 +250,10 @@ export function SessionForm({
           )}
         </Field>
       </div>
-      {text("cost", { inputMode: "decimal", hint: "Like 3.50. Leave empty or 0 if it is free." })}
-      {text("bookingUrl", {
-        type: "url",
-        inputMode: "url",
-        hint: "Where families book a place: starts with https://",
-      })}
-      <PendingButton pending={form.pending} pendingLabel="Saving…">
-        {session ? "Save changes" : "Add the session"}
+      {text("cost", { inputMode: "decimal", hint: words.costHint })}
+      {text("bookingUrl", { type: "url", inputMode: "url", hint: words.bookingUrlHint })}
+      <PendingButton pending={form.pending} pendingLabel={words.saving}>
+        {session ? words.saveChanges : words.add}
       </PendingButton>
       <ActionOutcome done={form.done} problem={null} />
     </form>
@@ -250,11 +266,13 @@ export function SessionActions({
   sessionId,
   title,
   published,
+  words,
 }: {
   organisationId: string;
   sessionId: string;
   title: string;
   published: boolean;
+  words: SessionActionsWords;
 }) {
   const trpc = useTRPC();
   const publish = useMutation(trpc.directory.publishSession.mutationOptions());
@@ -270,22 +288,25 @@ export function SessionActions({
           onClick={() =>
             void action.run(
               () => publish.mutateAsync({ organisationId, sessionId, published: !published }),
-              published ? `“${title}” is no longer in the directory.` : `“${title}” is in the directory now.`,
+              fillTemplate(published ? words.unpublished : words.published, { title }),
             )
           }
         >
-          {published ? "Take out of the directory" : "Publish"}
+          {published ? words.takeOut : words.publish}
         </button>
         <ConfirmDialog
-          trigger="Delete"
+          trigger={words.delete}
           triggerClassName={dangerOutlineButtonClass}
           triggerDisabled={action.pending}
-          title={`Delete “${title}”?`}
-          description={<p>It leaves the directory and people&apos;s calendars at their next update.</p>}
-          confirmLabel="Yes, delete it"
-          pendingLabel="Deleting…"
+          title={fillTemplate(words.deleteTitle, { title })}
+          description={<p>{words.deleteBody}</p>}
+          confirmLabel={words.yesDelete}
+          pendingLabel={words.deleting}
           onConfirm={() =>
-            action.run(() => remove.mutateAsync({ organisationId, sessionId }), `Deleted “${title}”.`)
+            action.run(
+              () => remove.mutateAsync({ organisationId, sessionId }),
+              fillTemplate(words.deleted, { title }),
+            )
           }
           problem={action.problem}
         />

@@ -7,6 +7,29 @@ import { ActionOutcome } from "~/app/_components/action-outcome";
 import { PendingButton } from "~/app/_components/pending-button";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
+
+/**
+ * What the desk says (the "CheckInDesk" messages), read by the page. `checkedIn`, `collectedBy`,
+ * `checkedOut` and `whoIsCollecting` are raw templates ({person}, {who}), filled in here.
+ */
+export interface DeskActionsWords {
+  checkedIn: string;
+  checkingIn: string;
+  checkIn: string;
+  chooseFirst: string;
+  anAuthorisedAdult: string;
+  collectedBy: string;
+  checkedOut: string;
+  checkingOut: string;
+  checkOut: string;
+  whoIsCollecting: string;
+  leavingAlone: string;
+  override: string;
+  nobodyAuthorised: string;
+  collectorLabel: string;
+  reasonLabel: string;
+}
 
 type PageAction = ReturnType<typeof usePageAction>;
 
@@ -24,6 +47,7 @@ export function DeskActions(props: {
   mayLeaveAlone: boolean;
   collectors: { id: string; label: string }[];
   canOverride: boolean;
+  words: DeskActionsWords;
 }) {
   const action = usePageAction();
   return props.present ? (
@@ -39,11 +63,13 @@ function CheckInButton({
   registrationId,
   person,
   action,
+  words,
 }: {
   eventId: string;
   registrationId: string;
   person: string;
   action: PageAction;
+  words: DeskActionsWords;
 }) {
   const trpc = useTRPC();
   const checkIn = useMutation(trpc.checkin.checkIn.mutationOptions());
@@ -52,16 +78,20 @@ function CheckInButton({
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void run(() => checkIn.mutateAsync({ eventId, registrationId }), `${person} is checked in.`);
+        void run(
+          () => checkIn.mutateAsync({ eventId, registrationId }),
+          fillTemplate(words.checkedIn, { person }),
+        );
       }}
       className="space-y-2"
     >
       <PendingButton
         pending={pending}
-        pendingLabel="Checking in…"
+        pendingLabel={words.checkingIn}
         className={`${buttonClass} w-full sm:w-auto`}
       >
-        Check in<span className="sr-only"> {person}</span>
+        {words.checkIn}
+        <span className="sr-only"> {person}</span>
       </PendingButton>
       <ActionOutcome done={done} problem={problem} />
     </form>
@@ -84,6 +114,7 @@ function CheckOutPanel({
   collectors,
   canOverride,
   action,
+  words,
 }: {
   eventId: string;
   registrationId: string;
@@ -93,6 +124,7 @@ function CheckOutPanel({
   collectors: { id: string; label: string }[];
   canOverride: boolean;
   action: PageAction;
+  words: DeskActionsWords;
 }) {
   const trpc = useTRPC();
   const checkOut = useMutation(trpc.checkin.checkOut.mutationOptions());
@@ -106,19 +138,19 @@ function CheckOutPanel({
     event.preventDefault();
     if (!choice) {
       reset(true);
-      setProblem({ message: "Choose who is collecting them first.", fields: {} });
+      setProblem({ message: words.chooseFirst, fields: {} });
       return;
     }
     const sent = choice.kind === "override" ? { kind: "override" as const, collectedBy, reason } : choice;
     const who =
       choice.kind === "collector"
-        ? (collectors.find((c) => c.id === choice.collectorId)?.label ?? "an authorised adult")
+        ? (collectors.find((c) => c.id === choice.collectorId)?.label ?? words.anAuthorisedAdult)
         : choice.kind === "override"
           ? collectedBy.trim()
           : null;
     await run(
       () => checkOut.mutateAsync({ eventId, registrationId, choice: sent }),
-      who ? `${person} was collected by ${who}.` : `${person} is checked out.`,
+      who ? fillTemplate(words.collectedBy, { person, who }) : fillTemplate(words.checkedOut, { person }),
     );
   }
 
@@ -127,10 +159,11 @@ function CheckOutPanel({
       <form onSubmit={(e) => void onSubmit(e)} className="space-y-2">
         <PendingButton
           pending={pending}
-          pendingLabel="Checking out…"
+          pendingLabel={words.checkingOut}
           className={`${secondaryButtonClass} w-full sm:w-auto`}
         >
-          Check out<span className="sr-only"> {person}</span>
+          {words.checkOut}
+          <span className="sr-only"> {person}</span>
         </PendingButton>
         <ActionOutcome done={done} problem={problem} />
       </form>
@@ -158,24 +191,19 @@ function CheckOutPanel({
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-3">
       <fieldset className="space-y-2">
-        <legend className="font-medium">Who is collecting {person}?</legend>
+        <legend className="font-medium">{fillTemplate(words.whoIsCollecting, { person })}</legend>
         {collectors.map((c) => radio(c.id, c.label, { kind: "collector", collectorId: c.id }))}
-        {mayLeaveAlone
-          ? radio("alone", "Leaving on their own (their guardian allows it)", { kind: "alone" })
-          : null}
-        {canOverride ? radio("override", "Someone else (organiser override)", { kind: "override" }) : null}
+        {mayLeaveAlone ? radio("alone", words.leavingAlone, { kind: "alone" }) : null}
+        {canOverride ? radio("override", words.override, { kind: "override" }) : null}
         {collectors.length === 0 && !mayLeaveAlone && !canOverride ? (
-          <p className="text-amber-900">
-            Nobody is authorised to collect them. Ask an organiser, who can let someone else collect them with
-            a reason.
-          </p>
+          <p className="text-amber-900">{words.nobodyAuthorised}</p>
         ) : null}
       </fieldset>
       {choice?.kind === "override" ? (
         <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
           <div className="space-y-1">
             <label htmlFor={`${id}-by`} className="block font-medium">
-              Who is collecting them
+              {words.collectorLabel}
             </label>
             <input
               id={`${id}-by`}
@@ -192,7 +220,7 @@ function CheckOutPanel({
           </div>
           <div className="space-y-1">
             <label htmlFor={`${id}-reason`} className="block font-medium">
-              Why (how you checked with the guardian)
+              {words.reasonLabel}
             </label>
             <textarea
               id={`${id}-reason`}
@@ -212,10 +240,11 @@ function CheckOutPanel({
       ) : null}
       <PendingButton
         pending={pending}
-        pendingLabel="Checking out…"
+        pendingLabel={words.checkingOut}
         className={`${buttonClass} w-full sm:w-auto`}
       >
-        Check out<span className="sr-only"> {person}</span>
+        {words.checkOut}
+        <span className="sr-only"> {person}</span>
       </PendingButton>
       <ActionOutcome done={done} problem={problem} />
     </form>

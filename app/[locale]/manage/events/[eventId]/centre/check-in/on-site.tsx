@@ -2,11 +2,38 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { cardClass } from "~/app/_components/card";
-import { StaffSignIn } from "~/app/_components/staff-sign-in";
+import { StaffSignIn, type StaffSignInWords } from "~/app/_components/staff-sign-in";
 import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 
-const under18s = (n: number) => `${n} ${n === 1 ? "under-18" : "under-18s"}`;
+/**
+ * What the panel says (the "AdultsOnSite" messages), read by the page. The counts arrive in the browser,
+ * so every message that depends on one comes once per form (…One for 1, …Other otherwise), as a raw
+ * template filled in here, like `signIn` and `signOut` ({name}).
+ */
+export interface OnSiteWords {
+  heading: string;
+  under18One: string;
+  under18Other: string;
+  vettedAdultOne: string;
+  vettedAdultOther: string;
+  belowRatioOne: string;
+  belowRatioOther: string;
+  ratioKept: string;
+  noRatio: string;
+  notVettedAdultsOnly: string;
+  notVetted: string;
+  signOut: string;
+  signIn: string;
+  nobodySignedIn: string;
+  signInSomeone: string;
+  staffSignIn: StaffSignInWords;
+}
+
+/** "{count} …" in the form that fits the count. */
+const counted = (count: number, one: string, other: string) =>
+  fillTemplate(count === 1 ? one : other, { count });
 
 /** Several doors may check people in at once: the ratio is fetched again this often. */
 const REFRESH_MS = 15_000;
@@ -16,16 +43,18 @@ const REFRESH_MS = 15_000;
  * the moment a centre needs more vetted adults than are signed in. Refreshed every 15 seconds and after
  * every sign-in or check-in on this device.
  */
-export function OnSite({ eventId }: { eventId: string }) {
+export function OnSite({ eventId, words }: { eventId: string; words: OnSiteWords }) {
   const trpc = useTRPC();
   const { data: centres, refetch } = useSuspenseQuery(
     trpc.mentoring.onSite.queryOptions({ eventId }, { refetchInterval: REFRESH_MS }),
   );
   const again = () => void refetch();
+  const under18s = (n: number) => counted(n, words.under18One, words.under18Other);
+  const vettedAdults = (n: number) => counted(n, words.vettedAdultOne, words.vettedAdultOther);
   return (
     <section aria-labelledby="adults-heading" className="space-y-3">
       <h2 id="adults-heading" className={sectionTitleClass}>
-        Adults on site
+        {words.heading}
       </h2>
       {centres.map((c) => (
         <div key={c.centreId} className={`${cardClass} space-y-3`} data-testid="on-site">
@@ -35,19 +64,26 @@ export function OnSite({ eventId }: { eventId: string }) {
               role="alert"
               className="rounded border border-red-300 bg-red-50 px-3 py-2 font-medium text-red-900"
             >
-              Below the ratio: {under18s(c.youngPresent)} in need {c.ratio.required} vetted{" "}
-              {c.ratio.required === 1 ? "adult" : "adults"}, and {c.vettedAdultsPresent}{" "}
-              {c.vettedAdultsPresent === 1 ? "is" : "are"} signed in. {c.ratio.shortBy} more needed now.
+              {fillTemplate(c.vettedAdultsPresent === 1 ? words.belowRatioOne : words.belowRatioOther, {
+                young: under18s(c.youngPresent),
+                needed: vettedAdults(c.ratio.required),
+                present: c.vettedAdultsPresent,
+                shortBy: c.ratio.shortBy,
+              })}
             </p>
           ) : c.ratio ? (
             <p role="status" className="text-green-800">
-              Ratio kept: {c.vettedAdultsPresent} vetted {c.vettedAdultsPresent === 1 ? "adult" : "adults"}{" "}
-              for {under18s(c.youngPresent)}.
+              {fillTemplate(words.ratioKept, {
+                adults: vettedAdults(c.vettedAdultsPresent),
+                young: under18s(c.youngPresent),
+              })}
             </p>
           ) : (
             <p className={mutedClass}>
-              {c.vettedAdultsPresent} vetted {c.vettedAdultsPresent === 1 ? "adult" : "adults"} and{" "}
-              {under18s(c.youngPresent)} in. The event sets no ratio.
+              {fillTemplate(words.noRatio, {
+                adults: vettedAdults(c.vettedAdultsPresent),
+                young: under18s(c.youngPresent),
+              })}
             </p>
           )}
           {c.staff.length > 0 ? (
@@ -56,40 +92,40 @@ export function OnSite({ eventId }: { eventId: string }) {
                 <li key={s.userId} className="flex flex-wrap items-center justify-between gap-2">
                   <span>
                     {s.name}
-                    {s.vetted ? "" : " (not vetted: adults only)"}
+                    {s.vetted ? "" : ` ${words.notVettedAdultsOnly}`}
                   </span>
                   <StaffSignIn
                     eventId={eventId}
                     centreId={c.centreId}
                     userId={s.userId}
                     signedIn
-                    label={`Sign ${s.name} out`}
+                    label={fillTemplate(words.signOut, { name: s.name })}
+                    words={words.staffSignIn}
                     onDone={again}
                   />
                 </li>
               ))}
             </ul>
           ) : (
-            <p>No mentors or leads signed in.</p>
+            <p>{words.nobodySignedIn}</p>
           )}
           {c.away.length > 0 ? (
             <details>
-              <summary className="cursor-pointer font-medium text-brand-700">
-                Sign in a mentor or lead
-              </summary>
+              <summary className="cursor-pointer font-medium text-brand-700">{words.signInSomeone}</summary>
               <ul className="mt-2 space-y-2">
                 {c.away.map((s) => (
                   <li key={s.userId} className="flex flex-wrap items-center justify-between gap-2">
                     <span>
                       {s.name}
-                      {s.vetted ? "" : " (not vetted)"}
+                      {s.vetted ? "" : ` ${words.notVetted}`}
                     </span>
                     <StaffSignIn
                       eventId={eventId}
                       centreId={c.centreId}
                       userId={s.userId}
                       signedIn={false}
-                      label={`Sign ${s.name} in`}
+                      label={fillTemplate(words.signIn, { name: s.name })}
+                      words={words.staffSignIn}
                       onDone={again}
                     />
                   </li>

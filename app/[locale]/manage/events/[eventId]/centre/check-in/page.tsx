@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
@@ -8,12 +9,16 @@ import { optionalText, parseSearchParams, type RawSearchParams } from "~/app/_co
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { HydrateClient, orNotFound, prefetch, serverCaller, trpc } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
+import { checkInWords } from "./check-in-words";
 import { DeskActions } from "./desk-actions";
 import { SensitiveReveal } from "./sensitive-reveal";
 import { OnSite } from "./on-site";
 import { ScanCode } from "./scan-code";
 
-export const metadata: Metadata = { title: "Check-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("CheckInPage");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -27,7 +32,11 @@ export default async function CheckInPage({ params, searchParams }: Props) {
   const { q } = parseSearchParams({ q: optionalText({ max: 100 }) }, await searchParams);
   await requireUser(`/manage/events/${eventId}/centre/check-in`);
   const caller = await serverCaller();
-  const desk = await orNotFound(caller.checkin.desk({ eventId, search: q ?? "" }));
+  const [desk, t, words] = await Promise.all([
+    orNotFound(caller.checkin.desk({ eventId, search: q ?? "" })),
+    getTranslations("CheckInPage"),
+    checkInWords(),
+  ]);
   prefetch(trpc.mentoring.onSite.queryOptions({ eventId }));
   const search = (q ?? "").trim();
   return (
@@ -35,23 +44,32 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <p>
           <Link href={`/manage/events/${eventId}/centre`} className={linkClass}>
-            {desk.centres.length === 1 ? desk.centres[0]?.name : "Your centres"}
+            {desk.centres.length === 1 ? desk.centres[0]?.name : t("yourCentres")}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Check-in</h1>
+        <h1 className={pageTitleClass}>{t("title")}</h1>
         <p className="text-lg" data-testid="present-count">
-          <strong>{desk.present}</strong> of {desk.expected} in the building now
+          {t.rich("present", {
+            present: desk.present,
+            expected: desk.expected,
+            strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
+          })}
         </p>
         <p>
           <Link href={`/manage/events/${eventId}/centre/register`} className={linkClass}>
-            Live register with emergency contacts (for an evacuation)
+            {t("register")}
           </Link>
         </p>
       </header>
-      <form method="get" role="search" aria-label="Find someone" className="flex flex-wrap items-end gap-2">
+      <form
+        method="get"
+        role="search"
+        aria-label={t("findSomeone")}
+        className="flex flex-wrap items-end gap-2"
+      >
         <div className="min-w-0 flex-1 space-y-1">
           <label htmlFor="q" className="block font-medium">
-            Check-in code or name
+            {t("codeOrName")}
           </label>
           <input
             id="q"
@@ -64,34 +82,29 @@ export default async function CheckInPage({ params, searchParams }: Props) {
             className="w-full rounded border border-slate-400 px-3 py-2 text-lg"
           />
           <p id="q-hint" className={mutedClass}>
-            The six-character code on their registration page, or scan its QR code with your phone&apos;s
-            camera.
+            {t("codeHint")}
           </p>
         </div>
         <button
           type="submit"
           className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         >
-          Find
+          {t("find")}
         </button>
       </form>
-      <ScanCode eventId={eventId} />
-      <Suspense fallback={<p role="status">Loading who is on site…</p>}>
+      <ScanCode eventId={eventId} words={words.scan} />
+      <Suspense fallback={<p role="status">{t("loadingOnSite")}</p>}>
         <HydrateClient>
-          <OnSite eventId={eventId} />
+          <OnSite eventId={eventId} words={words.onSite} />
         </HydrateClient>
       </Suspense>
       <section aria-labelledby="people-heading" className="space-y-3">
         <h2 id="people-heading" className={sectionTitleClass}>
-          {search
-            ? `${desk.matches} ${desk.matches === 1 ? "match" : "matches"} for “${search}”`
-            : "In the building now"}
+          {search ? t("matches", { count: desk.matches, search }) : t("inBuilding")}
         </h2>
         {desk.people.length === 0 ? (
           <p className="rounded border border-slate-300 bg-slate-50 p-4">
-            {search
-              ? "Nobody at your centre matches. Check the code, or search by nickname or first name."
-              : "Nobody is checked in yet."}
+            {search ? t("noMatch") : t("nobodyIn")}
           </p>
         ) : (
           <ul className="space-y-3">
@@ -101,18 +114,24 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                   <div>
                     <h3 className="text-lg font-semibold">{p.displayName}</h3>
                     <p className={mutedClass}>
-                      {p.ageBandLabel} · code <span className="font-mono">{p.checkInCode}</span>
+                      {t.rich("personLine", {
+                        ageBand: p.ageBandLabel,
+                        code: p.checkInCode,
+                        mono: (chunks: ReactNode) => <span className="font-mono">{chunks}</span>,
+                      })}
                       {desk.centres.length > 1 && p.centre ? ` · ${p.centre}` : ""}
                     </p>
                   </div>
                   {p.presentSince ? (
-                    <Badge tone="success">In since {formatInZone(p.presentSince, desk.event.timeZone)}</Badge>
+                    <Badge tone="success">
+                      {t("inSince", { time: formatInZone(p.presentSince, desk.event.timeZone) })}
+                    </Badge>
                   ) : (
-                    <Badge tone="neutral">Not in</Badge>
+                    <Badge tone="neutral">{t("notIn")}</Badge>
                   )}
                 </div>
                 {p.alerts.length > 0 ? (
-                  <ul className="space-y-1" aria-label={`What to know about ${p.displayName}`}>
+                  <ul className="space-y-1" aria-label={t("whatToKnow", { name: p.displayName })}>
                     {p.alerts.map((a) => (
                       <li
                         key={a.text}
@@ -132,6 +151,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                     eventId={eventId}
                     registrationId={p.registrationId}
                     person={p.displayName}
+                    words={words.reveal}
                   />
                 ) : null}
                 {p.presentSince || !p.alerts.some((a) => a.kind === "blocking") ? (
@@ -144,6 +164,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
                     mayLeaveAlone={p.mayLeaveAlone}
                     collectors={p.collectors}
                     canOverride={desk.canOverride}
+                    words={words.desk}
                   />
                 ) : null}
               </li>
@@ -151,10 +172,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
           </ul>
         )}
         {desk.matches > desk.people.length ? (
-          <p className={mutedClass}>
-            Showing {desk.people.length} of {desk.matches}. Type more of the name or the code to narrow it
-            down.
-          </p>
+          <p className={mutedClass}>{t("showing", { shown: desk.people.length, matches: desk.matches })}</p>
         ) : null}
       </section>
     </div>

@@ -22,6 +22,16 @@ function barcodeDetector(): BarcodeDetectorClass | null {
   return candidate && typeof navigator.mediaDevices?.getUserMedia === "function" ? candidate : null;
 }
 
+/** What the scanner says (the "CheckInScan" messages), read by the page. */
+export interface ScanCodeWords {
+  notACode: string;
+  noCamera: string;
+  cameraPicture: string;
+  pointCamera: string;
+  stop: string;
+  scan: string;
+}
+
 /** How often the camera's picture is searched for a QR code. */
 const SCAN_EVERY_MS = 250;
 
@@ -31,12 +41,14 @@ const SCAN_EVERY_MS = 250;
  * camera's picture is searched a few times a second; the first QR holding this event's check-in address
  * (or a code) searches for it, and the camera is switched off. Anything else is named and ignored.
  */
-export function ScanCode({ eventId }: { eventId: string }) {
+export function ScanCode({ eventId, words }: { eventId: string; words: ScanCodeWords }) {
   const router = useRouter();
   const [supported, setSupported] = useState(false);
   const [scanning, setScanning] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
+  // Strings, not the words object: a page refresh brings a new object and must not restart the camera.
+  const { notACode, noCamera } = words;
 
   useEffect(() => {
     const Detector = barcodeDetector();
@@ -80,7 +92,7 @@ export function ScanCode({ eventId }: { eventId: string }) {
                   return;
                 }
               }
-              if (found.length > 0) setMessage("That QR code isn't a check-in code for this event.");
+              if (found.length > 0) setMessage(notACode);
             },
             () => undefined,
           );
@@ -89,11 +101,11 @@ export function ScanCode({ eventId }: { eventId: string }) {
       () => {
         if (stopped) return;
         setScanning(false);
-        setMessage("The camera isn't available: allow it for this site, or type the code.");
+        setMessage(noCamera);
       },
     );
     return stop;
-  }, [scanning, eventId, router]);
+  }, [scanning, eventId, router, notACode, noCamera]);
 
   if (!supported) return null;
   return (
@@ -104,12 +116,12 @@ export function ScanCode({ eventId }: { eventId: string }) {
             ref={video}
             muted
             playsInline
-            aria-label="The camera's picture"
+            aria-label={words.cameraPicture}
             className="aspect-square w-full max-w-sm rounded border border-slate-300 bg-slate-900 object-cover"
           />
-          <p>Point the camera at the QR code on their registration page.</p>
+          <p>{words.pointCamera}</p>
           <button type="button" className={secondaryButtonClass} onClick={() => setScanning(false)}>
-            Stop scanning
+            {words.stop}
           </button>
         </div>
       ) : (
@@ -121,7 +133,7 @@ export function ScanCode({ eventId }: { eventId: string }) {
             setScanning(true);
           }}
         >
-          Scan a QR code
+          {words.scan}
         </button>
       )}
       <p role="status" className="text-sm text-slate-700">

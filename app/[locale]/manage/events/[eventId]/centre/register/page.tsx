@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
 import { linkClass, mutedClass, pageTitleClass } from "~/app/_components/text-styles";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { PrintButton } from "./print-button";
 
-export const metadata: Metadata = { title: "Live register" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("LiveRegister");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -19,7 +24,10 @@ export default async function RegisterPage({ params }: Props) {
   await requireUser(`/manage/events/${eventId}/centre/register`);
   const caller = await serverCaller();
   // The register carries the zone and the caller's centres: no second query of everyone registered.
-  const register = await orNotFound(caller.sensitive.register({ eventId }));
+  const [register, t] = await Promise.all([
+    orNotFound(caller.sensitive.register({ eventId })),
+    getTranslations("LiveRegister"),
+  ]);
   const zone = register.event.timeZone;
   const printedAt = new Date();
   return (
@@ -27,49 +35,55 @@ export default async function RegisterPage({ params }: Props) {
       <header className="space-y-2">
         <p className="print:hidden">
           <Link href={`/manage/events/${eventId}/centre/check-in`} className={linkClass}>
-            Check-in
+            {t("checkIn")}
           </Link>
         </p>
         <h1 className={pageTitleClass}>
-          Live register: {register.centres.length === 1 ? register.centres[0]?.name : "your centres"}
+          {t("heading", {
+            centres: register.centres.length === 1 ? (register.centres[0]?.name ?? "") : t("yourCentres"),
+          })}
         </h1>
         <p>
-          <strong>{register.people.length}</strong> in the building at {formatInZone(printedAt, zone)}.
+          {t.rich("inBuilding", {
+            count: register.people.length,
+            time: formatInZone(printedAt, zone),
+            strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
+          })}
         </p>
         <div className="print:hidden">
-          <PrintButton />
+          <PrintButton label={t("print")} />
         </div>
       </header>
       {register.people.length === 0 ? (
-        <p>Nobody is checked in.</p>
+        <p>{t("nobody")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="The register">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("region")}>
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Everyone in the building, with their emergency contact</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="w-8 py-2 pr-2">
-                  <span className="sr-only">Accounted for</span>
+                  <span className="sr-only">{t("accountedFor")}</span>
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Name
+                  {t("name")}
                 </th>
                 {register.centres.length > 1 ? (
                   <th scope="col" className="py-2 pr-3">
-                    Centre
+                    {t("centre")}
                   </th>
                 ) : null}
                 <th scope="col" className="py-2 pr-3">
-                  Age
+                  {t("age")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  In since
+                  {t("inSince")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Emergency contact
+                  {t("emergency")}
                 </th>
                 <th scope="col" className="py-2">
-                  Needs
+                  {t("needs")}
                 </th>
               </tr>
             </thead>
@@ -92,19 +106,17 @@ export default async function RegisterPage({ params }: Props) {
                         <span className="font-medium whitespace-nowrap">{p.emergency.phone}</span>
                       </>
                     ) : (
-                      <span className="text-slate-600">None given</span>
+                      <span className="text-slate-600">{t("noneGiven")}</span>
                     )}
                   </td>
-                  <td className="py-2">{p.hasNeeds ? "Yes: see check-in" : "—"}</td>
+                  <td className="py-2">{p.hasNeeds ? t("seeCheckIn") : "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <p className={mutedClass}>
-        Printed registers hold emergency contacts: keep them with you during the event and shred them after.
-      </p>
+      <p className={mutedClass}>{t("shred")}</p>
     </div>
   );
 }

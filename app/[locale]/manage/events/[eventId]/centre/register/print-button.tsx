@@ -2,11 +2,11 @@
 
 import { buttonClass } from "~/app/_components/button-styles";
 
-/** Opens the browser's print dialog for the register. */
-export function PrintButton() {
+/** Opens the browser's print dialog for the register; `label` is what the button says. */
+export function PrintButton({ label }: { label: string }) {
   return (
     <button type="button" className={buttonClass} onClick={() => window.print()}>
-      Print the register
+      {label}
     </button>
   );
 }

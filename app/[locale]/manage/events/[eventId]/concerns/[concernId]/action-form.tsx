@@ -11,15 +11,29 @@ import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
 import { recordActionInput } from "~/server/concerns/schema";
 
+/** What ActionForm says (the "ManageConcern" messages). */
+export interface ActionFormWords {
+  text: string;
+  textHint: string;
+  afterwards: string;
+  staysOpen: string;
+  close: string;
+  recording: string;
+  record: string;
+  recorded: string;
+}
+
 /** The reader records what was done, and whether the concern stays open. */
 export function ActionForm({
   eventId,
   concernId,
   status,
+  words,
 }: {
   eventId: string;
   concernId: string;
   status: "OPEN" | "CLOSED";
+  words: ActionFormWords;
 }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.concerns.recordAction.mutationOptions());
@@ -34,7 +48,7 @@ export function ActionForm({
       setProblem(checked.problem);
       return;
     }
-    const ok = await run(() => record.mutateAsync({ eventId, ...checked.data }), "Recorded.");
+    const ok = await run(() => record.mutateAsync({ eventId, ...checked.data }), words.recorded);
     if (ok) setText("");
   }
 
@@ -42,15 +56,10 @@ export function ActionForm({
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-3 border-t border-slate-200 pt-3">
       <ErrorSummary
         problem={problem}
-        labels={{ text: "What was done", status: "Afterwards" }}
+        labels={{ text: words.text, status: words.afterwards }}
         idPrefix="action-"
       />
-      <Field
-        id="action-text"
-        label="What was done"
-        hint="Who you spoke to, what you decided, who you told."
-        errors={problem?.fields.text}
-      >
+      <Field id="action-text" label={words.text} hint={words.textHint} errors={problem?.fields.text}>
         {(a) => (
           <textarea
             {...a}
@@ -62,18 +71,18 @@ export function ActionForm({
         )}
       </Field>
       <fieldset className="space-y-1">
-        <legend className="font-medium">Afterwards</legend>
+        <legend className="font-medium">{words.afterwards}</legend>
         <label className="flex items-center gap-2">
           <input type="radio" name="status" checked={next === "OPEN"} onChange={() => setNext("OPEN")} />
-          It stays open
+          {words.staysOpen}
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" name="status" checked={next === "CLOSED"} onChange={() => setNext("CLOSED")} />
-          Close it: nothing more to do
+          {words.close}
         </label>
       </fieldset>
-      <PendingButton pending={pending} pendingLabel="Recording…">
-        Record it
+      <PendingButton pending={pending} pendingLabel={words.recording}>
+        {words.record}
       </PendingButton>
       <ActionOutcome done={done} problem={null} />
     </form>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
@@ -7,9 +8,25 @@ import { Refused } from "~/app/_components/refused";
 import { linkClass, mutedClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
+import { labelsOf } from "~/server/i18n/labels";
 import { ActionForm } from "./action-form";
 
-export const metadata: Metadata = { title: "Safeguarding concern" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageConcern");
+  return { title: t("title") };
+}
+
+/** The messages ActionForm says. */
+const ACTION_FORM = [
+  "text",
+  "textHint",
+  "afterwards",
+  "staysOpen",
+  "close",
+  "recording",
+  "record",
+  "recorded",
+] as const;
 
 type Props = { params: Promise<{ eventId: string; concernId: string }> };
 
@@ -17,9 +34,12 @@ type Props = { params: Promise<{ eventId: string; concernId: string }> };
 export default async function ConcernPage({ params }: Props) {
   const { eventId, concernId } = await params;
   await requireUser(`/manage/events/${eventId}/concerns/${concernId}`);
-  const concern = await orForbidden((await serverCaller()).concerns.get({ eventId, concernId }));
+  const [concern, t] = await Promise.all([
+    orForbidden((await serverCaller()).concerns.get({ eventId, concernId })),
+    getTranslations("ManageConcern"),
+  ]);
   if (!concern) {
-    return <Refused title="Safeguarding concern">Only the people a concern was sent to can read it.</Refused>;
+    return <Refused title={t("title")}>{t("refused")}</Refused>;
   }
   const zone = concern.event.timeZone;
   return (
@@ -27,40 +47,40 @@ export default async function ConcernPage({ params }: Props) {
       <header className="space-y-2">
         <p>
           <Link href={`/manage/events/${eventId}/concerns`} className={linkClass}>
-            Safeguarding concerns · {concern.event.name}
+            {t("back", { event: concern.event.name })}
           </Link>
         </p>
-        <h1 className={pageTitleClass}>Concern reported {formatInZone(concern.createdAt, zone)}</h1>
+        <h1 className={pageTitleClass}>{t("heading", { when: formatInZone(concern.createdAt, zone) })}</h1>
         <p className="flex flex-wrap items-center gap-2">
           <Badge tone={concern.status === "OPEN" ? "warning" : "success"}>
-            {concern.status === "OPEN" ? "Open" : "Closed"}
+            {t(`status.${concern.status}`)}
           </Badge>
-          {concern.aboutLead ? <span>The reporter said it is about a safeguarding lead.</span> : null}
+          {concern.aboutLead ? <span>{t("aboutLead")}</span> : null}
         </p>
       </header>
       <section aria-labelledby="report-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="report-heading" className={sectionTitleClass}>
-          What was reported
+          {t("reportHeading")}
         </h2>
         <p className="whitespace-pre-wrap">{concern.description}</p>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">About</dt>
-          <dd>{concern.about || "Not said"}</dd>
-          <dt className="font-medium">Reported by</dt>
+          <dt className="font-medium">{t("about")}</dt>
+          <dd>{concern.about || t("notSaid")}</dd>
+          <dt className="font-medium">{t("reportedBy")}</dt>
           <dd>
-            {concern.reporterName || "Not said"}
-            {concern.reportedSignedIn ? " (signed in)" : " (not signed in)"}
+            {concern.reporterName || t("notSaid")}{" "}
+            {concern.reportedSignedIn ? t("signedIn") : t("notSignedIn")}
           </dd>
-          <dt className="font-medium">How to reach them</dt>
-          <dd>{concern.reporterContact || "Not given"}</dd>
+          <dt className="font-medium">{t("contact")}</dt>
+          <dd>{concern.reporterContact || t("notGiven")}</dd>
         </dl>
       </section>
       <section aria-labelledby="actions-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="actions-heading" className={sectionTitleClass}>
-          What was done
+          {t("actionsHeading")}
         </h2>
         {concern.actions.length === 0 ? (
-          <p>Nothing recorded yet.</p>
+          <p>{t("nothingYet")}</p>
         ) : (
           <ol className="space-y-3">
             {concern.actions.map((action) => (
@@ -73,11 +93,16 @@ export default async function ConcernPage({ params }: Props) {
             ))}
           </ol>
         )}
-        <ActionForm eventId={eventId} concernId={concernId} status={concern.status} />
+        <ActionForm
+          eventId={eventId}
+          concernId={concernId}
+          status={concern.status}
+          words={labelsOf((key) => t(key), ACTION_FORM)}
+        />
       </section>
       <section aria-labelledby="reads-heading" className={`space-y-2 ${cardClass}`}>
         <h2 id="reads-heading" className={sectionTitleClass}>
-          Who read it
+          {t("readsHeading")}
         </h2>
         <ul className="space-y-1">
           {concern.reads.map((read) => (

@@ -1,14 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { EmptyState } from "~/app/_components/empty-state";
 import { requireUser } from "~/app/_components/guards";
 import { Markdown } from "~/app/_components/markdown";
 import { Refused } from "~/app/_components/refused";
 import { linkClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
-import { PresenterControls } from "./presenter-controls";
+import { labelsOf } from "~/server/i18n/labels";
+import { PresenterControls, type PresenterControlsWords } from "./presenter-controls";
 
-export const metadata: Metadata = { title: "Presenter view" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PresenterView");
+  return { title: t("metaTitle") };
+}
+
+/** The controls' words (the "PresenterView" messages); `byTeam` is a raw template (fillTemplate). */
+const CONTROLS = [
+  "back",
+  "controls",
+  "previous",
+  "next",
+  "finish",
+  "pause",
+  "resume",
+  "restart",
+  "end",
+  "runAgain",
+  "start",
+  "dismiss",
+  "upNext",
+  "firstUp",
+  "keys",
+] as const;
+const CLOCK = ["timeLeft", "overTime", "paused"] as const;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -21,23 +47,32 @@ export default async function PresenterPage({ params }: Props) {
   const { eventId } = await params;
   await requireUser(`/manage/events/${eventId}/finals/present`);
   const caller = await serverCaller();
-  const data = await orForbidden(
-    Promise.all([caller.events.byIdForManagement({ eventId }), caller.finals.presenter({ eventId })]),
-  );
-  if (!data)
-    return <Refused title="Presenter view">Only this event&apos;s organisers can run its finals.</Refused>;
+  const [data, t] = await Promise.all([
+    orForbidden(
+      Promise.all([caller.events.byIdForManagement({ eventId }), caller.finals.presenter({ eventId })]),
+    ),
+    getTranslations("PresenterView"),
+  ]);
+  if (!data) return <Refused title={t("title")}>{t("refused")}</Refused>;
   const [event, show] = data;
   if (!show) {
     return (
-      <EmptyState title="No running order yet">
-        Add the finalists on the{" "}
-        <Link href={`/manage/events/${event.id}/finals`} className={linkClass}>
-          finals page
-        </Link>{" "}
-        first.
+      <EmptyState title={t("noOrder")}>
+        {t.rich("addFinalists", {
+          link: (chunks: ReactNode) => (
+            <Link href={`/manage/events/${event.id}/finals`} className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </EmptyState>
     );
   }
+  const words: PresenterControlsWords = {
+    ...labelsOf((key) => t(key), CONTROLS),
+    byTeam: t.raw("byTeam") as string,
+    clock: labelsOf((key) => t(key), CLOCK),
+  };
   const { onStage, page } = show;
   const position = onStage ? show.order.findIndex((s) => s.id === onStage.slotId) + 1 : 0;
   return (
@@ -47,12 +82,13 @@ export default async function PresenterPage({ params }: Props) {
         slug={event.slug}
         initial={show}
         manageHref={`/manage/events/${event.id}/finals`}
+        words={words}
       >
         {onStage ? (
           <article className="grid gap-8 lg:grid-cols-[3fr_2fr]" aria-labelledby="stage-title">
             <div className="min-w-0 space-y-4">
               <p className="text-lg font-medium text-slate-300">
-                {position} of {show.order.length} · {onStage.teamName}
+                {t("position", { position, count: show.order.length })} · {onStage.teamName}
                 {onStage.centreName ? ` · ${onStage.centreName}` : ""}
               </p>
               <h1 id="stage-title" className="text-4xl font-bold break-words sm:text-6xl">
@@ -60,13 +96,15 @@ export default async function PresenterPage({ params }: Props) {
               </h1>
               {onStage.tagline ? <p className="text-2xl text-slate-200">{onStage.tagline}</p> : null}
               <p className="text-lg text-slate-300">
-                With {onStage.credits.map((c) => c ?? "a team member").join(", ")}
+                {t("with", { names: onStage.credits.map((c) => c ?? t("teamMember")).join(", ") })}
               </p>
               {onStage.challenges.length > 0 ? (
-                <p className="text-lg text-slate-300">Challenge: {onStage.challenges.join(", ")}</p>
+                <p className="text-lg text-slate-300">
+                  {t("challenge", { challenges: onStage.challenges.join(", ") })}
+                </p>
               ) : null}
               {page?.technologies.length ? (
-                <ul className="flex flex-wrap gap-2" aria-label="Built with">
+                <ul className="flex flex-wrap gap-2" aria-label={t("builtWith")}>
                   {page.technologies.map((t) => (
                     <li key={t} className="rounded-full bg-slate-800 px-3 py-1 text-sm">
                       {t}
@@ -93,9 +131,7 @@ export default async function PresenterPage({ params }: Props) {
           <div className="space-y-3 py-16 text-center">
             <h1 className="text-5xl font-bold">{show.title}</h1>
             <p className="text-2xl text-slate-300">
-              {show.phase === "ENDED"
-                ? "The show has ended. Thank you!"
-                : `${show.order.length} project${show.order.length === 1 ? "" : "s"} to present. Press Start, or the right arrow.`}
+              {show.phase === "ENDED" ? t("ended") : t("toPresent", { count: show.order.length })}
             </p>
           </div>
         )}

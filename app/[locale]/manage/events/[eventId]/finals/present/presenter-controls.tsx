@@ -6,15 +6,40 @@ import { useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
 import { ActionProblem } from "~/app/_components/error-summary";
 import { useFormProblem } from "~/app/_components/form-errors";
-import { FinalsClock, useLiveShow } from "~/app/_components/finals-live";
+import { FinalsClock, useLiveShow, type FinalsClockLabels } from "~/app/_components/finals-live";
 import type { ShowStepInput } from "~/server/finals/schema";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 
 const controlClass =
   "rounded-lg border border-slate-500 bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:opacity-50";
 const mainControlClass =
   "rounded-lg bg-white px-5 py-2 font-semibold text-slate-950 hover:bg-slate-200 disabled:cursor-not-allowed disabled:opacity-50";
+
+/**
+ * What the controls say (the "PresenterView" messages), read by the page; `byTeam` is a raw template
+ * (`{title}`, `{team}`).
+ */
+export interface PresenterControlsWords {
+  back: string;
+  controls: string;
+  previous: string;
+  next: string;
+  finish: string;
+  pause: string;
+  resume: string;
+  restart: string;
+  end: string;
+  runAgain: string;
+  start: string;
+  dismiss: string;
+  upNext: string;
+  firstUp: string;
+  byTeam: string;
+  keys: string;
+  clock: FinalsClockLabels;
+}
 
 /**
  * The presenter's controls around the stage (`children`, rendered on the server): Start / Previous /
@@ -28,12 +53,14 @@ export function PresenterControls({
   slug,
   initial,
   manageHref,
+  words,
   children,
 }: {
   eventId: string;
   slug: string;
   initial: NonNullable<RouterOutputs["finals"]["presenter"]>;
   manageHref: string;
+  words: PresenterControlsWords;
   children: ReactNode;
 }) {
   const trpc = useTRPC();
@@ -88,13 +115,20 @@ export function PresenterControls({
       <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-700 pb-4">
         <p className="flex items-center gap-3">
           <Link href={manageHref} className="text-slate-300 underline underline-offset-2 hover:text-white">
-            Back to the running order
+            {words.back}
           </Link>
           <span className="text-slate-400">{show.title}</span>
         </p>
-        {live_ ? <FinalsClock show={show} clockOffset={clockOffset} className="text-5xl font-bold" /> : null}
+        {live_ ? (
+          <FinalsClock
+            show={show}
+            clockOffset={clockOffset}
+            className="text-5xl font-bold"
+            labels={words.clock}
+          />
+        ) : null}
       </div>
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Presenter controls">
+      <div className="flex flex-wrap gap-2" role="group" aria-label={words.controls}>
         {live_ ? (
           <>
             <button
@@ -103,7 +137,7 @@ export function PresenterControls({
               disabled={pending}
               onClick={() => take("previous")}
             >
-              ← Previous
+              {words.previous}
             </button>
             <button
               type="button"
@@ -111,7 +145,7 @@ export function PresenterControls({
               disabled={pending}
               onClick={() => take("next")}
             >
-              {show.upNext ? "Next →" : "Finish the show"}
+              {show.upNext ? words.next : words.finish}
             </button>
             <button
               type="button"
@@ -119,7 +153,7 @@ export function PresenterControls({
               disabled={pending}
               onClick={() => take(show.timer.running ? "pause" : "resume")}
             >
-              {show.timer.running ? "Pause clock" : "Resume clock"}
+              {show.timer.running ? words.pause : words.resume}
             </button>
             <button
               type="button"
@@ -127,15 +161,15 @@ export function PresenterControls({
               disabled={pending}
               onClick={() => take("restartTimer")}
             >
-              Restart clock
+              {words.restart}
             </button>
             <button type="button" className={controlClass} disabled={pending} onClick={() => take("end")}>
-              End the show
+              {words.end}
             </button>
           </>
         ) : (
           <button type="button" className={mainControlClass} disabled={pending} onClick={() => take("start")}>
-            {show.phase === "ENDED" ? "Run the show again" : "Start the show"}
+            {show.phase === "ENDED" ? words.runAgain : words.start}
           </button>
         )}
       </div>
@@ -143,20 +177,18 @@ export function PresenterControls({
         <div className="rounded-lg bg-white p-3 text-slate-900">
           <ActionProblem problem={problem} />
           <button type="button" className="mt-1 text-sm underline" onClick={() => setProblem(null)}>
-            Dismiss
+            {words.dismiss}
           </button>
         </div>
       ) : null}
       {children}
       {show.upNext ? (
         <p className="border-t border-slate-700 pt-4 text-xl text-slate-300" data-testid="presenter-up-next">
-          <span className="font-semibold text-white">{live_ ? "Up next" : "First up"}:</span>{" "}
-          {show.upNext.title} by {show.upNext.teamName}
+          <span className="font-semibold text-white">{live_ ? words.upNext : words.firstUp}:</span>{" "}
+          {fillTemplate(words.byTeam, { title: show.upNext.title, team: show.upNext.teamName })}
         </p>
       ) : null}
-      <p className="text-sm text-slate-400">
-        Keys: → or Page Down next, ← or Page Up previous, P pause, R restart the clock, F full screen.
-      </p>
+      <p className="text-sm text-slate-400">{words.keys}</p>
     </>
   );
 }

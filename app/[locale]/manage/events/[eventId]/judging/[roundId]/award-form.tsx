@@ -10,6 +10,7 @@ import { checkForm } from "~/app/_components/form-errors";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 import { AWARD_KIND_LABELS, AWARD_KINDS, awardInput } from "~/server/judging/schema";
 import { usePageAction } from "~/app/_components/use-page-action";
 
@@ -17,24 +18,49 @@ type Kind = (typeof AWARD_KINDS)[number];
 
 const EMPTY = { kind: "" as Kind | "", name: "", place: "", division: "", note: "" };
 
-const LABELS = {
-  kind: "Kind",
-  name: "Name",
-  place: "Place",
-  division: "Age band or division",
-  note: "Note (optional)",
-};
+/** What the form says (the "AwardForm" messages), read by the round page. */
+export interface AwardFormWords {
+  kind: string;
+  name: string;
+  place: string;
+  division: string;
+  note: string;
+  /** "Added “{name}”. …", filled in the browser. */
+  added: string;
+  choose: string;
+  nameHint: string;
+  placeHint: string;
+  divisionHint: string;
+  noteHint: string;
+  adding: string;
+  add: string;
+}
 
 /**
  * Adds an award to the round, checked in the browser with the server's own schema (every problem at
  * once). A challenge's prize is offered only in a challenge's round, where it belongs.
  */
-export function AwardForm({ roundId, challengeRound }: { roundId: string; challengeRound: boolean }) {
+export function AwardForm({
+  roundId,
+  challengeRound,
+  words,
+}: {
+  roundId: string;
+  challengeRound: boolean;
+  words: AwardFormWords;
+}) {
   const trpc = useTRPC();
   const create = useMutation(trpc.judging.createAward.mutationOptions());
   const [values, setValues] = useState(EMPTY);
   const { problem, setProblem, pending, done, run } = usePageAction();
   const kinds = AWARD_KINDS.filter((k) => k !== "CHALLENGE" || challengeRound);
+  const labels = {
+    kind: words.kind,
+    name: words.name,
+    place: words.place,
+    division: words.division,
+    note: words.note,
+  };
   const set = (name: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -53,17 +79,17 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
       return;
     }
     const name = checked.data.name;
-    if (await run(() => create.mutateAsync(checked.data), `Added “${name}”. Choose its winners below.`)) {
+    if (await run(() => create.mutateAsync(checked.data), fillTemplate(words.added, { name }))) {
       setValues(EMPTY);
     }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <ErrorSummary problem={problem} labels={LABELS} idPrefix="award-" />
+      <ErrorSummary problem={problem} labels={labels} idPrefix="award-" />
       <FormStatus message={done} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="award-kind" label={LABELS.kind} errors={problem?.fields.kind}>
+        <Field id="award-kind" label={labels.kind} errors={problem?.fields.kind}>
           {(a) => (
             <select
               {...a}
@@ -71,7 +97,7 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
               value={values.kind}
               onChange={(e) => set("kind")(e.target.value)}
             >
-              <option value="">Choose…</option>
+              <option value="">{words.choose}</option>
               {kinds.map((k) => (
                 <option key={k} value={k}>
                   {AWARD_KIND_LABELS[k]}
@@ -80,12 +106,7 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
             </select>
           )}
         </Field>
-        <Field
-          id="award-name"
-          label={LABELS.name}
-          hint="As it is announced, e.g. “Best first-time project”."
-          errors={problem?.fields.name}
-        >
+        <Field id="award-name" label={labels.name} hint={words.nameHint} errors={problem?.fields.name}>
           {(a) => (
             <input
               {...a}
@@ -99,8 +120,8 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
         {values.kind === "OVERALL" ? (
           <TextField
             id="award-place"
-            label={LABELS.place}
-            hint="1 for the winner."
+            label={labels.place}
+            hint={words.placeHint}
             errors={problem?.fields.place}
             inputMode="numeric"
             autoComplete="off"
@@ -111,8 +132,8 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
         {values.kind === "DIVISION" ? (
           <Field
             id="award-division"
-            label={LABELS.division}
-            hint="e.g. “Under 13”."
+            label={labels.division}
+            hint={words.divisionHint}
             errors={problem?.fields.division}
           >
             {(a) => (
@@ -127,7 +148,7 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
           </Field>
         ) : null}
       </div>
-      <Field id="award-note" label={LABELS.note} hint="Shown with the award." errors={problem?.fields.note}>
+      <Field id="award-note" label={labels.note} hint={words.noteHint} errors={problem?.fields.note}>
         {(a) => (
           <textarea
             {...a}
@@ -138,8 +159,8 @@ export function AwardForm({ roundId, challengeRound }: { roundId: string; challe
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Adding…" className={buttonClass}>
-        Add award
+      <PendingButton pending={pending} pendingLabel={words.adding} className={buttonClass}>
+        {words.add}
       </PendingButton>
     </form>
   );

@@ -8,7 +8,30 @@ import { ActionProblem } from "~/app/_components/error-summary";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 import { usePageAction } from "~/app/_components/use-page-action";
+
+/** What the winners' form and the delete button say (the "AwardWinners" messages), read by the round page. */
+export interface AwardWinnersWords {
+  severalWinners: string;
+  tickShared: string;
+  /** Templates with `{name}`, filled in the browser: noWinnerNow, saved, legend, ofAward, deleteTitle, deleted. */
+  noWinnerNow: string;
+  saved: string;
+  noEntries: string;
+  legend: string;
+  shared: string;
+  sharedHint: string;
+  saving: string;
+  save: string;
+  ofAward: string;
+  delete: string;
+  deleteTitle: string;
+  deleteDescription: string;
+  deleteConfirm: string;
+  deleting: string;
+  deleted: string;
+}
 
 export type WinnerOption = { submissionId: string; label: string };
 
@@ -29,10 +52,12 @@ export function AwardWinners({
   roundId,
   award,
   options,
+  words,
 }: {
   roundId: string;
   award: { id: string; name: string; winners: string[]; shared: boolean };
   options: WinnerOption[];
+  words: AwardWinnersWords;
 }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.judging.setAwardWinners.mutationOptions());
@@ -50,13 +75,12 @@ export function AwardWinners({
     event.preventDefault();
     if (chosen.length > 1 && !shared) {
       setProblem({
-        message: "Several winners share an award only as a decision.",
-        fields: { tiedByDecision: ["Tick “shared by decision” to give the award to more than one project"] },
+        message: words.severalWinners,
+        fields: { tiedByDecision: [words.tickShared] },
       });
       return;
     }
-    const message =
-      chosen.length === 0 ? `“${award.name}” has no winner now.` : `Winners of “${award.name}” saved.`;
+    const message = fillTemplate(chosen.length === 0 ? words.noWinnerNow : words.saved, { name: award.name });
     await run(
       () =>
         save.mutateAsync({
@@ -69,14 +93,14 @@ export function AwardWinners({
     );
   }
 
-  if (options.length === 0) return <p>The round has no entries to choose from yet.</p>;
+  if (options.length === 0) return <p>{words.noEntries}</p>;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <fieldset
         className="space-y-1"
         aria-describedby={winnersError?.length ? `${prefix}-winners-error` : undefined}
       >
-        <legend className="font-medium">Winners of “{award.name}”</legend>
+        <legend className="font-medium">{fillTemplate(words.legend, { name: award.name })}</legend>
         <FieldError id={`${prefix}-winners-error`} messages={winnersError} />
         <ul className="max-h-72 space-y-1 overflow-y-auto rounded border border-slate-200 p-2">
           {options.map((o) => (
@@ -104,24 +128,35 @@ export function AwardWinners({
             aria-describedby={sharedError?.length ? `${prefix}-shared-error` : `${prefix}-shared-hint`}
             onChange={(e) => setShared(e.target.checked)}
           />
-          <span>Shared by decision</span>
+          <span>{words.shared}</span>
         </label>
         <p id={`${prefix}-shared-hint`} className="text-sm text-slate-600">
-          Needed for more than one winner: you chose not to separate them.
+          {words.sharedHint}
         </p>
         <FieldError id={`${prefix}-shared-error`} messages={sharedError} />
       </div>
       {problem && !sharedError && !winnersError ? <ActionProblem problem={problem} /> : null}
       <FormStatus message={done} variant="text" />
-      <PendingButton pending={pending} pendingLabel="Saving…" className={rowPrimaryButtonClass}>
-        Save winners<span className="sr-only"> of {award.name}</span>
+      <PendingButton pending={pending} pendingLabel={words.saving} className={rowPrimaryButtonClass}>
+        {words.save}
+        <span className="sr-only"> {fillTemplate(words.ofAward, { name: award.name })}</span>
       </PendingButton>
     </form>
   );
 }
 
 /** Deletes an award and its winners, after a confirmation. */
-export function DeleteAward({ roundId, awardId, name }: { roundId: string; awardId: string; name: string }) {
+export function DeleteAward({
+  roundId,
+  awardId,
+  name,
+  words,
+}: {
+  roundId: string;
+  awardId: string;
+  name: string;
+  words: AwardWinnersWords;
+}) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.judging.deleteAward.mutationOptions());
   const { problem, pending, run, reset } = usePageAction();
@@ -129,21 +164,19 @@ export function DeleteAward({ roundId, awardId, name }: { roundId: string; award
     <ConfirmDialog
       trigger={
         <>
-          Delete<span className="sr-only"> {name}</span>
+          {words.delete}
+          <span className="sr-only"> {name}</span>
         </>
       }
       triggerClassName={rowButtonClass}
       triggerDisabled={pending}
-      title={`Delete “${name}”?`}
-      description={
-        <p>
-          The award and its winners are removed. If the results are published, it goes from the public page
-          too.
-        </p>
+      title={fillTemplate(words.deleteTitle, { name })}
+      description={<p>{words.deleteDescription}</p>}
+      confirmLabel={words.deleteConfirm}
+      pendingLabel={words.deleting}
+      onConfirm={() =>
+        run(() => remove.mutateAsync({ roundId, awardId }), fillTemplate(words.deleted, { name }))
       }
-      confirmLabel="Delete award"
-      pendingLabel="Deleting…"
-      onConfirm={() => run(() => remove.mutateAsync({ roundId, awardId }), `“${name}” was deleted.`)}
       problem={problem}
       onOpenChange={reset}
     />

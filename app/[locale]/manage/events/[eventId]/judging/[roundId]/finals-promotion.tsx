@@ -11,10 +11,43 @@ import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { cardTitleClass } from "~/app/_components/text-styles";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 import { promoteByHandInput, promoteTopInput } from "~/server/judging/schema";
 import { usePageAction } from "~/app/_components/use-page-action";
 
 type SourceRound = { id: string; name: string };
+
+/**
+ * What the promotion forms say (the "FinalsPromotion" messages), read by the round page. Templates filled
+ * in the browser: addedOne and addedOther (`{done}`, `{added}`), promoteTop (`{count}`), inFinals (`{title}`).
+ */
+export interface FinalsPromotionWords {
+  choose: string;
+  fromRound: string;
+  howMany: string;
+  promoted: string;
+  addedOne: string;
+  addedOther: string;
+  tie: string;
+  howManyHint: string;
+  promoting: string;
+  promoteTop: string;
+  promoteTopN: string;
+  theProject: string;
+  inFinals: string;
+  project: string;
+  reason: string;
+  entriesOfRound: string;
+  chooseRoundFirst: string;
+  loading: string;
+  loadFailed: string;
+  allIn: string;
+  reasonHint: string;
+  promoteByHand: string;
+  noRounds: string;
+  promoteTopHeading: string;
+  mustBeClosed: string;
+}
 
 function RoundSelect({
   id,
@@ -23,6 +56,7 @@ function RoundSelect({
   value,
   errors,
   onChange,
+  choose,
 }: {
   id: string;
   label: string;
@@ -30,12 +64,13 @@ function RoundSelect({
   value: string;
   errors: string[] | undefined;
   onChange: (value: string) => void;
+  choose: string;
 }) {
   return (
     <Field id={id} label={label} errors={errors}>
       {(a) => (
         <select {...a} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{choose}</option>
           {rounds.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
@@ -48,7 +83,15 @@ function RoundSelect({
 }
 
 /** Brings the top N entries of an earlier, closed round into this finals round. */
-function PromoteTop({ roundId, rounds }: { roundId: string; rounds: SourceRound[] }) {
+function PromoteTop({
+  roundId,
+  rounds,
+  words,
+}: {
+  roundId: string;
+  rounds: SourceRound[];
+  words: FinalsPromotionWords;
+}) {
   const trpc = useTRPC();
   const promote = useMutation(trpc.judging.promoteTop.mutationOptions());
   const [values, setValues] = useState({ fromRoundId: "", count: "3" });
@@ -69,33 +112,33 @@ function PromoteTop({ roundId, rounds }: { roundId: string; rounds: SourceRound[
       const answer = await promote.mutateAsync(checked.data);
       setAdded(answer.promoted);
       setTie(answer.tieAtCutOff);
-    }, "Promoted from that round's results.");
+    }, words.promoted);
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={{ fromRoundId: "From round", count: "How many" }}
+        labels={{ fromRoundId: words.fromRound, count: words.howMany }}
         idPrefix="promote-top-"
       />
       <FormStatus
         message={
           done && added !== null
-            ? `${done} ${added === 1 ? "1 entry" : `${added} entries`} added (any already in the finals stay as they were).`
+            ? fillTemplate(added === 1 ? words.addedOne : words.addedOther, { done, added })
             : done
         }
       />
       {tie ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          The last entry promoted and the next one had the same score: only the tie-break separated them.
-          Decide whether the next one goes through too, and promote it by hand below if so.
+          {words.tie}
         </p>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <RoundSelect
           id="promote-top-fromRoundId"
-          label="From round"
+          label={words.fromRound}
+          choose={words.choose}
           rounds={rounds}
           value={values.fromRoundId}
           errors={problem?.fields.fromRoundId}
@@ -103,8 +146,8 @@ function PromoteTop({ roundId, rounds }: { roundId: string; rounds: SourceRound[
         />
         <TextField
           id="promote-top-count"
-          label="How many"
-          hint="The best by that round's results; entries already here stay."
+          label={words.howMany}
+          hint={words.howManyHint}
           errors={problem?.fields.count}
           inputMode="numeric"
           autoComplete="off"
@@ -112,8 +155,10 @@ function PromoteTop({ roundId, rounds }: { roundId: string; rounds: SourceRound[
           onChange={(count) => setValues((v) => ({ ...v, count }))}
         />
       </div>
-      <PendingButton pending={pending} pendingLabel="Promoting…" className={buttonClass}>
-        Promote the top {values.count.trim() || "N"}
+      <PendingButton pending={pending} pendingLabel={words.promoting} className={buttonClass}>
+        {values.count.trim()
+          ? fillTemplate(words.promoteTop, { count: values.count.trim() })
+          : words.promoteTopN}
       </PendingButton>
     </form>
   );
@@ -124,10 +169,12 @@ function PromoteByHand({
   roundId,
   rounds,
   alreadyIn,
+  words,
 }: {
   roundId: string;
   rounds: SourceRound[];
   alreadyIn: string[];
+  words: FinalsPromotionWords;
 }) {
   const trpc = useTRPC();
   const promote = useMutation(trpc.judging.promoteByHand.mutationOptions());
@@ -145,8 +192,8 @@ function PromoteByHand({
       return;
     }
     const title =
-      candidates.find((e) => e.submissionId === checked.data.submissionId)?.title ?? "The project";
-    if (await run(() => promote.mutateAsync(checked.data), `${title} is in the finals.`)) {
+      candidates.find((e) => e.submissionId === checked.data.submissionId)?.title ?? words.theProject;
+    if (await run(() => promote.mutateAsync(checked.data), fillTemplate(words.inFinals, { title }))) {
       setValues({ submissionId: "", reason: "" });
     }
   }
@@ -155,14 +202,15 @@ function PromoteByHand({
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={{ submissionId: "Project", reason: "Reason" }}
+        labels={{ submissionId: words.project, reason: words.reason }}
         idPrefix="promote-hand-"
       />
       <FormStatus message={done} />
       <div className="grid gap-3 sm:grid-cols-2">
         <RoundSelect
           id="promote-hand-from"
-          label="Entries of round"
+          label={words.entriesOfRound}
+          choose={words.choose}
           rounds={rounds}
           value={from}
           errors={undefined}
@@ -173,16 +221,16 @@ function PromoteByHand({
         />
         <Field
           id="promote-hand-submissionId"
-          label="Project"
+          label={words.project}
           hint={
             from === ""
-              ? "Choose a round first."
+              ? words.chooseRoundFirst
               : source.isPending
-                ? "Loading that round's entries…"
+                ? words.loading
                 : source.isError
-                  ? "We couldn't load that round's entries. Try again."
+                  ? words.loadFailed
                   : candidates.length === 0
-                    ? "Every entry of that round is already in the finals."
+                    ? words.allIn
                     : undefined
           }
           errors={problem?.fields.submissionId}
@@ -195,7 +243,7 @@ function PromoteByHand({
               disabled={candidates.length === 0}
               onChange={(e) => setValues((v) => ({ ...v, submissionId: e.target.value }))}
             >
-              <option value="">Choose…</option>
+              <option value="">{words.choose}</option>
               {candidates.map((e) => (
                 <option key={e.submissionId} value={e.submissionId}>
                   {e.title} ({e.team})
@@ -207,8 +255,8 @@ function PromoteByHand({
       </div>
       <Field
         id="promote-hand-reason"
-        label="Reason"
-        hint="Recorded with the entry, e.g. “tied at the cut-off; the panel chose to take both”."
+        label={words.reason}
+        hint={words.reasonHint}
         errors={problem?.fields.reason}
       >
         {(a) => (
@@ -221,8 +269,8 @@ function PromoteByHand({
           />
         )}
       </Field>
-      <PendingButton pending={pending} pendingLabel="Promoting…" className={secondaryButtonClass}>
-        Promote by hand
+      <PendingButton pending={pending} pendingLabel={words.promoting} className={secondaryButtonClass}>
+        {words.promoteByHand}
       </PendingButton>
     </form>
   );
@@ -233,22 +281,24 @@ export function FinalsPromotion({
   roundId,
   rounds,
   alreadyIn,
+  words,
 }: {
   roundId: string;
   rounds: SourceRound[];
   alreadyIn: string[];
+  words: FinalsPromotionWords;
 }) {
-  if (rounds.length === 0) return <p>The event has no other round to promote entries from yet.</p>;
+  if (rounds.length === 0) return <p>{words.noRounds}</p>;
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        <h3 className={cardTitleClass}>Promote the top entries</h3>
-        <p>The round you promote from must be closed, so its order is final.</p>
-        <PromoteTop roundId={roundId} rounds={rounds} />
+        <h3 className={cardTitleClass}>{words.promoteTopHeading}</h3>
+        <p>{words.mustBeClosed}</p>
+        <PromoteTop roundId={roundId} rounds={rounds} words={words} />
       </div>
       <div className="space-y-3">
-        <h3 className={cardTitleClass}>Promote by hand</h3>
-        <PromoteByHand roundId={roundId} rounds={rounds} alreadyIn={alreadyIn} />
+        <h3 className={cardTitleClass}>{words.promoteByHand}</h3>
+        <PromoteByHand roundId={roundId} rounds={rounds} alreadyIn={alreadyIn} words={words} />
       </div>
     </div>
   );

@@ -1,20 +1,42 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass } from "~/app/_components/button-styles";
 import { ActionProblem } from "~/app/_components/error-summary";
 import { FormStatus } from "~/app/_components/form-status";
 import { PendingButton } from "~/app/_components/pending-button";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 import { MAX_SCORES_CSV } from "~/server/judging/schema";
+
+/**
+ * What the form says (the "ImportScores" messages), read by the round page; `hint` is formatted there
+ * (it holds the CSV header in <code>).
+ */
+export interface ImportScoresWords {
+  chooseFile: string;
+  tooLarge: string;
+  /** "Imported {scores} score" and "… scores", filled in the browser. */
+  importedOne: string;
+  importedOther: string;
+  /** "replacing {replaced} (kept in the score log)", filled in the browser. */
+  replacing: string;
+  /** "{pairs} judge–entry pairs added", filled in the browser. */
+  pairsAdded: string;
+  imported: string;
+  formLabel: string;
+  fileLabel: string;
+  hint: ReactNode;
+  import: string;
+}
 
 /**
  * Uploads scores judged on paper (`entry,judge,criterion,score` CSV) into the round. The server takes
  * every row or none, and lists every problem by line; nothing leaves the browser before "Import".
  */
-export function ImportScores({ roundId }: { roundId: string }) {
+export function ImportScores({ roundId, words }: { roundId: string; words: ImportScoresWords }) {
   const trpc = useTRPC();
   const importScores = useMutation(trpc.judging.importScores.mutationOptions());
   const { problem, setProblem, pending, done, run } = usePageAction();
@@ -25,12 +47,12 @@ export function ImportScores({ roundId }: { roundId: string }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) {
-      setProblem({ message: "Choose a CSV file with the scores first.", fields: {} });
+      setProblem({ message: words.chooseFile, fields: {} });
       input.current?.focus();
       return;
     }
     if (file.size > MAX_SCORES_CSV) {
-      setProblem({ message: "The file is too large: at most 1 MB of scores.", fields: {} });
+      setProblem({ message: words.tooLarge, fields: {} });
       return;
     }
     const csv = await file.text();
@@ -38,11 +60,15 @@ export function ImportScores({ roundId }: { roundId: string }) {
     const ok = await run(async () => {
       const result = await importScores.mutateAsync({ roundId, csv });
       imported =
-        `Imported ${result.scores} score${result.scores === 1 ? "" : "s"}` +
-        (result.replaced > 0 ? `, replacing ${result.replaced} (kept in the score log)` : "") +
-        (result.assignmentsAdded > 0 ? `; ${result.assignmentsAdded} judge–entry pairs added` : "") +
+        fillTemplate(result.scores === 1 ? words.importedOne : words.importedOther, {
+          scores: result.scores,
+        }) +
+        (result.replaced > 0 ? `, ${fillTemplate(words.replacing, { replaced: result.replaced })}` : "") +
+        (result.assignmentsAdded > 0
+          ? `; ${fillTemplate(words.pairsAdded, { pairs: result.assignmentsAdded })}`
+          : "") +
         ".";
-    }, "Imported.");
+    }, words.imported);
     if (ok && input.current) {
       input.current.value = "";
       setFile(null);
@@ -51,16 +77,13 @@ export function ImportScores({ roundId }: { roundId: string }) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-3" aria-label="Import paper scores">
+    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-3" aria-label={words.formLabel}>
       <div className="space-y-1">
         <label htmlFor="paper-scores" className="block font-medium">
-          CSV file of scores
+          {words.fileLabel}
         </label>
         <p id="paper-scores-hint" className="text-sm text-slate-700">
-          A header line <code>entry,judge,criterion,score</code>, then one score per line: the entry&apos;s
-          title or team name, the judge&apos;s email (they must be invited to this round), the
-          criterion&apos;s name (leave the column out when the rubric has one criterion) and a whole number on
-          the round&apos;s scale. Every line is checked first: if any is wrong, nothing is imported.
+          {words.hint}
         </p>
         <input
           ref={input}
@@ -78,7 +101,7 @@ export function ImportScores({ roundId }: { roundId: string }) {
         />
       </div>
       <PendingButton type="submit" pending={pending} className={buttonClass}>
-        Import scores
+        {words.import}
       </PendingButton>
       <ActionProblem problem={problem} className="whitespace-pre-line" />
       <FormStatus message={done ? summary || done : null} />

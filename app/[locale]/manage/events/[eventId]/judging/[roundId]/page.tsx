@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { AutoRefresh } from "~/app/_components/auto-refresh";
 import { Badge } from "~/app/_components/badge";
 import { Card } from "~/app/_components/card";
@@ -32,16 +34,19 @@ import {
   ResolveConflict,
   StatusActions,
 } from "./round-actions";
+import { roundPageWords } from "./round-words";
 import { TeamVisibility } from "./team-visibility";
 
-export const metadata: Metadata = { title: "Judging round" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageRound");
+  return { title: t("title") };
+}
 
 type Props = {
   params: Promise<{ eventId: string; roundId: string }>;
   searchParams: Promise<RawSearchParams>;
 };
 
-const JUDGE_STATUS = { INVITED: "Invited", ACCEPTED: "Accepted", DECLINED: "Declined" } as const;
 const JUDGE_TONE = { INVITED: "neutral", ACCEPTED: "success", DECLINED: "warning" } as const;
 const STEPS = ["DRAFT", "OPEN", "CLOSED", "PUBLISHED"] as const;
 
@@ -58,10 +63,40 @@ async function roundsIfOrganiser<T>(rounds: Promise<T>): Promise<T | null> {
   }
 }
 
+type Translate = Awaited<ReturnType<typeof getTranslations<"ManageRound">>>;
+
 /** An award's place or division, and its note, as one line ("" when it has none of them). */
-function awardDetail(a: { place: number | null; division: string | null; note: string }): string {
-  const kindDetail = a.place !== null ? `Place ${a.place}` : a.division ? `Division: ${a.division}` : "";
+function awardDetail(
+  t: Translate,
+  a: { place: number | null; division: string | null; note: string },
+): string {
+  const kindDetail =
+    a.place !== null
+      ? t("place", { place: String(a.place) })
+      : a.division
+        ? t("division", { division: a.division })
+        : "";
   return [kindDetail, a.note].filter((part) => part !== "").join(" · ");
+}
+
+/** When judges may score, in the event's zone, as one sentence. */
+function scoringWindow(t: Translate, opensAt: Date | null, closesAt: Date | null, zone: string): string {
+  if (opensAt && closesAt) {
+    return t("windowOpensCloses", {
+      opens: formatInZone(opensAt, zone),
+      closes: formatInZone(closesAt, zone),
+    });
+  }
+  if (opensAt) return t("windowOpens", { opens: formatInZone(opensAt, zone) });
+  if (closesAt) return t("windowCloses", { closes: formatInZone(closesAt, zone) });
+  return t("noWindow");
+}
+
+/** Who won an award, or that nobody has yet. */
+function wonBy(t: Translate, winners: { submission: { title: string; team: { name: string } } }[]): string {
+  if (winners.length === 0) return t("noWinner");
+  const names = winners.map((w) => `${w.submission.title} (${w.submission.team.name})`).join(", ");
+  return winners.length > 1 ? t("wonByShared", { winners: names }) : t("wonBy", { winners: names });
 }
 
 /**
@@ -71,9 +106,10 @@ function awardDetail(a: { place: number | null; division: string | null; note: s
 async function compareIfChosen(
   caller: Awaited<ReturnType<typeof serverCaller>>,
   { roundId, a, b }: { roundId: string; a?: string; b?: string },
+  sameEntry: string,
 ) {
   if (!a || !b) return null;
-  if (a === b) return { problem: "Choose two different entries to compare." };
+  if (a === b) return { problem: sameEntry };
   try {
     return { comparison: await caller.judging.compare({ roundId, a, b }) };
   } catch (error) {
@@ -83,8 +119,6 @@ async function compareIfChosen(
     throw error;
   }
 }
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * One judging round for the people who run it: the event's organisers, and for a challenge's round
@@ -98,6 +132,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
   );
   await requireUser(`/manage/events/${eventId}/judging/${roundId}`);
   const caller = await serverCaller();
+  const t = await getTranslations("ManageRound");
   const loaded = await orForbidden(
     Promise.all([
       caller.judging.round({ roundId }),
@@ -106,19 +141,14 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
       caller.judging.awards({ roundId }),
     ]),
   );
-  if (!loaded)
-    return (
-      <Refused title="Judging round">
-        Only the event&apos;s organisers, and for a challenge&apos;s round its organisation&apos;s members,
-        can manage a round.
-      </Refused>
-    );
+  if (!loaded) return <Refused title={t("title")}>{t("refused")}</Refused>;
   const [data, log, results, awards] = loaded;
   if (data.event.id !== eventId) notFound();
   const otherRounds = await roundsIfOrganiser(caller.judging.rounds({ eventId }));
-  const comparison = await compareIfChosen(caller, { roundId, a: compareA, b: compareB });
+  const comparison = await compareIfChosen(caller, { roundId, a: compareA, b: compareB }, t("sameEntry"));
   const { round, event } = data;
   const zone = event.timeZone;
+  const words = await roundPageWords({ seconds: 30, updatedAt: formatTimeInZone(new Date(), zone) });
   const local = (d: Date | null) => (d ? instantToLocal(d, zone) : "");
   const entryTitle = new Map(data.entries.map((e) => [e.id, e.title]));
   const activeJudges = data.judges.filter((j) => !j.removed);
@@ -149,26 +179,27 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <PageHeader
-        back={otherRounds ? { href: base, label: `Judging at ${event.name}` } : undefined}
+        back={otherRounds ? { href: base, label: t("back", { event: event.name }) } : undefined}
         title={round.name}
         badge={<RoundStatusBadge status={round.status} />}
       >
         <p>
-          {ROUND_SCOPE_LABELS[round.scope]}
-          {target ? `: ${target}` : ""} · {count(data.entries.length, "entry", "entries")} ·{" "}
-          {count(activeJudges.length, "judge")} · {round.judgesPerEntry} per entry · scores {round.scaleMin}–
-          {round.scaleMax} · {data.progress.summary}
+          {t("summary", {
+            scope: `${ROUND_SCOPE_LABELS[round.scope]}${target ? `: ${target}` : ""}`,
+            entries: data.entries.length,
+            judges: activeJudges.length,
+            perEntry: String(round.judgesPerEntry),
+            min: String(round.scaleMin),
+            max: String(round.scaleMax),
+            progress: data.progress.summary,
+          })}
         </p>
-        {round.status === "OPEN" ? (
-          <AutoRefresh seconds={30} updatedAt={formatTimeInZone(new Date(), zone)} />
-        ) : null}
+        {round.status === "OPEN" ? <AutoRefresh seconds={30} words={words.autoRefresh} /> : null}
       </PageHeader>
-      {created ? (
-        <OneTimeNotice param="created" message="Round created as a draft. Invite its judges next." />
-      ) : null}
+      {created ? <OneTimeNotice param="created" message={t("created")} /> : null}
 
-      <Card id="status-heading" title="Status">
-        <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm" aria-label="Where the round is">
+      <Card id="status-heading" title={t("statusTitle")}>
+        <ol className="flex flex-wrap gap-x-2 gap-y-1 text-sm" aria-label={t("whereRound")}>
           {STEPS.map((s, i) => (
             <li key={s} className="flex items-center gap-2">
               {i > 0 ? <span aria-hidden="true">→</span> : null}
@@ -181,30 +212,22 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
             </li>
           ))}
         </ol>
-        <p>
-          {round.opensAt || round.closesAt
-            ? `Scoring window: ${round.opensAt ? `from ${formatInZone(round.opensAt, zone)}` : "open from when you open it"}${round.closesAt ? ` until ${formatInZone(round.closesAt, zone)}` : ""}.`
-            : "No scoring window set: judges score while the round is open."}
-        </p>
-        <StatusActions roundId={round.id} status={round.status} released={released} />
+        <p>{scoringWindow(t, round.opensAt, round.closesAt, zone)}</p>
+        <StatusActions roundId={round.id} status={round.status} released={released} words={words.status} />
       </Card>
 
-      <Card id="rubric-heading" title="Rubric">
+      <Card id="rubric-heading" title={t("rubricTitle")}>
         <ol className="list-decimal space-y-1 pl-5">
           {data.criteria.map((c) => (
             <li key={c.id}>
-              <span className="font-medium">{c.name}</span> (weight {c.weight})
+              <span className="font-medium">{c.name}</span> {t("weight", { weight: String(c.weight) })}
               {c.guidance ? <span className="block text-sm text-slate-600">{c.guidance}</span> : null}
             </li>
           ))}
         </ol>
-        <p className={mutedClass}>
-          {data.scoresGiven > 0
-            ? "Judges have started scoring: the criteria, weights and scale are locked."
-            : "The criteria and scale lock after the first score."}
-        </p>
+        <p className={mutedClass}>{data.scoresGiven > 0 ? t("rubricLocked") : t("rubricLocks")}</p>
         <details>
-          <summary className="cursor-pointer font-medium text-brand-700">Edit the round</summary>
+          <summary className="cursor-pointer font-medium text-brand-700">{t("editRound")}</summary>
           <div className="mt-4">
             <RoundForm
               eventId={event.id}
@@ -231,16 +254,15 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                   weight: String(c.weight),
                 })),
               }}
+              words={words.roundForm}
             />
           </div>
         </details>
       </Card>
 
-      <Card id="judges-heading" title="Judges">
+      <Card id="judges-heading" title={t("judgesTitle")}>
         {activeJudges.length === 0 ? (
-          <EmptyState title="No judges yet">
-            Invite them by email below; they accept from the link.
-          </EmptyState>
+          <EmptyState title={t("noJudges")}>{t("noJudgesBody")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {activeJudges.map((j) => (
@@ -248,7 +270,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <div className="min-w-0">
                     <p className="flex flex-wrap items-center gap-2 font-medium">
-                      {j.name} <Badge tone={JUDGE_TONE[j.status]}>{JUDGE_STATUS[j.status]}</Badge>
+                      {j.name} <Badge tone={JUDGE_TONE[j.status]}>{t(`judgeStatus.${j.status}`)}</Badge>
                     </p>
                     <p className={mutedClass}>
                       {j.name === j.email ? "" : `${j.email} · `}
@@ -256,39 +278,46 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                       {j.progress.summary}
                     </p>
                   </div>
-                  <RemoveJudge roundId={round.id} judgeId={j.id} name={j.name} />
+                  <RemoveJudge roundId={round.id} judgeId={j.id} name={j.name} words={words.removeJudge} />
                 </div>
                 {j.status === "ACCEPTED" && j.progress.total > j.progress.done && accepted.length > 1 ? (
                   <ReassignJudge
                     roundId={round.id}
                     judge={{ id: j.id, name: j.name }}
                     others={accepted.filter((o) => o.id !== j.id).map((o) => ({ id: o.id, label: o.name }))}
+                    words={words.reassign}
                   />
                 ) : null}
               </li>
             ))}
           </ul>
         )}
-        <h3 className={cardTitleClass}>Invite a judge</h3>
-        <InviteJudgeForm roundId={round.id} />
+        <h3 className={cardTitleClass}>{t("inviteJudge")}</h3>
+        <InviteJudgeForm roundId={round.id} words={words.invite} />
       </Card>
 
-      <Card id="conflicts-heading" title="Conflicts of interest">
+      <Card id="conflicts-heading" title={t("conflictsTitle")}>
         {pendingConflicts.length === 0 ? (
-          <p>
-            No conflicts waiting for a decision. Conflicts with a team or an organisation apply at once; ones
-            judges describe in their own words wait here.
-          </p>
+          <p>{t("noConflicts")}</p>
         ) : (
           <ul className="divide-y divide-slate-200">
             {pendingConflicts.map((c) => {
-              const judge = c.judge?.name ?? c.judge?.email ?? "A judge";
+              const judge = c.judge?.name ?? c.judge?.email ?? t("aJudge");
               return (
                 <li key={c.id} className="space-y-2 py-3">
                   <p>
-                    <span className="font-medium">{judge}</span>: “{c.note}”
+                    {t.rich("conflictNote", {
+                      name: judge,
+                      note: c.note,
+                      judge: (chunks: ReactNode) => <span className="font-medium">{chunks}</span>,
+                    })}
                   </p>
-                  <ResolveConflict roundId={round.id} conflictId={c.id} judge={judge} />
+                  <ResolveConflict
+                    roundId={round.id}
+                    conflictId={c.id}
+                    judge={judge}
+                    words={words.conflict}
+                  />
                 </li>
               );
             })}
@@ -296,11 +325,11 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
         )}
       </Card>
 
-      <Card id="assignment-heading" title="Assignment">
+      <Card id="assignment-heading" title={t("assignmentTitle")}>
         <p>
           {released
-            ? "Released: judges see their entries. Assigning again only fills gaps and evens out loads with unscored entries."
-            : `Each entry gets ${count(round.judgesPerEntry, "judge")} from the ${count(accepted.length, "judge")} who accepted, with even loads and no conflicts. Judges see nothing until you release it.`}
+            ? t("releasedNote")
+            : t("assignNote", { perEntry: round.judgesPerEntry, accepted: accepted.length })}
         </p>
         <AssignmentActions
           roundId={round.id}
@@ -308,24 +337,25 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
           hasAssignments={data.assignments.length > 0}
           closed={round.status === "CLOSED" || round.status === "PUBLISHED"}
           entryTitles={Object.fromEntries(entryTitle)}
+          words={words.assign}
         />
         {data.entries.length === 0 ? (
-          <p>No entries yet: assigning brings in every submitted project in the round&apos;s scope.</p>
+          <p>{t("noEntries")}</p>
         ) : (
-          <TableBox id="entries-table" label="Entries and their judges">
+          <TableBox id="entries-table" label={t("entriesTable")}>
             <thead className="bg-slate-50">
               <tr>
                 <th scope="col" className="px-3 py-2">
-                  Entry
+                  {t("colEntry")}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Judges
+                  {t("colJudges")}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Coverage
+                  {t("colCoverage")}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Add a judge
+                  {t("colAddJudge")}
                 </th>
               </tr>
             </thead>
@@ -356,6 +386,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                                 assignmentId={a.id}
                                 judge={a.judge}
                                 entry={e.title}
+                                words={words.removeAssignment}
                               />
                             ) : null}
                           </li>
@@ -363,8 +394,10 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                       </ul>
                     </td>
                     <td className="px-3 py-2 align-top whitespace-nowrap">
-                      {e.judges} of {round.judgesPerEntry} judges
-                      {e.short ? <strong className="block font-semibold text-amber-900">Short</strong> : null}
+                      {t("coverage", { judges: String(e.judges), perEntry: String(round.judgesPerEntry) })}
+                      {e.short ? (
+                        <strong className="block font-semibold text-amber-900">{t("short")}</strong>
+                      ) : null}
                     </td>
                     <td className="min-w-56 px-3 py-2 align-top">
                       <AddJudgeToEntry
@@ -373,6 +406,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                         judges={accepted
                           .filter((j) => !have.has(j.id))
                           .map((j) => ({ id: j.id, label: j.name }))}
+                        words={words.addJudge}
                       />
                     </td>
                   </tr>
@@ -383,66 +417,74 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
         )}
       </Card>
 
-      <Card id="progress-heading" title="Progress">
-        <p data-testid="round-progress">{data.progress.summary} across every judge&apos;s entries.</p>
-        <h3 className={cardTitleClass}>
-          Entries still short of {count(round.judgesPerEntry, "finished judge")}
-        </h3>
+      <Card id="progress-heading" title={t("progressTitle")}>
+        <p data-testid="round-progress">{t("progressAcross", { progress: data.progress.summary })}</p>
+        <h3 className={cardTitleClass}>{t("shortOf", { perEntry: round.judgesPerEntry })}</h3>
         {short.length === 0 ? (
-          <p>
-            None: every entry has been judged{" "}
-            {round.judgesPerEntry === 1 ? "once" : `${round.judgesPerEntry} times`}.
-          </p>
+          <p>{t("noneShort", { perEntry: round.judgesPerEntry })}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5">
             {short.map((e) => (
               <li key={e.id}>
-                {e.title}: {e.finished} of {round.judgesPerEntry} finished
+                {t("shortEntry", {
+                  title: e.title,
+                  finished: String(e.finished),
+                  perEntry: String(round.judgesPerEntry),
+                })}
               </li>
             ))}
           </ul>
         )}
-        <h3 className={cardTitleClass}>Judges behind</h3>
+        <h3 className={cardTitleClass}>{t("behindTitle")}</h3>
         {behind.length === 0 ? (
-          <p>Nobody: every judge has finished their entries (or has none yet).</p>
+          <p>{t("nobodyBehind")}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5">
             {behind.map((j) => (
               <li key={j.id}>
-                {j.name}: {j.progress.summary}
-                {j.progress.skipped > 0 ? `, ${j.progress.skipped} skipped` : ""}
+                {j.progress.skipped > 0
+                  ? t("behindSkipped", {
+                      name: j.name,
+                      progress: j.progress.summary,
+                      skipped: String(j.progress.skipped),
+                    })
+                  : t("behind", { name: j.name, progress: j.progress.summary })}
               </li>
             ))}
           </ul>
         )}
-        <h3 className={cardTitleClass}>Flagged by judges</h3>
+        <h3 className={cardTitleClass}>{t("flaggedTitle")}</h3>
         {data.flags.length === 0 ? (
-          <p>No entry is flagged.</p>
+          <p>{t("noFlags")}</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5">
             {data.flags.map((f) => (
               <li key={f.assignmentId}>
-                {entryTitle.get(f.entryId) ?? "An entry"}, flagged by {f.judge}: “{f.reason}”
+                {t("flag", {
+                  entry: entryTitle.get(f.entryId) ?? t("anEntry"),
+                  judge: f.judge,
+                  reason: f.reason ?? "",
+                })}
               </li>
             ))}
           </ul>
         )}
       </Card>
 
-      <Card id="feedback-heading" title="Feedback for teams">
-        <p>Teams read a judge&apos;s feedback only once you approve it.</p>
+      <Card id="feedback-heading" title={t("feedbackTitle")}>
+        <p>{t("feedbackIntro")}</p>
         {withFeedback.length === 0 ? (
-          <p>No feedback written yet.</p>
+          <p>{t("noFeedback")}</p>
         ) : (
           <ul className="divide-y divide-slate-200">
             {withFeedback.map((a) => (
               <li key={a.id} className="space-y-2 py-3">
                 <p className="font-medium">
-                  {entryTitle.get(a.entryId) ?? "An entry"} · {a.judge}{" "}
+                  {entryTitle.get(a.entryId) ?? t("anEntry")} · {a.judge}{" "}
                   {a.feedbackApproved ? (
-                    <Badge tone="success">Approved</Badge>
+                    <Badge tone="success">{t("approved")}</Badge>
                   ) : (
-                    <Badge tone="neutral">Waiting</Badge>
+                    <Badge tone="neutral">{t("waiting")}</Badge>
                   )}
                 </p>
                 <p className="whitespace-pre-line">{a.feedback}</p>
@@ -450,7 +492,8 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                   target={{ roundId: round.id }}
                   assignmentId={a.id}
                   approved={a.feedbackApproved}
-                  what={`${a.judge}'s feedback`}
+                  what={t("feedbackOf", { judge: a.judge })}
+                  words={words.moderate}
                 />
               </li>
             ))}
@@ -459,16 +502,16 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
       </Card>
 
       {round.status === "OPEN" || round.status === "CLOSED" ? (
-        <Card id="paper-heading" title="Scores judged on paper">
-          <ImportScores roundId={round.id} />
+        <Card id="paper-heading" title={t("paperTitle")}>
+          <ImportScores roundId={round.id} words={words.importScores} />
         </Card>
       ) : null}
 
-      <Card id="log-heading" title="Score log">
+      <Card id="log-heading" title={t("logTitle")}>
         <ScoreLogTable log={log} timeZone={zone} />
       </Card>
 
-      <Card id="results-heading" title="Results">
+      <Card id="results-heading" title={t("resultsTitle")}>
         <ResultsSection data={results} />
         <CompareEntries
           entries={(results.results?.entries ?? []).flatMap((e) =>
@@ -480,26 +523,24 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
       </Card>
 
       {round.scope === "FINALS" ? (
-        <Card id="promotion-heading" title="Finals promotion">
+        <Card id="promotion-heading" title={t("promotionTitle")}>
           {otherRounds ? (
             <FinalsPromotion
               roundId={round.id}
               rounds={sourceRounds}
               alreadyIn={data.entries.map((e) => e.submissionId)}
+              words={words.finals}
             />
           ) : (
-            <p>Only the event&apos;s organisers can promote entries into the finals.</p>
+            <p>{t("promotionOrganisersOnly")}</p>
           )}
         </Card>
       ) : null}
 
-      <Card id="awards-heading" title="Awards">
-        <p>
-          Awards appear publicly only once the round&apos;s results are published
-          {round.status === "PUBLISHED" ? " (they are: changes show at once)" : ""}.
-        </p>
+      <Card id="awards-heading" title={t("awardsTitle")}>
+        <p>{round.status === "PUBLISHED" ? t("awardsPublicNow") : t("awardsPublic")}</p>
         {awards.length === 0 ? (
-          <p>No awards yet.</p>
+          <p>{t("noAwards")}</p>
         ) : (
           <ul className="divide-y divide-slate-200">
             {awards.map((a) => (
@@ -509,20 +550,17 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                     <p className="flex flex-wrap items-center gap-2 font-medium">
                       {a.name} <Badge tone="neutral">{AWARD_KIND_LABELS[a.kind]}</Badge>
                     </p>
-                    {awardDetail(a) ? <p className={mutedClass}>{awardDetail(a)}</p> : null}
-                    <p>
-                      {a.winners.length === 0
-                        ? "No winner chosen yet."
-                        : `Won by ${a.winners.map((w) => `${w.submission.title} (${w.submission.team.name})`).join(", ")}`}
-                      {a.winners.length > 1 ? ", shared by decision" : ""}
-                      {a.winners.length > 0 ? "." : ""}
-                    </p>
+                    {awardDetail(t, a) ? <p className={mutedClass}>{awardDetail(t, a)}</p> : null}
+                    <p>{wonBy(t, a.winners)}</p>
                   </div>
-                  <DeleteAward roundId={round.id} awardId={a.id} name={a.name} />
+                  <DeleteAward roundId={round.id} awardId={a.id} name={a.name} words={words.awardWinners} />
                 </div>
                 <details>
                   <summary className="cursor-pointer font-medium text-brand-700">
-                    Choose winners<span className="sr-only"> of {a.name}</span>
+                    {t.rich("chooseWinners", {
+                      name: a.name,
+                      sr: (chunks: ReactNode) => <span className="sr-only">{chunks}</span>,
+                    })}
                   </summary>
                   <div className="mt-3">
                     <AwardWinners
@@ -534,6 +572,7 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
                         shared: a.winners.some((w) => w.tiedByDecision),
                       }}
                       options={winnerOptions}
+                      words={words.awardWinners}
                     />
                   </div>
                 </details>
@@ -541,34 +580,38 @@ export default async function JudgingRoundPage({ params, searchParams }: Props) 
             ))}
           </ul>
         )}
-        <h3 className={cardTitleClass}>Add an award</h3>
-        <AwardForm roundId={round.id} challengeRound={round.challengeId !== null} />
+        <h3 className={cardTitleClass}>{t("addAward")}</h3>
+        <AwardForm roundId={round.id} challengeRound={round.challengeId !== null} words={words.awardForm} />
       </Card>
 
-      <Card id="visibility-heading" title="What teams see">
-        <TeamVisibility roundId={round.id} showScoresToTeams={round.showScoresToTeams} />
+      <Card id="visibility-heading" title={t("visibilityTitle")}>
+        <TeamVisibility
+          roundId={round.id}
+          showScoresToTeams={round.showScoresToTeams}
+          words={words.teamVisibility}
+        />
       </Card>
 
-      <Card id="downloads-heading" title="Downloads">
+      <Card id="downloads-heading" title={t("downloadsTitle")}>
         <ul className="list-disc space-y-1 pl-5">
           <li>
             <a href={`/api/rounds/${round.id}/scores-csv`} className={linkClass}>
-              Every score (CSV)
+              {t("scoresCsv")}
             </a>
-            <span className={mutedClass}> — one row per judge, entry and criterion</span>
+            <span className={mutedClass}> {t("scoresCsvNote")}</span>
           </li>
           <li>
             <a href={`/api/rounds/${round.id}/results-csv`} className={linkClass}>
-              Results (CSV)
+              {t("resultsCsv")}
             </a>
-            <span className={mutedClass}> — rank, raw and adjusted scores</span>
+            <span className={mutedClass}> {t("resultsCsvNote")}</span>
           </li>
           {otherRounds ? (
             <li>
               <a href={`/api/events/${event.id}/awards-csv`} className={linkClass}>
-                The event&apos;s published awards (CSV)
+                {t("awardsCsv")}
               </a>
-              <span className={mutedClass}> — every round&apos;s, once its results are published</span>
+              <span className={mutedClass}> {t("awardsCsvNote")}</span>
             </li>
           ) : null}
         </ul>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FilterForm, FilterSelect } from "~/app/_components/filter-form";
 import type { RouterOutputs } from "~/app/trpc/types";
@@ -46,10 +47,11 @@ function HeadRow({ columns }: { columns: string[] }) {
 
 /** Every change to the round's scores, newest first, typed-at times in the event's zone. */
 export function ScoreLogTable({ log, timeZone }: { log: ScoreLog; timeZone: string }) {
-  if (log.length === 0) return <p>No scores yet.</p>;
+  const t = useTranslations("RoundResults");
+  if (log.length === 0) return <p>{t("noScores")}</p>;
   return (
-    <TableBox id="score-log-table" label="Score changes, newest first">
-      <HeadRow columns={["Judge", "Entry", "Criterion", "Change", "Typed at"]} />
+    <TableBox id="score-log-table" label={t("logCaption")}>
+      <HeadRow columns={[t("judge"), t("entry"), t("criterion"), t("change"), t("typedAt")]} />
       <tbody className="divide-y divide-slate-200">
         {log.map((c) => (
           <tr key={c.id}>
@@ -57,7 +59,7 @@ export function ScoreLogTable({ log, timeZone }: { log: ScoreLog; timeZone: stri
             <td className={cell}>{c.entry}</td>
             <td className={cell}>{c.criterion}</td>
             <td className={`${cell} whitespace-nowrap`}>
-              {c.oldValue ?? "—"} → {c.newValue ?? "cleared"}
+              {c.oldValue ?? "—"} → {c.newValue ?? t("cleared")}
             </td>
             <td className={`${cell} whitespace-nowrap`}>{formatInZone(c.typedAt, timeZone)}</td>
           </tr>
@@ -85,38 +87,39 @@ function Diagram({ svg, caption }: { svg: string; caption: string }) {
  * when the scores are resampled, each entry's explanation, and the four diagnostic diagrams.
  */
 export function ResultsSection({ data }: { data: Results }) {
-  if (data.results === null) {
-    return (
-      <p>
-        No scores yet ({data.entries} {data.entries === 1 ? "entry" : "entries"} waiting). Results appear here
-        as judges score.
-      </p>
-    );
-  }
+  const t = useTranslations("RoundResults");
+  if (data.results === null) return <p>{t("noResults", { entries: data.entries })}</p>;
   const { results } = data;
   const adjusted = results.method === "adjusted";
   return (
     <div className="space-y-4">
       <p>
-        {adjusted
-          ? "Ranked by adjusted score: each judge's leniency, estimated from entries they share with other judges, is taken out."
-          : "Ranked by raw score (the mean of the judges' rubric scores)."}{" "}
-        {results.reason}
+        {adjusted ? t("rankedAdjusted") : t("rankedRaw")} {results.reason}
       </p>
       {!results.connected ? (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          Method: {results.method}. The judges fall into {results.components} groups that share no entries.
+          {t("disconnected", { method: results.method, components: String(results.components) })}
         </p>
       ) : null}
-      <TableBox id="results-table" label="Results, best first">
-        <HeadRow columns={["Rank", "Entry", "Team", "Raw", "Adjusted", "Judges", `Top ${data.stableTop}`]} />
+      <TableBox id="results-table" label={t("resultsCaption")}>
+        <HeadRow
+          columns={[
+            t("rank"),
+            t("entry"),
+            t("team"),
+            t("raw"),
+            t("adjusted"),
+            t("judges"),
+            t("top", { n: String(data.stableTop) }),
+          ]}
+        />
         <tbody className="divide-y divide-slate-200">
           {results.entries.map((e) => (
             <tr key={e.entry}>
               <td className={`${cell} whitespace-nowrap`}>
                 {e.rank ?? "—"}
                 {e.tiedByTieBreak ? (
-                  <span className="ml-1 text-xs font-semibold text-amber-900">tie-break</span>
+                  <span className="ml-1 text-xs font-semibold text-amber-900">{t("tieBreak")}</span>
                 ) : null}
               </td>
               <td className={`${cell} min-w-48`}>
@@ -129,10 +132,10 @@ export function ResultsSection({ data }: { data: Results }) {
                       ))}
                     </ul>
                     <table className="text-left text-sm">
-                      <caption className="sr-only">Each judge&apos;s part in {e.entry}&apos;s score</caption>
+                      <caption className="sr-only">{t("explainCaption", { entry: e.entry })}</caption>
                       <thead>
                         <tr>
-                          {["Judge", "Score", "Leniency", "Counts as"].map((h) => (
+                          {[t("judge"), t("score"), t("leniency"), t("countsAs")].map((h) => (
                             <th key={h} scope="col" className="pr-3">
                               {h}
                             </th>
@@ -158,34 +161,27 @@ export function ResultsSection({ data }: { data: Results }) {
               <td className={cell}>{fmt(e.adjusted)}</td>
               <td className={cell}>{e.n}</td>
               <td className={`${cell} min-w-40`}>
-                in the top {data.stableTop} in {Math.round(e.topShare * 100)}% of resamples
+                {t("topShare", {
+                  n: String(data.stableTop),
+                  percent: String(Math.round(e.topShare * 100)),
+                })}
               </td>
             </tr>
           ))}
         </tbody>
       </TableBox>
       {results.entries.some((e) => e.tiedByTieBreak) ? (
-        <p className={mutedClass}>
-          “tie-break”: the entry&apos;s score equals a neighbour&apos;s, so their order was decided by the
-          higher raw score, then more judges, then a fixed order.
-        </p>
+        <p className={mutedClass}>{t("tieBreakNote")}</p>
       ) : null}
       <p className={mutedClass}>
-        The top-{data.stableTop} share comes from refitting the results on {data.resamples} resamples of each
-        entry&apos;s scores; with few judges per entry it is somewhat optimistic.
+        {t("shareNote", { n: String(data.stableTop), resamples: String(data.resamples) })}
       </p>
-      <h3 className={cardTitleClass}>Diagrams</h3>
+      <h3 className={cardTitleClass}>{t("diagrams")}</h3>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Diagram svg={data.diagrams.coverage} caption="Coverage: how many judges scored each entry." />
-        <Diagram svg={data.diagrams.leniency} caption="Leniency: how far each judge scores above or below." />
-        <Diagram
-          svg={data.diagrams.connectivity}
-          caption="Connectivity: judges and entries linked by scores."
-        />
-        <Diagram
-          svg={data.diagrams.stability}
-          caption="Stability: how often each entry stays in the top places."
-        />
+        <Diagram svg={data.diagrams.coverage} caption={t("coverageCaption")} />
+        <Diagram svg={data.diagrams.leniency} caption={t("leniencyCaption")} />
+        <Diagram svg={data.diagrams.connectivity} caption={t("connectivityCaption")} />
+        <Diagram svg={data.diagrams.stability} caption={t("stabilityCaption")} />
       </div>
     </div>
   );
@@ -204,27 +200,28 @@ export function CompareEntries({
   chosen: { a?: string; b?: string };
   outcome: { comparison: Comparison } | { problem: string } | null;
 }) {
+  const t = useTranslations("RoundResults");
   if (entries.length < 2) return null;
   const options = entries.map((e) => ({ value: e.id, label: e.label }));
   return (
     <section id="compare" aria-labelledby="compare-heading" className="space-y-3">
       <h3 id="compare-heading" className={cardTitleClass}>
-        Why is one entry above another?
+        {t("compareHeading")}
       </h3>
-      <FilterForm label="Compare two entries" submitLabel="Compare" action="#compare">
+      <FilterForm label={t("compareLabel")} submitLabel={t("compare")} action="#compare">
         <FilterSelect
           id="compare-a"
           name="compareA"
-          label="First entry"
-          allLabel="Choose an entry"
+          label={t("firstEntry")}
+          allLabel={t("chooseEntry")}
           value={chosen.a ?? ""}
           options={options}
         />
         <FilterSelect
           id="compare-b"
           name="compareB"
-          label="Second entry"
-          allLabel="Choose an entry"
+          label={t("secondEntry")}
+          allLabel={t("chooseEntry")}
           value={chosen.b ?? ""}
           options={options}
         />
@@ -241,9 +238,7 @@ export function CompareEntries({
             ))}
           </ul>
           {outcome.comparison.decidedByTieBreak ? (
-            <p className="font-medium text-amber-900">
-              The tie-break decided this order; you can decide it yourself when you choose the winners.
-            </p>
+            <p className="font-medium text-amber-900">{t("tieBreakDecided")}</p>
           ) : null}
         </div>
       )}

@@ -17,92 +17,45 @@ import { FormStatus } from "~/app/_components/form-status";
 import { Notice } from "~/app/_components/notice";
 import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
+import { fillTemplate } from "~/server/i18n/labels";
 import { inviteJudgeInput } from "~/server/judging/schema";
 import { usePageAction } from "~/app/_components/use-page-action";
 
 type RoundStatus = "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED";
 
-interface Move {
-  to: "OPEN" | "CLOSED" | "PUBLISHED";
+/** A move's words: its button, its confirmation's title and description, and what it says once done. */
+export interface MoveWords {
   label: string;
   title: string;
-  description: ReactNode;
+  description: string;
   done: string;
+}
+
+type MoveKey = "open" | "close" | "publish" | "reopen" | "unpublish";
+
+/** What the status buttons say (the "RoundActions" messages "status" and "moves"), read by the round page. */
+export interface StatusActionsWords {
+  moves: Record<MoveKey, MoveWords>;
+  openBlocked: string;
+  saving: string;
+}
+
+interface Move {
+  key: MoveKey;
+  to: "OPEN" | "CLOSED" | "PUBLISHED";
   tone: "default" | "danger";
   className: string;
 }
 
 /** The moves offered from each status, the usual next step first. */
 const MOVES: Record<RoundStatus, Move[]> = {
-  DRAFT: [
-    {
-      to: "OPEN",
-      label: "Open for scoring",
-      title: "Open the round for scoring?",
-      description: (
-        <p>
-          Judges who accepted can score their entries straight away (within the round&apos;s times, if it has
-          any). Once the first score is in, the criteria and scale can no longer change.
-        </p>
-      ),
-      done: "The round is open: judges can score.",
-      tone: "default",
-      className: buttonClass,
-    },
-  ],
-  OPEN: [
-    {
-      to: "CLOSED",
-      label: "Close",
-      title: "Close the round?",
-      description: (
-        <p>
-          Judges can no longer score or change their scores. You can reopen it later to let them finish or
-          correct.
-        </p>
-      ),
-      done: "The round is closed. Check the results, then publish them.",
-      tone: "default",
-      className: buttonClass,
-    },
-  ],
+  DRAFT: [{ key: "open", to: "OPEN", tone: "default", className: buttonClass }],
+  OPEN: [{ key: "close", to: "CLOSED", tone: "default", className: buttonClass }],
   CLOSED: [
-    {
-      to: "PUBLISHED",
-      label: "Publish results",
-      title: "Publish the results?",
-      description: (
-        <p>
-          The results become final and can be shown to teams. You can unpublish them if you find a mistake.
-        </p>
-      ),
-      done: "The results are published.",
-      tone: "default",
-      className: successButtonClass,
-    },
-    {
-      to: "OPEN",
-      label: "Reopen",
-      title: "Reopen the round for scoring?",
-      description: <p>Judges can score and change their scores again until you close it.</p>,
-      done: "The round is open again: judges can score.",
-      tone: "default",
-      className: secondaryButtonClass,
-    },
+    { key: "publish", to: "PUBLISHED", tone: "default", className: successButtonClass },
+    { key: "reopen", to: "OPEN", tone: "default", className: secondaryButtonClass },
   ],
-  PUBLISHED: [
-    {
-      to: "CLOSED",
-      label: "Unpublish",
-      title: "Unpublish the results?",
-      description: (
-        <p>The results are hidden again and the round goes back to closed. You can publish it again later.</p>
-      ),
-      done: "The results are unpublished; the round is closed.",
-      tone: "danger",
-      className: secondaryButtonClass,
-    },
-  ],
+  PUBLISHED: [{ key: "unpublish", to: "CLOSED", tone: "danger", className: secondaryButtonClass }],
 };
 
 /** The round's next steps, each after a confirmation that says what it does. */
@@ -110,11 +63,13 @@ export function StatusActions({
   roundId,
   status,
   released,
+  words,
 }: {
   roundId: string;
   status: RoundStatus;
   /** Whether judges have been shown their entries: opening needs it. */
   released: boolean;
+  words: StatusActionsWords;
 }) {
   const trpc = useTRPC();
   const move = useMutation(trpc.judging.move.mutationOptions());
@@ -122,38 +77,47 @@ export function StatusActions({
   const blocked = status === "DRAFT" && !released;
   return (
     <div className="space-y-3">
-      {blocked ? (
-        <Notice id="open-blocked">
-          Opening needs a released assignment: invite judges, assign them under Assignment and release it to
-          them first.
-        </Notice>
-      ) : null}
+      {blocked ? <Notice id="open-blocked">{words.openBlocked}</Notice> : null}
       <div className="flex flex-wrap gap-3">
-        {MOVES[status].map((m) => (
-          <ConfirmDialog
-            key={m.to}
-            trigger={m.label}
-            triggerClassName={m.className}
-            triggerDisabled={pending || blocked}
-            triggerDescribedBy={blocked ? "open-blocked" : undefined}
-            title={m.title}
-            description={m.description}
-            confirmLabel={m.label}
-            pendingLabel="Saving…"
-            tone={m.tone}
-            onConfirm={() => run(() => move.mutateAsync({ roundId, to: m.to }), m.done)}
-            problem={problem}
-            onOpenChange={reset}
-          />
-        ))}
+        {MOVES[status].map((m) => {
+          const said = words.moves[m.key];
+          return (
+            <ConfirmDialog
+              key={m.to}
+              trigger={said.label}
+              triggerClassName={m.className}
+              triggerDisabled={pending || blocked}
+              triggerDescribedBy={blocked ? "open-blocked" : undefined}
+              title={said.title}
+              description={<p>{said.description}</p>}
+              confirmLabel={said.label}
+              pendingLabel={words.saving}
+              tone={m.tone}
+              onConfirm={() => run(() => move.mutateAsync({ roundId, to: m.to }), said.done)}
+              problem={problem}
+              onOpenChange={reset}
+            />
+          );
+        })}
       </div>
       <FormStatus message={done} />
     </div>
   );
 }
 
+/** What the invitation form says (the "RoundActions" messages "invite"); `invited` has `{email}`. */
+export interface InviteJudgeWords {
+  email: string;
+  affiliation: string;
+  affiliationOptional: string;
+  affiliationHint: string;
+  invited: string;
+  inviting: string;
+  invite: string;
+}
+
 /** Invites a judge by email, with an optional affiliation (kept away from teams that share it). */
-export function InviteJudgeForm({ roundId }: { roundId: string }) {
+export function InviteJudgeForm({ roundId, words }: { roundId: string; words: InviteJudgeWords }) {
   const trpc = useTRPC();
   const invite = useMutation(trpc.judging.inviteJudge.mutationOptions());
   const [values, setValues] = useState({ email: "", affiliation: "" });
@@ -167,7 +131,7 @@ export function InviteJudgeForm({ roundId }: { roundId: string }) {
       return;
     }
     const email = checked.data.email;
-    if (await run(() => invite.mutateAsync(checked.data), `Invited ${email}. They have been emailed.`)) {
+    if (await run(() => invite.mutateAsync(checked.data), fillTemplate(words.invited, { email }))) {
       setValues({ email: "", affiliation: "" });
     }
   }
@@ -176,12 +140,12 @@ export function InviteJudgeForm({ roundId }: { roundId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <ErrorSummary
         problem={problem}
-        labels={{ email: "Email address", affiliation: "Affiliation" }}
+        labels={{ email: words.email, affiliation: words.affiliation }}
         idPrefix="invite-"
       />
       <FormStatus message={done} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="invite-email" label="Email address" errors={problem?.fields.email}>
+        <Field id="invite-email" label={words.email} errors={problem?.fields.email}>
           {(a) => (
             <input
               {...a}
@@ -195,8 +159,8 @@ export function InviteJudgeForm({ roundId }: { roundId: string }) {
         </Field>
         <Field
           id="invite-affiliation"
-          label="Affiliation (optional)"
-          hint="Their school, club or employer: they are not given teams that share it."
+          label={words.affiliationOptional}
+          hint={words.affiliationHint}
           errors={problem?.fields.affiliation}
         >
           {(a) => (
@@ -209,15 +173,35 @@ export function InviteJudgeForm({ roundId }: { roundId: string }) {
           )}
         </Field>
       </div>
-      <PendingButton pending={pending} pendingLabel="Inviting…" className={buttonClass}>
-        Invite judge
+      <PendingButton pending={pending} pendingLabel={words.inviting} className={buttonClass}>
+        {words.invite}
       </PendingButton>
     </form>
   );
 }
 
+/** What removing a judge says (the "RoundActions" messages "removeJudge"); title and removed have `{name}`. */
+export interface RemoveJudgeWords {
+  remove: string;
+  title: string;
+  description: string;
+  confirm: string;
+  removing: string;
+  removed: string;
+}
+
 /** Takes a judge out of the round, after a confirmation. */
-export function RemoveJudge({ roundId, judgeId, name }: { roundId: string; judgeId: string; name: string }) {
+export function RemoveJudge({
+  roundId,
+  judgeId,
+  name,
+  words,
+}: {
+  roundId: string;
+  judgeId: string;
+  name: string;
+  words: RemoveJudgeWords;
+}) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.judging.removeJudge.mutationOptions());
   const { problem, pending, run, reset } = usePageAction();
@@ -225,21 +209,19 @@ export function RemoveJudge({ roundId, judgeId, name }: { roundId: string; judge
     <ConfirmDialog
       trigger={
         <>
-          Remove<span className="sr-only"> {name}</span>
+          {words.remove}
+          <span className="sr-only"> {name}</span>
         </>
       }
       triggerClassName={rowButtonClass}
       triggerDisabled={pending}
-      title={`Remove ${name} from this round?`}
-      description={
-        <p>
-          Their entries that are not scored yet go back to be assigned again; what they already scored stays
-          and counts. You can invite them again later.
-        </p>
+      title={fillTemplate(words.title, { name })}
+      description={<p>{words.description}</p>}
+      confirmLabel={words.confirm}
+      pendingLabel={words.removing}
+      onConfirm={() =>
+        run(() => remove.mutateAsync({ roundId, judgeId }), fillTemplate(words.removed, { name }))
       }
-      confirmLabel="Remove judge"
-      pendingLabel="Removing…"
-      onConfirm={() => run(() => remove.mutateAsync({ roundId, judgeId }), `${name} was removed.`)}
       problem={problem}
       onOpenChange={reset}
     />
@@ -247,6 +229,13 @@ export function RemoveJudge({ roundId, judgeId, name }: { roundId: string; judge
 }
 
 type Option = { id: string; label: string };
+
+/** What every pick-and-send form says (the "RoundActions" messages "pick"); `done` has `{choice}`. */
+export interface PickWords {
+  chooseFirst: string;
+  done: string;
+  choose: string;
+}
 
 /** A select and a button beside it that sends the chosen option: reassigning, adding a judge. */
 function PickAndSend({
@@ -256,6 +245,7 @@ function PickAndSend({
   button,
   pendingLabel,
   onSend,
+  words,
 }: {
   id: string;
   label: string;
@@ -263,6 +253,7 @@ function PickAndSend({
   button: ReactNode;
   pendingLabel: string;
   onSend: (chosen: string) => Promise<unknown>;
+  words: PickWords;
 }) {
   const [chosen, setChosen] = useState("");
   const { problem, setProblem, pending, done, run } = usePageAction();
@@ -271,10 +262,10 @@ function PickAndSend({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!choice) {
-      setProblem({ message: "Choose one first.", fields: {} });
+      setProblem({ message: words.chooseFirst, fields: {} });
       return;
     }
-    if (await run(() => onSend(choice.id), `Done: ${choice.label}.`)) setChosen("");
+    if (await run(() => onSend(choice.id), fillTemplate(words.done, { choice: choice.label }))) setChosen("");
   }
 
   return (
@@ -285,7 +276,7 @@ function PickAndSend({
             {label}
           </label>
           <select id={id} className={inputClass} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{words.choose}</option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -303,32 +294,54 @@ function PickAndSend({
   );
 }
 
+/** What reassigning says (the "RoundActions" messages "reassign"); label and whose have `{name}`. */
+export interface ReassignWords {
+  label: string;
+  button: string;
+  whose: string;
+  pending: string;
+  pick: PickWords;
+}
+
 /** Gives one judge's unscored entries to another judge of the round. */
 export function ReassignJudge({
   roundId,
   judge,
   others,
+  words,
 }: {
   roundId: string;
   judge: { id: string; name: string };
   others: Option[];
+  words: ReassignWords;
 }) {
   const trpc = useTRPC();
   const reassign = useMutation(trpc.judging.reassign.mutationOptions());
   return (
     <PickAndSend
       id={`reassign-${judge.id}`}
-      label={`Give ${judge.name}'s unscored entries to…`}
+      label={fillTemplate(words.label, { name: judge.name })}
       options={others}
       button={
         <>
-          Reassign<span className="sr-only"> {judge.name}&apos;s entries</span>
+          {words.button}
+          <span className="sr-only"> {fillTemplate(words.whose, { name: judge.name })}</span>
         </>
       }
-      pendingLabel="Reassigning…"
+      pendingLabel={words.pending}
+      words={words.pick}
       onSend={(toJudgeId) => reassign.mutateAsync({ roundId, fromJudgeId: judge.id, toJudgeId })}
     />
   );
+}
+
+/** What adding a judge says (the "RoundActions" messages "addJudge"); label and toWhat have `{title}`. */
+export interface AddJudgeWords {
+  label: string;
+  button: string;
+  toWhat: string;
+  pending: string;
+  pick: PickWords;
 }
 
 /** Adds a judge to one entry by hand (refused with the reason when they conflict). */
@@ -336,27 +349,40 @@ export function AddJudgeToEntry({
   roundId,
   entry,
   judges,
+  words,
 }: {
   roundId: string;
   entry: { id: string; title: string };
   judges: Option[];
+  words: AddJudgeWords;
 }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.judging.addAssignment.mutationOptions());
   return (
     <PickAndSend
       id={`add-judge-${entry.id}`}
-      label={`Add a judge to “${entry.title}”`}
+      label={fillTemplate(words.label, { title: entry.title })}
       options={judges}
       button={
         <>
-          Add<span className="sr-only"> a judge to {entry.title}</span>
+          {words.button}
+          <span className="sr-only"> {fillTemplate(words.toWhat, { title: entry.title })}</span>
         </>
       }
-      pendingLabel="Adding…"
+      pendingLabel={words.pending}
+      words={words.pick}
       onSend={(judgeId) => add.mutateAsync({ roundId, judgeId, entryId: entry.id })}
     />
   );
+}
+
+/** What resolving a conflict says (the "RoundActions" messages "conflict"); `whose` has `{judge}`. */
+export interface ResolveConflictWords {
+  upheld: string;
+  dismissed: string;
+  uphold: string;
+  dismiss: string;
+  whose: string;
 }
 
 /** Upholds or dismisses a conflict of interest a judge declared in their own words. */
@@ -364,10 +390,12 @@ export function ResolveConflict({
   roundId,
   conflictId,
   judge,
+  words,
 }: {
   roundId: string;
   conflictId: string;
   judge: string;
+  words: ResolveConflictWords;
 }) {
   const trpc = useTRPC();
   const resolve = useMutation(trpc.judging.resolveConflict.mutationOptions());
@@ -375,7 +403,7 @@ export function ResolveConflict({
   const send = (resolution: "UPHELD" | "DISMISSED") =>
     void run(
       () => resolve.mutateAsync({ roundId, conflictId, resolution }),
-      resolution === "UPHELD" ? "Upheld." : "Dismissed.",
+      resolution === "UPHELD" ? words.upheld : words.dismissed,
     );
   return (
     <div className="space-y-1">
@@ -386,7 +414,8 @@ export function ResolveConflict({
           className={rowPrimaryButtonClass}
           onClick={() => send("UPHELD")}
         >
-          Uphold<span className="sr-only"> {judge}&apos;s conflict</span>
+          {words.uphold}
+          <span className="sr-only"> {fillTemplate(words.whose, { judge })}</span>
         </PendingButton>
         <PendingButton
           type="button"
@@ -394,7 +423,8 @@ export function ResolveConflict({
           className={rowButtonClass}
           onClick={() => send("DISMISSED")}
         >
-          Dismiss<span className="sr-only"> {judge}&apos;s conflict</span>
+          {words.dismiss}
+          <span className="sr-only"> {fillTemplate(words.whose, { judge })}</span>
         </PendingButton>
       </div>
       <ActionProblem problem={problem} />
@@ -410,6 +440,34 @@ type AssignOutcome = {
   components: number;
 };
 
+/**
+ * What the assignment buttons and outcome say (the "RoundActions" messages "assign"). Templates filled in
+ * the browser: entriesOne/entriesOther (`{entries}`), judgesOne/judgesOther (`{judges}`), counts
+ * (`{entries}, {judges}`), apart (`{components}`).
+ */
+export interface AssignmentWords {
+  closed: string;
+  assigning: string;
+  assigned: string;
+  assignAgain: string;
+  assignJudges: string;
+  release: string;
+  releaseTitle: string;
+  releaseDescription: string;
+  releaseConfirm: string;
+  releasing: string;
+  released: string;
+  entriesOne: string;
+  entriesOther: string;
+  judgesOne: string;
+  judgesOther: string;
+  counts: string;
+  connected: string;
+  apart: string;
+  enough: string;
+  anEntry: string;
+}
+
 /** Generates (or refreshes) the assignment and releases it to the judges. */
 export function AssignmentActions({
   roundId,
@@ -417,12 +475,14 @@ export function AssignmentActions({
   hasAssignments,
   closed,
   entryTitles,
+  words,
 }: {
   roundId: string;
   released: boolean;
   hasAssignments: boolean;
   closed: boolean;
   entryTitles: Record<string, string>;
+  words: AssignmentWords;
 }) {
   const trpc = useTRPC();
   const assign = useMutation(trpc.judging.assign.mutationOptions());
@@ -432,41 +492,32 @@ export function AssignmentActions({
 
   return (
     <div className="space-y-3">
-      {closed ? (
-        <Notice id="assign-closed">The round is closed: reopen it to change who judges what.</Notice>
-      ) : null}
+      {closed ? <Notice id="assign-closed">{words.closed}</Notice> : null}
       <div className="flex flex-wrap gap-3">
         <PendingButton
           type="button"
           pending={pending}
-          pendingLabel="Assigning…"
+          pendingLabel={words.assigning}
           disabled={closed}
           aria-describedby={closed ? "assign-closed" : undefined}
           className={buttonClass}
           onClick={() =>
-            void run(async () => setOutcome(await assign.mutateAsync({ roundId })), "Judges assigned.")
+            void run(async () => setOutcome(await assign.mutateAsync({ roundId })), words.assigned)
           }
         >
-          {hasAssignments ? "Assign again" : "Assign judges"}
+          {hasAssignments ? words.assignAgain : words.assignJudges}
         </PendingButton>
         {hasAssignments && !released ? (
           <ConfirmDialog
-            trigger="Release to judges"
+            trigger={words.release}
             triggerClassName={secondaryButtonClass}
             triggerDisabled={pending}
-            title="Release the assignment to the judges?"
-            description={
-              <p>
-                Each judge sees the entries assigned to them. From then on, assigning again only fills gaps:
-                nobody&apos;s queue is reshuffled.
-              </p>
-            }
-            confirmLabel="Release"
-            pendingLabel="Releasing…"
+            title={words.releaseTitle}
+            description={<p>{words.releaseDescription}</p>}
+            confirmLabel={words.releaseConfirm}
+            pendingLabel={words.releasing}
             tone="default"
-            onConfirm={() =>
-              run(() => release.mutateAsync({ roundId }), "Released: judges can see their entries.")
-            }
+            onConfirm={() => run(() => release.mutateAsync({ roundId }), words.released)}
             problem={problem}
             onOpenChange={reset}
           />
@@ -480,19 +531,26 @@ export function AssignmentActions({
           data-testid="assign-outcome"
         >
           <p>
-            {outcome.entries} {outcome.entries === 1 ? "entry" : "entries"}, {outcome.judges}{" "}
-            {outcome.judges === 1 ? "judge" : "judges"}.{" "}
+            {fillTemplate(words.counts, {
+              entries: fillTemplate(outcome.entries === 1 ? words.entriesOne : words.entriesOther, {
+                entries: outcome.entries,
+              }),
+              judges: fillTemplate(outcome.judges === 1 ? words.judgesOne : words.judgesOther, {
+                judges: outcome.judges,
+              }),
+            })}{" "}
             {outcome.connected
-              ? "Every judge is linked to every other through shared entries, so leniency can be compared across the round."
-              : `The judges fall into ${outcome.components} separate groups with no shared entries, so results will be raw scores only.`}
+              ? words.connected
+              : fillTemplate(words.apart, { components: outcome.components })}
           </p>
           {outcome.shortfalls.length === 0 ? (
-            <p>Every entry has enough judges.</p>
+            <p>{words.enough}</p>
           ) : (
             <ul className="list-disc space-y-1 pl-5">
               {outcome.shortfalls.map((s) => (
                 <li key={s.entry}>
-                  <strong className="font-semibold">{entryTitles[s.entry] ?? "An entry"}</strong>: {s.reason}
+                  <strong className="font-semibold">{entryTitles[s.entry] ?? words.anEntry}</strong>:{" "}
+                  {s.reason}
                 </li>
               ))}
             </ul>
@@ -503,17 +561,29 @@ export function AssignmentActions({
   );
 }
 
+/** What taking an entry away says (the "RoundActions" messages "removeAssignment"); takeAway and title have `{entry}`, `{judge}`. */
+export interface RemoveAssignmentWords {
+  takeAway: string;
+  title: string;
+  description: string;
+  confirm: string;
+  removing: string;
+  removed: string;
+}
+
 /** Takes an unscored assignment away from a judge, after a confirmation. */
 export function RemoveAssignment({
   roundId,
   assignmentId,
   judge,
   entry,
+  words,
 }: {
   roundId: string;
   assignmentId: string;
   judge: string;
   entry: string;
+  words: RemoveAssignmentWords;
 }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.judging.removeAssignment.mutationOptions());
@@ -523,20 +593,16 @@ export function RemoveAssignment({
       trigger={
         <>
           <span aria-hidden="true">×</span>
-          <span className="sr-only">
-            Take “{entry}” away from {judge}
-          </span>
+          <span className="sr-only">{fillTemplate(words.takeAway, { entry, judge })}</span>
         </>
       }
       triggerClassName="rounded-full px-1.5 leading-none text-slate-700 hover:bg-slate-200 disabled:opacity-60"
       triggerDisabled={pending}
-      title={`Take “${entry}” away from ${judge}?`}
-      description={
-        <p>They have not scored it yet. It leaves their queue; the entry may then be short of a judge.</p>
-      }
-      confirmLabel="Take it away"
-      pendingLabel="Removing…"
-      onConfirm={() => run(() => remove.mutateAsync({ roundId, assignmentId }), "Removed.")}
+      title={fillTemplate(words.title, { entry, judge })}
+      description={<p>{words.description}</p>}
+      confirmLabel={words.confirm}
+      pendingLabel={words.removing}
+      onConfirm={() => run(() => remove.mutateAsync({ roundId, assignmentId }), words.removed)}
       problem={problem}
       onOpenChange={reset}
     />

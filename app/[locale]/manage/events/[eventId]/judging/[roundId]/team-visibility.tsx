@@ -6,13 +6,23 @@ import { FormStatus } from "~/app/_components/form-status";
 import { useTRPC } from "~/app/trpc/react";
 import { usePageAction } from "~/app/_components/use-page-action";
 
+/** What the setting says (the "TeamVisibility" messages), read by the round page. */
+export interface TeamVisibilityWords {
+  willSee: string;
+  willNotSee: string;
+  label: string;
+  hint: string;
+}
+
 /** Whether each team sees its own mean score per criterion beside approved feedback, once published. */
 export function TeamVisibility({
   roundId,
   showScoresToTeams,
+  words,
 }: {
   roundId: string;
   showScoresToTeams: boolean;
+  words: TeamVisibilityWords;
 }) {
   const trpc = useTRPC();
   const set = useMutation(trpc.judging.setTeamVisibility.mutationOptions());
@@ -30,15 +40,14 @@ export function TeamVisibility({
             const show = e.target.checked;
             void run(
               () => set.mutateAsync({ roundId, showScoresToTeams: show }),
-              show ? "Teams will see their own scores." : "Teams will not see scores.",
+              show ? words.willSee : words.willNotSee,
             );
           }}
         />
-        <span>Show teams their own scores (mean per criterion) once results are published</span>
+        <span>{words.label}</span>
       </label>
       <p id="team-visibility-hint" className="text-sm text-slate-600">
-        Each team sees only its own project&apos;s means, never a judge&apos;s name or another team&apos;s
-        scores. Approved feedback is shown either way.
+        {words.hint}
       </p>
       <ActionProblem problem={problem} />
       <FormStatus message={done} variant="text" />

@@ -11,16 +11,23 @@ import { useTRPC } from "~/app/trpc/react";
 /** The centre and day a board plans (day as "YYYY-MM-DD" in the event's zone). */
 export type CentreDay = { eventId: string; centreId: string; day: string };
 
-/** What a day board's buttons and notes say: team matches and learner groups word them differently. */
-type PlanWords = {
+/**
+ * What a day board's buttons and notes say: team matches and learner groups word them differently (the
+ * "MentorMatching" messages, read by the page).
+ */
+export type PlanWords = {
   propose: string;
   proposeAgain: string;
   proposed: string;
   publish: string;
   published: string;
-  /** Who sees the plan once it is published, e.g. "mentors and teams". */
-  audience: string;
+  /** Under the buttons once the plan is published, and before. */
+  liveNote: string;
+  draftNote: string;
 };
+
+/** What MentorChoice says: its label ("Mentor for <team or group>"), the empty choice and the outcome. */
+export type MentorChoiceWords = { mentorFor: string; noMentor: string; saved: string };
 
 /**
  * Propose a day's plan (replacing the day's draft or published plan) and publish it. `propose` and
@@ -62,11 +69,7 @@ export function DayPlanActions({
           </button>
         ) : null}
       </div>
-      <p className="text-sm text-slate-600">
-        {published
-          ? `Changes you make below are shown to ${words.audience} at once. Proposing again makes the day a draft until you publish.`
-          : `Nothing is shown to ${words.audience} until you publish.`}
-      </p>
+      <p className="text-sm text-slate-600">{published ? words.liveNote : words.draftNote}</p>
       <ActionOutcome done={action.done} problem={action.problem} />
     </div>
   );
@@ -76,8 +79,9 @@ export function DayPlanActions({
 export function BoardActions({
   hasMatches,
   published,
+  words,
   ...where
-}: CentreDay & { hasMatches: boolean; published: boolean }) {
+}: CentreDay & { hasMatches: boolean; published: boolean; words: PlanWords }) {
   const trpc = useTRPC();
   const propose = useMutation(trpc.mentoring.propose.mutationOptions());
   const publish = useMutation(trpc.mentoring.publish.mutationOptions());
@@ -85,14 +89,7 @@ export function BoardActions({
     <DayPlanActions
       hasPlan={hasMatches}
       published={published}
-      words={{
-        propose: "Propose matches",
-        proposeAgain: "Propose again (replaces this day's)",
-        proposed: "Proposed: check the teams below, change any you like, then publish.",
-        publish: "Publish",
-        published: "Published: mentors and teams can see their matches.",
-        audience: "mentors and teams",
-      }}
+      words={words}
       propose={() => propose.mutateAsync(where)}
       publish={() => publish.mutateAsync(where)}
     />
@@ -101,15 +98,15 @@ export function BoardActions({
 
 /**
  * A mentor for one team or group on the day: the mentors who may look after it, or none. `save` sends
- * the choice (null for none); the select is labelled "Mentor for <label>".
+ * the choice (null for none); the select is labelled `words.mentorFor` ("Mentor for <team>").
  */
 export function MentorChoice({
-  label,
+  words,
   current,
   options,
   save,
 }: {
-  label: string;
+  words: MentorChoiceWords;
   current: string | null;
   options: { id: string; label: string }[];
   save: (mentorId: string | null) => Promise<unknown>;
@@ -119,16 +116,18 @@ export function MentorChoice({
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
-        Mentor for {label}
+        {words.mentorFor}
       </label>
       <select
         id={id}
         className={inputClass}
         value={current ?? ""}
         disabled={action.pending}
-        onChange={(e) => void action.run(() => save(e.target.value === "" ? null : e.target.value), "Saved.")}
+        onChange={(e) =>
+          void action.run(() => save(e.target.value === "" ? null : e.target.value), words.saved)
+        }
       >
-        <option value="">No mentor</option>
+        <option value="">{words.noMentor}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -143,13 +142,13 @@ export function MentorChoice({
 /** One team's mentor for the day. */
 export function MatchSelect({
   teamId,
-  teamName,
+  words,
   current,
   options,
   ...where
 }: CentreDay & {
   teamId: string;
-  teamName: string;
+  words: MentorChoiceWords;
   current: string | null;
   options: { id: string; label: string }[];
 }) {
@@ -157,7 +156,7 @@ export function MatchSelect({
   const set = useMutation(trpc.mentoring.setMatch.mutationOptions());
   return (
     <MentorChoice
-      label={teamName}
+      words={words}
       current={current}
       options={options}
       save={(mentorId) => set.mutateAsync({ ...where, teamId, mentorId })}

@@ -6,14 +6,24 @@ import { ActionOutcome } from "~/app/_components/action-outcome";
 import { inputClass } from "~/app/_components/field";
 import { usePageAction } from "~/app/_components/use-page-action";
 import { useTRPC } from "~/app/trpc/react";
-import { DayPlanActions, MentorChoice, type CentreDay } from "./board-actions";
+import {
+  DayPlanActions,
+  MentorChoice,
+  type CentreDay,
+  type MentorChoiceWords,
+  type PlanWords,
+} from "./board-actions";
+
+/** What MoveLearnerSelect says (the "MentorMatching" messages, the learner's name filled in by the page). */
+export type MoveLearnerWords = { moved: string; notInGroup: string; newGroup: string };
 
 /** Propose the day's learner groups (replacing them) and publish them. */
 export function GroupBoardActions({
   hasGroups,
   published,
+  words,
   ...where
-}: CentreDay & { hasGroups: boolean; published: boolean }) {
+}: CentreDay & { hasGroups: boolean; published: boolean; words: PlanWords }) {
   const trpc = useTRPC();
   const propose = useMutation(trpc.groups.propose.mutationOptions());
   const publish = useMutation(trpc.groups.publish.mutationOptions());
@@ -21,14 +31,7 @@ export function GroupBoardActions({
     <DayPlanActions
       hasPlan={hasGroups}
       published={published}
-      words={{
-        propose: "Propose groups",
-        proposeAgain: "Propose again (replaces this day's groups)",
-        proposed: "Proposed: check the groups below, move anyone you like, then publish.",
-        publish: "Publish groups",
-        published: "Published: learners and mentors can see their groups.",
-        audience: "learners and mentors",
-      }}
+      words={words}
       propose={() => propose.mutateAsync(where)}
       publish={() => publish.mutateAsync(where)}
     />
@@ -38,13 +41,13 @@ export function GroupBoardActions({
 /** A group's mentor for the day: the mentors who may lead it, or none. */
 export function GroupMentorSelect({
   groupId,
-  label,
+  words,
   current,
   options,
   ...where
 }: CentreDay & {
   groupId: string;
-  label: string;
+  words: MentorChoiceWords;
   current: string | null;
   options: { id: string; label: string }[];
 }) {
@@ -52,7 +55,7 @@ export function GroupMentorSelect({
   const set = useMutation(trpc.groups.setMentor.mutationOptions());
   return (
     <MentorChoice
-      label={label}
+      words={words}
       current={current}
       options={options}
       save={(mentorId) => set.mutateAsync({ ...where, groupId, mentorId })}
@@ -72,9 +75,11 @@ export function MoveLearnerSelect({
   name,
   current,
   options,
+  words,
 }: CentreDay & {
   registrationId: string;
   name: string;
+  words: MoveLearnerWords;
   current: string | null;
   options: { id: string; label: string }[];
 }) {
@@ -99,13 +104,13 @@ export function MoveLearnerSelect({
             if (to === "") return;
             void action.run(
               () => move.mutateAsync({ eventId, centreId, day, registrationId, to }),
-              `Moved ${name}.`,
+              words.moved,
             );
           }}
         >
           {current === null ? (
             <option value="" disabled>
-              Not in a group
+              {words.notInGroup}
             </option>
           ) : null}
           {options.map((o) => (
@@ -113,7 +118,7 @@ export function MoveLearnerSelect({
               {o.label}
             </option>
           ))}
-          <option value="NEW">A new group</option>
+          <option value="NEW">{words.newGroup}</option>
         </select>
       </div>
       <ActionOutcome done={action.done} problem={action.problem} />

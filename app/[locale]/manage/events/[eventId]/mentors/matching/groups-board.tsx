@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
 import { mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
@@ -5,6 +6,7 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
 import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS } from "~/server/registrations/labels";
 import { GroupBoardActions, GroupMentorSelect, MoveLearnerSelect } from "./group-actions";
+import { groupPlanWords, mentorChoiceWords, moveLearnerWords } from "./matching-words";
 import { MentorsSection } from "./mentors-section";
 
 /**
@@ -23,7 +25,10 @@ export async function GroupsBoard({
   day: string;
 }) {
   const caller = await serverCaller();
-  const board = await orNotFound(caller.groups.board({ eventId, centreId: centre.id, day }));
+  const [board, t] = await Promise.all([
+    orNotFound(caller.groups.board({ eventId, centreId: centre.id, day })),
+    getTranslations("MentorMatching"),
+  ]);
   const at = { eventId, centreId: centre.id, day };
   const learners = board.groups.reduce((n, g) => n + g.members.length, 0) + board.ungrouped.length;
   const grouped = learners - board.ungrouped.length;
@@ -38,25 +43,19 @@ export async function GroupsBoard({
           {centre.name}, {dayLabel(day)}
         </h2>
         <p>
-          {grouped} of {learners} {learners === 1 ? "learner is" : "learners are"} in a group
-          {board.groups.length > 0
-            ? ` (${board.groups.length} ${board.groups.length === 1 ? "group" : "groups"})`
-            : ""}
-          . At most {board.groupSize} learners a group.{" "}
+          {t("groupsState", { grouped, learners, groups: board.groups.length, size: board.groupSize })}{" "}
           {board.groups.length === 0 ? null : board.publishedAt ? (
-            <Badge tone="success">Published: learners and mentors can see it</Badge>
+            <Badge tone="success">{t("groupsPublished")}</Badge>
           ) : (
-            <Badge tone="warning">Draft: only you can see it</Badge>
+            <Badge tone="warning">{t("draft")}</Badge>
           )}
         </p>
-        <p className={mutedClass}>
-          Groups keep learners of one level together, under-18s only with a vetted mentor, and send learners
-          back to the mentor they had on an earlier day when they can. Each mentor leads one group.
-        </p>
+        <p className={mutedClass}>{t("groupsExplained")}</p>
         <GroupBoardActions
           {...at}
           hasGroups={board.groups.length > 0}
           published={board.publishedAt !== null}
+          words={groupPlanWords(t)}
         />
       </section>
 
@@ -66,7 +65,7 @@ export async function GroupsBoard({
           className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5"
         >
           <h2 id="left-out-heading" className={sectionTitleClass}>
-            Not in a group ({board.ungrouped.length})
+            {t("notInGroupHeading", { count: board.ungrouped.length })}
           </h2>
           <ul className="space-y-3">
             {board.ungrouped.map((l) => (
@@ -77,10 +76,11 @@ export async function GroupsBoard({
                   name={l.name}
                   current={null}
                   options={moveOptions(l.level)}
+                  words={moveLearnerWords(t, l.name)}
                 />
                 <p className="text-sm text-amber-950">
                   {EXPERIENCE_LABELS[l.level]}
-                  {l.young ? " · under 18" : ""} · {l.reason}
+                  {l.young ? ` · ${t("under18")}` : ""} · {l.reason}
                 </p>
               </li>
             ))}
@@ -88,11 +88,7 @@ export async function GroupsBoard({
         </section>
       ) : null}
 
-      {learners === 0 ? (
-        <p>
-          No confirmed learners at this centre yet. People who register here and are confirmed appear here.
-        </p>
-      ) : null}
+      {learners === 0 ? <p>{t("noLearners")}</p> : null}
 
       {EXPERIENCE_LEVELS.map((level) => {
         const groups = board.groups.filter((g) => g.level === level);
@@ -109,22 +105,22 @@ export async function GroupsBoard({
                     <h3 className="font-semibold">{g.label}</h3>
                     <div className="flex flex-wrap gap-1">
                       <Badge tone={g.full ? "warning" : "neutral"}>
-                        {g.members.length} of {board.groupSize}
+                        {t("groupFill", { members: g.members.length, size: board.groupSize })}
                       </Badge>
-                      {g.hasYoungPeople ? <Badge tone="info">Under-18s: vetted mentor only</Badge> : null}
+                      {g.hasYoungPeople ? <Badge tone="info">{t("under18s")}</Badge> : null}
                     </div>
                   </div>
                   <GroupMentorSelect
                     {...at}
                     groupId={g.id}
-                    label={g.label}
+                    words={mentorChoiceWords(t, g.label)}
                     current={g.mentor?.id ?? null}
                     options={board.mentors
                       .filter((m) => g.eligibleMentorIds.includes(m.id) || m.id === g.mentor?.id)
                       .map((m) => ({ id: m.id, label: `${m.name} (${m.groups}/${m.capacity})` }))}
                   />
                   {g.problem ? <p className="text-sm text-amber-900">{g.problem}</p> : null}
-                  <h4 className="text-sm font-semibold text-slate-700">Learners</h4>
+                  <h4 className="text-sm font-semibold text-slate-700">{t("learners")}</h4>
                   <ul className="space-y-2">
                     {g.members.map((m) => (
                       <li key={m.registrationId} className="space-y-0.5">
@@ -134,10 +130,11 @@ export async function GroupsBoard({
                           name={m.name}
                           current={g.id}
                           options={moveOptions(level)}
+                          words={moveLearnerWords(t, m.name)}
                         />
                         {m.young || m.returning ? (
                           <p className={mutedClass}>
-                            {[m.young ? "Under 18" : null, m.returning ? "Back with the same mentor" : null]
+                            {[m.young ? t("memberUnder18") : null, m.returning ? t("returning") : null]
                               .filter(Boolean)
                               .join(" · ")}
                           </p>
@@ -155,7 +152,7 @@ export async function GroupsBoard({
       <MentorsSection
         eventId={eventId}
         mentors={board.mentors}
-        load={(m) => `Leads ${m.groups} of ${m.capacity} ${m.capacity === 1 ? "group" : "groups"}`}
+        load={(m) => t("groupLoad", { groups: m.groups, capacity: m.capacity })}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
 import { linkClass, mutedClass, sectionTitleClass } from "~/app/_components/text-styles";
@@ -25,18 +26,21 @@ export function MentorsSection<M extends MentorCard>({
   mentors: M[];
   load: (mentor: M) => string;
 }) {
+  const t = useTranslations("MentorMatching");
   return (
     <section aria-labelledby="mentors-heading" className="space-y-3">
       <h2 id="mentors-heading" className={sectionTitleClass}>
-        Mentors ({mentors.length})
+        {t("mentorsHeading", { count: mentors.length })}
       </h2>
       {mentors.length === 0 ? (
         <p>
-          No mentors at this centre. Accept offers on{" "}
-          <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
-            Mentors and vetting
-          </Link>
-          .
+          {t.rich("noMentors", {
+            link: (chunks) => (
+              <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2">
@@ -44,11 +48,15 @@ export function MentorsSection<M extends MentorCard>({
             <li key={m.id} className={`${cardClass} space-y-1`}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-semibold break-words">{m.name}</h3>
-                {m.vetted ? <Badge tone="success">Vetted</Badge> : <Badge tone="danger">Adults only</Badge>}
+                {m.vetted ? (
+                  <Badge tone="success">{t("vetted")}</Badge>
+                ) : (
+                  <Badge tone="danger">{t("adultsOnly")}</Badge>
+                )}
               </div>
-              <p className="text-sm">{m.available ? load(m) : "Not coming this day"}</p>
+              <p className="text-sm">{m.available ? load(m) : t("notComing")}</p>
               <p className={mutedClass}>
-                Helps {m.levels.map((l) => EXPERIENCE_LABELS[l].toLowerCase()).join(", ")}
+                {t("helps", { levels: m.levels.map((l) => EXPERIENCE_LABELS[l].toLowerCase()).join(", ") })}
                 {m.skills && m.skills.length > 0 ? ` · ${m.skills.map(skillLabel).join(", ")}` : ""}
               </p>
             </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
 import { buttonClass } from "~/app/_components/button-styles";
 import { cardClass } from "~/app/_components/card";
@@ -18,9 +19,13 @@ import { dayLabel } from "~/server/mentoring/rules";
 import { EXPERIENCE_LABELS } from "~/server/registrations/labels";
 import { BoardActions, MatchSelect } from "./board-actions";
 import { GroupsBoard } from "./groups-board";
+import { matchPlanWords, mentorChoiceWords } from "./matching-words";
 import { MentorsSection, skillLabel } from "./mentors-section";
 
-export const metadata: Metadata = { title: "Match mentors to teams" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("MentorMatching");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -39,7 +44,10 @@ export default async function MatchingPage({ params, searchParams }: Props) {
   const mode = query.view ?? "teams";
   await requireUser(`/manage/events/${eventId}/mentors/matching`);
   const caller = await serverCaller();
-  const view = await orNotFound(caller.mentoring.people({ eventId }));
+  const [view, t] = await Promise.all([
+    orNotFound(caller.mentoring.people({ eventId })),
+    getTranslations("MentorMatching"),
+  ]);
   const centre = view.centres.find((c) => c.id === query.centre) ?? view.centres[0];
   const day =
     query.day && view.days.includes(query.day)
@@ -51,28 +59,28 @@ export default async function MatchingPage({ params, searchParams }: Props) {
     <header className="space-y-2">
       <p>
         <Link href={`/manage/events/${eventId}/mentors`} className={linkClass}>
-          Mentors and vetting
+          {t("back")}
         </Link>
       </p>
-      <h1 className={pageTitleClass}>{mode === "groups" ? "Learner groups" : "Match mentors to teams"}</h1>
+      <h1 className={pageTitleClass}>{mode === "groups" ? t("groupsTitle") : t("title")}</h1>
     </header>
   );
   if (!centre || !day) {
     return (
       <div className="max-w-4xl space-y-6">
         {header}
-        <p>There are no centres to match at yet.</p>
+        <p>{t("noCentres")}</p>
       </div>
     );
   }
   const here = `/manage/events/${eventId}/mentors/matching?centre=${encodeURIComponent(centre.id)}&day=${day}`;
   const chooser = (
     <>
-      <nav aria-label="Teams or learner groups" className="flex flex-wrap gap-2">
+      <nav aria-label={t("modes")} className="flex flex-wrap gap-2">
         {(
           [
-            ["teams", "Teams", here],
-            ["groups", "Learner groups", `${here}&view=groups`],
+            ["teams", t("teams"), here],
+            ["groups", t("groups"), `${here}&view=groups`],
           ] as const
         ).map(([key, label, href]) => (
           <Link
@@ -89,11 +97,11 @@ export default async function MatchingPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose the centre and day">
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("chooser")}>
         {mode === "groups" ? <input type="hidden" name="view" value="groups" /> : null}
         <div className="space-y-1">
           <label htmlFor="centre" className="block font-medium">
-            Centre
+            {t("centre")}
           </label>
           <select id="centre" name="centre" defaultValue={centre.id} className={inputClass}>
             {view.centres.map((c) => (
@@ -105,7 +113,7 @@ export default async function MatchingPage({ params, searchParams }: Props) {
         </div>
         <div className="space-y-1">
           <label htmlFor="day" className="block font-medium">
-            Day
+            {t("day")}
           </label>
           <select id="day" name="day" defaultValue={day} className={inputClass}>
             {view.days.map((d) => (
@@ -116,7 +124,7 @@ export default async function MatchingPage({ params, searchParams }: Props) {
           </select>
         </div>
         <button type="submit" className={buttonClass}>
-          Show
+          {t("show")}
         </button>
       </form>
     </>
@@ -142,11 +150,11 @@ export default async function MatchingPage({ params, searchParams }: Props) {
           {centre.name}, {dayLabel(day)}
         </h2>
         <p>
-          {matched} of {board.teams.length} {board.teams.length === 1 ? "team has" : "teams have"} a mentor.{" "}
+          {t("matched", { matched, total: board.teams.length })}{" "}
           {board.publishedAt ? (
-            <Badge tone="success">Published: mentors and teams can see it</Badge>
+            <Badge tone="success">{t("published")}</Badge>
           ) : (
-            <Badge tone="warning">Draft: only you can see it</Badge>
+            <Badge tone="warning">{t("draft")}</Badge>
           )}
         </p>
         <BoardActions
@@ -155,27 +163,28 @@ export default async function MatchingPage({ params, searchParams }: Props) {
           day={day}
           hasMatches={matched > 0}
           published={board.publishedAt !== null}
+          words={matchPlanWords(t)}
         />
       </section>
 
       <section aria-labelledby="teams-heading" className="space-y-3">
         <h2 id="teams-heading" className={sectionTitleClass}>
-          Teams ({board.teams.length})
+          {t("teamsHeading", { count: board.teams.length })}
         </h2>
         {board.teams.length === 0 ? (
-          <p>No teams at this centre yet.</p>
+          <p>{t("noTeams")}</p>
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {board.teams.map((team) => (
               <li key={team.id} className={`${cardClass} space-y-2`} data-testid="match-team">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 className="font-semibold">{team.name}</h3>
-                  {team.hasYoungPeople ? <Badge tone="info">Under-18s: vetted mentor only</Badge> : null}
+                  {team.hasYoungPeople ? <Badge tone="info">{t("under18s")}</Badge> : null}
                 </div>
                 <p className={mutedClass}>
                   {EXPERIENCE_LABELS[team.level]}
                   {team.skillsWanted.length > 0
-                    ? ` · wants help with ${team.skillsWanted.map(skillLabel).join(", ")}`
+                    ? ` · ${t("wantsHelp", { skills: team.skillsWanted.map(skillLabel).join(", ") })}`
                     : ""}
                 </p>
                 <MatchSelect
@@ -183,13 +192,13 @@ export default async function MatchingPage({ params, searchParams }: Props) {
                   centreId={centre.id}
                   day={day}
                   teamId={team.id}
-                  teamName={team.name}
+                  words={mentorChoiceWords(t, team.name)}
                   current={team.mentor?.id ?? null}
                   options={board.mentors
                     .filter((m) => team.eligibleMentorIds.includes(m.id) || m.id === team.mentor?.id)
                     .map((m) => ({ id: m.id, label: `${m.name} (${m.teams}/${m.capacity})` }))}
                 />
-                {team.mentor?.kept ? <p className="text-sm text-green-800">Same mentor as before</p> : null}
+                {team.mentor?.kept ? <p className="text-sm text-green-800">{t("sameMentor")}</p> : null}
                 {team.problem ? <p className="text-sm text-amber-900">{team.problem}</p> : null}
               </li>
             ))}
@@ -200,7 +209,7 @@ export default async function MatchingPage({ params, searchParams }: Props) {
       <MentorsSection
         eventId={eventId}
         mentors={board.mentors}
-        load={(m) => `${m.teams} of ${m.capacity} teams`}
+        load={(m) => t("teamLoad", { teams: m.teams, capacity: m.capacity })}
       />
     </div>
   );

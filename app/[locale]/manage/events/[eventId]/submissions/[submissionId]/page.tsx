@@ -1,40 +1,51 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { Markdown } from "~/app/_components/markdown";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
-import { SUBMISSION_STATUS_TEXT } from "~/server/submissions/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { ProjectDecision } from "../submission-actions";
+import { projectDecisionWords } from "../submission-words";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass, compactCardClass } from "~/app/_components/card";
 import { ProjectImages } from "~/app/_components/project-images";
 
-export const metadata: Metadata = { title: "Project" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ManageProject");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ eventId: string; submissionId: string }> };
 
-const historyText: Record<string, string> = {
-  "submission.create": "Started",
-  "submission.submit": "Submitted",
-  "submission.withdraw": "Withdrawn by the team",
-  "submission.disqualify": "Disqualified",
-  "submission.disqualify.reason": "Reason for the disqualification changed",
-  "submission.reinstate": "Reinstated",
-};
+/** The "ManageProject" message (under `historyAction`) naming each recorded action. */
+const HISTORY_KEYS = {
+  "submission.create": "create",
+  "submission.submit": "submit",
+  "submission.withdraw": "withdraw",
+  "submission.disqualify": "disqualify",
+  "submission.disqualify.reason": "disqualifyReason",
+  "submission.reinstate": "reinstate",
+} as const;
+
+function isHistoryAction(action: string): action is keyof typeof HISTORY_KEYS {
+  return Object.hasOwn(HISTORY_KEYS, action);
+}
 
 function Links({
   urls,
 }: {
   urls: { repositoryUrl: string | null; demoUrl: string | null; videoUrl: string | null };
 }) {
+  const t = useTranslations("ManageProject");
   const links = [
-    ["Code repository", urls.repositoryUrl],
-    ["Demo", urls.demoUrl],
-    ["Video", urls.videoUrl],
+    [t("repository"), urls.repositoryUrl],
+    [t("demo"), urls.demoUrl],
+    [t("video"), urls.videoUrl],
   ] as const;
   const given = links.filter(([, url]) => url);
-  if (given.length === 0) return <p className="text-slate-700">No links given.</p>;
+  if (given.length === 0) return <p className="text-slate-700">{t("noLinks")}</p>;
   return (
     <ul className="list-inside list-disc">
       {given.map(([label, url]) => (
@@ -54,7 +65,8 @@ function Links({
 }
 
 function Images({ images }: { images: { id: string; alt: string }[] }) {
-  if (images.length === 0) return <p className="text-slate-700">No images.</p>;
+  const t = useTranslations("ManageProject");
+  if (images.length === 0) return <p className="text-slate-700">{t("noImages")}</p>;
   return <ProjectImages images={images} />;
 }
 
@@ -69,53 +81,59 @@ export default async function ManageProjectPage({ params }: Props) {
       api.submissions.byIdForOrganisers({ eventId, submissionId }),
     ]),
   );
+  const [t, status, actions] = await Promise.all([
+    getTranslations("ManageProject"),
+    getTranslations("SubmissionStatus"),
+    getTranslations("SubmissionActions"),
+  ]);
   const at = (d: Date) => formatInZone(d, event.timeZone);
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-2">
         <p>
           <Link href={`/manage/events/${event.id}/submissions`} className={linkClass}>
-            All projects of {event.name}
+            {t("allProjects", { event: event.name })}
           </Link>
         </p>
         <h1 className={pageTitleClass}>{project.title}</h1>
         {project.tagline ? <p className="text-lg text-slate-700">{project.tagline}</p> : null}
         <p data-testid="project-status">
-          <span className="font-medium">Status: {SUBMISSION_STATUS_TEXT[project.status]}</span>
-          {project.submittedAt ? ` · last submitted ${at(project.submittedAt)}` : " · never submitted"}
+          <span className="font-medium">{t("status", { status: status(project.status) })}</span>
+          {` · ${project.submittedAt ? t("lastSubmitted", { at: at(project.submittedAt) }) : t("neverSubmitted")}`}
         </p>
         {project.disqualifiedReason ? (
           <p className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-            Disqualified: {project.disqualifiedReason}
+            {t("disqualified", { reason: project.disqualifiedReason })}
           </p>
         ) : null}
       </header>
 
       <section aria-labelledby="decision-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="decision-heading" className={sectionTitleClass}>
-          Decision
+          {t("decision")}
         </h2>
         <ProjectDecision
           eventId={event.id}
           submissionId={project.id}
           title={project.title}
           disqualified={project.status === "DISQUALIFIED"}
+          words={projectDecisionWords(actions)}
         />
       </section>
 
       <section aria-labelledby="team-heading" className="space-y-2">
         <h2 id="team-heading" className={sectionTitleClass}>
-          Team {project.team.name}
+          {t("team", { team: project.team.name })}
         </h2>
         <p className="text-slate-700">
-          {project.team.centre ? `At ${project.team.centre.name}` : "No centre"}
+          {project.team.centre ? t("atCentre", { centre: project.team.centre.name }) : t("noCentre")}
         </p>
         <ul className="list-inside list-disc">
           {project.team.members.map((m) => (
             <li key={m.user.id}>
               {m.user.name ?? m.user.email}
               {m.user.name ? <span className="text-slate-600"> ({m.user.email})</span> : null}
-              {m.isCaptain ? " — captain" : ""}
+              {m.isCaptain ? ` — ${t("captain")}` : ""}
             </li>
           ))}
         </ul>
@@ -123,41 +141,50 @@ export default async function ManageProjectPage({ params }: Props) {
 
       <section aria-labelledby="current-heading" className="space-y-4">
         <h2 id="current-heading" className={sectionTitleClass}>
-          The project now (version {project.version}, saved {at(project.updatedAt)})
+          {t("now", { version: project.version, at: at(project.updatedAt) })}
         </h2>
         <p>
-          Challenges:{" "}
-          {project.challenges.length > 0 ? project.challenges.map((c) => c.title).join(", ") : "none chosen"}
-          {project.technologies.length > 0 ? ` · Built with ${project.technologies.join(", ")}` : ""}
+          {t("challenges", {
+            list:
+              project.challenges.length > 0
+                ? project.challenges.map((c) => c.title).join(", ")
+                : t("noneChosen"),
+          })}
+          {project.technologies.length > 0
+            ? ` · ${t("builtWith", { technologies: project.technologies.join(", ") })}`
+            : ""}
         </p>
         <Links urls={project} />
         <Images images={project.images} />
         {project.description ? (
           <Markdown source={project.description} className="rounded border border-slate-200 bg-white p-4" />
         ) : (
-          <p className="text-slate-700">No description yet.</p>
+          <p className="text-slate-700">{t("noDescription")}</p>
         )}
       </section>
 
       <section aria-labelledby="revisions-heading" className="space-y-3">
         <h2 id="revisions-heading" className={sectionTitleClass}>
-          Submitted versions ({project.revisions.length})
+          {t("versions", { count: project.revisions.length })}
         </h2>
-        {project.revisions.length === 0 ? <p>The team has not submitted a version yet.</p> : null}
+        {project.revisions.length === 0 ? <p>{t("noVersions")}</p> : null}
         {project.revisions.map((revision, index) => (
           <details key={revision.id} open={index === 0} className={`space-y-3 ${compactCardClass}`}>
             <summary className="cursor-pointer font-medium">
-              Version {revision.version}, submitted {at(revision.createdAt)}
-              {revision.submittedBy ? ` by ${revision.submittedBy}` : ""}
-              {index === 0 ? " (latest)" : ""}
+              {t("version", { version: revision.version, at: at(revision.createdAt) })}
+              {revision.submittedBy ? ` ${t("by", { name: revision.submittedBy })}` : ""}
+              {index === 0 ? ` ${t("latest")}` : ""}
             </summary>
             <div className="mt-3 space-y-3">
               <p className="font-semibold">{revision.title}</p>
               {revision.tagline ? <p className="text-slate-700">{revision.tagline}</p> : null}
               <p>
-                Challenges:{" "}
-                {revision.challengeTitles.length > 0 ? revision.challengeTitles.join(", ") : "none"}
-                {revision.technologies.length > 0 ? ` · Built with ${revision.technologies.join(", ")}` : ""}
+                {t("challenges", {
+                  list: revision.challengeTitles.length > 0 ? revision.challengeTitles.join(", ") : t("none"),
+                })}
+                {revision.technologies.length > 0
+                  ? ` · ${t("builtWith", { technologies: revision.technologies.join(", ") })}`
+                  : ""}
               </p>
               <Links urls={revision} />
               <Images
@@ -167,8 +194,7 @@ export default async function ManageProjectPage({ params }: Props) {
               />
               {revision.removedImages > 0 ? (
                 <p className="text-sm text-slate-700">
-                  {revision.removedImages} image{revision.removedImages === 1 ? " was" : "s were"} removed by
-                  the team since.
+                  {t("imagesRemoved", { count: revision.removedImages })}
                 </p>
               ) : null}
               <Markdown source={revision.description} />
@@ -179,16 +205,18 @@ export default async function ManageProjectPage({ params }: Props) {
 
       <section aria-labelledby="history-heading" className="space-y-2">
         <h2 id="history-heading" className={sectionTitleClass}>
-          Status history
+          {t("history")}
         </h2>
-        {project.history.length === 0 ? <p>No changes recorded yet.</p> : null}
+        {project.history.length === 0 ? <p>{t("noHistory")}</p> : null}
         <ol className="space-y-1">
           {project.history.map((entry) => (
             <li key={entry.id}>
               <time dateTime={entry.createdAt.toISOString()}>{at(entry.createdAt)}</time>:{" "}
-              {historyText[entry.action] ?? entry.action}
-              {entry.version !== null ? ` (version ${entry.version})` : ""}
-              {entry.actor ? ` by ${entry.actor}` : ""}
+              {isHistoryAction(entry.action)
+                ? t(`historyAction.${HISTORY_KEYS[entry.action]}`)
+                : entry.action}
+              {entry.version !== null ? ` ${t("historyVersion", { version: entry.version })}` : ""}
+              {entry.actor ? ` ${t("by", { name: entry.actor })}` : ""}
               {entry.reason ? ` — “${entry.reason}”` : ""}
             </li>
           ))}

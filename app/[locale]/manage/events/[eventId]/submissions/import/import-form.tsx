@@ -17,6 +17,7 @@ import {
   REQUIRED_FIELDS,
   type ImportMapping,
 } from "~/server/imports/devpost";
+import { fillTemplate } from "~/server/i18n/labels";
 import { MAX_IMPORT_CHARACTERS } from "~/server/imports/schema";
 
 type Action = "create" | "update" | "unchanged" | "error";
@@ -29,12 +30,37 @@ interface Preview {
   counts: Record<Action, number>;
 }
 
-const actionText: Record<Action, string> = {
-  create: "New",
-  update: "Update",
-  unchanged: "Unchanged",
-  error: "Not imported",
-};
+/**
+ * What the import form says (the "ImportProjects" messages, read by the page). `optional`, `counts`,
+ * `line`, `importOne`, `importMany` and the `imported…` summaries are raw templates filled in here.
+ */
+export interface ImportFormWords {
+  checked: string;
+  tooLarge: string;
+  imported: string;
+  importedDone: string;
+  importedSkippedOne: string;
+  importedSkippedMany: string;
+  chooseHeading: string;
+  fileLabel: string;
+  fileHint: string;
+  columnsHeading: string;
+  columnsIntro: string;
+  optional: string;
+  noColumn: string;
+  checking: string;
+  checkAgain: string;
+  rowsHeading: string;
+  counts: string;
+  line: string;
+  noTitle: string;
+  importing: string;
+  nothingToImport: string;
+  importOne: string;
+  importMany: string;
+  action: Record<Action, string>;
+}
+
 const actionTone: Record<Action, BadgeTone> = {
   create: "success",
   update: "warning",
@@ -49,7 +75,7 @@ const NONE = "";
  * what each row would do (nothing changes yet), then import. Importing the same file again updates the
  * projects rather than copying them.
  */
-export function ImportForm({ eventId }: { eventId: string }) {
+export function ImportForm({ eventId, words }: { eventId: string; words: ImportFormWords }) {
   const trpc = useTRPC();
   const preview = useMutation(trpc.imports.previewDevpost.mutationOptions());
   const importer = useMutation(trpc.imports.importDevpost.mutationOptions());
@@ -69,7 +95,7 @@ export function ImportForm({ eventId }: { eventId: string }) {
       });
       setResult(answer);
       setMapping(answer.mapping);
-    }, "Checked. Nothing is imported until you choose Import.");
+    }, words.checked);
   }
 
   async function choose(file: File | undefined) {
@@ -78,7 +104,7 @@ export function ImportForm({ eventId }: { eventId: string }) {
     importing.reset(true);
     if (!file) return setCsv(null);
     if (file.size > MAX_IMPORT_CHARACTERS) {
-      checking.setProblem({ message: "The file is larger than 2 MB: split it in two.", fields: {} });
+      checking.setProblem({ message: words.tooLarge, fields: {} });
       return;
     }
     const text = await file.text();
@@ -92,14 +118,19 @@ export function ImportForm({ eventId }: { eventId: string }) {
     await importing.run(async () => {
       const done = await importer.mutateAsync({ eventId, csv, mapping });
       const skipped = done.skippedLines.length;
-      summary =
-        `Imported: ${done.created} new, ${done.updated} updated, ${done.unchanged} unchanged` +
-        (skipped > 0
-          ? `; ${skipped} row${skipped === 1 ? "" : "s"} with problems left out (line ${done.skippedLines.join(", ")}).`
-          : ".");
+      summary = fillTemplate(
+        skipped === 0 ? words.imported : skipped === 1 ? words.importedSkippedOne : words.importedSkippedMany,
+        {
+          created: done.created,
+          updated: done.updated,
+          unchanged: done.unchanged,
+          skipped,
+          lines: done.skippedLines.join(", "),
+        },
+      );
       const again = await preview.mutateAsync({ eventId, csv, mapping });
       setResult(again);
-    }, "Imported.");
+    }, words.importedDone);
     if (summary) importing.setDone(summary);
   }
 
@@ -108,15 +139,14 @@ export function ImportForm({ eventId }: { eventId: string }) {
     <div className="space-y-6">
       <section className={`space-y-3 ${cardClass}`} aria-labelledby="file-heading">
         <h2 id="file-heading" className={cardTitleClass}>
-          1. Choose the file
+          {words.chooseHeading}
         </h2>
         <div className="space-y-1">
           <label htmlFor="devpost-file" className="block font-medium">
-            Devpost export (CSV)
+            {words.fileLabel}
           </label>
           <p id="devpost-file-hint" className="text-sm text-slate-700">
-            On Devpost, a hackathon&apos;s managers download it from Manage hackathon → Metrics → Export
-            submissions. At most 2 MB and 2,000 projects.
+            {words.fileHint}
           </p>
           <input
             ref={input}
@@ -134,17 +164,19 @@ export function ImportForm({ eventId }: { eventId: string }) {
       {result && mapping ? (
         <section className={`space-y-3 ${cardClass}`} aria-labelledby="columns-heading">
           <h2 id="columns-heading" className={cardTitleClass}>
-            2. Check the columns
+            {words.columnsHeading}
           </h2>
-          <p className="text-sm text-slate-700">
-            We chose Devpost&apos;s own columns. Change any that your file names differently.
-          </p>
+          <p className="text-sm text-slate-700">{words.columnsIntro}</p>
           <div className="grid gap-3 sm:grid-cols-2">
             {IMPORT_FIELDS.map((field) => (
               <Field
                 key={field}
                 id={`column-${field}`}
-                label={`${IMPORT_FIELD_LABELS[field]}${REQUIRED_FIELDS.includes(field) ? "" : " (optional)"}`}
+                label={
+                  REQUIRED_FIELDS.includes(field)
+                    ? IMPORT_FIELD_LABELS[field]
+                    : fillTemplate(words.optional, { label: IMPORT_FIELD_LABELS[field] })
+                }
               >
                 {(a) => (
                   <select
@@ -153,7 +185,7 @@ export function ImportForm({ eventId }: { eventId: string }) {
                     value={mapping[field] ?? NONE}
                     onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || null })}
                   >
-                    <option value={NONE}>— none —</option>
+                    <option value={NONE}>{words.noColumn}</option>
                     {result.columns.map((column) => (
                       <option key={column} value={column}>
                         {column}
@@ -175,10 +207,10 @@ export function ImportForm({ eventId }: { eventId: string }) {
             type="button"
             className={secondaryButtonClass}
             pending={checking.pending}
-            pendingLabel="Checking…"
+            pendingLabel={words.checking}
             onClick={() => csv && void check(csv, mapping)}
           >
-            Check again with these columns
+            {words.checkAgain}
           </PendingButton>
         </section>
       ) : null}
@@ -186,19 +218,20 @@ export function ImportForm({ eventId }: { eventId: string }) {
       {result && result.mappingProblems.length === 0 ? (
         <section className="space-y-3" aria-labelledby="rows-heading">
           <h2 id="rows-heading" className={sectionTitleClass}>
-            3. What will happen
+            {words.rowsHeading}
           </h2>
           <p role="status" data-testid="import-counts">
-            {result.counts.create} new, {result.counts.update} to update, {result.counts.unchanged} unchanged,{" "}
-            {result.counts.error} with problems (not imported).
+            {fillTemplate(words.counts, result.counts)}
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {result.rows.map((row) => (
               <li key={row.line} className="space-y-1 p-3" data-testid="import-row">
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className="text-sm text-slate-600">Line {row.line}</span>
-                  <span className="font-semibold break-words">{row.title || "(no title)"}</span>
-                  <Badge tone={actionTone[row.action]}>{actionText[row.action]}</Badge>
+                  <span className="text-sm text-slate-600">
+                    {fillTemplate(words.line, { line: row.line })}
+                  </span>
+                  <span className="font-semibold break-words">{row.title || words.noTitle}</span>
+                  <Badge tone={actionTone[row.action]}>{words.action[row.action]}</Badge>
                 </div>
                 {row.errors.length > 0 ? (
                   <ul className="list-disc pl-5 text-sm text-red-800">
@@ -220,13 +253,13 @@ export function ImportForm({ eventId }: { eventId: string }) {
           <PendingButton
             type="button"
             pending={importing.pending}
-            pendingLabel="Importing…"
+            pendingLabel={words.importing}
             disabled={importable === 0}
             onClick={() => void runImport()}
           >
             {importable === 0
-              ? "Nothing to import"
-              : `Import ${importable} project${importable === 1 ? "" : "s"}`}
+              ? words.nothingToImport
+              : fillTemplate(importable === 1 ? words.importOne : words.importMany, { count: importable })}
           </PendingButton>
           {importing.done ? (
             <p role="status" className="font-medium text-green-800">

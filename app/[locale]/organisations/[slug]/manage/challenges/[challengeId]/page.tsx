@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ChallengeForm } from "~/app/_components/challenge-form";
+import { challengeFormWords } from "~/app/_components/challenge-form-words";
 import { ChallengeHistory, ChallengeStatusBadge } from "~/app/_components/challenge-status";
 import { requireUser } from "~/app/_components/guards";
 import { Markdown } from "~/app/_components/markdown";
@@ -11,7 +13,10 @@ import { SubmitChallenge } from "./submit-challenge";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 
-export const metadata: Metadata = { title: "Challenge" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SponsorChallenge");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string; challengeId: string }> };
 
@@ -23,61 +28,63 @@ export default async function SponsorChallengePage({ params }: Props) {
   const organisationId = (await orNotFound(caller.organisations.bySlug({ slug }))).id;
   const challenge = await orNotFound(caller.challenges.byIdForOrganisation({ organisationId, challengeId }));
   const canSubmit = availableActions(challenge.status, "sponsor").includes("submit");
+  const [t, formT] = await Promise.all([
+    getTranslations("SponsorChallenge"),
+    getTranslations("ChallengeForm"),
+  ]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <p>
           <Link href={`/organisations/${slug}/manage`} className={linkClass}>
-            Back to {challenge.organisation.name}
+            {t("backTo", { organisation: challenge.organisation.name })}
           </Link>
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className={pageTitleClass}>{challenge.title}</h1>
           <ChallengeStatusBadge status={challenge.status} />
         </div>
-        <p className="text-slate-600">For {challenge.event.name}</p>
+        <p className="text-slate-600">{t("forEvent", { event: challenge.event.name })}</p>
         {challenge.status === "PUBLISHED" ? (
           <p>
             <Link href={`/events/${challenge.event.slug}/challenges/${challenge.slug}`} className={linkClass}>
-              See the public page
+              {t("publicPage")}
             </Link>
           </p>
         ) : null}
         <p>
           <Link href={`/manage/events/${challenge.event.id}/starters`} className={linkClass}>
-            Starter projects for beginners
+            {t("starters")}
           </Link>{" "}
-          <span className="text-slate-600">
-            — small ideas with data to start from, shown to people new to coding.
-          </span>
+          <span className="text-slate-600">{t("startersNote")}</span>
         </p>
       </header>
 
       <section aria-labelledby="next-heading" className={`space-y-3 ${cardClass}`}>
         <h2 id="next-heading" className={sectionTitleClass}>
-          Review
+          {t("review")}
         </h2>
-        {challenge.status === "DRAFT" ? (
-          <p>When it is ready, submit it to the event&apos;s organisers.</p>
+        {challenge.status === "DRAFT" ? <p>{t("draft")}</p> : null}
+        {challenge.status === "CHANGES_REQUESTED" ? <p>{t("changesRequested")}</p> : null}
+        {challenge.status === "SUBMITTED" ? <p>{t("submitted")}</p> : null}
+        {challenge.status === "APPROVED" ? <p>{t("approved")}</p> : null}
+        {canSubmit ? (
+          <SubmitChallenge
+            organisationId={organisationId}
+            challengeId={challenge.id}
+            words={{ submitting: t("submitting"), submit: t("submit") }}
+          />
         ) : null}
-        {challenge.status === "CHANGES_REQUESTED" ? (
-          <p>The organisers asked for changes (see their comment below). Edit and submit it again.</p>
-        ) : null}
-        {challenge.status === "SUBMITTED" ? (
-          <p>The organisers are reviewing it. It can&apos;t be edited meanwhile.</p>
-        ) : null}
-        {challenge.status === "APPROVED" ? <p>Approved. The organisers will publish it.</p> : null}
-        {canSubmit ? <SubmitChallenge organisationId={organisationId} challengeId={challenge.id} /> : null}
-        <h3 className="font-semibold">History</h3>
+        <h3 className="font-semibold">{t("history")}</h3>
         <ChallengeHistory history={challenge.history} timeZone={challenge.event.timeZone} />
       </section>
 
       {challenge.rounds.length > 0 ? (
         <section aria-labelledby="judging-heading" className={`space-y-3 ${cardClass}`}>
           <h2 id="judging-heading" className={sectionTitleClass}>
-            Judging
+            {t("judging")}
           </h2>
-          <p>Your organisation runs this challenge&apos;s judging: its rubric, judges and results.</p>
+          <p>{t("judgingIntro")}</p>
           <ul className="list-disc space-y-1 pl-5">
             {challenge.rounds.map((r) => (
               <li key={r.id}>
@@ -94,7 +101,7 @@ export default async function SponsorChallengePage({ params }: Props) {
       {isEditable(challenge.status) ? (
         <section aria-labelledby="edit-heading" className={`space-y-3 ${cardClass}`}>
           <h2 id="edit-heading" className={sectionTitleClass}>
-            Edit
+            {t("edit")}
           </h2>
           <ChallengeForm
             organisationId={organisationId}
@@ -109,13 +116,14 @@ export default async function SponsorChallengePage({ params }: Props) {
               successCriteria: challenge.successCriteria,
               prize: challenge.prize,
             }}
+            words={challengeFormWords(formT)}
           />
         </section>
       ) : null}
 
       <section aria-labelledby="preview-heading" className="space-y-3">
         <h2 id="preview-heading" className={sectionTitleClass}>
-          Problem statement as participants will see it
+          {t("preview")}
         </h2>
         <Markdown source={challenge.problemStatement} />
       </section>

@@ -8,13 +8,21 @@ import { PendingButton } from "~/app/_components/pending-button";
 import { useTRPC } from "~/app/trpc/react";
 import { successButtonClass } from "~/app/_components/button-styles";
 
+/** What the button says (the "SponsorChallenge" messages), read by the page. */
+export interface SubmitChallengeWords {
+  submitting: string;
+  submit: string;
+}
+
 /** Sends a draft challenge to the event's organisers for review. */
 export function SubmitChallenge({
   organisationId,
   challengeId,
+  words,
 }: {
   organisationId: string;
   challengeId: string;
+  words: SubmitChallengeWords;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -25,7 +33,7 @@ export function SubmitChallenge({
       <PendingButton
         type="button"
         pending={pending}
-        pendingLabel="Submitting…"
+        pendingLabel={words.submitting}
         onClick={() =>
           void attempt(async () => {
             await submit.mutateAsync({ organisationId, challengeId });
@@ -34,7 +42,7 @@ export function SubmitChallenge({
         }
         className={successButtonClass}
       >
-        Submit for review
+        {words.submit}
       </PendingButton>
       <ActionProblem problem={problem} />
     </div>

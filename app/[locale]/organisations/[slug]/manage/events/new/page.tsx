@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EventForm } from "~/app/_components/event-form";
+import { eventFormWords } from "~/app/_components/event-form-words";
 import { emptyEventForm } from "~/app/_components/event-form-values";
 import { requireUser } from "~/app/_components/guards";
 import { PageHeader } from "~/app/_components/page-header";
@@ -7,7 +9,10 @@ import { Refused } from "~/app/_components/refused";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 
-export const metadata: Metadata = { title: "New event" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NewEvent");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,29 +31,24 @@ export default async function NewOperatorEventPage({ params }: Props) {
       return { ...forMembers, operator };
     })(),
   );
+  const t = await getTranslations("NewEvent");
   if (!data || data.myRole !== "OWNER" || data.operator.operatorApprovedAt === null) {
-    return (
-      <Refused title="New event">
-        Only owners of an organisation approved as an operator can create its events.
-      </Refused>
-    );
+    return <Refused title={t("title")}>{t("ownersOnly")}</Refused>;
   }
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
         back={{ href: `/organisations/${slug}/manage`, label: data.organisation.name }}
-        title="New event"
+        title={t("title")}
       >
-        <p className="text-slate-700">
-          Run by {data.organisation.name}. The event starts as a draft that only its organisers can see; they
-          publish it when it is ready.
-        </p>
+        <p className="text-slate-700">{t("runBy", { organisation: data.organisation.name })}</p>
       </PageHeader>
       <EventForm
         mode="create"
         organisationId={data.organisation.id}
         timeZones={timeZoneOptions()}
         initial={emptyEventForm(user.email)}
+        words={await eventFormWords()}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { breaksText } from "~/server/directory/schema";
 import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
@@ -8,8 +9,12 @@ import { cardClass } from "~/app/_components/card";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { emptySession, loadSessions } from "../load";
 import { SessionForm } from "../session-form";
+import { sessionFormWords } from "../session-words";
 
-export const metadata: Metadata = { title: "Change a weekly session" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("WeeklySessions");
+  return { title: t("changeTitle") };
+}
 
 type Props = { params: Promise<{ slug: string; sessionId: string }> };
 
@@ -22,20 +27,21 @@ function poundsText(costPence: number): string {
 export default async function SessionPage({ params }: Props) {
   const { slug, sessionId } = await params;
   await requireUser(`/organisations/${slug}/manage/sessions/${sessionId}`);
-  const data = await loadSessions(slug);
+  const [data, t, formT, timeZoneT] = await Promise.all([
+    loadSessions(slug),
+    getTranslations("WeeklySessions"),
+    getTranslations("SessionForm"),
+    getTranslations("TimeZoneCombobox"),
+  ]);
   if (!data || data.myRole !== "OWNER" || data.operatorApprovedAt === null) {
-    return (
-      <Refused title="Change a weekly session">
-        Only owners of an organisation approved as an operator can change its sessions.
-      </Refused>
-    );
+    return <Refused title={t("changeTitle")}>{t("changeRefused")}</Refused>;
   }
   const session = data.sessions.find((s) => s.id === sessionId);
   if (!session) notFound();
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
-        back={{ href: `/organisations/${slug}/manage/sessions`, label: "Weekly sessions" }}
+        back={{ href: `/organisations/${slug}/manage/sessions`, label: t("title") }}
         title={session.title}
       />
       <div className={cardClass}>
@@ -43,6 +49,7 @@ export default async function SessionPage({ params }: Props) {
           organisationId={data.organisation.id}
           empty={emptySession}
           timeZones={timeZoneOptions()}
+          words={sessionFormWords(formT, timeZoneT)}
           session={{
             id: session.id,
             title: session.title,

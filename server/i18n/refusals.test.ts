@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { DomainError } from "../errors.ts";
+import { CATALOGUES } from "./messages.ts";
+import { refusals } from "./refusals.ts";
+
+describe("refusals", () => {
+  const refuse = refusals("AccessErrors");
+
+  it("gives the en-GB words of a key, and where they live", () => {
+    const said = refuse("teamNotFound");
+    expect(said.text).toBe(CATALOGUES["en-GB"].AccessErrors.teamNotFound);
+    expect(said.text).toBe("We couldn't find that team.");
+    expect(said.ref).toEqual({ namespace: "AccessErrors", key: "teamNotFound" });
+  });
+
+  it("fills in arguments and keeps them with the reference", () => {
+    const said = refuse("tokenLacksPermission", { permission: "challenges:write" });
+    expect(said.text).toBe('This API token does not have the "challenges:write" permission.');
+    expect(said.ref.values).toEqual({ permission: "challenges:write" });
+  });
+
+  it("makes a DomainError whose message is the English and whose `said` is the reference", () => {
+    const error = new DomainError("FORBIDDEN", refuse("captainOnly"));
+    expect(error.message).toBe("Only the team's captain can do that.");
+    expect(error.said).toEqual({ namespace: "AccessErrors", key: "captainOnly" });
+    expect(new DomainError("FORBIDDEN", "Made in code.").said).toBeNull();
+  });
+
+  it("throws outside production for a key the catalogue lacks, or a missing argument", () => {
+    // @ts-expect-error: the types know AccessErrors' keys
+    expect(() => refuse("noSuchKey")).toThrow();
+    expect(() => refuse("tokenLacksPermission")).toThrow();
+  });
+});
