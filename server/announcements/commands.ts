@@ -3,9 +3,13 @@ import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { createOnce, recordRequestKey, requestKeyScope } from "../idempotency/commands.ts";
 import { mayEmail, sendMail } from "../mail/send.ts";
 import { announcementMail } from "../mail/templates.ts";
+
+/** This module's refusals ("AnnouncementErrors"). */
+const refuse = refusals("AnnouncementErrors");
 
 /**
  * Posts an announcement on the event page and emails everyone registered (not withdrawn) who has not
@@ -83,7 +87,7 @@ async function postAndEmail(
   return { id: announcement.id, recipients: emailed };
 }
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that announcement.");
+const notFound = () => new DomainError("NOT_FOUND", refuse("announcementNotFound"));
 
 /**
  * Corrects an announcement on the event page. It is not emailed again (people would get the same news

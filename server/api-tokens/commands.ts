@@ -2,6 +2,7 @@ import "server-only";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { tokenOwnerWhere, type ApiTokenView, listApiTokens } from "./queries.ts";
 import {
   expiryOf,
@@ -12,7 +13,10 @@ import {
 } from "./rules.ts";
 import { newTokenSecret } from "./secret.ts";
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that API token.");
+/** This module's refusals ("ApiTokenErrors"). */
+const refuse = refusals("ApiTokenErrors");
+
+const notFound = () => new DomainError("NOT_FOUND", refuse("tokenNotFound"));
 
 function auditScope(owner: ApiTokenOwner) {
   return owner.kind === "event"
@@ -46,10 +50,7 @@ export async function createApiToken(
       },
     });
     if (working >= MAX_ACTIVE_TOKENS) {
-      throw new DomainError(
-        "CONFLICT",
-        `You have ${MAX_ACTIVE_TOKENS} working tokens already. Revoke one you no longer use first.`,
-      );
+      throw new DomainError("CONFLICT", refuse("tooManyTokens", { max: String(MAX_ACTIVE_TOKENS) }));
     }
     const created = await tx.apiToken.create({
       data: {

@@ -9,6 +9,11 @@ import {
   type TokenState,
 } from "./rules.ts";
 import { hashTokenSecret } from "./secret.ts";
+import type { Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("ApiTokenErrors"). */
+const refuse = refusals("ApiTokenErrors");
 
 export function tokenOwnerWhere(owner: ApiTokenOwner): Prisma.ApiTokenWhereInput {
   return owner.kind === "event" ? { eventId: owner.eventId } : { organisationId: owner.organisationId };
@@ -94,7 +99,7 @@ export type TokenResolution =
    * `tokenId` is set when the secret named a token that no longer works, so the refusal can be logged
    * (`lastUsedAt`: when it was last logged, so a stream of refusals is not logged call by call).
    */
-  | { ok: false; tokenId: string | null; lastUsedAt: Date | null; message: string };
+  | { ok: false; tokenId: string | null; lastUsedAt: Date | null; message: Said };
 
 /**
  * The token a secret names, if it works at `now`: not revoked, not expired, and made by someone who
@@ -130,7 +135,7 @@ export async function resolveApiToken(
       ok: false,
       tokenId: null,
       lastUsedAt: null,
-      message: "This API token is not known. Check it, or make a new one.",
+      message: refuse("tokenUnknown"),
     };
   const state = tokenState(row, params.now);
   if (state !== "active") {
@@ -138,7 +143,7 @@ export async function resolveApiToken(
       ok: false,
       tokenId: row.id,
       lastUsedAt: row.lastUsedAt,
-      message: `This API token was ${state}. Make a new one.`,
+      message: refuse(state === "revoked" ? "tokenRevoked" : "tokenExpired"),
     };
   }
   const owner: ApiTokenOwner | null = row.eventId
@@ -159,8 +164,7 @@ export async function resolveApiToken(
       ok: false,
       tokenId: row.id,
       lastUsedAt: row.lastUsedAt,
-      message:
-        "The person who made this API token can no longer manage it. Ask a current owner for a new one.",
+      message: refuse("tokenMakerNotEntitled"),
     };
   }
   const allowed = permissionsFor(owner);

@@ -3,6 +3,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { appUrl } from "../http/app-url.ts";
 import { sendMail } from "../mail/send.ts";
 import { eventRoleRevokedMail } from "../mail/templates.ts";
@@ -11,15 +12,18 @@ import { lookalikeInScope } from "../names/commands.ts";
 import { holdsPlace } from "../registrations/queries.ts";
 import { liveOffers, requestPromotion } from "../waiting-list/commands.ts";
 import { centreSelect } from "./queries.ts";
-import { capacityProblem, deleteProblem } from "./rules.ts";
+import { capacityProblem, deleteProblem } from "./problems.ts";
 import type { CentreDetails } from "./schema.ts";
 
+/** This module's refusals ("CentreErrors"). */
+const refuse = refusals("CentreErrors");
+
 const nameTaken = () =>
-  new DomainError("CONFLICT", "This event already has a centre with that name.", {
-    name: ["This event already has a centre with that name"],
+  new DomainError("CONFLICT", refuse("nameTaken"), {
+    name: [refuse("nameTakenField").text],
   });
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that centre.");
+const notFound = () => new DomainError("NOT_FOUND", refuse("centreNotFound"));
 
 /** Refuses a name people would take for another centre's of the event (see lookalikeInScope). */
 async function assertNameFree(tx: Tx, params: { eventId: string; name: string; centreId?: string }) {
@@ -92,7 +96,7 @@ export async function updateCentre(
         liveOffers(tx, { centreId: params.centreId, now: params.now }),
       ]);
       const problem = capacityProblem(params.details.capacity, { registered, offered });
-      if (problem) throw new DomainError("INVALID_INPUT", problem, { capacity: [problem] });
+      if (problem) throw new DomainError("INVALID_INPUT", problem, { capacity: [problem.text] });
       const centre = await tx.centre.update({
         where: { id: params.centreId },
         data: params.details,

@@ -6,10 +6,14 @@ import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { formatDateRangeInZone } from "../time/zoned.ts";
 import { certificatePdf } from "./pdf.ts";
 import { certificatesFor } from "./queries.ts";
 import { newCertificateCode, subjectKey, type CertificateSubject } from "./rules.ts";
+
+/** This module's refusals ("CertificateErrors"). */
+const refuse = refusals("CertificateErrors");
 
 /**
  * Issues (or issues again) the caller's certificate for `subject` with `name` printed on it, and returns
@@ -27,19 +31,13 @@ export async function issueCertificate(
       ? available.awards.find((a) => a.id === (params.subject as { awardId: string }).awardId)
       : undefined;
   if (params.subject.kind === "PARTICIPATION" && !available.participation)
-    throw new DomainError(
-      "FORBIDDEN",
-      "Certificates of participation are ready once the hacking is over, for everyone whose place was confirmed.",
-    );
+    throw new DomainError("FORBIDDEN", refuse("participationNotReady"));
   if (params.subject.kind === "AWARD" && !award)
-    throw new DomainError(
-      "FORBIDDEN",
-      "That award's certificate is only for the team that won it, once results are published.",
-    );
+    throw new DomainError("FORBIDDEN", refuse("awardCertificateWinnersOnly"));
   const name = params.name.trim();
   if (!available.names.includes(name))
-    throw new DomainError("INVALID_INPUT", "Choose your name or your alias for the certificate.", {
-      name: ["Choose your name or your alias"],
+    throw new DomainError("INVALID_INPUT", refuse("chooseNameOrAlias"), {
+      name: [refuse("chooseNameOrAliasField").text],
     });
   const subject = subjectKey(params.subject);
   const code = await saveCertificate(db, { eventId: params.eventId, userId: params.userId, name, subject });

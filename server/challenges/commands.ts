@@ -4,6 +4,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import {
   createOnce,
   recordRequestKey,
@@ -19,7 +20,10 @@ import { dispatchDeliveries } from "../webhooks/deliver.ts";
 import { emitChallengeStatusChanged } from "../webhooks/emit.ts";
 import type { ChallengeDetails } from "./schema.ts";
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that challenge.");
+/** This module's refusals ("ChallengeErrors"). */
+const refuse = refusals("ChallengeErrors");
+
+const notFound = () => new DomainError("NOT_FOUND", refuse("challengeNotFound"));
 
 function isUniqueViolation(error: unknown, field: string): boolean {
   return (
@@ -89,8 +93,8 @@ async function insertChallenge(
   });
   // Drafts and archived events look the same as unknown ones from a sponsor's side.
   if (!event) {
-    throw new DomainError("NOT_FOUND", "Challenges can only be posted to published events.", {
-      eventId: ["Choose a published event"],
+    throw new DomainError("NOT_FOUND", refuse("eventNotPublished"), {
+      eventId: [refuse("choosePublishedEvent").text],
     });
   }
   const base = slugify(params.details.title, "challenge");
@@ -139,7 +143,7 @@ export async function updateChallenge(
     });
     if (!current) throw notFound();
     if (!isEditable(current.status)) {
-      throw new DomainError("CONFLICT", "This challenge is with the organisers: it can't be edited now.");
+      throw new DomainError("CONFLICT", refuse("notEditableNow"));
     }
     // The status in the where clause stops an edit slipping in after a concurrent submit.
     const changed = await tx.challenge.updateMany({
@@ -147,7 +151,7 @@ export async function updateChallenge(
       data: detailsData(params.details),
     });
     if (changed.count === 0) {
-      throw new DomainError("CONFLICT", "The challenge changed meanwhile. Reload and try again.");
+      throw new DomainError("CONFLICT", refuse("changedMeanwhile"));
     }
     await audit(tx, {
       actorId: params.actorId,
@@ -201,7 +205,7 @@ export async function moveChallenge(
       const after = await find(tx);
       if (after && transition(after.status, params.action).kind === "noop")
         return { view: after, moved: false, hooks: [] };
-      throw new DomainError("CONFLICT", "The challenge changed meanwhile. Reload and try again.");
+      throw new DomainError("CONFLICT", refuse("changedMeanwhile"));
     }
     await tx.challengeStatusChange.create({
       data: {

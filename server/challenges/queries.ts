@@ -3,7 +3,11 @@ import { z } from "zod";
 import type { Db, Tx } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { challengeResource, type ChallengeResource } from "./schema.ts";
+
+/** This module's refusals ("ChallengeErrors"). */
+const refuse = refusals("ChallengeErrors");
 
 const historySelect = {
   id: true,
@@ -169,7 +173,7 @@ export function publishedChallenges(db: Db, params: { eventId: string }) {
   });
 }
 
-const challengeNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that challenge.");
+const challengeNotFound = () => new DomainError("NOT_FOUND", refuse("challengeNotFound"));
 
 /** A published challenge of the event; anything else is a 404, so unpublished ones stay unknown. */
 export async function publishedChallengeBySlug(

@@ -1,7 +1,12 @@
 // The challenge status machine, as pure functions:
 //   DRAFT → SUBMITTED (sponsor) → APPROVED | CHANGES_REQUESTED (organiser, a comment required)
 //   CHANGES_REQUESTED → SUBMITTED (sponsor, after edits);  APPROVED → PUBLISHED (organiser)
+import type { Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { ChallengeStatus } from "./schema.ts";
+
+/** This module's refusals ("ChallengeErrors"). */
+const refuse = refusals("ChallengeErrors");
 
 export type ChallengeAction = "submit" | "approve" | "requestChanges" | "publish";
 export type Actor = "sponsor" | "organiser";
@@ -23,20 +28,21 @@ export type Transition =
   | { kind: "move"; from: ChallengeStatus; to: ChallengeStatus }
   /** Already there: repeating an action changes nothing. */
   | { kind: "noop" }
-  | { kind: "refused"; reason: string };
+  | { kind: "refused"; reason: Said };
 
-const refusals: Record<ChallengeAction, string> = {
-  submit: "Only a draft or a challenge with requested changes can be submitted.",
-  approve: "Only a submitted challenge can be approved.",
-  requestChanges: "Only a submitted challenge can be sent back for changes.",
-  publish: "Only an approved challenge can be published.",
-};
+/** Why each action is refused from a status it does not start from. */
+const refusedKeys = {
+  submit: "submitRefused",
+  approve: "approveRefused",
+  requestChanges: "requestChangesRefused",
+  publish: "publishRefused",
+} as const satisfies Record<ChallengeAction, string>;
 
 export function transition(status: ChallengeStatus, action: ChallengeAction): Transition {
   const step = CHALLENGE_STEPS[action];
   if (status === step.to) return { kind: "noop" };
   if (step.from.includes(status)) return { kind: "move", from: status, to: step.to };
-  return { kind: "refused", reason: refusals[action] };
+  return { kind: "refused", reason: refuse(refusedKeys[action]) };
 }
 
 /** The owning organisation edits only before review or when asked for changes. */

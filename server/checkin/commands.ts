@@ -3,10 +3,14 @@
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { consentInForce } from "../registrations/guardian-link.ts";
 import { formatInZone } from "../time/zoned.ts";
 import { departureFactsOf, deskSelect } from "./queries.ts";
 import { assertMayCheckIn, decideDeparture, type DepartureChoice } from "./rules.ts";
+
+/** This module's refusals ("CheckInErrors"). */
+const refuse = refusals("CheckInErrors");
 
 interface DeskScope {
   actorId: string;
@@ -23,7 +27,7 @@ async function lockedRegistration(tx: Tx, scope: DeskScope) {
     SELECT id FROM "Registration"
     WHERE id = ${scope.registrationId} AND "eventId" = ${scope.eventId} AND "centreId" = ANY(${[...scope.centreIds]})
     FOR UPDATE`;
-  if (locked.length === 0) throw new DomainError("NOT_FOUND", "That person isn't registered at your centre.");
+  if (locked.length === 0) throw new DomainError("NOT_FOUND", refuse("notAtYourCentre"));
   return tx.registration.findUniqueOrThrow({
     where: { id: scope.registrationId },
     select: { ...deskSelect, centreId: true },
@@ -44,7 +48,7 @@ export async function checkIn(db: Db, scope: DeskScope) {
     if (open) {
       throw new DomainError(
         "CONFLICT",
-        `They're already checked in (since ${formatInZone(open.checkedInAt, scope.timeZone)}).`,
+        refuse("alreadyCheckedIn", { since: formatInZone(open.checkedInAt, scope.timeZone) }),
       );
     }
     const visit = await tx.attendance.create({
@@ -80,7 +84,7 @@ export async function checkOut(db: Db, scope: DeskScope & { canOverride: boolean
   return db.$transaction(async (tx) => {
     const registration = await lockedRegistration(tx, scope);
     const open = registration.visits[0];
-    if (!open) throw new DomainError("CONFLICT", "They aren't checked in, so they can't be checked out.");
+    if (!open) throw new DomainError("CONFLICT", refuse("notCheckedIn"));
     const facts = departureFactsOf(registration);
     const decided = decideDeparture({ ...facts, canOverride: scope.canOverride }, scope.choice);
     await tx.attendance.update({

@@ -1,5 +1,9 @@
 // Who may leave the venue with whom, and what a centre lead must know at the door. Pure: no database.
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("CheckInErrors"). */
+const refuse = refusals("CheckInErrors");
 
 /** An adult a guardian named as allowed to collect their young person. */
 export interface Collector {
@@ -49,46 +53,35 @@ export function decideDeparture(facts: DepartureFacts, choice: DepartureChoice):
   switch (choice.kind) {
     case "alone":
       if (facts.needsCollection && !facts.mayLeaveAlone) {
-        throw new DomainError(
-          "FORBIDDEN",
-          "Their guardian hasn't said they may leave on their own. Choose an adult the guardian authorised, or ask an organiser.",
-        );
+        throw new DomainError("FORBIDDEN", refuse("mayNotLeaveAlone"));
       }
       return { departure: "ALONE", collectedBy: null, overrideReason: null };
     case "collector": {
       if (!facts.needsCollection) {
-        throw new DomainError("INVALID_INPUT", "Adults leave on their own: nobody needs to collect them.");
+        throw new DomainError("INVALID_INPUT", refuse("adultsLeaveAlone"));
       }
       const collector = facts.collectors.find((c) => c.id === choice.collectorId);
       if (!collector) {
-        throw new DomainError(
-          "NOT_FOUND",
-          "That adult isn't on the guardian's list of people who may collect them.",
-        );
+        throw new DomainError("NOT_FOUND", refuse("collectorNotListed"));
       }
       return { departure: "COLLECTED", collectedBy: collectorLabel(collector), overrideReason: null };
     }
     case "override": {
       if (!facts.canOverride) {
-        throw new DomainError(
-          "FORBIDDEN",
-          "Only an organiser can let someone the guardian didn't authorise collect a young person.",
-        );
+        throw new DomainError("FORBIDDEN", refuse("overrideOrganisersOnly"));
       }
       if (!facts.needsCollection) {
-        throw new DomainError("INVALID_INPUT", "Adults leave on their own: nobody needs to collect them.");
+        throw new DomainError("INVALID_INPUT", refuse("adultsLeaveAlone"));
       }
       const collectedBy = choice.collectedBy.trim();
       const reason = choice.reason.trim();
       const fieldErrors: Record<string, string[]> = {};
-      if (collectedBy === "") fieldErrors.collectedBy = ["Say who is collecting them"];
+      if (collectedBy === "") fieldErrors.collectedBy = [refuse("sayWhoCollects").text];
       if (reason.length < MIN_OVERRIDE_REASON) {
-        fieldErrors.reason = [
-          `Say why in at least ${MIN_OVERRIDE_REASON} characters (for example how you checked with the guardian)`,
-        ];
+        fieldErrors.reason = [refuse("overrideReasonTooShort", { min: String(MIN_OVERRIDE_REASON) }).text];
       }
       if (Object.keys(fieldErrors).length > 0) {
-        throw new DomainError("INVALID_INPUT", "The override needs a name and a reason.", fieldErrors);
+        throw new DomainError("INVALID_INPUT", refuse("overrideIncomplete"), fieldErrors);
       }
       return { departure: "OVERRIDE", collectedBy, overrideReason: reason };
     }
@@ -154,12 +147,9 @@ export function arrivalAlerts(facts: ArrivalFacts): ArrivalAlert[] {
  */
 export function assertMayCheckIn(facts: Pick<ArrivalFacts, "status">): void {
   if (facts.status === "WITHDRAWN") {
-    throw new DomainError("FORBIDDEN", "They withdrew from this event, so they can't be checked in.");
+    throw new DomainError("FORBIDDEN", refuse("withdrawn"));
   }
   if (facts.status === "PENDING_CONSENT") {
-    throw new DomainError(
-      "CONSENT_REQUIRED",
-      "They can't be checked in until a guardian consents to them attending.",
-    );
+    throw new DomainError("CONSENT_REQUIRED", refuse("consentPending"));
   }
 }

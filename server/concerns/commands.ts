@@ -2,12 +2,16 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { appUrl } from "../http/app-url.ts";
 import { log } from "../log.ts";
 import { concernReportedMail } from "../mail/safeguarding-templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { readsConcern, routeConcern } from "./rules.ts";
 import type { ReportConcernInput } from "./schema.ts";
+
+/** This module's refusals ("ConcernErrors"). */
+const refuse = refusals("ConcernErrors");
 
 /** Where a reader opens a concern. */
 export const concernPath = (eventId: string, concernId: string) =>
@@ -91,7 +95,7 @@ export async function recordConcernAction(
       select: { id: true, routedTo: true, status: true },
     });
     if (!concern || !readsConcern(params.roles, concern.routedTo)) {
-      throw new DomainError("NOT_FOUND", "We couldn't find that concern.");
+      throw new DomainError("NOT_FOUND", refuse("concernNotFound"));
     }
     await tx.safeguardingAction.create({
       data: { concernId: concern.id, byUserId: params.actorId, text: params.text, createdAt: params.now },

@@ -2,7 +2,11 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { concernRoutesFor, readsConcern } from "./rules.ts";
+
+/** This module's refusals ("ConcernErrors"). */
+const refuse = refusals("ConcernErrors");
 
 /**
  * The concerns of an event the caller reads (routed to a role they hold: concernRoutesFor), newest
@@ -69,7 +73,7 @@ export async function readConcern(
     },
   });
   if (!concern || !readsConcern(params.roles, concern.routedTo)) {
-    throw new DomainError("NOT_FOUND", "We couldn't find that concern.");
+    throw new DomainError("NOT_FOUND", refuse("concernNotFound"));
   }
   await audit(db, {
     actorId: params.actorId,

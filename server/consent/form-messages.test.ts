@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   fixFieldsMessage,
@@ -9,6 +8,7 @@ import { setCollectionInput } from "../checkin/schema.ts";
 import { domainErrorCodes } from "../errors.ts";
 import { CATALOGUES, messageIn, messageTable, type MessageRef } from "../i18n/messages.ts";
 import { mixedScriptWord } from "../names/rules.ts";
+import { saidIn } from "../test/said-in.ts";
 import { SKILL_LABELS } from "../registrations/labels.ts";
 import { CONSENT_SCOPE_TEXT, CONSENT_TEXT, CONSENT_TEXT_VERSION } from "../registrations/rules.ts";
 import { giveConsentInput, resendConsentInput } from "../registrations/schema.ts";
@@ -117,7 +117,7 @@ describe("the consent and registration forms' messages in another language", () 
   it("words each server refusal it carries exactly as the server does", () => {
     for (const [key, file] of Object.entries(SERVER_MESSAGES)) {
       const text = messageIn("en-GB", { namespace: "ConsentForms", key });
-      expect(readFileSync(file, "utf8"), `${key} in ${file}`).toContain(JSON.stringify(text));
+      expect(saidIn(file), `${key} in ${file}`).toContain(JSON.stringify(text));
     }
   });
 

@@ -3,9 +3,13 @@ import "server-only";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { SessionDetails } from "./schema.ts";
 
-const sessionNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that session.");
+/** This module's refusals ("DirectoryErrors"). */
+const refuse = refusals("DirectoryErrors");
+
+const sessionNotFound = () => new DomainError("NOT_FOUND", refuse("sessionNotFound"));
 
 /**
  * An owner asks the platform's admins to make the organisation an operator. Returns `{ requestedAt }`
@@ -20,8 +24,7 @@ export async function requestOperator(
       where: { id: params.organisationId },
       select: { operatorRequestedAt: true, operatorApprovedAt: true },
     });
-    if (org.operatorApprovedAt)
-      throw new DomainError("CONFLICT", "This organisation is an operator already.");
+    if (org.operatorApprovedAt) throw new DomainError("CONFLICT", refuse("alreadyOperator"));
     if (org.operatorRequestedAt) return { requestedAt: org.operatorRequestedAt };
     await tx.organisation.update({
       where: { id: params.organisationId },
@@ -52,7 +55,7 @@ export async function decideOperator(
       where: { id: params.organisationId },
       select: { operatorApprovedAt: true },
     });
-    if (!org) throw new DomainError("NOT_FOUND", "We couldn't find that organisation.");
+    if (!org) throw new DomainError("NOT_FOUND", refuse("organisationNotFound"));
     if (Boolean(org.operatorApprovedAt) === params.approved)
       return { operatorApprovedAt: org.operatorApprovedAt };
     const operatorApprovedAt = params.approved ? params.now : null;

@@ -4,6 +4,7 @@ import { audit } from "../audit.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { eventDatesChangedMail, eventRoleMail, eventRoleRevokedMail } from "../mail/templates.ts";
 import { formatInZone } from "../time/zoned.ts";
 import { TIMELINE_FIELD_LABELS, TIMELINE_FIELDS } from "./rules.ts";
@@ -16,17 +17,20 @@ import type { EventDetails, UpdateEventDetails } from "./schema.ts";
 import type { EventRole } from "./policy.ts";
 import { createHash, randomBytes } from "node:crypto";
 import type { BlobStore } from "../storage/blob-store.ts";
-import { acceptedImageType } from "../storage/images.ts";
+import { acceptedImageType } from "../storage/image-refusals.ts";
 import { removeBlob, replaceBlob } from "../storage/replace-blob.ts";
 import { DEFAULT_CODE_OF_CONDUCT } from "./code-of-conduct.ts";
+
+/** This module's refusals ("EventErrors"). */
+const refuse = refusals("EventErrors");
 
 function signInUrl(): string {
   return appUrl("/signin");
 }
 
 const slugTaken = () =>
-  new DomainError("CONFLICT", "That web address is already used by another event.", {
-    slug: ["That web address is already used by another event"],
+  new DomainError("CONFLICT", refuse("slugTaken"), {
+    slug: [refuse("slugTakenField").text],
   });
 
 function eventData(details: EventDetails) {
@@ -83,10 +87,11 @@ async function refuseAgeChangeOnceRegistered(
     where: { eventId: params.eventId, status: { not: "WITHDRAWN" } },
   });
   if (registered === 0) return;
-  const message = `This can't change once people have registered (${registered} ${registered === 1 ? "has" : "have"}): it decides whose guardian is asked`;
+  const values = { count: registered, registered: String(registered) };
+  const message = refuse("ageFixedOnceRegisteredField", values).text;
   throw new DomainError(
     "INVALID_INPUT",
-    `${message}.`,
+    refuse("ageFixedOnceRegistered", values),
     Object.fromEntries(changed.map((field) => [field, [message]])),
   );
 }
@@ -153,18 +158,18 @@ export async function updateEvent(
   if (zoneChanged && params.details.shownInTimeZone !== params.event.timeZone) {
     throw new DomainError(
       "CONFLICT",
-      `The event's time zone is now ${params.event.timeZone}: someone changed it meanwhile. Reload and make your change again.`,
+      refuse("timeZoneChangedMeanwhile", { timeZone: params.event.timeZone }),
     );
   }
   if (zoneChanged && params.details.timeZoneChange === null) {
-    throw new DomainError("INVALID_INPUT", "Choose whether to keep the clock times or the moments.", {
-      timeZoneChange: ["Choose whether to keep the clock times or the moments"],
+    throw new DomainError("INVALID_INPUT", refuse("chooseZoneChange"), {
+      timeZoneChange: [refuse("chooseZoneChangeField").text],
     });
   }
   if (params.event.status !== "DRAFT" && params.details.slug !== params.event.slug) {
     // Links to a published event are out in the world; its address must not move.
-    throw new DomainError("INVALID_INPUT", "A published event's web address can't change.", {
-      slug: ["A published event's web address can't change"],
+    throw new DomainError("INVALID_INPUT", refuse("publishedSlugFixed"), {
+      slug: [refuse("publishedSlugFixedField").text],
     });
   }
   let updated: EventCore;
@@ -252,18 +257,13 @@ export async function changeEventStatus(
   if (!unarchiving && nextStatus(params.event.status) !== params.to) {
     throw new DomainError(
       "CONFLICT",
-      params.to === "PUBLISHED"
-        ? "Only a draft can be published."
-        : "Only a published event can be archived.",
+      refuse(params.to === "PUBLISHED" ? "onlyDraftPublished" : "onlyPublishedArchived"),
     );
   }
   if (params.to === "PUBLISHED" && !unarchiving && !params.confirmNoCentres) {
     const centres = await db.centre.count({ where: { eventId: params.event.id } });
     if (centres === 0) {
-      throw new DomainError(
-        "CONFIRMATION_REQUIRED",
-        "This event has no centres yet: people who register now won't choose one. Add centres first, or confirm that you want to publish without them.",
-      );
+      throw new DomainError("CONFIRMATION_REQUIRED", refuse("noCentresConfirm"));
     }
   }
   return db.$transaction(async (tx) => {
@@ -282,7 +282,7 @@ export async function changeEventStatus(
         select: eventCoreSelect,
       });
       if (after.status === params.to) return after;
-      throw new DomainError("CONFLICT", "The event changed meanwhile. Reload and try again.");
+      throw new DomainError("CONFLICT", refuse("changedMeanwhile"));
     }
     await audit(tx, {
       actorId: params.actorId,
@@ -301,7 +301,7 @@ export async function unarchiveEvent(
   params: { actorId: string; event: EventCore; now: Date },
 ): Promise<EventCore> {
   if (params.event.status === "DRAFT") {
-    throw new DomainError("CONFLICT", "Only an archived event can be brought back.");
+    throw new DomainError("CONFLICT", refuse("onlyArchivedUnarchive"));
   }
   return changeEventStatus(db, { ...params, to: "PUBLISHED", unarchive: true });
 }
@@ -349,8 +349,8 @@ function grantOnce(
         })
       : null;
     if (params.centreId && !centre) {
-      throw new DomainError("NOT_FOUND", "We couldn't find that centre.", {
-        centreId: ["Choose one of this event's centres"],
+      throw new DomainError("NOT_FOUND", refuse("centreNotFound"), {
+        centreId: [refuse("chooseEventCentre").text],
       });
     }
     const user = await findOrCreateUserByEmail(tx, params.email);
@@ -402,16 +402,13 @@ export async function revokeEventRole(
         user: { select: { email: true, name: true, alias: true } },
       },
     });
-    if (!role) throw new DomainError("NOT_FOUND", "That role no longer exists.");
+    if (!role) throw new DomainError("NOT_FOUND", refuse("roleGone"));
     const organiserCount =
       role.role === "ORGANISER"
         ? await tx.eventRole.count({ where: { eventId: params.event.id, role: "ORGANISER" } })
         : 0;
     if (!canRevokeRole({ role: role.role, organiserCount })) {
-      throw new DomainError(
-        "LAST_ORGANISER",
-        "An event always needs at least one organiser. Add another organiser first.",
-      );
+      throw new DomainError("LAST_ORGANISER", refuse("lastOrganiser"));
     }
     await tx.eventRole.delete({ where: { id: role.id } });
     await audit(tx, {

@@ -5,8 +5,12 @@ import "server-only";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { eligibleProjectIds } from "./queries.ts";
-import { applyStep, checkRunningOrder, type ShowStep } from "./rules.ts";
+import { applyStep, checkRunningOrder, MAX_FINALS_SLOTS, type ShowStep } from "./rules.ts";
+
+/** This module's refusals ("FinalsErrors"). */
+const refuse = refusals("FinalsErrors");
 
 /** The event's show, made with its defaults the first time anything is saved. Locks its row. */
 async function lockedShow(tx: Tx, eventId: string) {
@@ -88,7 +92,8 @@ export async function setRunningOrder(
       onStage,
     });
     if (!checked.ok) {
-      throw new DomainError("INVALID_INPUT", checked.reason, { submissionIds: [checked.reason] });
+      const said = refuse(checked.reason, { max: String(MAX_FINALS_SLOTS) });
+      throw new DomainError("INVALID_INPUT", said, { submissionIds: [said.text] });
     }
     await tx.finalsSlot.deleteMany({
       where: { showId: show.id, submissionId: { notIn: [...params.submissionIds] } },
@@ -131,7 +136,7 @@ export async function stepShow(
   return db.$transaction(async (tx) => {
     const show = await lockedShow(tx, params.eventId);
     if (show.version !== params.version) {
-      throw new DomainError("STALE_VERSION", "The show has moved on since: here is where it is now.");
+      throw new DomainError("STALE_VERSION", refuse("showMovedOn"));
     }
     const outcome = applyStep(
       show,
@@ -139,7 +144,7 @@ export async function stepShow(
       show.slots.map((s) => s.id),
       params.now,
     );
-    if (!outcome.ok) throw new DomainError("CONFLICT", outcome.reason);
+    if (!outcome.ok) throw new DomainError("CONFLICT", refuse(outcome.reason));
     const { state } = outcome;
     const saved = await tx.finalsShow.update({
       where: { id: show.id },

@@ -37,8 +37,28 @@ export function showPhase(state: Pick<ShowState, "currentSlotId" | "endedAt">): 
   return state.endedAt ? "ENDED" : "NOT_STARTED";
 }
 
-/** A step that cannot be taken now, with the reason in words. */
-export type StepOutcome = { ok: true; state: ShowState } | { ok: false; reason: string };
+/**
+ * Why a step or a running order is refused: a key of the "FinalsErrors" messages, which the commands
+ * turn into words (this module is also loaded by the browser, so it does not read the catalogues).
+ * "runningOrderTooLong" takes `{max}` (MAX_FINALS_SLOTS).
+ */
+export type FinalsRefusal =
+  | "emptyRunningOrder"
+  | "alreadyRunning"
+  | "startFirst"
+  | "firstProject"
+  | "notInRunningOrder"
+  | "nobodyOnStage"
+  | "alreadyPaused"
+  | "timerRunning"
+  | "alreadyEnded"
+  | "runningOrderTooLong"
+  | "projectTwice"
+  | "onlySubmittedProjects"
+  | "onStageKept";
+
+/** A step that cannot be taken now, with the reason (a FinalsRefusal). */
+export type StepOutcome = { ok: true; state: ShowState } | { ok: false; reason: FinalsRefusal };
 
 /** Puts `slotId` on stage with a fresh, running timer. */
 function onStage(state: ShowState, slotId: string, now: Date): ShowState {
@@ -57,7 +77,8 @@ function onStage(state: ShowState, slotId: string, now: Date): ShowState {
  * entry on stage (also to run an ended show again); `next` moves on (after the last entry it ends the
  * show); `previous` goes back one (refused on the first); `goTo` jumps to any entry; `pause`, `resume` and
  * `restartTimer` work the timer of the entry on stage; `end` takes everyone off stage. Every entry that
- * goes on stage gets a fresh timer. Refusals say why (an empty running order, no entry on stage, …).
+ * goes on stage gets a fresh timer. Refusals say why (a FinalsRefusal: an empty running order, no entry on
+ * stage, …).
  */
 export function applyStep(
   state: ShowState,
@@ -65,35 +86,35 @@ export function applyStep(
   slotIds: readonly string[],
   now: Date,
 ): StepOutcome {
-  const refuse = (reason: string): StepOutcome => ({ ok: false, reason });
+  const refuse = (reason: FinalsRefusal): StepOutcome => ({ ok: false, reason });
   const index = state.currentSlotId ? slotIds.indexOf(state.currentSlotId) : -1;
   const live = index >= 0;
   switch (step.kind) {
     case "start": {
       const first = slotIds[0];
-      if (!first) return refuse("Add projects to the running order first.");
-      if (live) return refuse("The show is already running.");
+      if (!first) return refuse("emptyRunningOrder");
+      if (live) return refuse("alreadyRunning");
       return { ok: true, state: onStage(state, first, now) };
     }
     case "next": {
-      if (!live) return refuse("Nobody is on stage: start the show first.");
+      if (!live) return refuse("startFirst");
       const following = slotIds[index + 1];
       if (!following) return { ok: true, state: ended(state, now) };
       return { ok: true, state: onStage(state, following, now) };
     }
     case "previous": {
-      if (!live) return refuse("Nobody is on stage: start the show first.");
+      if (!live) return refuse("startFirst");
       const before = slotIds[index - 1];
-      if (!before) return refuse("This is the first project in the running order.");
+      if (!before) return refuse("firstProject");
       return { ok: true, state: onStage(state, before, now) };
     }
     case "goTo": {
-      if (!slotIds.includes(step.slotId)) return refuse("That project is not in the running order.");
+      if (!slotIds.includes(step.slotId)) return refuse("notInRunningOrder");
       return { ok: true, state: onStage(state, step.slotId, now) };
     }
     case "pause": {
-      if (!live) return refuse("Nobody is on stage.");
-      if (!state.timerStartedAt) return refuse("The timer is already paused.");
+      if (!live) return refuse("nobodyOnStage");
+      if (!state.timerStartedAt) return refuse("alreadyPaused");
       return {
         ok: true,
         state: {
@@ -104,16 +125,16 @@ export function applyStep(
       };
     }
     case "resume": {
-      if (!live) return refuse("Nobody is on stage.");
-      if (state.timerStartedAt) return refuse("The timer is already running.");
+      if (!live) return refuse("nobodyOnStage");
+      if (state.timerStartedAt) return refuse("timerRunning");
       return { ok: true, state: { ...state, timerStartedAt: now } };
     }
     case "restartTimer": {
-      if (!live) return refuse("Nobody is on stage.");
+      if (!live) return refuse("nobodyOnStage");
       return { ok: true, state: { ...state, timerStartedAt: now, timerElapsedSeconds: 0 } };
     }
     case "end": {
-      if (showPhase(state) === "ENDED") return refuse("The show has already ended.");
+      if (showPhase(state) === "ENDED") return refuse("alreadyEnded");
       return { ok: true, state: ended(state, now) };
     }
   }
@@ -161,23 +182,23 @@ export function formatClock(seconds: number): string {
 /**
  * The running order as submission ids after checking a new one: no repeats, at most MAX_FINALS_SLOTS,
  * every id one of `eligible` (the event's submitted projects), and the project on stage (if any) still
- * in it. `reason` says what is wrong.
+ * in it. `reason` says what is wrong (a FinalsRefusal).
  */
 export function checkRunningOrder(
   submissionIds: readonly string[],
   params: { eligible: ReadonlySet<string>; onStage: string | null },
-): { ok: true } | { ok: false; reason: string } {
+): { ok: true } | { ok: false; reason: FinalsRefusal } {
   if (submissionIds.length > MAX_FINALS_SLOTS) {
-    return { ok: false, reason: `A running order holds at most ${MAX_FINALS_SLOTS} projects.` };
+    return { ok: false, reason: "runningOrderTooLong" };
   }
   if (new Set(submissionIds).size !== submissionIds.length) {
-    return { ok: false, reason: "A project is in the running order twice." };
+    return { ok: false, reason: "projectTwice" };
   }
   if (submissionIds.some((id) => !params.eligible.has(id))) {
-    return { ok: false, reason: "Only this event's submitted projects can be in the running order." };
+    return { ok: false, reason: "onlySubmittedProjects" };
   }
   if (params.onStage && !submissionIds.includes(params.onStage)) {
-    return { ok: false, reason: "The project on stage cannot be taken out: move on to the next one first." };
+    return { ok: false, reason: "onStageKept" };
   }
   return { ok: true };
 }

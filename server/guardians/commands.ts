@@ -4,11 +4,14 @@ import { audit } from "../audit.ts";
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { eraseAccount } from "../rights/commands.ts";
 import { managedProfileEmail, MAX_MANAGED_PROFILES } from "./rules.ts";
 
-const notWhileActing = () =>
-  new DomainError("FORBIDDEN", "Switch back to your own account first: a child's profile can't keep others.");
+/** This module's refusals ("GuardianErrors"). */
+const refuse = refusals("GuardianErrors");
+
+const notWhileActing = () => new DomainError("FORBIDDEN", refuse("notWhileActing"));
 
 /**
  * Adds a child's profile kept by `guardian` (the signed-in person, not while acting for a child:
@@ -26,10 +29,7 @@ export async function addChild(
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${guardian.id} FOR UPDATE`;
     const kept = await tx.user.count({ where: { managedById: guardian.id, deletedAt: null } });
     if (kept >= MAX_MANAGED_PROFILES) {
-      throw new DomainError(
-        "CONFLICT",
-        `You keep ${kept} children's profiles, the most one account can: remove one you no longer need first.`,
-      );
+      throw new DomainError("CONFLICT", refuse("tooManyProfiles", { count: String(kept) }));
     }
     const child = await tx.user.create({
       data: {
@@ -66,7 +66,7 @@ export async function removeChild(
     now: params.now,
     confirm: (account) => {
       if (account.managedById !== params.guardian.id) {
-        throw new DomainError("NOT_FOUND", "That profile isn't one you keep.");
+        throw new DomainError("NOT_FOUND", refuse("profileNotYours"));
       }
     },
   });

@@ -7,15 +7,19 @@ import type { Db } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { StaffCentre } from "../events/queries.ts";
 import { dayInZone, teamsWithYoungPeople, vettingOf } from "../mentoring/queries.ts";
 import { isVettedOn } from "../mentoring/vetting.ts";
 import { nameWithInitial } from "../people/rules.ts";
 import { helpEventOf, openAt } from "./queries.ts";
-import { ALREADY_OPEN, endOfDay, isExpired, mayClaim, NEEDS_VETTED_ADULT, NO_CENTRE } from "./rules.ts";
+import { endOfDay, isExpired, mayClaim } from "./rules.ts";
 import type { RaiseHelpInput } from "./schema.ts";
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that help request.");
+/** This module's refusals ("HelpErrors"). */
+const refuse = refusals("HelpErrors");
+
+const notFound = () => new DomainError("NOT_FOUND", refuse("requestNotFound"));
 
 /** A request's state, re-read to say why a conditional update changed nothing. */
 interface CurrentState {
@@ -35,20 +39,22 @@ const currentSelect = {
 /** Why a request in `state` can no longer be acted on at `now` (a CONFLICT naming what happened). */
 function refusalFor(state: CurrentState, now: Date): DomainError {
   if (isExpired(state, now) && (state.status === "WAITING" || state.status === "CLAIMED")) {
-    return new DomainError("CONFLICT", "This request expired at the end of the day it was raised.");
+    return new DomainError("CONFLICT", refuse("requestExpired"));
   }
   switch (state.status) {
-    case "CLAIMED":
+    case "CLAIMED": {
+      const name = nameWithInitial(state.claimedBy?.name ?? null);
       return new DomainError(
         "CONFLICT",
-        `${nameWithInitial(state.claimedBy?.name ?? null) ?? "Another mentor"} has already claimed this request.`,
+        name === null ? refuse("anotherMentorClaimed") : refuse("alreadyClaimedBy", { name }),
       );
+    }
     case "RESOLVED":
-      return new DomainError("CONFLICT", "This request has already been sorted.");
+      return new DomainError("CONFLICT", refuse("alreadySorted"));
     case "CANCELLED":
-      return new DomainError("CONFLICT", "The team cancelled this request.");
+      return new DomainError("CONFLICT", refuse("teamCancelled"));
     case "WAITING":
-      return new DomainError("CONFLICT", "Nobody has claimed this request: claim it first.");
+      return new DomainError("CONFLICT", refuse("claimFirst"));
   }
 }
 
@@ -76,9 +82,9 @@ export async function raiseHelp(
     where: { id: params.teamId, eventId: params.eventId },
     select: { centreId: true },
   });
-  if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.");
+  if (!team) throw new DomainError("NOT_FOUND", refuse("teamNotFound"));
   const centreId = team.centreId;
-  if (!centreId) throw new DomainError("NOT_ELIGIBLE", NO_CENTRE);
+  if (!centreId) throw new DomainError("NOT_ELIGIBLE", refuse("noCentre"));
   try {
     return await db.$transaction(async (tx) => {
       const stale = await tx.helpRequest.findMany({
@@ -126,7 +132,7 @@ export async function raiseHelp(
     });
   } catch (error) {
     // The only unique index a new request can break: one open request per team.
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", ALREADY_OPEN);
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", refuse("alreadyOpen"));
     throw error;
   }
 }
@@ -205,7 +211,7 @@ export async function claimHelp(db: Db, action: StaffAction): Promise<{ id: stri
     const vetting = await vettingOf(db, { eventId: action.eventId, userIds: [action.userId] });
     const vettedToday = isVettedOn(vetting.get(action.userId) ?? null, dayInZone(action.now, event.timeZone));
     if (!mayClaim({ asLead: false, teamHasYoungPeople: young.has(request.teamId), vettedToday })) {
-      throw new DomainError("FORBIDDEN", NEEDS_VETTED_ADULT);
+      throw new DomainError("FORBIDDEN", refuse("needsVettedAdult"));
     }
   }
   const won = await db.$transaction(async (tx) => {
@@ -238,10 +244,7 @@ export async function claimHelp(db: Db, action: StaffAction): Promise<{ id: stri
 
 /** Refuses a mentor acting on someone else's claim: only the claimer or the centre's lead may. */
 function notTheirs(): DomainError {
-  return new DomainError(
-    "FORBIDDEN",
-    "Only the mentor who claimed this request, or the centre lead, can do that.",
-  );
+  return new DomainError("FORBIDDEN", refuse("notTheirClaim"));
 }
 
 /**

@@ -3,7 +3,11 @@
 // Needs Temporal (the end of a day in the event's zone), so the forms never import it: the topics'
 // labels reach them through help.mine.
 import { Temporal } from "temporal-polyfill";
+import { refusals } from "../i18n/refusals.ts";
 import type { HelpTopic } from "./schema.ts";
+
+/** This module's refusals ("HelpErrors", shared with commands.ts, which throws them). */
+const refuse = refusals("HelpErrors");
 
 /** Each topic in plain words a 12-year-old understands, as the team picks it. */
 export const HELP_TOPIC_LABELS: Record<HelpTopic, string> = {
@@ -134,12 +138,10 @@ export function mayClaim(facts: ClaimFacts): boolean {
 }
 
 /** Said to a team without a centre, which has no mentors to ask. */
-export const NO_CENTRE =
-  "Your team isn't at a centre, so there are no mentors nearby to ask. Ask an organiser to put your team at a centre.";
+export const NO_CENTRE = refuse("noCentre").text;
 
 /** Said when a team already has a request open (the database allows one per team). */
-export const ALREADY_OPEN =
-  "Your team already has a request in the queue. Cancel it first if you need help with something else.";
+export const ALREADY_OPEN = refuse("alreadyOpen").text;
 
 /** What a team reads once a mentor has claimed its request: "A mentor, Sam, is on the way". */
 export function onTheWayLabel(firstName: string | null): string {
@@ -147,5 +149,4 @@ export function onTheWayLabel(firstName: string | null): string {
 }
 
 /** Why mayClaim said no, for the mentor. */
-export const NEEDS_VETTED_ADULT =
-  "This team has someone under 18, and your vetting isn't recorded as in date today, so you can't go to them on your own. Ask the centre lead.";
+export const NEEDS_VETTED_ADULT = refuse("needsVettedAdult").text;

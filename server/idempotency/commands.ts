@@ -2,6 +2,10 @@ import "server-only";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("IdempotencyErrors"). */
+const refuse = refusals("IdempotencyErrors");
 
 /** A request key as a create procedure receives it: whose, which, and what it is for. */
 export interface RequestKeyScope {
@@ -18,7 +22,7 @@ async function earlierEntity(db: Db | Tx, scope: RequestKeyScope): Promise<strin
   });
   if (!found) return null;
   if (found.action !== scope.action) {
-    throw new DomainError("CONFLICT", "That request was already used for something else. Reload the page.");
+    throw new DomainError("CONFLICT", refuse("requestKeyReused"));
   }
   return found.entityId;
 }

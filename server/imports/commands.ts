@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { SubmissionFields } from "../submissions/schema.ts";
 import { generateJoinCode } from "../teams/rules.ts";
 import {
@@ -19,8 +20,17 @@ import {
   REQUIRED_FIELDS,
   type CheckedRow,
   type ImportMapping,
+  type ImportProblem,
   type ImportTable,
 } from "./devpost.ts";
+
+/** This module's refusals ("ImportErrors"). */
+const refuse = refusals("ImportErrors");
+/** The file's and rows' problems found by devpost.ts ("ImportProblems"). */
+const problem = refusals("ImportProblems");
+
+/** A problem found by devpost.ts in words. */
+const say = (found: ImportProblem): Said => problem(found.key, "values" in found ? found.values : undefined);
 
 /** What a row would do: add a project, change one imported before, leave one as it is, or nothing (errors). */
 export type RowAction = "create" | "update" | "unchanged" | "error";
@@ -85,15 +95,18 @@ function sameAs(existing: Existing, fields: SubmissionFields): boolean {
 
 /** The file read, with `mapping` completed by Devpost's own column names, and what is wrong with it. */
 function readWithMapping(params: { csv: string; mapping?: Partial<ImportMapping> | undefined }) {
-  const table: ImportTable | { error: string } = readImportCsv(params.csv);
-  if ("error" in table) throw new DomainError("INVALID_INPUT", table.error, { file: [table.error] });
+  const table: ImportTable | { error: ImportProblem } = readImportCsv(params.csv);
+  if ("error" in table) {
+    const said = say(table.error);
+    throw new DomainError("INVALID_INPUT", said, { file: [said.text] });
+  }
   const mapping: ImportMapping = { ...guessMapping(table.columns), ...(params.mapping ?? {}) };
   const problems: string[] = [];
   for (const field of IMPORT_FIELDS) {
     const column = mapping[field];
-    if (column && !table.columns.includes(column)) problems.push(`The file has no column "${column}".`);
+    if (column && !table.columns.includes(column)) problems.push(refuse("noSuchColumn", { column }).text);
     if (!column && REQUIRED_FIELDS.includes(field)) {
-      problems.push(`Choose the column for "${IMPORT_FIELD_LABELS[field]}".`);
+      problems.push(refuse("chooseColumnFor", { field: IMPORT_FIELD_LABELS[field] }).text);
     }
   }
   return { table, mapping, problems };
@@ -140,8 +153,8 @@ export async function previewImport(
     key: row.key,
     title: row.title,
     action: actionOf(row, byKey),
-    errors: row.errors,
-    warnings: row.warnings,
+    errors: row.errors.map((e) => say(e).text),
+    warnings: row.warnings.map((w) => say(w).text),
   }));
   for (const row of rows) counts[row.action] += 1;
   return { columns: table.columns, mapping, mappingProblems: [], rows, counts };

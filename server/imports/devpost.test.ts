@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { refusals } from "../i18n/refusals.ts";
 import {
   checkRow,
   checkRows,
@@ -10,8 +11,13 @@ import {
   readImportCsv,
   sortLinks,
   splitList,
+  type ImportProblem,
   type ImportTable,
 } from "./devpost.ts";
+
+/** A problem in the words the server says it with (commands.ts: the "ImportProblems" messages). */
+const problem = refusals("ImportProblems");
+const say = (found: ImportProblem) => problem(found.key, "values" in found ? found.values : undefined).text;
 
 const fixture = readFileSync(new URL("./fixtures/devpost-export.csv", import.meta.url), "utf8");
 const challenges = [
@@ -21,7 +27,7 @@ const challenges = [
 
 function table(text: string): ImportTable {
   const read = readImportCsv(text);
-  if ("error" in read) throw new Error(read.error);
+  if ("error" in read) throw new Error(say(read.error));
   return read;
 }
 
@@ -47,29 +53,50 @@ describe("readImportCsv", () => {
   });
 
   it.each([
-    ["", "The file has no header row."],
-    [",,\n1,2,3", "The file has no header row."],
-    ["Title,Title\nA,B", 'The column "Title" appears twice: rename one of them.'],
-    ['Title\n"unclosed', "This file is not a CSV file we can read"],
-  ])("refuses %j in words", (text, message) => {
+    ["", "noHeaderRow", "The file has no header row."],
+    [",,\n1,2,3", "noHeaderRow", "The file has no header row."],
+    ["Title,Title\nA,B", "columnTwice", 'The column "Title" appears twice: rename one of them.'],
+    ['Title\n"unclosed', "notCsv", "This file is not a CSV file we can read: "],
+  ])("refuses %j in words", (text, key, message) => {
     const read = readImportCsv(text);
-    expect("error" in read && read.error).toContain(message);
+    if (!("error" in read)) throw new Error("read");
+    expect(read.error.key).toBe(key);
+    expect(say(read.error)).toContain(message);
+  });
+
+  it("says the parser's own words after its own", () => {
+    const read = readImportCsv('Title\n"unclosed');
+    if (!("error" in read) || read.error.key !== "notCsv") throw new Error("read");
+    expect(say(read.error)).toBe(`This file is not a CSV file we can read: ${read.error.values.reason}`);
   });
 
   it(`refuses a header of more than ${MAX_IMPORT_COLUMNS} columns before reading the rows, and a row longer than the header`, () => {
     const wide = `${Array.from({ length: 60_000 }, (_, i) => `c${i}`).join(",")}\n${"x\n".repeat(2000)}`;
-    expect(readImportCsv(wide)).toEqual({
-      error: `The file has 60000 columns; a Devpost export has a few dozen (at most ${MAX_IMPORT_COLUMNS}).`,
+    const read = readImportCsv(wide);
+    expect(read).toEqual({
+      error: { key: "tooManyColumns", values: { count: "60000", max: String(MAX_IMPORT_COLUMNS) } },
     });
+    if (!("error" in read)) throw new Error("read");
+    expect(say(read.error)).toBe(
+      `The file has 60000 columns; a Devpost export has a few dozen (at most ${MAX_IMPORT_COLUMNS}).`,
+    );
     const long = readImportCsv("Title,Url\nA,https://x.test,extra");
-    expect("error" in long && long.error).toMatch(/^This file is not a CSV file we can read/);
+    expect("error" in long && say(long.error)).toMatch(/^This file is not a CSV file we can read/);
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows`, () => {
     const text = `Title\n${"x\n".repeat(MAX_IMPORT_ROWS + 1)}`;
-    expect(readImportCsv(text)).toEqual({
-      error: `The file has ${MAX_IMPORT_ROWS + 1} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
+    const read = readImportCsv(text);
+    expect(read).toEqual({
+      error: {
+        key: "tooManyRows",
+        values: { count: String(MAX_IMPORT_ROWS + 1), max: String(MAX_IMPORT_ROWS) },
+      },
     });
+    if (!("error" in read)) throw new Error("read");
+    expect(say(read.error)).toBe(
+      `The file has ${MAX_IMPORT_ROWS + 1} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
+    );
     expect("error" in readImportCsv(`Title\n${"x\n".repeat(MAX_IMPORT_ROWS)}`)).toBe(false);
   });
 });
@@ -132,6 +159,9 @@ describe("checkRow", () => {
       challengeIds: ["c-buses"],
     });
     expect(checked.warnings).toEqual([
+      { key: "prizeNotChallenge", values: { prize: "Best use of open data" } },
+    ]);
+    expect(checked.warnings.map(say)).toEqual([
       '"Best use of open data" is not one of this event\'s published challenges: not linked.',
     ]);
   });
@@ -144,11 +174,13 @@ describe("checkRow", () => {
   });
 
   it("refuses a row without a title, and one whose video is not a web address", () => {
-    expect(checkRow(row(2), mapping, challenges)).toMatchObject({
+    const untitled = checkRow(row(2), mapping, challenges);
+    expect(untitled).toMatchObject({
       fields: null,
-      errors: ["Title: Use at least 3 characters"],
+      errors: [{ key: "fieldInvalid", values: { field: "title", message: "Use at least 3 characters" } }],
     });
-    expect(checkRow(row(3), mapping, challenges).errors).toEqual([
+    expect(untitled.errors.map(say)).toEqual(["Title: Use at least 3 characters"]);
+    expect(checkRow(row(3), mapping, challenges).errors.map(say)).toEqual([
       "Video: Enter a web address starting with https://",
     ]);
   });
@@ -165,7 +197,8 @@ describe("checkRow", () => {
     };
     const custom = { ...mapping, key: "K", title: "T", tagline: "G", technologies: "B" };
     const checked = checkRow(long, custom, challenges);
-    expect(checked.errors).toEqual([
+    expect(checked.errors).toEqual([{ key: "noKey" }]);
+    expect(checked.errors.map(say)).toEqual([
       "It has no address on Devpost, so it could not be found again when you import again.",
     ]);
     const keyed = checkRow(
@@ -175,7 +208,12 @@ describe("checkRow", () => {
     );
     expect(keyed.fields?.tagline).toHaveLength(140);
     expect(keyed.fields?.technologies).toHaveLength(20);
-    expect(keyed.warnings).toEqual([
+    expect(keyed.warnings.map((w) => w.key)).toEqual([
+      "tooManyTechnologies",
+      "taglineShortened",
+      "importedAsDraft",
+    ]);
+    expect(keyed.warnings.map(say)).toEqual([
       "It lists 25 technologies: the first 20 are kept.",
       "Its tagline is longer than 140 characters: shortened.",
       "Imported as a draft, not submitted: Describe your project in at least 20 characters; Choose at least one challenge to enter.",
@@ -197,8 +235,44 @@ describe("checkRows", () => {
       "Project Title,Submission Url\nOne,https://d.test/1\nTwo,https://d.test/1\nThree,https://d.test/3",
     );
     const checked = checkRows(read, guessMapping(read.columns), []);
-    expect(checked.map((r) => r.errors)).toEqual([[], ["The same project as line 2."], []]);
+    expect(checked.map((r) => r.errors)).toEqual([[], [{ key: "sameProjectAs", values: { line: "2" } }], []]);
+    expect(checked[1]?.errors.map(say)).toEqual(["The same project as line 2."]);
     expect(checked[1]?.fields).toBeNull();
+  });
+});
+
+describe("the problems' words", () => {
+  it("say a long address, and name each project field as the form does (any other by its name)", () => {
+    const long = checkRow(
+      { line: 2, cells: { T: "Fine title", K: `https://devpost.com/${"x".repeat(500)}` } },
+      { ...guessMapping([]), title: "T", key: "K" },
+      [],
+    );
+    expect(long.errors.map(say)).toEqual(["Its address on Devpost is longer than 500 characters."]);
+    const names = {
+      title: "Title",
+      tagline: "Tagline",
+      description: "Description",
+      videoUrl: "Video",
+      repositoryUrl: "Code link",
+      demoUrl: "Demo link",
+      technologies: "Built with",
+      challengeIds: "Challenges",
+      somethingElse: "somethingElse",
+      "": "",
+    };
+    for (const [field, name] of Object.entries(names)) {
+      expect(say({ key: "fieldInvalid", values: { field, message: "Too 'long' {1}" } })).toBe(
+        `${name}: Too 'long' {1}`,
+      );
+    }
+  });
+
+  it("keep numbers' digits as they are", () => {
+    expect(say({ key: "sameProjectAs", values: { line: "1500" } })).toBe("The same project as line 1500.");
+    expect(say({ key: "tooManyTechnologies", values: { count: "1500" } })).toBe(
+      "It lists 1500 technologies: the first 20 are kept.",
+    );
   });
 });
 

@@ -68,6 +68,28 @@ export function guessMapping(columns: readonly string[]): ImportMapping {
   return mapping;
 }
 
+/**
+ * A problem with a file or one of its rows, as a key of the "ImportProblems" messages and its values
+ * (numbers as digits, e.g. "2000"). No words here: the import form (a browser's code) imports this module,
+ * and the catalogues are the server's; server/imports/commands.ts says them.
+ */
+export type ImportProblem =
+  | { key: "tooManyColumns"; values: { count: string; max: string } }
+  | { key: "notCsv"; values: { reason: string } }
+  | { key: "noHeaderRow" }
+  | { key: "columnTwice"; values: { column: string } }
+  | { key: "tooManyRows"; values: { count: string; max: string } }
+  | { key: "noKey" }
+  | { key: "keyTooLong" }
+  | { key: "prizeNotChallenge"; values: { prize: string } }
+  | { key: "tooManyTechnologies"; values: { count: string } }
+  | { key: "taglineShortened" }
+  /** `field`: the project field's name (title, videoUrl…); `message`: the schema's words. */
+  | { key: "fieldInvalid"; values: { field: string; message: string } }
+  /** `missing`: what a submit needs, in the submission rules' words, joined by "; ". */
+  | { key: "importedAsDraft"; values: { missing: string } }
+  | { key: "sameProjectAs"; values: { line: string } };
+
 /** A file read into its header and rows: `line` is the row's line in the file (the header is line 1). */
 export interface ImportTable {
   columns: string[];
@@ -76,11 +98,11 @@ export interface ImportTable {
 
 /**
  * Reads a CSV file (comma-separated, RFC 4180 quoting, a byte-order mark allowed) into its header and
- * rows; blank lines are skipped, a short row's missing cells are empty. `{ error }` in words when the
+ * rows; blank lines are skipped, a short row's missing cells are empty. `{ error }` (a problem) when the
  * file cannot be read, has no header, more than MAX_IMPORT_COLUMNS columns, a row longer than the header,
  * a repeated column name, or more than MAX_IMPORT_ROWS rows.
  */
-export function readImportCsv(text: string): ImportTable | { error: string } {
+export function readImportCsv(text: string): ImportTable | { error: ImportProblem } {
   let header: string[];
   let records: string[][];
   try {
@@ -95,27 +117,30 @@ export function readImportCsv(text: string): ImportTable | { error: string } {
     header = first[0] ?? [];
     if (header.length > MAX_IMPORT_COLUMNS) {
       return {
-        error: `The file has ${header.length} columns; a Devpost export has a few dozen (at most ${MAX_IMPORT_COLUMNS}).`,
+        error: {
+          key: "tooManyColumns",
+          values: { count: String(header.length), max: String(MAX_IMPORT_COLUMNS) },
+        },
       };
     }
     // A row may be shorter than the header (its missing cells are empty), never longer.
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count_less: true });
   } catch (error) {
-    if (error instanceof CsvError)
-      return { error: `This file is not a CSV file we can read: ${error.message}` };
+    if (error instanceof CsvError) return { error: { key: "notCsv", values: { reason: error.message } } };
     throw error;
   }
   const [, ...body] = records;
   const columns = header.map((c) => c.trim());
-  if (columns.length === 0 || columns.every((c) => c === "")) return { error: "The file has no header row." };
+  if (columns.length === 0 || columns.every((c) => c === "")) return { error: { key: "noHeaderRow" } };
   const seen = new Set<string>();
   for (const column of columns) {
-    if (column !== "" && seen.has(column))
-      return { error: `The column "${column}" appears twice: rename one of them.` };
+    if (column !== "" && seen.has(column)) return { error: { key: "columnTwice", values: { column } } };
     seen.add(column);
   }
   if (body.length > MAX_IMPORT_ROWS) {
-    return { error: `The file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.` };
+    return {
+      error: { key: "tooManyRows", values: { count: String(body.length), max: String(MAX_IMPORT_ROWS) } },
+    };
   }
   return {
     columns,
@@ -170,9 +195,9 @@ export interface CheckedRow {
    */
   status: "SUBMITTED" | "DRAFT";
   /** Why the row cannot be imported (nothing is imported from it). */
-  errors: string[];
+  errors: ImportProblem[];
   /** What is imported differently from the file (the row is still imported). */
-  warnings: string[];
+  warnings: ImportProblem[];
 }
 
 /**
@@ -193,22 +218,21 @@ export function checkRow(
   };
   const key = cell("key");
   const title = cell("title");
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  if (!key)
-    errors.push("It has no address on Devpost, so it could not be found again when you import again.");
-  if (key.length > 500) errors.push("Its address on Devpost is longer than 500 characters.");
+  const errors: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  if (!key) errors.push({ key: "noKey" });
+  if (key.length > 500) errors.push({ key: "keyTooLong" });
 
   const byTitle = new Map(challenges.map((c) => [normalTitle(c.title), c.id]));
   const challengeIds: string[] = [];
   for (const prize of splitList(cell("challenges"))) {
     const id = byTitle.get(normalTitle(prize));
     if (id) challengeIds.push(id);
-    else warnings.push(`"${prize}" is not one of this event's published challenges: not linked.`);
+    else warnings.push({ key: "prizeNotChallenge", values: { prize } });
   }
   let technologies = splitList(cell("technologies")).map((t) => t.slice(0, 30));
   if (technologies.length > 20) {
-    warnings.push(`It lists ${technologies.length} technologies: the first 20 are kept.`);
+    warnings.push({ key: "tooManyTechnologies", values: { count: String(technologies.length) } });
     technologies = technologies.slice(0, 20);
   }
   const { repositoryUrl, demoUrl } = sortLinks(cell("links"));
@@ -223,26 +247,16 @@ export function checkRow(
     technologies,
     challengeIds: [...new Set(challengeIds)].slice(0, 10),
   });
-  if (tagline.length > 140) warnings.push("Its tagline is longer than 140 characters: shortened.");
+  if (tagline.length > 140) warnings.push({ key: "taglineShortened" });
   if (!checked.success) {
-    const names: Record<string, string> = {
-      title: "Title",
-      tagline: "Tagline",
-      description: "Description",
-      videoUrl: "Video",
-      repositoryUrl: "Code link",
-      demoUrl: "Demo link",
-      technologies: "Built with",
-      challengeIds: "Challenges",
-    };
     for (const issue of checked.error.issues) {
       const field = String(issue.path[0] ?? "");
-      errors.push(`${names[field] ?? field}: ${issue.message}`);
+      errors.push({ key: "fieldInvalid", values: { field, message: issue.message } });
     }
   }
   const fields = checked.success && errors.length === 0 ? checked.data : null;
   const missing = fields ? Object.values(missingForSubmit(fields)).flat() : [];
-  if (missing.length > 0) warnings.push(`Imported as a draft, not submitted: ${missing.join("; ")}.`);
+  if (missing.length > 0) warnings.push({ key: "importedAsDraft", values: { missing: missing.join("; ") } });
   return {
     line: row.line,
     key,
@@ -269,7 +283,8 @@ export function checkRows(
     if (!checked.key) return checked;
     const first = seen.get(checked.key);
     if (first !== undefined) {
-      return { ...checked, fields: null, errors: [...checked.errors, `The same project as line ${first}.`] };
+      const same: ImportProblem = { key: "sameProjectAs", values: { line: String(first) } };
+      return { ...checked, fields: null, errors: [...checked.errors, same] };
     }
     seen.set(checked.key, row.line);
     return checked;

@@ -2,10 +2,14 @@ import "server-only";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { RoundCore } from "./access.ts";
 import { assignJudges, type AssignmentPair } from "./assignment.ts";
 import { conflictPairs } from "./conflicts.ts";
 import { evenOut } from "./rebalance.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 /** The submissions a round judges by its scope (finals: only what was promoted into it). */
 function inScope(round: RoundCore) {
@@ -158,7 +162,7 @@ async function lockedPairs(tx: Tx, roundId: string) {
 export async function generateAssignment(db: Db, params: { actorId: string; round: RoundCore }) {
   const { round } = params;
   if (round.status === "CLOSED" || round.status === "PUBLISHED") {
-    throw new DomainError("PHASE_CLOSED", "The round is closed: reopen it to change who judges what.");
+    throw new DomainError("PHASE_CLOSED", refuse("roundClosedReopen"));
   }
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${round.id} FOR UPDATE`;
@@ -242,8 +246,7 @@ export async function generateAssignment(db: Db, params: { actorId: string; roun
 /** Judges see their queues once this is set; re-releasing changes nothing. */
 export async function releaseAssignment(db: Db, params: { actorId: string; round: RoundCore; now: Date }) {
   const count = await db.assignment.count({ where: { roundId: params.round.id } });
-  if (count === 0)
-    throw new DomainError("PHASE_CLOSED", "Generate the assignment first: no judge has an entry yet.");
+  if (count === 0) throw new DomainError("PHASE_CLOSED", refuse("generateAssignmentFirst"));
   await db.round.updateMany({
     where: { id: params.round.id, assignmentReleasedAt: null },
     data: { assignmentReleasedAt: params.now },
@@ -263,13 +266,13 @@ export async function addAssignment(
     await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${params.round.id} FOR UPDATE`;
     const { judges, entries, pairs } = await conflictFacts(tx, params.round);
     if (!judges.some((j) => j.id === params.judgeId)) {
-      throw new DomainError("NOT_FOUND", "That judge hasn't accepted a place in this round.");
+      throw new DomainError("NOT_FOUND", refuse("judgeNotAccepted"));
     }
     if (!entries.some((e) => e.id === params.entryId))
-      throw new DomainError("NOT_FOUND", "That entry isn't in this round.");
+      throw new DomainError("NOT_FOUND", refuse("entryNotInRound"));
     const conflict = pairs.find((p) => p.judge === params.judgeId && p.entry === params.entryId);
     if (conflict)
-      throw new DomainError("CONFLICT_OF_INTEREST", `They can't judge that entry: ${conflict.reason}`);
+      throw new DomainError("CONFLICT_OF_INTEREST", refuse("cannotJudgeEntry", { reason: conflict.reason }));
     const queueOrder = await tx.assignment.count({ where: { judgeId: params.judgeId } });
     await tx.assignment.createMany({
       data: [{ roundId: params.round.id, judgeId: params.judgeId, entryId: params.entryId, queueOrder }],
@@ -289,9 +292,9 @@ export async function removeAssignment(db: Db, params: { round: RoundCore; assig
       where: { id: params.assignmentId, roundId: params.round.id },
       select: { id: true, _count: { select: { scores: true } } },
     });
-    if (!assignment) throw new DomainError("NOT_FOUND", "That assignment no longer exists.");
+    if (!assignment) throw new DomainError("NOT_FOUND", refuse("assignmentGone"));
     if (assignment._count.scores > 0) {
-      throw new DomainError("CONFLICT", "The judge has already scored this entry; their scores are kept.");
+      throw new DomainError("CONFLICT", refuse("alreadyScored"));
     }
     await tx.assignment.delete({ where: { id: assignment.id }, select: { id: true } });
     return { removed: true };
@@ -311,7 +314,7 @@ export async function reassignJudge(
     await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${params.round.id} FOR UPDATE`;
     const { judges, pairs } = await conflictFacts(tx, params.round);
     if (!judges.some((j) => j.id === params.toJudgeId)) {
-      throw new DomainError("NOT_FOUND", "The judge taking over hasn't accepted a place in this round.");
+      throw new DomainError("NOT_FOUND", refuse("takeoverJudgeNotAccepted"));
     }
     const movable = await tx.assignment.findMany({
       where: {

@@ -1,9 +1,13 @@
 // Who judges what: every entry gets k judges, loads are even, conflicts are never assigned, and the
 // judge–entry graph is connected so the results model can compare every judge with every other.
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { bipartiteComponents } from "./graph.ts";
 import { count } from "./model.ts";
 import { seededRandom, shuffled } from "./random.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 export type AssignmentPair = { judge: string; entry: string };
 export type AssignmentConflict = { judge: string; entry: string; reason: string };
@@ -190,7 +194,7 @@ function connect(s: State) {
  */
 export function assignJudges(input: AssignmentInput): AssignmentResult {
   if (!Number.isInteger(input.k) || input.k < 0) {
-    throw new DomainError("INVALID_INPUT", `Judges per entry must be a whole number ≥ 0; got ${input.k}.`);
+    throw new DomainError("INVALID_INPUT", refuse("judgesPerEntryNotWhole", { k: String(input.k) }));
   }
   const wanted = new Set(input.entries);
   const activeIds = new Set(input.judges);

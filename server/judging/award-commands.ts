@@ -2,9 +2,13 @@ import "server-only";
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { RoundCore } from "./access.ts";
 import { computeResults } from "./model.ts";
 import { resultsInputOf } from "./results-queries.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 interface AwardDetails {
   kind: "OVERALL" | "CHALLENGE" | "DIVISION" | "SPECIAL";
@@ -24,8 +28,8 @@ export async function createAward(
 ) {
   const { round, details } = params;
   if (details.kind === "CHALLENGE" && !round.challengeId) {
-    throw new DomainError("INVALID_INPUT", "Challenge prizes belong to a challenge's round.", {
-      kind: ["Create it in the challenge's own round"],
+    throw new DomainError("INVALID_INPUT", refuse("challengePrizeRound"), {
+      kind: [refuse("createInChallengeRound").text],
     });
   }
   return db.$transaction(async (tx) => {
@@ -71,13 +75,13 @@ export async function updateAward(
       note: details.note,
     },
   });
-  if (updated.count === 0) throw new DomainError("NOT_FOUND", "That award no longer exists.");
+  if (updated.count === 0) throw new DomainError("NOT_FOUND", refuse("awardGone"));
   return { id: params.awardId };
 }
 
 export async function deleteAward(db: Db, params: { round: RoundCore; awardId: string }) {
   const deleted = await db.award.deleteMany({ where: { id: params.awardId, roundId: params.round.id } });
-  if (deleted.count === 0) throw new DomainError("NOT_FOUND", "That award no longer exists.");
+  if (deleted.count === 0) throw new DomainError("NOT_FOUND", refuse("awardGone"));
   return { deleted: true };
 }
 
@@ -98,8 +102,8 @@ export async function setAwardWinners(
 ) {
   const ids = [...new Set(params.submissionIds)];
   if (ids.length > 1 && !params.tiedByDecision) {
-    throw new DomainError("INVALID_INPUT", "Several winners can share an award only as a decision.", {
-      tiedByDecision: ["Tick “shared by decision” to give the award to more than one project"],
+    throw new DomainError("INVALID_INPUT", refuse("sharedOnlyByDecision"), {
+      tiedByDecision: [refuse("tickSharedByDecision").text],
     });
   }
   return db.$transaction(async (tx) => {
@@ -107,13 +111,13 @@ export async function setAwardWinners(
       where: { id: params.awardId, roundId: params.round.id },
       select: { id: true },
     });
-    if (!award) throw new DomainError("NOT_FOUND", "That award no longer exists.");
+    if (!award) throw new DomainError("NOT_FOUND", refuse("awardGone"));
     const entries = await tx.roundEntry.count({
       where: { roundId: params.round.id, submissionId: { in: ids } },
     });
     if (entries !== ids.length) {
-      throw new DomainError("NOT_FOUND", "Winners must be entries of this round.", {
-        submissionIds: ["Choose projects judged in this round"],
+      throw new DomainError("NOT_FOUND", refuse("winnersMustBeEntries"), {
+        submissionIds: [refuse("chooseRoundProjects").text],
       });
     }
     await tx.awardWinner.deleteMany({ where: { awardId: award.id } });
@@ -134,7 +138,7 @@ export async function setAwardWinners(
 
 function requireFinals(round: RoundCore): void {
   if (round.scope !== "FINALS") {
-    throw new DomainError("INVALID_INPUT", "Entries are promoted into a finals round only.");
+    throw new DomainError("INVALID_INPUT", refuse("promoteIntoFinalsOnly"));
   }
 }
 
@@ -155,16 +159,15 @@ export async function promoteTop(
     select: { id: true, status: true, scaleMin: true, scaleMax: true },
   });
   if (!from || from.id === params.round.id)
-    throw new DomainError("NOT_FOUND", "We couldn't find that round in this event.");
+    throw new DomainError("NOT_FOUND", refuse("roundNotFoundInEvent"));
   if (from.status !== "CLOSED" && from.status !== "PUBLISHED") {
-    throw new DomainError("PHASE_CLOSED", "Close that round first, so its order is final.");
+    throw new DomainError("PHASE_CLOSED", refuse("closeRoundFirst"));
   }
   const { input, entryByLabel } = await resultsInputOf(db, {
     roundId: from.id,
     scale: [from.scaleMin, from.scaleMax],
   });
-  if (input.scores.length === 0)
-    throw new DomainError("INVALID_INPUT", "Nothing has been scored in that round yet.");
+  if (input.scores.length === 0) throw new DomainError("INVALID_INPUT", refuse("nothingScoredYet"));
   const results = computeResults(input);
   const ranked = [...results.entries].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const chosen = ranked.slice(0, params.count);
@@ -213,8 +216,7 @@ export async function promoteByHand(
     select: { id: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { version: true } } },
   });
   const revision = submission?.revisions[0];
-  if (!submission || !revision)
-    throw new DomainError("NOT_FOUND", "We couldn't find that submitted project in this event.");
+  if (!submission || !revision) throw new DomainError("NOT_FOUND", refuse("submittedProjectNotFound"));
   await db.roundEntry.createMany({
     data: [
       {

@@ -1,9 +1,13 @@
 // How stable is the top k? Refit the results on resampled scores and count how often each entry is in it.
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { resultsFromTable, shrinkageOf } from "./model.ts";
 import { seededRandom } from "./random.ts";
 import { rubricTable, type ResultsInput } from "./rubric.ts";
 import { fitJudgeEffects } from "./solver.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 export type BootstrapOptions = {
   k: number;
@@ -39,7 +43,7 @@ export function bootstrapTopK(input: ResultsInput, options: BootstrapOptions): B
   if (!Number.isInteger(k) || k < 1 || !Number.isInteger(resamples) || resamples < 1) {
     throw new DomainError(
       "INVALID_INPUT",
-      `k and resamples must be whole numbers ≥ 1; got ${k} and ${resamples}.`,
+      refuse("badBootstrapOptions", { k: String(k), resamples: String(resamples) }),
     );
   }
   const lambda = shrinkageOf(input);

@@ -3,6 +3,10 @@
 import "server-only";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 /** Feedback that belongs to an entry of a team at one of `centreIds`, in any round of the event. */
 function centreFeedbackWhere(params: { eventId: string; centreIds: readonly string[] }) {
@@ -73,7 +77,7 @@ export async function moderateCentreFeedback(
       : { feedbackApprovedAt: null, feedbackApprovedById: null },
   });
   if (updated.count === 0) {
-    throw new DomainError("NOT_FOUND", "There is no feedback for a team at your centres to moderate there.");
+    throw new DomainError("NOT_FOUND", refuse("noCentreFeedback"));
   }
   return { approved: params.approve };
 }

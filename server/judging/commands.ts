@@ -4,6 +4,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { appUrl } from "../http/app-url.ts";
 import { judgeInvitationMail, resultsPublishedMail } from "../mail/judging-templates.ts";
 import { sendMail } from "../mail/send.ts";
@@ -15,6 +16,9 @@ import { canEditRubric, canMoveRound, type RoundStatus } from "./policy.ts";
 import type { RoundDetails } from "./schema.ts";
 import { dispatchDeliveries } from "../webhooks/deliver.ts";
 import { emitResultsPublished } from "../webhooks/emit.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 interface EventRef {
   id: string;
@@ -38,16 +42,16 @@ function windowOf(details: RoundDetails, timeZone: string): { opensAt: Date | nu
     if (!local) return null;
     const result = localToInstant(local, timeZone);
     if (result.ok) return result.instant;
-    problems[field] = [
+    const words =
       result.reason === "INVALID"
-        ? "Enter a valid date and time"
-        : `This time ${result.reason === "NONEXISTENT" ? "doesn't exist" : "happens twice"} in ${timeZone} on that day. Choose another time.`,
-    ];
+        ? refuse("invalidDateTime")
+        : refuse(result.reason === "NONEXISTENT" ? "timeDoesNotExist" : "timeHappensTwice", { timeZone });
+    problems[field] = [words.text];
     return null;
   };
   const window = { opensAt: read("opensAt"), closesAt: read("closesAt") };
   if (Object.keys(problems).length > 0) {
-    throw new DomainError("INVALID_INPUT", "Check the round's times.", problems);
+    throw new DomainError("INVALID_INPUT", refuse("checkRoundTimes"), problems);
   }
   return window;
 }
@@ -62,12 +66,16 @@ async function checkScopeTarget(tx: Tx, eventId: string, details: RoundDetails):
       ? tx.challenge.findFirst({ where: { id: details.challengeId, eventId }, select: { id: true } })
       : true,
   ]);
-  const missing = (what: "centre" | "challenge") =>
-    new DomainError("NOT_FOUND", `We couldn't find that ${what}.`, {
-      [`${what}Id`]: [`Choose one of this event's ${what}s`],
+  if (!centre) {
+    throw new DomainError("NOT_FOUND", refuse("centreNotFound"), {
+      centreId: [refuse("chooseEventCentre").text],
     });
-  if (!centre) throw missing("centre");
-  if (!challenge) throw missing("challenge");
+  }
+  if (!challenge) {
+    throw new DomainError("NOT_FOUND", refuse("challengeNotFound"), {
+      challengeId: [refuse("chooseEventChallenge").text],
+    });
+  }
 }
 
 function criteriaRows(details: RoundDetails) {
@@ -142,8 +150,8 @@ export async function updateRound(
       details.centreId !== round.centreId ||
       details.challengeId !== round.challengeId;
     if (scopeChanged && round.status !== "DRAFT") {
-      throw new DomainError("PHASE_CLOSED", "What a round judges can change only while it is a draft.", {
-        scope: ["Fixed once the round has opened"],
+      throw new DomainError("PHASE_CLOSED", refuse("scopeFixed"), {
+        scope: [refuse("fixedOnceOpen").text],
       });
     }
     const existing = await tx.rubricCriterion.findMany({
@@ -160,11 +168,9 @@ export async function updateRound(
         return !next || next.name !== c.name || next.weight !== c.weight;
       });
     if (rubricChanged && !canEditRubric(await scoreCount(tx, round.id))) {
-      throw new DomainError(
-        "PHASE_CLOSED",
-        "Judges have started scoring, so the criteria, weights and scale can no longer change.",
-        { criteria: ["Fixed once the first score is in"] },
-      );
+      throw new DomainError("PHASE_CLOSED", refuse("rubricFixed"), {
+        criteria: [refuse("fixedOnceScored").text],
+      });
     }
     await tx.round.update({
       where: { id: round.id },
@@ -264,11 +270,11 @@ export async function moveRound(
     if (!canMoveRound(current.status, to)) {
       throw new DomainError(
         "PHASE_CLOSED",
-        `A ${current.status.toLowerCase()} round can't move to ${to.toLowerCase()}.`,
+        refuse("cannotMove", { from: current.status.toLowerCase(), to: to.toLowerCase() }),
       );
     }
     if (to === "OPEN" && !current.assignmentReleasedAt) {
-      throw new DomainError("PHASE_CLOSED", "Review and release the assignment before opening the round.");
+      throw new DomainError("PHASE_CLOSED", refuse("releaseAssignmentFirst"));
     }
     const updated = await tx.round.updateMany({
       where: { id: round.id, status: current.status },
@@ -277,8 +283,7 @@ export async function moveRound(
         resultsPublishedAt: to === "PUBLISHED" ? params.now : to === "CLOSED" ? null : undefined,
       },
     });
-    if (updated.count === 0)
-      throw new DomainError("CONFLICT", "Someone else changed the round just now. Reload.");
+    if (updated.count === 0) throw new DomainError("CONFLICT", refuse("roundChangedReload"));
     await audit(tx, {
       actorId: params.actorId,
       eventId: round.eventId,
@@ -440,7 +445,7 @@ export async function removeJudge(
       where: { id: params.judgeId, roundId: params.round.id, removedAt: null },
       select: { id: true },
     });
-    if (!judge) throw new DomainError("NOT_FOUND", "That judge is no longer in this round.");
+    if (!judge) throw new DomainError("NOT_FOUND", refuse("judgeNoLongerInRound"));
     await tx.roundJudge.update({
       where: { id: judge.id },
       data: { removedAt: params.now },
@@ -485,8 +490,8 @@ export async function declareConflict(
         select: { id: true },
       });
       if (!team)
-        throw new DomainError("NOT_FOUND", "We couldn't find that team.", {
-          teamId: ["Choose a team of this event"],
+        throw new DomainError("NOT_FOUND", refuse("teamNotFound"), {
+          teamId: [refuse("chooseEventTeam").text],
         });
     }
     if (params.kind === "ORGANISATION") {
@@ -495,8 +500,8 @@ export async function declareConflict(
         select: { id: true },
       });
       if (!organisation) {
-        throw new DomainError("NOT_FOUND", "We couldn't find that organisation.", {
-          organisationId: ["Choose an organisation with a challenge at this event"],
+        throw new DomainError("NOT_FOUND", refuse("organisationNotFound"), {
+          organisationId: [refuse("chooseChallengeOrganisation").text],
         });
       }
     }
@@ -548,6 +553,6 @@ export async function resolveConflict(
     },
     data: { resolution: params.resolution, resolvedById: params.actorId, resolvedAt: params.now },
   });
-  if (updated.count === 0) throw new DomainError("NOT_FOUND", "That conflict no longer exists.");
+  if (updated.count === 0) throw new DomainError("NOT_FOUND", refuse("conflictGone"));
   return { id: params.conflictId, resolution: params.resolution };
 }

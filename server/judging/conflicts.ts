@@ -1,5 +1,9 @@
 // Conflicts of interest, from facts about people to the judge–entry pairs assignment must avoid.
+import { refusals } from "../i18n/refusals.ts";
 import type { AssignmentConflict } from "./assignment.ts";
+
+/** This module's refusals ("JudgingErrors"): the words of a conflict's reason. */
+const refuse = refusals("JudgingErrors");
 
 export type ConflictJudge = {
   id: string;
@@ -48,26 +52,26 @@ export function conflictPairs(
     for (const entry of [...entries].sort(byId)) {
       const reasons: string[] = [];
       if (judge.declaredTeamIds.includes(entry.teamId)) {
-        reasons.push(`Judge ${judge.id} declared a conflict with team ${entry.teamId}.`);
+        reasons.push(refuse("declaredTeamConflict", { judge: judge.id, team: entry.teamId }).text);
       }
       const organisations = entry.organisationIds.filter((o) => judge.declaredOrganisationIds.includes(o));
       for (const o of [...new Set(organisations)].sort()) {
-        reasons.push(
-          `Judge ${judge.id} declared a conflict with organisation ${o}, whose challenge this entry entered.`,
-        );
+        reasons.push(refuse("declaredOrganisationConflict", { judge: judge.id, organisation: o }).text);
       }
       if (entry.memberUserIds.includes(judge.userId)) {
-        reasons.push(`Judge ${judge.id} is a member of team ${entry.teamId}.`);
+        reasons.push(refuse("memberOfTeam", { judge: judge.id, team: entry.teamId }).text);
       }
       if (mine !== "" && entry.memberAffiliations.some((a) => normaliseAffiliation(a) === mine)) {
         reasons.push(
-          `Judge ${judge.id} shares an affiliation (${judge.affiliation?.trim()}) with a member of team ${entry.teamId}.`,
+          refuse("sharesAffiliation", {
+            judge: judge.id,
+            affiliation: String(judge.affiliation?.trim()),
+            team: entry.teamId,
+          }).text,
         );
       }
       if (options.finals && entry.centreId !== null && judge.leadOrMentorCentreIds.includes(entry.centreId)) {
-        reasons.push(
-          `Judge ${judge.id} leads or mentors at centre ${entry.centreId}, where this entry comes from (finals).`,
-        );
+        reasons.push(refuse("leadsOrMentorsAtCentre", { judge: judge.id, centre: entry.centreId }).text);
       }
       if (reasons.length > 0) out.push({ judge: judge.id, entry: entry.id, reason: reasons.join(" ") });
     }

@@ -1,7 +1,11 @@
 // Why an entry has the score and place it has, in data and in plain English.
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { EntryResult, Results } from "./model.ts";
 import { rubricTable, type ResultsInput } from "./rubric.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 export type JudgeContribution = {
   judge: string;
@@ -53,7 +57,7 @@ function contributionsOf(results: Results, input: ResultsInput) {
   return (entry: string) => {
     const result = resultOf.get(entry);
     const e = indexOf.get(entry);
-    if (!result || e === undefined) throw new DomainError("NOT_FOUND", `No scores for entry "${entry}".`);
+    if (!result || e === undefined) throw new DomainError("NOT_FOUND", refuse("noScoresForEntry", { entry }));
     const judges: JudgeContribution[] = [];
     for (let p = table.entryStart[e] ?? 0; p < (table.entryStart[e + 1] ?? 0); p++) {
       const judge = table.judges[table.pairJudge[p] ?? 0] ?? "";

@@ -1,10 +1,14 @@
 // Scores judged on paper, uploaded into a round as the same CSV `npm run judging:results` reads.
 import "server-only";
 import type { Db, Tx } from "../db/create.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { RoundCore } from "./access.ts";
 import { conflictFacts, syncEntries } from "./assign-commands.ts";
 import { readScoresCsv, type CsvScoreRow } from "./results-file.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 20;
@@ -57,38 +61,34 @@ async function matchRows(tx: Tx, round: RoundCore, rows: readonly CsvScoreRow[])
   const matched: Matched[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const at = `Line ${row.line}`;
+    const at = { line: String(row.line) };
+    const say = (words: Said) => problems.push(words.text);
     const entryId = entryOf(row.entry);
     const judgeId = judgeOf(row.judge);
     const criterionId = row.criterion === undefined ? onlyCriterion : criterionOf(row.criterion);
     const before = problems.length;
-    if (entryId === undefined)
-      problems.push(`${at}: no entry in this round is called "${row.entry}" (use its title or team name).`);
-    if (entryId === null)
-      problems.push(`${at}: "${row.entry}" names more than one entry; use the other name.`);
-    if (judgeId === undefined)
-      problems.push(
-        `${at}: "${row.judge}" is not a judge of this round (invite them first; use their email).`,
-      );
-    if (judgeId === null) problems.push(`${at}: "${row.judge}" names more than one judge; use their email.`);
+    if (entryId === undefined) say(refuse("noEntryCalled", { ...at, entry: row.entry }));
+    if (entryId === null) say(refuse("entryAmbiguous", { ...at, entry: row.entry }));
+    if (judgeId === undefined) say(refuse("notAJudge", { ...at, judge: row.judge }));
+    if (judgeId === null) say(refuse("judgeAmbiguous", { ...at, judge: row.judge }));
     if (row.criterion === undefined && criterionId === undefined) {
-      problems.push(`${at}: the round has ${criteria.length} criteria, so every row needs a criterion.`);
+      say(refuse("rowNeedsCriterion", { ...at, count: String(criteria.length) }));
     } else if (criterionId === undefined) {
-      problems.push(`${at}: the rubric has no criterion called "${row.criterion}".`);
+      say(refuse("noCriterionCalled", { ...at, criterion: row.criterion ?? "" }));
     } else if (criterionId === null) {
-      problems.push(`${at}: "${row.criterion}" names more than one criterion.`);
+      say(refuse("criterionAmbiguous", { ...at, criterion: row.criterion ?? "" }));
     }
-    if (!Number.isInteger(row.value)) problems.push(`${at}: scores are whole numbers (${row.value}).`);
+    if (!Number.isInteger(row.value)) say(refuse("scoresAreWhole", { ...at, value: String(row.value) }));
     if (problems.length > before || !entryId || !judgeId || !criterionId) continue;
     const conflict = conflictOf.get(`${judgeId}|${entryId}`);
     if (conflict) {
-      problems.push(`${at}: ${row.judge} can't judge "${row.entry}": ${conflict.reason}`);
+      say(refuse("lineConflict", { ...at, judge: row.judge, entry: row.entry, reason: conflict.reason }));
       continue;
     }
     const key = `${entryId}|${judgeId}|${criterionId}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push(`${at}: the same judge, entry and criterion as line ${earlier}.`);
+      say(refuse("sameAsLine", { ...at, earlier: String(earlier) }));
       continue;
     }
     seen.set(key, row.line);
@@ -115,13 +115,11 @@ export async function importPaperScores(
   if (round.status !== "OPEN" && round.status !== "CLOSED") {
     throw new DomainError(
       "PHASE_CLOSED",
-      round.status === "DRAFT"
-        ? "Open the round before importing scores into it."
-        : "The round's results are published: its scores can no longer change.",
+      round.status === "DRAFT" ? refuse("openRoundBeforeImport") : refuse("resultsPublished"),
     );
   }
   const rows = readScoresCsv(params.csv, { scale: [round.scaleMin, round.scaleMax] });
-  if (rows.length === 0) throw new DomainError("INVALID_INPUT", "The file has a header but no scores.");
+  if (rows.length === 0) throw new DomainError("INVALID_INPUT", refuse("noScoresInFile"));
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${round.id} FOR UPDATE`;
@@ -132,9 +130,9 @@ export async function importPaperScores(
         throw new DomainError(
           "INVALID_INPUT",
           [
-            `Nothing was imported: ${problems.length} problem${problems.length === 1 ? "" : "s"} in the file.`,
+            refuse("nothingImported", { count: problems.length, shown: String(problems.length) }).text,
             ...problems.slice(0, MAX_LISTED_PROBLEMS),
-            ...(more > 0 ? [`…and ${more} more.`] : []),
+            ...(more > 0 ? [refuse("andMore", { count: String(more) }).text] : []),
           ].join("\n"),
         );
       }

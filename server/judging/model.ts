@@ -1,8 +1,12 @@
 // Results of a judging round: raw rubric means beside scores adjusted for each judge's leniency.
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { bipartiteComponents } from "./graph.ts";
 import { DEFAULT_SHRINKAGE, rubricTable, type ResultsInput, type RubricTable } from "./rubric.ts";
 import { fitJudgeEffects } from "./solver.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 export type { Criterion, ResultsInput, ScoreRow } from "./rubric.ts";
 export { compareEntries, explainEntries, explainEntry } from "./explain.ts";
@@ -118,7 +122,7 @@ export function computeResults(input: ResultsInput): Results {
 export function shrinkageOf(input: ResultsInput): number {
   const lambda = input.shrinkage ?? DEFAULT_SHRINKAGE;
   if (!Number.isFinite(lambda) || lambda < 0) {
-    throw new DomainError("INVALID_INPUT", `Shrinkage must be a number ≥ 0; got ${lambda}.`);
+    throw new DomainError("INVALID_INPUT", refuse("badShrinkage", { lambda: String(lambda) }));
   }
   return lambda;
 }

@@ -3,10 +3,14 @@
 // (CSV, JSON syntax) or the JSON path (JSON content).
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { Results, ResultsInput, ScoreRow } from "./model.ts";
 
-const invalid = (message: string) => new DomainError("INVALID_INPUT", message);
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
+
+const invalid = (message: Said) => new DomainError("INVALID_INPUT", message);
 
 const CSV_COLUMNS = ["entry", "judge", "criterion", "score"] as const;
 const csvRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }));
@@ -29,36 +33,41 @@ export function readScoresCsv(text: string, options: { scale?: [number, number] 
       parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }),
     );
   } catch (error) {
-    if (error instanceof CsvError) throw invalid(`CSV: ${error.message}.`);
+    if (error instanceof CsvError) throw invalid(refuse("csvError", { error: error.message }));
     throw error;
   }
   const [header, ...rows] = records;
-  if (!header) throw invalid("The file is empty: expected a header line entry,judge,criterion,score.");
+  if (!header) throw invalid(refuse("emptyResultsFile"));
   const names = header.record.map((h) => h.trim().toLowerCase());
   for (const name of names) {
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      throw invalid(
-        `Line ${header.info.lines}: unknown column "${name}"; expected entry,judge,criterion,score.`,
-      );
+      throw invalid(refuse("unknownColumn", { line: String(header.info.lines), name }));
     }
   }
   const column = (name: (typeof CSV_COLUMNS)[number]) => names.indexOf(name);
   for (const required of ["entry", "judge", "score"] as const) {
     if (column(required) < 0)
-      throw invalid(`Line ${header.info.lines}: the header has no "${required}" column.`);
+      throw invalid(refuse("missingColumn", { line: String(header.info.lines), column: required }));
   }
   return rows.map(({ record, info }) => {
     const cell = (name: (typeof CSV_COLUMNS)[number]) => (record[column(name)] ?? "").trim();
-    const at = `Line ${info.lines}`;
+    const at = { line: String(info.lines) };
     const entry = cell("entry");
     const judge = cell("judge");
-    if (entry === "") throw invalid(`${at}: the entry is empty.`);
-    if (judge === "") throw invalid(`${at}: the judge is empty.`);
+    if (entry === "") throw invalid(refuse("emptyEntry", at));
+    if (judge === "") throw invalid(refuse("emptyJudge", at));
     const text = cell("score");
     const value = text === "" ? Number.NaN : Number(text);
-    if (!Number.isFinite(value)) throw invalid(`${at}: score "${text}" is not a number.`);
+    if (!Number.isFinite(value)) throw invalid(refuse("scoreNotANumber", { ...at, text }));
     if (options.scale && (value < options.scale[0] || value > options.scale[1])) {
-      throw invalid(`${at}: score ${value} is outside the scale ${options.scale[0]}–${options.scale[1]}.`);
+      throw invalid(
+        refuse("lineScoreOutsideScale", {
+          ...at,
+          value: String(value),
+          min: String(options.scale[0]),
+          max: String(options.scale[1]),
+        }),
+      );
     }
     const criterion = column("criterion") >= 0 ? cell("criterion") : "";
     const line = info.lines;
@@ -79,9 +88,7 @@ export function parseScoresCsv(text: string, options: { scale?: [number, number]
     const [min, max] = [Math.min(...values), Math.max(...values)];
     if (!(min < max)) {
       throw invalid(
-        values.length === 0
-          ? "The file has a header but no scores."
-          : `Every score is ${min}, so no scale can be inferred: pass --scale MIN,MAX.`,
+        values.length === 0 ? refuse("noScoresInFile") : refuse("cannotInferScale", { value: String(min) }),
       );
     }
     scale = [min, max];
@@ -120,13 +127,19 @@ export function parseScoresJson(text: string): ResultsInput {
     const { offset, expected } = jsonSyntaxError(text);
     const before = text.slice(0, offset).split("\n");
     throw invalid(
-      `Line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: not valid JSON, expected ${expected}.`,
+      refuse("invalidJson", {
+        line: String(before.length),
+        column: String((before.at(-1)?.length ?? 0) + 1),
+        expected,
+      }),
     );
   }
   const parsed = jsonInput.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(`${jsonPath(issue?.path ?? [])}: ${issue?.message ?? "invalid"}.`);
+    throw invalid(
+      refuse("jsonContent", { path: jsonPath(issue?.path ?? []), problem: issue?.message ?? "invalid" }),
+    );
   }
   return parsed.data;
 }
@@ -220,7 +233,7 @@ export function parseScale(value: string): [number, number] {
   const parts = value.split(",").map((p) => Number(p.trim()));
   const [min, max] = parts;
   if (parts.length !== 2 || min === undefined || max === undefined || !(min < max)) {
-    throw invalid(`--scale must be MIN,MAX with MIN below MAX, e.g. 1,5; got "${value}".`);
+    throw invalid(refuse("badScaleOption", { value }));
   }
   return [min, max];
 }

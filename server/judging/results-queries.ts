@@ -4,7 +4,11 @@ import type { RoundCore } from "./access.ts";
 import { bootstrapTopK } from "./bootstrap.ts";
 import { connectivitySvg, coverageSvg, leniencySvg, stabilitySvg } from "./diagnostics-svg.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { compareEntries, computeResults, explainEntries, type ResultsInput } from "./model.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 /** How many resamples the round's stability diagram uses, and how many places it asks about. */
 export const BOOTSTRAP_RESAMPLES = 200;
@@ -143,7 +147,7 @@ export async function compareRoundEntries(db: Db, params: { round: RoundCore; a:
   const b = labelOf.get(params.b);
   const scored = new Set(input.scores.map((s) => s.entry));
   if (!a || !b || !scored.has(a) || !scored.has(b)) {
-    throw new DomainError("NOT_FOUND", "Both entries need scores in this round before they can be compared.");
+    throw new DomainError("NOT_FOUND", refuse("entriesNeedScores"));
   }
   return compareEntries(computeResults(input), input, a, b);
 }

@@ -1,6 +1,10 @@
 // From score rows to one number per (entry, judge): the weighted rubric mean. Validates as it goes, so
 // every later step can trust its input.
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
 
 export type ScoreRow = { entry: string; judge: string; criterion?: string; value: number };
 export type Criterion = { id: string; weight: number };
@@ -32,12 +36,17 @@ export type RubricTable = {
   entryStart: Int32Array;
 };
 
-const invalid = (message: string) => new DomainError("INVALID_INPUT", message);
+const invalid = (message: Said) => new DomainError("INVALID_INPUT", message);
 
 type Accumulator = { judge: string; sumW: number; sumWV: number; overall: number; criteria: string[] };
 
-const describeRow = (row: ScoreRow) =>
-  `judge "${row.judge}", entry "${row.entry}"${row.criterion === undefined ? "" : `, criterion "${row.criterion}"`}`;
+/** A row's judge, entry and criterion (if any), as the messages that name the row take them. */
+const rowValues = (row: ScoreRow) => ({
+  judge: row.judge,
+  entry: row.entry,
+  criterion: row.criterion ?? "",
+  hasCriterion: row.criterion === undefined ? "no" : "yes",
+});
 
 /**
  * Turns score rows into one score per (entry, judge): the weighted mean over the criteria that judge
@@ -53,13 +62,13 @@ const describeRow = (row: ScoreRow) =>
 export function rubricTable(input: ResultsInput): RubricTable {
   const [min, max] = input.scale;
   if (!Number.isFinite(min) || !Number.isFinite(max) || !(min < max)) {
-    throw invalid(`The scale must be two finite numbers, lowest first; got [${min}, ${max}].`);
+    throw invalid(refuse("badScale", { min: String(min), max: String(max) }));
   }
   const weights = new Map<string, number>();
   for (const c of input.criteria ?? []) {
-    if (weights.has(c.id)) throw invalid(`Criterion "${c.id}" is listed twice.`);
+    if (weights.has(c.id)) throw invalid(refuse("criterionListedTwice", { criterion: c.id }));
     if (!Number.isFinite(c.weight) || c.weight <= 0) {
-      throw invalid(`Criterion "${c.id}" needs a positive weight; got ${c.weight}.`);
+      throw invalid(refuse("criterionNeedsWeight", { criterion: c.id, weight: String(c.weight) }));
     }
     weights.set(c.id, c.weight);
   }
@@ -68,7 +77,14 @@ export function rubricTable(input: ResultsInput): RubricTable {
   const judgeIds = new Set<string>();
   for (const row of input.scores) {
     if (!Number.isFinite(row.value) || row.value < min || row.value > max) {
-      throw invalid(`Score ${row.value} (${describeRow(row)}) is outside the scale ${min}–${max}.`);
+      throw invalid(
+        refuse("scoreOutsideScale", {
+          ...rowValues(row),
+          value: String(row.value),
+          min: String(min),
+          max: String(max),
+        }),
+      );
     }
     let judges = byEntry.get(row.entry);
     if (!judges) {
@@ -83,22 +99,20 @@ export function rubricTable(input: ResultsInput): RubricTable {
     }
     let weight = 1;
     if (row.criterion === undefined) {
-      if (acc.overall > 0) throw invalid(`Two scores for ${describeRow(row)}.`);
+      if (acc.overall > 0) throw invalid(refuse("twoScores", rowValues(row)));
       acc.overall++;
     } else {
-      if (acc.criteria.includes(row.criterion)) throw invalid(`Two scores for ${describeRow(row)}.`);
+      if (acc.criteria.includes(row.criterion)) throw invalid(refuse("twoScores", rowValues(row)));
       acc.criteria.push(row.criterion);
       if (input.criteria) {
         const w = weights.get(row.criterion);
-        if (w === undefined) throw invalid(`Unknown criterion "${row.criterion}" (${describeRow(row)}).`);
+        if (w === undefined) throw invalid(refuse("unknownCriterion", rowValues(row)));
         weight = w;
       }
     }
     if (acc.overall > 0 && acc.criteria.length > 0) {
       // Which would be the judge's view of the entry? Refuse rather than guess.
-      throw invalid(
-        `Judge "${row.judge}" gave entry "${row.entry}" both an overall score and criterion scores.`,
-      );
+      throw invalid(refuse("overallAndCriteria", { judge: row.judge, entry: row.entry }));
     }
     acc.sumW += weight;
     acc.sumWV += weight * row.value;

@@ -2,18 +2,22 @@ import "server-only";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { RoundCore } from "./access.ts";
 import { isNewerWrite, scoringState, writeInstant } from "./policy.ts";
 
+/** This module's refusals ("JudgingErrors"). */
+const refuse = refusals("JudgingErrors");
+
 const closedMessage = {
-  NOT_OPEN: "The round hasn't opened for scoring yet.",
-  NOT_YET: "The round hasn't opened for scoring yet.",
-  CLOSED: "The round has closed: scores can no longer change.",
+  NOT_OPEN: "notOpenForScoring",
+  NOT_YET: "notOpenForScoring",
+  CLOSED: "scoringClosed",
 } as const;
 
 function requireOpen(round: RoundCore, now: Date): void {
   const state = scoringState(round, now);
-  if (!state.open) throw new DomainError("PHASE_CLOSED", closedMessage[state.reason]);
+  if (!state.open) throw new DomainError("PHASE_CLOSED", refuse(closedMessage[state.reason]));
 }
 
 /** The judge's own assignment in this round (NOT_FOUND for anyone else's). */
@@ -22,7 +26,7 @@ async function ownAssignment(tx: Tx, params: { round: RoundCore; judgeId: string
     where: { id: params.assignmentId, roundId: params.round.id, judgeId: params.judgeId },
     select: { id: true, status: true },
   });
-  if (!assignment) throw new DomainError("NOT_FOUND", "That entry isn't in your queue.");
+  if (!assignment) throw new DomainError("NOT_FOUND", refuse("entryNotInQueue"));
   return assignment;
 }
 
@@ -71,8 +75,9 @@ export async function saveScore(
   const { round } = params;
   requireOpen(round, params.now);
   if (params.value !== null && (params.value < round.scaleMin || params.value > round.scaleMax)) {
-    throw new DomainError("INVALID_INPUT", `Scores go from ${round.scaleMin} to ${round.scaleMax}.`, {
-      value: [`Choose a score from ${round.scaleMin} to ${round.scaleMax}`],
+    const range = { min: String(round.scaleMin), max: String(round.scaleMax) };
+    throw new DomainError("INVALID_INPUT", refuse("scoresGoFrom", range), {
+      value: [refuse("chooseScoreInRange", range).text],
     });
   }
   const at = writeInstant(params.writtenAt, params.now);
@@ -83,7 +88,7 @@ export async function saveScore(
         where: { id: params.criterionId, roundId: round.id },
         select: { id: true },
       });
-      if (!criterion) throw new DomainError("NOT_FOUND", "That criterion isn't part of this round's rubric.");
+      if (!criterion) throw new DomainError("NOT_FOUND", refuse("criterionNotInRubric"));
       // Serialise writes to this one score: concurrent retries must see each other.
       await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${params.assignmentId} FOR UPDATE`;
       const stored = await tx.score.findUnique({
@@ -229,7 +234,6 @@ export async function moderateFeedback(
       ? { feedbackApprovedAt: params.now, feedbackApprovedById: params.actorId }
       : { feedbackApprovedAt: null, feedbackApprovedById: null },
   });
-  if (updated.count === 0)
-    throw new DomainError("NOT_FOUND", "There is no feedback on that entry to moderate.");
+  if (updated.count === 0) throw new DomainError("NOT_FOUND", refuse("noFeedbackToModerate"));
   return { approved: params.approve };
 }

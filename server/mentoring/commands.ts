@@ -3,8 +3,12 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { asDate, eventDays, type MentoringEvent } from "./days.ts";
 import type { Offer, RecordVettingInput } from "./schema.ts";
+
+/** This module's refusals ("MentoringErrors"). */
+const refuse = refusals("MentoringErrors");
 
 async function centreOfEvent(db: Db, eventId: string, centreId: string, field: string) {
   const centre = await db.centre.findFirst({
@@ -12,8 +16,8 @@ async function centreOfEvent(db: Db, eventId: string, centreId: string, field: s
     select: { id: true, name: true },
   });
   if (!centre) {
-    throw new DomainError("INVALID_INPUT", "Check the centre", {
-      [field]: ["Choose a centre from the list"],
+    throw new DomainError("INVALID_INPUT", refuse("checkCentre"), {
+      [field]: [refuse("chooseCentreFromList").text],
     });
   }
   return centre;
@@ -32,14 +36,11 @@ export async function offerToMentor(
 ) {
   const { event, input } = params;
   if (params.isManagedProfile) {
-    throw new DomainError(
-      "FORBIDDEN",
-      "Mentors are adults: switch back to your own account to offer to mentor.",
-    );
+    throw new DomainError("FORBIDDEN", refuse("mentorsAreAdults"));
   }
   const days = new Set(eventDays(event));
   if (input.days.some((d) => !days.has(d))) {
-    throw new DomainError("INVALID_INPUT", "Check the days", { days: ["Choose days the event runs on"] });
+    throw new DomainError("INVALID_INPUT", refuse("checkDays"), { days: [refuse("chooseEventDays").text] });
   }
   if (input.centreId) await centreOfEvent(db, event.id, input.centreId, "centreId");
   return db.$transaction(async (tx) => {
@@ -48,14 +49,11 @@ export async function offerToMentor(
       select: { id: true, status: true, centreId: true },
     });
     if (existing?.status === "DECLINED") {
-      throw new DomainError(
-        "CONFLICT",
-        "The organisers have declined your offer. Write to them if something has changed.",
-      );
+      throw new DomainError("CONFLICT", refuse("offerDeclined"));
     }
     if (existing?.status === "ACCEPTED" && existing.centreId !== input.centreId) {
-      throw new DomainError("INVALID_INPUT", "Ask an organiser to move you", {
-        centreId: ["You are a mentor at your centre already: an organiser can move you to another"],
+      throw new DomainError("INVALID_INPUT", refuse("askOrganiserToMove"), {
+        centreId: [refuse("mentorAtCentreAlready").text],
       });
     }
     const data = {
@@ -99,7 +97,7 @@ export async function withdrawOffer(db: Db, params: { eventId: string; userId: s
       select: { id: true, status: true },
     });
     if (!offer || offer.status === "WITHDRAWN")
-      throw new DomainError("NOT_FOUND", "You have no offer to withdraw.");
+      throw new DomainError("NOT_FOUND", refuse("noOfferToWithdraw"));
     await tx.mentorOffer.update({
       where: { id: offer.id },
       data: { status: "WITHDRAWN" },
@@ -149,12 +147,12 @@ export async function decideOffer(
     where: { id: params.offerId, eventId: params.eventId, status: { not: "WITHDRAWN" } },
     select: { id: true, userId: true, centreId: true },
   });
-  if (!offer) throw new DomainError("NOT_FOUND", "We couldn't find that offer.");
+  if (!offer) throw new DomainError("NOT_FOUND", refuse("offerNotFound"));
   const centreId = params.decision === "ACCEPT" ? (params.centreId ?? offer.centreId) : null;
   if (params.decision === "ACCEPT") {
     if (!centreId) {
-      throw new DomainError("INVALID_INPUT", "Choose a centre", {
-        centreId: ["Choose the centre they will mentor at"],
+      throw new DomainError("INVALID_INPUT", refuse("chooseCentre"), {
+        centreId: [refuse("chooseMentorCentre").text],
       });
     }
     await centreOfEvent(db, params.eventId, centreId, "centreId");
@@ -230,7 +228,7 @@ export async function recordVetting(
       select: { id: true },
     }),
   ]);
-  if (!role && !offer) throw new DomainError("NOT_FOUND", "We couldn't find that person at this event.");
+  if (!role && !offer) throw new DomainError("NOT_FOUND", refuse("personNotFound"));
   const data = {
     check: input.check,
     checkDetail: input.check === "OTHER_EQUIVALENT" ? input.checkDetail : "",
@@ -324,14 +322,14 @@ export async function staffSignIn(
   params: { eventId: string; centreId: string; userId: string; actorId: string; now: Date },
 ) {
   if (!(await worksAt(db, params))) {
-    throw new DomainError("NOT_FOUND", "Only mentors and leads placed at this centre sign in here.");
+    throw new DomainError("NOT_FOUND", refuse("notPlacedAtCentre"));
   }
   const signIn = db.$transaction(async (tx) => {
     const open = await tx.staffVisit.findFirst({
       where: { eventId: params.eventId, userId: params.userId, checkedOutAt: null },
       select: { centre: { select: { name: true } } },
     });
-    if (open) throw new DomainError("CONFLICT", `Already signed in at ${open.centre.name}.`);
+    if (open) throw new DomainError("CONFLICT", refuse("alreadySignedInAt", { centre: open.centre.name }));
     const visit = await tx.staffVisit.create({
       data: {
         eventId: params.eventId,
@@ -354,7 +352,7 @@ export async function staffSignIn(
   });
   // Two sign-ins at once: the partial unique index (one visit under way per adult) keeps one.
   return signIn.catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "Already signed in.");
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", refuse("alreadySignedIn"));
     throw error;
   });
 }
@@ -376,7 +374,7 @@ export async function staffSignOut(
       select: { id: true },
     });
     const visit = closed[0];
-    if (!visit) throw new DomainError("NOT_FOUND", "They aren't signed in at this centre.");
+    if (!visit) throw new DomainError("NOT_FOUND", refuse("notSignedInHere"));
     await audit(tx, {
       actorId: params.actorId,
       eventId: params.eventId,

@@ -4,6 +4,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { firstName, isYoungPerson, UNNAMED_PARTICIPANT } from "../people/rules.ts";
 import { AGE_FACTS_SELECT, organiserViewOf, registrantAge } from "../registrations/age.ts";
 import { EXPERIENCE_LABELS, EXPERIENCE_LEVELS, type ExperienceLevel } from "../registrations/schema.ts";
@@ -21,6 +22,9 @@ import { asDate } from "./days.ts";
 import { assertEventDay, centreMentors, type BoardEvent } from "./match-commands.ts";
 import { GROUPS_PER_MENTOR, groupLabel, groupSizeFor } from "./rules.ts";
 import { calendarDay } from "./vetting.ts";
+
+/** This module's refusals ("MentoringErrors"). */
+const refuse = refusals("MentoringErrors");
 
 /** The event facts groups need: the board's, and the ratio that sets the most learners in a group. */
 export interface GroupEvent extends BoardEvent {
@@ -108,17 +112,22 @@ type Learner = Awaited<ReturnType<typeof groupFacts>>["learners"][number];
 type Mentor = Awaited<ReturnType<typeof groupFacts>>["mentors"][number];
 
 function mentorRefusal(mentor: Mentor, group: { label: string; level: ExperienceLevel }, young: boolean) {
-  if (!mentor.available) return new DomainError("NOT_ELIGIBLE", `${mentor.name} isn't coming on that day.`);
+  if (!mentor.available)
+    return new DomainError("NOT_ELIGIBLE", refuse("mentorNotComing", { mentor: mentor.name }));
   if (!mentor.levels.includes(group.level)) {
     return new DomainError(
       "NOT_ELIGIBLE",
-      `${mentor.name} doesn't support learners at ${group.label}'s level (${EXPERIENCE_LABELS[group.level].toLowerCase()}).`,
+      refuse("mentorLevelUnsupported", {
+        mentor: mentor.name,
+        group: group.label,
+        level: EXPERIENCE_LABELS[group.level].toLowerCase(),
+      }),
     );
   }
   if (young && !mentor.vetted) {
     return new DomainError(
       "NOT_ELIGIBLE",
-      `${mentor.name}'s vetting isn't recorded or in date, and ${group.label} has someone under 18.`,
+      refuse("mentorNotVetted", { mentor: mentor.name, who: group.label }),
     );
   }
   return null;
@@ -297,7 +306,7 @@ export async function moveLearner(
   assertEventDay(params.event, params.day);
   const facts = await groupFacts(db, params);
   const learner = facts.learners.find((l) => l.id === params.registrationId);
-  if (!learner) throw new DomainError("NOT_FOUND", "We couldn't find that learner at this centre.");
+  if (!learner) throw new DomainError("NOT_FOUND", refuse("learnerNotFound"));
   const groupSize = groupSizeFor(params.event.youngPeoplePerVettedAdult);
   const learnerIds = new Set(facts.learners.map((l) => l.id));
   const day = asDate(params.day);
@@ -322,28 +331,33 @@ export async function moveLearner(
         });
       } else {
         const group = groups.find((g) => g.id === params.to);
-        if (!group)
-          throw new DomainError("NOT_FOUND", "We couldn't find that group at this centre on that day.");
+        if (!group) throw new DomainError("NOT_FOUND", refuse("groupNotFound"));
         if (group.id === from?.id) return { groupId: group.id, label: group.label };
         if (group.level !== learner.level) {
           throw new DomainError(
             "INVALID_INPUT",
-            `${learner.name} is ${EXPERIENCE_LABELS[learner.level].toLowerCase()}, and ${group.label} is a group for ${EXPERIENCE_LABELS[group.level].toLowerCase()}: groups don't mix levels.`,
-            { to: ["Choose a group at the learner's level, or a new group"] },
+            refuse("groupLevelMismatch", {
+              learner: learner.name,
+              learnerLevel: EXPERIENCE_LABELS[learner.level].toLowerCase(),
+              group: group.label,
+              groupLevel: EXPERIENCE_LABELS[group.level].toLowerCase(),
+            }),
+            { to: [refuse("chooseGroupAtLevel").text] },
           );
         }
         const size = group.members.filter((m) => learnerIds.has(m.registrationId)).length;
         if (size >= groupSize) {
-          throw new DomainError(
-            "CONFLICT",
-            `${group.label} already has ${size} learners, as many as a group takes: choose another group or a new one.`,
-          );
+          throw new DomainError("CONFLICT", refuse("groupFull", { group: group.label, size: String(size) }));
         }
         const mentor = group.mentorId ? facts.mentors.find((m) => m.id === group.mentorId) : undefined;
         if (learner.young && mentor && !mentor.vetted) {
           throw new DomainError(
             "NOT_ELIGIBLE",
-            `${learner.name} is under 18, and ${group.label}'s mentor (${mentor.name}) isn't vetted: choose another group or change its mentor first.`,
+            refuse("groupMentorNotVetted", {
+              learner: learner.name,
+              group: group.label,
+              mentor: mentor.name,
+            }),
           );
         }
         target = group;
@@ -369,7 +383,7 @@ export async function moveLearner(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DomainError("CONFLICT", "Someone else changed these groups just now: reload and try again.");
+      throw new DomainError("CONFLICT", refuse("groupsChanged"));
     }
     throw error;
   }
@@ -392,10 +406,10 @@ export async function setGroupMentor(
     await lockCentre(tx, { eventId: params.event.id, centreId: params.centreId });
     const groups = await groupsOfDay(tx, params);
     const group = groups.find((g) => g.id === params.groupId);
-    if (!group) throw new DomainError("NOT_FOUND", "We couldn't find that group at this centre on that day.");
+    if (!group) throw new DomainError("NOT_FOUND", refuse("groupNotFound"));
     if (params.mentorId !== null) {
       const mentor = facts.mentors.find((m) => m.id === params.mentorId);
-      if (!mentor) throw new DomainError("NOT_FOUND", "We couldn't find that mentor at this centre.");
+      if (!mentor) throw new DomainError("NOT_FOUND", refuse("mentorNotFound"));
       // Members no longer confirmed here (withdrawn, moved) are not at the session: they don't count.
       const young = group.members.some((m) => learnerById.get(m.registrationId)?.young === true);
       const refusal = mentorRefusal(mentor, group, young);
@@ -404,7 +418,7 @@ export async function setGroupMentor(
       if (leading >= mentor.capacity) {
         throw new DomainError(
           "CONFLICT",
-          `${mentor.name} already leads ${leading === 1 ? "a group" : `${leading} groups`} that day, as many as they can.`,
+          refuse("mentorLeadsEnough", { mentor: mentor.name, count: leading }),
         );
       }
     }
@@ -439,7 +453,7 @@ export async function publishDayGroups(db: Db, params: CentreDay & { actorId: st
       data: { publishedAt: params.now },
     });
     if (count === 0) {
-      throw new DomainError("INVALID_INPUT", "There are no groups to publish: propose them first.");
+      throw new DomainError("INVALID_INPUT", refuse("noGroupsToPublish"));
     }
     await audit(tx, {
       actorId: params.actorId,

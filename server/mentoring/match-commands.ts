@@ -2,6 +2,7 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { EXPERIENCE_LEVELS } from "../registrations/schema.ts";
 import { firstName, isYoungPerson, nameForOrganisers } from "../people/rules.ts";
 import { AGE_FACTS_SELECT, organiserViewOf, registrantAge } from "../registrations/age.ts";
@@ -18,6 +19,9 @@ import { DEFAULT_MENTOR_CAPACITY, teamLevel } from "./rules.ts";
 import { vettingOf } from "./queries.ts";
 import { calendarDay, isVettedOn } from "./vetting.ts";
 
+/** This module's refusals ("MentoringErrors"). */
+const refuse = refusals("MentoringErrors");
+
 /** The event facts the board needs. */
 export interface BoardEvent {
   id: string;
@@ -30,8 +34,8 @@ export interface BoardEvent {
 /** Refuses (INVALID_INPUT, on the `day` field) a day that is not one of the event's. */
 export function assertEventDay(event: BoardEvent, day: string) {
   if (!eventDays(event).includes(day)) {
-    throw new DomainError("INVALID_INPUT", "Choose one of the event's days", {
-      day: ["Choose one of the event's days"],
+    throw new DomainError("INVALID_INPUT", refuse("chooseEventDay"), {
+      day: [refuse("chooseEventDay").text],
     });
   }
 }
@@ -252,26 +256,27 @@ export async function setMatch(
   assertEventDay(params.event, params.day);
   const facts = await matchingFacts(db, params);
   const team = facts.teams.find((t) => t.id === params.teamId);
-  if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team at this centre.");
+  if (!team) throw new DomainError("NOT_FOUND", refuse("teamNotFound"));
   const day = asDate(params.day);
   const published = facts.matches.some((m) => m.publishedAt !== null);
   if (params.mentorId !== null) {
     const mentor = facts.mentors.find((m) => m.id === params.mentorId);
-    if (!mentor) throw new DomainError("NOT_FOUND", "We couldn't find that mentor at this centre.");
-    if (!mentor.available) throw new DomainError("NOT_ELIGIBLE", `${mentor.name} isn't coming on that day.`);
+    if (!mentor) throw new DomainError("NOT_FOUND", refuse("mentorNotFound"));
+    if (!mentor.available)
+      throw new DomainError("NOT_ELIGIBLE", refuse("mentorNotComing", { mentor: mentor.name }));
     if (!mayMentor(mentor, team)) {
       throw new DomainError(
         "NOT_ELIGIBLE",
         team.hasYoungPeople && !mentor.vetted
-          ? `${mentor.name}'s vetting isn't recorded or in date, and ${team.name} has someone under 18.`
-          : `${mentor.name} doesn't support teams at ${team.name}'s level.`,
+          ? refuse("mentorNotVetted", { mentor: mentor.name, who: team.name })
+          : refuse("mentorTeamLevelUnsupported", { mentor: mentor.name, team: team.name }),
       );
     }
     const load = facts.matches.filter((m) => m.mentorId === mentor.id && m.teamId !== team.id).length;
     if (load >= mentor.capacity) {
       throw new DomainError(
         "CONFLICT",
-        `${mentor.name} already looks after ${load} teams, as many as they offered.`,
+        refuse("mentorTeamsEnough", { mentor: mentor.name, count: String(load) }),
       );
     }
   }
@@ -320,8 +325,7 @@ export async function publishDay(
       where: { centreId: params.centreId, day: asDate(params.day) },
       data: { publishedAt: params.now },
     });
-    if (count === 0)
-      throw new DomainError("INVALID_INPUT", "There are no matches to publish: propose them first.");
+    if (count === 0) throw new DomainError("INVALID_INPUT", refuse("noMatchesToPublish"));
     await audit(tx, {
       actorId: params.actorId,
       eventId: params.event.id,

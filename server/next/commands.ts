@@ -4,9 +4,13 @@ import "server-only";
 import { type AuditEntry, audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { MAX_UPDATES_PER_PROJECT, mayPostUpdate, type ProjectUpdateKind } from "./rules.ts";
 
-const updateNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that update.");
+/** This module's refusals ("NextErrors"). */
+const refuse = refusals("NextErrors");
+
+const updateNotFound = () => new DomainError("NOT_FOUND", refuse("updateNotFound"));
 
 /**
  * Makes `change` (an updateMany or deleteMany whose where clause keeps to what the caller may touch)
@@ -50,13 +54,10 @@ export async function postUpdate(
       { submissionDeadline: params.event.submissionDeadline, projectStatus: submission?.status ?? null },
       params.now,
     );
-    if (!allowed.ok) throw new DomainError("PHASE_CLOSED", allowed.reason);
+    if (!allowed.ok) throw new DomainError("PHASE_CLOSED", refuse(allowed.reason));
     if (!submission || submission.eventId !== params.event.id) throw updateNotFound();
     if (submission._count.updates >= MAX_UPDATES_PER_PROJECT) {
-      throw new DomainError(
-        "CONFLICT",
-        `A project keeps at most ${MAX_UPDATES_PER_PROJECT} updates: remove an old one first.`,
-      );
+      throw new DomainError("CONFLICT", refuse("tooManyUpdates", { max: String(MAX_UPDATES_PER_PROJECT) }));
     }
     const created = await tx.projectUpdate.create({
       data: {
@@ -157,9 +158,9 @@ export async function postOutcome(
       where: { id: params.challengeId, organisationId: params.organisationId, status: "PUBLISHED" },
       select: { id: true, eventId: true, event: { select: { submissionDeadline: true } } },
     });
-    if (!challenge) throw new DomainError("NOT_FOUND", "We couldn't find that published challenge.");
+    if (!challenge) throw new DomainError("NOT_FOUND", refuse("challengeNotFound"));
     if (params.now.getTime() < challenge.event.submissionDeadline.getTime()) {
-      throw new DomainError("PHASE_CLOSED", "Outcomes open once the event's submission deadline has passed.");
+      throw new DomainError("PHASE_CLOSED", refuse("outcomesNotOpen"));
     }
     const created = await tx.challengeOutcome.create({
       data: {
@@ -195,7 +196,7 @@ export async function removeOutcome(
         tx.challengeOutcome.deleteMany({
           where: { id: params.outcomeId, challenge: { organisationId: params.organisationId } },
         }),
-      () => new DomainError("NOT_FOUND", "We couldn't find that outcome."),
+      () => new DomainError("NOT_FOUND", refuse("outcomeNotFound")),
       {
         actorId: params.actorId,
         action: "challengeOutcome.remove",

@@ -2,7 +2,11 @@ import "server-only";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { countsByKind, latestPerProject, PROJECT_UPDATE_LABELS, type ProjectUpdateKind } from "./rules.ts";
+
+/** This module's refusals ("NextErrors"). */
+const refuse = refusals("NextErrors");
 
 const publicUpdateSelect = {
   id: true,
@@ -157,7 +161,7 @@ export async function organisationNext(db: Db, params: { slug: string }) {
     where: { slug: params.slug },
     select: { id: true, slug: true, name: true },
   });
-  if (!organisation) throw new DomainError("NOT_FOUND", "We couldn't find that organisation.");
+  if (!organisation) throw new DomainError("NOT_FOUND", refuse("organisationNotFound"));
   const itsChallenge = {
     organisationId: organisation.id,
     status: "PUBLISHED",

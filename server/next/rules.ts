@@ -26,18 +26,15 @@ export const MAX_UPDATES_PER_PROJECT = 20;
 
 /**
  * Whether a team may post an update at `now`: after the submission deadline, for a project that is
- * submitted (not a draft, withdrawn or disqualified). `reason` says why not, in words.
+ * submitted (not a draft, withdrawn or disqualified). `reason` says why not: its key in the catalogues'
+ * NextErrors (this module reaches the browser, so it names the words without loading them).
  */
 export function mayPostUpdate(
   facts: { submissionDeadline: Date; projectStatus: string | null },
   now: Date,
-): { ok: true } | { ok: false; reason: string } {
-  if (now.getTime() < facts.submissionDeadline.getTime()) {
-    return { ok: false, reason: "Updates open once the submission deadline has passed." };
-  }
-  if (facts.projectStatus !== "SUBMITTED") {
-    return { ok: false, reason: "Only a submitted project can have updates." };
-  }
+): { ok: true } | { ok: false; reason: "updatesNotOpen" | "notSubmitted" } {
+  if (now.getTime() < facts.submissionDeadline.getTime()) return { ok: false, reason: "updatesNotOpen" };
+  if (facts.projectStatus !== "SUBMITTED") return { ok: false, reason: "notSubmitted" };
   return { ok: true };
 }
 

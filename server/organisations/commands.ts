@@ -3,11 +3,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { appUrl } from "../http/app-url.ts";
 import { audit } from "../audit.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
-import { acceptedImageType } from "../storage/images.ts";
+import { acceptedImageType } from "../storage/image-refusals.ts";
 import { removeBlob, replaceBlob } from "../storage/replace-blob.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { createOnce, recordRequestKey, requestKeyScope } from "../idempotency/commands.ts";
 import { organisationInviteMail, organisationMembershipMail } from "../mail/organisation-templates.ts";
 import { greetingName } from "../people/rules.ts";
@@ -27,6 +28,9 @@ import {
   slugify,
 } from "./rules.ts";
 import type { OrganisationDetails, OrganisationRole } from "./schema.ts";
+
+/** This module's refusals ("OrganisationErrors"). */
+const refuse = refusals("OrganisationErrors");
 
 export function hashInviteToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -188,8 +192,8 @@ export async function inviteMember(
       select: { id: true },
     });
     if (member) {
-      throw new DomainError("CONFLICT", "That person is already a member.", {
-        email: ["That person is already a member"],
+      throw new DomainError("CONFLICT", refuse("alreadyMember"), {
+        email: [refuse("alreadyMemberField").text],
       });
     }
     const pending = await tx.organisationInvite.findFirst({
@@ -265,7 +269,7 @@ export async function revokeInvite(
     const removed = await tx.organisationInvite.deleteMany({
       where: { id: params.inviteId, organisationId: params.organisationId, acceptedAt: null },
     });
-    if (removed.count === 0) throw new DomainError("NOT_FOUND", "That invitation no longer exists.");
+    if (removed.count === 0) throw new DomainError("NOT_FOUND", refuse("invitationGone"));
     await audit(tx, {
       actorId: params.actorId,
       action: "organisation.invite.revoke",
@@ -279,7 +283,7 @@ export async function revokeInvite(
 /** What the holder of an invitation link sees before accepting. The invited address is not revealed. */
 export async function previewInvite(db: Db, params: { token: string; viewerEmail: string; now: Date }) {
   const invite = await inviteByTokenHash(db, { tokenHash: hashInviteToken(params.token) });
-  if (!invite) throw new DomainError("NOT_FOUND", "That invitation link is not valid.");
+  if (!invite) throw new DomainError("NOT_FOUND", refuse("invitationLinkInvalid"));
   return {
     organisation: invite.organisation,
     role: invite.role,
@@ -295,16 +299,13 @@ export async function acceptInvite(
 ) {
   return db.$transaction(async (tx) => {
     const invite = await inviteByTokenHash(tx, { tokenHash: hashInviteToken(params.token) });
-    if (!invite) throw new DomainError("NOT_FOUND", "That invitation link is not valid.");
+    if (!invite) throw new DomainError("NOT_FOUND", refuse("invitationLinkInvalid"));
     const verdict = inviteVerdict(invite, params.user.email, params.now);
     if (verdict === "WRONG_EMAIL") {
-      throw new DomainError(
-        "FORBIDDEN",
-        "This invitation was sent to a different email address. Sign in with that address to accept it.",
-      );
+      throw new DomainError("FORBIDDEN", refuse("invitationWrongEmail"));
     }
     if (verdict === "EXPIRED") {
-      throw new DomainError("CONFLICT", "This invitation has expired. Ask an owner to invite you again.");
+      throw new DomainError("CONFLICT", refuse("invitationExpired"));
     }
     const existing = await tx.organisationMember.findUnique({
       where: { organisationId_userId: { organisationId: invite.organisationId, userId: params.user.id } },
@@ -312,14 +313,14 @@ export async function acceptInvite(
     });
     if (verdict === "ACCEPTED") {
       if (existing) return { organisation: invite.organisation, member: existing };
-      throw new DomainError("CONFLICT", "This invitation has already been used.");
+      throw new DomainError("CONFLICT", refuse("invitationUsed"));
     }
     // Mark it used only if nobody else did meanwhile.
     const claimed = await tx.organisationInvite.updateMany({
       where: { id: invite.id, acceptedAt: null },
       data: { acceptedAt: params.now },
     });
-    if (claimed.count === 0) throw new DomainError("CONFLICT", "This invitation has already been used.");
+    if (claimed.count === 0) throw new DomainError("CONFLICT", refuse("invitationUsed"));
     const member =
       existing ??
       (await tx.organisationMember.create({
@@ -355,7 +356,7 @@ async function changeMembership(
         organisation: { select: { name: true, slug: true } },
       },
     });
-    if (!member) throw new DomainError("NOT_FOUND", "That member no longer exists.");
+    if (!member) throw new DomainError("NOT_FOUND", refuse("memberGone"));
     const ownerCount =
       member.role === "OWNER"
         ? await tx.organisationMember.count({
@@ -363,10 +364,7 @@ async function changeMembership(
           })
         : 0;
     if (!keepsAnOwner({ currentRole: member.role, newRole: params.newRole, ownerCount })) {
-      throw new DomainError(
-        "LAST_ORGANISER",
-        "An organisation always needs at least one owner. Make someone else an owner first.",
-      );
+      throw new DomainError("LAST_ORGANISER", refuse("lastOwner"));
     }
     if (params.newRole === null) {
       await tx.organisationMember.delete({ where: { id: member.id } });

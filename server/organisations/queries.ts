@@ -2,6 +2,10 @@ import "server-only";
 import type { Db, Tx } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("OrganisationErrors"). */
+const refuse = refusals("OrganisationErrors");
 
 /** The organisation and the caller's role in it (null role: not a member); null if it does not exist. */
 export async function organisationAccess(db: Db, params: { organisationId: string; userId: string }) {
@@ -70,7 +74,7 @@ export async function organisationPublicPage(db: Db, params: { slug: string }) {
       },
     },
   });
-  if (!page) throw new DomainError("NOT_FOUND", "We couldn't find that organisation.");
+  if (!page) throw new DomainError("NOT_FOUND", refuse("organisationNotFound"));
   return page;
 }
 

@@ -5,6 +5,7 @@ import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { appUrl } from "../http/app-url.ts";
 import { log } from "../log.ts";
 import { promptMail } from "../mail/prompt-templates.ts";
@@ -23,6 +24,9 @@ import {
   promptWindow,
   type PromptKind,
 } from "./rules.ts";
+
+/** This module's refusals ("PromptErrors"). */
+const refuse = refusals("PromptErrors");
 
 const HOUR = 3_600_000;
 
@@ -353,8 +357,10 @@ export async function updatePrompt(
   const message = params.message?.trim() || null;
   const unknown = message ? unknownPlaceholders(message, PROMPT_PLACEHOLDERS) : [];
   if (unknown.length > 0) {
-    const text = `Use only {event} and {deadline}: ${unknown.map((p) => `{${p}}`).join(", ")} can't be filled in.`;
-    throw new DomainError("INVALID_INPUT", text, { message: [text] });
+    const text = refuse("unknownPlaceholders", {
+      placeholders: unknown.map((p) => `{${p}}`).join(", "),
+    });
+    throw new DomainError("INVALID_INPUT", text, { message: [text.text] });
   }
   await db.$transaction(async (tx) => {
     await tx.eventPrompt.upsert({

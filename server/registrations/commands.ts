@@ -6,7 +6,8 @@ import { audit } from "../audit.ts";
 import type { SessionUser } from "../context.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { EventCore } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { capabilityNotice } from "../events/notices.ts";
@@ -39,6 +40,9 @@ import type { RegisterDetails, RegistrationAnswers } from "./schema.ts";
 import { dispatchDeliveries } from "../webhooks/deliver.ts";
 import { emitRegistrationConfirmed } from "../webhooks/emit.ts";
 
+/** This module's refusals ("RegistrationErrors"). */
+const refuse = refusals("RegistrationErrors");
+
 type RegistrationStatus = "PENDING_CONSENT" | "CONFIRMED" | "WITHDRAWN";
 
 /** The consent page for `token` in `locale`, the language of the registration it is for. */
@@ -56,8 +60,8 @@ const registrationUrl = (slug: string, locale: SiteLocale): string =>
 const fieldError = (
   code: "INVALID_INPUT" | "NOT_ELIGIBLE" | "NOT_FOUND" | "CONFLICT",
   field: string,
-  message: string,
-) => new DomainError(code, message, { [field]: [message] });
+  said: Said,
+) => new DomainError(code, said, { [field]: [said.text] });
 
 /** Expires every live link of a registration, so only the newest (or none) works. */
 async function expireLiveLinks(tx: Tx, registrationId: string, now: Date): Promise<void> {
@@ -237,23 +241,15 @@ export async function updateConsentText(
  */
 function checkGuardianEmail(guardianEmail: string | null, ownEmail: string): string {
   if (!guardianEmail) {
-    throw fieldError(
-      "INVALID_INPUT",
-      "guardianEmail",
-      "You're under 18 when the event starts, so we need a parent or guardian's email address",
-    );
+    throw fieldError("INVALID_INPUT", "guardianEmail", refuse("guardianEmailNeeded"));
   }
   if (sameMailbox(guardianEmail, ownEmail)) {
-    throw fieldError(
-      "INVALID_INPUT",
-      "guardianEmail",
-      "Use your parent or guardian's own email address, not yours",
-    );
+    throw fieldError("INVALID_INPUT", "guardianEmail", refuse("guardianEmailIsYours"));
   }
   return guardianEmail;
 }
 
-const alreadyRegistered = () => new DomainError("CONFLICT", "You're already registered for this event.");
+const alreadyRegistered = () => new DomainError("CONFLICT", refuse("alreadyRegistered"));
 
 /**
  * Registers the caller (or the child's profile a guardian acts for: the guardian is then the one asked
@@ -278,7 +274,7 @@ export async function register(
     throw new DomainError(
       "PHASE_CLOSED",
       capabilityNotice("canRegister", state.windows.canRegister, event.timeZone) ??
-        "Registration isn't open.",
+        refuse("registrationNotOpen"),
     );
   }
   if (params.existing && params.existing.status !== "WITHDRAWN") throw alreadyRegistered();
@@ -293,15 +289,9 @@ export async function register(
     },
   });
   if (details.codeOfConductVersion !== settings.codeOfConductVersion) {
-    throw new DomainError(
-      "STALE_VERSION",
-      "The code of conduct has changed. Reload the page and read it again.",
-      {
-        acceptCodeOfConduct: [
-          "The code of conduct has changed since you opened this page. Reload and read it again",
-        ],
-      },
-    );
+    throw new DomainError("STALE_VERSION", refuse("codeOfConductChanged"), {
+      acceptCodeOfConduct: [refuse("codeOfConductChangedSinceOpened").text],
+    });
   }
 
   const rules = registrationRulesOf({
@@ -318,7 +308,7 @@ export async function register(
     const tooYoung = problems.dateOfBirth !== undefined && ageOn(details.dateOfBirth, rules.today) >= 0;
     throw new DomainError(
       tooYoung ? "NOT_ELIGIBLE" : "INVALID_INPUT",
-      Object.values(problems).flat()[0] ?? "Some answers need fixing.",
+      Object.values(problems).flat()[0] ?? refuse("answersNeedFixing"),
       problems,
     );
   }
@@ -460,19 +450,18 @@ async function checkCentreChoice(
 ): Promise<void> {
   const centres = await db.centre.count({ where: { eventId: params.eventId } });
   if (centres > 0 && !params.centreId) {
-    throw fieldError("INVALID_INPUT", "centreId", "Choose the centre you'll attend");
+    throw fieldError("INVALID_INPUT", "centreId", refuse("chooseYourCentre"));
   }
   if (params.centreId) {
     const centre = await db.centre.findFirst({
       where: { id: params.centreId, eventId: params.eventId },
       select: { id: true },
     });
-    if (!centre) throw fieldError("INVALID_INPUT", "centreId", "Choose a centre from the list");
+    if (!centre) throw fieldError("INVALID_INPUT", "centreId", refuse("chooseCentreFromList"));
   }
 }
 
-const justSent = () =>
-  new DomainError("RATE_LIMITED", "We've just sent an email. Please wait a minute before sending another.");
+const justSent = () => new DomainError("RATE_LIMITED", refuse("emailJustSent"));
 
 /**
  * Asks the guardian of a registration that waits for consent and has no live link, exactly as
@@ -628,17 +617,14 @@ export async function resendConsent(
       consents: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true } },
     },
   });
-  if (!registration) throw new DomainError("NOT_FOUND", "We couldn't find your registration.");
+  if (!registration) throw new DomainError("NOT_FOUND", refuse("yourRegistrationNotFound"));
   if (!canResendConsentFor(registration.status)) {
-    throw new DomainError("CONFLICT", "Your registration isn't waiting for a guardian's consent.");
+    throw new DomainError("CONFLICT", refuse("notWaitingForConsent"));
   }
   if (!canResendConsent(registration.consents[0]?.createdAt ?? null, now)) throw justSent();
   if (!firstName(registration.user.name)) {
     // Registered before names were asked for: the guardian must be told who the email is about.
-    throw new DomainError(
-      "INVALID_INPUT",
-      "Add your name on your account page first, so your parent or guardian knows who the email is about.",
-    );
+    throw new DomainError("INVALID_INPUT", refuse("addYourNameFirst"));
   }
   const guardianEmail = checkGuardianEmail(params.guardianEmail ?? registration.guardianEmail, user.email);
   const token = await db.$transaction(async (tx) => {
@@ -656,8 +642,7 @@ export async function resendConsent(
       where: { id: registration.id, eventId: event.id, userId: user.id, status: "PENDING_CONSENT" },
       data: { guardianEmail },
     });
-    if (changed.count === 0)
-      throw new DomainError("CONFLICT", "Your registration changed meanwhile. Reload the page.");
+    if (changed.count === 0) throw new DomainError("CONFLICT", refuse("registrationChangedMeanwhile"));
     const link = await createConsentLink(tx, { registrationId: registration.id, guardianEmail, now });
     await audit(tx, {
       actorId: user.id,
@@ -699,10 +684,7 @@ export async function updateRegistration(
   },
 ): Promise<{ id: string }> {
   if (!eventPhase(params.event, params.now).capabilities.canRegister) {
-    throw new DomainError(
-      "PHASE_CLOSED",
-      "Registration has closed, so your answers can't change here. Ask the organisers if your centre must change.",
-    );
+    throw new DomainError("PHASE_CLOSED", refuse("answersClosed"));
   }
   const { answers } = params;
   await checkCentreChoice(db, { eventId: params.event.id, centreId: answers.centreId });
@@ -711,16 +693,12 @@ export async function updateRegistration(
       where: { id: params.registrationId, eventId: params.event.id, userId: params.actorId },
       select: { centreId: true },
     });
-    if (!current) throw new DomainError("NOT_FOUND", "We couldn't find your registration.");
+    if (!current) throw new DomainError("NOT_FOUND", refuse("yourRegistrationNotFound"));
     const moving = current.centreId !== answers.centreId;
     if (moving && params.membership) {
-      throw new DomainError(
-        "CONFLICT",
-        "You're in a team at your centre. Leave the team before you change centre.",
-        {
-          centreId: ["Leave your team before you change centre"],
-        },
-      );
+      throw new DomainError("CONFLICT", refuse("inTeamAtCentre"), {
+        centreId: [refuse("leaveTeamBeforeCentreChange").text],
+      });
     }
     const { freedCentreIds } =
       moving && answers.centreId
@@ -767,23 +745,19 @@ export async function moveToCentre(
       where: { id: params.registrationId, eventId: event.id, status: { not: "WITHDRAWN" } },
       select: { centreId: true, userId: true },
     });
-    if (!registration) throw new DomainError("NOT_FOUND", "We couldn't find that registration.");
+    if (!registration) throw new DomainError("NOT_FOUND", refuse("registrationNotFound"));
     const centre = await tx.centre.findFirst({
       where: { id: params.centreId, eventId: event.id },
       select: { name: true, addressLine: true, openingTimes: true },
     });
-    if (!centre) throw fieldError("NOT_FOUND", "centreId", "Choose a centre of this event");
+    if (!centre) throw fieldError("NOT_FOUND", "centreId", refuse("chooseCentreOfEvent"));
     if (registration.centreId === params.centreId) return null;
     const team = await tx.teamMember.findFirst({
       where: { eventId: event.id, userId: registration.userId },
       select: { team: { select: { name: true } } },
     });
     if (team) {
-      throw fieldError(
-        "CONFLICT",
-        "centreId",
-        `They're in the team ${team.team.name}, which has its own centre: they leave the team before they move`,
-      );
+      throw fieldError("CONFLICT", "centreId", refuse("theirTeamHasCentre", { team: team.team.name }));
     }
     const { freedCentreIds } = await claimCentrePlace(tx, {
       centreId: params.centreId,
@@ -836,7 +810,7 @@ export async function withdraw(
   },
 ): Promise<{ id: string; status: RegistrationStatus }> {
   if (!canWithdraw({ inTeam: params.membership !== null })) {
-    throw new DomainError("CONFLICT", "Leave your team first, then withdraw.");
+    throw new DomainError("CONFLICT", refuse("leaveTeamBeforeWithdrawing"));
   }
   const withdrawn = await db.$transaction(async (tx) => {
     const current = await tx.registration.findFirst({
@@ -852,7 +826,7 @@ export async function withdraw(
       },
       data: { status: "WITHDRAWN", withdrawnAt: params.now, lookingForTeam: false },
     });
-    if (changed.count === 0) throw new DomainError("CONFLICT", "You have already withdrawn.");
+    if (changed.count === 0) throw new DomainError("CONFLICT", refuse("alreadyWithdrawn"));
     // A guardian's link must not confirm a registration that no longer exists in spirit.
     await expireLiveLinks(tx, params.registrationId, params.now);
     await audit(tx, {
@@ -870,26 +844,16 @@ export async function withdraw(
 }
 
 const linkProblems: Record<Exclude<ConsentLinkState, "VALID">, () => DomainError> = {
-  UNKNOWN: () =>
-    new DomainError(
-      "NOT_FOUND",
-      "This consent link isn't valid. Check you used the whole link from the email.",
-    ),
-  USED: () => new DomainError("CONFLICT", "Consent has already been given with this link."),
-  EXPIRED: () =>
-    new DomainError("CONFLICT", "This consent link has expired. Ask the young person to send a new one."),
-  REPLACED: () =>
-    new DomainError("CONFLICT", "A newer consent link has been sent. Please use the most recent email."),
-  NOT_NEEDED: () => new DomainError("CONFLICT", "This registration no longer needs consent."),
+  UNKNOWN: () => new DomainError("NOT_FOUND", refuse("consentLinkUnknown")),
+  USED: () => new DomainError("CONFLICT", refuse("consentLinkUsed")),
+  EXPIRED: () => new DomainError("CONFLICT", refuse("consentLinkExpired")),
+  REPLACED: () => new DomainError("CONFLICT", refuse("consentLinkReplaced")),
+  NOT_NEEDED: () => new DomainError("CONFLICT", refuse("consentNotNeeded")),
 };
 
-const selfConsentMessages: Record<ConsentDoubt, string> = {
-  GUARDIAN_IS_PARTICIPANT_MAILBOX:
-    "This link was sent to the young person's own email address, so it can't be used to give consent. " +
-    "They need to send a new link to a parent or guardian's own address from their registration page.",
-  GIVEN_BY_PARTICIPANT:
-    "You're signed in as the young person this consent is for. Only a parent or guardian can give it, " +
-    "from the link in their own email (signed out, or signed in as themselves).",
+const selfConsentMessages: Record<ConsentDoubt, () => Said> = {
+  GUARDIAN_IS_PARTICIPANT_MAILBOX: () => refuse("selfConsentParticipantMailbox"),
+  GIVEN_BY_PARTICIPANT: () => refuse("selfConsentGivenByParticipant"),
 };
 
 /** SELF_CONSENT when answering `consent`'s link would be the young person answering for themselves. */
@@ -902,7 +866,7 @@ function refuseSelfConsent(
     guardianEmail: consent.guardianEmail,
     givenBy,
   });
-  if (doubt) throw new DomainError("SELF_CONSENT", selfConsentMessages[doubt]);
+  if (doubt) throw new DomainError("SELF_CONSENT", selfConsentMessages[doubt]());
 }
 
 /** The team-finder answer to record: only a guardian asked about it (below the digital consent age) allows it. */
@@ -934,10 +898,7 @@ export async function giveConsent(
     // The words on the page must be the event's words now: organisers may have changed them meanwhile.
     const text = consentTextOf(consent.registration.event);
     if (params.consentTextVersion !== text.version) {
-      throw new DomainError(
-        "STALE_VERSION",
-        "The consent text has changed. Reload the page and read it again.",
-      );
+      throw new DomainError("STALE_VERSION", refuse("consentTextChanged"));
     }
     refuseSelfConsent(consent, params.givenBy);
     // Conditional updates: of two guardians submitting at once, exactly one wins.
@@ -1026,10 +987,7 @@ export async function changeConsentScopes(
   return db.$transaction(async (tx) => {
     const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
     if (state !== "USED" || !consent?.consentedAt || consent.withdrawnAt) {
-      throw new DomainError(
-        "NOT_FOUND",
-        "This link has not been used to give consent (or it was withdrawn), so there is nothing to change.",
-      );
+      throw new DomainError("NOT_FOUND", refuse("consentNotUsedNothingToChange"));
     }
     refuseSelfConsent(consent, params.givenBy);
     const next = {
@@ -1043,7 +1001,7 @@ export async function changeConsentScopes(
       where: { id: current.id, withdrawnAt: null },
       data: next,
     });
-    if (changed.count === 0) throw new DomainError("NOT_FOUND", "This consent was withdrawn meanwhile.");
+    if (changed.count === 0) throw new DomainError("NOT_FOUND", refuse("consentWithdrawnMeanwhile"));
     if (!next.teamFinder && scopesAskedOf(consent).includes("teamFinder")) {
       await tx.registration.update({
         where: { id: consent.registrationId },
@@ -1081,10 +1039,7 @@ export async function withdrawConsent(
   const { notify, ...result } = await db.$transaction(async (tx) => {
     const { consent, state } = await findConsentLink(tx, { token: params.token, now: params.now });
     if (state !== "USED" || !consent?.consentedAt) {
-      throw new DomainError(
-        "NOT_FOUND",
-        "This link has not been used to give consent, so there is none to withdraw.",
-      );
+      throw new DomainError("NOT_FOUND", refuse("consentNotUsedNothingToWithdraw"));
     }
     const base = {
       eventName: consent.registration.event.name,

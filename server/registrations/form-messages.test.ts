@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { restoredMessage } from "../../app/_components/error-summary.tsx";
 import {
@@ -31,6 +30,7 @@ import {
   waitingListWords,
   waitingPlace,
 } from "./form-messages.ts";
+import { saidIn } from "../test/said-in.ts";
 import { schemaMessages } from "../test/schema-messages.ts";
 
 const long = (n: number) => "x".repeat(n + 1);
@@ -180,13 +180,13 @@ describe("the registration forms' messages in another language", () => {
   it("words each server refusal it carries exactly as the server does", () => {
     for (const [key, file] of Object.entries(SERVER_MESSAGES)) {
       const text = messageIn("en-GB", { namespace: "RegistrationProblems", key });
-      expect(readFileSync(file, "utf8"), `${key} in ${file}`).toContain(JSON.stringify(text));
+      expect(saidIn(file), `${key} in ${file}`).toContain(JSON.stringify(text));
     }
     // The ones it shares with the "your registration" page.
-    expect(readFileSync("server/registrations/commands.ts", "utf8")).toContain(
+    expect(saidIn("server/registrations/commands.ts")).toContain(
       JSON.stringify(CATALOGUES["en-GB"].RegistrationActions.notFound),
     );
-    expect(readFileSync("server/trpc.ts", "utf8")).toContain(
+    expect(saidIn("server/trpc.ts")).toContain(
       JSON.stringify(CATALOGUES["en-GB"].ConsentForms.registerFirst),
     );
   });

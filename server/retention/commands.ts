@@ -2,8 +2,12 @@
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { registrantAge, type AgeFacts, type EventStart } from "../registrations/age.ts";
 import { retentionState } from "./rules.ts";
+
+/** This module's refusals ("RetentionErrors"). */
+const refuse = refusals("RetentionErrors");
 
 /** How a deletion was started: by the job queue's schedule, or by hand (an organiser, or `npm run retention`). */
 export type RetentionTrigger = "schedule" | "by hand";
@@ -168,10 +172,7 @@ export async function deletePersonalDataNow(
     byUserId: params.actorId,
   });
   if (!counts) {
-    throw new DomainError(
-      "CONFLICT",
-      "This event's personal data isn't due for deletion yet, or has been deleted already. Reload the page.",
-    );
+    throw new DomainError("CONFLICT", refuse("notDueOrDeleted"));
   }
   return counts;
 }
@@ -191,7 +192,7 @@ export async function updateRetentionDays(
       data: { retentionDays: params.retentionDays },
     });
     if (changed.count === 0) {
-      throw new DomainError("CONFLICT", "This event's personal data has been deleted already.");
+      throw new DomainError("CONFLICT", refuse("alreadyDeleted"));
     }
     await audit(tx, {
       actorId: params.actorId,

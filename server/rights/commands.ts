@@ -2,10 +2,14 @@
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { OPTIONAL_MAIL_CATEGORIES } from "../mail/preferences.ts";
 import { erasePersonalRecords } from "../retention/commands.ts";
 import { eventEndOf } from "../retention/rules.ts";
 import { deletionBlockers, deletionBlockerText, FORMER_PARTICIPANT, tombstoneEmail } from "./rules.ts";
+
+/** This module's refusals ("RightsErrors"). */
+const refuse = refusals("RightsErrors");
 
 const eventDatesSelect = {
   id: true,
@@ -126,11 +130,11 @@ export async function deleteAccount(
     confirm: (account) => {
       // A child's profile has no address of its own to type: its guardian removes it (server/guardians).
       if (account.managedById) {
-        throw new DomainError("INVALID_INPUT", "A child's profile is removed from your own account page.");
+        throw new DomainError("INVALID_INPUT", refuse("childProfileElsewhere"));
       }
       if (params.confirmEmail.trim().toLowerCase() !== account.email) {
-        throw new DomainError("INVALID_INPUT", "Type the email address you sign in with.", {
-          confirmEmail: ["This isn't the address you sign in with"],
+        throw new DomainError("INVALID_INPUT", refuse("typeSignInEmail"), {
+          confirmEmail: [refuse("notSignInEmail").text],
         });
       }
     },
@@ -169,11 +173,14 @@ export async function eraseAccount(
       where: { id: userId },
       select: { email: true, isPlatformAdmin: true, deletedAt: true, managedById: true },
     });
-    if (!user || user.deletedAt) throw new DomainError("NOT_FOUND", "That account has been deleted already.");
+    if (!user || user.deletedAt) throw new DomainError("NOT_FOUND", refuse("deletedAlready"));
     params.confirm(user);
     const blockers = await blockersFor(tx, { userId, isPlatformAdmin: user.isPlatformAdmin, now });
     if (blockers.length > 0) {
-      throw new DomainError("CONFLICT", `${blockers.map(deletionBlockerText).join(". ")}.`);
+      throw new DomainError(
+        "CONFLICT",
+        refuse("deletionBlocked", { blockers: blockers.map(deletionBlockerText).join(". ") }),
+      );
     }
     const registrations = await tx.registration.findMany({
       where: { userId },

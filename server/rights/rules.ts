@@ -1,4 +1,8 @@
 // People's rights over their data: what an account deletion leaves behind and what stops one. Pure.
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("RightsErrors"): the words of what stops a deletion. */
+const refuse = refusals("RightsErrors");
 
 /** What a deleted account's name and nickname become: credit, team lists and judging show this instead. */
 export const FORMER_PARTICIPANT = "Former participant";
@@ -55,12 +59,12 @@ export function deletionBlockers(facts: {
 export function deletionBlockerText(blocker: DeletionBlocker): string {
   switch (blocker.kind) {
     case "SOLE_OWNER":
-      return `You're the only owner of ${blocker.name}: make another member an owner first`;
+      return refuse("soleOwner", { name: blocker.name }).text;
     case "SOLE_ORGANISER":
-      return `You're the only organiser of ${blocker.name}: add another organiser first`;
+      return refuse("soleOrganiser", { name: blocker.name }).text;
     case "LAST_ADMIN":
-      return "You're the only platform administrator: make someone else one first";
+      return refuse("lastAdmin").text;
     case "KEEPS_PROFILES":
-      return `You keep ${blocker.names.length === 1 ? "a child's profile" : "children's profiles"} (${blocker.names.join(", ")}): remove ${blocker.names.length === 1 ? "it" : "them"} first`;
+      return refuse("keepsProfiles", { count: blocker.names.length, names: blocker.names.join(", ") }).text;
   }
 }

@@ -3,9 +3,13 @@ import { certificatesFor, verifyCertificate } from "../certificates/queries.ts";
 import { normaliseCertificateCode, subjectOf } from "../certificates/rules.ts";
 import { downloadCertificateInput, verifyCertificateInput } from "../certificates/schema.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { participantProcedure, publicProcedure, router } from "../trpc.ts";
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find a certificate with that code.");
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
+
+const notFound = () => new DomainError("NOT_FOUND", refuse("certificateCodeNotFound"));
 
 export const certificatesRouter = router({
   /** What the caller may download for the event: participation, awards won, the names they may print. */
@@ -19,7 +23,7 @@ export const certificatesRouter = router({
    */
   download: participantProcedure.input(downloadCertificateInput).mutation(async ({ ctx, input }) => {
     const subject = subjectOf(input.subject);
-    if (!subject) throw new DomainError("NOT_FOUND", "There is no such certificate.");
+    if (!subject) throw new DomainError("NOT_FOUND", refuse("noSuchCertificate"));
     const issued = await issueCertificate(ctx.db, {
       eventId: ctx.event.id,
       userId: ctx.user.id,

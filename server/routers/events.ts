@@ -21,6 +21,7 @@ import {
 } from "../events/queries.ts";
 import { setCoverImageInput } from "../events/cover-schema.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import { eventPhase } from "../events/rules.ts";
 import { registrationStatusOf, registrationsWithoutCentre } from "../registrations/queries.ts";
@@ -39,6 +40,9 @@ import {
 import { eventCalendar } from "../events/calendar.ts";
 import { mayHaveParticipation } from "../certificates/rules.ts";
 import { appUrl } from "../http/app-url.ts";
+
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
@@ -85,7 +89,7 @@ export const eventsRouter = router({
   /** Where the cover image's bytes are (served by /events/[slug]/cover), for whoever may see the event. */
   cover: publicEventProcedure.query(async ({ ctx }) => {
     const cover = await eventCoverImage(ctx.db, { eventId: ctx.event.id });
-    if (!cover) throw new DomainError("NOT_FOUND", "That event has no cover image.");
+    if (!cover) throw new DomainError("NOT_FOUND", refuse("noCoverImage"));
     return cover;
   }),
 

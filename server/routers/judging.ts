@@ -72,6 +72,7 @@ import { feedbackForCentres, moderateCentreFeedback } from "../judging/centre-fe
 import { importPaperScores } from "../judging/import-commands.ts";
 import { markAssignment, moderateFeedback, saveNotes, saveScore } from "../judging/score-commands.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import {
   centreLeadProcedure,
   eventRoleProcedure,
@@ -83,6 +84,9 @@ import {
   roundManagerProcedure,
   router,
 } from "../trpc.ts";
+
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
@@ -118,8 +122,7 @@ const managerRouter = {
       isPlatformAdmin: ctx.user.isPlatformAdmin,
       roundId: input.fromRoundId,
     });
-    if (!rubric)
-      throw new DomainError("NOT_FOUND", "We couldn't find that round among the rounds you manage.");
+    if (!rubric) throw new DomainError("NOT_FOUND", refuse("managedRoundNotFound"));
     return rubric;
   }),
 

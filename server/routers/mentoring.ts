@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import {
   decideOffer,
   offerToMentor,
@@ -43,6 +44,9 @@ import {
 } from "../trpc.ts";
 import { centresInView } from "../events/queries.ts";
 
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
+
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 /** Vetting is recorded by the organisers and the event's safeguarding leads. */
 const vettingProcedure = eventRoleProcedure(["ORGANISER", "SAFEGUARDING_LEAD"]);
@@ -56,7 +60,7 @@ const seesEveryCentre = (viewer: { isPlatformAdmin: boolean; eventRoles: readonl
 /** The caller's centre among those they see, or NOT_FOUND. */
 function centreInView(centres: readonly { id: string; name: string }[], centreId: string) {
   const centre = centres.find((c) => c.id === centreId);
-  if (!centre) throw new DomainError("NOT_FOUND", "We couldn't find that centre.");
+  if (!centre) throw new DomainError("NOT_FOUND", refuse("centreNotFound"));
   return centre;
 }
 
@@ -102,10 +106,7 @@ export const mentoringRouter = router({
   people: eventProcedure.query(async ({ ctx }) => {
     const all = seesEveryCentre(ctx.viewer);
     if (!all && !ctx.viewer.eventRoles.includes("CENTRE_LEAD")) {
-      throw new DomainError(
-        "FORBIDDEN",
-        "Only the event's organisers, safeguarding leads and centre leads can see that.",
-      );
+      throw new DomainError("FORBIDDEN", refuse("mentoringPeopleStaffOnly"));
     }
     const event = await mentoringEventOf(ctx.db, ctx.event.id);
     const days = eventDays(event);
@@ -262,10 +263,7 @@ async function staffTarget(
     allCentres: all,
   });
   if (!centres.some((c) => c.id === input.centreId)) {
-    throw new DomainError(
-      "FORBIDDEN",
-      "Only the centre's lead and the organisers can sign someone else in or out.",
-    );
+    throw new DomainError("FORBIDDEN", refuse("signInOutLeadsOnly"));
   }
   return input.userId;
 }

@@ -30,6 +30,7 @@ import {
 } from "../organisations/schema.ts";
 import { organisationClubs } from "../directory/queries.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { blobStore } from "../storage/blob-store.ts";
 import {
   organisationOwnerProcedure,
@@ -38,6 +39,9 @@ import {
   publicProcedure,
   router,
 } from "../trpc.ts";
+
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
 
 export const organisationsRouter = router({
   /**
@@ -94,7 +98,7 @@ export const organisationsRouter = router({
   /** Where the logo's bytes are (served by /api/organisations/[id]/logo); logos are public. */
   logo: publicProcedure.input(organisationIdInput).query(async ({ ctx, input }) => {
     const logo = await organisationLogo(ctx.db, { organisationId: input.organisationId });
-    if (!logo) throw new DomainError("NOT_FOUND", "That organisation has no logo.");
+    if (!logo) throw new DomainError("NOT_FOUND", refuse("noLogo"));
     return logo;
   }),
 

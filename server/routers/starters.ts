@@ -1,9 +1,13 @@
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { createStarter, deleteStarter, updateStarter } from "../starters/commands.ts";
 import { starterAuthority, startersOf } from "../starters/queries.ts";
 import { starterFields, starterIdInput, updateStarterInput } from "../starters/schema.ts";
 import { eventProcedure, router } from "../trpc.ts";
+
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
 
 /** The caller's authority over starter projects; FORBIDDEN for someone who may write none. */
 async function authorityOf(ctx: {
@@ -18,10 +22,7 @@ async function authorityOf(ctx: {
     organiser: ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.includes("ORGANISER"),
   });
   if (!authority.may) {
-    throw new DomainError(
-      "FORBIDDEN",
-      "Only the event's organisers and its sponsors can write starter projects.",
-    );
+    throw new DomainError("FORBIDDEN", refuse("startersOrganisersAndSponsorsOnly"));
   }
   return authority;
 }

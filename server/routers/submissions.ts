@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { EventCore } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { capabilityNotice } from "../events/notices.ts";
@@ -44,6 +45,9 @@ import {
   router,
   teamMemberProcedure,
 } from "../trpc.ts";
+
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
@@ -175,7 +179,7 @@ export const submissionsRouter = router({
       eventId: ctx.event.id,
       submissionId: input.submissionId,
     });
-    if (!submission) throw new DomainError("NOT_FOUND", "We couldn't find that project in this event.");
+    if (!submission) throw new DomainError("NOT_FOUND", refuse("eventProjectNotFound"));
     return submission;
   }),
 
@@ -238,7 +242,7 @@ export const submissionsRouter = router({
     const project = galleryIsOpen(context, now)
       ? await galleryProject(ctx.db, { event: context, submissionId: input.submissionId })
       : null;
-    if (!project) throw new DomainError("NOT_FOUND", "We couldn't find that project.");
+    if (!project) throw new DomainError("NOT_FOUND", refuse("projectNotFound"));
     return project;
   }),
 
@@ -249,7 +253,7 @@ export const submissionsRouter = router({
       userId: ctx.user?.id ?? null,
       now: await ctx.now(),
     });
-    if (!image) throw new DomainError("NOT_FOUND", "We couldn't find that image.");
+    if (!image) throw new DomainError("NOT_FOUND", refuse("imageNotFound"));
     return image;
   }),
 });

@@ -9,7 +9,11 @@ import {
   updateTemplateInput,
 } from "../templates/schema.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { eventRoleProcedure, router } from "../trpc.ts";
+
+/** This module's refusals ("RouterErrors"). */
+const refuse = refusals("RouterErrors");
 
 const organiserProcedure = eventRoleProcedure(["ORGANISER"]);
 
@@ -28,7 +32,7 @@ export const templatesRouter = router({
     .query(({ ctx, input }) => {
       const organiser = ctx.viewer.isPlatformAdmin || ctx.viewer.eventRoles.includes("ORGANISER");
       if (!organiser && input.use !== "FEEDBACK") {
-        throw new DomainError("FORBIDDEN", "Only the event's organisers can use these templates.");
+        throw new DomainError("FORBIDDEN", refuse("templatesOrganisersOnly"));
       }
       return templatesForUse(ctx.db, {
         event: ctx.event,

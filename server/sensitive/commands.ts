@@ -2,9 +2,13 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { consentInForce } from "../registrations/guardian-link.ts";
 import { answersToKeep } from "./rules.ts";
 import type { SensitiveAnswers, SensitiveField } from "./schema.ts";
+
+/** This module's refusals ("SensitiveErrors"). */
+const refuse = refusals("SensitiveErrors");
 
 /** Sets which sensitive information an event asks for (organisers). Audited. Returns `{ fields }`. */
 export async function updateSensitiveSettings(
@@ -43,7 +47,7 @@ async function saveAnswers(
     select: { sensitiveFields: true },
   });
   if (event.sensitiveFields.length === 0) {
-    throw new DomainError("NOT_FOUND", "This event doesn't ask for any sensitive information.");
+    throw new DomainError("NOT_FOUND", refuse("nothingAsked"));
   }
   const kept = answersToKeep(event.sensitiveFields, params.answers);
   return db.$transaction(async (tx) => {
@@ -82,10 +86,7 @@ export async function saveOwnSensitive(
     select: { guardianEmail: true },
   });
   if (registration.guardianEmail !== null) {
-    throw new DomainError(
-      "FORBIDDEN",
-      "Your parent or guardian gives this information, from their consent link.",
-    );
+    throw new DomainError("FORBIDDEN", refuse("guardianGivesThis"));
   }
   return saveAnswers(db, {
     registrationId: params.registrationId,

@@ -3,11 +3,15 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { nameForGuardian } from "../people/rules.ts";
 import { AGE_FACTS_SELECT, organiserViewOf } from "../registrations/age.ts";
 import { findConsentLink } from "../registrations/queries.ts";
 import { hasAnything } from "./rules.ts";
 import type { SensitiveAnswers } from "./schema.ts";
+
+/** This module's refusals ("SensitiveErrors"). */
+const refuse = refusals("SensitiveErrors");
 
 const answersSelect = {
   medical: true,
@@ -91,7 +95,7 @@ export async function readSensitive(db: Db, params: ReaderScope & { registration
       sensitive: { select: answersSelect },
     },
   });
-  if (!registration) throw new DomainError("NOT_FOUND", "That person isn't registered at your centre.");
+  if (!registration) throw new DomainError("NOT_FOUND", refuse("notAtYourCentre"));
   await audit(db, {
     actorId: params.actorId,
     eventId: params.eventId,

@@ -1,6 +1,10 @@
 // Which sensitive answers an event keeps, and what a saved record holds. Pure.
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { SensitiveAnswers, SensitiveField } from "./schema.ts";
+
+/** This module's refusals ("SensitiveErrors"). */
+const refuse = refusals("SensitiveErrors");
 
 /**
  * The answers to store for an event that asks for `fields`: fields it does not ask for are blank.
@@ -22,14 +26,11 @@ export function answersToKeep(
   const contact = [kept.emergencyName, kept.emergencyRelationship, kept.emergencyPhone];
   if (contact.some((p) => p !== "") && contact.some((p) => p === "")) {
     const fieldErrors: Record<string, string[]> = {};
-    if (!kept.emergencyName) fieldErrors.emergencyName = ["Give the emergency contact's name"];
-    if (!kept.emergencyRelationship) fieldErrors.emergencyRelationship = ["Say how they are related"];
-    if (!kept.emergencyPhone) fieldErrors.emergencyPhone = ["Give a phone number for them"];
-    throw new DomainError(
-      "INVALID_INPUT",
-      "The emergency contact needs a name, a relationship and a phone number.",
-      fieldErrors,
-    );
+    if (!kept.emergencyName) fieldErrors.emergencyName = [refuse("emergencyNameMissing").text];
+    if (!kept.emergencyRelationship)
+      fieldErrors.emergencyRelationship = [refuse("emergencyRelationshipMissing").text];
+    if (!kept.emergencyPhone) fieldErrors.emergencyPhone = [refuse("emergencyPhoneMissing").text];
+    throw new DomainError("INVALID_INPUT", refuse("emergencyContactIncomplete"), fieldErrors);
   }
   return kept;
 }

@@ -2,7 +2,11 @@
 import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { StarterFields } from "./schema.ts";
+
+/** This module's refusals ("StarterErrors"). */
+const refuse = refusals("StarterErrors");
 
 interface Authority {
   organiser: boolean;
@@ -12,13 +16,13 @@ interface Authority {
 
 function assertMayWrite(authority: Authority, challengeId: string | null) {
   if (challengeId !== null && !authority.challenges.some((c) => c.id === challengeId)) {
-    throw new DomainError("INVALID_INPUT", "Check the challenge", {
-      challengeId: ["Choose one of your challenges"],
+    throw new DomainError("INVALID_INPUT", refuse("checkChallenge"), {
+      challengeId: [refuse("chooseYourChallenge").text],
     });
   }
   if (challengeId === null && !authority.organiser) {
-    throw new DomainError("INVALID_INPUT", "Choose your challenge", {
-      challengeId: ["Choose the challenge it belongs to"],
+    throw new DomainError("INVALID_INPUT", refuse("chooseChallenge"), {
+      challengeId: [refuse("chooseItsChallenge").text],
     });
   }
 }
@@ -58,7 +62,7 @@ async function ownStarter(db: Db, params: { eventId: string; starterId: string; 
   const mine =
     row !== null &&
     (params.authority.organiser || params.authority.challenges.some((c) => c.id === row.challengeId));
-  if (!row || !mine) throw new DomainError("NOT_FOUND", "We couldn't find that starter project.");
+  if (!row || !mine) throw new DomainError("NOT_FOUND", refuse("starterNotFound"));
   return row;
 }
 

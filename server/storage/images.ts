@@ -1,5 +1,5 @@
-// Uploaded images are checked by their bytes, not by the name or type the browser claims.
-import { DomainError } from "../errors.ts";
+// Uploaded images are checked by their bytes, not by the name or type the browser claims. Pure, and loaded
+// by the browser too (MAX_IMAGE_BYTES): the refusals' words are in ./image-refusals.ts.
 export const MAX_IMAGES = 5;
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
@@ -35,28 +35,4 @@ export function checkImage(bytes: Uint8Array, existingCount: number): ImageProbl
   if (bytes.length > MAX_IMAGE_BYTES) return "TOO_LARGE";
   if (!sniffImageType(bytes)) return "NOT_AN_IMAGE";
   return null;
-}
-
-export const imageProblemMessages: Record<ImageProblem, string> = {
-  EMPTY: "That file is empty.",
-  TOO_LARGE: "Images can be at most 2 MB.",
-  NOT_AN_IMAGE: "Upload a PNG, JPEG, WebP or GIF image.",
-  TOO_MANY: "A project can have at most 5 images. Remove one first.",
-};
-
-/**
- * The image type of an upload that passes every check, or a DomainError whose message and `field`
- * error say what is wrong (for the form to show beside the file input).
- */
-export function acceptedImageType(bytes: Uint8Array, existingCount: number, field: string): ImageType {
-  const problem = checkImage(bytes, existingCount);
-  const type = sniffImageType(bytes);
-  if (!problem && type) return type;
-  throw imageRefusal(problem ?? "NOT_AN_IMAGE", field);
-}
-
-/** The error for an image refused for `problem`, with the message beside `field`. */
-export function imageRefusal(problem: ImageProblem, field: string): DomainError {
-  const message = imageProblemMessages[problem];
-  return new DomainError("INVALID_INPUT", message, { [field]: [message] });
 }

@@ -5,9 +5,11 @@ import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { EventCapabilities } from "../events/rules.ts";
 import type { BlobStore } from "../storage/blob-store.ts";
-import { acceptedImageType, freeImageSlot, imageRefusal, MAX_IMAGES } from "../storage/images.ts";
+import { acceptedImageType, imageRefusal } from "../storage/image-refusals.ts";
+import { freeImageSlot, MAX_IMAGES } from "../storage/images.ts";
 import { createOnce, recordRequestKey, requestKeyScope } from "../idempotency/commands.ts";
 import { appUrl } from "../http/app-url.ts";
 import { sendMail } from "../mail/send.ts";
@@ -28,6 +30,9 @@ import type { SubmissionFields } from "./schema.ts";
 import { dispatchDeliveries } from "../webhooks/deliver.ts";
 import { emitProjectSubmitted } from "../webhooks/emit.ts";
 
+/** This module's refusals ("SubmissionErrors"). */
+const refuse = refusals("SubmissionErrors");
+
 type Fields = SubmissionFields;
 
 interface TeamScope {
@@ -42,21 +47,14 @@ interface TeamScope {
 function assertCanChange(scope: TeamScope, status: SubmissionStatus | null): void {
   const block = submissionChangeBlock(scope.capabilities, status);
   if (block === "PHASE_CLOSED") {
-    throw new DomainError(
-      "PHASE_CLOSED",
-      scope.closedNotice ?? "Submissions are closed: the deadline has passed.",
-    );
+    throw new DomainError("PHASE_CLOSED", scope.closedNotice ?? refuse("submissionsClosed"));
   }
   if (block === "DISQUALIFIED") {
-    throw new DomainError("FORBIDDEN", "This project has been disqualified and can no longer change.");
+    throw new DomainError("FORBIDDEN", refuse("disqualified"));
   }
 }
 
-const stale = () =>
-  new DomainError(
-    "STALE_VERSION",
-    "Someone in your team saved a newer version while you were editing. Reload to see it, then make your change again.",
-  );
+const stale = () => new DomainError("STALE_VERSION", refuse("staleVersion"));
 
 async function checkChallenges(tx: Tx, eventId: string, challengeIds: string[]): Promise<void> {
   if (challengeIds.length === 0) return;
@@ -64,8 +62,8 @@ async function checkChallenges(tx: Tx, eventId: string, challengeIds: string[]):
     where: { id: { in: challengeIds }, eventId, status: "PUBLISHED" },
   });
   if (found !== new Set(challengeIds).size) {
-    throw new DomainError("INVALID_INPUT", "Choose challenges of this event.", {
-      challengeIds: ["Choose from this event's published challenges"],
+    throw new DomainError("INVALID_INPUT", refuse("chooseEventChallenges"), {
+      challengeIds: [refuse("chooseEventChallengesField").text],
     });
   }
 }
@@ -226,7 +224,7 @@ async function submitOnce(
       where: { eventId: params.eventId, teamId: params.teamId },
       select: submissionSelect,
     });
-    if (!submission) throw new DomainError("NOT_FOUND", "Save your project before submitting it.");
+    if (!submission) throw new DomainError("NOT_FOUND", refuse("saveBeforeSubmitting"));
     assertCanChange(params, submission.status);
     if (submission.version !== params.expectedVersion) throw stale();
     const latest = submission.revisions[0]?.version;
@@ -238,11 +236,7 @@ async function submitOnce(
       challengeIds: submission.challenges.map((c) => c.challengeId),
     });
     if (Object.keys(missing).length > 0) {
-      throw new DomainError(
-        "INVALID_INPUT",
-        "Your project needs a few more things before you can submit it.",
-        missing,
-      );
+      throw new DomainError("INVALID_INPUT", refuse("needsMoreBeforeSubmitting"), missing);
     }
     await tx.submissionRevision.create({
       data: {
@@ -288,7 +282,7 @@ export async function withdrawSubmission(db: Db, params: TeamScope): Promise<Sub
       where: { eventId: params.eventId, teamId: params.teamId },
       select: { id: true, status: true },
     });
-    if (!submission) throw new DomainError("NOT_FOUND", "Your team has no project to withdraw.");
+    if (!submission) throw new DomainError("NOT_FOUND", refuse("nothingToWithdraw"));
     assertCanChange(params, submission.status);
     if (submission.status !== "WITHDRAWN") {
       await tx.submission.update({
@@ -314,7 +308,7 @@ interface OrganiserScope {
   actorId: string;
 }
 
-const projectNotFound = () => new DomainError("NOT_FOUND", "We couldn't find that project in this event.");
+const projectNotFound = () => new DomainError("NOT_FOUND", refuse("projectNotFound"));
 
 /** Every member's address, once each, to tell the team what the organisers did. */
 async function mailTeam(db: Db, params: { submissionId: string; content: MailContent }): Promise<void> {
@@ -358,7 +352,7 @@ export async function disqualifySubmission(
         : { disqualifiedReason: params.reason },
     });
     if (changed.count === 0) {
-      throw new DomainError("CONFLICT", "The project changed meanwhile. Reload and try again.");
+      throw new DomainError("CONFLICT", refuse("projectChangedMeanwhile"));
     }
     await audit(tx, {
       actorId: params.actorId,
@@ -461,7 +455,7 @@ async function addImageOnce(
     where: { eventId: params.eventId, teamId: params.teamId },
     select: { id: true, status: true, _count: { select: { images: true } } },
   });
-  if (!submission) throw new DomainError("NOT_FOUND", "Save your project before adding images.");
+  if (!submission) throw new DomainError("NOT_FOUND", refuse("saveBeforeAddingImages"));
   assertCanChange(params, submission.status);
   const contentType = acceptedImageType(params.bytes, submission._count.images, "image");
   const key = `submissions/${submission.id}/${randomBytes(16).toString("hex")}`;
@@ -520,7 +514,7 @@ export async function removeSubmissionImage(
     where: { id: params.imageId, submission: { eventId: params.eventId, teamId: params.teamId } },
     select: { id: true, storageKey: true, submission: { select: { id: true, status: true } } },
   });
-  if (!image) throw new DomainError("NOT_FOUND", "That image is not part of your project.");
+  if (!image) throw new DomainError("NOT_FOUND", refuse("imageNotInProject"));
   assertCanChange(params, image.submission.status);
   await db.$transaction(async (tx) => {
     await tx.submissionImage.delete({ where: { id: image.id } });
@@ -572,10 +566,7 @@ export async function closeGallery(
     const galleryOpenedAt = rows[0]?.galleryOpenedAt ?? null;
     const state = galleryState({ ...params.event, galleryOpenedAt }, params.now);
     if (state === "OPEN_AFTER_DEADLINE") {
-      throw new DomainError(
-        "PHASE_CLOSED",
-        "The submission deadline has passed: the gallery stays open for judging and results.",
-      );
+      throw new DomainError("PHASE_CLOSED", refuse("deadlinePassedGalleryOpen"));
     }
     if (state === "CLOSED") return;
     await tx.event.update({

@@ -4,6 +4,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { lookalikeInScope } from "../names/commands.ts";
 import type { EventTimeline } from "../events/rules.ts";
 import { appUrl } from "../http/app-url.ts";
@@ -31,6 +32,9 @@ import {
   type TeamChange,
 } from "./rules.ts";
 
+/** This module's refusals ("TeamErrors"). */
+const refuse = refusals("TeamErrors");
+
 interface EventRef extends EventTimeline {
   id: string;
   timeZone: string;
@@ -57,7 +61,13 @@ function assertMayChange(params: ActorParams, change: TeamChange): void {
     registrationStatus: params.registration.status,
     change,
   });
-  if (block) throw new DomainError(block.code, block.message);
+  if (!block) return;
+  // The phase's notice is the Capability catalogue's; teams/rules.ts (which the forms load) words the
+  // consent block in English only, so it is said here from the catalogue.
+  throw new DomainError(
+    block.code,
+    block.code === "CONSENT_REQUIRED" ? refuse("guardianConsentBeforeJoining") : block.message,
+  );
 }
 
 /**
@@ -95,11 +105,11 @@ async function mailTeamChange(
   await sendMail(db, recipient.email, content);
 }
 
-const alreadyInTeam = () => new DomainError("CONFLICT", "You're already in a team");
-const teamFull = () => new DomainError("TEAM_FULL", "That team is full.");
+const alreadyInTeam = () => new DomainError("CONFLICT", refuse("alreadyInTeam"));
+const teamFull = () => new DomainError("TEAM_FULL", refuse("teamFull"));
 const nameTaken = () =>
-  new DomainError("CONFLICT", "Another team in this event already has that name.", {
-    name: ["Another team in this event already has that name"],
+  new DomainError("CONFLICT", refuse("nameTaken"), {
+    name: [refuse("nameTakenField").text],
   });
 
 /** Runs a write and turns the database's team rules (size trigger, unique indexes) into domain errors. */
@@ -112,7 +122,7 @@ async function translatingRefusals<T>(
   } catch (error) {
     const refusal = teamWriteRefusal(error);
     if (refusal === "TEAM_FULL") throw teamFull();
-    if (refusal === "TEAM_GONE") throw new DomainError("NOT_FOUND", "That team no longer exists.");
+    if (refusal === "TEAM_GONE") throw new DomainError("NOT_FOUND", refuse("teamGone"));
     if (refusal === "ALREADY_IN_TEAM") throw (messages.alreadyInTeam ?? alreadyInTeam)();
     if (refusal === "NAME_TAKEN") throw nameTaken();
     throw error;
@@ -130,7 +140,7 @@ async function lockTeamAsCaptain(tx: Tx, team: TeamRef, actorId: string): Promis
     where: { teamId: team.id, eventId: team.eventId, userId: actorId },
     select: { isCaptain: true },
   });
-  if (!me?.isCaptain) throw new DomainError("FORBIDDEN", "Only the team's captain can do that.");
+  if (!me?.isCaptain) throw new DomainError("FORBIDDEN", refuse("captainOnly"));
 }
 
 /** A join code nobody else holds; a clash (one in 2^59) just draws again. */
@@ -301,10 +311,7 @@ async function joinOnce(
         select: createdTeamSelect,
       });
       if (!team) {
-        throw new DomainError(
-          "NOT_FOUND",
-          "That code doesn't match a team in this event. It may have been changed: ask your captain for the new one.",
-        );
+        throw new DomainError("NOT_FOUND", refuse("joinCodeNoMatch"));
       }
       const already = await tx.teamMember.count({
         where: { eventId, teamId: team.id, userId: params.actorId },
@@ -364,13 +371,15 @@ async function requestOnce(
       where: { id: params.teamId, eventId },
       select: { id: true, name: true, members: { where: { isCaptain: true }, select: { userId: true } } },
     });
-    if (!team) throw new DomainError("NOT_FOUND", "We couldn't find that team.");
+    if (!team) throw new DomainError("NOT_FOUND", refuse("teamNotFound"));
     // Below the age of digital consent nothing a child writes is shown to other participants.
     if (params.message.trim() !== "") {
       const facts = await finderFacts(tx, params.registration.id);
       if (!finderListing(facts).mayWriteNote) {
-        const refusal = `You're under ${facts.digitalConsentAge}, so a request goes without a message: the captain sees your nickname`;
-        throw new DomainError("FORBIDDEN", `${refusal}.`, { message: [refusal] });
+        const age = { age: String(facts.digitalConsentAge) };
+        throw new DomainError("FORBIDDEN", refuse("requestWithoutMessage", age), {
+          message: [refuse("requestWithoutMessageField", age).text],
+        });
       }
     }
     const earlier = await tx.teamJoinRequest.findUnique({
@@ -447,17 +456,14 @@ export async function acceptJoinRequest(
           where: { id: params.requestId, teamId: team.id },
           select: { id: true, userId: true },
         });
-        if (!request) throw new DomainError("NOT_FOUND", "That request has been withdrawn.");
+        if (!request) throw new DomainError("NOT_FOUND", refuse("requestWithdrawn"));
         const registration = await tx.registration.findFirst({
           where: { eventId: team.eventId, userId: request.userId, status: { not: "WITHDRAWN" } },
           select: { status: true },
         });
-        if (!registration) throw new DomainError("NOT_FOUND", "That person is no longer registered.");
+        if (!registration) throw new DomainError("NOT_FOUND", refuse("personNoLongerRegistered"));
         if (registration.status !== "CONFIRMED") {
-          throw new DomainError(
-            "CONSENT_REQUIRED",
-            "Their guardian needs to give consent before they can join a team.",
-          );
+          throw new DomainError("CONSENT_REQUIRED", refuse("theirGuardianConsentFirst"));
         }
         await tx.teamMember.create({
           data: { teamId: team.id, eventId: team.eventId, userId: request.userId },
@@ -476,7 +482,7 @@ export async function acceptJoinRequest(
         });
         return request.userId;
       }),
-    { alreadyInTeam: () => new DomainError("CONFLICT", "They've already joined another team.") },
+    { alreadyInTeam: () => new DomainError("CONFLICT", refuse("theyJoinedAnotherTeam")) },
   );
   await mailTeamChange(db, {
     event: params.event,
@@ -503,7 +509,7 @@ export async function declineJoinRequest(
       where: { id: params.requestId, teamId: team.id },
       select: { id: true, userId: true },
     });
-    if (!request) throw new DomainError("NOT_FOUND", "That request has been withdrawn.");
+    if (!request) throw new DomainError("NOT_FOUND", refuse("requestWithdrawn"));
     await tx.teamJoinRequest.delete({ where: { id: request.id } });
     await audit(tx, {
       actorId: params.actorId,
@@ -539,17 +545,14 @@ export async function leaveTeam(db: Db, params: TeamActorParams): Promise<{ team
       select: { userId: true, isCaptain: true },
     });
     const me = members.find((m) => m.userId === params.actorId);
-    if (!me) throw new DomainError("FORBIDDEN", "You're not in this team any more.");
+    if (!me) throw new DomainError("FORBIDDEN", refuse("notInTeamAnyMore"));
     const hasProject = (await tx.submission.count({ where: { teamId: team.id, eventId: team.eventId } })) > 0;
     const outcome = leaveOutcome({ isCaptain: me.isCaptain, memberCount: members.length, hasProject });
     if (outcome === "HAND_OVER_FIRST") {
-      throw new DomainError("CONFLICT", "Make someone else captain before you leave the team.");
+      throw new DomainError("CONFLICT", refuse("handOverBeforeLeaving"));
     }
     if (outcome === "KEEP_PROJECT") {
-      throw new DomainError(
-        "CONFLICT",
-        "You're the last member of a team with a project, so the team can't be deleted. Withdraw the project instead if it shouldn't be judged.",
-      );
+      throw new DomainError("CONFLICT", refuse("lastMemberWithProject"));
     }
     if (outcome === "DELETE_TEAM") {
       await tx.team.deleteMany({ where: { id: team.id, eventId: team.eventId } });
@@ -590,7 +593,7 @@ export async function handOverCaptaincy(db: Db, params: TeamActorParams & { user
       where: { teamId: team.id, eventId: team.eventId, userId: params.userId },
       select: { id: true },
     });
-    if (!target) throw new DomainError("NOT_FOUND", "That person isn't in your team.");
+    if (!target) throw new DomainError("NOT_FOUND", refuse("personNotInTeam"));
     // One captain per team is a unique index: step down before the new captain steps up.
     await tx.teamMember.updateMany({
       where: { teamId: team.id, userId: params.actorId },
@@ -625,14 +628,14 @@ export async function removeTeamMember(db: Db, params: TeamActorParams & { userI
   assertMayChange(params, "CHANGE");
   const { team } = params;
   if (params.userId === params.actorId) {
-    throw new DomainError("INVALID_INPUT", "To leave your team, use “Leave team”.");
+    throw new DomainError("INVALID_INPUT", refuse("useLeaveTeam"));
   }
   await db.$transaction(async (tx) => {
     await lockTeamAsCaptain(tx, team, params.actorId);
     const removed = await tx.teamMember.deleteMany({
       where: { teamId: team.id, eventId: team.eventId, userId: params.userId, isCaptain: false },
     });
-    if (removed.count === 0) throw new DomainError("NOT_FOUND", "That person isn't in your team.");
+    if (removed.count === 0) throw new DomainError("NOT_FOUND", refuse("personNotInTeam"));
     await audit(tx, {
       actorId: params.actorId,
       eventId: team.eventId,
@@ -738,9 +741,14 @@ export async function setLookingForTeam(
   if (params.lookingForTeam) assertMayChange(params, "JOIN");
   const eventId = params.event.id;
   return db.$transaction(async (tx) => {
-    const listing = finderListing(await finderFacts(tx, params.registration.id));
+    const facts = await finderFacts(tx, params.registration.id);
+    const listing = finderListing(facts);
     if (params.lookingForTeam && !listing.mayList) {
-      throw new DomainError("FORBIDDEN", `${listing.refusal}.`, { lookingForTeam: [listing.refusal ?? ""] });
+      // Worded from the catalogue here: teams/rules.ts (which the forms load) keeps `refusal` in English.
+      const age = { age: String(facts.digitalConsentAge) };
+      throw new DomainError("FORBIDDEN", refuse("finderNeedsGuardian", age), {
+        lookingForTeam: [refuse("finderNeedsGuardianField", age).text],
+      });
     }
     const data = {
       lookingForTeam: params.lookingForTeam,
@@ -750,7 +758,7 @@ export async function setLookingForTeam(
       where: { id: params.registration.id, eventId, userId: params.actorId },
       data,
     });
-    if (updated.count === 0) throw new DomainError("NOT_FOUND", "Register for this event first.");
+    if (updated.count === 0) throw new DomainError("NOT_FOUND", refuse("registerFirst"));
     await audit(tx, {
       actorId: params.actorId,
       eventId,

@@ -2,11 +2,15 @@ import "server-only";
 import type { Db } from "../db/create.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { eventPhase, type EventTimeline } from "../events/rules.ts";
 import { capabilityNotice } from "../events/notices.ts";
 import { greetingName, nameForParticipants } from "../people/rules.ts";
 import { AGE_FACTS_SELECT } from "../registrations/age.ts";
 import { isLookingForMembers, isYoungRegistrant } from "./rules.ts";
+
+/** This module's refusals ("TeamErrors"). */
+const refuse = refusals("TeamErrors");
 
 /** What the team builders put in the context. */
 export const teamRefSelect = { id: true, eventId: true, name: true } satisfies Prisma.TeamSelect;
@@ -294,10 +298,7 @@ export async function teamByCode(
     }),
   ]);
   if (!team) {
-    throw new DomainError(
-      "NOT_FOUND",
-      "That code doesn't match a team in this event. It may have been changed: ask your captain for the new one.",
-    );
+    throw new DomainError("NOT_FOUND", refuse("joinCodeNoMatch"));
   }
   return { id: team.id, name: team.name, memberCount: team._count.members, maxSize: settings.teamMaxSize };
 }

@@ -4,15 +4,19 @@ import { audit } from "../audit.ts";
 import type { Db } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { copyTitle } from "./rules.ts";
 import type { TemplateFields } from "./schema.ts";
 import { templateSources } from "./queries.ts";
 
+/** This module's refusals ("TemplateErrors"). */
+const refuse = refusals("TemplateErrors");
+
 const titleTaken = () =>
-  new DomainError("CONFLICT", "This event already has a template with that title", {
-    title: ["This event already has a template with that title: choose another"],
+  new DomainError("CONFLICT", refuse("titleTaken"), {
+    title: [refuse("titleTakenChooseAnother").text],
   });
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that template.");
+const notFound = () => new DomainError("NOT_FOUND", refuse("templateNotFound"));
 
 /** Runs `write`, turning the (eventId, title) unique violation into a field error on the title. */
 async function withTitleCheck<T>(write: () => Promise<T>): Promise<T> {
@@ -110,8 +114,8 @@ export async function copyTemplates(
     isPlatformAdmin: params.isPlatformAdmin,
   });
   if (!sources.some((s) => s.id === params.fromEventId)) {
-    throw new DomainError("NOT_FOUND", "Choose one of your other events with templates", {
-      fromEventId: ["Choose one of your other events with templates"],
+    throw new DomainError("NOT_FOUND", refuse("chooseSourceEvent"), {
+      fromEventId: [refuse("chooseSourceEvent").text],
     });
   }
   return db.$transaction(async (tx) => {

@@ -1,9 +1,13 @@
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { OPTIONAL_MAIL_CATEGORIES, type OptionalMailCategory } from "../mail/preferences.ts";
 import { isYoungPerson } from "../people/rules.ts";
 import { AGE_FACTS_SELECT, registrantAge } from "../registrations/age.ts";
+
+/** This module's refusals ("UserErrors"). */
+const refuse = refusals("UserErrors");
 
 /** The user with this address, created (without a name yet) if they have never signed in. */
 export async function findOrCreateUserByEmail(tx: Tx, email: string): Promise<{ id: string }> {
@@ -58,8 +62,9 @@ export async function updateProfile(
     if (!params.alias) {
       const eventName = await eventRegisteredForAsYoung(tx, params.userId);
       if (eventName) {
-        const message = `You're registered for ${eventName} as a young person, so other participants see your nickname instead of your name: keep one`;
-        throw new DomainError("INVALID_INPUT", `${message}.`, { alias: [message] });
+        throw new DomainError("INVALID_INPUT", refuse("youngPersonKeepsNickname", { event: eventName }), {
+          alias: [refuse("youngPersonKeepsNicknameField", { event: eventName }).text],
+        });
       }
     }
     const updated = await tx.user.update({

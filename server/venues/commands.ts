@@ -9,6 +9,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { appUrl } from "../http/app-url.ts";
 import { sendMail } from "../mail/send.ts";
 import { venueDecisionMail, venueInvitationMail, type VenueDecision } from "../mail/venue-templates.ts";
@@ -24,11 +25,14 @@ import {
 } from "./rules.ts";
 import type { InviteVenue } from "./schema.ts";
 
+/** This module's refusals ("VenueErrors"). */
+const refuse = refusals("VenueErrors");
+
 type Actor = { id: string; name: string | null; email: string };
 type EventRef = { id: string; name: string; slug: string };
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that invitation.");
-const badLink = () => new DomainError("NOT_FOUND", "That invitation link is not valid.");
+const notFound = () => new DomainError("NOT_FOUND", refuse("invitationNotFound"));
+const badLink = () => new DomainError("NOT_FOUND", refuse("invitationLinkInvalid"));
 
 /** The page where the person invited answers (sign-in required). */
 export function venueInvitationPath(token: string): string {
@@ -88,11 +92,12 @@ async function assertVenueNameFree(
     },
   });
   if (!clash) return;
-  const problem =
+  const values = { name: clash.name };
+  const [message, problem] =
     clash.kind === "centre"
-      ? `This event already has a centre called “${clash.name}”`
-      : `A venue called “${clash.name}” is already invited to this event`;
-  throw new DomainError("CONFLICT", `${problem}.`, { [params.field]: [problem] });
+      ? [refuse("centreNameTaken", values), refuse("centreNameTakenField", values)]
+      : [refuse("venueNameInvited", values), refuse("venueNameInvitedField", values)];
+  throw new DomainError("CONFLICT", message, { [params.field]: [problem.text] });
 }
 
 /**
@@ -334,10 +339,7 @@ export async function submitVenueDetails(
     if (!found) throw badLink();
     const row = await lockInvitation(tx, { eventId: found.eventId, invitationId: found.id });
     if (leadVerdict(row, params.user.email, params.now) === "WRONG_EMAIL") {
-      throw new DomainError(
-        "FORBIDDEN",
-        `This invitation was sent to ${maskEmail(row.email)}. Sign in with that address to answer it.`,
-      );
+      throw new DomainError("FORBIDDEN", refuse("invitationWrongEmail", { email: maskEmail(row.email) }));
     }
     const problem = submitProblem(row, params.now);
     if (problem) throw new DomainError("CONFLICT", problem);
@@ -371,10 +373,7 @@ export async function submitVenueDetails(
 }
 
 const nameTakenOnApproval = (name: string) =>
-  new DomainError(
-    "CONFLICT",
-    `This event now has a centre called “${name}”, or one that looks like it. Ask the venue to choose another name, or decline it.`,
-  );
+  new DomainError("CONFLICT", refuse("centreNameTakenSince", { name }));
 
 /**
  * Approves a venue's details, in one transaction: creates the centre from them, makes the person who
@@ -404,10 +403,7 @@ export async function approveVenue(
       if (problem) throw new DomainError("CONFLICT", problem);
       const lead = row.submittedBy;
       if (!lead || row.name === null || row.capacity === null) {
-        throw new DomainError(
-          "CONFLICT",
-          "The person who sent these details has deleted their account, so nobody would lead the centre. Withdraw this invitation and invite the venue again.",
-        );
+        throw new DomainError("CONFLICT", refuse("submitterGone"));
       }
       const name = row.name;
       try {
@@ -453,7 +449,7 @@ export async function approveVenue(
           createdCentreId: centre.id,
         },
       });
-      if (claimed.count === 0) throw new DomainError("CONFLICT", "This invitation was decided meanwhile.");
+      if (claimed.count === 0) throw new DomainError("CONFLICT", refuse("decidedMeanwhile"));
       await audit(tx, {
         actorId: params.actor.id,
         eventId: params.event.id,

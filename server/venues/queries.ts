@@ -2,8 +2,12 @@ import "server-only";
 import type { Db, Tx } from "../db/create.ts";
 import { maskEmail } from "../auth/confirm-link.ts";
 import { DomainError } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { hashInviteToken } from "../organisations/commands.ts";
 import { isExpired, leadVerdict, mayChangeDetails, type LeadVerdict } from "./rules.ts";
+
+/** This module's refusals ("VenueErrors"). */
+const refuse = refusals("VenueErrors");
 
 /** The same sha256 as every emailed token (organisation invitations, consent links): only it is stored. */
 export const hashVenueToken = hashInviteToken;
@@ -135,7 +139,7 @@ export async function leadView(
   params: { token: string; viewerEmail: string; now: Date },
 ): Promise<LeadView> {
   const row = await invitationByToken(db, params.token);
-  if (!row) throw new DomainError("NOT_FOUND", "That invitation link is not valid.");
+  if (!row) throw new DomainError("NOT_FOUND", refuse("invitationLinkInvalid"));
   const verdict = leadVerdict(row, params.viewerEmail, params.now);
   if (verdict === "WRONG_EMAIL") {
     return { verdict, eventName: row.event.name, sentTo: maskEmail(row.email) };

@@ -53,8 +53,8 @@ describe("venue invitations", () => {
     expect(mayChangeDetails({ status: "SUBMITTED", expiresAt }, now)).toBe(true);
     expect(mayChangeDetails({ status: "SUBMITTED", expiresAt }, after)).toBe(false);
     expect(mayChangeDetails({ status: "DECLINED", expiresAt }, now)).toBe(false);
-    expect(submitProblem({ status: "INVITED", expiresAt }, after)).toMatch(/expired/);
-    expect(submitProblem({ status: "DECLINED", expiresAt }, now)).toMatch(/declined/);
+    expect(submitProblem({ status: "INVITED", expiresAt }, after)?.text).toMatch(/expired/);
+    expect(submitProblem({ status: "DECLINED", expiresAt }, now)?.text).toMatch(/declined/);
     expect(submitProblem({ status: "INVITED", expiresAt }, now)).toBeNull();
   });
 
@@ -66,9 +66,9 @@ describe("venue invitations", () => {
   });
 
   it("say why an organiser's action cannot happen", () => {
-    expect(decisionProblem("INVITED", "approve")).toBe("The venue hasn't sent its details yet.");
-    expect(decisionProblem("DECLINED", "withdraw")).toBe("This invitation is already declined.");
-    expect(decisionProblem("SUBMITTED", "resend")).toBe("The venue has already sent its details.");
+    expect(decisionProblem("INVITED", "approve")?.text).toBe("The venue hasn't sent its details yet.");
+    expect(decisionProblem("DECLINED", "withdraw")?.text).toBe("This invitation is already declined.");
+    expect(decisionProblem("SUBMITTED", "resend")?.text).toBe("The venue has already sent its details.");
     expect(decisionProblem("SUBMITTED", "approve")).toBeNull();
   });
 });

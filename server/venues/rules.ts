@@ -1,5 +1,10 @@
 // What may happen to a venue invitation, and what its holder sees. Pure: no database, no clock (the
 // rule clock is passed in).
+import type { Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
+
+/** This module's refusals ("VenueErrors"). */
+const refuse = refusals("VenueErrors");
 
 export const VENUE_INVITATION_DAYS = 14;
 
@@ -106,18 +111,16 @@ export function mayChangeDetails(
 export function submitProblem(
   invitation: { status: VenueInvitationStatus; expiresAt: Date },
   now: Date,
-): string | null {
+): Said | null {
   switch (invitation.status) {
     case "APPROVED":
-      return "This invitation has already been approved: the centre exists and you lead it.";
+      return refuse("alreadyApproved");
     case "DECLINED":
-      return "The organisers declined this venue, so the details can't be sent again. Ask them if you'd like to talk it over.";
+      return refuse("venueDeclined");
     case "WITHDRAWN":
-      return "The organisers withdrew this invitation.";
+      return refuse("invitationWithdrawn");
     default:
-      return isExpired(invitation, now)
-        ? "This invitation has expired. Ask the organisers to send you a new link."
-        : null;
+      return isExpired(invitation, now) ? refuse("invitationExpired") : null;
   }
 }
 
@@ -125,19 +128,16 @@ export function submitProblem(
 export function decisionProblem(
   status: VenueInvitationStatus,
   action: "approve" | "decline" | "withdraw" | "resend",
-): string | null {
+): Said | null {
   if (venueTransition(status, action) !== null) return null;
+  const already = refuse("invitationAlready", { status });
   switch (action) {
     case "approve":
     case "decline":
-      return status === "INVITED"
-        ? "The venue hasn't sent its details yet."
-        : `This invitation is already ${VENUE_STATUS_LABELS[status].toLowerCase()}.`;
+      return status === "INVITED" ? refuse("detailsNotSent") : already;
     case "withdraw":
-      return `This invitation is already ${VENUE_STATUS_LABELS[status].toLowerCase()}.`;
+      return already;
     case "resend":
-      return status === "SUBMITTED"
-        ? "The venue has already sent its details."
-        : `This invitation is already ${VENUE_STATUS_LABELS[status].toLowerCase()}.`;
+      return status === "SUBMITTED" ? refuse("detailsAlreadySent") : already;
   }
 }

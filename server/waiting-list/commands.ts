@@ -3,7 +3,8 @@ import { audit } from "../audit.ts";
 import type { SessionUser } from "../context.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Db, Tx } from "../db/create.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import type { EventCore } from "../events/queries.ts";
 import { eventPhase } from "../events/rules.ts";
 import { appUrl } from "../http/app-url.ts";
@@ -17,8 +18,11 @@ import { addPromotionJob, waitingListQueueUrl } from "./jobs.ts";
 import { isFull, isLiveOffer, offerExpiry, placesToOffer } from "./rules.ts";
 import type { ExperienceLevel } from "../registrations/schema.ts";
 
-const centreField = (code: "CONFLICT" | "NOT_FOUND" | "INVALID_INPUT", message: string) =>
-  new DomainError(code, message, { centreId: [message] });
+/** This module's refusals ("WaitingListErrors"). */
+const refuse = refusals("WaitingListErrors");
+
+const centreField = (code: "CONFLICT" | "NOT_FOUND" | "INVALID_INPUT", said: Said) =>
+  new DomainError(code, said, { centreId: [said.text] });
 
 /** The live offers at a centre (OFFERED, time limit after `now`), except `exceptUserId`'s own. */
 export function liveOffers(tx: Tx, params: { centreId: string; now: Date; exceptUserId?: string }) {
@@ -48,14 +52,14 @@ export async function claimCentrePlace(
   const { centreId, userId, now } = params;
   const [centre] = await tx.$queryRaw<{ capacity: number; eventId: string }[]>`
     SELECT capacity, "eventId" FROM "Centre" WHERE id = ${centreId} FOR UPDATE`;
-  if (!centre) throw centreField("INVALID_INPUT", "Choose a centre from the list");
+  if (!centre) throw centreField("INVALID_INPUT", refuse("chooseCentreFromList"));
   const registered = await tx.registration.count({
     where: { centreId, ...holdsPlace, userId: { not: userId } },
   });
   const offers = await liveOffers(tx, { centreId, now, exceptUserId: userId });
   if (isFull({ capacity: centre.capacity, registered, liveOffers: offers })) {
-    throw new DomainError("CONFLICT", "That centre is full.", {
-      centreId: ["That centre is full. Choose another centre"],
+    throw new DomainError("CONFLICT", refuse("centreFull"), {
+      centreId: [refuse("centreFullChooseAnother").text],
     });
   }
   const open = await tx.waitingListEntry.findMany({
@@ -241,7 +245,7 @@ export async function sweepWaitingLists(db: Db, params: { now: Date }): Promise<
   return offered;
 }
 
-const alreadyOnList = () => centreField("CONFLICT", "You're already on the waiting list for that centre");
+const alreadyOnList = () => centreField("CONFLICT", refuse("alreadyOnList"));
 
 /**
  * Puts the caller (or the child's profile a guardian acts for) on a full centre's waiting list, at the
@@ -264,16 +268,16 @@ export async function joinWaitingList(
 ): Promise<{ id: string; position: number }> {
   const { user, event, centreId, now } = params;
   if (!eventPhase(event, now).capabilities.canRegister) {
-    throw new DomainError("PHASE_CLOSED", "Registration isn't open, so there is no waiting list to join.");
+    throw new DomainError("PHASE_CLOSED", refuse("registrationNotOpen"));
   }
   if (params.registration && params.registration.status !== "WITHDRAWN") {
-    throw new DomainError("CONFLICT", "You already have a place at this event.");
+    throw new DomainError("CONFLICT", refuse("alreadyHavePlace"));
   }
   try {
     return await db.$transaction(async (tx) => {
       const [centre] = await tx.$queryRaw<{ capacity: number }[]>`
         SELECT capacity FROM "Centre" WHERE id = ${centreId} AND "eventId" = ${event.id} FOR UPDATE`;
-      if (!centre) throw centreField("NOT_FOUND", "Choose a centre of this event");
+      if (!centre) throw centreField("NOT_FOUND", refuse("chooseCentreOfEvent"));
       const existing = await tx.waitingListEntry.findUnique({
         where: { centreId_userId: { centreId, userId: user.id } },
         select: { id: true, status: true, offerExpiresAt: true },
@@ -284,7 +288,7 @@ export async function joinWaitingList(
         liveOffers(tx, { centreId, now }),
       ]);
       if (!isFull({ capacity: centre.capacity, registered, liveOffers: offers })) {
-        throw centreField("CONFLICT", "That centre has places left, so you can register for it now");
+        throw centreField("CONFLICT", refuse("centreHasPlaces"));
       }
       const data = {
         status: "WAITING" as const,
@@ -339,7 +343,7 @@ export async function leaveWaitingList(
       where: { centreId, eventId: params.eventId, userId: user.id, status: { in: ["WAITING", "OFFERED"] } },
       select: { id: true, status: true, offerExpiresAt: true },
     });
-    if (!entry) throw new DomainError("NOT_FOUND", "You're not on that waiting list.");
+    if (!entry) throw new DomainError("NOT_FOUND", refuse("notOnList"));
     await tx.waitingListEntry.update({
       where: { id: entry.id },
       data: { status: "LEFT", endedAt: now },

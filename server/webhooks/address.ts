@@ -13,15 +13,18 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "nod
 import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
+import type { Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { ATTEMPT_TIMEOUT_MS, isBlockedAddress } from "./rules.ts";
+
+/** This module's refusals ("WebhookErrors"). */
+const refuse = refusals("WebhookErrors");
 
 /** true when WEBHOOKS_ALLOW_LOCAL allows http:// and private addresses (never in production). */
 export function allowLocalAddresses(env: NodeJS.ProcessEnv = process.env): boolean {
   const value = env.WEBHOOKS_ALLOW_LOCAL?.trim().toLowerCase();
   return (value === "1" || value === "true") && env.APP_ENV !== "production";
 }
-
-const PRIVATE_MESSAGE = "That address is on a private network. Use an address on the public internet.";
 
 /** Names that are never on the public internet, whatever a resolver says. */
 function isLocalName(hostname: string): boolean {
@@ -50,17 +53,18 @@ function resolveAll(hostname: string, timeoutMs: number): Promise<string[]> {
 export async function endpointAddressProblem(
   url: string,
   options: { allowLocal: boolean; resolve?: (hostname: string) => Promise<string[]> },
-): Promise<string | null> {
-  if (!URL.canParse(url)) return "Enter a web address starting with https://";
+): Promise<Said | null> {
+  if (!URL.canParse(url)) return refuse("enterHttpsAddress");
   const parsed = new URL(url);
   if (options.allowLocal) return null;
-  if (parsed.protocol !== "https:") return "Use an address starting with https://";
+  if (parsed.protocol !== "https:") return refuse("useHttpsAddress");
   const host = parsed.hostname.startsWith("[") ? parsed.hostname.slice(1, -1) : parsed.hostname;
-  if (isIP(host)) return isBlockedAddress(host) ? PRIVATE_MESSAGE : null;
-  if (isLocalName(host)) return PRIVATE_MESSAGE;
+  const privateAddress = () => refuse("privateAddress");
+  if (isIP(host)) return isBlockedAddress(host) ? privateAddress() : null;
+  if (isLocalName(host)) return privateAddress();
   const addresses = await (options.resolve ?? ((h: string) => resolveAll(h, 3_000)))(host);
-  if (addresses.length === 0) return "We couldn't find that host. Check the address.";
-  return addresses.some(isBlockedAddress) ? PRIVATE_MESSAGE : null;
+  if (addresses.length === 0) return refuse("hostNotFound");
+  return addresses.some(isBlockedAddress) ? privateAddress() : null;
 }
 
 type LookupCallback = (

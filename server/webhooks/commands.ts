@@ -3,7 +3,8 @@ import "server-only";
 // add, change, delete, rotate the secret, send a test, redeliver. Every change is audited.
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, type Said } from "../errors.ts";
+import { refusals } from "../i18n/refusals.ts";
 import { allowLocalAddresses, endpointAddressProblem } from "./address.ts";
 import { addDeliveryJob, dispatchDeliveries, webhookQueueUrl } from "./deliver.ts";
 import { emitWebhook } from "./emit.ts";
@@ -18,7 +19,10 @@ import {
 } from "./schema.ts";
 import { generateSecret } from "./signing.ts";
 
-const notFound = () => new DomainError("NOT_FOUND", "We couldn't find that endpoint.");
+/** This module's refusals ("WebhookErrors"). */
+const refuse = refusals("WebhookErrors");
+
+const notFound = () => new DomainError("NOT_FOUND", refuse("endpointNotFound"));
 
 /** The owner's columns and the event its audit entries belong to. */
 function ownerData(owner: WebhookOwner) {
@@ -29,21 +33,22 @@ function ownerData(owner: WebhookOwner) {
 
 /** Refuses (INVALID_INPUT, on the field) a URL that cannot be an endpoint and kinds the owner may not take. */
 async function checkFields(owner: WebhookOwner, fields: EndpointFields, allowLocal: boolean): Promise<void> {
-  const problems: Record<string, string[]> = {};
+  const problems: Record<string, Said> = {};
   const urlProblem = await endpointAddressProblem(fields.url, { allowLocal });
-  if (urlProblem) problems.url = [urlProblem];
+  if (urlProblem) problems.url = urlProblem;
   const allowed = owner.kind === "event" ? EVENT_WEBHOOK_TYPES : ORGANISATION_WEBHOOK_TYPES;
   const refused = fields.types.filter((t) => !allowed.includes(t));
   if (refused.length > 0) {
-    problems.types = [
-      `An organisation can't subscribe to: ${refused.map((t) => WEBHOOK_TYPE_LABELS[t].toLowerCase()).join(", ")}`,
-    ];
+    problems.types = refuse("typesNotForOrganisations", {
+      types: refused.map((t) => WEBHOOK_TYPE_LABELS[t].toLowerCase()).join(", "),
+    });
   }
-  if (Object.keys(problems).length > 0) {
+  const first = Object.values(problems)[0];
+  if (first) {
     throw new DomainError(
       "INVALID_INPUT",
-      Object.values(problems).flat()[0] ?? "Check the fields.",
-      problems,
+      first,
+      Object.fromEntries(Object.entries(problems).map(([field, said]) => [field, [said.text]])),
     );
   }
 }
@@ -72,7 +77,7 @@ export async function createEndpoint(
   return db.$transaction(async (tx) => {
     const count = await tx.webhookEndpoint.count({ where: ownerWhere(owner) });
     if (count >= MAX_ENDPOINTS) {
-      throw new DomainError("CONFLICT", `You can have at most ${MAX_ENDPOINTS} endpoints. Delete one first.`);
+      throw new DomainError("CONFLICT", refuse("tooManyEndpoints", { max: String(MAX_ENDPOINTS) }));
     }
     const row = await tx.webhookEndpoint.create({
       data: {
@@ -226,7 +231,7 @@ export async function redeliver(
       where: { id: params.deliveryId, endpoint: ownerWhere(params.owner) },
       select: { id: true },
     });
-    if (!delivery) throw new DomainError("NOT_FOUND", "We couldn't find that delivery.");
+    if (!delivery) throw new DomainError("NOT_FOUND", refuse("deliveryNotFound"));
     await tx.webhookDelivery.update({
       where: { id: delivery.id },
       data: { status: "PENDING", nextAttemptAt: params.now },

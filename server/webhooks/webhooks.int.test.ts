@@ -575,24 +575,32 @@ describe("the SSRF rule", () => {
 
   it("refuses private, loopback and link-local hosts, and http, unless local addresses are allowed", async () => {
     for (const url of refused) {
-      expect(await endpointAddressProblem(url, { allowLocal: false }), url).toMatch(/private network/);
+      expect((await endpointAddressProblem(url, { allowLocal: false }))?.text, url).toMatch(
+        /private network/,
+      );
       expect(await endpointAddressProblem(url, { allowLocal: true }), url).toBeNull();
     }
-    expect(await endpointAddressProblem("http://1.1.1.1/hook", { allowLocal: false })).toMatch(/https/);
+    expect((await endpointAddressProblem("http://1.1.1.1/hook", { allowLocal: false }))?.text).toMatch(
+      /https/,
+    );
     expect(await endpointAddressProblem("https://1.1.1.1/hook", { allowLocal: false })).toBeNull();
     // A name is resolved, and refused when any of its addresses is private.
     const resolve = (answers: string[]) => () => Promise.resolve(answers);
     expect(
-      await endpointAddressProblem("https://hooks.example.org/x", {
-        allowLocal: false,
-        resolve: resolve(["93.184.215.14", "10.1.2.3"]),
-      }),
+      (
+        await endpointAddressProblem("https://hooks.example.org/x", {
+          allowLocal: false,
+          resolve: resolve(["93.184.215.14", "10.1.2.3"]),
+        })
+      )?.text,
     ).toMatch(/private network/);
     expect(
-      await endpointAddressProblem("https://hooks.example.org/x", {
-        allowLocal: false,
-        resolve: resolve([]),
-      }),
+      (
+        await endpointAddressProblem("https://hooks.example.org/x", {
+          allowLocal: false,
+          resolve: resolve([]),
+        })
+      )?.text,
     ).toMatch(/couldn't find/);
     expect(
       await endpointAddressProblem("https://hooks.example.org/x", {

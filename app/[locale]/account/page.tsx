@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -9,6 +8,7 @@ import { ChildrenSection, type ChildrenSectionWords } from "./children-section";
 import { ProfileForm, type ProfileFormWords } from "./profile-form";
 import { RightsSection, type RightsSectionWords } from "./rights-section";
 import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
 const PROFILE_WORDS = [
   "name",
@@ -60,10 +60,7 @@ const RIGHTS_WORDS = [
   "email",
 ] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("AccountPage");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("AccountPage", "metaTitle");
 
 export default async function AccountPage() {
   const user = await requireUser("/account");

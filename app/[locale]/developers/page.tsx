@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "~/app/_components/badge";
 import { cardClass } from "~/app/_components/card";
@@ -15,11 +13,9 @@ import {
 import { openApiDocument } from "~/server/api/openapi";
 import { referenceGroups, type ReferenceOperation } from "~/server/api/reference";
 import { API_TOKEN_LIMIT } from "~/server/rate-limit/procedures";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Developers");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Developers");
 
 // The document comes from the code, not the database: the page is the same for everyone and is built
 // once (static), like the privacy page.

@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { serverCaller } from "~/app/trpc/server";
 import { ROUND_STATUS_LABELS } from "~/server/judging/schema";
 import { formatInNamedZone } from "~/server/time/zoned";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("JudgingList");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("JudgingList", "metaTitle");
 
 type JudgingListT = Awaited<ReturnType<typeof getTranslations<"JudgingList">>>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -9,11 +8,9 @@ import { EVENT_STATUS_LABELS } from "~/server/events/schema";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { buttonClass, secondaryButtonClass } from "~/app/_components/button-styles";
 import { compactCardClass, panelClass } from "~/app/_components/card";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageEvents");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageEvents");
 
 export default async function ManagePage() {
   const user = await requireUser("/manage");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -6,11 +5,9 @@ import { serverCaller } from "~/app/trpc/server";
 import { pageTitleClass } from "~/app/_components/text-styles";
 import { buttonClass } from "~/app/_components/button-styles";
 import { panelClass } from "~/app/_components/card";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("OrganisationsList");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("OrganisationsList", "metaTitle");
 
 export default async function OrganisationsPage() {
   await requireUser("/organisations");

@@ -1,14 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Privacy");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Privacy");
 
 const section = "space-y-2";
 const heading = "text-xl font-semibold";

@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("AccountDeleted");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("AccountDeleted", "metaTitle");
 
 /** Where someone lands after deleting their account. */
 export default async function AccountDeletedPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -6,13 +5,11 @@ import { serverCaller } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { EmailPreferencesForm, type EmailPreferencesFormWords } from "./email-preferences-form";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
 const FORM_WORDS = ["legend", "notSaved", "saved", "save", "saving"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("EmailPreferences");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("EmailPreferences", "metaTitle");
 
 export default async function EmailPreferencesPage() {
   await requireUser("/account/emails");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import {
   parseSearchParams,
@@ -12,11 +11,9 @@ import { formatInZone } from "~/server/time/zoned";
 import { pageTitleClass } from "~/app/_components/text-styles";
 import { compactCardClass } from "~/app/_components/card";
 import type { ReactNode } from "react";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("DevOutbox");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("DevOutbox");
 
 type Props = { searchParams: Promise<RawSearchParams> };
 

@@ -1,5 +1,4 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -7,11 +6,9 @@ import { serverCaller } from "~/app/trpc/server";
 import { AcceptInvite, type AcceptInviteWords } from "./accept-invite";
 import { labelsOf } from "~/server/i18n/labels";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Invite");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("Invite", "metaTitle");
 
 const BUTTON_WORDS = ["accept", "accepting"] as const;
 

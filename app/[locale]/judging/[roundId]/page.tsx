@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -12,11 +11,9 @@ import { EntryView } from "./entry-view";
 import { ConflictsPanel, InvitationAnswer } from "./invitation-panel";
 import { conflictsWords, invitationWords, scoringWords } from "./judging-words";
 import { Scoring } from "./scoring";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("JudgingRound");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("JudgingRound", "metaTitle");
 
 type Props = { params: Promise<{ roundId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -13,11 +12,9 @@ import { serverCaller } from "~/app/trpc/server";
 import { organisationKindLabels } from "~/server/organisations/schema";
 import { formatInZone } from "~/server/time/zoned";
 import { OperatorDecision } from "./operator-decision";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Operators");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Operators");
 
 /** Platform admins: organisations asking to run their own events and clubs, and those that do. */
 export default async function OperatorsPage() {

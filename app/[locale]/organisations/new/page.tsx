@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { OrganisationForm } from "~/app/_components/organisation-form";
 import { organisationFormWords } from "~/app/_components/organisation-form-words";
 import { pageTitleClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("NewOrganisation");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("NewOrganisation", "metaTitle");
 
 export default async function NewOrganisationPage() {
   await requireUser("/organisations/new");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -13,11 +12,9 @@ import { buttonClass } from "~/app/_components/button-styles";
 import { cardTitleClass, linkClass, mutedClass } from "~/app/_components/text-styles";
 import { formatInNamedZone } from "~/server/time/zoned";
 import { loadEvent } from "../load-event";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("CertificatesPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("CertificatesPage");
 
 type Props = { params: Promise<{ slug: string }> };
 type Translate = Awaited<ReturnType<typeof getTranslations<"CertificatesPage">>>;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
@@ -11,6 +10,7 @@ import { NO_CENTRE } from "~/server/help/rules";
 import { labelsOf } from "~/server/i18n/labels";
 import { isNotRegistered, loadEvent } from "../load-event";
 import { HelpPanel, type HelpPanelWords } from "./help-panel";
+import { titleFrom } from "~/app/_components/page-title";
 
 const WORDS = [
   "requestHeading",
@@ -34,10 +34,7 @@ const WORDS = [
 /** Sentences the panel fills in itself with what the queue says (fillTemplate). */
 const TEMPLATES = ["resolved", "waiting", "askAt", "charactersLeft", "charactersTooMany"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("HelpPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("HelpPage");
 
 type Props = { params: Promise<{ slug: string }> };
 

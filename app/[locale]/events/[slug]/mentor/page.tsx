@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requireUser } from "~/app/_components/guards";
@@ -9,6 +8,7 @@ import { loadEvent } from "../load-event";
 import { labelsOf } from "~/server/i18n/labels";
 import { EXPERIENCE_LEVELS, SKILLS } from "~/server/registrations/labels";
 import { OfferForm, type OfferFormWords } from "./offer-form";
+import { titleFrom } from "~/app/_components/page-title";
 
 const WORDS = [
   "centreId",
@@ -37,10 +37,7 @@ const WORDS = [
   "withdraw",
 ] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("MentorPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("MentorPage");
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -16,6 +15,7 @@ import { ProjectUpdatesLazy } from "./project-updates-lazy";
 import type { ProjectUpdatesWords } from "./project-updates";
 import { SubmissionEditor, type SubmissionEditorWords } from "./submission-editor";
 import { linkClass, pageTitleClass, strongLinkClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
 const EDITOR_WORDS = [
   "title",
@@ -81,10 +81,7 @@ const UPDATES_WORDS = [
 
 const UPDATES_TEMPLATES = ["removeUpdate", "why"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("SubmissionPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("SubmissionPage");
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -23,6 +22,7 @@ import {
 } from "./team-tools";
 import { linkClass, pageTitleClass, sectionTitleClass, strongLinkClass } from "~/app/_components/text-styles";
 import { cardClass, compactCardClass, panelClass } from "~/app/_components/card";
+import { titleFrom } from "~/app/_components/page-title";
 
 /** The "TeamTools" messages the captain's and members' tools show, as written; three are raw templates. */
 const TOOL_WORDS = [
@@ -59,10 +59,7 @@ const TOOL_WORDS = [
   "leaving",
 ] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("TeamPage");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("TeamPage", "metaTitle");
 
 type Props = { params: Promise<{ slug: string }> };
 

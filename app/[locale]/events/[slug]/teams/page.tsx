@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -20,11 +19,9 @@ import {
 } from "~/app/_components/text-styles";
 import { cardClass, compactCardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("TeamFinder");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("TeamFinder", "metaTitle");
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 

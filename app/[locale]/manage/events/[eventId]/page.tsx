@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "~/app/_components/event-form";
@@ -19,11 +18,9 @@ import { StatusPanel } from "./status-panel";
 import { pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { coverPanelWords, rolesPanelWords, statusPanelWords } from "./manage-event-words";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageEvent");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageEvent");
 
 /** The pages of an event's management, in the order the navigation offers them. */
 const SECTIONS = [

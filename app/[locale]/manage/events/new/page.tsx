@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "~/app/_components/event-form";
 import { eventFormWords } from "~/app/_components/event-form-words";
@@ -6,11 +5,9 @@ import { emptyEventForm } from "~/app/_components/event-form-values";
 import { requireUser } from "~/app/_components/guards";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { pageTitleClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("NewEvent");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("NewEvent");
 
 export default async function NewEventPage() {
   const user = await requireUser("/manage/events/new");

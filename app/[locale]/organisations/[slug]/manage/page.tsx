@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { emptyChallenge, ChallengeForm } from "~/app/_components/challenge-form";
@@ -25,11 +24,9 @@ import {
 } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageOrganisation");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageOrganisation");
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 

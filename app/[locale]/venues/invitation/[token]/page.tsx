@@ -1,5 +1,4 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -12,11 +11,9 @@ import { serverCaller } from "~/app/trpc/server";
 import { centreFieldsWords } from "~/app/[locale]/manage/events/[eventId]/centres/centre-words";
 import { formatInNamedZone } from "~/server/time/zoned";
 import { VenueDetailsForm, type VenueDetailsWords } from "./venue-details-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("VenueInvitationPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("VenueInvitationPage");
 
 type Props = { params: Promise<{ token: string }> };
 

@@ -1,5 +1,4 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -21,11 +20,9 @@ import { labelsOf } from "~/server/i18n/labels";
 import { strongLinkClass } from "~/app/_components/text-styles";
 import { buttonClass } from "~/app/_components/button-styles";
 import { PageHeader } from "~/app/_components/page-header";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("JoinTeam");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("JoinTeam", "metaTitle");
 
 /** The "JoinTeam" messages the join button shows. */
 const BUTTON_WORDS = ["join", "joining", "teamFull", "consentRequired", "codeGone"] as const;

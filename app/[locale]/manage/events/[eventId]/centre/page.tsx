@@ -1,5 +1,4 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -16,11 +15,9 @@ import { ModerateFeedback } from "~/app/_components/moderate-feedback";
 import { moderateFeedbackWords } from "~/app/_components/moderate-feedback-words";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("YourCentre");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("YourCentre");
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -13,11 +12,9 @@ import { VenueInvitationsSection } from "./venue-invitations-section";
 import { cardTitleClass, linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageCentres");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageCentres");
 
 type Props = { params: Promise<{ eventId: string }> };
 

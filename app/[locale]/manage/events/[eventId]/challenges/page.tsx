@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -14,11 +13,9 @@ import { ReviewActions, type ReviewActionsWords } from "./review-actions";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
 import { EmptyState } from "~/app/_components/empty-state";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ReviewChallenges");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ReviewChallenges");
 
 const ACTION_WORDS = [
   "changesNeeded",

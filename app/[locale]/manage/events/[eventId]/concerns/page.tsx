@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
@@ -8,11 +7,9 @@ import { Refused } from "~/app/_components/refused";
 import { linkClass, mutedClass, pageTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageConcerns");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageConcerns");
 
 type Props = { params: Promise<{ eventId: string }> };
 

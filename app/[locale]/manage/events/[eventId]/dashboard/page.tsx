@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { requireUser } from "~/app/_components/guards";
@@ -11,11 +10,9 @@ import { LiveOverview } from "./live-overview";
 import { announcementFormWords, announcementListWords, liveOverviewWords } from "./dashboard-words";
 import { linkClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { PageHeader } from "~/app/_components/page-header";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("EventDashboard");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("EventDashboard");
 
 type Props = { params: Promise<{ eventId: string }> };
 

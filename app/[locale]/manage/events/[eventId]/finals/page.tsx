@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -11,11 +10,9 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { RunningOrder, type RunningOrderWords } from "./running-order";
 import { SettingsForm, type SettingsFormWords } from "./settings-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageFinals");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("ManageFinals", "metaTitle");
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -7,11 +6,9 @@ import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 import { getQueryClient, HydrateClient, orNotFound, trpc } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { HelpQueue, type HelpQueueWords } from "./help-queue";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageHelpQueue");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageHelpQueue");
 
 /** The queue's plain messages. */
 const PLAIN = [

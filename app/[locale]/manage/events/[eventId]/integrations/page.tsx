@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { IntegrationsPage } from "~/app/_components/integrations-page";
 import { Refused } from "~/app/_components/refused";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("IntegrationsPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("IntegrationsPage");
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cardClass, panelClass } from "~/app/_components/card";
@@ -13,11 +12,9 @@ import { describeTimeZone } from "~/server/time/zoned";
 import { emptyRound, RoundForm } from "./round-form";
 import { roundFormWords } from "./round-form-words";
 import { RoundStatusBadge } from "./round-status-badge";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageJudging");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageJudging");
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cardClass } from "~/app/_components/card";
@@ -9,11 +8,9 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { dayLabel } from "~/server/mentoring/rules";
 import { EXPERIENCE_LABELS, SKILL_LABELS, type Skill } from "~/server/registrations/labels";
 import { formatInZone } from "~/server/time/zoned";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("MentoringPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("MentoringPage");
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
@@ -14,11 +13,9 @@ import { offerDecisionWords, ratioFormWords, vettingFormWords } from "./mentor-w
 import { OfferDecision } from "./offer-decision";
 import { RatioForm } from "./ratio-form";
 import { VettingForm } from "./vetting-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageMentors");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageMentors");
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"ManageMentors">>>;
 

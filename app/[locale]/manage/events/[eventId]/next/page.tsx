@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -9,11 +8,9 @@ import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { UpdateRow, type UpdateRowWords } from "./update-row";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageNext");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageNext");
 
 /** The rows' plain messages; `byTeam`, `hiddenBecause` and `hideWhich` are raw templates they fill in. */
 const WORDS = ["hidden", "hide", "hideTitle", "why", "hideConfirm", "hiding", "hiddenDone"] as const;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -9,11 +8,9 @@ import { labelsOf } from "~/server/i18n/labels";
 import { MAX_PROMPT_MESSAGE, PROMPT_LABELS } from "~/server/prompts/rules";
 import { formatInZone } from "~/server/time/zoned";
 import { PromptCard, type PromptCardWords } from "./prompt-card";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManagePrompts");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManagePrompts");
 
 /** The cards' plain messages; `sent` and `forThisEvent` are raw templates they fill in. */
 const WORDS = [

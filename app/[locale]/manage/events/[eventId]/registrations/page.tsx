@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -11,11 +10,9 @@ import {
   WithoutCentreNotice,
 } from "~/app/_components/registrations-table";
 import { linkClass, pageTitleClass } from "~/app/_components/text-styles";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageRegistrations");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageRegistrations");
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cardClass } from "~/app/_components/card";
@@ -11,11 +10,9 @@ import { RetentionSection, type RetentionView } from "./retention-section";
 import { ConsentTextSection, type ConsentTextWords } from "./consent-text-section";
 import { retentionWords } from "./safeguarding-words";
 import { SensitiveSettingsForm } from "./settings-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageSafeguarding");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageSafeguarding");
 
 type Props = { params: Promise<{ eventId: string }> };
 

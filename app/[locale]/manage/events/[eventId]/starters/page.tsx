@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cardClass } from "~/app/_components/card";
@@ -9,11 +8,9 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { MAX_STARTER_LINKS } from "~/server/starters/schema";
 import { DeleteStarter, StarterForm, type StarterFormWords } from "./starter-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageStarters");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageStarters");
 
 /** The form's plain messages; `added`, `link` and `deleteTitle` are raw templates it fills in. */
 const WORDS = [

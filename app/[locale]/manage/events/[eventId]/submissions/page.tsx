@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
@@ -13,11 +12,9 @@ import { panelClass } from "~/app/_components/card";
 import { SubmissionStatusBadge } from "~/app/_components/submission-status";
 import { CoverArt, projectThumbnail } from "~/app/_components/cover-art";
 import { EmptyState } from "~/app/_components/empty-state";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageSubmissions");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageSubmissions");
 
 type Props = { params: Promise<{ eventId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "~/app/_components/guards";
 import { orNotFound, serverCaller } from "~/app/trpc/server";
@@ -16,11 +15,9 @@ import {
 } from "~/app/_components/supply-charts";
 import { supplyWords, type SupplyWords } from "~/app/_components/supply-words";
 import { cellAt, SMALL_COUNT, SUPPRESSED_MARKER, type ProtectedTable } from "~/server/supply/rules";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageSupply");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageSupply");
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"ManageSupply">>>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cardClass } from "~/app/_components/card";
 import { requireUser } from "~/app/_components/guards";
@@ -8,11 +7,9 @@ import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { PLACEHOLDER_MEANINGS, PLACEHOLDERS, RESPONSE_USE_LABELS } from "~/server/templates/rules";
 import { CopyTemplates, DeleteTemplate, TemplateForm, type TemplateFormWords } from "./template-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ResponseTemplates");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ResponseTemplates");
 
 /** The forms' plain messages; `added`, `deleteTitle`, `sourceOne` and `sourceMany` are raw templates. */
 const WORDS = [

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -10,11 +9,9 @@ import { cardTitleClass, linkClass, mutedClass, pageTitleClass } from "~/app/_co
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { OutcomeForm, RemoveOutcome } from "./outcome-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ChallengeOutcomes");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ChallengeOutcomes");
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -20,11 +19,9 @@ import { agesLabel, costLabel, weekdayName } from "~/server/directory/rules";
 import { SessionActions, SessionForm } from "./session-form";
 import { emptySession, loadSessions } from "./load";
 import { sessionActionsWords, sessionFormWords } from "./session-words";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("WeeklySessions");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("WeeklySessions");
 
 type Props = { params: Promise<{ slug: string }> };
 

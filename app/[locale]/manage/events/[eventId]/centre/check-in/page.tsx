@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
@@ -14,11 +13,9 @@ import { DeskActions } from "./desk-actions";
 import { SensitiveReveal } from "./sensitive-reveal";
 import { OnSite } from "./on-site";
 import { ScanCode } from "./scan-code";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("CheckInPage");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("CheckInPage");
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 

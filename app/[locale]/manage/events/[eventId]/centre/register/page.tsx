@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -7,11 +6,9 @@ import { linkClass, mutedClass, pageTitleClass } from "~/app/_components/text-st
 import { orNotFound, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { PrintButton } from "./print-button";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("LiveRegister");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("LiveRegister");
 
 type Props = { params: Promise<{ eventId: string }> };
 

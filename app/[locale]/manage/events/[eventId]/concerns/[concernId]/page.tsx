@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
@@ -10,11 +9,9 @@ import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { formatInZone } from "~/server/time/zoned";
 import { labelsOf } from "~/server/i18n/labels";
 import { ActionForm } from "./action-form";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageConcern");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageConcern");
 
 /** The messages ActionForm says. */
 const ACTION_FORM = [

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -10,11 +9,9 @@ import { linkClass } from "~/app/_components/text-styles";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
 import { labelsOf } from "~/server/i18n/labels";
 import { PresenterControls, type PresenterControlsWords } from "./presenter-controls";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("PresenterView");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFrom("PresenterView", "metaTitle");
 
 /** The controls' words (the "PresenterView" messages); `byTeam` is a raw template (fillTemplate). */
 const CONTROLS = [

@@ -1,5 +1,4 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -36,11 +35,9 @@ import {
 } from "./round-actions";
 import { roundPageWords } from "./round-words";
 import { TeamVisibility } from "./team-visibility";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageRound");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageRound");
 
 type Props = {
   params: Promise<{ eventId: string; roundId: string }>;

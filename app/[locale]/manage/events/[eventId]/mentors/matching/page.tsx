@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "~/app/_components/badge";
@@ -21,11 +20,9 @@ import { BoardActions, MatchSelect } from "./board-actions";
 import { GroupsBoard } from "./groups-board";
 import { matchPlanWords, mentorChoiceWords } from "./matching-words";
 import { MentorsSection, skillLabel } from "./mentors-section";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("MentorMatching");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("MentorMatching");
 
 type Props = { params: Promise<{ eventId: string }>; searchParams: Promise<RawSearchParams> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -11,11 +10,9 @@ import { projectDecisionWords } from "../submission-words";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass, compactCardClass } from "~/app/_components/card";
 import { ProjectImages } from "~/app/_components/project-images";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("ManageProject");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("ManageProject");
 
 type Props = { params: Promise<{ eventId: string; submissionId: string }> };
 

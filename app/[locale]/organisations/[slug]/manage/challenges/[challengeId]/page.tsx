@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ChallengeForm } from "~/app/_components/challenge-form";
@@ -12,11 +11,9 @@ import { ROUND_STATUS_LABELS } from "~/server/judging/schema";
 import { SubmitChallenge } from "./submit-challenge";
 import { linkClass, pageTitleClass, sectionTitleClass } from "~/app/_components/text-styles";
 import { cardClass } from "~/app/_components/card";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("SponsorChallenge");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("SponsorChallenge");
 
 type Props = { params: Promise<{ slug: string; challengeId: string }> };
 

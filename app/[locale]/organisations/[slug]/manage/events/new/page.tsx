@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "~/app/_components/event-form";
 import { eventFormWords } from "~/app/_components/event-form-words";
@@ -8,11 +7,9 @@ import { PageHeader } from "~/app/_components/page-header";
 import { Refused } from "~/app/_components/refused";
 import { timeZoneOptions } from "~/app/_components/time-zones";
 import { orForbidden, serverCaller } from "~/app/trpc/server";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("NewEvent");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("NewEvent");
 
 type Props = { params: Promise<{ slug: string }> };
 

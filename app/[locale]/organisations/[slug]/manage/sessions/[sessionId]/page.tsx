@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { breaksText } from "~/server/directory/schema";
 import { notFound } from "next/navigation";
@@ -10,11 +9,9 @@ import { timeZoneOptions } from "~/app/_components/time-zones";
 import { emptySession, loadSessions } from "../load";
 import { SessionForm } from "../session-form";
 import { sessionFormWords } from "../session-words";
+import { titleFrom } from "~/app/_components/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("WeeklySessions");
-  return { title: t("changeTitle") };
-}
+export const generateMetadata = titleFrom("WeeklySessions", "changeTitle");
 
 type Props = { params: Promise<{ slug: string; sessionId: string }> };
 
