@@ -134,6 +134,10 @@ describe("the English catalogue and the domain's English", () => {
     expect(en.Forms.markdownHint).toBe(MARKDOWN_HINT);
     for (const [key, text] of Object.entries(FILE_PROBLEMS))
       expect(en.Forms[key as keyof typeof FILE_PROBLEMS]).toBe(text);
+    // The browser's quick check and the server's refusal of the bytes say the same.
+    expect(en.StorageErrors.EMPTY).toBe(FILE_PROBLEMS.fileEmpty);
+    expect(en.StorageErrors.TOO_LARGE).toBe(FILE_PROBLEMS.imageTooBig);
+    expect(en.StorageErrors.NOT_AN_IMAGE).toBe(FILE_PROBLEMS.imageType);
   });
 
   it("holds only plain arguments in namespaces a browser fills in itself (fillTemplate)", () => {

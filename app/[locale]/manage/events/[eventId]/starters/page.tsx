@@ -9,6 +9,7 @@ import { labelsOf } from "~/server/i18n/labels";
 import { MAX_STARTER_LINKS } from "~/server/starters/schema";
 import { DeleteStarter, StarterForm, type StarterFormWords } from "./starter-form";
 import { titleFrom } from "~/app/_components/page-title";
+import { ADD_OR_EDIT_KEYS, ADD_OR_EDIT_TEMPLATES } from "~/app/_components/add-or-edit-words";
 
 export const generateMetadata = titleFrom("ManageStarters");
 
@@ -24,15 +25,6 @@ const WORDS = [
   "summaryHint",
   "notForOneChallenge",
   "linksOptional",
-  "saved",
-  "saving",
-  "saveChanges",
-  "add",
-  "delete",
-  "deleteBody",
-  "deleteConfirm",
-  "deleting",
-  "deleted",
 ] as const;
 
 type Props = { params: Promise<{ eventId: string }> };
@@ -53,10 +45,10 @@ export default async function StartersPage({ params }: Props) {
   ]);
   const words: StarterFormWords = {
     ...labelsOf((key) => form(key), WORDS),
+    ...labelsOf((key) => form(key), ADD_OR_EDIT_KEYS),
+    ...labelsOf((key) => form.raw(key) as string, ADD_OR_EDIT_TEMPLATES),
     linksHint: form("linksHint", { max: MAX_STARTER_LINKS }),
     link: form.raw("link") as string,
-    added: form.raw("added") as string,
-    deleteTitle: form.raw("deleteTitle") as string,
     levelNames: { NEW: levels("NEW"), SOME: levels("SOME"), CONFIDENT: levels("CONFIDENT") },
   };
   return (

@@ -14,6 +14,7 @@ import { useTRPC } from "~/app/trpc/react";
 import { fillTemplate } from "~/server/i18n/labels";
 import { EXPERIENCE_LEVELS, type ExperienceLevel } from "~/server/registrations/labels";
 import { MAX_STARTER_LINKS, starterFields } from "~/server/starters/schema";
+import type { AddOrEditWords } from "~/app/_components/add-or-edit-words";
 
 interface Values {
   title: string;
@@ -27,7 +28,7 @@ interface Values {
  * What the starter project forms say (the "StarterForm" messages, and the levels' names from
  * "ExperienceLevel", read by the page). `added`, `link` and `deleteTitle` are raw templates filled in here.
  */
-export interface StarterFormWords {
+export interface StarterFormWords extends AddOrEditWords {
   title: string;
   summary: string;
   level: string;
@@ -40,17 +41,6 @@ export interface StarterFormWords {
   linksOptional: string;
   linksHint: string;
   link: string;
-  saved: string;
-  added: string;
-  saving: string;
-  saveChanges: string;
-  add: string;
-  delete: string;
-  deleteTitle: string;
-  deleteBody: string;
-  deleteConfirm: string;
-  deleting: string;
-  deleted: string;
   levelNames: Record<ExperienceLevel, string>;
 }
 

@@ -8,6 +8,7 @@ import { labelsOf } from "~/server/i18n/labels";
 import { PLACEHOLDER_MEANINGS, PLACEHOLDERS, RESPONSE_USE_LABELS } from "~/server/templates/rules";
 import { CopyTemplates, DeleteTemplate, TemplateForm, type TemplateFormWords } from "./template-form";
 import { titleFrom } from "~/app/_components/page-title";
+import { ADD_OR_EDIT_KEYS, ADD_OR_EDIT_TEMPLATES } from "~/app/_components/add-or-edit-words";
 
 export const generateMetadata = titleFrom("ResponseTemplates");
 
@@ -18,22 +19,13 @@ const WORDS = [
   "uses",
   "titleHint",
   "usesHint",
-  "saved",
-  "saving",
-  "saveChanges",
-  "add",
-  "delete",
-  "deleteBody",
-  "deleteConfirm",
-  "deleting",
-  "deleted",
   "copyFrom",
   "copying",
   "copy",
   "copied",
 ] as const;
 
-const TEMPLATES = ["added", "deleteTitle", "sourceOne", "sourceMany"] as const;
+const TEMPLATES = ["sourceOne", "sourceMany"] as const;
 
 type Props = { params: Promise<{ eventId: string }> };
 
@@ -53,6 +45,8 @@ export default async function TemplatesPage({ params }: Props) {
   ]);
   const words: TemplateFormWords = {
     ...labelsOf((key) => form(key), WORDS),
+    ...labelsOf((key) => form(key), ADD_OR_EDIT_KEYS),
+    ...labelsOf((key) => form.raw(key) as string, ADD_OR_EDIT_TEMPLATES),
     ...labelsOf((key) => form.raw(key) as string, TEMPLATES),
     bodyHint: form("bodyHint", {
       placeholders: PLACEHOLDERS.map((p) => `{${p}} ${PLACEHOLDER_MEANINGS[p]}`).join("; "),

@@ -16,6 +16,7 @@ import { useTRPC } from "~/app/trpc/react";
 import { fillTemplate } from "~/server/i18n/labels";
 import { RESPONSE_USE_LABELS, RESPONSE_USES, type ResponseUse } from "~/server/templates/rules";
 import { templateFields } from "~/server/templates/schema";
+import type { AddOrEditWords } from "~/app/_components/add-or-edit-words";
 
 interface Values {
   title: string;
@@ -30,24 +31,13 @@ const useOptions = RESPONSE_USES.map((value) => ({ value, label: RESPONSE_USE_LA
  * filled in with the placeholders; `added`, `deleteTitle`, `sourceOne` and `sourceMany` are raw templates
  * filled in here.
  */
-export interface TemplateFormWords {
+export interface TemplateFormWords extends AddOrEditWords {
   title: string;
   body: string;
   uses: string;
   titleHint: string;
   bodyHint: string;
   usesHint: string;
-  saved: string;
-  added: string;
-  saving: string;
-  saveChanges: string;
-  add: string;
-  delete: string;
-  deleteTitle: string;
-  deleteBody: string;
-  deleteConfirm: string;
-  deleting: string;
-  deleted: string;
   copyFrom: string;
   sourceOne: string;
   sourceMany: string;
