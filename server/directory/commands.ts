@@ -4,6 +4,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { refusals } from "../i18n/refusals.ts";
+import { afterPlacesChange, sendBookingNotices } from "./bookings.ts";
 import type { SessionDetails } from "./schema.ts";
 
 /** This module's refusals ("DirectoryErrors"). */
@@ -141,17 +142,27 @@ async function changeOwnSession(
   });
 }
 
-/** Replaces a session's details. NOT_FOUND when the session is not the organisation's. */
+/**
+ * Replaces a session's details. NOT_FOUND when the session is not the organisation's; CONFLICT
+ * (ClubBookingErrors.bookingsStillOpen) when it would stop taking bookings here while people hold places
+ * or wait. More places go to the waiting list at once (each person emailed after committing).
+ */
 export async function updateSession(
   db: Db,
-  params: OwnSession & { details: SessionDetails },
+  params: OwnSession & { details: SessionDetails; now: Date },
 ): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  const notices = await db.$transaction(async (tx) => {
     await changeOwnSession(tx, params, "session.update", (where) =>
       tx.recurringSession.updateMany({ where, data: sessionData(params.details) }),
     );
-    return { id: params.sessionId };
+    return afterPlacesChange(tx, {
+      sessionId: params.sessionId,
+      placesHere: params.details.placesHere,
+      actorId: params.actorId,
+    });
   });
+  await sendBookingNotices(db, notices, params.now);
+  return { id: params.sessionId };
 }
 
 /**
@@ -171,9 +182,19 @@ export async function setSessionPublished(
   });
 }
 
-/** Deletes a session. NOT_FOUND when the session is not the organisation's. */
+/**
+ * Deletes a session. NOT_FOUND when the session is not the organisation's; CONFLICT
+ * (ClubBookingErrors.bookingsStillOpen) while people hold places or wait there (cancelling each booking
+ * tells the person; deleting would not).
+ */
 export async function deleteSession(db: Db, params: OwnSession): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
+    const own = await tx.recurringSession.findFirst({
+      where: { id: params.sessionId, organisationId: params.organisationId },
+      select: { id: true },
+    });
+    if (!own) throw sessionNotFound();
+    await afterPlacesChange(tx, { sessionId: params.sessionId, placesHere: null, actorId: params.actorId });
     await changeOwnSession(tx, params, "session.delete", (where) =>
       tx.recurringSession.deleteMany({ where }),
     );

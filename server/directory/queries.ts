@@ -22,7 +22,7 @@ const READ_LIMIT = 500;
 /**
  * A recurring session's own columns, as the directory and its organisation's members see them (`id`,
  * title, description, weekday and times in its zone, dates, mode and venue, ages, level, cost, booking
- * address, publishedAt): nothing of who created it or when.
+ * address or places booked here, publishedAt): nothing of who created it or when.
  */
 export const sessionSelect = {
   id: true,
@@ -43,6 +43,7 @@ export const sessionSelect = {
   level: true,
   costPence: true,
   bookingUrl: true,
+  placesHere: true,
   publishedAt: true,
   breaks: true,
 } as const;
@@ -161,9 +162,13 @@ export async function organisationClubs(db: Db, params: { slug: string; now: Dat
   return withNextMeetings(sessions, {}, params.now);
 }
 
-/** An organisation's sessions for its members (drafts too), newest first, and whether it is an operator. */
+/**
+ * An organisation's sessions for its members (drafts too), newest first, and whether it is an operator.
+ * Each session carries `bookings`: how many places are booked here and how many wait (zero for a club
+ * that books on its own page).
+ */
 export async function organisationSessions(db: Db, params: { organisationId: string }) {
-  const [org, sessions] = await Promise.all([
+  const [org, sessions, counts] = await Promise.all([
     db.organisation.findUniqueOrThrow({
       where: { id: params.organisationId },
       select: { operatorRequestedAt: true, operatorApprovedAt: true },
@@ -173,8 +178,21 @@ export async function organisationSessions(db: Db, params: { organisationId: str
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       select: sessionSelect,
     }),
+    db.clubBooking.groupBy({
+      by: ["sessionId", "status"],
+      where: { session: { organisationId: params.organisationId }, status: { in: ["BOOKED", "WAITING"] } },
+      _count: { _all: true },
+    }),
   ]);
-  return { ...org, sessions: sessions.map(readBreaks) };
+  const countOf = (sessionId: string, status: "BOOKED" | "WAITING") =>
+    counts.find((c) => c.sessionId === sessionId && c.status === status)?._count._all ?? 0;
+  return {
+    ...org,
+    sessions: sessions.map((session) => ({
+      ...readBreaks(session),
+      bookings: { booked: countOf(session.id, "BOOKED"), waiting: countOf(session.id, "WAITING") },
+    })),
+  };
 }
 
 /** For platform admins: organisations that asked to be operators or are ones, the waiting ones first. */

@@ -4,7 +4,10 @@ import { EXPERIENCE_LEVELS } from "../registrations/labels.ts";
 import { recordId } from "../record-id.ts";
 import { webUrl } from "../organisations/schema.ts";
 import { isValidTimeZone } from "../time/zoned.ts";
+import { MAX_PLACES_HERE } from "./booking-rules.ts";
 import { DIRECTORY_MAX_AGE, DIRECTORY_MIN_AGE } from "./rules.ts";
+import { dateOfBirth } from "../registrations/schema.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../http/locales.mjs";
 
 export const SESSION_MODES = ["IN_PERSON", "ONLINE"] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];
@@ -152,6 +155,13 @@ const breakList = z
   )
   .max(MAX_SESSION_BREAKS, `List at most ${MAX_SESSION_BREAKS} breaks`);
 
+/** How many places a club takes bookings for here: a whole number from 1 to MAX_PLACES_HERE. */
+const placesNumber = z.coerce
+  .number("Enter how many places there are")
+  .int("Use a whole number")
+  .min(1, "At least 1 place")
+  .max(MAX_PLACES_HERE, `At most ${MAX_PLACES_HERE} places`);
+
 const sessionShape = z.object({
   title: z
     .string("Enter a title")
@@ -182,7 +192,21 @@ const sessionShape = z.object({
   maxAge: age,
   level: z.enum(EXPERIENCE_LEVELS, "Choose a level"),
   cost: z.union([pence, pounds]).default(0),
-  bookingUrl: webUrl(["https:"], "Enter the booking page's address, starting with https://"),
+  // Empty when the club takes its bookings here (placesHere); the refinement below asks for one of them.
+  bookingUrl: z
+    .string()
+    .trim()
+    .default("")
+    .pipe(
+      z.union([
+        z.literal(""),
+        webUrl(["https:"], "Enter the booking page's address, starting with https://"),
+      ]),
+    ),
+  // How many places people book here: "" (or null) books on bookingUrl instead.
+  placesHere: z
+    .union([z.literal("").transform(() => null), z.null(), placesNumber])
+    .default(null),
   // The form's text (one break a line), or the breaks already read (the form checks before sending);
   // either way each problem is said on the field (a union would say only "Invalid input").
   breaks: z
@@ -214,6 +238,12 @@ export const sessionDetails = sessionShape.superRefine((value, ctx) => {
     ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The last date can't be before the first" });
   if (value.maxAge < value.minAge)
     ctx.addIssue({ code: "custom", path: ["maxAge"], message: "The oldest age can't be below the youngest" });
+  if (value.placesHere === null && value.bookingUrl === "")
+    ctx.addIssue({
+      code: "custom",
+      path: ["bookingUrl"],
+      message: "Enter the booking page's address, or take bookings here",
+    });
   if (value.mode === "IN_PERSON") {
     if (value.venueName === "")
       ctx.addIssue({ code: "custom", path: ["venueName"], message: "Say where it meets" });
@@ -236,6 +266,22 @@ export const createSessionInput = z.object({ details: sessionDetails });
 export const updateSessionInput = z.object({ sessionId, details: sessionDetails });
 export const publishSessionInput = z.object({ sessionId, published: z.boolean() });
 export const sessionIdInput = z.object({ sessionId });
+/**
+ * Booking a place at a club that takes bookings here: for `personId` (the signed-in person by default,
+ * or a child's profile they keep), born on `dateOfBirth` ("YYYY-MM-DD": the age is checked against the
+ * club's ages and kept, the date is not).
+ */
+export const bookPlaceInput = z.object({
+  sessionId,
+  personId: recordId("User").optional(),
+  dateOfBirth,
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
+});
+export type BookPlaceInput = z.input<typeof bookPlaceInput>;
+/** Giving up a place (or a place on the waiting list), for oneself or a child's profile one keeps. */
+export const cancelPlaceInput = z.object({ sessionId, personId: recordId("User").optional() });
+/** An operator's owner cancels one booking at one of its clubs. */
+export const cancelBookingInput = z.object({ bookingId: recordId("ClubBooking") });
 export const decideOperatorInput = z.object({ organisationId, approved: z.boolean() });
 
 /** The directory's filters as the API takes them (each optional; see DirectoryFilters). */

@@ -70,6 +70,8 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "WaitingLists",
     "RegistrationEdit",
     "RegistrationProblems",
+    "ClubBookingMail",
+    "ClubBookingErrors",
   ],
 };
 

@@ -11,6 +11,7 @@ import { registrationConfirmedMail } from "./registration-templates.ts";
 import { concernReportedMail } from "./safeguarding-templates.ts";
 import { waitlistOfferMail } from "./waiting-list-templates.ts";
 import { promptMail } from "./prompt-templates.ts";
+import { clubBookingMail } from "./club-templates.ts";
 import { venueDecisionMail, venueInvitationMail } from "./venue-templates.ts";
 import { projectDisqualifiedMail, projectReinstatedMail } from "./submission-templates.ts";
 import {
@@ -40,6 +41,17 @@ const eventName = "Festival of Code 2026";
 
 /** What each kind looks like, and the names of the people it must mention (none: it is about no one). */
 const examples: Record<MailKind, { mail: MailContent; names: string[] }> = {
+  "club-booking": {
+    mail: clubBookingMail({
+      news: "booked",
+      recipientName: "Priya",
+      clubTitle: "Code Club Cathays",
+      organisationName: "Cardiff Libraries",
+      nextMeeting: "Tuesday 12 January 2027 at 17:00",
+      url,
+    }),
+    names: ["Priya", "Code Club Cathays", "Cardiff Libraries"],
+  },
   "concern-reported": { mail: concernReportedMail({ eventName, url }), names: [] },
   "venue-invitation": {
     mail: venueInvitationMail({

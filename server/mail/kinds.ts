@@ -37,5 +37,6 @@ export const MAIL_KINDS = [
   "venue-invitation",
   "venue-decision",
   "prompt",
+  "club-booking",
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];

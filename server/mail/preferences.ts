@@ -68,6 +68,8 @@ export const MAIL_CATEGORY: Record<MailKind, MailCategory> = {
   "venue-decision": "ACCESS",
   // A nudge before a deadline (server/prompts): what it is about is on the site too.
   prompt: "PROMPTS",
+  // A place at a club booked, offered or cancelled: the person needs to know.
+  "club-booking": "ACCESS",
 };
 
 /** How each category is described on the preferences page. */

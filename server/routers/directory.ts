@@ -7,8 +7,13 @@ import {
   updateSession,
 } from "../directory/commands.ts";
 import { directoryCalendar } from "../directory/calendar.ts";
+import { bookPlace, cancelBookingAsOperator, cancelPlace } from "../directory/bookings.ts";
+import { clubBookings, clubPage } from "../directory/booking-queries.ts";
 import { directoryListing, operatorOrganisations, organisationSessions } from "../directory/queries.ts";
 import {
+  bookPlaceInput,
+  cancelBookingInput,
+  cancelPlaceInput,
   createSessionInput,
   decideOperatorInput,
   directoryFiltersInput,
@@ -16,12 +21,15 @@ import {
   sessionIdInput,
   updateSessionInput,
 } from "../directory/schema.ts";
+import { DomainError } from "../errors.ts";
 import { appUrl } from "../http/app-url.ts";
+import { refusals } from "../i18n/refusals.ts";
 import {
   adminProcedure,
   operatorProcedure,
   organisationOwnerProcedure,
   organisationProcedure,
+  protectedProcedure,
   publicProcedure,
   router,
 } from "../trpc.ts";
@@ -73,12 +81,13 @@ export const directoryRouter = router({
   ),
 
   /** Changes one of the operator's sessions. */
-  updateSession: operatorProcedure.input(updateSessionInput).mutation(({ ctx, input }) =>
+  updateSession: operatorProcedure.input(updateSessionInput).mutation(async ({ ctx, input }) =>
     updateSession(ctx.db, {
       actorId: ctx.user.id,
       organisationId: ctx.organisation.id,
       sessionId: input.sessionId,
       details: input.details,
+      now: await ctx.now(),
     }),
   ),
 
@@ -99,6 +108,46 @@ export const directoryRouter = router({
       actorId: ctx.user.id,
       organisationId: ctx.organisation.id,
       sessionId: input.sessionId,
+    }),
+  ),
+
+  /**
+   * A club's page: its details, its places here and, for a signed-in visitor, the places they and the
+   * children whose profiles they keep hold (never anyone else's). NOT_FOUND when there is none to show.
+   */
+  club: publicProcedure.input(sessionIdInput).query(async ({ ctx, input }) => {
+    const page = await clubPage(ctx.db, { sessionId: input.sessionId, viewer: ctx.user, now: await ctx.now() });
+    if (!page) throw new DomainError("NOT_FOUND", refusals("ClubBookingErrors")("clubNotFound"));
+    return page;
+  }),
+
+  /** Books a place (or a place on the waiting list) for the caller or a child's profile they keep. */
+  book: protectedProcedure.input(bookPlaceInput).mutation(async ({ ctx, input }) =>
+    bookPlace(ctx.db, { user: ctx.user, ...input, now: await ctx.now() }),
+  ),
+
+  /** Gives up the caller's place (or a kept child's), or leaves the waiting list. */
+  cancelPlace: protectedProcedure.input(cancelPlaceInput).mutation(async ({ ctx, input }) =>
+    cancelPlace(ctx.db, { user: ctx.user, ...input, now: await ctx.now() }),
+  ),
+
+  /**
+   * The bookings at one of the organisation's clubs (its owners: they include guardians' contact
+   * details; still theirs to see and cancel if the operator approval is withdrawn).
+   */
+  bookings: organisationOwnerProcedure
+    .input(sessionIdInput)
+    .query(({ ctx, input }) =>
+      clubBookings(ctx.db, { organisationId: ctx.organisation.id, sessionId: input.sessionId }),
+    ),
+
+  /** Cancels a booking at one of the operator's clubs; the person (or guardian) is emailed. */
+  cancelBooking: organisationOwnerProcedure.input(cancelBookingInput).mutation(async ({ ctx, input }) =>
+    cancelBookingAsOperator(ctx.db, {
+      actorId: ctx.user.id,
+      organisationId: ctx.organisation.id,
+      bookingId: input.bookingId,
+      now: await ctx.now(),
     }),
   ),
 });
