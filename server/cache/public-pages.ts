@@ -171,6 +171,10 @@ export const MUTATION_EFFECTS: Readonly<Record<string, PublicEffect>> = {
   "directory.updateSession": "everything",
   "directory.publishSession": "everything",
   "directory.deleteSession": "everything",
+  // A club page's places and bookings are its personal part, asked for by the browser (clubPlaces).
+  "directory.book": "private",
+  "directory.cancelPlace": "private",
+  "directory.cancelBooking": "private",
   "templates.create": "private",
   "templates.update": "private",
   "templates.delete": "private",

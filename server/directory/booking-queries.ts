@@ -14,6 +14,12 @@ import { storedBreaks } from "./schema.ts";
 
 const refuse = refusals("ClubBookingErrors");
 
+/** `page` when there is one; NOT_FOUND (ClubBookingErrors.clubNotFound) when clubPage found none. */
+export function requireFound<T>(page: T | null): T {
+  if (!page) throw new DomainError("NOT_FOUND", refuse("clubNotFound"));
+  return page;
+}
+
 /** A booking as its own person sees it: the status and, while waiting, the place in the queue (1 = next). */
 export interface OwnBooking {
   status: "BOOKED" | "WAITING";
@@ -29,25 +35,48 @@ export interface PlacesHere {
 }
 
 /**
- * A club's public page at `now`, or null when there is none to show: the club must be published by an
- * approved operator, unless the viewer (or a child they keep) holds a booking there (so a booked person
- * can still see and give up their place). Returns `club` (the directory card's facts with its
- * organisation, `nextMeeting` (null: none left) and `nextBreak`), `places` (PlacesHere, or null when it
- * books on its own page), and for a signed-in viewer `people`: the viewer and each child's profile they
- * keep, in that order, with `self`, `kept` and their `booking` (OwnBooking or null). Nothing about anyone
- * else who booked.
+ * A club's public page at `now`, the same for everyone (it is cached: docs/architecture.md "Page
+ * cache"), or null when the club is not published by an approved operator: the directory card's facts
+ * with its organisation, `nextMeeting` (null: none left), `nextBreak`, and whether it takes bookings here
+ * (`placesHere`). How many places are left, and who holds them, are the viewer's part (clubPlaces).
  */
-export async function clubPage(
-  db: Db,
-  params: { sessionId: string; viewer: SessionUser | null; now: Date },
-) {
+export async function clubPage(db: Db, params: { sessionId: string; now: Date }) {
+  const club = await db.recurringSession.findFirst({
+    where: {
+      id: params.sessionId,
+      publishedAt: { not: null },
+      organisation: { operatorApprovedAt: { not: null } },
+    },
+    select: { ...sessionSelect, organisation: { select: { name: true, slug: true } } },
+  });
+  if (!club) return null;
+  const breaks = storedBreaks.parse(club.breaks);
+  return {
+    ...club,
+    breaks,
+    nextMeeting: nextMeeting({ ...club, breaks }, params.now),
+    nextBreak: nextBreak({ timeZone: club.timeZone, breaks }, params.now),
+  };
+}
+export type ClubPage = NonNullable<Awaited<ReturnType<typeof clubPage>>>;
+
+/**
+ * The club page's personal part, asked for by the browser: `places` (PlacesHere, or null when the club
+ * books on its own page) and, for a signed-in viewer, `people`: the viewer and each child's profile they
+ * keep, in that order, with `self`, `kept` and their `booking` (OwnBooking or null). Nothing about anyone
+ * else who booked. NOT_FOUND (ClubBookingErrors.clubNotFound) for an unknown club, or one not listed
+ * where the viewer holds no booking (someone booked can still see and give up their place).
+ */
+export async function clubPlaces(db: Db, params: { sessionId: string; viewer: SessionUser | null }) {
   const keyboard = personAtKeyboard(params.viewer);
   const [club, people] = await Promise.all([
     db.recurringSession.findUnique({
       where: { id: params.sessionId },
       select: {
-        ...sessionSelect,
-        organisation: { select: { name: true, slug: true, operatorApprovedAt: true } },
+        id: true,
+        placesHere: true,
+        publishedAt: true,
+        organisation: { select: { operatorApprovedAt: true } },
       },
     }),
     keyboard
@@ -58,7 +87,7 @@ export async function clubPage(
         })
       : Promise.resolve([]),
   ]);
-  if (!club) return null;
+  if (!club) throw new DomainError("NOT_FOUND", refuse("clubNotFound"));
   const ids = people.map((p) => p.id);
   const [own, counts] = await Promise.all([
     ids.length > 0
@@ -74,7 +103,7 @@ export async function clubPage(
     }),
   ]);
   const listed = club.publishedAt !== null && club.organisation.operatorApprovedAt !== null;
-  if (!listed && own.length === 0) return null;
+  if (!listed && own.length === 0) throw new DomainError("NOT_FOUND", refuse("clubNotFound"));
   const countOf = (status: ClubBookingStatus) => counts.find((c) => c.status === status)?._count._all ?? 0;
   const booked = countOf("BOOKED");
   const positions = new Map<string, number>();
@@ -91,17 +120,8 @@ export async function clubPage(
     });
     positions.set(booking.userId, ahead + 1);
   }
-  const breaks = storedBreaks.parse(club.breaks);
-  const { organisation, ...rest } = club;
   return {
-    club: {
-      ...rest,
-      breaks,
-      listed,
-      organisation: { name: organisation.name, slug: organisation.slug },
-      nextMeeting: nextMeeting({ ...club, breaks }, params.now),
-      nextBreak: nextBreak({ timeZone: club.timeZone, breaks }, params.now),
-    },
+    signedIn: keyboard !== null,
     places:
       club.placesHere === null
         ? null
@@ -128,7 +148,7 @@ export async function clubPage(
     }),
   };
 }
-export type ClubPage = NonNullable<Awaited<ReturnType<typeof clubPage>>>;
+export type ClubPlaces = Awaited<ReturnType<typeof clubPlaces>>;
 
 /**
  * The bookings at one of the organisation's clubs, for its owners: the club's title and places, and each

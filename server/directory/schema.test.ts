@@ -1,6 +1,6 @@
 // The dates of a weekly session as the form sends them: malformed, impossible and real ones.
 import { describe, expect, it } from "vitest";
-import { type SessionDetailsInput, sessionDetails } from "./schema";
+import { bookPlaceInput, type SessionDetailsInput, sessionDetails } from "./schema";
 
 /** A Tuesday club in Cardiff, valid in every field. */
 const club: SessionDetailsInput = {
@@ -53,5 +53,78 @@ describe("a session's dates", () => {
     expect(breaks("2027-02-15", "2027-02-19")).toEqual([]);
     expect(breaks("2027-02-30", "2027-03-02")).toEqual(["That date doesn't exist"]);
     expect(breaks("15/02/2027", "2027-02-19")).toEqual(["Enter the first day of the break, like 2027-02-15"]);
+  });
+});
+
+describe("places booked here", () => {
+  it("reads no places (blank) as booking on the club's own page, and a number of places as taking bookings here", () => {
+    expect(sessionDetails.parse({ ...club, placesHere: "" }).placesHere).toBeNull();
+    expect(sessionDetails.parse({ ...club, placesHere: null }).placesHere).toBeNull();
+    expect(sessionDetails.parse(club).placesHere).toBeNull();
+    expect(sessionDetails.parse({ ...club, placesHere: "12" }).placesHere).toBe(12);
+    expect(sessionDetails.parse({ ...club, placesHere: 1 }).placesHere).toBe(1);
+    expect(sessionDetails.parse({ ...club, placesHere: "500" }).placesHere).toBe(500);
+  });
+
+  it("refuses too few, too many or part places with the field's own message", () => {
+    expect(problemsOn("placesHere", { placesHere: 0 })).toEqual(["At least 1 place"]);
+    expect(problemsOn("placesHere", { placesHere: "0" })).toEqual(["At least 1 place"]);
+    expect(problemsOn("placesHere", { placesHere: 501 })).toEqual(["At most 500 places"]);
+    expect(problemsOn("placesHere", { placesHere: 1.5 })).toEqual(["Use a whole number"]);
+  });
+
+  it("needs a booking page's address only when the club does not take bookings here", () => {
+    const here = sessionDetails.parse({ ...club, bookingUrl: "", placesHere: "12" });
+    expect(here).toMatchObject({ bookingUrl: "", placesHere: 12 });
+    const { bookingUrl: _bookingUrl, ...withoutAddress } = club;
+    expect(sessionDetails.parse({ ...withoutAddress, placesHere: 12 })).toMatchObject({
+      bookingUrl: "",
+      placesHere: 12,
+    });
+    expect(problemsOn("bookingUrl", { bookingUrl: "" })).toEqual([
+      "Enter the booking page's address, or take bookings here",
+    ]);
+    expect(problemsOn("bookingUrl", { bookingUrl: "", placesHere: "" })).toEqual([
+      "Enter the booking page's address, or take bookings here",
+    ]);
+    expect(problemsOn("placesHere", { bookingUrl: "" })).toEqual([]);
+  });
+
+  it("still refuses a booking page that is not https, even with places here", () => {
+    expect(problemsOn("bookingUrl", { bookingUrl: "http://example.test/book", placesHere: 12 })).toEqual([
+      "Enter the booking page's address, starting with https://",
+    ]);
+    expect(problemsOn("bookingUrl", { bookingUrl: "javascript:alert(1)", placesHere: 12 })).toEqual([
+      "Enter the booking page's address, starting with https://",
+    ]);
+  });
+});
+
+describe("booking a place (bookPlaceInput)", () => {
+  const booking = { sessionId: "cmclub00000000000000000000", dateOfBirth: "2016-03-03" };
+
+  it("reads the date of birth as a calendar date, a leap day among them, in English by default", () => {
+    expect(bookPlaceInput.parse(booking)).toEqual({
+      sessionId: booking.sessionId,
+      dateOfBirth: { year: 2016, month: 3, day: 3 },
+      locale: "en-GB",
+    });
+    expect(bookPlaceInput.parse({ ...booking, dateOfBirth: "2016-02-29" }).dateOfBirth).toEqual({
+      year: 2016,
+      month: 2,
+      day: 29,
+    });
+  });
+
+  it("refuses an impossible or malformed date of birth on that field", () => {
+    const problems = (dateOfBirth: string) =>
+      (bookPlaceInput.safeParse({ ...booking, dateOfBirth }).error?.issues ?? [])
+        .filter((i) => i.path[0] === "dateOfBirth")
+        .map((i) => i.message);
+    expect(problems("2015-02-29")).toEqual(["That date doesn't exist"]);
+    expect(problems("2016-02-30")).toEqual(["That date doesn't exist"]);
+    expect(problems("2016-13-01")).toEqual(["That date doesn't exist"]);
+    expect(problems("3 March 2016")).toEqual(["Enter your date of birth"]);
+    expect(problems("")).toEqual(["Enter your date of birth"]);
   });
 });

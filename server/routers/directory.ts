@@ -8,7 +8,7 @@ import {
 } from "../directory/commands.ts";
 import { directoryCalendar } from "../directory/calendar.ts";
 import { bookPlace, cancelBookingAsOperator, cancelPlace } from "../directory/bookings.ts";
-import { clubBookings, clubPage } from "../directory/booking-queries.ts";
+import { clubBookings, clubPage, clubPlaces, requireFound } from "../directory/booking-queries.ts";
 import { directoryListing, operatorOrganisations, organisationSessions } from "../directory/queries.ts";
 import {
   bookPlaceInput,
@@ -21,9 +21,7 @@ import {
   sessionIdInput,
   updateSessionInput,
 } from "../directory/schema.ts";
-import { DomainError } from "../errors.ts";
 import { appUrl } from "../http/app-url.ts";
-import { refusals } from "../i18n/refusals.ts";
 import {
   adminProcedure,
   operatorProcedure,
@@ -111,15 +109,18 @@ export const directoryRouter = router({
     }),
   ),
 
+  /** A club's public page (cached: the same for everyone); NOT_FOUND unless it is listed. */
+  club: publicProcedure.input(sessionIdInput).query(async ({ ctx, input }) =>
+    requireFound(await clubPage(ctx.db, { sessionId: input.sessionId, now: await ctx.now() })),
+  ),
+
   /**
-   * A club's page: its details, its places here and, for a signed-in visitor, the places they and the
-   * children whose profiles they keep hold (never anyone else's). NOT_FOUND when there is none to show.
+   * A club page's personal part: its places here and, for a signed-in visitor, the places they and the
+   * children whose profiles they keep hold (never anyone else's).
    */
-  club: publicProcedure.input(sessionIdInput).query(async ({ ctx, input }) => {
-    const page = await clubPage(ctx.db, { sessionId: input.sessionId, viewer: ctx.user, now: await ctx.now() });
-    if (!page) throw new DomainError("NOT_FOUND", refusals("ClubBookingErrors")("clubNotFound"));
-    return page;
-  }),
+  clubPlaces: publicProcedure
+    .input(sessionIdInput)
+    .query(({ ctx, input }) => clubPlaces(ctx.db, { sessionId: input.sessionId, viewer: ctx.user })),
 
   /** Books a place (or a place on the waiting list) for the caller or a child's profile they keep. */
   book: protectedProcedure.input(bookPlaceInput).mutation(async ({ ctx, input }) =>
