@@ -80,9 +80,23 @@ export interface DemoSession {
   level: ExperienceLevel;
   /** Price of one session in pence; 0 is free. */
   costPence: number;
+  /** Empty when it takes its bookings here (placesHere). */
   bookingUrl: string;
+  /** Null: people book on bookingUrl; a number: places booked here. */
+  placesHere: number | null;
   /** Null: a draft, not in the directory. */
   publishedAt: Date | null;
+}
+
+/** A place booked here at a demo club (ClubBooking), found again by its club and person. */
+export interface DemoClubBooking {
+  organisationSlug: string;
+  sessionTitle: string;
+  /** Whose place it is, and who booked it (a child's guardian, or the person themself). */
+  personEmail: string;
+  bookedByEmail: string;
+  status: "BOOKED" | "WAITING";
+  ageAtBooking: number;
 }
 
 export interface DemoCentre {
@@ -156,6 +170,7 @@ export interface DemoData {
   users: DemoUser[];
   organisations: DemoOrganisation[];
   sessions: DemoSession[];
+  clubBookings: DemoClubBooking[];
   events: DemoEvent[];
 }
 
@@ -385,7 +400,9 @@ function demoSessions(anchor: Temporal.PlainDate, at: (days: number, time: strin
       maxAge: 12,
       level: "NEW",
       costPence: 0,
-      bookingUrl: booking("cathays"),
+      // Booked here: Leo's guardian booked him a place (demoClubBookings).
+      bookingUrl: "",
+      placesHere: 12,
       publishedAt: at(-55, "10:00"),
     },
     {
@@ -408,6 +425,7 @@ function demoSessions(anchor: Temporal.PlainDate, at: (days: number, time: strin
       level: "SOME",
       costPence: 350,
       bookingUrl: booking("leeds-saturday"),
+      placesHere: null,
       publishedAt: at(-40, "12:30"),
     },
     {
@@ -430,6 +448,7 @@ function demoSessions(anchor: Temporal.PlainDate, at: (days: number, time: strin
       level: "CONFIDENT",
       costPence: 0,
       bookingUrl: booking("open-data-lab"),
+      placesHere: null,
       publishedAt: at(-26, "18:00"),
     },
     {
@@ -452,6 +471,7 @@ function demoSessions(anchor: Temporal.PlainDate, at: (days: number, time: strin
       level: "SOME",
       costPence: 0,
       bookingUrl: booking("newcastle"),
+      placesHere: null,
       publishedAt: at(-2, "11:30"),
     },
     {
@@ -474,6 +494,7 @@ function demoSessions(anchor: Temporal.PlainDate, at: (days: number, time: strin
       level: "NEW",
       costPence: 200,
       bookingUrl: booking("york-family"),
+      placesHere: null,
       publishedAt: null,
     },
   ];
@@ -705,6 +726,16 @@ export function demoData(today: Date): DemoData {
     users: users.map((u) => ({ ...u })),
     organisations: demoOrganisations(at),
     sessions: demoSessions(anchor, at),
+    clubBookings: [
+      {
+        organisationSlug: DEMO_OPERATOR_SLUG,
+        sessionTitle: "Cathays Library Code Club",
+        personEmail: DEMO_CHILD_PROFILE_EMAIL,
+        bookedByEmail: DEMO_PARENT_EMAIL,
+        status: "BOOKED",
+        ageAtBooking: 10,
+      },
+    ],
     events: [festival, hackDay],
   };
 }

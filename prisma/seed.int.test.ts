@@ -468,6 +468,16 @@ describe("the demo seed", () => {
     const cardiff = all.sessions.find((s) => s.title === "Cathays Library Code Club");
     expect(cardiff).toMatchObject({ weekday: 2, startTime: "17:00", endTime: "18:30", costPence: 0 });
     expect(instantToLocal(cardiff?.nextMeeting.start ?? new Date(NaN), "Europe/London")).toMatch(/T17:00$/);
+    // Cathays takes its bookings here: Leo's guardian booked him one of its 12 places.
+    expect(cardiff).toMatchObject({ placesHere: 12, bookingUrl: "" });
+    const parent = first.users.find((u) => u.email === "parent@example.org");
+    if (!parent || !cardiff) throw new Error("the demo has no parent or Cathays club");
+    const places = await callerFor(db, parent, today).directory.clubPlaces({ sessionId: cardiff.id });
+    expect(places.places).toEqual({ places: 12, booked: 1, left: 11, waiting: 0 });
+    expect(places.people.map((p) => [p.name, p.booking?.status ?? null])).toEqual([
+      ["Priya", null],
+      ["Leo", "BOOKED"],
+    ]);
 
     // The operator's owner sees the draft too; the platform admin sees the waiting request first.
     const sponsor = first.users.find((u) => u.email === "sponsor@example.org");

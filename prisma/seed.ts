@@ -24,6 +24,7 @@ import {
   DEMO_SPONSOR_EMAIL,
   demoData,
   FESTIVAL_SLUG,
+  type DemoClubBooking,
   type DemoEvent,
   type DemoOrganisation,
   type DemoSession,
@@ -220,6 +221,32 @@ async function upsertSessions(tx: Tx, sessions: readonly DemoSession[]): Promise
     } else {
       await tx.recurringSession.create({ data: { organisationId, title, ...fields }, select: { id: true } });
     }
+  }
+}
+
+/**
+ * The places booked here at the demo clubs: each found again by its club and person, and updated or
+ * created (its status as the demo says).
+ */
+async function upsertClubBookings(
+  tx: Tx,
+  bookings: readonly DemoClubBooking[],
+  ids: UserIds,
+): Promise<void> {
+  for (const b of bookings) {
+    const session = await tx.recurringSession.findFirstOrThrow({
+      where: { organisation: { slug: b.organisationSlug }, title: b.sessionTitle },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    const userId = idOf(ids, b.personEmail);
+    const fields = { status: b.status, ageAtBooking: b.ageAtBooking, bookedById: idOf(ids, b.bookedByEmail) };
+    await tx.clubBooking.upsert({
+      where: { sessionId_userId: { sessionId: session.id, userId } },
+      update: fields,
+      create: { sessionId: session.id, userId, ...fields },
+      select: { id: true },
+    });
   }
 }
 
@@ -600,6 +627,7 @@ export async function seed(db: Db, today: Date, store: BlobStore = blobStore()):
     await db.$transaction((tx) => upsertEvent(tx, event, ids), TRANSACTION_OPTIONS);
   }
   await db.$transaction((tx) => upsertSessions(tx, data.sessions), TRANSACTION_OPTIONS);
+  await db.$transaction((tx) => upsertClubBookings(tx, data.clubBookings, ids), TRANSACTION_OPTIONS);
   await db.$transaction((tx) => upsertFestivalLoop(tx, ids), TRANSACTION_OPTIONS);
   await askGuardians(db, data.events, ids, today);
   await upsertDemoConcern(db, today);

@@ -66,11 +66,17 @@ describe("places booked here", () => {
     expect(sessionDetails.parse({ ...club, placesHere: "500" }).placesHere).toBe(500);
   });
 
-  it("refuses too few, too many or part places with the field's own message", () => {
+  it("refuses too few or too many places with the field's own message", () => {
     expect(problemsOn("placesHere", { placesHere: 0 })).toEqual(["At least 1 place"]);
     expect(problemsOn("placesHere", { placesHere: "0" })).toEqual(["At least 1 place"]);
     expect(problemsOn("placesHere", { placesHere: 501 })).toEqual(["At most 500 places"]);
+    expect(problemsOn("placesHere", { placesHere: "501" })).toEqual(["At most 500 places"]);
+  });
+
+  it("refuses part places, or no number, with the field's own message (not the union's “Invalid input”)", () => {
     expect(problemsOn("placesHere", { placesHere: 1.5 })).toEqual(["Use a whole number"]);
+    expect(problemsOn("placesHere", { placesHere: "1.5" })).toEqual(["Use a whole number"]);
+    expect(problemsOn("placesHere", { placesHere: "twelve" })).toEqual(["Enter how many places there are"]);
   });
 
   it("needs a booking page's address only when the club does not take bookings here", () => {

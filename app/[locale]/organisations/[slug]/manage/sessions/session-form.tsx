@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { z } from "zod";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { dangerOutlineButtonClass, rowButtonClass } from "~/app/_components/button-styles";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
@@ -40,10 +41,26 @@ export interface SessionFormValues {
   maxAge: string;
   level: ExperienceLevel;
   cost: string;
+  /** Where people book: on the club's own booking page (`bookingUrl`), or here (`placesHere` places). */
+  bookings: SessionBookings;
   bookingUrl: string;
+  /** How many places people book here (1–500), as typed; sent only when `bookings` is "here". */
+  placesHere: string;
   /** One break a line: "2027-02-15 to 2027-02-19 Half term". */
   breaks: string;
 }
+
+/** The form's choice of where people book a place. */
+export type SessionBookings = "elsewhere" | "here";
+
+/**
+ * The details the form sends: its values, with only the chosen way of booking (`placesHere` "" when
+ * people book on the club's own page, `bookingUrl` "" when they book here), checked as the server does.
+ */
+const sentDetails = z.preprocess((values) => {
+  const form = values as SessionFormValues;
+  return form.bookings === "here" ? { ...form, bookingUrl: "" } : { ...form, placesHere: "" };
+}, sessionDetails);
 
 /**
  * What the session form says (the "SessionForm" messages, sessionFormWords): `added` (`{title}`) and
@@ -66,6 +83,11 @@ export interface SessionFormWords {
   maxAgeHint: string;
   costHint: string;
   bookingUrlHint: string;
+  bookElsewhere: string;
+  bookElsewhereHint: string;
+  bookHere: string;
+  bookHereHint: string;
+  placesHereHint: string;
   saving: string;
   saveChanges: string;
   add: string;
@@ -108,7 +130,7 @@ export function SessionForm({
   const create = useMutation(trpc.directory.createSession.mutationOptions());
   const update = useMutation(trpc.directory.updateSession.mutationOptions());
   const { form, values, set, onSubmit } = useAddOrEditForm({
-    fields: sessionDetails,
+    fields: sentDetails,
     existing: session,
     empty,
     save: (details) =>
@@ -251,7 +273,33 @@ export function SessionForm({
         </Field>
       </div>
       {text("cost", { inputMode: "decimal", hint: words.costHint })}
-      {text("bookingUrl", { type: "url", inputMode: "url", hint: words.bookingUrlHint })}
+      <fieldset className="space-y-3">
+        <legend className="font-medium">{labels.bookings}</legend>
+        {(
+          [
+            ["elsewhere", words.bookElsewhere, words.bookElsewhereHint],
+            ["here", words.bookHere, words.bookHereHint],
+          ] as const
+        ).map(([choice, label, hint]) => (
+          <div key={choice} className="flex items-start gap-2">
+            <input
+              id={`${prefix}bookings-${choice}`}
+              type="radio"
+              name={`${prefix}bookings`}
+              className="mt-1.5 size-4"
+              checked={values.bookings === choice}
+              onChange={() => set({ bookings: choice })}
+            />
+            <label htmlFor={`${prefix}bookings-${choice}`}>
+              <span className="font-medium">{label}</span>
+              <span className="block text-sm text-slate-700">{hint}</span>
+            </label>
+          </div>
+        ))}
+        {values.bookings === "here"
+          ? text("placesHere", { inputMode: "numeric", hint: words.placesHereHint })
+          : text("bookingUrl", { type: "url", inputMode: "url", hint: words.bookingUrlHint })}
+      </fieldset>
       <PendingButton pending={form.pending} pendingLabel={words.saving}>
         {session ? words.saveChanges : words.add}
       </PendingButton>

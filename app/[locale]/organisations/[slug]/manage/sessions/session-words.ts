@@ -20,7 +20,9 @@ const FIELDS = [
   "maxAge",
   "level",
   "cost",
+  "bookings",
   "bookingUrl",
+  "placesHere",
   "breaks",
 ] as const satisfies readonly (keyof SessionFormValues)[];
 
@@ -38,6 +40,11 @@ const FORM = [
   "maxAgeHint",
   "costHint",
   "bookingUrlHint",
+  "bookElsewhere",
+  "bookElsewhereHint",
+  "bookHere",
+  "bookHereHint",
+  "placesHereHint",
   "saving",
   "saveChanges",
   "add",
