@@ -486,6 +486,24 @@ test.describe("links in emails are safe to open by a machine", () => {
       reason: "We have a centre next door already.",
     });
 
+    // club-booking (reaches the judge): an operator's club that takes bookings here; the judge books a place.
+    const clubId = `links-club-${slug}`;
+    await withDatabase(async (client) => {
+      await client.query(
+        `INSERT INTO "Organisation" (id, slug, name, kind, "operatorRequestedAt", "operatorApprovedAt", "updatedAt")
+         VALUES ($1, $1, $2, 'COMMUNITY', now(), now(), now())`,
+        [`links-operator-${slug}`, `Links Operator ${slug}`],
+      );
+      await client.query(
+        `INSERT INTO "RecurringSession" (id, "organisationId", title, weekday, "startTime", "endTime", "timeZone",
+           "startsOn", mode, "minAge", "maxAge", level, "bookingUrl", "placesHere", "publishedAt", "updatedAt")
+         VALUES ($1, $2, $3, 3, '18:00', '19:30', 'Europe/London', DATE '2026-01-07', 'ONLINE', 16, 25, 'SOME',
+           '', 10, now(), now())`,
+        [clubId, `links-operator-${slug}`, `Links Club ${slug}`],
+      );
+    });
+    await mutate(judgePage.request, "directory.book", { sessionId: clubId, dateOfBirth: isoDate(0, 35) });
+
     // prompt (reaches the organiser, who left the team): the sweep runs inside the "no team yet" window.
     await sendNoTeamPrompts(page.request, event.id);
 

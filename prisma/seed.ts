@@ -228,11 +228,7 @@ async function upsertSessions(tx: Tx, sessions: readonly DemoSession[]): Promise
  * The places booked here at the demo clubs: each found again by its club and person, and updated or
  * created (its status as the demo says).
  */
-async function upsertClubBookings(
-  tx: Tx,
-  bookings: readonly DemoClubBooking[],
-  ids: UserIds,
-): Promise<void> {
+async function upsertClubBookings(tx: Tx, bookings: readonly DemoClubBooking[], ids: UserIds): Promise<void> {
   for (const b of bookings) {
     const session = await tx.recurringSession.findFirstOrThrow({
       where: { organisation: { slug: b.organisationSlug }, title: b.sessionTitle },

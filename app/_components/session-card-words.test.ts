@@ -31,7 +31,7 @@ describe("a session card's words", () => {
   it("are the directory's English when read from the English catalogue", () => {
     const english = cardWords("en-GB");
     const expected = ENGLISH_SESSION_CARD_WORDS;
-    for (const key of ["locale", "runBy", "next", "online", "book"] as const) {
+    for (const key of ["locale", "runBy", "next", "online", "book", "bookHere"] as const) {
       expect(english[key], key).toBe(expected[key]);
     }
     for (let weekday = 1; weekday <= 7; weekday++) {
@@ -55,6 +55,7 @@ describe("a session card's words", () => {
       expect(english.cost(pence), String(pence)).toBe(expected.cost(pence));
     }
     expect(english.bookAt("Code Club")).toBe(expected.bookAt("Code Club"));
+    expect(english.bookHereAt("Code Club")).toBe(expected.bookHereAt("Code Club"));
     expect(poundsText(350)).toBe("£3.50");
   });
 
@@ -73,6 +74,8 @@ describe("a session card's words", () => {
     expect(welsh.cost(0)).toBe("Am ddim");
     expect(welsh.cost(350)).toBe("£3.50 y sesiwn");
     expect(welsh.level("NEW")).toBe("Newydd i godio");
+    expect(welsh.bookHere).toBe("Archebu lle yma");
+    expect(welsh.bookHereAt("Code Club")).toBe("yn Code Club");
   });
 });
 

@@ -41,6 +41,10 @@ export interface SessionCardWords {
   book: string;
   /** What the booking link says to a screen reader after `book`: "at Code Club (opens a new tab)". */
   bookAt: (title: string) => string;
+  /** The link to the club page's booking panel, for a club that takes bookings here: "Book a place here". */
+  bookHere: string;
+  /** What that link says to a screen reader after `bookHere`: "at Code Club". */
+  bookHereAt: (title: string) => string;
 }
 
 /** The cards' English, from the directory's rules: what pages not translated yet show. */
@@ -58,6 +62,8 @@ export const ENGLISH_SESSION_CARD_WORDS: SessionCardWords = {
   cost: costLabel,
   book: "Book a place",
   bookAt: (title) => `at ${title} (opens a new tab)`,
+  bookHere: "Book a place here",
+  bookHereAt: (title) => `at ${title}`,
 };
 
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -78,6 +84,8 @@ export type SessionCardKey =
   | "club.cost"
   | "club.book"
   | "club.bookAt"
+  | "club.bookHere"
+  | "club.bookHereAt"
   | `club.weekday.${Weekday}`;
 
 /** A price in pence as a card writes it: 350 → "£3.50", 400 → "£4" (as costLabel does). */
@@ -132,5 +140,7 @@ export function sessionCardWords(
       costPence <= 0 ? say("club.free") : say("club.cost", { price: poundsText(costPence) }),
     book: say("club.book"),
     bookAt: (title) => say("club.bookAt", { title }),
+    bookHere: say("club.bookHere"),
+    bookHereAt: (title) => say("club.bookHereAt", { title }),
   };
 }

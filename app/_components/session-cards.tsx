@@ -2,12 +2,21 @@ import Link from "next/link";
 import type { RouterOutputs } from "~/app/trpc/types";
 import { compactCardClass } from "~/app/_components/card";
 import { Badge } from "~/app/_components/badge";
-import { cardTitleClass, linkClass, mutedClass, strongLinkClass } from "~/app/_components/text-styles";
+import {
+  cardTitleClass,
+  linkClass,
+  mutedClass,
+  strongLinkClass,
+  titleLinkClass,
+} from "~/app/_components/text-styles";
 import { addressIn } from "~/server/http/locales.mjs";
 import { formatInZone } from "~/server/time/zoned";
 import { ENGLISH_SESSION_CARD_WORDS, type SessionCardWords } from "./session-card-words";
 
 type DirectorySession = RouterOutputs["directory"]["list"]["sessions"][number];
+
+/** The id of a club page's booking panel: the card's "Book a place here" goes straight to it. */
+export const CLUB_BOOKING_ANCHOR = "book";
 
 /** A weekly session as a card shows it; its organisation only where the card names who runs it. */
 export type SessionCardData = Omit<DirectorySession, "organisation"> & {
@@ -15,11 +24,13 @@ export type SessionCardData = Omit<DirectorySession, "organisation"> & {
 };
 
 /**
- * Weekly sessions (coding clubs) as cards in a grid: title, day and time in the session's zone, its next
- * meeting, where it meets, ages, level, cost and a link to book. "Run by …" is shown for a session that
- * carries its organisation (the directory), not on the organisation's own page. The directory and an
- * operator's public page show them. `words` are the page's (sessionCardWords); English otherwise. What
- * operators wrote (titles, venues, descriptions, break names) stays as written.
+ * Weekly sessions (coding clubs) as cards in a grid: title (a link to the club's own page), day and time
+ * in the session's zone, its next meeting, where it meets, ages, level, cost and a link to book: the
+ * club's own booking page (a new tab), or, for a club that takes bookings here (`placesHere`), the
+ * booking panel of its page on this site. "Run by …" is shown for a session that carries its
+ * organisation (the directory), not on the organisation's own page. The directory and an operator's
+ * public page show them. `words` are the page's (sessionCardWords); English otherwise. What operators
+ * wrote (titles, venues, descriptions, break names) stays as written.
  */
 export function SessionCards({
   sessions,
@@ -28,11 +39,16 @@ export function SessionCards({
   sessions: SessionCardData[];
   words?: SessionCardWords;
 }) {
+  const clubPage = (id: string) => addressIn(words.locale, `/directory/clubs/${id}`);
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {sessions.map((session) => (
         <li key={session.id} className={`space-y-2 ${compactCardClass}`} data-testid="directory-session">
-          <h3 className={cardTitleClass}>{session.title}</h3>
+          <h3 className={cardTitleClass}>
+            <Link href={clubPage(session.id)} className={titleLinkClass}>
+              {session.title}
+            </Link>
+          </h3>
           {session.organisation ? (
             <p className={mutedClass}>
               {words.runBy}{" "}
@@ -70,15 +86,22 @@ export function SessionCards({
           </p>
           {session.description ? <p className="text-sm text-slate-700">{session.description}</p> : null}
           <p>
-            <a
-              href={session.bookingUrl}
-              rel="noopener noreferrer"
-              target="_blank"
-              className={strongLinkClass}
-            >
-              {words.book}
-              <span className="sr-only"> {words.bookAt(session.title)}</span>
-            </a>
+            {session.placesHere === null ? (
+              <a
+                href={session.bookingUrl}
+                rel="noopener noreferrer"
+                target="_blank"
+                className={strongLinkClass}
+              >
+                {words.book}
+                <span className="sr-only"> {words.bookAt(session.title)}</span>
+              </a>
+            ) : (
+              <Link href={`${clubPage(session.id)}#${CLUB_BOOKING_ANCHOR}`} className={strongLinkClass}>
+                {words.bookHere}
+                <span className="sr-only"> {words.bookHereAt(session.title)}</span>
+              </Link>
+            )}
           </p>
         </li>
       ))}

@@ -39,6 +39,8 @@ const CRITERIA = [
   { name: "Use of data", weight: 1 },
   { name: "Pitch", weight: 1 },
 ];
+/** The places of each club that takes its bookings here. */
+const CLUB_PLACES = 12;
 /** The share of the open round's assignments that are already scored. */
 const SCORED_SHARE = 0.8;
 
@@ -72,6 +74,8 @@ export interface FestivalManifest {
   projectId: string;
   /** The code of a certificate of participation in the past event (its public check page). */
   certificateCode: string;
+  /** A weekly club that takes its bookings here, full with a waiting list (its public page). */
+  clubId: string;
   /** The main festival's open judging round. */
   roundId: string;
   /** An organiser of both events. */
@@ -379,19 +383,24 @@ async function fill(
   await insert(client, "OrganisationMember", ["id", "organisationId", "userId", "role"], sponsorMembers);
 
   // The directory: the first four organisations are operators with 50 weekly clubs each, in the towns
-  // of the centres (the same postcode areas), every day of the week, for every age band and level.
+  // of the centres (the same postcode areas), every day of the week, for every age band and level. One
+  // club in ten takes its bookings here (12 places, some booked, a few full with a waiting list); the
+  // others link to their own booking page.
   const operators = organisations.slice(0, 4);
   await client.query(
     `UPDATE "Organisation" SET "operatorRequestedAt" = $1, "operatorApprovedAt" = $1 WHERE id = ANY($2)`,
     [at(now, -60 * day), operators.map((o) => o.id)],
   );
   const clubRows: Row[] = [];
+  const clubsHere: { id: string; minAge: number }[] = [];
   operators.forEach((o, k) => {
     for (let i = 0; i < 50; i++) {
       const n = k * 50 + i;
       const town = TOWNS[n % TOWNS.length] ?? "Leeds";
       const online = n % 7 === 3;
       const minAge = 7 + (n % 4) * 2;
+      const booksHere = n % 10 === 1;
+      if (booksHere) clubsHere.push({ id: `club-${pad(n, 4)}`, minAge });
       clubRows.push([
         `club-${pad(n, 4)}`,
         o.id,
@@ -411,7 +420,8 @@ async function fill(
         minAge + 5,
         (["NEW", "SOME", "CONFIDENT"] as const)[n % 3],
         n % 5 === 0 ? 350 : 0,
-        `https://${o.slug}.example.org/book/${n}`,
+        booksHere ? "" : `https://${o.slug}.example.org/book/${n}`,
+        booksHere ? CLUB_PLACES : null,
         at(now, -30 * day),
         updatedAt,
       ]);
@@ -440,10 +450,40 @@ async function fill(
       "level",
       "costPence",
       "bookingUrl",
+      "placesHere",
       "publishedAt",
       "updatedAt",
     ],
     clubRows,
+  );
+  // Their bookings, by the festival's adults (standing in for the children: only the counts show to
+  // the public). Every third club is full, with a waiting list; the others have places left.
+  const adults = people.filter((p) => !p.young);
+  const bookingRows: Row[] = [];
+  let booker = 0;
+  clubsHere.forEach((club, j) => {
+    const full = j % 3 === 0;
+    const taken = full ? CLUB_PLACES + 3 : (j * 5) % CLUB_PLACES;
+    for (let b = 0; b < taken && adults.length > 0; b++) {
+      const person = adults[booker++ % adults.length];
+      if (!person) continue;
+      bookingRows.push([
+        `cb-${club.id}-${pad(b, 3)}`,
+        club.id,
+        person.id,
+        person.id,
+        b < CLUB_PLACES ? "BOOKED" : "WAITING",
+        club.minAge + (b % 5),
+        at(now, -20 * day + b * 60_000),
+        updatedAt,
+      ]);
+    }
+  });
+  await insert(
+    client,
+    "ClubBooking",
+    ["id", "sessionId", "userId", "bookedById", "status", "ageAtBooking", "createdAt", "updatedAt"],
+    bookingRows,
   );
 
   // The two events.
@@ -1205,6 +1245,7 @@ async function fill(
     areaCode: (TOWNS[0] ?? "XX").slice(0, 2).toUpperCase(),
     projectId: festivalEntries[0] ?? "",
     certificateCode: CERTIFICATE_CODE,
+    clubId: clubsHere[0]?.id ?? "",
     roundId,
     organiserToken: tokenFor(organisers[0] ?? ""),
     participantTokens: confirmed.map((p) => p.token),

@@ -387,6 +387,7 @@ function scenarios(
     page("organisation", "organisation page", `/organisations/${manifest.organisationSlug}`),
     page("area", "need-and-supply page of a postcode area", `/areas/${manifest.areaCode}`),
     page("certificate", "a certificate's public check page", `/certificates/${manifest.certificateCode}`),
+    page("club", "a weekly club's page (it takes bookings here)", `/directory/clubs/${manifest.clubId}`),
     page(
       "directory",
       "directory of clubs and events for a 12-year-old in a postcode area",

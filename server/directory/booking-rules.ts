@@ -6,17 +6,17 @@ import { ADULT_AGE, ageOn, type CalendarDate } from "../registrations/rules.ts";
 /** A booking's state: holding a place, waiting for one (in booking order), or given up. */
 export type ClubBookingStatus = "BOOKED" | "WAITING" | "CANCELLED";
 
+/** A club page's address (English; addressIn gives the Welsh): public, with the booking form on it. */
+export function clubPath(sessionId: string): string {
+  return `/directory/clubs/${sessionId}`;
+}
+
 /** The most places one club can take here (a CHECK on RecurringSession.placesHere holds it too). */
 export const MAX_PLACES_HERE = 500;
 
 /** Why a place cannot be booked (keys of the "ClubBookingErrors" namespace). */
 export type BookingRefusal =
-  | "notTakingBookings"
-  | "noMeetingsLeft"
-  | "tooYoung"
-  | "tooOld"
-  | "childNeedsGuardian"
-  | "alreadyBooked";
+  "notTakingBookings" | "noMeetingsLeft" | "tooYoung" | "tooOld" | "childNeedsGuardian" | "alreadyBooked";
 
 /** What the booking rules need to know about the club. */
 export interface BookableClub {

@@ -15,17 +15,12 @@ import { sendMail } from "../mail/send.ts";
 import { log } from "../log.ts";
 import { formatInZone, todayIn } from "../time/zoned.ts";
 import type { CalendarDate } from "../registrations/rules.ts";
-import { bookingAge, bookingRefusal, newBookingStatus, placesToOffer } from "./booking-rules.ts";
+import { bookingAge, bookingRefusal, clubPath, newBookingStatus, placesToOffer } from "./booking-rules.ts";
 import { nextMeeting } from "./rules.ts";
 import { storedBreaks } from "./schema.ts";
 
 /** This module's refusals ("ClubBookingErrors"). */
 const refuse = refusals("ClubBookingErrors");
-
-/** The club page's address (public; the booking form is on it). */
-export function clubPath(sessionId: string): string {
-  return `/directory/clubs/${sessionId}`;
-}
 
 /** What an email about a booking needs, read with the booking. */
 const mailSelect = {
@@ -225,7 +220,11 @@ export async function bookPlace(
         minAge: club.minAge,
         maxAge: club.maxAge,
       },
-      { age, keptByGuardian: person.keptByGuardian, alreadyBooked: existing?.status !== undefined && existing.status !== "CANCELLED" },
+      {
+        age,
+        keptByGuardian: person.keptByGuardian,
+        alreadyBooked: existing?.status !== undefined && existing.status !== "CANCELLED",
+      },
     );
     if (refusal === "tooYoung" || refusal === "tooOld") {
       const said = refuse(refusal, { min: club.minAge, max: club.maxAge, age });
@@ -369,7 +368,11 @@ export async function afterPlacesChange(
     if (open > 0) throw new DomainError("CONFLICT", refuse("bookingsStillOpen", { count: open }));
     return [];
   }
-  return promoteWaiting(tx, { sessionId: params.sessionId, places: params.placesHere, actorId: params.actorId });
+  return promoteWaiting(tx, {
+    sessionId: params.sessionId,
+    places: params.placesHere,
+    actorId: params.actorId,
+  });
 }
 
 export { sendNotices as sendBookingNotices };

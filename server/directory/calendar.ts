@@ -2,6 +2,7 @@
 // `ics` library (as the event calendar is); this module decides what goes in. Pure.
 import { createEvents, type EventAttributes } from "ics";
 import { Temporal } from "temporal-polyfill";
+import { clubPath } from "./booking-rules.ts";
 import { nextMeeting, type SessionTimes } from "./rules.ts";
 
 /** How many weeks of a weekly session's meetings the feed lists (calendar apps fetch it again daily). */
@@ -23,6 +24,8 @@ export interface FeedSession extends SessionTimes {
   postcodeDistrict: string;
   mode: "IN_PERSON" | "ONLINE";
   bookingUrl: string;
+  /** Not null: booked on the club's page here (bookingUrl may be empty). */
+  placesHere: number | null;
   organisation: { name: string };
 }
 
@@ -77,6 +80,8 @@ export function directoryCalendar(
       session.mode === "ONLINE"
         ? "Online"
         : [session.venueName, session.addressLine, session.postcodeDistrict].filter(Boolean).join(", ");
+    // A club that takes its bookings here is booked on its page; the rest on their own booking page.
+    const bookAt = session.placesHere === null ? session.bookingUrl : `${baseUrl}${clubPath(session.id)}`;
     for (const meeting of upcomingMeetings(session, now)) {
       const date = Temporal.Instant.fromEpochMilliseconds(meeting.start.getTime())
         .toZonedDateTimeISO(session.timeZone)
@@ -86,9 +91,9 @@ export function directoryCalendar(
         ...base,
         uid: `${session.id}-${date}@festival-of-code`,
         title: `${session.title} (${session.organisation.name})`,
-        url: session.bookingUrl,
+        url: bookAt,
         location: where,
-        description: `Weekly, run by ${session.organisation.name}. Book a place: ${session.bookingUrl}`,
+        description: `Weekly, run by ${session.organisation.name}. Book a place: ${bookAt}`,
         start: at(meeting.start),
         end: at(meeting.end),
       });

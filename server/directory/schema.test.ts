@@ -1,4 +1,5 @@
-// The dates of a weekly session as the form sends them: malformed, impossible and real ones.
+// A weekly session's details as the form sends them (its dates, its places here or booking page), and
+// what booking a place takes: malformed, impossible and real values.
 import { describe, expect, it } from "vitest";
 import { bookPlaceInput, type SessionDetailsInput, sessionDetails } from "./schema";
 

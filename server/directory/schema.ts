@@ -204,9 +204,17 @@ const sessionShape = z.object({
       ]),
     ),
   // How many places people book here: "" (or null) books on bookingUrl instead.
+  // (Read by hand rather than by a union, which would say only "Invalid input" for "1.5".)
   placesHere: z
-    .union([z.literal("").transform(() => null), z.null(), placesNumber])
-    .default(null),
+    .union([z.string(), z.number(), z.null()], "Enter how many places there are")
+    .default(null)
+    .transform((value, ctx): number | null => {
+      if (value === null || (typeof value === "string" && value.trim() === "")) return null;
+      const read = placesNumber.safeParse(value);
+      if (read.success) return read.data;
+      for (const issue of read.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    }),
   // The form's text (one break a line), or the breaks already read (the form checks before sending);
   // either way each problem is said on the field (a union would say only "Invalid input").
   breaks: z

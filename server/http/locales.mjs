@@ -45,6 +45,7 @@ export const WELSH_ADDRESSES = /** @type {const} */ ([
   "/events/:slug/registration",
   "/events/:slug/registration/edit",
   "/consent/:token",
+  "/directory/clubs/:sessionId",
 ]);
 
 /** WELSH_ADDRESSES as anchored regular expressions (":name" → one segment that is not empty). */

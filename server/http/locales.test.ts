@@ -99,6 +99,7 @@ describe("locales", () => {
       ["/events/:slug/registration", "/cy/events/:slug/registration"],
       ["/events/:slug/registration/edit", "/cy/events/:slug/registration/edit"],
       ["/consent/:token", "/cy/consent/:token"],
+      ["/directory/clubs/:sessionId", "/cy/directory/clubs/:sessionId"],
     ]);
     // Only someone whose cookie says Welsh is sent to the Welsh home page.
     expect(localeRouting.redirects[2]).toMatchObject({

@@ -72,6 +72,7 @@ export const TRANSLATED_NAMESPACES: Record<keyof typeof CATALOGUES, readonly (ke
     "RegistrationProblems",
     "ClubBookingMail",
     "ClubBookingErrors",
+    "ClubPage",
   ],
 };
 

@@ -12,7 +12,7 @@ import { callerFor } from "../test/callers.ts";
 import { onRealPostgres, openTestDatabase, type TestDatabase } from "../test/database.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeOrganisation } from "../test/organisation-factories.ts";
-import { codeOf } from "../test/outcome.ts";
+import { codeOf, refusal } from "../test/outcome.ts";
 import { clubDetails } from "./directory.authz.ts";
 
 // Tuesday 1 December 2026, noon in London (and 01:00 on Wednesday 2 December in Auckland).
@@ -82,7 +82,10 @@ async function clubWith(details: Partial<SessionDetailsInput> = {}, options: { p
     ...details,
     title,
   } satisfies SessionDetailsInput;
-  const { id } = await op.asOwner.directory.createSession({ organisationId: op.organisationId, details: all });
+  const { id } = await op.asOwner.directory.createSession({
+    organisationId: op.organisationId,
+    details: all,
+  });
   if (options.published ?? true)
     await op.asOwner.directory.publishSession({
       organisationId: op.organisationId,
@@ -108,7 +111,7 @@ async function subjects(to: string, title: string): Promise<string[]> {
 
 /** Each person's own booking on the club page, as they see it: [status, position], or null. */
 async function ownBooking(user: SessionUser, sessionId: string) {
-  const page = await as(user).directory.club({ sessionId });
+  const page = await as(user).directory.clubPlaces({ sessionId });
   const self = page.people.find((p) => p.self);
   return self?.booking ? [self.booking.status, self.booking.position] : null;
 }
@@ -117,7 +120,7 @@ describe("an adult books a place", () => {
   it("is booked, the places left go down, and they are emailed a link to the club's page", async () => {
     const { sessionId, title } = await clubWith();
     const adult = await makeUser(tdb.db, { name: "Ann Adult" });
-    const before = await as(null).directory.club({ sessionId });
+    const before = await as(null).directory.clubPlaces({ sessionId });
     expect(before.places).toEqual({ places: 2, booked: 0, left: 2, waiting: 0 });
     expect(before.people).toEqual([]);
 
@@ -150,22 +153,31 @@ describe("an adult books a place", () => {
     });
     expect(audit).toEqual([{ action: "club.booking.book", actorId: adult.id }]);
 
-    const page = await as(adult).directory.club({ sessionId });
-    expect(page.places).toEqual({ places: 2, booked: 1, left: 1, waiting: 0 });
-    expect(page.people).toEqual([
-      { id: adult.id, name: "Ann", self: true, kept: false, booking: { status: "BOOKED", position: null } },
-    ]);
-    expect(page.club).toMatchObject({
-      id: sessionId,
-      title,
-      listed: true,
-      placesHere: 2,
-      nextMeeting: { start: new Date("2026-12-01T17:00:00.000Z"), end: new Date("2026-12-01T18:30:00.000Z") },
+    const places = await as(adult).directory.clubPlaces({ sessionId });
+    expect(places).toEqual({
+      signedIn: true,
+      places: { places: 2, booked: 1, left: 1, waiting: 0 },
+      people: [
+        { id: adult.id, name: "Ann", self: true, kept: false, booking: { status: "BOOKED", position: null } },
+      ],
     });
     // Signed out: the same places, nobody's booking.
-    const anonymous = await as(null).directory.club({ sessionId });
-    expect(anonymous.places).toEqual({ places: 2, booked: 1, left: 1, waiting: 0 });
-    expect(anonymous.people).toEqual([]);
+    expect(await as(null).directory.clubPlaces({ sessionId })).toEqual({
+      signedIn: false,
+      places: { places: 2, booked: 1, left: 1, waiting: 0 },
+      people: [],
+    });
+    // The page itself is the same for everyone, and says nothing of who booked.
+    const page = await as(adult).directory.club({ sessionId });
+    expect(page).toEqual(await as(null).directory.club({ sessionId }));
+    expect(page).toMatchObject({
+      id: sessionId,
+      title,
+      placesHere: 2,
+      bookingUrl: "",
+      nextMeeting: { start: new Date("2026-12-01T17:00:00.000Z"), end: new Date("2026-12-01T18:30:00.000Z") },
+    });
+    expect(JSON.stringify(page)).not.toContain(adult.id);
 
     const mail = await bookingMail(adult.email, title);
     expect(mail).toHaveLength(1);
@@ -203,7 +215,8 @@ describe("an adult books a place", () => {
     // 18 today in London books for themself.
     const birthday = await makeUser(tdb.db);
     expect(
-      (await as(birthday).directory.book({ sessionId: london.sessionId, dateOfBirth: EIGHTEEN_TODAY })).status,
+      (await as(birthday).directory.book({ sessionId: london.sessionId, dateOfBirth: EIGHTEEN_TODAY }))
+        .status,
     ).toBe("BOOKED");
   });
 });
@@ -225,10 +238,10 @@ describe("the waiting list", () => {
     expect(await ownBooking(second, sessionId)).toEqual(["WAITING", 1]);
     expect(await ownBooking(third, sessionId)).toEqual(["WAITING", 2]);
 
-    const theirs = await as(second).directory.club({ sessionId });
+    const theirs = await as(second).directory.clubPlaces({ sessionId });
     expect(theirs.people.map((p) => p.id)).toEqual([second.id]);
     expect(theirs.places).toEqual({ places: 1, booked: 1, left: 0, waiting: 2 });
-    const strangers = await as(stranger).directory.club({ sessionId });
+    const strangers = await as(stranger).directory.clubPlaces({ sessionId });
     expect(strangers.people).toEqual([
       { id: stranger.id, name: "Stan", self: true, kept: false, booking: null },
     ]);
@@ -241,7 +254,11 @@ describe("the waiting list", () => {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { action: true },
     });
-    expect(audit.map((a) => a.action)).toEqual(["club.booking.book", "club.booking.wait", "club.booking.wait"]);
+    expect(audit.map((a) => a.action)).toEqual([
+      "club.booking.book",
+      "club.booking.wait",
+      "club.booking.wait",
+    ]);
   });
 
   it("gives a place given up to the first waiting, and moves nobody up when a waiting person leaves", async () => {
@@ -263,7 +280,7 @@ describe("the waiting list", () => {
     expect(await as(leaver).directory.cancelPlace({ sessionId })).toEqual({ cancelled: true });
     expect(await ownBooking(leaver, sessionId)).toBeNull();
     expect(await ownBooking(last, sessionId)).toEqual(["WAITING", 2]);
-    expect((await as(null).directory.club({ sessionId })).places).toEqual({
+    expect((await as(null).directory.clubPlaces({ sessionId })).places).toEqual({
       places: 1,
       booked: 1,
       left: 0,
@@ -273,14 +290,14 @@ describe("the waiting list", () => {
 
     // The place is given up: the child (first waiting) gets it, and the guardian is told, in Welsh.
     await as(holder).directory.cancelPlace({ sessionId });
-    const guardiansPage = await as(guardian).directory.club({ sessionId });
+    const guardiansPage = await as(guardian).directory.clubPlaces({ sessionId });
     expect(guardiansPage.people.find((p) => p.id === childId)?.booking).toEqual({
       status: "BOOKED",
       position: null,
     });
     expect(await ownBooking(last, sessionId)).toEqual(["WAITING", 1]);
     expect(await ownBooking(holder, sessionId)).toBeNull();
-    expect((await as(null).directory.club({ sessionId })).places).toEqual({
+    expect((await as(null).directory.clubPlaces({ sessionId })).places).toEqual({
       places: 1,
       booked: 1,
       left: 0,
@@ -300,7 +317,9 @@ describe("the waiting list", () => {
       select: { status: true, cancelledAt: true },
     });
     expect(cancelled).toEqual({ status: "CANCELLED", cancelledAt: now });
-    expect(await tdb.db.auditLog.count({ where: { action: "club.booking.promote", actorId: holder.id } })).toBe(1);
+    expect(
+      await tdb.db.auditLog.count({ where: { action: "club.booking.promote", actorId: holder.id } }),
+    ).toBe(1);
 
     // Giving up what is already given up: nothing there.
     expect((await refused(as(holder).directory.cancelPlace({ sessionId }))).code).toBe("NOT_FOUND");
@@ -336,17 +355,20 @@ describe("the waiting list", () => {
     );
   });
 
-  it.skipIf(!onRealPostgres)("gives the last place to exactly one of two booking at the same moment", async () => {
-    const { sessionId } = await clubWith({ placesHere: 1 });
-    const [one, two] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
-    const results = await Promise.all([
-      as(one).directory.book({ sessionId, dateOfBirth: ADULT }),
-      as(two).directory.book({ sessionId, dateOfBirth: ADULT }),
-    ]);
-    expect(results.map((r) => r.status).sort()).toEqual(["BOOKED", "WAITING"]);
-    expect(await tdb.db.clubBooking.count({ where: { sessionId, status: "BOOKED" } })).toBe(1);
-    expect(await tdb.db.clubBooking.count({ where: { sessionId, status: "WAITING" } })).toBe(1);
-  });
+  it.skipIf(!onRealPostgres)(
+    "gives the last place to exactly one of two booking at the same moment",
+    async () => {
+      const { sessionId } = await clubWith({ placesHere: 1 });
+      const [one, two] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
+      const results = await Promise.all([
+        as(one).directory.book({ sessionId, dateOfBirth: ADULT }),
+        as(two).directory.book({ sessionId, dateOfBirth: ADULT }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(["BOOKED", "WAITING"]);
+      expect(await tdb.db.clubBooking.count({ where: { sessionId, status: "BOOKED" } })).toBe(1);
+      expect(await tdb.db.clubBooking.count({ where: { sessionId, status: "WAITING" } })).toBe(1);
+    },
+  );
 });
 
 describe("a guardian books for a child's profile they keep", () => {
@@ -369,13 +391,15 @@ describe("a guardian books for a child's profile they keep", () => {
     expect(await tdb.db.outboxEmail.count({ where: { to: child.email } })).toBe(0);
 
     // The guardian's page: themself first (no booking: they are too old), then the child, booked.
-    const page = await as(guardian).directory.club({ sessionId });
+    const page = await as(guardian).directory.clubPlaces({ sessionId });
     expect(page.people).toEqual([
       { id: guardian.id, name: "Gwen", self: true, kept: false, booking: null },
       { id: childId, name: "Mia", self: false, kept: true, booking: { status: "BOOKED", position: null } },
     ]);
     // Booking the child twice is refused; so is the guardian's own place at a children's club.
-    const twice = await refused(as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: TEN }));
+    const twice = await refused(
+      as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: TEN }),
+    );
     expect([twice.code, twice.domain, twice.message]).toEqual([
       "CONFLICT",
       "CONFLICT",
@@ -387,7 +411,7 @@ describe("a guardian books for a child's profile they keep", () => {
 
     // The guardian gives the child's place up.
     await as(guardian).directory.cancelPlace({ sessionId, personId: childId });
-    expect((await as(guardian).directory.club({ sessionId })).people[1]?.booking).toBeNull();
+    expect((await as(guardian).directory.clubPlaces({ sessionId })).people[1]?.booking).toBeNull();
   });
 
   it("books while acting as the child, as the child, with the guardian as the one who booked", async () => {
@@ -412,7 +436,7 @@ describe("a guardian books for a child's profile they keep", () => {
     expect(mail.map((m) => m.subject)).toEqual([`Your place at ${title} is booked`]);
     expect(mail[0]?.text).toContain("This email is about Leo, whose profile you keep");
     // Acting as the child, the page is still the guardian's: the guardian, then the child.
-    const page = await as(acting).directory.club({ sessionId });
+    const page = await as(acting).directory.clubPlaces({ sessionId });
     expect(page.people.map((p) => [p.id, p.self, p.kept, p.booking?.status ?? null])).toEqual([
       [guardian.id, true, false, null],
       [childId, false, true, "BOOKED"],
@@ -422,8 +446,12 @@ describe("a guardian books for a child's profile they keep", () => {
     expect(again.code).toBe("CONFLICT");
     await as(acting).directory.cancelPlace({ sessionId });
     expect(
-      (await tdb.db.clubBooking.findUniqueOrThrow({ where: { id: result.bookingId }, select: { status: true } }))
-        .status,
+      (
+        await tdb.db.clubBooking.findUniqueOrThrow({
+          where: { id: result.bookingId },
+          select: { status: true },
+        })
+      ).status,
     ).toBe("CANCELLED");
   });
 
@@ -477,14 +505,18 @@ describe("who may book", () => {
     const { sessionId } = await clubWith({ minAge: 8, maxAge: 12 });
     const guardian = await makeUser(tdb.db);
     const { id: childId } = await as(guardian).guardians.addChild({ name: "Tiny", alias: "Tiny" });
-    const young = await refused(as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: SEVEN }));
+    const young = await refused(
+      as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: SEVEN }),
+    );
     expect(young).toEqual({
       code: "BAD_REQUEST",
       domain: "INVALID_INPUT",
       message: "This club is for ages 8 to 12, and this person is 7.",
       fields: { dateOfBirth: ["This club is for ages 8 to 12, and this person is 7."] },
     });
-    const old = await refused(as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: SIXTEEN }));
+    const old = await refused(
+      as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: SIXTEEN }),
+    );
     expect(old.fields).toEqual({ dateOfBirth: ["This club is for ages 8 to 12, and this person is 16."] });
     expect(await tdb.db.clubBooking.count({ where: { sessionId } })).toBe(0);
     // Within the ages (the youngest and the oldest included) the place is booked.
@@ -508,14 +540,18 @@ describe("who may book", () => {
   it("refuses an unknown club, and an impossible date of birth", async () => {
     const adult = await makeUser(tdb.db);
     expect(
-      (await refused(as(adult).directory.book({ sessionId: "cmnotaclub0000000000000000", dateOfBirth: ADULT })))
-        .code,
+      (
+        await refused(
+          as(adult).directory.book({ sessionId: "cmnotaclub0000000000000000", dateOfBirth: ADULT }),
+        )
+      ).code,
     ).toBe("NOT_FOUND");
-    expect(await codeOf(as(null).directory.club({ sessionId: "cmnotaclub0000000000000000" }))).toBe("NOT_FOUND");
+    for (const call of [as(null).directory.club, as(adult).directory.clubPlaces])
+      expect(await codeOf(call({ sessionId: "cmnotaclub0000000000000000" }))).toBe("NOT_FOUND");
     const { sessionId } = await clubWith();
-    const impossible = await refused(as(adult).directory.book({ sessionId, dateOfBirth: "1990-02-30" }));
+    const impossible = await refusal(as(adult).directory.book({ sessionId, dateOfBirth: "1990-02-30" }));
     expect(impossible.code).toBe("BAD_REQUEST");
-    expect(JSON.stringify(impossible)).toBe(JSON.stringify(impossible));
+    expect(impossible.fields.dateOfBirth).toEqual(["That date doesn't exist"]);
     expect(await tdb.db.clubBooking.count({ where: { sessionId } })).toBe(0);
   });
 });
@@ -530,9 +566,11 @@ describe("a club that takes no bookings here", () => {
       "PHASE_CLOSED",
       "This club doesn't take bookings here. Use its own booking page.",
     ]);
-    const page = await as(adult).directory.club({ sessionId });
-    expect(page.places).toBeNull();
-    expect(page.club.bookingUrl).toBe("https://example.test/book");
+    expect((await as(adult).directory.clubPlaces({ sessionId })).places).toBeNull();
+    expect(await as(null).directory.club({ sessionId })).toMatchObject({
+      placesHere: null,
+      bookingUrl: "https://example.test/book",
+    });
   });
 
   it("refuses bookings for a draft, and shows it to nobody who holds no booking", async () => {
@@ -540,13 +578,19 @@ describe("a club that takes no bookings here", () => {
     const adult = await makeUser(tdb.db);
     const result = await refused(as(adult).directory.book({ sessionId, dateOfBirth: ADULT }));
     expect([result.code, result.domain]).toEqual(["PRECONDITION_FAILED", "PHASE_CLOSED"]);
-    expect(await codeOf(as(adult).directory.club({ sessionId }))).toBe("NOT_FOUND");
-    expect(await codeOf(as(null).directory.club({ sessionId }))).toBe("NOT_FOUND");
+    for (const viewer of [adult, null]) {
+      expect(await codeOf(as(viewer).directory.club({ sessionId }))).toBe("NOT_FOUND");
+      expect(await codeOf(as(viewer).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
+    }
   });
 
   it("taken out of the directory: refuses bookings, hides the page from strangers, still shows it to those booked", async () => {
     const { sessionId, organisationId, asOwner } = await clubWith();
-    const [adult, stranger, guardian] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db), makeUser(tdb.db)]);
+    const [adult, stranger, guardian] = await Promise.all([
+      makeUser(tdb.db),
+      makeUser(tdb.db),
+      makeUser(tdb.db),
+    ]);
     const { id: childId } = await as(guardian).guardians.addChild({ name: "Mia", alias: "Pixel" });
     await as(adult).directory.book({ sessionId, dateOfBirth: ADULT });
     await as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: TEN });
@@ -555,20 +599,25 @@ describe("a club that takes no bookings here", () => {
     expect((await refused(as(stranger).directory.book({ sessionId, dateOfBirth: ADULT }))).code).toBe(
       "PRECONDITION_FAILED",
     );
-    expect(await codeOf(as(stranger).directory.club({ sessionId }))).toBe("NOT_FOUND");
-    expect(await codeOf(as(null).directory.club({ sessionId }))).toBe("NOT_FOUND");
-    const adultsPage = await as(adult).directory.club({ sessionId });
-    expect(adultsPage.club.listed).toBe(false);
-    expect(adultsPage.people.map((p) => p.booking?.status ?? null)).toEqual(["BOOKED"]);
-    const guardiansPage = await as(guardian).directory.club({ sessionId });
-    expect(guardiansPage.people.find((p) => p.id === childId)?.booking?.status).toBe("BOOKED");
-    // They can still give the place up, and then the page is gone for them too.
+    // The public (cached) page is gone for everyone; the places are shown only to those who hold one.
+    for (const viewer of [stranger, adult, null])
+      expect(await codeOf(as(viewer).directory.club({ sessionId }))).toBe("NOT_FOUND");
+    expect(await codeOf(as(stranger).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
+    expect(await codeOf(as(null).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
+    const adultsPlaces = await as(adult).directory.clubPlaces({ sessionId });
+    expect(adultsPlaces.people.map((p) => p.booking?.status ?? null)).toEqual(["BOOKED"]);
+    expect(adultsPlaces.places).toEqual({ places: 2, booked: 2, left: 0, waiting: 0 });
+    const guardiansPlaces = await as(guardian).directory.clubPlaces({ sessionId });
+    expect(guardiansPlaces.people.find((p) => p.id === childId)?.booking?.status).toBe("BOOKED");
+    // They can still give the place up, and then it is gone for them too.
     await as(adult).directory.cancelPlace({ sessionId });
-    expect(await codeOf(as(adult).directory.club({ sessionId }))).toBe("NOT_FOUND");
+    expect(await codeOf(as(adult).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
+    expect(await ownBooking(guardian, sessionId)).toBeNull();
   });
 
   it("refuses bookings once the operator's approval is withdrawn, and shows the page only to those booked", async () => {
-    const { sessionId, organisationId, asAdmin } = await clubWith();
+    const club = await clubWith();
+    const { sessionId, organisationId, asAdmin } = club;
     const [adult, stranger] = await Promise.all([makeUser(tdb.db), makeUser(tdb.db)]);
     await as(adult).directory.book({ sessionId, dateOfBirth: ADULT });
     await asAdmin.directory.decideOperator({ organisationId, approved: false });
@@ -578,10 +627,21 @@ describe("a club that takes no bookings here", () => {
       "PHASE_CLOSED",
       "This club doesn't take bookings here. Use its own booking page.",
     ]);
-    expect(await codeOf(as(stranger).directory.club({ sessionId }))).toBe("NOT_FOUND");
-    expect(await codeOf(as(null).directory.club({ sessionId }))).toBe("NOT_FOUND");
-    const page = await as(adult).directory.club({ sessionId });
-    expect([page.club.listed, page.people[0]?.booking?.status]).toEqual([false, "BOOKED"]);
+    for (const viewer of [stranger, adult, null])
+      expect(await codeOf(as(viewer).directory.club({ sessionId }))).toBe("NOT_FOUND");
+    expect(await codeOf(as(stranger).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
+    expect(await codeOf(as(null).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
+    expect(await ownBooking(adult, sessionId)).toEqual(["BOOKED", null]);
+    // The owners still see the booking and can cancel it (the person is told).
+    const { asOwner } = club;
+    const list = await asOwner.directory.bookings({ organisationId, sessionId });
+    expect(list.bookings.map((b) => [b.bookedBy.email, b.status])).toEqual([[adult.email, "BOOKED"]]);
+    await asOwner.directory.cancelBooking({ organisationId, bookingId: list.bookings[0]?.id ?? "" });
+    expect(await subjects(adult.email, club.title)).toEqual([
+      `Your place at ${club.title} is booked`,
+      `Your place at ${club.title} was cancelled`,
+    ]);
+    expect(await codeOf(as(adult).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
   });
 
   it("refuses bookings for a club past its last date", async () => {
@@ -593,7 +653,7 @@ describe("a club that takes no bookings here", () => {
       "PHASE_CLOSED",
       "This club has no meetings left to book.",
     ]);
-    expect((await as(adult).directory.club({ sessionId })).club.nextMeeting).toBeNull();
+    expect((await as(adult).directory.club({ sessionId })).nextMeeting).toBeNull();
   });
 });
 
@@ -627,7 +687,10 @@ describe("an operator's bookings", () => {
       data: { createdAt: new Date("2026-11-01T09:00:00.000Z") },
       select: { id: true },
     });
-    const list = await w.asOwner.directory.bookings({ organisationId: w.organisationId, sessionId: w.sessionId });
+    const list = await w.asOwner.directory.bookings({
+      organisationId: w.organisationId,
+      sessionId: w.sessionId,
+    });
     expect(list.club).toMatchObject({ id: w.sessionId, title: w.title, placesHere: 2 });
     expect(
       list.bookings.map(({ bookedAt, ...b }) => {
@@ -682,7 +745,9 @@ describe("an operator's bookings", () => {
     // Another operator's owner finds no such club through their own organisation.
     const other = await operator();
     expect(
-      await codeOf(other.asOwner.directory.bookings({ organisationId: other.organisationId, sessionId: w.sessionId })),
+      await codeOf(
+        other.asOwner.directory.bookings({ organisationId: other.organisationId, sessionId: w.sessionId }),
+      ),
     ).toBe("NOT_FOUND");
   });
 
@@ -700,7 +765,10 @@ describe("an operator's bookings", () => {
     expect(await ownBooking(w.ann, w.sessionId)).toEqual(["BOOKED", null]);
 
     expect(
-      await w.asOwner.directory.cancelBooking({ organisationId: w.organisationId, bookingId: w.annBooking.bookingId }),
+      await w.asOwner.directory.cancelBooking({
+        organisationId: w.organisationId,
+        bookingId: w.annBooking.bookingId,
+      }),
     ).toEqual({ cancelled: true });
     expect(await ownBooking(w.ann, w.sessionId)).toBeNull();
     expect(await ownBooking(w.will, w.sessionId)).toEqual(["BOOKED", null]);
@@ -723,7 +791,10 @@ describe("an operator's bookings", () => {
     ).toBe(2);
 
     // The child's booking: the guardian is told, about the child.
-    await w.asOwner.directory.cancelBooking({ organisationId: w.organisationId, bookingId: w.childBooking.bookingId });
+    await w.asOwner.directory.cancelBooking({
+      organisationId: w.organisationId,
+      bookingId: w.childBooking.bookingId,
+    });
     const guardianMail = await bookingMail(w.guardian.email, w.title);
     expect(guardianMail.map((m) => m.subject)).toEqual([
       `Your place at ${w.title} is booked`,
@@ -735,17 +806,23 @@ describe("an operator's bookings", () => {
     const late = await makeUser(tdb.db);
     const lateBooking = await as(late).directory.book({ sessionId: w.sessionId, dateOfBirth: ADULT });
     expect(lateBooking.status).toBe("WAITING");
-    await w.asOwner.directory.cancelBooking({ organisationId: w.organisationId, bookingId: lateBooking.bookingId });
+    await w.asOwner.directory.cancelBooking({
+      organisationId: w.organisationId,
+      bookingId: lateBooking.bookingId,
+    });
     expect(await subjects(late.email, w.title)).toEqual([
       `You're on the waiting list for ${w.title}`,
       `Your place at ${w.title} was cancelled`,
     ]);
     expect(
       await codeOf(
-        w.asOwner.directory.cancelBooking({ organisationId: w.organisationId, bookingId: w.annBooking.bookingId }),
+        w.asOwner.directory.cancelBooking({
+          organisationId: w.organisationId,
+          bookingId: w.annBooking.bookingId,
+        }),
       ),
     ).toBe("NOT_FOUND");
-    expect((await as(null).directory.club({ sessionId: w.sessionId })).places).toEqual({
+    expect((await as(null).directory.clubPlaces({ sessionId: w.sessionId })).places).toEqual({
       places: 2,
       booked: 2,
       left: 0,
@@ -774,7 +851,7 @@ describe("an operator's bookings", () => {
       details: { ...w.details, placesHere: 10 },
     });
     expect(await ownBooking(w.wyn, w.sessionId)).toEqual(["BOOKED", null]);
-    expect((await as(null).directory.club({ sessionId: w.sessionId })).places).toEqual({
+    expect((await as(null).directory.clubPlaces({ sessionId: w.sessionId })).places).toEqual({
       places: 10,
       booked: 4,
       left: 6,
@@ -787,14 +864,16 @@ describe("an operator's bookings", () => {
       sessionId: w.sessionId,
       details: { ...w.details, placesHere: 1 },
     });
-    expect((await as(null).directory.club({ sessionId: w.sessionId })).places).toEqual({
+    expect((await as(null).directory.clubPlaces({ sessionId: w.sessionId })).places).toEqual({
       places: 1,
       booked: 4,
       left: 0,
       waiting: 0,
     });
     const late = await makeUser(tdb.db);
-    expect((await as(late).directory.book({ sessionId: w.sessionId, dateOfBirth: ADULT })).status).toBe("WAITING");
+    expect((await as(late).directory.book({ sessionId: w.sessionId, dateOfBirth: ADULT })).status).toBe(
+      "WAITING",
+    );
     // A place given up then goes to nobody: three are still booked for the one place.
     await as(w.ann).directory.cancelPlace({ sessionId: w.sessionId });
     expect(await ownBooking(late, w.sessionId)).toEqual(["WAITING", 1]);
@@ -819,10 +898,12 @@ describe("an operator's bookings", () => {
       select: { title: true, placesHere: true, bookingUrl: true },
     });
     expect(unchanged).toEqual({ title: w.title, placesHere: 2, bookingUrl: "" });
-    expect(await tdb.db.auditLog.count({ where: { action: "session.update", entityId: w.sessionId } })).toBe(0);
-    expect(await tdb.db.clubBooking.count({ where: { sessionId: w.sessionId, status: { not: "CANCELLED" } } })).toBe(
-      4,
+    expect(await tdb.db.auditLog.count({ where: { action: "session.update", entityId: w.sessionId } })).toBe(
+      0,
     );
+    expect(
+      await tdb.db.clubBooking.count({ where: { sessionId: w.sessionId, status: { not: "CANCELLED" } } }),
+    ).toBe(4);
 
     const deleting = await refused(
       w.asOwner.directory.deleteSession({ organisationId: w.organisationId, sessionId: w.sessionId }),
@@ -830,7 +911,9 @@ describe("an operator's bookings", () => {
     expect([deleting.code, deleting.domain]).toEqual(["CONFLICT", "CONFLICT"]);
     expect(deleting.message).toContain("4 people have booked or are waiting.");
     expect(await tdb.db.recurringSession.count({ where: { id: w.sessionId } })).toBe(1);
-    expect(await tdb.db.auditLog.count({ where: { action: "session.delete", entityId: w.sessionId } })).toBe(0);
+    expect(await tdb.db.auditLog.count({ where: { action: "session.delete", entityId: w.sessionId } })).toBe(
+      0,
+    );
 
     // With every booking cancelled, both may go ahead.
     for (const b of [w.annBooking, w.childBooking, w.willBooking, w.wynBooking])
@@ -841,7 +924,10 @@ describe("an operator's bookings", () => {
       details: { ...w.details, placesHere: "", bookingUrl: "https://example.test/book" },
     });
     expect(
-      await tdb.db.recurringSession.findUniqueOrThrow({ where: { id: w.sessionId }, select: { placesHere: true } }),
+      await tdb.db.recurringSession.findUniqueOrThrow({
+        where: { id: w.sessionId },
+        select: { placesHere: true },
+      }),
     ).toEqual({ placesHere: null });
     await w.asOwner.directory.deleteSession({ organisationId: w.organisationId, sessionId: w.sessionId });
     expect(await tdb.db.recurringSession.count({ where: { id: w.sessionId } })).toBe(0);
@@ -851,10 +937,25 @@ describe("an operator's bookings", () => {
 describe("the directory's cards", () => {
   it("carry the places booked here, or none for a club booking on its own page", async () => {
     const here = await clubWith({ placesHere: 12, postcodeDistrict: "CF11" });
-    const own = await clubWith({ placesHere: "", bookingUrl: "https://example.test/own", postcodeDistrict: "CF11" });
+    const own = await clubWith({
+      placesHere: "",
+      bookingUrl: "https://example.test/own",
+      postcodeDistrict: "CF11",
+    });
     const listing = await as(null).directory.list({ area: "CF11" });
     const card = (id: string) => listing.sessions.find((s) => s.id === id);
     expect(card(here.sessionId)).toMatchObject({ placesHere: 12, bookingUrl: "" });
     expect(card(own.sessionId)).toMatchObject({ placesHere: null, bookingUrl: "https://example.test/own" });
+  });
+});
+
+describe("the calendar feed", () => {
+  it("lists the meetings of a club that takes bookings here, linking to its page", async () => {
+    const { sessionId } = await clubWith({ postcodeDistrict: "CF14" });
+    const feed = await as(null).directory.calendar({ area: "CF14" });
+    // iCalendar folds long lines; unfolded, each meeting links to the club's page on this site.
+    const body = feed.body.replace(/\r\n[ \t]/g, "");
+    expect(body.match(new RegExp(`UID:${sessionId}-[0-9-]+@festival-of-code`, "g"))).toHaveLength(12);
+    expect(body).toMatch(new RegExp(`URL:http://[^\\r\\n]+/directory/clubs/${sessionId}\\r\\n`));
   });
 });

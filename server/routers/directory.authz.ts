@@ -3,7 +3,13 @@
 import type { SessionUser } from "../context.ts";
 import type { Db } from "../db/create.ts";
 import type { SessionDetailsInput } from "../directory/schema.ts";
-import { type AuthCases, type AuthWorld, openToAll, restrictedTo } from "../test/authorization.ts";
+import {
+  anySignedIn,
+  type AuthCases,
+  type AuthWorld,
+  openToAll,
+  restrictedTo,
+} from "../test/authorization.ts";
 import { makeUser } from "../test/factories.ts";
 import { makeOrganisation } from "../test/organisation-factories.ts";
 import { details } from "./events.authz.ts";
@@ -16,6 +22,12 @@ export interface DirectoryWorld extends AuthWorld {
   owner: SessionUser;
   member: SessionUser;
   sessionId: string;
+  /** A listed club of the operator taking bookings here (2 places, ages 10 to 25 and over), none booked. */
+  clubId: string;
+  /** A listed club of the operator taking bookings here: `member`, `plainOwner` and `other` are booked. */
+  bookedClubId: string;
+  /** The member's booking at bookedClubId. */
+  bookingId: string;
   /** An organisation that is not an operator, and its owner. */
   plain: { id: string };
   plainOwner: SessionUser;
@@ -89,10 +101,75 @@ export async function directoryWorld(db: Db): Promise<DirectoryWorld> {
     },
     select: { id: true },
   });
-  return { operator, owner, member, sessionId: session.id, plain, plainOwner, admin, other };
+  // Two clubs taking bookings here, in the directory: one to book, one where people already hold places.
+  const bookable = {
+    organisationId: operator.id,
+    weekday: 3,
+    startTime: "17:00",
+    endTime: "18:30",
+    timeZone: "Europe/London",
+    startsOn: new Date("2026-09-02T00:00:00Z"),
+    mode: "ONLINE",
+    minAge: 10,
+    maxAge: 25,
+    level: "NEW",
+    // Its own page's address as well (the form allows both): server/directory/calendar.ts writes it into
+    // the feed, which the "directory.calendar" case reads.
+    bookingUrl: "https://example.test/wednesday",
+    placesHere: 2,
+    publishedAt: now,
+  } as const;
+  const [club, bookedClub] = await Promise.all([
+    db.recurringSession.create({ data: { ...bookable, title: "Wednesday Club" }, select: { id: true } }),
+    db.recurringSession.create({ data: { ...bookable, title: "Booked Club" }, select: { id: true } }),
+  ]);
+  const bookings = await Promise.all(
+    [member, plainOwner, other].map((person) =>
+      db.clubBooking.create({
+        data: {
+          sessionId: bookedClub.id,
+          userId: person.id,
+          bookedById: person.id,
+          status: "BOOKED",
+          ageAtBooking: 30,
+        },
+        select: { id: true },
+      }),
+    ),
+  );
+  return {
+    operator,
+    owner,
+    member,
+    sessionId: session.id,
+    clubId: club.id,
+    bookedClubId: bookedClub.id,
+    bookingId: bookings[0]?.id ?? "",
+    plain,
+    plainOwner,
+    admin,
+    other,
+  };
 }
 
 const anyone = openToAll<DirectoryWorld>((w) => w.member);
+
+// Anyone signed in books for themself (an adult: the clubs are for ages 10 to 25 "and over") and gives
+// up their own place; the world's member, the plain organisation's owner and `other` each hold one.
+const signedIn = anySignedIn<DirectoryWorld>(
+  (w) => w.member,
+  (w) => w.plainOwner,
+);
+
+/** An adult's date of birth (36 at the world's `now`). */
+const ADULT_BIRTHDAY = "1990-01-01";
+
+// Owners of the organisation whose club it is (bookings hold guardians' contact details): a plain member
+// is the wrong role; another organisation's owner gets 403.
+const clubOwners = restrictedTo<DirectoryWorld>(
+  (w) => w.owner,
+  (w) => w.member,
+);
 
 // Owners of the approved operator: a plain member is the wrong role; another operator's owner gets 403.
 const operatorOwners = restrictedTo<DirectoryWorld>(
@@ -141,6 +218,19 @@ export const directoryAuthorization: AuthCases<DirectoryWorld> = {
   ),
   "directory.deleteSession": operatorOwners((c, w) =>
     c.directory.deleteSession({ organisationId: w.operator.id, sessionId: w.sessionId }),
+  ),
+  // A listed club's page and its places are public (the places say only the viewer's own bookings).
+  "directory.club": anyone((c, w) => c.directory.club({ sessionId: w.clubId })),
+  "directory.clubPlaces": anyone((c, w) => c.directory.clubPlaces({ sessionId: w.bookedClubId })),
+  "directory.book": signedIn((c, w) =>
+    c.directory.book({ sessionId: w.clubId, dateOfBirth: ADULT_BIRTHDAY, locale: "en-GB" }),
+  ),
+  "directory.cancelPlace": signedIn((c, w) => c.directory.cancelPlace({ sessionId: w.bookedClubId })),
+  "directory.bookings": clubOwners((c, w) =>
+    c.directory.bookings({ organisationId: w.operator.id, sessionId: w.bookedClubId }),
+  ),
+  "directory.cancelBooking": clubOwners((c, w) =>
+    c.directory.cancelBooking({ organisationId: w.operator.id, bookingId: w.bookingId }),
   ),
   "events.createForOrganisation": operatorOwners((c, w) =>
     c.events.createForOrganisation({

@@ -110,9 +110,11 @@ export const directoryRouter = router({
   ),
 
   /** A club's public page (cached: the same for everyone); NOT_FOUND unless it is listed. */
-  club: publicProcedure.input(sessionIdInput).query(async ({ ctx, input }) =>
-    requireFound(await clubPage(ctx.db, { sessionId: input.sessionId, now: await ctx.now() })),
-  ),
+  club: publicProcedure
+    .input(sessionIdInput)
+    .query(async ({ ctx, input }) =>
+      requireFound(await clubPage(ctx.db, { sessionId: input.sessionId, now: await ctx.now() })),
+    ),
 
   /**
    * A club page's personal part: its places here and, for a signed-in visitor, the places they and the
@@ -123,14 +125,18 @@ export const directoryRouter = router({
     .query(({ ctx, input }) => clubPlaces(ctx.db, { sessionId: input.sessionId, viewer: ctx.user })),
 
   /** Books a place (or a place on the waiting list) for the caller or a child's profile they keep. */
-  book: protectedProcedure.input(bookPlaceInput).mutation(async ({ ctx, input }) =>
-    bookPlace(ctx.db, { user: ctx.user, ...input, now: await ctx.now() }),
-  ),
+  book: protectedProcedure
+    .input(bookPlaceInput)
+    .mutation(async ({ ctx, input }) =>
+      bookPlace(ctx.db, { user: ctx.user, ...input, now: await ctx.now() }),
+    ),
 
   /** Gives up the caller's place (or a kept child's), or leaves the waiting list. */
-  cancelPlace: protectedProcedure.input(cancelPlaceInput).mutation(async ({ ctx, input }) =>
-    cancelPlace(ctx.db, { user: ctx.user, ...input, now: await ctx.now() }),
-  ),
+  cancelPlace: protectedProcedure
+    .input(cancelPlaceInput)
+    .mutation(async ({ ctx, input }) =>
+      cancelPlace(ctx.db, { user: ctx.user, ...input, now: await ctx.now() }),
+    ),
 
   /**
    * The bookings at one of the organisation's clubs (its owners: they include guardians' contact

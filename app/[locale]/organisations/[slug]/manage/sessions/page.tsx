@@ -13,6 +13,7 @@ import {
   linkClass,
   mutedClass,
   sectionTitleClass,
+  strongLinkClass,
   titleLinkClass,
 } from "~/app/_components/text-styles";
 import { agesLabel, costLabel, weekdayName } from "~/server/directory/rules";
@@ -40,6 +41,7 @@ export default async function SessionsPage({ params }: Props) {
   const { organisation, myRole, sessions, operatorApprovedAt } = data;
   const canChange = myRole === "OWNER" && operatorApprovedAt !== null;
   const actionsWords = sessionActionsWords(formT);
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <div className="space-y-8">
       <PageHeader
@@ -75,53 +77,85 @@ export default async function SessionsPage({ params }: Props) {
           <EmptyState title={t("noSessions")}>{t("noSessionsBody")}</EmptyState>
         ) : (
           <ul className="space-y-3">
-            {sessions.map((session) => (
-              <li key={session.id} className={`space-y-2 ${cardClass}`} data-testid="session-row">
-                <div className="flex flex-wrap items-center gap-3">
-                  <h3 className={cardTitleClass}>
-                    {canChange ? (
-                      <Link
-                        href={`/organisations/${slug}/manage/sessions/${session.id}`}
-                        className={titleLinkClass}
-                      >
-                        {session.title}
-                      </Link>
+            {sessions.map((session) => {
+              // Owners see who booked a club that books here; anyone sees a listed club's public page.
+              const bookingsHref =
+                session.placesHere !== null && myRole === "OWNER"
+                  ? `/organisations/${slug}/manage/sessions/${session.id}/bookings`
+                  : null;
+              const clubHref =
+                session.publishedAt && operatorApprovedAt ? `/directory/clubs/${session.id}` : null;
+              return (
+                <li key={session.id} className={`space-y-2 ${cardClass}`} data-testid="session-row">
+                  <div className="flex flex-wrap items-center gap-3">
+                    <h3 className={cardTitleClass}>
+                      {canChange ? (
+                        <Link
+                          href={`/organisations/${slug}/manage/sessions/${session.id}`}
+                          className={titleLinkClass}
+                        >
+                          {session.title}
+                        </Link>
+                      ) : (
+                        session.title
+                      )}
+                    </h3>
+                    {session.publishedAt ? (
+                      <Badge tone="success">{t("inDirectory")}</Badge>
                     ) : (
-                      session.title
+                      <Badge tone="neutral">{t("draft")}</Badge>
                     )}
-                  </h3>
-                  {session.publishedAt ? (
-                    <Badge tone="success">{t("inDirectory")}</Badge>
-                  ) : (
-                    <Badge tone="neutral">{t("draft")}</Badge>
-                  )}
-                </div>
-                <p className={mutedClass}>
-                  {t("schedule", {
-                    day: weekdayName(session.weekday),
-                    start: session.startTime,
-                    end: session.endTime,
-                  })}
-                  {" · "}
-                  {session.mode === "ONLINE"
-                    ? t("online")
-                    : `${session.venueName}, ${session.postcodeDistrict}`}
-                  {" · "}
-                  {agesLabel(session.minAge, session.maxAge)}
-                  {" · "}
-                  {costLabel(session.costPence)}
-                </p>
-                {canChange ? (
-                  <SessionActions
-                    organisationId={organisation.id}
-                    sessionId={session.id}
-                    title={session.title}
-                    published={session.publishedAt !== null}
-                    words={actionsWords}
-                  />
-                ) : null}
-              </li>
-            ))}
+                  </div>
+                  <p className={mutedClass}>
+                    {t("schedule", {
+                      day: weekdayName(session.weekday),
+                      start: session.startTime,
+                      end: session.endTime,
+                    })}
+                    {" · "}
+                    {session.mode === "ONLINE"
+                      ? t("online")
+                      : `${session.venueName}, ${session.postcodeDistrict}`}
+                    {" · "}
+                    {agesLabel(session.minAge, session.maxAge)}
+                    {" · "}
+                    {costLabel(session.costPence)}
+                  </p>
+                  {session.placesHere !== null ? (
+                    <p className={mutedClass}>
+                      {t("placesBooked", {
+                        booked: session.bookings.booked,
+                        places: session.placesHere,
+                        waiting: session.bookings.waiting,
+                      })}
+                    </p>
+                  ) : null}
+                  {bookingsHref || clubHref ? (
+                    <p className="flex flex-wrap gap-x-4 gap-y-1">
+                      {bookingsHref ? (
+                        <Link href={bookingsHref} className={strongLinkClass}>
+                          {t.rich("seeBookings", { title: session.title, sr })}
+                        </Link>
+                      ) : null}
+                      {clubHref ? (
+                        <Link href={clubHref} className={strongLinkClass}>
+                          {t.rich("clubPage", { title: session.title, sr })}
+                        </Link>
+                      ) : null}
+                    </p>
+                  ) : null}
+                  {canChange ? (
+                    <SessionActions
+                      organisationId={organisation.id}
+                      sessionId={session.id}
+                      title={session.title}
+                      published={session.publishedAt !== null}
+                      words={actionsWords}
+                    />
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { z } from "zod";
 import { ActionOutcome } from "~/app/_components/action-outcome";
 import { dangerOutlineButtonClass, rowButtonClass } from "~/app/_components/button-styles";
@@ -17,6 +18,7 @@ import { WEEKDAY_NAMES } from "~/server/directory/rules";
 import {
   sessionDetails,
   SESSION_MODE_LABELS,
+  type SessionDetails,
   SESSION_MODES,
   type SessionMode,
 } from "~/server/directory/schema";
@@ -54,13 +56,29 @@ export interface SessionFormValues {
 export type SessionBookings = "elsewhere" | "here";
 
 /**
- * The details the form sends: its values, with only the chosen way of booking (`placesHere` "" when
- * people book on the club's own page, `bookingUrl` "" when they book here), checked as the server does.
+ * The details the form sends, checked as the server checks them: its values with only the chosen way of
+ * booking (`placesHere` "" when people book on the club's own page, `bookingUrl` "" when they book here).
+ * Taking bookings here without a number of places is said on the places field (`placesMissing`), not as
+ * the server's "booking page or bookings here" on the booking page's field the form no longer shows.
  */
-const sentDetails = z.preprocess((values) => {
-  const form = values as SessionFormValues;
-  return form.bookings === "here" ? { ...form, bookingUrl: "" } : { ...form, placesHere: "" };
-}, sessionDetails);
+function sentDetails(placesMissing: string) {
+  return z.custom<SessionFormValues>().transform((form, ctx): SessionDetails => {
+    const here = form.bookings === "here";
+    const checked = sessionDetails.safeParse(
+      here ? { ...form, bookingUrl: "" } : { ...form, placesHere: "" },
+    );
+    const missing = here && form.placesHere.trim() === "";
+    if (checked.success && !missing) return checked.data;
+    const problems = [
+      ...(checked.error?.issues ?? [])
+        .filter((issue) => !(here && issue.path[0] === "bookingUrl"))
+        .map(({ path, message }) => ({ path, message })),
+      ...(missing ? [{ path: ["placesHere"], message: placesMissing }] : []),
+    ];
+    for (const problem of problems) ctx.addIssue({ code: "custom", ...problem, continue: true });
+    return z.NEVER;
+  });
+}
 
 /**
  * What the session form says (the "SessionForm" messages, sessionFormWords): `added` (`{title}`) and
@@ -88,6 +106,7 @@ export interface SessionFormWords {
   bookHere: string;
   bookHereHint: string;
   placesHereHint: string;
+  placesHereMissing: string;
   saving: string;
   saveChanges: string;
   add: string;
@@ -129,8 +148,9 @@ export function SessionForm({
   const trpc = useTRPC();
   const create = useMutation(trpc.directory.createSession.mutationOptions());
   const update = useMutation(trpc.directory.updateSession.mutationOptions());
+  const fields = useMemo(() => sentDetails(words.placesHereMissing), [words.placesHereMissing]);
   const { form, values, set, onSubmit } = useAddOrEditForm({
-    fields: sentDetails,
+    fields,
     existing: session,
     empty,
     save: (details) =>

@@ -45,6 +45,7 @@ const FORM = [
   "bookHere",
   "bookHereHint",
   "placesHereHint",
+  "placesHereMissing",
   "saving",
   "saveChanges",
   "add",

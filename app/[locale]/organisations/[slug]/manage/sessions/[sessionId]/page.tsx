@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { breaksText } from "~/server/directory/schema";
+import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireUser } from "~/app/_components/guards";
 import { Refused } from "~/app/_components/refused";
 import { PageHeader } from "~/app/_components/page-header";
 import { cardClass } from "~/app/_components/card";
+import { strongLinkClass } from "~/app/_components/text-styles";
 import { timeZoneOptions } from "~/app/_components/time-zones";
-import { emptySession, loadSessions } from "../load";
+import { emptySession, loadSessions, sessionFormValues } from "../load";
 import { SessionForm } from "../session-form";
 import { sessionFormWords } from "../session-words";
 import { titleFrom } from "~/app/_components/page-title";
@@ -14,12 +16,6 @@ import { titleFrom } from "~/app/_components/page-title";
 export const generateMetadata = titleFrom("WeeklySessions", "changeTitle");
 
 type Props = { params: Promise<{ slug: string; sessionId: string }> };
-
-/** A pounds-and-pence price as the form shows it ("" for free). */
-function poundsText(costPence: number): string {
-  if (costPence === 0) return "";
-  return (costPence / 100).toFixed(2);
-}
 
 export default async function SessionPage({ params }: Props) {
   const { slug, sessionId } = await params;
@@ -40,6 +36,19 @@ export default async function SessionPage({ params }: Props) {
       <PageHeader
         back={{ href: `/organisations/${slug}/manage/sessions`, label: t("title") }}
         title={session.title}
+        actions={
+          session.placesHere !== null ? (
+            <Link
+              href={`/organisations/${slug}/manage/sessions/${session.id}/bookings`}
+              className={strongLinkClass}
+            >
+              {t.rich("seeBookings", {
+                title: session.title,
+                sr: (chunks: ReactNode) => <span className="sr-only">{chunks}</span>,
+              })}
+            </Link>
+          ) : undefined
+        }
       />
       <div className={cardClass}>
         <SessionForm
@@ -47,27 +56,7 @@ export default async function SessionPage({ params }: Props) {
           empty={emptySession}
           timeZones={timeZoneOptions()}
           words={sessionFormWords(formT, timeZoneT)}
-          session={{
-            id: session.id,
-            title: session.title,
-            description: session.description,
-            weekday: String(session.weekday),
-            startTime: session.startTime,
-            endTime: session.endTime,
-            timeZone: session.timeZone,
-            startsOn: session.startsOn.toISOString().slice(0, 10),
-            endsOn: session.endsOn ? session.endsOn.toISOString().slice(0, 10) : "",
-            breaks: breaksText(session.breaks),
-            mode: session.mode,
-            venueName: session.venueName,
-            addressLine: session.addressLine,
-            postcodeDistrict: session.postcodeDistrict,
-            minAge: String(session.minAge),
-            maxAge: String(session.maxAge),
-            level: session.level,
-            cost: poundsText(session.costPence),
-            bookingUrl: session.bookingUrl,
-          }}
+          session={sessionFormValues(session)}
         />
       </div>
     </div>
