@@ -75,7 +75,7 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await expectNoA11yViolations(page);
   await page.getByLabel("Title").fill("x");
   await page.getByLabel("Ends at").fill("16:00");
-  await page.getByLabel("Booking page").fill("http://example.org/book");
+  await page.getByRole("textbox", { name: "Booking page" }).fill("http://example.org/book");
   await page.getByLabel(/^Breaks/).fill("after Christmas");
   await page.getByRole("button", { name: "Add the session" }).click();
   await expect(page.getByText("Use at least 3 characters").first()).toBeVisible();
@@ -95,7 +95,7 @@ test("an operator lists a weekly club and it appears in the filtered directory a
   await page.getByLabel("Venue").fill("Cathays Library");
   await page.getByLabel("Address").fill("Fairoak Road");
   await page.getByLabel("Postcode district").fill("cf24");
-  await page.getByLabel("Booking page").fill("https://example.org/book");
+  await page.getByRole("textbox", { name: "Booking page" }).fill("https://example.org/book");
   // A break on the Tuesday a week or so ahead: the directory's card says so.
   const inset = new Date();
   inset.setUTCDate(inset.getUTCDate() + ((2 - inset.getUTCDay() + 7) % 7 || 7));

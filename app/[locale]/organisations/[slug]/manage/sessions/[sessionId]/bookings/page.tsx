@@ -81,7 +81,7 @@ export default async function ClubBookingsPage({ params }: Props) {
           <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         ) : (
           <div
-            className={`overflow-x-auto ${panelClass}`}
+            className={`relative overflow-x-auto ${panelClass}`}
             tabIndex={0}
             role="region"
             aria-labelledby="bookings-heading"
