@@ -99,6 +99,8 @@ const ROUTES: Record<string, { keys: readonly string[] } | { skip: string }> = {
   "organisations/[slug]/manage/integrations/page.tsx": { keys: [] },
   "organisations/[slug]/manage/sessions/page.tsx": { keys: [] },
   "organisations/[slug]/manage/sessions/[sessionId]/page.tsx": { keys: [] },
+  "organisations/[slug]/manage/sessions/[sessionId]/bookings/page.tsx": { keys: [] },
+  "directory/clubs/[sessionId]/page.tsx": { keys: [] },
   "organisations/[slug]/manage/events/new/page.tsx": { keys: [] },
   "signin/page.tsx": { keys: ["callbackUrl", "error"] },
   "signin/confirm/page.tsx": { keys: ["token", "email", "callbackUrl"] },
@@ -206,6 +208,8 @@ function segmentValue(world: World, parent: string, segment: string): string {
     "certificates/[code]": "0000000000",
     // No session of the world's organisation: the page answers 404 (what matters is never a 500).
     "sessions/[sessionId]": world.organisationId,
+    // Nor a club with this id: 404 again.
+    "clubs/[sessionId]": world.organisationId,
     "organisations/[organisationId]": world.organisationId,
     "consent/[token]": world.consentToken,
     "invites/[token]": world.inviteToken,

@@ -351,6 +351,32 @@ export async function cancelBookingAsOperator(
 }
 
 /**
+ * Gives up every open booking of `userId` (their account or child's profile is being deleted: server/
+ * rights), in the caller's transaction: each club is locked in turn, and a freed place goes to the first
+ * person waiting. Returns the notices (only for those who got a place) to send after committing.
+ */
+export async function cancelBookingsOf(
+  tx: Tx,
+  params: { userId: string; actorId: string; now: Date },
+): Promise<Notice[]> {
+  const open = await tx.clubBooking.findMany({
+    where: { userId: params.userId, status: { in: ["BOOKED", "WAITING"] } },
+    orderBy: { sessionId: "asc" },
+    select: { id: true, sessionId: true },
+  });
+  const notices: Notice[] = [];
+  for (const { id, sessionId } of open) {
+    await lockClub(tx, sessionId);
+    const booking = await tx.clubBooking.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, status: true, session: { select: { placesHere: true } } },
+    });
+    notices.push(...(await endBooking(tx, { booking, sessionId, actorId: params.actorId, now: params.now })));
+  }
+  return notices;
+}
+
+/**
  * After a club's details change (in the same transaction, the club locked by the caller or not yet
  * visible to others): refuses to stop taking bookings here while people hold places or wait
  * (CONFLICT, ClubBookingErrors.bookingsStillOpen: the operator cancels them first, each person told),

@@ -1,4 +1,5 @@
 // Deleting an account: the person's data goes, what others depend on stays, credited to a former participant.
+import { cancelBookingsOf, sendBookingNotices } from "../directory/bookings.ts";
 import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
@@ -154,6 +155,7 @@ export async function deleteAccount(
  *   one for an event that has not ended is withdrawn, leaving its team (leaveUnfinishedTeams);
  * - consent records stay as the audit trail, anonymised: the guardian's name and address are blanked;
  * - judging stays (scores and feedback count for teams), without private notes or affiliation;
+ * - places booked at weekly clubs are given up, each to the first person waiting (emailed after);
  * - emails to the old address still in the outbox are deleted; an audit entry records the deletion.
  * Teams and projects of ended events keep them, credited as FORMER_PARTICIPANT.
  */
@@ -167,7 +169,7 @@ export async function eraseAccount(
   },
 ): Promise<void> {
   const { userId, now } = params;
-  await db.$transaction(async (tx) => {
+  const notices = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
     const user = await tx.user.findUnique({
       where: { id: userId },
@@ -218,6 +220,8 @@ export async function eraseAccount(
       data: { expiresAt: now },
     });
     const teamsLeft = await leaveUnfinishedTeams(tx, { userId, now });
+    // Places held at weekly clubs are given up: the first person waiting at each gets it.
+    const placesFreed = await cancelBookingsOf(tx, { userId, actorId: params.actorId, now });
     await tx.teamJoinRequest.deleteMany({ where: { userId } });
     await tx.roundJudge.updateMany({ where: { userId }, data: { affiliation: null } });
     await tx.assignment.updateMany({ where: { judge: { userId } }, data: { privateNote: "" } });
@@ -259,5 +263,7 @@ export async function eraseAccount(
       entityId: userId,
       data: { registrations: registrations.length, teamsLeft },
     });
+    return placesFreed;
   });
+  await sendBookingNotices(db, notices, now);
 }

@@ -959,3 +959,35 @@ describe("the calendar feed", () => {
     expect(body).toMatch(new RegExp(`URL:http://[^\\r\\n]+/directory/clubs/${sessionId}\\r\\n`));
   });
 });
+
+describe("deleting an account gives its places up", () => {
+  it("frees the place of someone who deletes their account, and of a child's profile its guardian removes", async () => {
+    const { sessionId, title } = await clubWith({ title: "Deleted" });
+    const [leaver, guardian, waiter1, waiter2] = await Promise.all([
+      makeUser(tdb.db, { name: "Lee Leaver" }),
+      makeUser(tdb.db, { name: "Gail Guardian" }),
+      makeUser(tdb.db, { name: "Wyn Waiter" }),
+      makeUser(tdb.db, { name: "Xia Waiter" }),
+    ]);
+    const child = await as(guardian).guardians.addChild({ name: "Cai", alias: "CaiCodes" });
+    await as(leaver).directory.book({ sessionId, dateOfBirth: ADULT, locale: "en-GB" });
+    await as(guardian).directory.book({ sessionId, personId: child.id, dateOfBirth: TEN, locale: "en-GB" });
+    await as(waiter1).directory.book({ sessionId, dateOfBirth: ADULT, locale: "en-GB" });
+    await as(waiter2).directory.book({ sessionId, dateOfBirth: ADULT, locale: "en-GB" });
+
+    await as(leaver).users.deleteAccount({ confirmEmail: leaver.email });
+    expect(await ownBooking(waiter1, sessionId)).toEqual(["BOOKED", null]);
+    expect(await subjects(waiter1.email, title)).toEqual([
+      `You're on the waiting list for ${title}`,
+      `A place at ${title} is yours`,
+    ]);
+
+    await as(guardian).guardians.removeChild({ childId: child.id });
+    expect(await ownBooking(waiter2, sessionId)).toEqual(["BOOKED", null]);
+    const open = await tdb.db.clubBooking.findMany({
+      where: { sessionId, status: { not: "CANCELLED" } },
+      select: { userId: true },
+    });
+    expect(open.map((b) => b.userId).sort()).toEqual([waiter1.id, waiter2.id].sort());
+  });
+});
