@@ -12,7 +12,7 @@ const day = (d: Date | null) => (d ? formatCalendarDate(calendarDateOf(d)) : nul
  * dates of birth as YYYY-MM-DD): their account, organisations, event roles, registrations (with the
  * guardian consent records, sensitive answers, authorised adults, check-in visits and published
  * learner groups of each), teams and projects, join requests, judging (rounds, assignments, the scores and notes they wrote, conflicts
- * declared), the certificates they downloaded, and what the audit log records they did. Only rows tied to this person: other people appear
+ * declared), the certificates they downloaded, their places at weekly clubs, and what the audit log records they did. Only rows tied to this person: other people appear
  * by team or project name only. Audit entries: the latest 1,000.
  */
 export async function myData(db: Db, params: { userId: string; now: Date }) {
@@ -32,6 +32,19 @@ export async function myData(db: Db, params: { userId: string; now: Date }) {
       certificates: {
         select: { code: true, kind: true, name: true, issuedAt: true, event: { select: { name: true } } },
         orderBy: { issuedAt: "asc" },
+      },
+      clubBookings: {
+        select: {
+          status: true,
+          ageAtBooking: true,
+          locale: true,
+          userId: true,
+          bookedById: true,
+          createdAt: true,
+          cancelledAt: true,
+          session: { select: { title: true, organisation: { select: { name: true } } } },
+        },
+        orderBy: { createdAt: "asc" },
       },
       eventRoles: {
         select: {
@@ -176,6 +189,7 @@ export async function myData(db: Db, params: { userId: string; now: Date }) {
     roundJudging,
     conflicts,
     certificates,
+    clubBookings,
     ...account
   } = user;
   return {
@@ -245,6 +259,16 @@ export async function myData(db: Db, params: { userId: string; now: Date }) {
       nameOnIt: c.name,
       code: c.code,
       issuedAt: c.issuedAt,
+    })),
+    clubBookings: clubBookings.map((b) => ({
+      club: b.session.title,
+      organisation: b.session.organisation.name,
+      status: b.status,
+      ageWhenBooked: b.ageAtBooking,
+      language: b.locale,
+      bookedByAGuardian: b.bookedById !== b.userId,
+      bookedAt: b.createdAt,
+      cancelledAt: b.cancelledAt,
     })),
     activity: activity.map((a) => ({
       action: a.action,

@@ -991,3 +991,28 @@ describe("deleting an account gives its places up", () => {
     expect(open.map((b) => b.userId).sort()).toEqual([waiter1.id, waiter2.id].sort());
   });
 });
+
+describe("download my data", () => {
+  it("lists the person's own club places, and not the places of others at the same club", async () => {
+    const { sessionId, title, org } = await clubWith({ title: "Data" });
+    const [adult, other] = await Promise.all([
+      makeUser(tdb.db, { name: "Dee Data" }),
+      makeUser(tdb.db, { name: "Oli Other" }),
+    ]);
+    await as(adult).directory.book({ sessionId, dateOfBirth: ADULT, locale: "cy" });
+    await as(other).directory.book({ sessionId, dateOfBirth: ADULT, locale: "en-GB" });
+    const data = await as(adult).users.myData();
+    expect(data.clubBookings).toEqual([
+      {
+        club: title,
+        organisation: org.name,
+        status: "BOOKED",
+        ageWhenBooked: 36,
+        language: "cy",
+        bookedByAGuardian: false,
+        bookedAt: expect.any(Date) as Date,
+        cancelledAt: null,
+      },
+    ]);
+  });
+});
