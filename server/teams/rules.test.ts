@@ -148,21 +148,24 @@ describe("teamChangeBlock", () => {
       registrationStatus: "CONFIRMED",
       change: "JOIN",
     });
-    expect(early?.message).toBe(
-      "Teams can be formed once registration opens, on Sun 1 Nov 2026, 09:00 GMT (Europe/London time).",
-    );
-    expect(
-      teamChangeBlock({ event, now: at(0), registrationStatus: "CONFIRMED", change: "CHANGE" })?.message,
-    ).toBe(
-      "Teams closed at the submission deadline, on Fri 4 Dec 2026, 17:00 GMT (Europe/London time): they can no longer change.",
+    expect(early).toEqual({
+      code: "PHASE_CLOSED",
+      message:
+        "Teams can be formed once registration opens, on Sun 1 Nov 2026, 09:00 GMT (Europe/London time).",
+    });
+    expect(teamChangeBlock({ event, now: at(0), registrationStatus: "CONFIRMED", change: "CHANGE" })).toEqual(
+      {
+        code: "PHASE_CLOSED",
+        message:
+          "Teams closed at the submission deadline, on Fri 4 Dec 2026, 17:00 GMT (Europe/London time): they can no longer change.",
+      },
     );
   });
 
-  it("says what the guardian has to do", () => {
+  it("blocks joining until the guardian consents (the server says so from the catalogue)", () => {
     expect(
-      teamChangeBlock({ event, now: at(-hour), registrationStatus: "PENDING_CONSENT", change: "JOIN" })
-        ?.message,
-    ).toBe("Your guardian needs to give consent before you can join or create a team");
+      teamChangeBlock({ event, now: at(-hour), registrationStatus: "PENDING_CONSENT", change: "JOIN" }),
+    ).toEqual({ code: "CONSENT_REQUIRED" });
   });
 });
 
@@ -330,19 +333,18 @@ describe("finderListing", () => {
     expect(finderListing({ age: 13, digitalConsentAge: 13, guardianAllows: false })).toEqual({
       mayList: true,
       mayWriteNote: true,
-      refusal: null,
     });
     // 0 turns the rule off.
     expect(finderListing({ age: 8, digitalConsentAge: 0, guardianAllows: false }).mayList).toBe(true);
   });
   it("keeps a younger child off unless their guardian allows it, and never with a note", () => {
-    const refused = finderListing({ age: 12, digitalConsentAge: 13, guardianAllows: false });
-    expect(refused.mayList).toBe(false);
-    expect(refused.refusal).toContain("You're under 13");
+    expect(finderListing({ age: 12, digitalConsentAge: 13, guardianAllows: false })).toEqual({
+      mayList: false,
+      mayWriteNote: false,
+    });
     expect(finderListing({ age: 12, digitalConsentAge: 13, guardianAllows: true })).toEqual({
       mayList: true,
       mayWriteNote: false,
-      refusal: null,
     });
   });
 });

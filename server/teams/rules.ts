@@ -51,10 +51,13 @@ export type TeamChange =
   /** Anything else that changes a team: leaving, handing over, removing, settings. */
   | "CHANGE";
 
-export interface TeamChangeBlock {
-  code: Extract<DomainErrorCode, "PHASE_CLOSED" | "CONSENT_REQUIRED">;
-  message: string;
-}
+/**
+ * Why a team change is refused: the phase's notice (in English, from the Capability words), or consent
+ * still missing, which the server says from the catalogue (TeamErrors.guardianConsentBeforeJoining).
+ */
+export type TeamChangeBlock =
+  | { code: Extract<DomainErrorCode, "PHASE_CLOSED">; message: string }
+  | { code: Extract<DomainErrorCode, "CONSENT_REQUIRED"> };
 
 /**
  * Why a team change is refused now, or null when it is allowed. Teams change from the moment
@@ -76,10 +79,7 @@ export function teamChangeBlock(input: {
     };
   }
   if (input.change === "JOIN" && input.registrationStatus !== "CONFIRMED") {
-    return {
-      code: "CONSENT_REQUIRED",
-      message: "Your guardian needs to give consent before you can join or create a team",
-    };
+    return { code: "CONSENT_REQUIRED" };
   }
   return null;
 }
@@ -177,19 +177,14 @@ export function hasEnoughMembers(team: { memberCount: number }, minSize: number)
  * How a registered person may appear in the team finder. Below the event's age of digital consent
  * (`digitalConsentAge`, at the event's start) only if their guardian allowed it (`guardianAllows`, the
  * consent's team-finder scope), and never with a note (no free text of a child is shown to other
- * participants); otherwise as they choose. Returns `{ mayList, mayWriteNote, refusal }`, `refusal` saying
- * why listing is not allowed (null when it is).
+ * participants); otherwise as they choose. Returns `{ mayList, mayWriteNote }` (why listing is refused
+ * is said by the server from the catalogue: TeamErrors.finderNeedsGuardian).
  */
 export function finderListing(params: { age: number; digitalConsentAge: number; guardianAllows: boolean }): {
   mayList: boolean;
   mayWriteNote: boolean;
-  refusal: string | null;
 } {
-  if (params.age >= params.digitalConsentAge) return { mayList: true, mayWriteNote: true, refusal: null };
-  if (params.guardianAllows) return { mayList: true, mayWriteNote: false, refusal: null };
-  return {
-    mayList: false,
-    mayWriteNote: false,
-    refusal: `You're under ${params.digitalConsentAge}, so you're in the team finder only if your parent or carer allows it (they can, from their consent email). Meanwhile, join a team with its join code`,
-  };
+  if (params.age >= params.digitalConsentAge) return { mayList: true, mayWriteNote: true };
+  if (params.guardianAllows) return { mayList: true, mayWriteNote: false };
+  return { mayList: false, mayWriteNote: false };
 }
