@@ -174,7 +174,7 @@ export async function clubBookings(db: Db, params: { organisationId: string; ses
       createdAt: true,
       userId: true,
       bookedById: true,
-      user: { select: { name: true, alias: true } },
+      user: { select: { name: true, alias: true, managedById: true } },
       bookedBy: { select: { name: true, email: true } },
     },
   });
@@ -185,7 +185,11 @@ export async function clubBookings(db: Db, params: { organisationId: string; ses
     .map((row) => ({
       id: row.id,
       status: row.status as "BOOKED" | "WAITING",
-      name: nameForOrganisers({ ...row.user, young: row.ageAtBooking < ADULT_AGE }),
+      // A child's profile is a young person's whatever age was typed for it.
+      name: nameForOrganisers({
+        ...row.user,
+        young: row.ageAtBooking < ADULT_AGE || row.user.managedById !== null,
+      }),
       age: row.ageAtBooking,
       bookedAt: row.createdAt,
       bookedBy: { name: row.bookedBy.name, email: row.bookedBy.email },

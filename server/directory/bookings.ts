@@ -13,10 +13,11 @@ import { refusals } from "../i18n/refusals.ts";
 import { clubBookingMail, type ClubBookingNews } from "../mail/club-templates.ts";
 import { sendMail } from "../mail/send.ts";
 import { log } from "../log.ts";
+import { greetingName } from "../people/rules.ts";
 import { formatInZone, todayIn } from "../time/zoned.ts";
 import type { CalendarDate } from "../registrations/rules.ts";
 import { bookingAge, bookingRefusal, clubPath, newBookingStatus, placesToOffer } from "./booking-rules.ts";
-import { nextMeeting } from "./rules.ts";
+import { DIRECTORY_MAX_AGE, nextMeeting } from "./rules.ts";
 import { storedBreaks } from "./schema.ts";
 
 /** This module's refusals ("ClubBookingErrors"). */
@@ -83,7 +84,7 @@ async function sendNotices(db: Db, notices: Notice[], now: Date): Promise<void> 
         row.user.email,
         clubBookingMail({
           news,
-          recipientName: row.user.alias || row.user.name,
+          recipientName: greetingName(row.user),
           clubTitle: session.title,
           organisationName: session.organisation.name,
           nextMeeting: meeting ? formatInZone(meeting.start, session.timeZone, { locale }) : null,
@@ -212,6 +213,10 @@ export async function bookPlace(
     });
     const today = todayIn(club.timeZone, params.now);
     const age = bookingAge(params.dateOfBirth, { year: today.year, month: today.month, day: today.day });
+    if (age < 0) {
+      const said = refuse("bornInFuture");
+      throw new DomainError("INVALID_INPUT", said, { dateOfBirth: [said.text] });
+    }
     const refusal = bookingRefusal(
       {
         placesHere: club.placesHere,
@@ -227,7 +232,9 @@ export async function bookPlace(
       },
     );
     if (refusal === "tooYoung" || refusal === "tooOld") {
-      const said = refuse(refusal, { min: club.minAge, max: club.maxAge, age });
+      // A club for 25 and over ("and over": DIRECTORY_MAX_AGE) says so, rather than "18 to 25".
+      const key = refusal === "tooYoung" && club.maxAge >= DIRECTORY_MAX_AGE ? "tooYoungOpen" : refusal;
+      const said = refuse(key, { min: club.minAge, max: club.maxAge, age });
       throw new DomainError("INVALID_INPUT", said, { dateOfBirth: [said.text] });
     }
     if (refusal === "alreadyBooked") throw new DomainError("CONFLICT", refuse(refusal));
@@ -333,18 +340,21 @@ export async function cancelBookingAsOperator(
   if (!found) throw new DomainError("NOT_FOUND", refuse("bookingNotFound"));
   const notices = await db.$transaction(async (tx) => {
     await lockClub(tx, found.sessionId);
-    const booking = await tx.clubBooking.findUniqueOrThrow({
-      where: { id: params.bookingId },
+    // Read again under the lock: the person may have given it up, or booked afresh (a new row), meanwhile.
+    const booking = await tx.clubBooking.findFirst({
+      where: { id: params.bookingId, session: { organisationId: params.organisationId } },
       select: { ...mailSelect, session: { select: { ...mailSelect.session.select, placesHere: true } } },
     });
-    if (booking.status === "CANCELLED") throw new DomainError("NOT_FOUND", refuse("bookingNotFound"));
+    if (!booking || booking.status === "CANCELLED")
+      throw new DomainError("NOT_FOUND", refuse("bookingNotFound"));
     const promoted = await endBooking(tx, {
       booking,
       sessionId: found.sessionId,
       actorId: params.actorId,
       now: params.now,
     });
-    return [{ row: booking, news: "cancelledByClub" as const }, ...promoted];
+    const news: ClubBookingNews = booking.status === "WAITING" ? "waitingCancelledByClub" : "cancelledByClub";
+    return [{ row: booking, news }, ...promoted];
   });
   await sendNotices(db, notices, params.now);
   return { cancelled: true };
@@ -377,21 +387,53 @@ export async function cancelBookingsOf(
 }
 
 /**
+ * Before a club stops being where its bookings live (it stops taking bookings here, is deleted or leaves
+ * the directory; the club locked by the caller): nothing to do without open bookings; with some, a club
+ * that has no meetings left at `now` closes them (CANCELLED, without an email: nothing is lost), and any
+ * other is refused with CONFLICT (ClubBookingErrors `refusal`, saying how many): the operator cancels
+ * them first, each person told.
+ */
+export async function closeOrRefuse(
+  tx: Tx,
+  params: { sessionId: string; now: Date; refusal: "bookingsStillOpen" | "unpublishWithBookings" },
+): Promise<void> {
+  const openWhere = { sessionId: params.sessionId, status: { in: ["BOOKED" as const, "WAITING" as const] } };
+  const open = await tx.clubBooking.count({ where: openWhere });
+  if (open === 0) return;
+  const club = await tx.recurringSession.findUniqueOrThrow({
+    where: { id: params.sessionId },
+    select: {
+      weekday: true,
+      startTime: true,
+      endTime: true,
+      timeZone: true,
+      startsOn: true,
+      endsOn: true,
+      breaks: true,
+    },
+  });
+  if (nextMeeting({ ...club, breaks: storedBreaks.parse(club.breaks) }, params.now) !== null)
+    throw new DomainError("CONFLICT", refuse(params.refusal, { count: open }));
+  await tx.clubBooking.updateMany({
+    where: openWhere,
+    data: { status: "CANCELLED", cancelledAt: params.now },
+  });
+}
+
+/**
  * After a club's details change (in the same transaction, the club locked by the caller or not yet
  * visible to others): refuses to stop taking bookings here while people hold places or wait
  * (CONFLICT, ClubBookingErrors.bookingsStillOpen: the operator cancels them first, each person told),
- * and gives any new places to the waiting list. Returns the notices to send after committing.
+ * unless the club has no meetings left at `now` (its open bookings then close, without an email), and
+ * gives any new places to the waiting list. Returns the notices to send after committing.
  */
 export async function afterPlacesChange(
   tx: Tx,
-  params: { sessionId: string; placesHere: number | null; actorId: string },
+  params: { sessionId: string; placesHere: number | null; actorId: string; now: Date },
 ): Promise<Notice[]> {
   await lockClub(tx, params.sessionId);
   if (params.placesHere === null) {
-    const open = await tx.clubBooking.count({
-      where: { sessionId: params.sessionId, status: { in: ["BOOKED", "WAITING"] } },
-    });
-    if (open > 0) throw new DomainError("CONFLICT", refuse("bookingsStillOpen", { count: open }));
+    await closeOrRefuse(tx, { sessionId: params.sessionId, now: params.now, refusal: "bookingsStillOpen" });
     return [];
   }
   return promoteWaiting(tx, {

@@ -4,7 +4,7 @@ import { audit } from "../audit.ts";
 import type { Db, Tx } from "../db/create.ts";
 import { DomainError } from "../errors.ts";
 import { refusals } from "../i18n/refusals.ts";
-import { afterPlacesChange, sendBookingNotices } from "./bookings.ts";
+import { afterPlacesChange, closeOrRefuse, sendBookingNotices } from "./bookings.ts";
 import type { SessionDetails } from "./schema.ts";
 
 /** This module's refusals ("DirectoryErrors"). */
@@ -159,6 +159,7 @@ export async function updateSession(
       sessionId: params.sessionId,
       placesHere: params.details.placesHere,
       actorId: params.actorId,
+      now: params.now,
     });
   });
   await sendBookingNotices(db, notices, params.now);
@@ -167,7 +168,9 @@ export async function updateSession(
 
 /**
  * Puts a session in the directory (`published: true`) or takes it out (false). NOT_FOUND when the
- * session is not the organisation's. Returns `{ publishedAt }`.
+ * session is not the organisation's; CONFLICT (ClubBookingErrors.unpublishWithBookings) when taking out
+ * a club that still meets while people hold places or wait (its page is where they see them).
+ * Returns `{ publishedAt }`.
  */
 export async function setSessionPublished(
   db: Db,
@@ -175,6 +178,20 @@ export async function setSessionPublished(
 ): Promise<{ publishedAt: Date | null }> {
   return db.$transaction(async (tx) => {
     const publishedAt = params.published ? params.now : null;
+    if (!params.published) {
+      // The club's page is where people see and give up their places: it stays while they hold them.
+      const own = await tx.recurringSession.findFirst({
+        where: { id: params.sessionId, organisationId: params.organisationId },
+        select: { id: true },
+      });
+      if (!own) throw sessionNotFound();
+      await tx.$queryRaw`SELECT "id" FROM "RecurringSession" WHERE "id" = ${params.sessionId} FOR UPDATE`;
+      await closeOrRefuse(tx, {
+        sessionId: params.sessionId,
+        now: params.now,
+        refusal: "unpublishWithBookings",
+      });
+    }
     await changeOwnSession(tx, params, params.published ? "session.publish" : "session.unpublish", (where) =>
       tx.recurringSession.updateMany({ where, data: { publishedAt } }),
     );
@@ -187,14 +204,19 @@ export async function setSessionPublished(
  * (ClubBookingErrors.bookingsStillOpen) while people hold places or wait there (cancelling each booking
  * tells the person; deleting would not).
  */
-export async function deleteSession(db: Db, params: OwnSession): Promise<{ id: string }> {
+export async function deleteSession(db: Db, params: OwnSession & { now: Date }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const own = await tx.recurringSession.findFirst({
       where: { id: params.sessionId, organisationId: params.organisationId },
       select: { id: true },
     });
     if (!own) throw sessionNotFound();
-    await afterPlacesChange(tx, { sessionId: params.sessionId, placesHere: null, actorId: params.actorId });
+    await afterPlacesChange(tx, {
+      sessionId: params.sessionId,
+      placesHere: null,
+      actorId: params.actorId,
+      now: params.now,
+    });
     await changeOwnSession(tx, params, "session.delete", (where) =>
       tx.recurringSession.deleteMany({ where }),
     );

@@ -6,9 +6,10 @@ import { greeting, message, type MailContent } from "./templates.ts";
 
 /**
  * What happened to the booking: a place booked, a place on the waiting list, a place come free for
- * someone waiting, or the club cancelled it.
+ * someone waiting, or the club cancelled it (a place, or a place on the waiting list).
  */
-export type ClubBookingNews = "booked" | "waiting" | "promoted" | "cancelledByClub";
+export type ClubBookingNews =
+  "booked" | "waiting" | "promoted" | "cancelledByClub" | "waitingCancelledByClub";
 
 /**
  * To the person booked (a child's profile's mail reaches their guardian: server/mail/send.ts) about

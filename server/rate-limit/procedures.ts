@@ -22,6 +22,9 @@ export const PROCEDURE_LIMITS: Readonly<Record<string, ProcedureLimit>> = {
   "teams.joinByCode": { limit: 20, windowSeconds: 15 * MINUTE },
   // Joining a waiting list is done once per centre; this keeps list-filling scripts out.
   "waitingList.join": { limit: 20, windowSeconds: 15 * MINUTE },
+  // Each booking, and each place given up, emails someone: booking for a family by hand stays far under.
+  "directory.book": { limit: 30, windowSeconds: 15 * MINUTE },
+  "directory.cancelPlace": { limit: 30, windowSeconds: 15 * MINUTE },
   // Each request emails a captain.
   "teams.requestToJoin": { limit: 30, windowSeconds: 60 * MINUTE },
   "submissions.save": { limit: 120, windowSeconds: 10 * MINUTE },

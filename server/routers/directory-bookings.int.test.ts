@@ -584,35 +584,17 @@ describe("a club that takes no bookings here", () => {
     }
   });
 
-  it("taken out of the directory: refuses bookings, hides the page from strangers, still shows it to those booked", async () => {
+  it("taken out of the directory (with nobody booked): refuses bookings and hides the page", async () => {
     const { sessionId, organisationId, asOwner } = await clubWith();
-    const [adult, stranger, guardian] = await Promise.all([
-      makeUser(tdb.db),
-      makeUser(tdb.db),
-      makeUser(tdb.db),
-    ]);
-    const { id: childId } = await as(guardian).guardians.addChild({ name: "Mia", alias: "Pixel" });
-    await as(adult).directory.book({ sessionId, dateOfBirth: ADULT });
-    await as(guardian).directory.book({ sessionId, personId: childId, dateOfBirth: TEN });
+    const stranger = await makeUser(tdb.db);
     await asOwner.directory.publishSession({ organisationId, sessionId, published: false });
-
     expect((await refused(as(stranger).directory.book({ sessionId, dateOfBirth: ADULT }))).code).toBe(
       "PRECONDITION_FAILED",
     );
-    // The public (cached) page is gone for everyone; the places are shown only to those who hold one.
-    for (const viewer of [stranger, adult, null])
+    for (const viewer of [stranger, null]) {
       expect(await codeOf(as(viewer).directory.club({ sessionId }))).toBe("NOT_FOUND");
-    expect(await codeOf(as(stranger).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
-    expect(await codeOf(as(null).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
-    const adultsPlaces = await as(adult).directory.clubPlaces({ sessionId });
-    expect(adultsPlaces.people.map((p) => p.booking?.status ?? null)).toEqual(["BOOKED"]);
-    expect(adultsPlaces.places).toEqual({ places: 2, booked: 2, left: 0, waiting: 0 });
-    const guardiansPlaces = await as(guardian).directory.clubPlaces({ sessionId });
-    expect(guardiansPlaces.people.find((p) => p.id === childId)?.booking?.status).toBe("BOOKED");
-    // They can still give the place up, and then it is gone for them too.
-    await as(adult).directory.cancelPlace({ sessionId });
-    expect(await codeOf(as(adult).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
-    expect(await ownBooking(guardian, sessionId)).toBeNull();
+      expect(await codeOf(as(viewer).directory.clubPlaces({ sessionId }))).toBe("NOT_FOUND");
+    }
   });
 
   it("refuses bookings once the operator's approval is withdrawn, and shows the page only to those booked", async () => {
@@ -812,7 +794,7 @@ describe("an operator's bookings", () => {
     });
     expect(await subjects(late.email, w.title)).toEqual([
       `You're on the waiting list for ${w.title}`,
-      `Your place at ${w.title} was cancelled`,
+      `You're no longer on the waiting list for ${w.title}`,
     ]);
     expect(
       await codeOf(
@@ -1014,5 +996,58 @@ describe("download my data", () => {
         cancelledAt: null,
       },
     ]);
+  });
+});
+
+describe("what the review found", () => {
+  it("refuses a date of birth in the future, and says a club for 25 and over is for 'ages 8 and over'", async () => {
+    const { sessionId } = await clubWith({ title: "Future" });
+    const adult = await makeUser(tdb.db);
+    expect(await refused(as(adult).directory.book({ sessionId, dateOfBirth: "2999-01-01" }))).toEqual({
+      code: "BAD_REQUEST",
+      domain: "INVALID_INPUT",
+      message: "That date of birth is in the future.",
+      fields: { dateOfBirth: ["That date of birth is in the future."] },
+    });
+    const guardian = await makeUser(tdb.db);
+    const child = await as(guardian).guardians.addChild({ name: "Tiny", alias: "Tiny" });
+    const tooYoung = await refused(
+      as(guardian).directory.book({ sessionId, personId: child.id, dateOfBirth: SEVEN }),
+    );
+    expect(tooYoung.message).toBe("This club is for ages 8 and over, and this person is 7.");
+  });
+
+  it("lists a child's profile by nickname even when an adult's date of birth was typed for it", async () => {
+    const { sessionId, organisationId, asOwner } = await clubWith({ title: "Kept" });
+    const guardian = await makeUser(tdb.db, { name: "Gwen Guardian" });
+    const child = await as(guardian).guardians.addChild({ name: "Nia Jones", alias: "NiaCodes" });
+    await as(guardian).directory.book({ sessionId, personId: child.id, dateOfBirth: ADULT });
+    const { bookings } = await asOwner.directory.bookings({ organisationId, sessionId });
+    expect(bookings.map((b) => b.name)).toEqual(["NiaCodes"]);
+  });
+
+  it("keeps a club with bookings in the directory, and closes the bookings of a club that has ended", async () => {
+    const { sessionId, organisationId, owner, asOwner, title } = await clubWith({
+      title: "Ending",
+      endsOn: "2026-12-15",
+    });
+    const adult = await makeUser(tdb.db);
+    await as(adult).directory.book({ sessionId, dateOfBirth: ADULT });
+    const unpublish = await refused(
+      asOwner.directory.publishSession({ organisationId, sessionId, published: false }),
+    );
+    expect(unpublish).toMatchObject({ code: "CONFLICT", domain: "CONFLICT" });
+    expect(unpublish.message).toMatch(/^1 person has booked or are waiting, and the club's page/);
+    expect(await ownBooking(adult, sessionId)).toEqual(["BOOKED", null]);
+
+    // After its last meeting (15 December), the club can go: its booking closes, without an email.
+    const later = callerFor(tdb.db, owner, new Date("2027-01-05T12:00:00.000Z"));
+    await later.directory.publishSession({ organisationId, sessionId, published: false });
+    expect(await tdb.db.clubBooking.findMany({ where: { sessionId }, select: { status: true } })).toEqual([
+      { status: "CANCELLED" },
+    ]);
+    expect(await subjects(adult.email, title)).toEqual([`Your place at ${title} is booked`]);
+    await later.directory.deleteSession({ organisationId, sessionId });
+    expect(await tdb.db.recurringSession.count({ where: { id: sessionId } })).toBe(0);
   });
 });

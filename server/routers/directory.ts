@@ -101,11 +101,12 @@ export const directoryRouter = router({
   ),
 
   /** Deletes one of the operator's sessions. */
-  deleteSession: operatorProcedure.input(sessionIdInput).mutation(({ ctx, input }) =>
+  deleteSession: operatorProcedure.input(sessionIdInput).mutation(async ({ ctx, input }) =>
     deleteSession(ctx.db, {
       actorId: ctx.user.id,
       organisationId: ctx.organisation.id,
       sessionId: input.sessionId,
+      now: await ctx.now(),
     }),
   ),
 

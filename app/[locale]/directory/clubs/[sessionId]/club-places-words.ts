@@ -92,6 +92,7 @@ export const CLUB_BOOKING_MESSAGES: readonly MessageRef[] = [
   clubErrors("alreadyBooked"),
   clubErrors("childNeedsGuardian"),
   clubErrors("bookingNotFound"),
+  clubErrors("bornInFuture"),
   registration("enterDateOfBirth"),
   registration("dateNotExist"),
   registration("checkYear"),
@@ -103,7 +104,7 @@ export const CLUB_BOOKING_MESSAGES: readonly MessageRef[] = [
 ];
 
 /** The refusals that carry the person's age (known only to the server): matched by their English template. */
-const AGE_REFUSALS = ["tooYoung", "tooOld"] as const;
+const AGE_REFUSALS = ["tooYoung", "tooYoungOpen", "tooOld"] as const;
 
 /** How the panel says the server's problems in `locale`: nothing to change in English. */
 export function clubProblemWords(locale: SiteLocale): ClubProblemWords {
