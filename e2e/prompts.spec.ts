@@ -21,13 +21,16 @@ test("an organiser rewords a reminder, and a participant without a team gets it 
     slug,
     name: `Reminders ${slug}`,
     organiserEmail,
+    // Hacking starts in 3 days: the "no team yet" window (48 hours before) is not open yet, so the app's
+    // own background sweep cannot send the reminder before the organiser rewords it; the test runs the
+    // sweep at a moment inside the window (sendNoTeamPrompts).
     timeline: {
       registrationOpensAt: "-3 days",
       registrationClosesAt: "1 day",
-      startsAt: "30 hours",
-      submissionDeadline: "3 days",
-      judgingClosesAt: "5 days",
-      resultsAt: "6 days",
+      startsAt: "3 days",
+      submissionDeadline: "5 days",
+      judgingClosesAt: "6 days",
+      resultsAt: "7 days",
     },
   });
   await createCentreWithLead({
