@@ -63,7 +63,8 @@ describe.runIf(url)("page cache across instances", () => {
       // What a database restart does to the connection.
       await admin.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-          WHERE application_name = 'page-cache-listener' AND pid <> pg_backend_pid()`,
+          WHERE application_name = 'page-cache-listener' AND pid <> pg_backend_pid()
+            AND datname = current_database()`,
       );
     } finally {
       await admin.end();

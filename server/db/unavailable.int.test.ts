@@ -156,8 +156,10 @@ describe("isDatabaseUnavailable, with real outage errors", () => {
           for (let i = 0; i < 50; i++) {
             await sleep(100);
             const killed = await admin.query(
+              // Only this file's own database: other files run side by side on the same server, and
+              // pg_stat_activity keeps a connection's last query while it idles in a transaction.
               `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-             WHERE query LIKE $1 AND pid <> pg_backend_pid()`,
+             WHERE query LIKE $1 AND pid <> pg_backend_pid() AND datname = current_database()`,
               [`%${marker}%`],
             );
             if (killed.rowCount) return;
